@@ -1,0 +1,59 @@
+// The check contract (DESIGN.md): every folder under checks/ exports one object of type Check.
+import type { z } from 'zod';
+import type { SourceDoc, YamlPath } from './io/yaml.js';
+import type { Finding, Location, OutputFile, RuleInfo } from './report/model.js';
+import type { Manifest } from './manifest/schema.js';
+
+export type RuleDef = RuleInfo;
+
+export interface Logger {
+  info(msg: string): void;
+  warning(msg: string): void;
+  debug(msg: string): void;
+}
+
+/** The release manifest as loaded: validated data plus source positions. */
+export interface LoadedManifest {
+  /** Workspace-relative path, forward slashes. */
+  path: string;
+  /** Absolute path of the manifest file. */
+  absPath: string;
+  /** Absolute folder of the manifest: manifest paths are relative to it. */
+  dir: string;
+  data: Manifest;
+  source: SourceDoc;
+  /** Location of a manifest node, e.g. locate(['model', 'artifacts', 0, 'sha256']). */
+  locate(path: YamlPath): Location;
+}
+
+export interface CheckContext<C> {
+  manifest: LoadedManifest;
+  /** This check's policy section, parsed by its configSchema (defaults applied). */
+  config: C;
+  /** Absolute workspace root; every path must resolve inside it. */
+  workspace: string;
+  logger: Logger;
+  /** Aborted when the check's time budget runs out: stop work and return. */
+  signal: AbortSignal;
+  /** Absolute folder where this check may write output files (inside the workspace). */
+  outputDir: string;
+}
+
+export interface CheckResult {
+  /** `error`: the check could not do its work (it also returns a finding saying why). `skipped`: nothing to check. */
+  status: 'passed' | 'error' | 'skipped';
+  findings: Finding[];
+  facts: Record<string, unknown>;
+  outputs: OutputFile[];
+  reason?: string;
+}
+
+export interface Check<C = unknown> {
+  id: string;
+  title: string;
+  /** Manifest section this check reads; when absent from the manifest the check is skipped. */
+  section: 'model' | 'data' | 'dependencies' | 'container' | 'evaluation' | 'endpoints';
+  rules: RuleDef[];
+  configSchema: z.ZodType<C>;
+  run(ctx: CheckContext<C>): Promise<CheckResult>;
+}

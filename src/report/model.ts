@@ -1,0 +1,129 @@
+// The Report: plain data handed to every reporter. Versioned; documented in README ("Report format").
+
+export const REPORT_SCHEMA_VERSION = '1.0.0';
+
+/** Most severe first. */
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Rank for comparisons: critical = 4 … info = 0. */
+export function severityRank(s: Severity): number {
+  return SEVERITIES.length - 1 - SEVERITIES.indexOf(s);
+}
+
+export type Verdict = 'passed' | 'blocked' | 'error';
+export type CheckStatus = 'passed' | 'failed' | 'error' | 'skipped';
+
+/** Where a finding points. Paths are relative to the workspace, with forward slashes. */
+export interface Location {
+  file: string;
+  line?: number; // 1-based
+  column?: number; // 1-based
+  endLine?: number;
+  endColumn?: number;
+  /** 0-based data row (CSV, after the header) or JSON Lines record. */
+  record?: number;
+  /** Column name or JSON path inside the record. */
+  field?: string;
+  /** JavaScript string indices inside that field. */
+  start?: number;
+  end?: number;
+}
+
+/** What a check emits. Evidence is always masked by the check: never a raw personal value or secret. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  location?: Location;
+  /** The thing concerned: package@version, column, artifact path… */
+  target?: string;
+  evidence?: string;
+  remediation?: string;
+}
+
+export interface WaiverRef {
+  rule: string;
+  target?: string;
+  reason: string;
+  owner: string;
+  expires: string; // YYYY-MM-DD
+  location?: Location; // where the waiver is written in the policy
+}
+
+/** A finding after policy evaluation. */
+export interface ReportFinding extends Finding {
+  /** Blocks the release (severity at or above failOn, not waived). */
+  violation: boolean;
+  waiver?: WaiverRef;
+}
+
+export interface RuleInfo {
+  id: string; // <check>/<rule-name>
+  title: string;
+  severity: Severity; // default severity
+  help: string;
+  remediation: string;
+}
+
+export interface OutputFile {
+  path: string; // workspace-relative
+  kind: string; // e.g. masked-dataset, quarantine
+  description?: string;
+}
+
+export interface CheckReport {
+  id: string;
+  title: string;
+  status: CheckStatus;
+  /** Errors of an optional check do not block. */
+  optional: boolean;
+  durationMs: number;
+  findings: ReportFinding[];
+  facts: Record<string, unknown>;
+  outputs: OutputFile[];
+  /** Why the check is skipped or errored, one line. */
+  reason?: string;
+}
+
+export interface RunContext {
+  repository?: string;
+  sha?: string;
+  ref?: string;
+  eventName?: string;
+  runId?: string;
+  serverUrl?: string;
+  workflow?: string;
+}
+
+export interface Report {
+  schemaVersion: string;
+  tool: { name: 'modelgate'; version: string };
+  verdict: Verdict;
+  mode: 'enforce' | 'audit';
+  failOn: Severity;
+  /** Manifest path, workspace-relative. */
+  manifest: string;
+  release: { name?: string; version?: string; owner?: string };
+  /** Policy path (workspace-relative) or "baseline". */
+  policy: string;
+  startedAt: string; // ISO 8601
+  durationMs: number;
+  checks: CheckReport[];
+  /** Number of findings with violation = true. */
+  violations: number;
+  /** Findings per severity, all checks (waived included). */
+  counts: Record<Severity, number>;
+  waivers: { applied: WaiverRef[]; unused: WaiverRef[]; expired: WaiverRef[] };
+  /** Metadata of every rule that can appear in this report (for SARIF and help links). */
+  rules: RuleInfo[];
+  run: RunContext;
+}
+
+/** All findings of a report, each with its check id, most severe first (violations before the rest). */
+export function allFindings(report: Report): Array<ReportFinding & { checkId: string }> {
+  const out = report.checks.flatMap((c) => c.findings.map((f) => ({ ...f, checkId: c.id })));
+  return out.sort(
+    (a, b) => Number(b.violation) - Number(a.violation) || severityRank(b.severity) - severityRank(a.severity),
+  );
+}
