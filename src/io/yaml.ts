@@ -12,6 +12,8 @@ export interface SourceDoc {
   data: unknown;
   /** Location of the node at `path`, or of its nearest existing ancestor. */
   locate(path: YamlPath): Location;
+  /** Location of the key of a map entry (for "unknown key" errors); falls back to locate(). */
+  locateKey(path: YamlPath): Location;
 }
 
 /** Aliases beyond this count are treated as a resource-exhaustion attack ("billion laughs"). */
@@ -54,16 +56,20 @@ export function parseYaml(text: string, file: string): SourceDoc {
       { file, ...aliasPosition(doc, pos) },
     );
   }
+  const at = (node: Node | undefined): Location => {
+    const range = node?.range;
+    if (!range) return { file, line: 1, column: 1 };
+    const start = pos(range[0]);
+    const end = pos(range[1]);
+    return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  };
   return {
     file,
     data,
-    locate(path) {
-      const node = nearestNode(doc, path);
-      const range = node?.range;
-      if (!range) return { file, line: 1, column: 1 };
-      const start = pos(range[0]);
-      const end = pos(range[1]);
-      return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    locate: (path) => at(nearestNode(doc, path).node),
+    locateKey: (path) => {
+      const found = nearestNode(doc, path);
+      return at(found.key ?? found.node);
     },
   };
 }
@@ -72,16 +78,14 @@ function firstLine(s: string): string {
   return s.split('\n')[0]!.trim();
 }
 
-/** The node at `path`; for a missing key, the closest ancestor. Map keys point at the key, so "unknown key" errors land on it. */
-function nearestNode(doc: Document, path: YamlPath): Node | undefined {
+/** The node at `path`, or the closest ancestor when it is missing; `key` is the map key of the last segment when it exists. */
+function nearestNode(doc: Document, path: YamlPath): { node: Node | undefined; key?: Node } {
   let node: unknown = doc.contents;
-  let keyNode: Node | undefined;
-  for (const seg of path) {
-    keyNode = undefined;
+  for (const [i, seg] of path.entries()) {
     if (isMap(node)) {
       const pair = node.items.find((it) => isScalar(it.key) && String(it.key.value) === String(seg));
-      if (!pair) return node as Node;
-      keyNode = pair.key as Node;
+      if (!pair) return { node: node as Node };
+      if (i === path.length - 1) return { node: (pair.value ?? pair.key) as Node, key: pair.key as Node };
       node = pair.value ?? pair.key;
     } else if (isSeq(node) && typeof seg === 'number' && node.items[seg] !== undefined) {
       node = node.items[seg];
@@ -89,7 +93,7 @@ function nearestNode(doc: Document, path: YamlPath): Node | undefined {
       break;
     }
   }
-  return (node as Node | undefined) ?? keyNode;
+  return { node: node as Node | undefined };
 }
 
 /** Position of the first alias, for an alias-bomb message. */

@@ -1,0 +1,237 @@
+// The engine: load → run checks (parallel, time-boxed, fail closed) → evaluate policy → Report.
+import { join } from 'node:path';
+import { checks as defaultRegistry } from '../checks/index.js';
+import type { Check, CheckResult, LoadedManifest, Logger } from './check.js';
+import { ConfigError, errorMessage } from './errors.js';
+import { unknownName } from './io/suggest.js';
+import { loadManifest } from './manifest/load.js';
+import { loadPolicy } from './policy/load.js';
+import { compileRules, evaluateRules } from './policy/rules.js';
+import { POLICY_RULES } from './policy/policy-rules.js';
+import { findWaiver, parseWaivers } from './policy/waivers.js';
+import {
+  REPORT_SCHEMA_VERSION,
+  SEVERITIES,
+  severityRank,
+  type CheckReport,
+  type Finding,
+  type Report,
+  type ReportFinding,
+  type RunContext,
+  type Severity,
+  type Verdict,
+  type WaiverRef,
+} from './report/model.js';
+import { VERSION } from './version.js';
+
+export interface GateOptions {
+  workspace: string;
+  manifest: string;
+  policy?: string;
+  /** Subset of check ids to run (default: all registered). */
+  checks?: string[];
+  /** Overrides the policy's failOn. */
+  failOn?: Severity;
+  mode?: 'enforce' | 'audit';
+  logger: Logger;
+  run?: RunContext;
+  /** For tests: the clock that decides waiver expiry. */
+  now?: Date;
+  /** For tests: the checks to choose from (default: the registry in checks/index.ts). */
+  registry?: readonly Check[];
+}
+
+export const OUTPUT_DIR = '.modelgate';
+
+/** Runs the gate. Throws ConfigError for configuration problems (exit 2); check failures are in the Report. */
+export async function runGate(opts: GateOptions): Promise<Report> {
+  const started = new Date();
+  const t0 = performance.now();
+  const registry = opts.registry ?? defaultRegistry;
+  const available = registry.map((c) => c.id);
+  for (const id of opts.checks ?? []) if (!available.includes(id)) throw new ConfigError(unknownName('check', id, available));
+  const selected = registry.filter((c) => !opts.checks?.length || opts.checks.includes(c.id));
+
+  const { path: policyPath, policy, source: policySource } = loadPolicy(opts.workspace, opts.policy, registry);
+  const manifest = loadManifest(opts.workspace, opts.manifest);
+  const compiled = compileRules(policy.rules, policySource);
+  const failOn = opts.failOn ?? policy.failOn;
+  const today = (opts.now ?? started).toISOString().slice(0, 10);
+  const waivers = parseWaivers(policy.waivers, policySource, today);
+
+  const results = await Promise.all(
+    selected.map((check) => runOne(check, manifest, policy.sections[check.id], policy.timeouts[check.id] ?? policy.timeouts.default, opts)),
+  );
+
+  const used = new Set<WaiverRef>();
+  const classify = (f: Finding, alwaysViolation = false): ReportFinding => {
+    const waiver = findWaiver(waivers.active, f);
+    if (waiver) used.add(waiver);
+    const blocking = alwaysViolation || severityRank(f.severity) >= severityRank(failOn);
+    return { ...f, violation: !waiver && blocking, ...(waiver ? { waiver } : {}) };
+  };
+
+  const checkReports: CheckReport[] = results.map(({ check, result, durationMs }) => {
+    const optional = policy.optional.includes(check.id);
+    // An optional check's failure to run is reported, never blocking.
+    const findings = result.findings.map((f) => (optional && f.ruleId === 'gate/check-error' ? { ...f, violation: false } : classify(f)));
+    const status = result.status === 'passed' && findings.some((f) => f.violation) ? 'failed' : result.status;
+    return {
+      id: check.id,
+      title: check.title,
+      status,
+      optional,
+      durationMs,
+      findings,
+      facts: result.facts,
+      outputs: result.outputs,
+      ...(result.reason ? { reason: result.reason } : {}),
+    };
+  });
+
+  // The policy's own findings: required checks, waivers, custom rules over the facts.
+  const policyFindings: ReportFinding[] = [];
+  for (const id of policy.require) {
+    const c = checkReports.find((r) => r.id === id);
+    if (!c || c.status === 'skipped') {
+      const section = registry.find((r) => r.id === id)!.section;
+      policyFindings.push(
+        classify(
+          {
+            ruleId: 'policy/required-check-missing',
+            severity: 'high',
+            message: c ? `required check "${id}" did not run: the manifest has no \`${section}\` section` : `required check "${id}" was not selected to run`,
+            location: policySource.locate(['require', policy.require.indexOf(id)]),
+            target: id,
+            remediation: `Describe the release's \`${section}\` in the manifest, or remove "${id}" from the policy's require list.`,
+          },
+          true,
+        ),
+      );
+    }
+  }
+  policyFindings.push(...waivers.findings.map((f) => classify(f, true)));
+  policyFindings.push(
+    ...evaluateRules(compiled, {
+      facts: Object.fromEntries(checkReports.map((c) => [c.id, c.facts])),
+      checks: Object.fromEntries(
+        checkReports.map((c) => [c.id, { status: c.status, findings: c.findings.length, violations: c.findings.filter((f) => f.violation).length }]),
+      ),
+      release: manifest.data.metadata,
+      manifest: manifest.data,
+    }).map((f) => classify(f)),
+  );
+  const unused = waivers.active.filter((w) => !used.has(w));
+  for (const w of unused) {
+    policyFindings.push({
+      ruleId: 'policy/waiver-unused',
+      severity: 'info',
+      message: `waiver for ${w.rule}${w.target ? ` on ${w.target}` : ''} matched no finding; remove it if the issue is fixed`,
+      ...(w.location ? { location: w.location } : {}),
+      target: w.target ?? w.rule,
+      violation: false,
+    });
+  }
+  checkReports.push({
+    id: 'policy',
+    title: 'Policy',
+    status: policyFindings.some((f) => f.violation) ? 'failed' : 'passed',
+    optional: false,
+    durationMs: 0,
+    findings: policyFindings,
+    facts: { failOn, required: policy.require, customRules: compiled.length, waivers: { active: waivers.active.length, expired: waivers.expired.length, unused: unused.length } },
+    outputs: [],
+  });
+
+  const all = checkReports.flatMap((c) => c.findings);
+  const violations = all.filter((f) => f.violation).length;
+  const blockingError = checkReports.some((c) => c.status === 'error' && !c.optional);
+  const verdict: Verdict = blockingError ? 'error' : violations > 0 ? 'blocked' : 'passed';
+  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, all.filter((f) => f.severity === s).length])) as Record<Severity, number>;
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: 'modelgate', version: VERSION },
+    verdict,
+    mode: opts.mode ?? 'enforce',
+    failOn,
+    manifest: manifest.path,
+    release: { ...manifest.data.metadata },
+    policy: policyPath,
+    startedAt: started.toISOString(),
+    durationMs: Math.round(performance.now() - t0),
+    checks: checkReports,
+    violations,
+    counts,
+    waivers: { applied: [...used], unused, expired: waivers.expired },
+    rules: [
+      ...selected.flatMap((c) => c.rules),
+      ...POLICY_RULES,
+      ...compiled.map(({ rule }) => ({
+        id: `custom/${rule.id}`,
+        title: rule.message,
+        severity: rule.severity,
+        help: `Custom policy rule: \`${rule.expression}\` must be true.`,
+        remediation: 'See the policy file.',
+      })),
+    ],
+    run: opts.run ?? {},
+  };
+}
+
+interface Ran {
+  check: Check;
+  result: CheckResult;
+  durationMs: number;
+}
+
+/** Runs one check within its time budget. Anything it throws becomes an `error` status (fail closed). */
+async function runOne(check: Check, manifest: LoadedManifest, config: unknown, budgetSeconds: number, opts: GateOptions): Promise<Ran> {
+  const t0 = performance.now();
+  const done = (result: CheckResult): Ran => ({ check, result, durationMs: Math.round(performance.now() - t0) });
+  if (manifest.data[check.section] === undefined) {
+    return done({ status: 'skipped', findings: [], facts: {}, outputs: [], reason: `the manifest has no \`${check.section}\` section` });
+  }
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new Error(`exceeded its time budget of ${budgetSeconds} s`));
+    }, budgetSeconds * 1000);
+  });
+  try {
+    const result = await Promise.race([
+      check.run({
+        manifest,
+        config,
+        workspace: opts.workspace,
+        logger: opts.logger,
+        signal: controller.signal,
+        outputDir: join(opts.workspace, OUTPUT_DIR, check.id),
+      }),
+      timeout,
+    ]);
+    return done(result);
+  } catch (e) {
+    const message = errorMessage(e);
+    const location = e instanceof ConfigError ? e.location : undefined;
+    return done({
+      status: 'error',
+      reason: message,
+      findings: [
+        {
+          ruleId: 'gate/check-error',
+          severity: 'high',
+          message: `check "${check.id}" could not run: ${e instanceof ConfigError ? e.detail : message}`,
+          ...(location ? { location } : { location: { file: manifest.path } }),
+          target: check.id,
+          remediation: 'Fix the input named in the message; the gate fails closed while a check cannot run.',
+        },
+      ],
+      facts: {},
+      outputs: [],
+    });
+  } finally {
+    clearTimeout(timer);
+  }
+}

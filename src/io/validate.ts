@@ -1,0 +1,71 @@
+// Validates a YAML document against a zod schema and turns the first issue into a one-line
+// ConfigError at the offending file:line:column, with "did you mean" for misspelt keys.
+import type { z } from 'zod';
+import { ConfigError } from '../errors.js';
+import type { SourceDoc, YamlPath } from './yaml.js';
+import { closest } from './suggest.js';
+
+export function validateDoc<S extends z.ZodType>(schema: S, doc: SourceDoc, data: unknown = doc.data): z.output<S> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  // A misspelt key usually also makes a required key "missing": report the misspelling first.
+  const issues = [...result.error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
+  const issue = issues[0]!;
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0]!;
+    const known = knownKeys(schema, path);
+    const hint = closest(key, known);
+    const where = hint ? `did you mean "${hint}"?` : known.length ? `expected one of: ${known.join(', ')}` : '';
+    throw new ConfigError(`unknown key "${key}"${at(path)}${where ? `; ${where}` : ''}${more}`, doc.locateKey([...path, key]));
+  }
+  throw new ConfigError(`${describe(issue, path)}${more}`, doc.locate(path));
+}
+
+function at(path: YamlPath): string {
+  return path.length ? ` in ${dotted(path)}` : '';
+}
+
+export function dotted(path: YamlPath): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+function describe(issue: z.core.$ZodIssue, path: YamlPath): string {
+  const where = path.length ? `${dotted(path)}: ` : '';
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `${where}required, expected ${issue.expected}`;
+  if (issue.code === 'invalid_value') return `${where}expected ${issue.values.map((v) => JSON.stringify(v)).join(' | ')}`;
+  return `${where}${issue.message.replace(/^Invalid input: /, '')}`;
+}
+
+/** Keys the schema accepts at `path` (objects only), found by walking zod's definitions. */
+export function knownKeys(schema: z.ZodType, path: YamlPath): string[] {
+  let node: unknown = schema;
+  for (const seg of [...path, null]) {
+    node = unwrap(node);
+    const def = defOf(node);
+    if (seg === null) return def?.type === 'object' ? Object.keys(def.shape as object) : [];
+    if (def?.type === 'object') node = (def.shape as Record<string, unknown>)[String(seg)];
+    else if (def?.type === 'array') node = def.element;
+    else if (def?.type === 'record') node = def.valueType;
+    else return [];
+  }
+  return [];
+}
+
+interface Def {
+  type: string;
+  [k: string]: unknown;
+}
+function defOf(node: unknown): Def | undefined {
+  return (node as { _zod?: { def?: Def } } | undefined)?._zod?.def;
+}
+function unwrap(node: unknown): unknown {
+  for (;;) {
+    const def = defOf(node);
+    if (!def) return node;
+    if (['optional', 'default', 'nullable', 'prefault', 'readonly', 'catch'].includes(def.type)) node = def.innerType;
+    else if (def.type === 'pipe') node = def.in;
+    else return node;
+  }
+}

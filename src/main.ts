@@ -1,0 +1,107 @@
+// GitHub Action entry: inputs → gate → reporters → outputs → exit code.
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { writeReportFiles } from './deliver.js';
+import { ConfigError, errorMessage } from './errors.js';
+import { runGate } from './gate.js';
+import { exitCodeFor, parseOptions } from './options.js';
+import { emitAnnotations } from './report/annotations.js';
+import { commentMarker, renderComment, upsertComment } from './report/comment.js';
+import { logReport } from './report/log.js';
+import type { Report } from './report/model.js';
+import { renderSummary } from './report/summary.js';
+
+const INPUTS = { manifest: 'manifest', policy: 'policy', checks: 'checks', failOn: 'fail-on', mode: 'mode', reportJson: 'report-json', sarif: 'sarif' } as const;
+
+export async function run(): Promise<number> {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  try {
+    const raw = Object.fromEntries(Object.entries(INPUTS).map(([k, name]) => [k, core.getInput(name)]));
+    const opts = parseOptions(raw, Object.fromEntries(Object.entries(INPUTS).map(([k, n]) => [k, `input "${n}"`])));
+    const comment = parseBoolean(core.getInput('comment') || 'true', 'comment');
+    const token = core.getInput('github-token');
+
+    const report = await runGate({
+      workspace,
+      manifest: opts.manifest,
+      ...(opts.policy ? { policy: opts.policy } : {}),
+      ...(opts.checks ? { checks: opts.checks } : {}),
+      ...(opts.failOn ? { failOn: opts.failOn } : {}),
+      mode: opts.mode,
+      logger: { info: core.info, warning: core.warning, debug: core.debug },
+      run: runContext(),
+    });
+
+    logReport(report, { startGroup: core.startGroup, endGroup: core.endGroup, info: core.info });
+    emitAnnotations(report, core);
+    const written = writeReportFiles(report, { reportJson: opts.reportJson, sarif: opts.sarif }, workspace);
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report)).write();
+    if (comment && token) await postComment(report, token);
+
+    core.setOutput('verdict', report.verdict);
+    core.setOutput('violations', report.violations);
+    core.setOutput('report-json', written.reportJson ?? '');
+    core.setOutput('sarif', written.sarif ?? '');
+    return finish(report, opts.mode);
+  } catch (e) {
+    // Configuration errors: one line at the offending file:line:column, no stack trace.
+    const loc = e instanceof ConfigError ? e.location : undefined;
+    core.error(e instanceof ConfigError ? e.detail : `internal error: ${errorMessage(e)}`, {
+      title: 'ModelGate configuration error',
+      ...(loc?.file && loc.file !== 'baseline' ? { file: loc.file } : {}),
+      ...(loc?.line ? { startLine: loc.line } : {}),
+      ...(loc?.column ? { startColumn: loc.column } : {}),
+    });
+    core.setOutput('verdict', 'error');
+    core.setOutput('violations', 0);
+    return 2;
+  }
+}
+
+function finish(report: Report, mode: 'enforce' | 'audit'): number {
+  const code = exitCodeFor(report.verdict, mode);
+  const what = `ModelGate: ${report.verdict} (${report.violations} violation${report.violations === 1 ? '' : 's'})`;
+  if (code !== 0) core.setFailed(what);
+  else if (report.verdict !== 'passed') core.warning(`${what}; audit mode does not fail the job`);
+  else core.info(what);
+  return code;
+}
+
+function parseBoolean(v: string, name: string): boolean {
+  if (/^(true|yes|on|1)$/i.test(v.trim())) return true;
+  if (/^(false|no|off|0)$/i.test(v.trim())) return false;
+  throw new ConfigError(`input "${name}": expected true or false, got "${v}"`);
+}
+
+function runContext() {
+  const c = github.context;
+  return {
+    repository: process.env.GITHUB_REPOSITORY,
+    sha: c.sha,
+    ref: c.ref,
+    eventName: c.eventName,
+    runId: process.env.GITHUB_RUN_ID,
+    serverUrl: c.serverUrl,
+    workflow: c.workflow,
+  };
+}
+
+async function postComment(report: Report, token: string): Promise<void> {
+  const pr = github.context.payload.pull_request;
+  if (!pr || !process.env.GITHUB_REPOSITORY) {
+    core.debug('not a pull request event: no PR comment');
+    return;
+  }
+  const { owner, repo } = github.context.repo;
+  const res = await upsertComment({
+    token,
+    owner,
+    repo,
+    issueNumber: pr.number,
+    body: renderComment(report),
+    marker: commentMarker(report),
+    apiUrl: github.context.apiUrl,
+    warn: core.warning,
+  });
+  if (res.url) core.info(`PR comment ${res.action}: ${res.url}`);
+}

@@ -1,0 +1,54 @@
+// One schema for the options both front doors accept (action inputs and CLI flags), with defaults.
+import { z } from 'zod';
+import { ConfigError } from './errors.js';
+import { DEFAULT_MANIFEST } from './manifest/load.js';
+import { SEVERITIES } from './report/model.js';
+import { unknownName } from './io/suggest.js';
+
+const list = z
+  .string()
+  .transform((s) => s.split(/[\s,]+/).filter(Boolean));
+const optionalPath = z
+  .string()
+  .transform((s) => s.trim() || undefined)
+  .optional();
+
+export const optionsSchema = z.object({
+  manifest: z.string().trim().default(DEFAULT_MANIFEST).transform((s) => s || DEFAULT_MANIFEST),
+  policy: optionalPath,
+  checks: list.optional(),
+  failOn: z
+    .string()
+    .trim()
+    .optional()
+    .transform((s) => s || undefined)
+    .pipe(z.enum(SEVERITIES).optional()),
+  mode: z
+    .string()
+    .trim()
+    .optional()
+    .transform((s) => s || 'enforce')
+    .pipe(z.enum(['enforce', 'audit'])),
+  reportJson: optionalPath,
+  sarif: optionalPath,
+  summary: optionalPath,
+});
+export type GateRunOptions = z.infer<typeof optionsSchema>;
+
+/** Validates raw option strings; `names` maps option keys to how the user spelt them (input or flag). */
+export function parseOptions(raw: Record<string, string | undefined>, names: Record<string, string>): GateRunOptions {
+  const r = optionsSchema.safeParse(raw);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0]!;
+  const key = String(issue.path[0]);
+  const value = raw[key] ?? '';
+  if (key === 'failOn') throw new ConfigError(`${names[key] ?? key}: ${unknownName('severity', value, SEVERITIES)}`);
+  if (key === 'mode') throw new ConfigError(`${names[key] ?? key}: ${unknownName('mode', value, ['enforce', 'audit'])}`);
+  throw new ConfigError(`${names[key] ?? key}: ${issue.message}`);
+}
+
+/** Exit code of a finished run: 0 passed, 1 blocked, 2 error. Audit mode reports but never fails. */
+export function exitCodeFor(verdict: 'passed' | 'blocked' | 'error', mode: 'enforce' | 'audit'): number {
+  if (mode === 'audit') return 0;
+  return verdict === 'passed' ? 0 : verdict === 'blocked' ? 1 : 2;
+}

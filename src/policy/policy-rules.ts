@@ -1,0 +1,40 @@
+// Rules the engine itself emits (not a check's): they appear in SARIF and the rules reference.
+import type { RuleInfo } from '../report/model.js';
+
+export const POLICY_RULES: RuleInfo[] = [
+  {
+    id: 'policy/required-check-missing',
+    title: 'A check the policy requires did not run',
+    severity: 'high',
+    help: 'The policy lists this check under `require`, but the manifest lacks the section it reads or the check was not selected.',
+    remediation: 'Add the section to the release manifest, or change the policy.',
+  },
+  {
+    id: 'policy/waiver-invalid',
+    title: 'Malformed waiver',
+    severity: 'high',
+    help: 'A waiver needs rule, reason, owner and expires (YYYY-MM-DD). A malformed waiver waives nothing.',
+    remediation: 'Fix the waiver entry in the policy.',
+  },
+  {
+    id: 'policy/waiver-expired',
+    title: 'Expired waiver',
+    severity: 'high',
+    help: 'A waiver past its expiry date no longer applies and is itself a violation, so that exceptions get reviewed.',
+    remediation: 'Fix the finding it covered, or renew the waiver after review.',
+  },
+  {
+    id: 'policy/waiver-unused',
+    title: 'Unused waiver',
+    severity: 'info',
+    help: 'The waiver matched no finding in this run.',
+    remediation: 'Remove it if the underlying issue is fixed.',
+  },
+  {
+    id: 'gate/check-error',
+    title: 'A check could not run',
+    severity: 'high',
+    help: 'The check met an input it could not read, a path outside the workspace, or its time budget ran out. The gate fails closed.',
+    remediation: 'Fix the input named in the message, or mark the check optional in the policy.',
+  },
+];

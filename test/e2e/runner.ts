@@ -1,0 +1,55 @@
+// Runs dist/index.js the way the GitHub runner does: INPUT_* variables, and the step's
+// summary, output and event files in a temporary folder.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+
+export interface ActionRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+export function runAction(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}, event: object = {}): ActionRun {
+  const tmp = mkdtempSync(join(tmpdir(), 'modelgate-runner-'));
+  const files = { GITHUB_STEP_SUMMARY: join(tmp, 'summary.md'), GITHUB_OUTPUT: join(tmp, 'output'), GITHUB_EVENT_PATH: join(tmp, 'event.json') };
+  for (const f of Object.values(files)) writeFileSync(f, '');
+  writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(event));
+  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
+  const res = spawnSync(process.execPath, [join(ROOT, 'dist', 'index.js')], {
+    cwd: workspace,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: {
+      PATH: process.env.PATH,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_REPOSITORY: 'acme/models',
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+      GITHUB_RUN_ID: '42',
+      GITHUB_SERVER_URL: 'https://github.com',
+      ...files,
+      ...inputEnv,
+      ...env,
+    },
+  });
+  return { status: res.status, stdout: res.stdout, stderr: res.stderr, outputs: parseOutputs(readFileSync(files.GITHUB_OUTPUT, 'utf8')), summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') };
+}
+
+/** GITHUB_OUTPUT uses heredoc blocks: `name<<DELIM\nvalue\nDELIM`. */
+export function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
+  return out;
+}
+
+export function runCli(args: string[], cwd: string) {
+  return spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+}

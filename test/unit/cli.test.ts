@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../../src/cli.js';
+import { manifestYaml, sha256, tempWorkspace } from '../helpers/workspace.js';
+
+async function run(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await cli(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  return { code, stdout, stderr };
+}
+
+describe('modelgate CLI', () => {
+  it('prints help and version', async () => {
+    expect((await run(['--help'])).stdout).toContain('modelgate check [options]');
+    expect((await run(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+/);
+    expect((await run([])).code).toBe(2);
+  });
+
+  it('rejects unknown commands, flags and values with one line and exit 2', async () => {
+    for (const [args, msg] of [
+      [['chek'], 'unknown command "chek"'],
+      [['check', '--manfest', 'x'], "Unknown option '--manfest'"],
+      [['check', '--fail-on', 'severe'], '--fail-on: unknown severity "severe"'],
+      [['check', '--format', 'xml'], '--format: expected text or json'],
+      [['check', '--mode', 'audti'], '--mode: unknown mode "audti"; did you mean "audit"?'],
+    ] as const) {
+      const r = await run([...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain(msg);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('checks a release: text by default, JSON on request, files written, exit code by verdict', async () => {
+    const model = 'abc';
+    const ws = tempWorkspace({ 'm.yaml': manifestYaml([{ path: 'model.bin', sha256: sha256(model) }]), 'model.bin': model, 'bad.yaml': manifestYaml([{ path: 'model.bin', sha256: sha256('x') }]) });
+    const ok = await run(['check', '--workspace', ws, '--manifest', 'm.yaml', '--json', 'r/report.json', '--summary', 'r/summary.md', '--sarif', 'r/x.sarif']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/passed/);
+    expect(JSON.parse(readFileSync(join(ws, 'r/report.json'), 'utf8')).verdict).toBe('passed');
+    expect(readFileSync(join(ws, 'r/summary.md'), 'utf8')).toMatch(/passed/i);
+    const blocked = await run(['check', '--workspace', ws, '--manifest', 'bad.yaml', '--format', 'json']);
+    expect(blocked.code).toBe(1);
+    const report = JSON.parse(blocked.stdout);
+    expect(report.verdict).toBe('blocked');
+    expect(report.checks[0].findings[0]).toMatchObject({ ruleId: 'lineage/artifact-digest-mismatch', violation: true, location: { file: 'bad.yaml', line: 10 } });
+    expect((await run(['check', '--workspace', ws, '--manifest', 'bad.yaml', '--fail-on', 'info', '--mode', 'audit'])).code).toBe(0);
+  });
+
+  it('refuses report paths outside the workspace', async () => {
+    const ws = tempWorkspace({ 'm.yaml': manifestYaml([]) });
+    const r = await run(['check', '--workspace', ws, '--manifest', 'm.yaml', '--json', '../escape.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/leaves the workspace/);
+  });
+
+  it('prints the JSON Schemas', async () => {
+    const r = await run(['schema']);
+    expect(Object.keys(JSON.parse(r.stdout))).toEqual(['model-release.schema.json', 'policy.schema.json']);
+  });
+});
