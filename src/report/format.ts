@@ -1,0 +1,192 @@
+// Shared by the reporters: labels, counts, durations, Markdown escaping and byte-bounded assembly.
+import { formatLocation } from '../errors.js';
+import type { CheckReport, CheckStatus, Location, Report, ReportFinding, Severity, Verdict } from './model.js';
+import { severityRank } from './model.js';
+
+export const SEVERITY_EMOJI: Record<Severity, string> = {
+  critical: '🟥',
+  high: '🟧',
+  medium: '🟨',
+  low: '🟦',
+  info: '⬜',
+};
+
+export const VERDICT_EMOJI: Record<Verdict, string> = { passed: '✅', blocked: '❌', error: '⚠️' };
+
+export const STATUS_EMOJI: Record<CheckStatus, string> = {
+  passed: '✅',
+  failed: '❌',
+  error: '⚠️',
+  skipped: '⏭️',
+};
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+/** 12 ms, 1.2 s, 2 min 5 s. */
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  const s = Math.round(ms / 1000);
+  return `${Math.floor(s / 60)} min ${s % 60} s`;
+}
+
+/** file:line:col, plus the data record and field when the finding points inside a dataset. */
+export function describeLocation(loc: Location | undefined): string {
+  if (!loc) return '';
+  let s = formatLocation(loc);
+  if (loc.record !== undefined) s += ` record ${loc.record}`;
+  if (loc.field !== undefined) s += ` field ${loc.field}`;
+  return s;
+}
+
+/** The finding's message followed by what it concerns, as lines; evidence is already masked by the check. */
+export function findingDetails(f: ReportFinding): string[] {
+  const lines = [f.message];
+  if (f.target) lines.push(`Target: ${f.target}`);
+  const loc = f.location;
+  if (loc?.record !== undefined) lines.push(`Record: ${loc.record}${loc.field !== undefined ? `, field ${loc.field}` : ''}`);
+  if (f.evidence) lines.push(`Evidence (masked): ${f.evidence}`);
+  return lines;
+}
+
+export function releaseLabel(report: Report): string {
+  const { name, version } = report.release;
+  if (!name) return report.manifest;
+  return version ? `${name}@${version}` : name;
+}
+
+export function isWaived(f: ReportFinding): boolean {
+  return f.waiver !== undefined;
+}
+
+export interface CheckCounts {
+  violations: number;
+  waived: number;
+  findings: number;
+}
+
+export function checkCounts(check: CheckReport): CheckCounts {
+  let violations = 0;
+  let waived = 0;
+  for (const f of check.findings) {
+    if (f.violation) violations++;
+    if (isWaived(f)) waived++;
+  }
+  return { violations, waived, findings: check.findings.length };
+}
+
+export function totalWaived(report: Report): number {
+  return report.checks.reduce((n, c) => n + checkCounts(c).waived, 0);
+}
+
+/** Violations first, then most severe; stable otherwise. */
+export function bySeverity<T extends ReportFinding>(findings: readonly T[]): T[] {
+  return [...findings].sort(
+    (a, b) => Number(b.violation) - Number(a.violation) || severityRank(b.severity) - severityRank(a.severity),
+  );
+}
+
+/** First `max` characters (code points, so no surrogate pair is split), with an ellipsis when cut. */
+export function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const chars = Array.from(s);
+  return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+// GitHub notifies on @user and @org/team mentions; a zero-width space after the @ defuses them.
+const MENTION = /(^|[^\w`])@(?=[A-Za-z0-9])/g;
+
+/** Text for a Markdown table cell: nothing in it can break the table or inject HTML. */
+export function escapeCell(s: string, max = 300): string {
+  return clip(s, max)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/`/g, '\\`')
+    .replace(/([*_~[\]])/g, '\\$1')
+    .replace(MENTION, '$1@\u200b')
+    .replace(/\r?\n|\r/g, '<br>');
+}
+
+/** Text inside an HTML element such as <summary>, where Markdown is not rendered. */
+export function escapeHtml(s: string, max = 300): string {
+  return clip(s, max)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(MENTION, '$1@\u200b')
+    .replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+/** An inline code span usable in a table cell: fence longer than any backtick run, pipes escaped. */
+export function codeCell(s: string, max = 200): string {
+  if (s === '') return '';
+  const text = clip(s, max).replace(/\r?\n|\r/g, ' ');
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  const ticks = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${ticks}${pad}${text.replace(/\|/g, '\\|')}${pad}${ticks}`;
+}
+
+/** A fenced code block whose fence cannot be closed by the content. */
+export function fenced(content: string, lang = ''): string {
+  const longest = Math.max(2, ...(content.match(/`{3,}/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${lang}\n${content}${content.endsWith('\n') ? '' : '\n'}${fence}\n`;
+}
+
+export function tableRow(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |\n`;
+}
+
+export function byteLength(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}
+
+/**
+ * A piece of Markdown that is complete on its own. A plain string is kept whole or dropped;
+ * a section can be cut between rows and is then closed properly (`open` + some rows + `close`).
+ */
+export type Block = string | { open: string; rows: readonly string[]; close: string };
+
+/**
+ * Joins blocks, keeping the result within maxBytes (UTF-8). When something must be cut, the cut
+ * falls between blocks or rows, so no <details> or fence is left open, and `note` is appended.
+ */
+export function fitBlocks(blocks: readonly Block[], maxBytes: number, note: string): string {
+  const whole = blocks.map((b) => (typeof b === 'string' ? b : b.open + b.rows.join('') + b.close));
+  const total = whole.reduce((n, s) => n + byteLength(s), 0);
+  if (total <= maxBytes) return whole.join('');
+
+  const budget = maxBytes - byteLength(note);
+  if (budget < 0) return '';
+  const out: string[] = [];
+  let used = 0;
+  for (const [i, block] of blocks.entries()) {
+    const text = whole[i] ?? '';
+    const size = byteLength(text);
+    if (used + size <= budget) {
+      out.push(text);
+      used += size;
+      continue;
+    }
+    if (typeof block !== 'string') {
+      let partial = byteLength(block.open) + byteLength(block.close);
+      const rows: string[] = [];
+      for (const row of block.rows) {
+        const n = byteLength(row);
+        if (used + partial + n > budget) break;
+        rows.push(row);
+        partial += n;
+      }
+      if (rows.length > 0) out.push(block.open + rows.join('') + block.close);
+    }
+    break;
+  }
+  return out.join('') + note;
+}

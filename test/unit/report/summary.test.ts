@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { SUMMARY_MAX_BYTES, renderSummary } from '../../../src/report/summary.js';
+import type { CheckReport, Severity } from '../../../src/report/model.js';
+import { check, finding, reportOf, richReport } from './fixtures.js';
+
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+/** Every <details> is closed and every code fence is closed. */
+function expectBalanced(md: string): void {
+  expect(md.split('<details>').length).toBe(md.split('</details>').length);
+  const fences = md.split('\n').filter((l) => /^`{3,}/.test(l));
+  expect(fences.length % 2).toBe(0);
+}
+
+/** 50 000 findings over 25 checks, half violations, with multi-byte text everywhere. */
+function hugeReport(): ReturnType<typeof reportOf> {
+  const sev: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+  const checks: CheckReport[] = Array.from({ length: 25 }, (_, c) =>
+    check({
+      id: `check-${c}`,
+      title: `Prüfung ${c} 🧪`,
+      status: 'failed',
+      facts: { note: 'é'.repeat(30_000), rows: Array.from({ length: 2000 }, (_, i) => ({ i, name: '名前' })) },
+      findings: Array.from({ length: 2000 }, (_, i) =>
+        finding({
+          ruleId: `pii/rule-${i % 7}`,
+          severity: sev[i % 5] ?? 'low',
+          violation: i % 2 === 0,
+          message: `列「氏名」に個人情報 😀 ${'ü'.repeat(40)} | row ${i}`,
+          target: `col-${i}-名前`,
+          evidence: '田**郎',
+          location: { file: `data/学習-${c}.csv`, record: i, field: '氏名' },
+        }),
+      ),
+    }),
+  );
+  return reportOf(checks);
+}
+
+describe('renderSummary', () => {
+  it('starts with the verdict, then the checks table, then the violations', () => {
+    const md = renderSummary(richReport());
+    expect(md.startsWith('## ⚠️ ModelGate could not decide (error): `fraud-model@1.4.0`\n')).toBe(true);
+    expect(md).toContain('**5 violations** · 1 waived · fails on **medium** and above · mode **enforce**');
+    const checks = md.indexOf('### Checks');
+    const violations = md.indexOf('### Violations');
+    const details = md.indexOf('<details>');
+    expect(checks).toBeGreaterThan(0);
+    expect(violations).toBeGreaterThan(checks);
+    expect(details).toBeGreaterThan(violations);
+    expect(md).toContain('| Endpoints check (`endpoints`) | ⚠️ error: endpoints.yml: not found | 1 | 0 | 1 | 12 ms |');
+    expect(md).toContain('| Bias check (`bias`) | ⏭️ skipped: no evaluation section in the manifest | 0 | 0 | 0 | 0 ms |');
+    expectBalanced(md);
+  });
+
+  it('shows blocked and passed verdicts, and says audit mode did not fail the job', () => {
+    const blocked = renderSummary({ ...richReport(), verdict: 'blocked' });
+    expect(blocked).toMatch(/^## ❌ ModelGate blocked/);
+    const audit = renderSummary({ ...richReport(), verdict: 'blocked', mode: 'audit' });
+    expect(audit).toContain('Audit mode: this result is reported but did not fail the job.');
+    const passed = renderSummary(reportOf([check({ id: 'lineage' })]));
+    expect(passed).toMatch(/^## ✅ ModelGate passed/);
+    expect(passed).not.toContain('### Violations');
+    expect(passed).not.toContain('mermaid');
+  });
+
+  it('lists violations most severe first and escapes table cells', () => {
+    const md = renderSummary(richReport());
+    const table = md.slice(md.indexOf('### Violations'), md.indexOf('### Findings by severity'));
+    const rows = table.split('\n').filter((l) => l.startsWith('| 🟥') || l.startsWith('| 🟧') || l.startsWith('| 🟨'));
+    expect(rows.map((r) => r.split(' | ')[1])).toEqual([
+      '`lineage/artifact-digest-mismatch`',
+      '`dependency/vulnerable-package`',
+      '`pii/email-in-column`',
+      '`endpoints/check-error`',
+      '`bias/unregistered-rule`',
+    ]);
+    expect(table).toContain('CVE-2025-0001 \\| remote code execution');
+    expect(table).toContain('Custom rule &lt;fairness&gt; failed<br>second line');
+    expect(table).toContain('Emails in column \\`email\\`');
+    // Each row has exactly the five columns: no stray pipe splits a cell.
+    for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(7);
+  });
+
+  it('has a Mermaid pie chart of findings by severity', () => {
+    const md = renderSummary(richReport());
+    expect(md).toContain('```mermaid\npie showData\n    "critical" : 1\n    "high" : 4\n    "medium" : 1\n    "low" : 1\n    "info" : 1\n```');
+  });
+
+  it('puts findings, facts, outputs and waivers in collapsible sections', () => {
+    const md = renderSummary(richReport());
+    expect(md).toContain('<details><summary>❌ Lineage check — failed: 2 findings, 1 violation</summary>');
+    expect(md).toContain('```json\n{\n  "artifacts": 2,\n  "digests": {\n    "models/model.bin": "sha256:abc"\n  }\n}\n```');
+    expect(md).toContain('- `out/train.masked.csv` (masked-dataset)');
+    expect(md).toContain('<details><summary>Waivers: 1 applied, 1 unused, 0 expired</summary>');
+    expect(md).toContain('| applied | `dependency/vulnerable-package` | `left-pad@1.0.0` | not reachable from the serving path | ml-platform | 2099-12-31 | `.modelgate/policy.yml:14:5` |');
+    expect(md).toContain('waived: not reachable from the serving path (ml-platform, until 2099-12-31)');
+    expect(md).toContain('`j***@e******.com`');
+    expectBalanced(md);
+  });
+
+  it('caps facts and escapes HTML in <summary>', () => {
+    const facts = { big: Array.from({ length: 5000 }, (_, i) => `value-${i}`) };
+    const md = renderSummary(reportOf([check({ id: 'x', title: 'A <b>bold</b> check', facts })]));
+    expect(md).toContain('<summary>✅ A &lt;b&gt;bold&lt;/b&gt; check — passed');
+    expect(md).toMatch(/Facts truncated \(\d+ lines not shown\): see the JSON report\./);
+    expect(bytes(md)).toBeLessThan(25_000);
+    expectBalanced(md);
+  });
+
+  it('stays within 1 MB (bytes, not characters) with 50 000 multi-byte findings', () => {
+    const report = hugeReport();
+    const md = renderSummary(report);
+    expect(bytes(md)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
+    expect(bytes(md)).toBeGreaterThan(SUMMARY_MAX_BYTES * 0.9); // it uses the room it has
+    expect(md).toContain('This summary was truncated');
+    expect(md).toContain('the JSON report');
+    expect(md.startsWith('## ❌ ModelGate blocked')).toBe(true);
+    expect(md).toContain('### Violations');
+    expect(md).toContain('…and 24000 more violations: see the JSON report.');
+    expectBalanced(md);
+    // The cut falls at a line boundary, before the note.
+    const beforeNote = md.slice(0, md.indexOf('\n> [!WARNING]'));
+    expect(beforeNote.endsWith('\n')).toBe(true);
+  });
+
+  it('honours a smaller maxBytes exactly, even mid-way through a table of multi-byte rows', () => {
+    const report = hugeReport();
+    for (const maxBytes of [5_000, 20_001, 65_536, 300_007]) {
+      const md = renderSummary(report, { maxBytes });
+      expect(bytes(md)).toBeLessThanOrEqual(maxBytes);
+      expect(md).toContain('This summary was truncated');
+      // No character was split: the text survives a UTF-8 round trip unchanged.
+      expect(Buffer.from(md, 'utf8').toString('utf8')).toBe(md);
+      expectBalanced(md);
+    }
+  });
+
+  it('is not truncated when it fits', () => {
+    const md = renderSummary(richReport());
+    expect(md).not.toContain('truncated');
+  });
+});
