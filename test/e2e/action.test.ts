@@ -15,9 +15,9 @@ function release(digest: string) {
 }
 
 describe('the action, run as the runner runs dist/index.js', () => {
-  it('passes a release whose artifact matches its digest', () => {
+  it('passes a release whose artifact matches its digest', async () => {
     const ws = release(sha256(MODEL));
-    const r = runAction(ws, { manifest: 'release/model-release.yaml', policy: 'policy.yaml', 'report-json': 'out/report.json', sarif: 'out/gate.sarif' });
+    const r = await runAction(ws, { manifest: 'release/model-release.yaml', policy: 'policy.yaml', 'report-json': 'out/report.json', sarif: 'out/gate.sarif' });
     expect(r.status).toBe(0);
     expect(r.outputs).toMatchObject({ verdict: 'passed', violations: '0', 'report-json': 'out/report.json', sarif: 'out/gate.sarif' });
     expect(r.summary).toMatch(/passed/i);
@@ -29,9 +29,9 @@ describe('the action, run as the runner runs dist/index.js', () => {
     expect(r.stdout).toContain('::group::');
   });
 
-  it('blocks a release whose artifact digest differs, with an error annotation on the manifest line', () => {
+  it('blocks a release whose artifact digest differs, with an error annotation on the manifest line', async () => {
     const ws = release(sha256('something else'));
-    const r = runAction(ws, { manifest: 'release/model-release.yaml', policy: 'policy.yaml' });
+    const r = await runAction(ws, { manifest: 'release/model-release.yaml', policy: 'policy.yaml' });
     expect(r.status).toBe(1);
     expect(r.outputs).toMatchObject({ verdict: 'blocked', violations: '1', 'report-json': '' });
     // The sha256 of artifact 0 is on line 10 of the manifest.
@@ -40,28 +40,28 @@ describe('the action, run as the runner runs dist/index.js', () => {
     expect(r.summary).toContain('lineage/artifact-digest-mismatch');
   });
 
-  it('audit mode reports a blocked verdict without failing the step', () => {
+  it('audit mode reports a blocked verdict without failing the step', async () => {
     const ws = release(sha256('something else'));
-    const r = runAction(ws, { manifest: 'release/model-release.yaml', mode: 'audit' });
+    const r = await runAction(ws, { manifest: 'release/model-release.yaml', mode: 'audit' });
     expect(r.status).toBe(0);
     expect(r.outputs.verdict).toBe('blocked');
   });
 
-  it('a broken manifest is a configuration error: exit 2, one line at file:line:column, no stack trace', () => {
+  it('a broken manifest is a configuration error: exit 2, one line at file:line:column, no stack trace', async () => {
     const ws = tempWorkspace({ 'model-release.yaml': manifestYaml([]).replace('owner: team@example.com', 'owner: [unclosed') });
-    const r = runAction(ws, {});
+    const r = await runAction(ws, {});
     expect(r.status).toBe(2);
     expect(r.outputs.verdict).toBe('error');
     expect(r.stdout).toMatch(/^::error title=ModelGate configuration error,file=model-release\.yaml,line=7,col=1::YAML syntax error/m);
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('rejects invalid inputs as configuration errors', () => {
+  it('rejects invalid inputs as configuration errors', async () => {
     const ws = release(sha256(MODEL));
-    const bad = runAction(ws, { manifest: 'release/model-release.yaml', 'fail-on': 'hgh' });
+    const bad = await runAction(ws, { manifest: 'release/model-release.yaml', 'fail-on': 'hgh' });
     expect(bad.status).toBe(2);
     expect(bad.stdout).toContain('input "fail-on": unknown severity "hgh"; did you mean "high"?');
-    const escape = runAction(ws, { manifest: '../x/model-release.yaml' });
+    const escape = await runAction(ws, { manifest: '../x/model-release.yaml' });
     expect(escape.status).toBe(2);
     expect(escape.stdout).toMatch(/leaves the workspace/);
   });

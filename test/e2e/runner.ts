@@ -1,6 +1,6 @@
 // Runs dist/index.js the way the GitHub runner does: INPUT_* variables, and the step's
 // summary, output and event files in a temporary folder.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,15 +15,15 @@ export interface ActionRun {
   summary: string;
 }
 
-export function runAction(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}, event: object = {}): ActionRun {
+/** Asynchronous, so a test can serve HTTP (a fake GitHub API) in the same process while the action runs. */
+export async function runAction(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}, event: object = {}): Promise<ActionRun> {
   const tmp = mkdtempSync(join(tmpdir(), 'modelgate-runner-'));
   const files = { GITHUB_STEP_SUMMARY: join(tmp, 'summary.md'), GITHUB_OUTPUT: join(tmp, 'output'), GITHUB_EVENT_PATH: join(tmp, 'event.json') };
   for (const f of Object.values(files)) writeFileSync(f, '');
   writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(event));
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
-  const res = spawnSync(process.execPath, [join(ROOT, 'dist', 'index.js')], {
+  const child = spawn(process.execPath, [join(ROOT, 'dist', 'index.js')], {
     cwd: workspace,
-    encoding: 'utf8',
     timeout: 60_000,
     env: {
       PATH: process.env.PATH,
@@ -39,7 +39,12 @@ export function runAction(workspace: string, inputs: Record<string, string>, env
       ...env,
     },
   });
-  return { status: res.status, stdout: res.stdout, stderr: res.stderr, outputs: parseOutputs(readFileSync(files.GITHUB_OUTPUT, 'utf8')), summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') };
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+  return { status, stdout, stderr, outputs: parseOutputs(readFileSync(files.GITHUB_OUTPUT, 'utf8')), summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') };
 }
 
 /** GITHUB_OUTPUT uses heredoc blocks: `name<<DELIM\nvalue\nDELIM`. */

@@ -1,0 +1,82 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manifestYaml, sha256, tempWorkspace } from '../helpers/workspace.js';
+import { runAction } from './runner.js';
+
+// A fake GitHub REST API on 127.0.0.1 holding the comments of one pull request.
+interface Comment { id: number; body: string; user: { login: string; type: string } }
+let server: Server;
+let api: string;
+let comments: Comment[] = [];
+let forbid = false;
+const seen: string[] = [];
+
+async function body(req: IncomingMessage): Promise<{ body: string }> {
+  let s = '';
+  for await (const chunk of req) s += chunk;
+  return JSON.parse(s) as { body: string };
+}
+
+beforeAll(async () => {
+  server = createServer(async (req, res) => {
+    seen.push(`${req.method} ${req.url} ${req.headers.authorization ?? ''}`);
+    const send = (status: number, data: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(data));
+    };
+    if (forbid) return send(403, { message: 'Resource not accessible by integration' });
+    const url = new URL(req.url!, 'http://x');
+    if (req.method === 'GET' && url.pathname === '/repos/acme/models/issues/7/comments') return send(200, comments);
+    if (req.method === 'POST' && url.pathname === '/repos/acme/models/issues/7/comments') {
+      const c = { id: 100 + comments.length, body: (await body(req)).body, user: { login: 'github-actions[bot]', type: 'Bot' } };
+      comments.push(c);
+      return send(201, { ...c, html_url: `https://github.com/acme/models/pull/7#issuecomment-${c.id}` });
+    }
+    const m = /^\/repos\/acme\/models\/issues\/comments\/(\d+)$/.exec(url.pathname);
+    if (req.method === 'PATCH' && m) {
+      const c = comments.find((x) => x.id === Number(m[1]))!;
+      c.body = (await body(req)).body;
+      return send(200, { ...c, html_url: `https://github.com/acme/models/pull/7#issuecomment-${c.id}` });
+    }
+    send(404, { message: 'Not Found' });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+const MODEL = 'w';
+const event = { pull_request: { number: 7 }, repository: { name: 'models', owner: { login: 'acme' } } };
+const env = () => ({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_API_URL: api, 'INPUT_GITHUB-TOKEN': 'test-token' });
+
+describe('the PR comment, end to end', () => {
+  it('creates one comment, then updates it in place on the next run', async () => {
+    comments = [{ id: 1, body: 'LGTM', user: { login: 'alice', type: 'User' } }];
+    const ws = tempWorkspace({ 'model-release.yaml': manifestYaml([{ path: 'm.bin', sha256: sha256('other') }]), 'm.bin': MODEL });
+    const first = await runAction(ws, {}, env(), event);
+    expect(first.status).toBe(1);
+    expect(comments).toHaveLength(2);
+    expect(comments[1]!.body).toMatch(/blocked/i);
+    expect(seen.some((s) => s.startsWith('POST') && s.endsWith('token test-token'))).toBe(true);
+
+    writeFileSync(join(ws, 'model-release.yaml'), manifestYaml([{ path: 'm.bin', sha256: sha256(MODEL) }]));
+    const second = await runAction(ws, {}, env(), event);
+    expect(second.status).toBe(0);
+    expect(comments).toHaveLength(2);
+    expect(comments[1]!.body).toMatch(/passed/i);
+    expect(comments[0]!.body).toBe('LGTM');
+  });
+
+  it('a 403 is a warning naming the missing permission, not a failure', async () => {
+    forbid = true;
+    const ws = tempWorkspace({ 'model-release.yaml': manifestYaml([{ path: 'm.bin', sha256: sha256(MODEL) }]), 'm.bin': MODEL });
+    const r = await runAction(ws, {}, env(), event);
+    forbid = false;
+    expect(r.status).toBe(0);
+    expect(r.outputs.verdict).toBe('passed');
+    expect(r.stdout).toMatch(/^::warning::.*pull-requests: write/m);
+  });
+});
