@@ -1,7 +1,7 @@
 // Command-line entry: the same gate as the action, with flags instead of inputs.
 import { parseArgs } from 'node:util';
 import { writeReportFiles } from './deliver.js';
-import { ConfigError, errorMessage } from './errors.js';
+import { ConfigError, errorMessage, formatLocation } from './errors.js';
 import { runGate } from './gate.js';
 import { exitCodeFor, parseOptions } from './options.js';
 import { logReport } from './report/log.js';
@@ -101,6 +101,12 @@ async function check(args: string[], out: Out): Promise<number> {
   writeReportFiles(report, { reportJson: opts.reportJson, sarif: opts.sarif, summary: opts.summary }, workspace);
   if (format === 'json') out.stdout(renderJson(report));
   else logReport(report, { startGroup: (n) => log(`\n== ${n}\n`), endGroup: () => {}, info: (l) => log(`${l}\n`) });
+  // A check that could not run is an error of this run: say so where errors go, one line each.
+  for (const c of report.checks.filter((x) => x.status === 'error')) {
+    for (const f of c.findings.filter((x) => x.ruleId === 'gate/check-error')) {
+      out.stderr(`modelgate: ${c.optional ? 'warning' : 'error'}: ${f.location?.line ? `${formatLocation(f.location)}: ` : ''}${f.message}\n`);
+    }
+  }
   return exitCodeFor(report.verdict, opts.mode);
 }
 

@@ -20,7 +20,7 @@ export function validateDoc<S extends z.ZodType>(schema: S, doc: SourceDoc, data
     const where = hint ? `did you mean "${hint}"?` : known.length ? `expected one of: ${known.join(', ')}` : '';
     throw new ConfigError(`unknown key "${key}"${at(path)}${where ? `; ${where}` : ''}${more}`, doc.locateKey([...path, key]));
   }
-  throw new ConfigError(`${describe(issue, path)}${more}`, doc.locate(path));
+  throw new ConfigError(`${describe(issue, path, valueAt(data, path))}${more}`, doc.locate(path));
 }
 
 function at(path: YamlPath): string {
@@ -31,9 +31,17 @@ export function dotted(path: YamlPath): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
-function describe(issue: z.core.$ZodIssue, path: YamlPath): string {
+function valueAt(data: unknown, path: YamlPath): unknown {
+  return path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), data);
+}
+
+function describe(issue: z.core.$ZodIssue, path: YamlPath, value: unknown): string {
   const where = path.length ? `${dotted(path)}: ` : '';
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `${where}required, expected ${issue.expected}`;
+  if (issue.code === 'invalid_type') {
+    if (value === undefined) return `${where}required, expected ${issue.expected}`;
+    const got = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value === 'object' ? 'map' : typeof value;
+    return `${where}expected ${issue.expected === 'object' ? 'map' : issue.expected}, received ${got}`;
+  }
   if (issue.code === 'invalid_value') return `${where}expected ${issue.values.map((v) => JSON.stringify(v)).join(' | ')}`;
   return `${where}${issue.message.replace(/^Invalid input: /, '')}`;
 }
