@@ -1,0 +1,76 @@
+// Cold start of the bundled action on the titanic example, run the way the GitHub runner runs it,
+// beside a bare `node -e 0` (the floor no Node action can beat).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = process.env.BENCH_REPO_ROOT ?? process.cwd();
+const RUNS = 7;
+const entry = join(root, 'dist', 'index.js');
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+function time(args: string[], env: NodeJS.ProcessEnv, before?: () => void): { ms: number[]; status: number | null; stderr: string } {
+  const ms: number[] = [];
+  let status: number | null = 0;
+  let stderr = '';
+  for (let i = 0; i < RUNS; i++) {
+    before?.();
+    const t = performance.now();
+    const r = spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8' });
+    ms.push(performance.now() - t);
+    status = r.status;
+    stderr = r.stderr;
+  }
+  return { ms, status, stderr };
+}
+
+const kib = (p: string): string => (existsSync(p) ? `${(statSync(p).size / 1024).toFixed(1)} KiB` : 'missing');
+
+if (!existsSync(entry)) {
+  console.log('dist/index.js not found: run `npm run build` first. Startup benchmark skipped.');
+} else {
+  const tmp = mkdtempSync(join(tmpdir(), 'modelgate-startup-bench-'));
+  try {
+    const summary = join(tmp, 'summary.md');
+    const output = join(tmp, 'output.txt');
+    // A clean environment: nothing inherited from a surrounding workflow step.
+    const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(INPUT_|GITHUB_|RUNNER_)/.test(k)));
+    const env: NodeJS.ProcessEnv = {
+      ...base,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: root,
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_OUTPUT: output,
+      INPUT_MANIFEST: 'examples/titanic/model-release.yaml',
+      INPUT_POLICY: 'examples/titanic/policy.yaml',
+      INPUT_MODE: 'enforce',
+      INPUT_COMMENT: 'true',
+    };
+    // The runner starts each step with empty command files.
+    const action = time([entry], env, () => {
+      writeFileSync(summary, '');
+      writeFileSync(output, '');
+    });
+    const bare = time(['-e', '0'], base);
+
+    const a = median(action.ms);
+    const b = median(bare.ms);
+    console.log(`cold start, ${RUNS} runs each (Node ${process.version})`);
+    console.log(`  node dist/index.js (titanic)  median ${a.toFixed(0).padStart(4)} ms   min ${Math.min(...action.ms).toFixed(0).padStart(4)} ms   exit code ${action.status}`);
+    console.log(`  node -e 0 (reference)         median ${b.toFixed(0).padStart(4)} ms   min ${Math.min(...bare.ms).toFixed(0).padStart(4)} ms`);
+    console.log(`  ratio action/bare node        ${(a / b).toFixed(2)}`);
+    console.log(`  bundle sizes                  dist/index.js ${kib(entry)}, dist/cli.js ${kib(join(root, 'dist', 'cli.js'))}`);
+    if (action.status !== 0) {
+      console.log(`  the action did not pass on the example (exit code ${action.status}):\n${action.stderr.trim().split('\n').slice(-5).join('\n')}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
