@@ -1,8 +1,10 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) with esbuild, then regenerates
 // schemas/ from the zod schemas through the freshly built CLI. Deterministic: CI rebuilds and diffs.
+// Code splitting keeps rarely needed parts (GitHub client, CEL engine) in chunks loaded on demand,
+// which keeps the action's cold start short.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,20 +14,40 @@ const outdir = process.argv[2] ?? join(root, 'dist');
 // The @actions/* packages are ESM, many of their dependencies CommonJS: give bundled CJS a `require`.
 const banner = "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);";
 
-rmSync(outdir, { recursive: true, force: true });
-const common = {
+const result = await build({
   absWorkingDir: root,
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli-entry.ts' },
+  outdir,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
+  splitting: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  legalComments: 'linked',
+  legalComments: 'none',
   minifySyntax: true,
   minifyWhitespace: true,
   logLevel: 'warning',
   charset: 'utf8',
-};
-await build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir, banner: { js: banner } });
-await build({ ...common, entryPoints: { cli: 'src/cli-entry.ts' }, outdir, banner: { js: `#!/usr/bin/env node\n${banner}` } });
+  banner: { js: banner },
+  metafile: true,
+  write: false,
+});
+
+rmSync(outdir, { recursive: true, force: true });
+for (const file of result.outputFiles) {
+  mkdirSync(dirname(file.path), { recursive: true });
+  const cli = file.path === join(outdir, 'cli.js');
+  writeFileSync(file.path, cli ? `#!/usr/bin/env node\n${file.text}` : file.text);
+  if (cli) chmodSync(file.path, 0o755);
+}
+// Licenses of the bundled packages, as the runner executes their code from dist/.
+const packageDirs = new Set(Object.keys(result.metafile.inputs).map((p) => /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(p)?.[1]).filter(Boolean));
+const lines = [...packageDirs].map((dir) => {
+  const pkg = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
+  return `${pkg.name}@${pkg.version}: ${pkg.license ?? 'see the package'}`;
+});
+writeFileSync(join(outdir, 'licenses.txt'), `Packages bundled in dist/ and their licenses:\n${[...new Set(lines)].sort().join('\n')}\n`);
 
 if (!process.argv[2]) execFileSync(process.execPath, [join(outdir, 'cli.js'), 'schema', '--write', join(root, 'schemas')], { stdio: 'ignore' });
+

@@ -6,7 +6,6 @@ import { ConfigError, errorMessage } from './errors.js';
 import { unknownName } from './io/suggest.js';
 import { loadManifest } from './manifest/load.js';
 import { loadPolicy } from './policy/load.js';
-import { compileRules, evaluateRules } from './policy/rules.js';
 import { POLICY_RULES } from './policy/policy-rules.js';
 import { findWaiver, parseWaivers } from './policy/waivers.js';
 import {
@@ -54,7 +53,9 @@ export async function runGate(opts: GateOptions): Promise<Report> {
 
   const { path: policyPath, policy, source: policySource } = loadPolicy(opts.workspace, opts.policy, registry);
   const manifest = loadManifest(opts.workspace, opts.manifest);
-  const compiled = compileRules(policy.rules, policySource);
+  // The CEL engine is loaded only when the policy has custom rules.
+  const rules = policy.rules.length ? await import('./policy/rules.js') : undefined;
+  const compiled = rules ? rules.compileRules(policy.rules, policySource) : [];
   const failOn = opts.failOn ?? policy.failOn;
   const today = (opts.now ?? started).toISOString().slice(0, 10);
   const waivers = parseWaivers(policy.waivers, policySource, today);
@@ -112,14 +113,14 @@ export async function runGate(opts: GateOptions): Promise<Report> {
   }
   policyFindings.push(...waivers.findings.map((f) => classify(f, true)));
   policyFindings.push(
-    ...evaluateRules(compiled, {
+    ...(rules?.evaluateRules(compiled, {
       facts: Object.fromEntries(checkReports.map((c) => [c.id, c.facts])),
       checks: Object.fromEntries(
         checkReports.map((c) => [c.id, { status: c.status, findings: c.findings.length, violations: c.findings.filter((f) => f.violation).length }]),
       ),
       release: manifest.data.metadata,
       manifest: manifest.data,
-    }).map((f) => classify(f)),
+    }) ?? []).map((f) => classify(f)),
   );
   const unused = waivers.active.filter((w) => !used.has(w));
   for (const w of unused) {

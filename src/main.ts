@@ -1,6 +1,6 @@
 // GitHub Action entry: inputs → gate → reporters → outputs → exit code.
 import * as core from '@actions/core';
-import * as github from '@actions/github';
+import { readFileSync } from 'node:fs';
 import { writeReportFiles } from './deliver.js';
 import { ConfigError, errorMessage } from './errors.js';
 import { runGate } from './gate.js';
@@ -73,34 +73,46 @@ function parseBoolean(v: string, name: string): boolean {
   throw new ConfigError(`input "${name}": expected true or false, got "${v}"`);
 }
 
+/** The run as the runner describes it in its environment (what @actions/github's context reads too). */
 function runContext() {
-  const c = github.context;
+  const env = process.env;
   return {
-    repository: process.env.GITHUB_REPOSITORY,
-    sha: c.sha,
-    ref: c.ref,
-    eventName: c.eventName,
-    runId: process.env.GITHUB_RUN_ID,
-    serverUrl: c.serverUrl,
-    workflow: c.workflow,
+    repository: env.GITHUB_REPOSITORY,
+    sha: env.GITHUB_SHA,
+    ref: env.GITHUB_REF,
+    eventName: env.GITHUB_EVENT_NAME,
+    runId: env.GITHUB_RUN_ID,
+    serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+    workflow: env.GITHUB_WORKFLOW,
   };
 }
 
+function pullRequestNumber(): number | undefined {
+  const path = process.env.GITHUB_EVENT_PATH;
+  if (!path) return undefined;
+  try {
+    const event = JSON.parse(readFileSync(path, 'utf8')) as { pull_request?: { number?: unknown } };
+    return typeof event.pull_request?.number === 'number' ? event.pull_request.number : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function postComment(report: Report, token: string): Promise<void> {
-  const pr = github.context.payload.pull_request;
-  if (!pr || !process.env.GITHUB_REPOSITORY) {
+  const number = pullRequestNumber();
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+  if (number === undefined || !owner || !repo) {
     core.debug('not a pull request event: no PR comment');
     return;
   }
-  const { owner, repo } = github.context.repo;
   const res = await upsertComment({
     token,
     owner,
     repo,
-    issueNumber: pr.number,
+    issueNumber: number,
     body: renderComment(report),
     marker: commentMarker(report),
-    apiUrl: github.context.apiUrl,
+    ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
     warn: core.warning,
   });
   if (res.url) core.info(`PR comment ${res.action}: ${res.url}`);

@@ -1,5 +1,4 @@
 // The sticky PR comment: one per gate (per manifest), updated in place on every run.
-import { getOctokit } from '@actions/github';
 import type { Report } from './model.js';
 import { allFindings } from './model.js';
 import {
@@ -87,6 +86,8 @@ export async function upsertComment(opts: UpsertCommentOptions): Promise<UpsertR
   const body = opts.body.includes(opts.marker) ? opts.body : `${opts.marker}\n${opts.body}`;
   const where = { owner: opts.owner, repo: opts.repo };
   try {
+    // Loaded only when a comment is posted: the GitHub client is most of the action's start-up time.
+    const { getOctokit } = await import('@actions/github');
     const octokit = getOctokit(opts.token, { baseUrl: opts.apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com' });
     const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: opts.issueNumber, per_page: 100 });
     const ours = comments.filter((c) => c.body?.includes(opts.marker));
