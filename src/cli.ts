@@ -1,9 +1,10 @@
 // Command-line entry: the same gate as the action, with flags instead of inputs.
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeReportFiles } from './deliver.js';
 import { ConfigError, errorMessage, formatLocation } from './errors.js';
 import { runGate } from './gate.js';
-import { exitCodeFor, parseOptions } from './options.js';
+import { exitCodeFor, gateSelection, parseOptions } from './options.js';
 import { logReport } from './report/log.js';
 import { renderJson } from './report/json.js';
 import { writeSchemas, jsonSchemas } from './schemas.js';
@@ -86,16 +87,12 @@ async function check(args: string[], out: Out): Promise<number> {
     },
     { manifest: '--manifest', policy: '--policy', checks: '--checks', failOn: '--fail-on', mode: '--mode', reportJson: '--json', sarif: '--sarif', summary: '--summary' },
   );
-  const workspace = values.workspace ? (await import('node:path')).resolve(values.workspace) : process.cwd();
+  const workspace = values.workspace ? resolve(values.workspace) : process.cwd();
   // With --format json, standard output carries only the report; progress goes to standard error.
   const log = format === 'json' ? out.stderr : out.stdout;
   const report = await runGate({
     workspace,
-    manifest: opts.manifest,
-    ...(opts.policy ? { policy: opts.policy } : {}),
-    ...(opts.checks ? { checks: opts.checks } : {}),
-    ...(opts.failOn ? { failOn: opts.failOn } : {}),
-    mode: opts.mode,
+    ...gateSelection(opts),
     logger: { info: (m) => out.stderr(`${m}\n`), warning: (m) => out.stderr(`warning: ${m}\n`), debug: () => {} },
   });
   writeReportFiles(report, { reportJson: opts.reportJson, sarif: opts.sarif, summary: opts.summary }, workspace);

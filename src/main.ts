@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { writeReportFiles } from './deliver.js';
 import { ConfigError, errorMessage } from './errors.js';
 import { runGate } from './gate.js';
-import { exitCodeFor, parseOptions } from './options.js';
+import { exitCodeFor, gateSelection, parseOptions } from './options.js';
 import { emitAnnotations } from './report/annotations.js';
 import { commentMarker, renderComment, upsertComment } from './report/comment.js';
 import { logReport } from './report/log.js';
@@ -23,11 +23,7 @@ export async function run(): Promise<number> {
 
     const report = await runGate({
       workspace,
-      manifest: opts.manifest,
-      ...(opts.policy ? { policy: opts.policy } : {}),
-      ...(opts.checks ? { checks: opts.checks } : {}),
-      ...(opts.failOn ? { failOn: opts.failOn } : {}),
-      mode: opts.mode,
+      ...gateSelection(opts),
       logger: { info: core.info, warning: core.warning, debug: core.debug },
       run: runContext(),
     });

@@ -52,3 +52,14 @@ export function exitCodeFor(verdict: 'passed' | 'blocked' | 'error', mode: 'enfo
   if (mode === 'audit') return 0;
   return verdict === 'passed' ? 0 : verdict === 'blocked' ? 1 : 2;
 }
+
+/** The part of the options the gate itself takes (the rest decides what to write and how to exit). */
+export function gateSelection(opts: GateRunOptions) {
+  return {
+    manifest: opts.manifest,
+    ...(opts.policy ? { policy: opts.policy } : {}),
+    ...(opts.checks ? { checks: opts.checks } : {}),
+    ...(opts.failOn ? { failOn: opts.failOn } : {}),
+    mode: opts.mode,
+  };
+}
