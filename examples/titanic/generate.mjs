@@ -2,20 +2,21 @@
 // Generates the titanic example release: a synthetic, Titanic-shaped passenger list, a tiny
 // logistic-regression model trained on it, and the model's predictions on a held-out split.
 //
-//   node examples/titanic/generate.mjs
+//   node examples/titanic/generate.mjs [--out DIR]     (default: next to this script)
 //
 // Byte-deterministic: a seeded PRNG (mulberry32, SEED below), fixed iteration counts, and every
 // number written with a fixed precision, so the same Node major gives the same files and digests.
 // No real person's data: names are built from small invented lists; every value is drawn at random.
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SEED = 1912;
 const ROWS = 891;
 const TRAIN_ROWS = 623; // the first 70 % train the model, the rest are the evaluation split
 const here = dirname(fileURLToPath(import.meta.url));
+const outRoot = process.argv[2] === '--out' && process.argv[3] ? resolve(process.argv[3]) : here;
 
 /** mulberry32: a small 32-bit PRNG with a good spread, ample for synthetic data. */
 function mulberry32(seed) {
@@ -137,7 +138,7 @@ const files = {
   'model/model.json': JSON.stringify(model, null, 2) + '\n',
 };
 for (const [rel, text] of Object.entries(files)) {
-  const abs = join(here, rel);
+  const abs = join(outRoot, rel);
   mkdirSync(dirname(abs), { recursive: true });
   writeFileSync(abs, text);
   console.log(`${createHash('sha256').update(text).digest('hex')}  ${relative(process.cwd(), abs).split('\\').join('/')}`);
