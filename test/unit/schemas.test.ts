@@ -19,3 +19,23 @@ describe('schemas/', () => {
     expect(p.required ?? []).toEqual([]);
   });
 });
+
+describe('the generated JSON Schemas agree with the loader', () => {
+  it('accept the example manifest and policy, and reject what the loader rejects', async () => {
+    const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+    const { parse } = await import('yaml');
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    const all = jsonSchemas();
+    const validManifest = ajv.compile(all['model-release.schema.json']!);
+    const validPolicy = ajv.compile(all['policy.schema.json']!);
+    const root = join(import.meta.dirname, '..', '..', 'examples', 'titanic');
+    const manifest = parse(readFileSync(join(root, 'model-release.yaml'), 'utf8'));
+    const policy = parse(readFileSync(join(root, 'policy.yaml'), 'utf8'));
+    expect(validManifest(manifest), JSON.stringify(validManifest.errors)).toBe(true);
+    expect(validPolicy(policy), JSON.stringify(validPolicy.errors)).toBe(true);
+    expect(validManifest({ ...manifest, kind: 'Model' })).toBe(false);
+    expect(validManifest({ ...manifest, modle: {} })).toBe(false);
+    expect(validPolicy({ ...policy, failOn: 'severe' })).toBe(false);
+    expect(validPolicy({ waivers: [{ rule: 'lineage/x', reason: 'r', owner: 'o', expires: '2026-13-45' }] })).toBe(false);
+  });
+});
