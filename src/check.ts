@@ -1,8 +1,8 @@
 // The check contract (DESIGN.md): every folder under checks/ exports one object of type Check.
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { SourceDoc, YamlPath } from './io/yaml.js';
 import type { Finding, Location, OutputFile, RuleInfo } from './report/model.js';
-import type { Manifest } from './manifest/schema.js';
+import type { Manifest, ManifestShape, SectionName } from './manifest/schema.js';
 
 export type RuleDef = RuleInfo;
 
@@ -51,9 +51,20 @@ export interface CheckResult {
 export interface Check<C = unknown> {
   id: string;
   title: string;
-  /** Manifest section this check reads; when absent from the manifest the check is skipped. */
-  section: 'model' | 'data' | 'dependencies' | 'container' | 'evaluation' | 'endpoints';
+  /** Manifest section this check is about; when absent from the manifest the check is skipped. */
+  section: SectionName;
+  /**
+   * The keys this check reads in each manifest section (zod shapes). The loader validates them with
+   * source positions and the JSON Schema includes them; read them back typed with `readSection`.
+   */
+  manifest: ManifestShape;
   rules: RuleDef[];
   configSchema: z.ZodType<C>;
   run(ctx: CheckContext<C>): Promise<CheckResult>;
+}
+
+/** A check's view of one manifest section, typed by the shape it declared (already validated at load). */
+export function readSection<S extends z.ZodRawShape>(manifest: LoadedManifest, section: SectionName, shape: S): z.output<z.ZodObject<S>> | undefined {
+  const data = manifest.data[section];
+  return data === undefined ? undefined : z.object(shape).parse(data);
 }

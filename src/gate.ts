@@ -52,7 +52,7 @@ export async function runGate(opts: GateOptions): Promise<Report> {
   const selected = registry.filter((c) => !opts.checks?.length || opts.checks.includes(c.id));
 
   const { path: policyPath, policy, source: policySource } = loadPolicy(opts.workspace, opts.policy, registry);
-  const manifest = loadManifest(opts.workspace, opts.manifest);
+  const manifest = loadManifest(opts.workspace, opts.manifest, registry);
   // The CEL engine is loaded only when the policy has custom rules.
   const rules = policy.rules.length ? await import('./policy/rules.js') : undefined;
   const compiled = rules ? rules.compileRules(policy.rules, policySource) : [];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { checks } from '../checks/index.js';
 import { writeFileAtomic } from './io/atomic.js';
-import { manifestSchema } from './manifest/schema.js';
+import { manifestSchemaFor } from './manifest/schema.js';
 import { policySchema } from './policy/schema.js';
 
 export function jsonSchemas(): Record<string, object> {
@@ -13,7 +13,7 @@ export function jsonSchemas(): Record<string, object> {
     title,
   });
   return {
-    'model-release.schema.json': gen(manifestSchema, 'model-release.schema.json', 'ModelGate release manifest'),
+    'model-release.schema.json': gen(manifestSchemaFor(checks), 'model-release.schema.json', 'ModelGate release manifest'),
     'policy.schema.json': gen(policySchema(checks), 'policy.schema.json', 'ModelGate policy'),
   };
 }

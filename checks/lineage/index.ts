@@ -2,7 +2,8 @@
 import { stat } from 'node:fs/promises';
 import { posix } from 'node:path';
 import { z } from 'zod';
-import type { Check, CheckContext, CheckResult, RuleDef } from '../../src/check.js';
+import { readSection, type Check, type CheckContext, type CheckResult, type RuleDef } from '../../src/check.js';
+import { sha256Schema } from '../../src/manifest/schema.js';
 import { defaultConcurrency, mapLimit, sha256File } from '../../src/io/hash.js';
 import { resolveInWorkspace } from '../../src/io/workspace.js';
 import type { Finding } from '../../src/report/model.js';
@@ -21,6 +22,23 @@ export const lineageConfigSchema = z
   .describe('Lineage and integrity check');
 
 export type LineageConfig = z.output<typeof lineageConfigSchema>;
+
+/** What this check reads in the manifest's `model` section. */
+export const lineageManifest = {
+  model: {
+    artifacts: z
+      .array(
+        z.strictObject({
+          path: z.string().min(1).describe('File, relative to the manifest folder'),
+          sha256: sha256Schema.describe('Expected sha256 of the file (hex)'),
+          name: z.string().optional(),
+          format: z.string().optional().describe('pickle, pytorch, safetensors, onnx, joblib, numpy…'),
+        }),
+      )
+      .default([])
+      .describe('Model files whose digests the lineage check verifies'),
+  },
+};
 
 const RULES = {
   missing: {
@@ -57,11 +75,12 @@ export const lineage: Check<LineageConfig> = {
   id: 'lineage',
   title: 'Lineage and integrity',
   section: 'model',
+  manifest: lineageManifest,
   rules: Object.values(RULES),
   configSchema: lineageConfigSchema,
   async run(ctx: CheckContext<LineageConfig>): Promise<CheckResult> {
     const { manifest, workspace, signal } = ctx;
-    const artifacts = manifest.data.model?.artifacts ?? [];
+    const artifacts = readSection(manifest, 'model', lineageManifest.model)?.artifacts ?? [];
     if (artifacts.length === 0) {
       return { status: 'skipped', reason: 'no model artifacts listed in the manifest', findings: [], facts: {}, outputs: [] };
     }

@@ -1,47 +1,76 @@
-// The release manifest (model-release.yaml). Top level and metadata are strict; each check owns its
-// section and tightens it when it lands (sections other than `model` are open objects for now).
+// The release manifest (model-release.yaml). The top level and metadata are fixed here; each check
+// declares the keys it reads in the sections it uses (Check.manifest), and the loader merges them.
+// A section no registered check reads stays open, so a manifest can describe what a later check will use.
 import { z } from 'zod';
 
 export const MANIFEST_API_VERSION = 'modelgate.dev/v1';
 
-const sha256 = z
+export const SECTIONS = ['model', 'data', 'dependencies', 'container', 'evaluation', 'endpoints'] as const;
+export type SectionName = (typeof SECTIONS)[number];
+
+const SECTION_DESCRIPTIONS: Record<SectionName, string> = {
+  model: 'Model artifacts, model card, provenance (lineage check)',
+  data: 'Datasets: training data, data to scan for personal data (lineage, pii checks)',
+  dependencies: 'Lockfiles, SBOMs, scanner reports (dependency check)',
+  container: 'Serving image reference, archive, Dockerfile (container-image check)',
+  evaluation: 'Evaluation predictions and sensitive features (bias check)',
+  endpoints: 'Serving endpoint definitions (endpoints check)',
+};
+
+/** Keys a check reads, per manifest section. */
+export type ManifestShape = Partial<Record<SectionName, z.ZodRawShape>>;
+
+/** A sha256 digest: 64 hex characters, optionally prefixed "sha256:"; normalised to lowercase hex. */
+export const sha256Schema = z
   .string()
   .regex(/^(sha256:)?[0-9a-fA-F]{64}$/, 'expected a sha256 digest: 64 hexadecimal characters, optionally prefixed by "sha256:"')
   .transform((s) => s.replace(/^sha256:/, '').toLowerCase());
 
-export const artifactSchema = z.strictObject({
-  path: z.string().min(1).describe('File or directory, relative to the manifest folder'),
-  sha256: sha256.describe('Expected sha256 of the file (hex)'),
-  name: z.string().optional(),
-  format: z.string().optional().describe('pickle, pytorch, safetensors, onnx, joblib, numpy… (used by the lineage check)'),
+const metadataSchema = z.strictObject({
+  name: z.string().min(1),
+  version: z.string().min(1),
+  owner: z.string().min(1),
+  description: z.string().optional(),
+  labels: z.record(z.string(), z.string()).optional(),
 });
 
-const openSection = (description: string) => z.looseObject({}).describe(description);
-
-export const manifestSchema = z
-  .strictObject({
-    $schema: z.string().optional(),
-    apiVersion: z.literal(MANIFEST_API_VERSION),
-    kind: z.literal('ModelRelease'),
-    metadata: z.strictObject({
-      name: z.string().min(1),
-      version: z.string().min(1),
-      owner: z.string().min(1),
-      description: z.string().optional(),
-      labels: z.record(z.string(), z.string()).optional(),
+/** The manifest schema for the checks that declare manifest keys. Two checks may not claim the same key. */
+export function manifestSchemaFor(shapes: ReadonlyArray<{ id: string; manifest?: ManifestShape }>) {
+  const sections = Object.fromEntries(
+    SECTIONS.map((name) => {
+      const merged: Record<string, z.core.$ZodType> = {};
+      const owner: Record<string, string> = {};
+      for (const check of shapes) {
+        for (const [key, schema] of Object.entries(check.manifest?.[name] ?? {})) {
+          if (owner[key]) throw new Error(`manifest key ${name}.${key} is claimed by both ${owner[key]} and ${check.id}`);
+          owner[key] = check.id;
+          merged[key] = schema;
+        }
+      }
+      const section = Object.keys(merged).length ? z.strictObject(merged) : z.looseObject({});
+      return [name, section.optional().describe(SECTION_DESCRIPTIONS[name])];
     }),
-    model: z
-      .looseObject({
-        artifacts: z.array(artifactSchema).default([]).describe('Model files whose digests the lineage check verifies'),
-      })
-      .optional()
-      .describe('Model artifacts, model card, provenance (lineage check)'),
-    data: openSection('Datasets: training data, data to scan for personal data (pii, lineage checks)').optional(),
-    dependencies: openSection('Lockfiles, SBOMs, scanner reports (dependency check)').optional(),
-    container: openSection('Serving image reference, archive, Dockerfile (container-image check)').optional(),
-    evaluation: openSection('Evaluation predictions and sensitive features (bias check)').optional(),
-    endpoints: openSection('Serving endpoint definitions (endpoints check)').optional(),
-  })
-  .describe('ModelGate release manifest');
+  ) as Record<SectionName, z.ZodOptional<z.ZodObject>>;
+  return z
+    .strictObject({
+      $schema: z.string().optional(),
+      apiVersion: z.literal(MANIFEST_API_VERSION),
+      kind: z.literal('ModelRelease'),
+      metadata: metadataSchema,
+      ...sections,
+    })
+    .describe('ModelGate release manifest');
+}
 
-export type Manifest = z.infer<typeof manifestSchema>;
+/** The validated manifest as the gate hands it to checks: sections are plain data each check reads with its own shape. */
+export interface Manifest {
+  apiVersion: typeof MANIFEST_API_VERSION;
+  kind: 'ModelRelease';
+  metadata: z.infer<typeof metadataSchema>;
+  model?: Record<string, unknown>;
+  data?: Record<string, unknown>;
+  dependencies?: Record<string, unknown>;
+  container?: Record<string, unknown>;
+  evaluation?: Record<string, unknown>;
+  endpoints?: Record<string, unknown>;
+}

@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CheckContext, LoadedManifest } from '../../../src/check.js';
 import { ConfigError } from '../../../src/errors.js';
-import { parseYaml } from '../../../src/io/yaml.js';
-import { manifestSchema } from '../../../src/manifest/schema.js';
+import { loadManifest } from '../../../src/manifest/load.js';
 import { lineage, lineageConfigSchema, type LineageConfig } from '../../../checks/lineage/index.js';
 
 let base: string;
@@ -37,15 +36,8 @@ function manifestText(artifacts: Array<{ path: string; sha256: string }>): strin
 }
 
 function load(text: string): LoadedManifest {
-  const source = parseYaml(text, 'model-release.yaml');
-  return {
-    path: 'model-release.yaml',
-    absPath: join(ws, 'model-release.yaml'),
-    dir: ws,
-    data: manifestSchema.parse(source.data),
-    source,
-    locate: source.locate,
-  };
+  writeFileSync(join(ws, 'model-release.yaml'), text);
+  return loadManifest(ws, 'model-release.yaml', [lineage]);
 }
 
 function ctx(manifest: LoadedManifest, config: unknown = undefined): CheckContext<LineageConfig> {
