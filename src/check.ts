@@ -61,6 +61,8 @@ export interface Check<C = unknown> {
   rules: RuleDef[];
   configSchema: z.ZodType<C>;
   run(ctx: CheckContext<C>): Promise<CheckResult>;
+  /** Optional: a Markdown section of the job summary made from this check's facts (its own tables and charts). */
+  renderSummary?(facts: Record<string, unknown>): string;
 }
 
 /** A check's view of one manifest section, typed by the shape it declared (already validated at load). */

@@ -87,6 +87,7 @@ export async function runGate(opts: GateOptions): Promise<Report> {
       facts: result.facts,
       outputs: result.outputs,
       ...(result.reason ? { reason: result.reason } : {}),
+      ...checkSummary(check, result, opts.logger),
     };
   });
 
@@ -177,6 +178,17 @@ export async function runGate(opts: GateOptions): Promise<Report> {
     ],
     run: opts.run ?? {},
   };
+}
+
+/** The check's own summary section; a rendering failure costs the section, never the verdict. */
+function checkSummary(check: Check, result: CheckResult, logger: Logger): { summary?: string } {
+  if (!check.renderSummary || result.status === 'error' || result.status === 'skipped') return {};
+  try {
+    return { summary: check.renderSummary(result.facts) };
+  } catch (e) {
+    logger.warning(`${check.id}: could not render its summary section: ${errorMessage(e)}`);
+    return {};
+  }
 }
 
 interface Ran {

@@ -84,6 +84,8 @@ export interface CheckReport {
   outputs: OutputFile[];
   /** Why the check is skipped or errored, one line. */
   reason?: string;
+  /** Markdown the check rendered from its facts for the job summary (tables, charts); never raw personal values. */
+  summary?: string;
 }
 
 export interface RunContext {

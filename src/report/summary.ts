@@ -36,6 +36,8 @@ export function renderSummary(report: Report, opts: { maxBytes?: number } = {}):
   const blocks: Block[] = [verdictBlock(report), checksTable(report)];
   if (report.violations > 0) blocks.push(violationsTable(report));
   if (report.checks.some((c) => c.findings.length > 0)) blocks.push(severityChart(report));
+  // Sections the checks rendered from their facts (per-feature tables, column profiles, charts).
+  for (const check of report.checks) if (check.summary) blocks.push(`### ${escapeHtml(check.title)}\n\n${check.summary.trimEnd()}\n\n`);
   for (const check of report.checks) blocks.push(...checkDetails(check));
   const waivers = waiverDetails(report);
   if (waivers) blocks.push(waivers);

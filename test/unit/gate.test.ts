@@ -151,3 +151,19 @@ waivers:
     await expect(run('d.yaml')).rejects.toThrow(/^d\.yaml:6:3: unknown key "versoin" in metadata; did you mean "version"\?/);
   });
 });
+
+describe('check summary sections', () => {
+  it('carries the Markdown a check renders from its facts into the report; a renderer that throws costs only its section', async () => {
+    const ws = tempWorkspace({ 'model-release.yaml': manifestYaml([]) });
+    const warnings: string[] = [];
+    const log = { ...logger, warning: (m: string) => warnings.push(m) };
+    const withSummary = { ...fake, renderSummary: (facts: Record<string, unknown>) => `| value |\n| --- |\n| ${String(facts.value)} |\n` } as Check;
+    const r = await runGate({ workspace: ws, manifest: 'model-release.yaml', logger: log, registry: [withSummary] });
+    expect(r.checks[0]!.summary).toBe('| value |\n| --- |\n| 3 |\n');
+    const broken = { ...fake, renderSummary: () => { throw new Error('bad facts'); } } as Check;
+    const r2 = await runGate({ workspace: ws, manifest: 'model-release.yaml', logger: log, registry: [broken] });
+    expect(r2.verdict).toBe('passed');
+    expect(r2.checks[0]!.summary).toBeUndefined();
+    expect(warnings).toEqual(['fake: could not render its summary section: bad facts']);
+  });
+});

@@ -141,3 +141,15 @@ describe('renderSummary', () => {
     expect(md).not.toContain('truncated');
   });
 });
+
+describe('check sections', () => {
+  it('renders a check-provided section under the check title, before the collapsed details', async () => {
+    const { richReport } = await import('./fixtures.js');
+    const report = richReport();
+    report.checks[0]!.summary = '| group | rate |\n| --- | --- |\n| a | 0.5 |\n';
+    const md = renderSummary(report);
+    const at = md.indexOf(`### ${report.checks[0]!.title}\n\n| group | rate |`);
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(md.indexOf('<details>'));
+  });
+});
