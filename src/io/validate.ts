@@ -12,7 +12,9 @@ export function validateDoc<S extends z.ZodType>(schema: S, doc: SourceDoc, data
   const issues = [...result.error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
   const issue = issues[0]!;
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+  // Zod reports every unknown key of one map in a single issue: count each key as a problem.
+  const total = issues.reduce((n, i) => n + (i.code === 'unrecognized_keys' ? i.keys.length : 1), 0);
+  const more = total > 1 ? ` (and ${total - 1} more problem${total > 2 ? 's' : ''})` : '';
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0]!;
     const known = knownKeys(schema, path);
@@ -20,7 +22,7 @@ export function validateDoc<S extends z.ZodType>(schema: S, doc: SourceDoc, data
     const where = hint ? `did you mean "${hint}"?` : known.length ? `expected one of: ${known.join(', ')}` : '';
     throw new ConfigError(`unknown key "${key}"${at(path)}${where ? `; ${where}` : ''}${more}`, doc.locateKey([...path, key]));
   }
-  throw new ConfigError(`${describe(issue, path, valueAt(data, path))}${more}`, doc.locate(path));
+  throw new ConfigError(`${describeIssue(issue, valueAt(data, path))}${more}`, doc.locate(path));
 }
 
 function at(path: YamlPath): string {
@@ -31,11 +33,13 @@ export function dotted(path: YamlPath): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
-function valueAt(data: unknown, path: YamlPath): unknown {
+export function valueAt(data: unknown, path: YamlPath): unknown {
   return path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), data);
 }
 
-function describe(issue: z.core.$ZodIssue, path: YamlPath, value: unknown): string {
+/** One line for a zod issue: "<path>: <what was expected>". `value` is the input at the issue's path. */
+export function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const where = path.length ? `${dotted(path)}: ` : '';
   if (issue.code === 'invalid_type') {
     if (value === undefined) return `${where}required, expected ${issue.expected}`;

@@ -27,13 +27,18 @@ export function compileRules(rules: readonly CustomRule[], source: SourceDoc): C
     const location = source.locate(['rules', i, 'expression']);
     if (seen.has(rule.id)) throw new ConfigError(`duplicate custom rule id "${rule.id}"`, source.locate(['rules', i, 'id']));
     seen.add(rule.id);
+    let parsed: ReturnType<typeof parse>;
     try {
-      const planned = plan(env, parse(rule.expression));
-      return { rule, location, evaluate: (b) => planned(b as never) };
+      parsed = parse(rule.expression);
     } catch (e) {
       const msg = errorMessage(e).replace(/^<input>:(\d+):(\d+): /, 'at $1:$2 of the expression: ');
       throw new ConfigError(`custom rule "${rule.id}" does not compile: ${msg}`, location);
     }
+    // The engine resolves functions only when it evaluates; a misspelt one must fail here, at its line.
+    const unknown = calledFunctions(parsed.expr).find((name) => !env.funcs.find(name));
+    if (unknown) throw new ConfigError(`custom rule "${rule.id}" does not compile: unknown function "${unknown}"`, location);
+    const planned = plan(env, parsed);
+    return { rule, location, evaluate: (b) => planned(b as never) };
   });
 }
 
@@ -54,7 +59,7 @@ export function evaluateRules(compiled: readonly CompiledRule[], bindings: RuleB
         ? rule.message
         : isCelError(result) || result instanceof Error
           ? `${rule.message} (the rule could not be evaluated: ${errorMessage(result)})`
-          : `${rule.message} (the rule evaluated to ${typeof result}, expected a boolean)`;
+          : `${rule.message} (the rule evaluated to ${celTypeName(result)}, expected a boolean)`;
     findings.push({
       ruleId: `custom/${rule.id}`,
       severity: rule.severity,
@@ -65,4 +70,24 @@ export function evaluateRules(compiled: readonly CompiledRule[], bindings: RuleB
     });
   }
   return findings;
+}
+
+/** Names of the functions an expression calls (operators like `_&&_` are not names and are left out). */
+function calledFunctions(expr: unknown, out: string[] = []): string[] {
+  if (!expr || typeof expr !== 'object') return out;
+  const kind = (expr as { exprKind?: { case?: string; value?: { function?: string } } }).exprKind;
+  if (kind?.case === 'callExpr' && kind.value?.function && /^[A-Za-z][\w.]*$/.test(kind.value.function)) out.push(kind.value.function);
+  for (const v of Object.values(expr)) {
+    if (Array.isArray(v)) v.forEach((x) => calledFunctions(x, out));
+    else if (v && typeof v === 'object') calledFunctions(v, out);
+  }
+  return out;
+}
+
+function celTypeName(v: unknown): string {
+  if (typeof v === 'bigint') return 'an int';
+  if (typeof v === 'number') return 'a double';
+  if (typeof v === 'string') return 'a string';
+  if (v === null || v === undefined) return 'null';
+  return Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a map' : typeof v;
 }

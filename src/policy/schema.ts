@@ -7,7 +7,7 @@ import { SEVERITIES } from '../report/model.js';
 export const severitySchema = z.enum(SEVERITIES);
 
 export const waiverSchema = z.strictObject({
-  rule: z.string().regex(/^[a-z0-9-]+\/[a-z0-9*-]+$|^\*$/, 'expected a rule id such as "lineage/artifact-missing" (a "*" matches any part)'),
+  rule: z.string().regex(/^[a-z0-9*-]+\/[a-z0-9*-]+$|^\*$/, 'expected a rule id such as "lineage/artifact-missing" (a "*" matches any part)'),
   target: z.string().min(1).optional().describe('The finding target it covers; "*" matches any run of characters. Absent: every target.'),
   reason: z.string().min(1),
   owner: z.string().min(1),

@@ -2,6 +2,7 @@
 // An expired or malformed waiver is itself a violation; an unused one is reported.
 import type { SourceDoc } from '../io/yaml.js';
 import type { Finding, WaiverRef } from '../report/model.js';
+import { describeIssue, valueAt } from '../io/validate.js';
 import { waiverSchema } from './schema.js';
 
 export interface Waivers {
@@ -19,11 +20,10 @@ export function parseWaivers(raw: readonly unknown[], source: SourceDoc, today: 
     const parsed = waiverSchema.safeParse(entry);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      const field = issue.path.length ? `${issue.path.join('.')}: ` : '';
       out.findings.push({
         ruleId: 'policy/waiver-invalid',
         severity: 'high',
-        message: `waiver #${i + 1} is malformed (${field}${issue.message}); it waives nothing`,
+        message: `waiver #${i + 1} is malformed (${describeIssue(issue, valueAt(entry, issue.path as Array<string | number>))}); it waives nothing`,
         location: issue.path.length ? source.locate(['waivers', i, ...(issue.path as Array<string | number>)]) : location,
         target: `waivers[${i}]`,
         remediation: 'Give every waiver rule, reason, owner and expires (YYYY-MM-DD), and target where it covers one finding.',

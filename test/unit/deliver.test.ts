@@ -1,0 +1,98 @@
+import { mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeReportFiles } from '../../src/deliver.js';
+import { ConfigError } from '../../src/errors.js';
+import { tempWorkspace } from '../helpers/workspace.js';
+import { richReport } from './report/fixtures.js';
+
+function files(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[]).map((p) => p.split('\\').join('/')).sort();
+}
+
+function configError(fn: () => unknown): ConfigError {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return e as ConfigError;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('writeReportFiles', () => {
+  it('writes the JSON report, SARIF and summary where asked, returning workspace-relative paths', () => {
+    const ws = tempWorkspace();
+    const report = richReport();
+    const written = writeReportFiles(report, { reportJson: 'out/report.json', sarif: 'out/scan/modelgate.sarif', summary: 'summary.md' }, ws);
+    expect(written).toEqual({ reportJson: 'out/report.json', sarif: 'out/scan/modelgate.sarif', summary: 'summary.md' });
+
+    const json = JSON.parse(readFileSync(join(ws, 'out/report.json'), 'utf8')) as Record<string, unknown>;
+    expect(json).toMatchObject({ schemaVersion: report.schemaVersion, verdict: 'error', violations: report.violations, manifest: 'release/modelgate.yml' });
+
+    const sarifText = readFileSync(join(ws, 'out/scan/modelgate.sarif'), 'utf8');
+    expect(sarifText.endsWith('\n')).toBe(true);
+    const sarif = JSON.parse(sarifText) as { version: string; runs: Array<{ results: Array<{ ruleId: string }> }> };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]!.results.map((r) => r.ruleId)).toContain('lineage/artifact-digest-mismatch');
+
+    const summary = readFileSync(join(ws, 'summary.md'), 'utf8');
+    expect(summary).toContain('fraud-model');
+    expect(summary).toContain('lineage/artifact-digest-mismatch');
+
+    expect(files(ws)).toEqual(['out', 'out/report.json', 'out/scan', 'out/scan/modelgate.sarif', 'summary.md']);
+  });
+
+  it('writes only the files asked for', () => {
+    const ws = tempWorkspace();
+    expect(writeReportFiles(richReport(), { sarif: 'x.sarif' }, ws)).toEqual({ sarif: 'x.sarif' });
+    expect(files(ws)).toEqual(['x.sarif']);
+  });
+
+  it('writes nothing when nothing is asked (absent or empty paths)', () => {
+    const ws = tempWorkspace();
+    expect(writeReportFiles(richReport(), {}, ws)).toEqual({});
+    expect(writeReportFiles(richReport(), { reportJson: '', sarif: undefined, summary: '' }, ws)).toEqual({});
+    expect(files(ws)).toEqual([]);
+  });
+
+  it('replaces a report left by an earlier run', () => {
+    const ws = tempWorkspace({ 'report.json': '{"stale":true}' });
+    writeReportFiles(richReport({ verdict: 'passed' }), { reportJson: 'report.json' }, ws);
+    expect(JSON.parse(readFileSync(join(ws, 'report.json'), 'utf8'))).toMatchObject({ verdict: 'passed' });
+    expect(files(ws)).toEqual(['report.json']);
+  });
+
+  it('accepts an absolute path inside the workspace and returns it relative', () => {
+    const ws = tempWorkspace();
+    expect(writeReportFiles(richReport(), { reportJson: join(ws, 'reports', 'r.json') }, ws)).toEqual({ reportJson: 'reports/r.json' });
+    expect(files(ws)).toEqual(['reports', 'reports/r.json']);
+  });
+
+  it('refuses a path that climbs out of the workspace, writing nothing there', () => {
+    const parent = tempWorkspace();
+    const ws = join(parent, 'ws');
+    mkdirSync(ws);
+    const err = configError(() => writeReportFiles(richReport(), { reportJson: '../x.json' }, ws));
+    expect(err.message).toContain('leaves the workspace');
+    expect(configError(() => writeReportFiles(richReport(), { sarif: 'a/../../x.sarif' }, ws)).message).toContain('leaves the workspace');
+    expect(files(parent)).toEqual(['ws']);
+  });
+
+  it('refuses an absolute path outside the workspace', () => {
+    const outside = tempWorkspace();
+    const ws = tempWorkspace();
+    expect(() => writeReportFiles(richReport(), { summary: join(outside, 'summary.md') }, ws)).toThrow(ConfigError);
+    expect(files(outside)).toEqual([]);
+    expect(files(ws)).toEqual([]);
+  });
+
+  it('refuses to write through a link that points outside the workspace', () => {
+    const outside = tempWorkspace();
+    const ws = tempWorkspace();
+    symlinkSync(outside, join(ws, 'escape'), 'dir');
+    const err = configError(() => writeReportFiles(richReport(), { reportJson: 'escape/report.json' }, ws));
+    expect(err.message).toContain('symbolic link');
+    expect(files(outside)).toEqual([]);
+  });
+});

@@ -1,0 +1,194 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { manifestYaml, sha256, tempWorkspace } from '../helpers/workspace.js';
+
+// @actions/core is ESM-only and talks to the runner through files and stdout: replace it with spies.
+// getInput reads the per-test `inputs` map, as the runner would read INPUT_* variables.
+const core = vi.hoisted(() => {
+  const inputs = new Map<string, string>();
+  const summary = { addRaw: vi.fn(), write: vi.fn() };
+  summary.addRaw.mockImplementation(() => summary);
+  summary.write.mockImplementation(async () => summary);
+  return {
+    inputs,
+    getInput: vi.fn((name: string) => inputs.get(name) ?? ''),
+    info: vi.fn(),
+    warning: vi.fn(),
+    error: vi.fn(),
+    debug: vi.fn(),
+    notice: vi.fn(),
+    startGroup: vi.fn(),
+    endGroup: vi.fn(),
+    setOutput: vi.fn(),
+    setFailed: vi.fn(),
+    summary,
+  };
+});
+vi.mock('@actions/core', () => {
+  const { inputs: _inputs, ...api } = core;
+  return api;
+});
+
+const { run } = await import('../../src/main.js');
+
+const ENV_KEYS = ['GITHUB_WORKSPACE', 'GITHUB_STEP_SUMMARY', 'GITHUB_EVENT_PATH', 'GITHUB_EVENT_NAME', 'GITHUB_REPOSITORY', 'GITHUB_API_URL'] as const;
+const savedEnv: Partial<Record<(typeof ENV_KEYS)[number], string>> = {};
+
+beforeEach(() => {
+  for (const k of ENV_KEYS) {
+    savedEnv[k] = process.env[k];
+    delete process.env[k];
+  }
+  core.inputs.clear();
+  vi.clearAllMocks();
+});
+afterEach(() => {
+  for (const k of ENV_KEYS) {
+    if (savedEnv[k] === undefined) delete process.env[k];
+    else process.env[k] = savedEnv[k];
+  }
+});
+
+const MODEL = 'model weights';
+
+/** A workspace with one artifact whose manifest digest is right (or wrong), set as GITHUB_WORKSPACE. */
+function workspace(opts: { digest?: string; files?: Record<string, string> } = {}): string {
+  const ws = tempWorkspace({
+    'model-release.yaml': manifestYaml([{ path: 'model/model.bin', sha256: opts.digest ?? sha256(MODEL) }]),
+    'model/model.bin': MODEL,
+    ...opts.files,
+  });
+  process.env.GITHUB_WORKSPACE = ws;
+  return ws;
+}
+
+function setInputs(values: Record<string, string>): void {
+  for (const [k, v] of Object.entries(values)) core.inputs.set(k, v);
+}
+
+/** The value last set for an output. */
+function output(name: string): unknown {
+  return core.setOutput.mock.calls.filter(([n]) => n === name).at(-1)?.[1];
+}
+
+describe('run (the action entry)', () => {
+  it('passes: exit 0, verdict passed, nothing failed', async () => {
+    workspace();
+    expect(await run()).toBe(0);
+    expect(output('verdict')).toBe('passed');
+    expect(output('violations')).toBe(0);
+    expect(output('report-json')).toBe('');
+    expect(output('sarif')).toBe('');
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(core.error).not.toHaveBeenCalled();
+    expect(core.info).toHaveBeenCalledWith('ModelGate: passed (0 violations)');
+    // The log is grouped per check.
+    expect(core.startGroup).toHaveBeenCalled();
+    expect(core.endGroup).toHaveBeenCalledTimes(core.startGroup.mock.calls.length);
+    expect(core.getInput).toHaveBeenCalledWith('fail-on');
+  });
+
+  it('blocks on a digest mismatch: exit 1, setFailed, an error annotation on the manifest line', async () => {
+    workspace({ digest: sha256('other weights') });
+    expect(await run()).toBe(1);
+    expect(output('verdict')).toBe('blocked');
+    expect(output('violations')).toBe(1);
+    expect(core.setFailed).toHaveBeenCalledTimes(1);
+    expect(core.setFailed).toHaveBeenCalledWith('ModelGate: blocked (1 violation)');
+    const annotations = core.error.mock.calls.filter(([, props]) => props?.file === 'model-release.yaml');
+    expect(annotations).toHaveLength(1);
+    const [message, props] = annotations[0]!;
+    expect(message).toContain('model/model.bin');
+    // At the artifact's `sha256:` value: line 10 of manifestYaml's output, after `      sha256: `.
+    expect(props).toMatchObject({ file: 'model-release.yaml', startLine: 10, startColumn: 15 });
+  });
+
+  it('writes the report files it is asked for and names them in its outputs', async () => {
+    const ws = workspace({ digest: sha256('other weights') });
+    setInputs({ 'report-json': 'out/report.json', sarif: 'out/modelgate.sarif' });
+    expect(await run()).toBe(1);
+    expect(output('report-json')).toBe('out/report.json');
+    expect(output('sarif')).toBe('out/modelgate.sarif');
+    expect(JSON.parse(readFileSync(join(ws, 'out/report.json'), 'utf8'))).toMatchObject({ verdict: 'blocked', violations: 1 });
+    expect(existsSync(join(ws, 'out/modelgate.sarif'))).toBe(true);
+  });
+
+  it('writes the job summary when the runner provides one', async () => {
+    const ws = workspace();
+    process.env.GITHUB_STEP_SUMMARY = join(ws, 'step-summary.md');
+    expect(await run()).toBe(0);
+    expect(core.summary.addRaw).toHaveBeenCalledTimes(1);
+    expect(String(core.summary.addRaw.mock.calls[0]![0])).toContain('demo');
+    expect(core.summary.write).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not touch the job summary when there is none', async () => {
+    workspace();
+    expect(await run()).toBe(0);
+    expect(core.summary.addRaw).not.toHaveBeenCalled();
+  });
+
+  it('refuses a bad fail-on: exit 2, a configuration error, verdict error', async () => {
+    workspace();
+    setInputs({ 'fail-on': 'nope' });
+    expect(await run()).toBe(2);
+    expect(core.error).toHaveBeenCalledTimes(1);
+    const [message, props] = core.error.mock.calls[0]!;
+    expect(message).toBe('input "fail-on": unknown severity "nope"; expected one of: critical, high, medium, low, info');
+    expect(props).toEqual({ title: 'ModelGate configuration error' });
+    expect(output('verdict')).toBe('error');
+    expect(output('violations')).toBe(0);
+    expect(core.setFailed).not.toHaveBeenCalled();
+  });
+
+  it('reports a manifest error at its file, line and column', async () => {
+    workspace({ files: { 'bad.yaml': 'apiVersion: modelgate.dev/v1\nkind: ModelRelease\nmetdata: {}\n' } });
+    setInputs({ manifest: 'bad.yaml' });
+    expect(await run()).toBe(2);
+    const [message, props] = core.error.mock.calls[0]!;
+    expect(message).toMatch(/^unknown key "metdata"; did you mean "metadata"\?/);
+    expect(props).toEqual({ title: 'ModelGate configuration error', file: 'bad.yaml', startLine: 3, startColumn: 1 });
+    expect(output('verdict')).toBe('error');
+  });
+
+  it('names the missing manifest file', async () => {
+    workspace();
+    setInputs({ manifest: 'nowhere.yaml' });
+    expect(await run()).toBe(2);
+    expect(core.error).toHaveBeenCalledWith('file not found', { title: 'ModelGate configuration error', file: 'nowhere.yaml' });
+  });
+
+  it('in audit mode reports a blocked release as a warning and exits 0', async () => {
+    workspace({ digest: sha256('other weights') });
+    setInputs({ mode: 'audit' });
+    expect(await run()).toBe(0);
+    expect(output('verdict')).toBe('blocked');
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(core.warning).toHaveBeenCalledWith('ModelGate: blocked (1 violation); audit mode does not fail the job');
+  });
+
+  it('refuses a comment input that is not a boolean: exit 2', async () => {
+    workspace();
+    setInputs({ comment: 'maybe' });
+    expect(await run()).toBe(2);
+    expect(core.error).toHaveBeenCalledWith('input "comment": expected true or false, got "maybe"', { title: 'ModelGate configuration error' });
+    expect(output('verdict')).toBe('error');
+  });
+
+  it('accepts the usual spellings of booleans for comment', async () => {
+    workspace();
+    for (const v of ['false', 'No', 'off', '0', 'TRUE', 'yes', 'on', '1']) {
+      setInputs({ comment: v });
+      expect(await run(), v).toBe(0);
+    }
+    expect(core.error).not.toHaveBeenCalled();
+  });
+
+  it('posts no comment outside a pull request, even with a token', async () => {
+    workspace();
+    setInputs({ 'github-token': 'ghs_test' });
+    expect(await run()).toBe(0);
+    expect(core.debug).toHaveBeenCalledWith('not a pull request event: no PR comment');
+  });
+});

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../../src/errors.js';
+import { parseYaml } from '../../../src/io/yaml.js';
+import { compileRules, evaluateRules, type RuleBindings } from '../../../src/policy/rules.js';
+import { customRuleSchema, type CustomRule } from '../../../src/policy/schema.js';
+
+/** A policy with these rules, written as YAML so that locations are real; returns its compiled rules. */
+function compile(rules: Array<{ id: string; expression: string; message?: string; severity?: string }>) {
+  const yaml = `failOn: low\nrules:\n${rules
+    .map((r) => `  - id: ${r.id}\n    expression: ${JSON.stringify(r.expression)}\n    message: ${r.message ?? `${r.id} must hold`}\n${r.severity ? `    severity: ${r.severity}\n` : ''}`)
+    .join('')}`;
+  const source = parseYaml(yaml, 'policy.yaml');
+  const parsed: CustomRule[] = ((source.data as { rules: unknown[] | null }).rules ?? []).map((r) => customRuleSchema.parse(r));
+  return compileRules(parsed, source);
+}
+
+function bindings(over: Partial<RuleBindings> = {}): RuleBindings {
+  return {
+    facts: {
+      lineage: { artifactCount: 2, mismatched: 0, verified: 2, artifacts: [{ path: 'model.bin', ok: true }, { path: 'tok.json', ok: true }] },
+      x: { list: [1, 2, 3], items: [{ ok: true }, { ok: true }], empty: [] },
+    },
+    checks: { lineage: { status: 'passed', findings: 0, violations: 0 } },
+    release: { name: 'fraud-model', version: '1.4.0', owner: 'risk-ml@example.com' },
+    manifest: { metadata: { name: 'fraud-model' } },
+    ...over,
+  };
+}
+
+/** Findings of one expression over the bindings. */
+function evaluate(expression: string, b: RuleBindings = bindings()) {
+  return evaluateRules(compile([{ id: 'r', expression }]), b);
+}
+
+function compileError(fn: () => unknown): ConfigError {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ConfigError);
+    return e as ConfigError;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('compileRules', () => {
+  it('locates each rule at its expression', () => {
+    const compiled = compile([
+      { id: 'one', expression: 'true' },
+      { id: 'two', expression: 'false' },
+    ]);
+    expect(compiled.map((c) => [c.rule.id, c.location.file, c.location.line, c.location.column])).toEqual([
+      ['one', 'policy.yaml', 4, 17],
+      ['two', 'policy.yaml', 7, 17],
+    ]);
+  });
+
+  it('refuses duplicate rule ids, at the second id', () => {
+    const err = compileError(() =>
+      compile([
+        { id: 'same', expression: 'true' },
+        { id: 'other', expression: 'true' },
+        { id: 'same', expression: 'false' },
+      ]),
+    );
+    expect(err.detail).toBe('duplicate custom rule id "same"');
+    expect(err.location).toMatchObject({ file: 'policy.yaml', line: 9, column: 9 });
+  });
+
+  it('refuses a syntax error, naming the rule and the position inside the expression', () => {
+    const err = compileError(() => compile([{ id: 'fine', expression: 'true' }, { id: 'broken', expression: 'facts.x. == 1' }]));
+    expect(err.detail).toMatch(/^custom rule "broken" does not compile: at 1:\d+ of the expression: \S/);
+    expect(err.detail).not.toContain('<input>');
+    expect(err.location).toMatchObject({ file: 'policy.yaml', line: 7, column: 17 });
+    expect(err.message).toMatch(/^policy\.yaml:7:17: custom rule "broken" does not compile/);
+  });
+
+  it('refuses an unbalanced expression', () => {
+    const err = compileError(() => compile([{ id: 'paren', expression: '(facts.x.list.size() > 0' }]));
+    expect(err.detail).toMatch(/^custom rule "paren" does not compile: at 1:\d+ of the expression: /);
+  });
+
+  it('compiles nothing for no rules', () => {
+    expect(compile([])).toEqual([]);
+  });
+});
+
+describe('evaluateRules', () => {
+  it('gives no finding when the expression is true', () => {
+    expect(evaluate('facts.lineage.mismatched == 0 && checks.lineage.status == "passed"')).toEqual([]);
+  });
+
+  it('gives a custom/<id> finding with the rule\'s message, severity and location when false', () => {
+    const compiled = compile([{ id: 'no-mismatch', expression: 'facts.lineage.mismatched > 0', message: 'every artifact must match', severity: 'medium' }]);
+    const findings = evaluateRules(compiled, bindings());
+    expect(findings).toEqual([
+      {
+        ruleId: 'custom/no-mismatch',
+        severity: 'medium',
+        message: 'every artifact must match',
+        location: compiled[0]!.location,
+        target: 'no-mismatch',
+        remediation: 'Policy rule: facts.lineage.mismatched > 0',
+      },
+    ]);
+    expect(findings[0]!.location).toMatchObject({ file: 'policy.yaml', line: 4, column: 17 });
+  });
+
+  it('defaults the severity to high', () => {
+    expect(evaluate('false')[0]?.severity).toBe('high');
+  });
+
+  it('says so when the result is not a boolean', () => {
+    const [num] = evaluate('facts.x.list.size()');
+    expect(num?.ruleId).toBe('custom/r');
+    expect(num?.message).toBe('r must hold (the rule evaluated to an int, expected a boolean)');
+    expect(evaluate('release.name')[0]?.message).toBe('r must hold (the rule evaluated to a string, expected a boolean)');
+    expect(evaluate('facts.x.list')[0]?.message).toMatch(/expected a boolean\)$/);
+  });
+
+  it('fails closed when a field is missing: "could not be evaluated"', () => {
+    const [f] = evaluate('facts.pii.columns == 0');
+    expect(f?.ruleId).toBe('custom/r');
+    expect(f?.message).toMatch(/^r must hold \(the rule could not be evaluated: .*pii.*\)$/);
+    // The same for a check that was skipped and measured nothing.
+    expect(evaluate('facts.lineage.verified == 2', bindings({ facts: {} }))[0]?.message).toContain('could not be evaluated');
+  });
+
+  it('fails closed on runtime errors such as division by zero', () => {
+    expect(evaluate('1 / 0 == 1')[0]?.message).toContain('could not be evaluated');
+  });
+
+  it('rejects unknown functions when compiling, at the rule, while known functions and macros compile', () => {
+    expect(() => compile([{ id: 'u', expression: 'facts.x.list.size() > 0 && nosuchfunction(1)' }])).toThrow('custom rule "u" does not compile: unknown function "nosuchfunction"');
+    expect(() => compile([{ id: 'k', expression: 'facts.x.items.all(i, i.ok) && release.name.startsWith("t") && size(facts.x.list) > 0 && "a".matches("a")' }])).not.toThrow();
+  });
+
+  it('evaluates each rule on its own, in order', () => {
+    const compiled = compile([
+      { id: 'a', expression: 'false' },
+      { id: 'b', expression: 'true' },
+      { id: 'c', expression: 'facts.nope.x' },
+      { id: 'd', expression: '1' },
+    ]);
+    const findings = evaluateRules(compiled, bindings());
+    expect(findings.map((f) => f.ruleId)).toEqual(['custom/a', 'custom/c', 'custom/d']);
+  });
+
+  it('supports CEL list macros and size over the facts', () => {
+    expect(evaluate('facts.x.list.size() > 0')).toEqual([]);
+    expect(evaluate('facts.x.empty.size() > 0')).toHaveLength(1);
+    expect(evaluate('facts.x.items.all(i, i.ok)')).toEqual([]);
+    expect(evaluate('facts.x.items.all(i, i.ok)', bindings({ facts: { x: { items: [{ ok: true }, { ok: false }] } } }))).toHaveLength(1);
+    expect(evaluate('facts.lineage.artifacts.exists(a, a.path == "model.bin")')).toEqual([]);
+    expect(evaluate('facts.lineage.artifacts.filter(a, a.ok).size() == facts.lineage.artifactCount')).toEqual([]);
+    expect(evaluate('3 in facts.x.list')).toEqual([]);
+  });
+
+  it('compares JSON numbers with integer literals', () => {
+    expect(evaluate('facts.lineage.mismatched == 0')).toEqual([]);
+    expect(evaluate('facts.lineage.verified >= 2 && facts.lineage.verified < 3')).toEqual([]);
+    expect(evaluate('facts.lineage.verified == 3')).toHaveLength(1);
+  });
+
+  it('tests for keys with "in" and has()', () => {
+    expect(evaluate("'lineage' in facts")).toEqual([]);
+    expect(evaluate("'pii' in facts")).toHaveLength(1);
+    expect(evaluate('has(facts.lineage)')).toEqual([]);
+    expect(evaluate('has(facts.pii)')).toHaveLength(1);
+    // An absent release field is absent, not null.
+    expect(evaluate('!has(release.owner)', bindings({ release: { name: 'n' } }))).toEqual([]);
+  });
+
+  it('supports string functions on the release', () => {
+    expect(evaluate("release.name.startsWith('fraud')")).toEqual([]);
+    expect(evaluate("release.name.endsWith('-model') && release.name.contains('ud-mo')")).toEqual([]);
+    expect(evaluate("release.name.matches('^[a-z]+(-[a-z]+)*$')")).toEqual([]);
+    expect(evaluate("release.owner.endsWith('@example.com') && release.version.size() == 5")).toEqual([]);
+    expect(evaluate("release.name.startsWith('churn')")).toHaveLength(1);
+  });
+
+  it('reads check summaries and the manifest', () => {
+    expect(evaluate("checks.lineage.violations == 0 && manifest.metadata.name == release.name")).toEqual([]);
+    const blocked = bindings({ checks: { lineage: { status: 'failed', findings: 2, violations: 1 } } });
+    expect(evaluate('checks.lineage.violations == 0', blocked)).toHaveLength(1);
+  });
+
+  it('does not let one evaluation change the bindings seen by the next', () => {
+    const b = bindings();
+    const before = JSON.stringify(b);
+    evaluateRules(compile([{ id: 'a', expression: 'facts.x.list.size() == 3' }, { id: 'b', expression: 'facts.x.list.size() == 3' }]), b);
+    expect(JSON.stringify(b)).toBe(before);
+  });
+});
