@@ -1,0 +1,47 @@
+// Job-summary section: per feature, a table of groups, the judged disparities, and a Mermaid chart.
+import type { FeatureFact, GroupFact } from './evaluate.js';
+import type { LimitResult } from './judge.js';
+
+const pct = (v: number | null | undefined): string => (v === null || v === undefined ? '–' : `${(v * 100).toFixed(1)}%`);
+const num = (v: number | null | undefined): string => (v === null || v === undefined ? '–' : v.toFixed(4));
+const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const label = (g: GroupFact): string => Object.values(g.group).join(' · ');
+
+export function renderBiasSummary(facts: Record<string, unknown>): string {
+  const features = (facts.features ?? {}) as Record<string, FeatureFact & { limits?: LimitResult[] }>;
+  const out: string[] = [];
+  out.push(`${facts.rows as number} rows of \`${String(facts.predictions)}\`; groups under ${facts.minGroupSize as number} rows are shown but not gated.`);
+  for (const [key, f] of Object.entries(features)) {
+    out.push('', `#### ${cell(key)}`, '', '| group | count | selection rate | TPR | FPR | accuracy |', '|---|---:|---:|---:|---:|---:|');
+    for (const g of f.groups) {
+      const note = !g.observed ? ' (no rows)' : !g.judged ? ' (too small)' : '';
+      out.push(`| ${cell(label(g))}${note} | ${g.count} | ${pct(g.selectionRate)} | ${pct(g.truePositiveRate)} | ${pct(g.falsePositiveRate)} | ${pct(g.accuracy)} |`);
+    }
+    if (f.limits?.length) {
+      out.push('', '| disparity | value | interval | limit | result |', '|---|---:|---:|---|---|');
+      for (const r of f.limits) {
+        const limit = [r.min !== undefined ? `≥ ${r.min}` : '', r.max !== undefined ? `≤ ${r.max}` : '', r.maxRegression !== undefined ? `worsens ≤ ${r.maxRegression} vs ${num(r.baseline)}` : '']
+          .filter(Boolean)
+          .join(', ');
+        const ci = r.lower !== undefined ? `${num(r.lower)} – ${num(r.upper)}` : '–';
+        out.push(`| ${r.metric} | ${num(r.value)} | ${ci} | ${limit} | ${r.passed ? '✅ pass' : '❌ fail'} |`);
+      }
+    }
+    const shown = f.groups.filter((g) => g.observed).slice(0, 30);
+    if (shown.length > 0) {
+      const names = shown.map((g) => JSON.stringify(label(g).replace(/"/g, "'")));
+      out.push(
+        '',
+        '```mermaid',
+        'xychart-beta',
+        `  title "${cell(key).replace(/"/g, "'")}: selection rate (bars) and TPR (line)"`,
+        `  x-axis [${names.join(', ')}]`,
+        '  y-axis "rate" 0 --> 1',
+        `  bar [${shown.map((g) => (g.selectionRate ?? 0).toFixed(4)).join(', ')}]`,
+        `  line [${shown.map((g) => (g.truePositiveRate ?? 0).toFixed(4)).join(', ')}]`,
+        '```',
+      );
+    }
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,89 @@
+// Raw bytes of a file, gunzipped on the fly, as an async iterable that applies backpressure:
+// the next chunk is read only when the consumer asks for it.
+import { createReadStream } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+import type { Readable } from 'node:stream';
+import { ConfigError, errorMessage } from '../../errors.js';
+
+export const READ_CHUNK_BYTES = 1024 * 1024;
+
+export async function* fileChunks(absPath: string, display: string, gzip: boolean, signal?: AbortSignal): AsyncGenerator<Buffer> {
+  const file = createReadStream(absPath, { highWaterMark: READ_CHUNK_BYTES, signal });
+  let stream: Readable = file;
+  if (gzip) {
+    const gunzip = createGunzip({ chunkSize: 256 * 1024 });
+    file.on('error', (e) => gunzip.destroy(e));
+    stream = file.pipe(gunzip);
+  }
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) yield chunk;
+  } catch (e) {
+    throw readError(e, display, gzip, signal);
+  } finally {
+    stream.destroy();
+    file.destroy();
+  }
+}
+
+function readError(e: unknown, display: string, gzip: boolean, signal?: AbortSignal): unknown {
+  if (signal?.aborted) return signal.reason ?? e;
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new ConfigError('file not found', { file: display });
+  if (code === 'EISDIR') return new ConfigError('is a directory, expected a data file', { file: display });
+  if (gzip && (code?.startsWith('Z_') || /unexpected end of file|incorrect header/i.test(errorMessage(e)))) {
+    return new ConfigError(`not valid gzip data (truncated or corrupt): ${errorMessage(e)}`, { file: display });
+  }
+  return new ConfigError(`cannot read the file: ${errorMessage(e)}`, { file: display });
+}
+
+export type TextEncoding = 'utf8' | 'utf16le' | 'latin1';
+
+/**
+ * Strips a byte-order mark and settles the encoding: a BOM wins over the declared encoding.
+ * UTF-16 BE is byte-swapped to LE on the fly (parsers and Buffer know LE only).
+ */
+export async function* decodeBom(
+  chunks: AsyncIterable<Buffer>,
+  declared: TextEncoding,
+  onEncoding: (e: TextEncoding) => void,
+): AsyncGenerator<Buffer> {
+  let head: Buffer | undefined = Buffer.alloc(0);
+  let swap = false;
+  let carry: number | undefined;
+  for await (const c of chunks) {
+    let chunk = c;
+    if (head) {
+      head = Buffer.concat([head, chunk]);
+      if (head.length < 3) continue; // a BOM is at most 3 bytes: wait for them
+      chunk = head;
+      head = undefined;
+      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) {
+        onEncoding('utf8');
+        chunk = chunk.subarray(3);
+      } else if (chunk[0] === 0xff && chunk[1] === 0xfe) {
+        onEncoding('utf16le');
+        chunk = chunk.subarray(2);
+      } else if (chunk[0] === 0xfe && chunk[1] === 0xff) {
+        onEncoding('utf16le');
+        swap = true;
+        chunk = chunk.subarray(2);
+      } else onEncoding(declared);
+    }
+    if (swap) {
+      if (carry !== undefined) chunk = Buffer.concat([Buffer.from([carry]), chunk]);
+      carry = chunk.length % 2 === 1 ? chunk[chunk.length - 1] : undefined;
+      const even = Buffer.from(chunk.subarray(0, chunk.length - (chunk.length % 2)));
+      chunk = even.swap16();
+    }
+    if (chunk.length > 0) yield chunk;
+  }
+  if (head) {
+    // Fewer than 3 bytes in the whole file.
+    if (head[0] === 0xff && head[1] === 0xfe) onEncoding('utf16le');
+    else if (head[0] === 0xfe && head[1] === 0xff) onEncoding('utf16le');
+    else {
+      onEncoding(declared);
+      if (head.length > 0) yield head;
+    }
+  }
+}

@@ -1,0 +1,56 @@
+// Shared shapes of the streaming tabular readers (CSV/TSV, JSON Lines, Parquet).
+
+export type TabularFormat = 'csv' | 'tsv' | 'jsonl' | 'parquet';
+
+export interface CsvOptions {
+  /** Field separator; default "," (csv) or "\t" (tsv). */
+  delimiter?: string;
+  /** Quote character; default '"'. */
+  quote?: string;
+  /** First record names the columns (default true); otherwise columns are named "1", "2", … */
+  header?: boolean;
+  /** Text encoding when the file has no byte-order mark (default utf8). A BOM (UTF-8, UTF-16 LE/BE) wins. */
+  encoding?: 'utf8' | 'utf16le' | 'latin1';
+}
+
+export interface OpenOptions {
+  /** How messages name the file (workspace-relative path). */
+  display: string;
+  /** Overrides detection from the extension. */
+  format?: TabularFormat;
+  /** Gzip-compressed; default: the name ends in ".gz". */
+  gzip?: boolean;
+  csv?: CsvOptions;
+  /** Read only these columns (Parquet reads nothing else; others still parse every field). */
+  columns?: readonly string[];
+  /** Records per batch (default 8192). */
+  batchSize?: number;
+  signal?: AbortSignal;
+}
+
+/** A run of consecutive records. `rows[i][j]` is the value of `columns[j]` in record `start + i`. */
+export interface RecordBatch {
+  /** 0-based index of the first record (data rows after the header; JSON Lines records). */
+  start: number;
+  /** Column names the row arrays are aligned to (the same array instance for every batch of a table). */
+  columns: readonly string[];
+  rows: unknown[][];
+  /** 1-based source line where each record ends (CSV, JSON Lines), for messages. */
+  lines?: number[];
+}
+
+export interface Table {
+  format: TabularFormat;
+  /** Every column of the file, in file order. */
+  columns: readonly string[];
+  /** Batches in file order. Iterate once; breaking out releases the file. */
+  batches: AsyncIterable<RecordBatch>;
+}
+
+export interface TabularRecord {
+  /** 0-based record index. */
+  record: number;
+  /** 1-based line where the record ends, when the format has lines. */
+  line?: number;
+  values: Record<string, unknown>;
+}

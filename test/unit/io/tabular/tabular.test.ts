@@ -1,0 +1,138 @@
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parquetWriteBuffer } from 'hyparquet-writer';
+import { ConfigError } from '../../../../src/errors.js';
+import { detectFormat, openRecords, openTable } from '../../../../src/io/tabular/index.js';
+import { tempWorkspace } from '../../../helpers/workspace.js';
+
+/** A gzip stream cut before its end (its last 20 bytes: part of the data and the trailer). */
+function truncated(gz: Buffer): Buffer {
+  return gz.subarray(0, gz.length - 20);
+}
+
+async function all(path: string, opts: Parameters<typeof openRecords>[1] = { display: 'f' }) {
+  const out = [];
+  for await (const r of openRecords(path, opts)) out.push(r);
+  return out;
+}
+
+describe('tabular readers', () => {
+  const ws = tempWorkspace({
+    'a.csv': 'x,y,z\n1,"hello, world",3\n4,"multi\nline",6\n\n7,8,9\n',
+    'bom.csv': '\uFEFFx,y\n1,2\n',
+    'a.tsv': 'x\ty\n1\t2\n',
+    'ragged.csv': 'a,b,c\n1,2,3\n4,5,6,7\n',
+    'unclosed.csv': 'a,b\n1,"open\n',
+    'empty.csv': '',
+    'header.csv': 'a,b\n',
+    'dup.csv': 'a,a,b\n1,2,3\n',
+    'a.jsonl': '{"x":1,"y":"a"}\n\n{"x":2}\n{"x":3,"y":null,"extra":true}',
+    'bad.jsonl': '{"x":1}\n{"x":\n',
+    'notobj.ndjson': '[1,2]\n',
+    'a.csv.gz': gzipSync('x,y\n1,2\n3,4\n'),
+    'trunc.csv.gz': truncated(gzipSync('x,y\n' + '1,2\n'.repeat(10000))),
+    'notgz.csv.gz': 'x,y\n1,2\n',
+    'corrupt.parquet': 'PAR1 this is not parquet PAR1',
+    'data.bin': 'x',
+  });
+  const p = (f: string) => join(ws, f);
+
+  it('detects formats from extensions, with .gz', () => {
+    expect(detectFormat('a.CSV')).toEqual({ format: 'csv', gzip: false });
+    expect(detectFormat('a.ndjson.gz')).toEqual({ format: 'jsonl', gzip: true });
+    expect(detectFormat('x.parquet')).toEqual({ format: 'parquet', gzip: false });
+    expect(() => detectFormat('data.bin', 'data/data.bin')).toThrow(/^data\/data\.bin: cannot tell the format/);
+  });
+
+  it('reads CSV with quoted commas and newlines, skips blank lines, reports end lines', async () => {
+    const t = await openTable(p('a.csv'), { display: 'a.csv' });
+    expect(t.columns).toEqual(['x', 'y', 'z']);
+    const rows = await all(p('a.csv'));
+    expect(rows.map((r) => r.values)).toEqual([
+      { x: '1', y: 'hello, world', z: '3' },
+      { x: '4', y: 'multi\nline', z: '6' },
+      { x: '7', y: '8', z: '9' },
+    ]);
+    expect(rows.map((r) => [r.record, r.line])).toEqual([[0, 2], [1, 4], [2, 6]]);
+  });
+
+  it('batches records and keeps going across batch boundaries', async () => {
+    const t = await openTable(p('a.csv'), { display: 'a.csv', batchSize: 1 });
+    const sizes = [];
+    for await (const b of t.batches) sizes.push([b.start, b.rows.length]);
+    expect(sizes.length).toBeGreaterThanOrEqual(1);
+    expect(sizes.reduce((s, [, n]) => s + n!, 0)).toBe(3);
+  });
+
+  it('handles a UTF-8 BOM, UTF-16 LE and BE BOMs, TSV and gzip', async () => {
+    expect((await all(p('bom.csv')))[0]!.values).toEqual({ x: '1', y: '2' });
+    const text = 'name,city\nZoë,Köln\n';
+    const ws2 = tempWorkspace({
+      'le.csv': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      'be.csv': Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]),
+    });
+    expect((await all(join(ws2, 'le.csv')))[0]!.values).toEqual({ name: 'Zoë', city: 'Köln' });
+    expect((await all(join(ws2, 'be.csv')))[0]!.values).toEqual({ name: 'Zoë', city: 'Köln' });
+    expect((await all(p('a.tsv')))[0]!.values).toEqual({ x: '1', y: '2' });
+    expect((await all(p('a.csv.gz'))).map((r) => r.values)).toEqual([{ x: '1', y: '2' }, { x: '3', y: '4' }]);
+  });
+
+  it('names duplicate headers like pandas', async () => {
+    expect((await all(p('dup.csv')))[0]!.values).toEqual({ a: '1', 'a.1': '2', b: '3' });
+  });
+
+  it('turns malformed input into ConfigError with file and line, never echoing field values', async () => {
+    await expect(all(p('ragged.csv'), { display: 'data/r.csv' })).rejects.toThrow('data/r.csv:3: expected 3 fields, found 4');
+    await expect(all(p('unclosed.csv'), { display: 'u.csv' })).rejects.toThrow(/^u\.csv:\d+: a quoted field is not closed/);
+    await expect(all(p('empty.csv'), { display: 'e.csv' })).rejects.toThrow('e.csv: file is empty');
+    await expect(all(p('trunc.csv.gz'), { display: 't.csv.gz' })).rejects.toThrow(/^t\.csv\.gz: not valid gzip data/);
+    await expect(all(p('notgz.csv.gz'), { display: 'n.csv.gz' })).rejects.toThrow(ConfigError);
+    await expect(all(p('missing.csv'), { display: 'm.csv' })).rejects.toThrow('m.csv: file not found');
+  });
+
+  it('reads a header-only file as zero records', async () => {
+    const t = await openTable(p('header.csv'), { display: 'h.csv' });
+    expect(t.columns).toEqual(['a', 'b']);
+    expect(await all(p('header.csv'))).toEqual([]);
+  });
+
+  it('reads JSON Lines with columns from the first record and line numbers in errors', async () => {
+    const rows = await all(p('a.jsonl'));
+    expect(rows.map((r) => r.values)).toEqual([{ x: 1, y: 'a' }, { x: 2, y: undefined }, { x: 3, y: null }]);
+    expect(rows.map((r) => r.line)).toEqual([1, 3, 4]);
+    await expect(all(p('bad.jsonl'), { display: 'b.jsonl' })).rejects.toThrow(/^b\.jsonl:2: invalid JSON/);
+    await expect(all(p('notobj.ndjson'), { display: 'o.ndjson' })).rejects.toThrow('o.ndjson:1: expected a JSON object on each line');
+  });
+
+  it('reads Parquet row group by row group, with projection and compressed pages', async () => {
+    const n = 2500;
+    const buf = parquetWriteBuffer({
+      columnData: [
+        { name: 'id', data: Int32Array.from({ length: n }, (_, i) => i), type: 'INT32' },
+        { name: 'g', data: Array.from({ length: n }, (_, i) => (i % 2 ? 'a' : 'b')), type: 'STRING' },
+        { name: 'flag', data: Array.from({ length: n }, (_, i) => i % 3 === 0), type: 'BOOLEAN' },
+      ],
+      rowGroupSize: 1000,
+    });
+    const ws2 = tempWorkspace({ 'd.parquet': new Uint8Array(buf) });
+    const t = await openTable(join(ws2, 'd.parquet'), { display: 'd.parquet', columns: ['g', 'id'] });
+    expect(t.columns).toEqual(['id', 'g', 'flag']);
+    const starts: number[] = [];
+    let count = 0;
+    for await (const b of t.batches) {
+      starts.push(b.start);
+      expect(b.columns).toEqual(['id', 'g']);
+      if (b.start === 1000) expect(b.rows[1]).toEqual([1001, 'a']);
+      count += b.rows.length;
+    }
+    expect(starts).toEqual([0, 1000, 2000]);
+    expect(count).toBe(n);
+    const first = (await all(join(ws2, 'd.parquet')))[3]!;
+    expect(first.values).toEqual({ id: 3, g: 'a', flag: true });
+  });
+
+  it('rejects a corrupt Parquet file with a ConfigError', async () => {
+    await expect(all(p('corrupt.parquet'), { display: 'c.parquet' })).rejects.toThrow(/^c\.parquet: not a readable Parquet file/);
+  });
+});
