@@ -136,3 +136,96 @@ describe('tabular readers', () => {
     await expect(all(p('corrupt.parquet'), { display: 'c.parquet' })).rejects.toThrow(/^c\.parquet: not a readable Parquet file/);
   });
 });
+
+describe('CSV reader across chunks (papaparse engine)', () => {
+  // A file larger than a read chunk (1 MiB) whose quoted fields hold delimiters, LF and CRLF line
+  // breaks and doubled quotes, with blank lines, so records straddle chunk boundaries everywhere.
+  const values = ['plain', 'with, comma', 'two\nlines', 'crlf\r\ninside', 'say ""hi""', '', 'Zoë'];
+  const expected: Array<{ a: string; b: string; c: string; line: number }> = [];
+  let text = 'a,b,c\n';
+  let line = 1;
+  for (let i = 0; text.length < 2.5 * 1024 * 1024; i++) {
+    if (i % 97 === 0) {
+      text += '\n';
+      line++;
+    }
+    const raw = values[i % values.length]!;
+    const quoted = i % 3 !== 0 || /[,\n"]/.test(raw);
+    const b = quoted ? `"${raw}"` : raw;
+    text += `${i},${b},${'x'.repeat(i % 50)}\n`;
+    line += 1 + (raw.match(/\r\n|\n/g)?.length ?? 0);
+    expected.push({ a: String(i), b: raw.replace(/""/g, '"'), c: 'x'.repeat(i % 50), line });
+  }
+  const ws = tempWorkspace({
+    'big.csv': text,
+    'big.csv.gz': gzipSync(text),
+    'crlf.csv': 'a,b\r\n1,"x\r\ny"\r\n\r\n2,3\r\n',
+    'cr.csv': 'a,b\r1,2\r3,4',
+    'one.csv': 'a\n1\n\n2\n',
+    'noeol.csv': 'a,b\n1,2',
+    'open.csv': 'a,b\n1,2\n3,"never\nclosed\n',
+    'badclose.csv': 'a,b\n1,2\n"x"y,2\n',
+    'ragged2.csv': 'a,b,c\n1,2,3\n"4\n5",6\n',
+    'bigfield.csv': `a,b\n1,"${'x,\n'.repeat(400_000)}"\n2,3\n`,
+  });
+  const p = (f: string) => join(ws, f);
+
+  it('reads every record and its end line exactly, plain and gzipped', async () => {
+    for (const f of ['big.csv', 'big.csv.gz']) {
+      const got = await all(p(f));
+      expect(got.length).toBe(expected.length);
+      got.forEach((r, i) => {
+        const e = expected[i]!;
+        if (r.values.a !== e.a || r.values.b !== e.b || r.values.c !== e.c || r.line !== e.line || r.record !== i) {
+          expect({ ...r.values, line: r.line, record: r.record }).toEqual({ a: e.a, b: e.b, c: e.c, line: e.line, record: i });
+        }
+      });
+    }
+  });
+
+  it('gives batches of batchSize records (the last may be shorter), aligned to the header', async () => {
+    const t = await openTable(p('big.csv'), { display: 'big.csv', batchSize: 1000 });
+    let next = 0;
+    const sizes: number[] = [];
+    for await (const b of t.batches) {
+      expect(b.start).toBe(next);
+      expect(b.columns).toBe(t.columns);
+      expect(b.lines).toHaveLength(b.rows.length);
+      next += b.rows.length;
+      sizes.push(b.rows.length);
+    }
+    expect(next).toBe(expected.length);
+    expect(sizes.slice(0, -1).every((n) => n === 1000)).toBe(true);
+  });
+
+  it('detects CRLF and CR record delimiters, counting a CRLF inside quotes as one line', async () => {
+    const crlf = await all(p('crlf.csv'));
+    expect(crlf.map((r) => [r.values, r.line])).toEqual([
+      [{ a: '1', b: 'x\r\ny' }, 3],
+      [{ a: '2', b: '3' }, 5],
+    ]);
+    expect((await all(p('cr.csv'))).map((r) => [r.values, r.line])).toEqual([
+      [{ a: '1', b: '2' }, 2],
+      [{ a: '3', b: '4' }, 3],
+    ]);
+  });
+
+  it('skips blank lines in a one-column file and reads a last line without a newline', async () => {
+    expect((await all(p('one.csv'))).map((r) => [r.values.a, r.line])).toEqual([['1', 2], ['2', 4]]);
+    expect((await all(p('noeol.csv'))).map((r) => r.values)).toEqual([{ a: '1', b: '2' }]);
+  });
+
+  it('reads a quoted field longer than many read chunks', async () => {
+    const rows = await all(p('bigfield.csv'));
+    expect(rows.map((r) => [r.values.a, (r.values.b as string).length, r.line])).toEqual([
+      ['1', 1_200_000, 400_002],
+      ['2', 1, 400_003],
+    ]);
+  });
+
+  it('names the line of a malformed record (where an unclosed quote opens)', async () => {
+    await expect(all(p('open.csv'), { display: 'o.csv' })).rejects.toThrow('o.csv:3: a quoted field is not closed before the end of the file');
+    await expect(all(p('badclose.csv'), { display: 'b.csv' })).rejects.toThrow('b.csv:3: unexpected character after a closing quote');
+    await expect(all(p('ragged2.csv'), { display: 'r.csv' })).rejects.toThrow('r.csv:4: expected 3 fields, found 2');
+  });
+});

@@ -1,0 +1,29 @@
+// JSON parsing for lockfiles and SBOMs: a syntax error names its line and column.
+import { ConfigError, errorMessage } from '../../../src/errors.js';
+import { jsonErrorPosition } from '../../../src/vuln/json-position.js';
+
+export function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new ConfigError(`JSON syntax error: ${errorMessage(e).split('\n')[0]}`, { file, ...jsonErrorPosition(text) });
+  }
+}
+
+/** Line of each `"key": {` at any depth, first occurrence: enough to point a finding at an entry. */
+export function objectKeyLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  const re = /"((?:[^"\\]|\\.)*)"\s*:\s*[{[]/g;
+  let line = 1;
+  let last = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (let i = text.indexOf('\n', last); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
+    last = m.index;
+    if (!lines.has(m[1]!)) lines.set(m[1]!, line);
+  }
+  return lines;
+}
+
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

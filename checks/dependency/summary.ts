@@ -1,0 +1,30 @@
+// The job-summary section: vulnerable packages, license violations, unpinned requirements.
+import type { DependencyFacts } from './facts.js';
+
+const MAX_ROWS = 50;
+const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export function renderDependencySummary(raw: Record<string, unknown>): string {
+  const facts = raw as unknown as DependencyFacts;
+  const out: string[] = [];
+  const eco = Object.entries(facts.packages.byEcosystem).map(([k, n]) => `${n} ${k}`).join(', ');
+  out.push(`${facts.packages.total} package(s) (${eco || 'none'}) in ${facts.files.length} file(s); advisories: ${facts.advisories.source}.`);
+  if (facts.vulnerable.length) {
+    out.push('', '| package | version | advisories | severity | fix | where |', '|---|---|---|---|---|---|');
+    for (const v of facts.vulnerable.slice(0, MAX_ROWS)) {
+      out.push(`| ${cell(v.package)} | ${cell(v.version)} | ${cell(v.advisories.join(', '))} | ${v.severity} | ${cell(v.fix ?? 'none known')} | ${cell(`${v.file}:${v.line}`)} |`);
+    }
+    if (facts.vulnerable.length > MAX_ROWS) out.push('', `… and ${facts.vulnerable.length - MAX_ROWS} more (see the JSON report).`);
+  } else {
+    out.push('', 'No known vulnerable package.');
+  }
+  if (facts.licenses.violations.length) {
+    out.push('', '**License violations**', '', '| package | version | license |', '|---|---|---|');
+    for (const l of facts.licenses.violations.slice(0, MAX_ROWS)) out.push(`| ${cell(l.package)} | ${cell(l.version ?? '')} | ${cell(l.license ?? 'unknown')} |`);
+  }
+  if (facts.unpinned.length) {
+    out.push('', '**Unpinned requirements**', '', '| package | requirement | where |', '|---|---|---|');
+    for (const u of facts.unpinned.slice(0, MAX_ROWS)) out.push(`| ${cell(u.package)} | ${cell(u.specifier ?? '')} | ${cell(`${u.file}:${u.line}`)} |`);
+  }
+  return out.join('\n');
+}
