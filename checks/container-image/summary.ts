@@ -1,0 +1,47 @@
+// The job-summary section: the image identity, then a table of findings per rule.
+import type { ImageFacts } from './inspect.js';
+import { RULES } from './rules.js';
+
+const cell = (s: unknown): string => String(s ?? '—').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KiB`;
+  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
+  return `${(n / 1024 ** 3).toFixed(2)} GiB`;
+}
+
+export function renderContainerSummary(facts: Record<string, unknown>): string {
+  const ref = facts.reference as { normalized: string; pinned: boolean } | null | undefined;
+  const archive = facts.archive as { path: string; format: string; images: ImageFacts[] } | null | undefined;
+  const dockerfile = facts.dockerfile as { path: string; stages: number; finalUser: string | null } | null | undefined;
+  const perRule = (facts.findingsPerRule ?? {}) as Record<string, number>;
+  const out: string[] = [];
+  const rows: Array<[string, string]> = [];
+  if (ref) rows.push(['Reference', `\`${cell(ref.normalized)}\` ${ref.pinned ? '(pinned)' : '(**not pinned**)'}`]);
+  if (archive) {
+    rows.push(['Archive', `\`${cell(archive.path)}\` (${archive.format}, ${archive.images.length} image${archive.images.length === 1 ? '' : 's'})`]);
+    archive.images.forEach((im, k) => {
+      const p = archive.images.length > 1 ? `Image ${k + 1} ` : '';
+      rows.push([`${p}Image id`, `\`${im.configDigest.slice(0, 19)}…\`${im.platform ? ` ${im.platform}` : ''}`]);
+      rows.push([`${p}User`, im.user === '' ? '(empty: root)' : `\`${cell(im.user)}\`${im.runsAsRoot ? ' (root)' : ''}`]);
+      rows.push([`${p}Exposed ports`, im.exposedPorts.length ? im.exposedPorts.map((x) => `\`${x}\``).join(', ') : 'none']);
+      rows.push([`${p}Age`, im.ageDays === null ? 'unknown' : `${im.ageDays} days (${cell(im.created)})`]);
+      rows.push([`${p}Layers`, `${im.layerCount}, ${formatBytes(im.layerBytes)} stored, ${formatBytes(im.uncompressedBytes)} uncompressed, ${im.layerEntries} entries`]);
+    });
+  }
+  if (dockerfile) rows.push(['Dockerfile', `\`${cell(dockerfile.path)}\` (${dockerfile.stages} stage${dockerfile.stages === 1 ? '' : 's'}, final USER ${dockerfile.finalUser === null ? 'not set' : `\`${cell(dockerfile.finalUser)}\``})`]);
+  const reports = (facts.reports ?? []) as Array<{ path: string; tool: string; digestMatches: boolean | null }>;
+  for (const r of reports) rows.push(['Report', `\`${cell(r.path)}\` (${r.tool}${r.digestMatches === false ? ', **other image**' : r.digestMatches ? ', digest matches' : ''})`]);
+  if (rows.length) {
+    out.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '');
+  }
+  const byRule = Object.entries(perRule).sort((a, b) => b[1] - a[1]);
+  if (byRule.length === 0) out.push('No findings.');
+  else {
+    const titles = new Map(Object.values(RULES).map((r) => [r.id, r] as const));
+    out.push('| rule | severity | findings |', '|---|---|---:|');
+    for (const [id, n] of byRule) out.push(`| \`${id}\` ${cell(titles.get(id)?.title ?? '')} | ${titles.get(id)?.severity ?? ''} | ${n} |`);
+  }
+  return out.join('\n');
+}
