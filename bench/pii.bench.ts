@@ -1,0 +1,178 @@
+// PII scan throughput against ripgrep with an equivalent pattern set, on the same generated files.
+// BENCH_PII_MIB sets the total size (default 1024 MiB). A seeded generator writes realistic personal
+// data in some columns (names, emails, phones, SSNs, cards, IBANs, IPs, dates of birth, free text).
+// The data is split into one file per core and scanned by worker threads (one file each), then one
+// file is scanned on the main thread alone (single-core figure). Peak RSS is the process maximum.
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { piiConfigSchema } from '../checks/pii/config.js';
+import { resolvePolicy, scanTable } from '../checks/pii/scan.js';
+import { openTable } from '../src/io/tabular/index.js';
+
+const MiB = 1024 * 1024;
+
+async function scanFile(path: string): Promise<{ records: number; hits: number }> {
+  const table = await openTable(path, { display: path, format: 'csv' });
+  const r = await scanTable(table.columns, table.batches, { display: 'bench.csv', policy: resolvePolicy(piiConfigSchema.parse({})) });
+  return { records: r.records, hits: Object.values(r.counts).reduce((a, b) => a + b, 0) };
+}
+
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function luhnComplete(body: string): string {
+  for (let d = 0; d <= 9; d++) {
+    const s = body + d;
+    let sum = 0;
+    let alt = false;
+    for (let i = s.length - 1; i >= 0; i--) {
+      let n = s.charCodeAt(i) - 48;
+      if (alt && (n *= 2) > 9) n -= 9;
+      sum += n;
+      alt = !alt;
+    }
+    if (sum % 10 === 0) return s;
+  }
+  return body + '0';
+}
+
+function ibanDe(r: () => number): string {
+  let bban = '';
+  for (let i = 0; i < 18; i++) bban += Math.floor(r() * 10);
+  let rem = 0;
+  for (const ch of bban + '131400') rem = (rem * 10 + Number(ch)) % 97;
+  return `DE${String(98 - rem).padStart(2, '0')}${bban}`;
+}
+
+const FIRST = ['Mary', 'John', 'Linda', 'James', 'Patricia', 'Robert', 'Jennifer', 'Michael', 'Elizabeth', 'David', 'Sofia', 'Lukas', 'Emma', 'Noah', 'Olivia'];
+const LAST = ['Smith', 'Johnson', 'Garcia', 'Müller', 'Rossi', 'Dubois', 'Kowalski', 'Nguyen', 'Brown', 'Tanaka', 'Silva', 'Hansen'];
+const CITY = ['Springfield', 'Lyon', 'Munich', 'Austin', 'Leeds', 'Porto', 'Turin', 'Aarhus'];
+const WORDS = 'the order was delivered late and the customer asked for a refund please call back tomorrow about the invoice thanks'.split(' ');
+
+function row(r: () => number, id: number): string {
+  const pick = <T>(a: readonly T[]): T => a[Math.floor(r() * a.length)]!;
+  const d = (n: number) => String(Math.floor(r() * n));
+  const first = pick(FIRST);
+  const last = pick(LAST);
+  const phone = `+1-${200 + Math.floor(r() * 700)}-555-${d(10000).padStart(4, '0')}`;
+  const ssn = `${String(1 + Math.floor(r() * 660)).padStart(3, '0')}-${String(10 + Math.floor(r() * 89))}-${String(1000 + Math.floor(r() * 8999))}`;
+  let cardBody = '4';
+  for (let i = 0; i < 14; i++) cardBody += d(10);
+  const ip = `${1 + Math.floor(r() * 222)}.${d(256)}.${d(256)}.${d(256)}`;
+  const dob = `${1940 + Math.floor(r() * 60)}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`;
+  const words = Array.from({ length: 6 + Math.floor(r() * 10) }, () => pick(WORDS)).join(' ');
+  const note = r() < 0.1 ? `${words} contact ${first.toLowerCase()}.${last.toLowerCase()}@example.com` : words;
+  const amount = (r() * 1000).toFixed(2);
+  return `${id},${first} ${last},${first.toLowerCase()}.${last.toLowerCase()}${d(100)}@example.com,${phone},${ssn},${luhnComplete(cardBody)},${ibanDe(r)},${ip},${dob},${pick(CITY)},${amount},"${note}",${pick(['A', 'B', 'C'])}\n`;
+}
+
+function generate(path: string, bytes: number, seed: number): number {
+  const r = rng(seed);
+  const fd = openSync(path, 'w');
+  let written = 0;
+  let id = 0;
+  try {
+    let buf = 'id,name,email,phone,ssn,card_number,iban,ip,dob,city,amount,note,segment\n';
+    while (written + buf.length < bytes) {
+      for (let i = 0; i < 2000; i++) buf += row(r, id++);
+      const b = Buffer.from(buf);
+      writeSync(fd, b);
+      written += b.length;
+      buf = '';
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return written;
+}
+
+/** The same kinds of values as ripgrep patterns (no validators: ripgrep only matches shapes). */
+const RG_PATTERNS = [
+  '[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}', // email
+  '\\+?\\d{1,3}[-. ]\\d{3}[-. ]\\d{3}[-. ]\\d{4}', // phone
+  '\\b\\d{3}-\\d{2}-\\d{4}\\b', // SSN
+  '\\b(?:\\d[ -]?){12,18}\\d\\b', // card
+  '\\b[A-Z]{2}\\d{2}[A-Z0-9]{11,30}\\b', // IBAN
+  '\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\b', // IPv4
+  '\\b\\d{4}-\\d{2}-\\d{2}\\b', // date
+  '\\b(?:Mr|Mrs|Ms|Dr)\\.? [A-Z][a-z]+', // titled names
+  'AKIA[A-Z2-7]{16}|gh[pousr]_[A-Za-z0-9]{36}|xox[abposr]-|AIza[0-9A-Za-z_-]{35}|sk_live_|-----BEGIN [A-Z ]*PRIVATE KEY|eyJ[A-Za-z0-9_-]+\\.eyJ', // secrets
+];
+
+async function main(): Promise<void> {
+  const sizeMiB = Number(process.env.BENCH_PII_MIB ?? 1024);
+  if (!Number.isFinite(sizeMiB) || sizeMiB <= 0) throw new Error(`BENCH_PII_MIB must be a positive number, got "${process.env.BENCH_PII_MIB}"`);
+  const cores = availableParallelism();
+  const dir = mkdtempSync(join(tmpdir(), 'modelgate-pii-bench-'));
+  try {
+    const parts = Array.from({ length: cores }, (_, i) => join(dir, `part-${i}.csv`));
+    let total = 0;
+    const tg = performance.now();
+    parts.forEach((p, i) => (total += generate(p, (sizeMiB * MiB) / cores, 1000 + i)));
+    console.log(`generated ${(total / MiB).toFixed(0)} MiB in ${cores} file(s) in ${((performance.now() - tg) / 1000).toFixed(1)} s (seeded)`);
+
+    // ripgrep first: it also warms the page cache for both sides.
+    let rgMs: number | undefined;
+    const rgArgs = ['--count-matches', '--no-filename', ...RG_PATTERNS.flatMap((p) => ['-e', p]), ...parts];
+    const probe = spawnSync('rg', ['--version'], { encoding: 'utf8' });
+    if (!probe.error && probe.status === 0) {
+      const t = performance.now();
+      const r = spawnSync('rg', rgArgs, { encoding: 'utf8', maxBuffer: 64 * MiB });
+      rgMs = performance.now() - t;
+      const matches = r.stdout.trim().split('\n').reduce((a, l) => a + Number(l || 0), 0);
+      console.log(`  rg (${RG_PATTERNS.length} patterns, all cores)   ${(total / MiB / (rgMs / 1000)).toFixed(1).padStart(7)} MiB/s  ${(rgMs / 1000).toFixed(1)} s, ${matches} matches`);
+    } else console.log('  rg not installed (apt-get install -y ripgrep): no reference figure');
+
+    // Parallel: one worker per file.
+    const self = fileURLToPath(import.meta.url);
+    const t0 = performance.now();
+    const results = await Promise.all(
+      parts.map(
+        (path) =>
+          new Promise<{ records: number; hits: number }>((resolve, reject) => {
+            const w = new Worker(self, { workerData: { path } });
+            w.once('message', resolve);
+            w.once('error', reject);
+          }),
+      ),
+    );
+    const parMs = performance.now() - t0;
+    const records = results.reduce((a, r) => a + r.records, 0);
+    const hits = results.reduce((a, r) => a + r.hits, 0);
+    const parRate = total / MiB / (parMs / 1000);
+    console.log(`  modelgate pii, ${cores} worker(s)        ${parRate.toFixed(1).padStart(7)} MiB/s  ${(parMs / 1000).toFixed(1)} s, ${records} records, ${hits} values with a finding`);
+
+    // Single core: the first file on the main thread.
+    const one = statSync(parts[0]!).size;
+    const t1 = performance.now();
+    await scanFile(parts[0]!);
+    const oneMs = performance.now() - t1;
+    console.log(`  modelgate pii, 1 core (main thread)  ${(one / MiB / (oneMs / 1000)).toFixed(1).padStart(7)} MiB/s  on ${(one / MiB).toFixed(0)} MiB`);
+    if (rgMs !== undefined) console.log(`  ratio modelgate/rg (all cores)        ${(rgMs / parMs).toFixed(3)}`);
+    console.log(`  peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (whole process, workers included) for ${sizeMiB} MiB of input`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// Dispatch last: the tables above must exist before either side runs.
+if (!isMainThread) {
+  const { path } = workerData as { path: string };
+  const r = await scanFile(path);
+  parentPort!.postMessage(r);
+} else {
+  await main();
+}

@@ -1,0 +1,129 @@
+// Column classification, as cloud DLP profilers do: prevalence of each detected type among the
+// non-empty values, column-name hints, value shape and vocabularies → type, confidence, sensitivity, category.
+import { DETECTOR_BY_TYPE, type Category, type Sensitivity } from './detectors/index.js';
+import { isGivenName } from './names.js';
+import { nameHint, norm, VOCABULARIES, type Hint } from './vocab.js';
+
+export interface ColumnClass {
+  name: string;
+  /** Resulting type, or null when the column holds no personal data we recognise. */
+  type: string | null;
+  category: Category | null;
+  sensitivity: Sensitivity | 'none';
+  /** 0–1: prevalence of the type, raised by a matching name hint. */
+  confidence: number;
+  /** Share of non-empty values matching each detected type (rounded to 4 places). */
+  prevalence: Record<string, number>;
+  nonEmpty: number;
+  /** Dominant value kind: number, date, text, empty. */
+  valueType: 'number' | 'date' | 'text' | 'empty';
+  hint: string | null;
+  quasiIdentifier: boolean;
+}
+
+const SENS_RANK: Record<Sensitivity, number> = { low: 0, moderate: 1, high: 2 };
+
+/** Per-column accumulator; values are seen once, in a streaming pass. Holds counts only. */
+export class ColumnProfile {
+  nonEmpty = 0;
+  numbers = 0;
+  dates = 0;
+  /** Values shaped like a person name ("Braund, Mr. Owen Harris", "miguel hernandez"). */
+  nameShaped = 0;
+  readonly typeCounts = new Map<string, number>();
+  readonly vocabCounts = new Map<string, number>();
+  readonly hint: Hint | undefined;
+
+  constructor(readonly name: string) {
+    this.hint = nameHint(name);
+  }
+
+  /** `types`: the distinct types detected in this value. */
+  add(value: string, types: ReadonlySet<string>): void {
+    const v = value.trim();
+    if (v === '' || v === '?' || (v.length <= 4 && /^(?:na|n\/a|null|none)$/i.test(v))) return;
+    this.nonEmpty++;
+    for (const t of types) this.typeCounts.set(t, (this.typeCounts.get(t) ?? 0) + 1);
+    if (/^[-+]?\d+(?:\.\d+)?$/.test(v)) this.numbers++;
+    else if (/^\d{4}-\d{2}-\d{2}|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(v)) this.dates++;
+    else if (v.length <= 80) {
+      if (this.hint?.type === 'person' && looksLikeName(v)) this.nameShaped++;
+      if (v.length <= 40 && !/\d/.test(v)) {
+        const n = norm(v);
+        for (const [hint, vocab] of VOCABULARIES) if (vocab.has(n)) this.vocabCounts.set(hint.type, (this.vocabCounts.get(hint.type) ?? 0) + 1);
+      }
+    }
+  }
+
+  classify(minPrevalence: number): ColumnClass {
+    const n = this.nonEmpty;
+    const share = (c: number): number => (n === 0 ? 0 : Math.round((c / n) * 1e4) / 1e4);
+    const prevalence: Record<string, number> = {};
+    for (const [t, c] of this.typeCounts) prevalence[t] = share(c);
+    for (const [t, c] of this.vocabCounts) prevalence[t] = Math.max(prevalence[t] ?? 0, share(c));
+    const valueType = n === 0 ? 'empty' : this.numbers / n > 0.8 ? 'number' : this.dates / n > 0.8 ? 'date' : 'text';
+    const hint = this.hint;
+
+    // Candidates: detected types and vocabularies above the prevalence floor; a name hint agreeing
+    // with the values raises confidence; a hint alone classifies only where the values fit it.
+    let best: { type: string; category: Category; sensitivity: Sensitivity; confidence: number } | undefined;
+    const consider = (type: string, category: Category, sensitivity: Sensitivity, confidence: number): void => {
+      if (
+        !best ||
+        confidence > best.confidence + 0.1 ||
+        (Math.abs(confidence - best.confidence) <= 0.1 && SENS_RANK[sensitivity] > SENS_RANK[best.sensitivity])
+      ) {
+        best = { type, category, sensitivity, confidence };
+      }
+    };
+    for (const [t, p] of Object.entries(prevalence)) {
+      if (p < minPrevalence) continue;
+      const det = DETECTOR_BY_TYPE.get(t);
+      const vocab = VOCABULARIES.find(([h]) => h.type === t)?.[0];
+      const info = det ?? vocab;
+      if (!info) continue;
+      const agrees = hint?.type === t;
+      // Free-text detectors (names, addresses) fire on some values of many text columns: without a
+      // name hint the column is classified only when they match a large share of the values.
+      if (!agrees && (t === 'person' || t === 'street-address') && p < 0.5) continue;
+      consider(t, info.category, info.sensitivity, Math.min(1, p + (agrees ? 0.3 : 0)));
+    }
+    if (hint && n > 0) {
+      const fit =
+        hint.type === 'person'
+          ? share(this.nameShaped)
+          : hint.type === 'date-of-birth'
+            ? share(this.dates + (this.typeCounts.get('date-of-birth') ?? 0))
+            : hint.type === 'age'
+              ? share(this.numbers)
+              : hint.category === 'special-category' || hint.type === 'sex' || hint.type === 'postal-code' || hint.type === 'secret'
+                ? 1
+                : share(this.typeCounts.get(hint.type) ?? 0);
+      if (fit >= 0.5) consider(hint.type, hint.category, hint.sensitivity, Math.min(1, 0.5 + fit / 2));
+    }
+    const quasi = !!hint?.quasi || best?.type === 'date-of-birth';
+    return {
+      name: this.name,
+      type: best?.type ?? null,
+      category: best?.category ?? null,
+      sensitivity: best?.sensitivity ?? 'none',
+      confidence: best ? Math.round(best.confidence * 100) / 100 : 0,
+      prevalence,
+      nonEmpty: n,
+      valueType,
+      hint: hint?.type ?? null,
+      quasiIdentifier: quasi,
+    };
+  }
+}
+
+/** 1–5 words of letters (commas, dots, quotes, brackets and titles allowed), one of them a known given name or capitalised. */
+export function looksLikeName(v: string): boolean {
+  if (!/^[\p{L}][\p{L}'’.,()" -]{1,79}$/u.test(v)) return false;
+  const words = v.split(/[\s,()"]+/).filter((w) => w.length > 0);
+  if (words.length > 8) return false;
+  // One to three plain words (a surname, "hernandez", "Mary Ann") fit a name column; longer values
+  // need a known given name or capitalised words.
+  if (words.length <= 3 && words.every((w) => /^\p{L}[\p{L}'’.-]*$/u.test(w))) return true;
+  return words.some((w) => isGivenName(w.replace(/\.$/, ''))) || words.every((w) => /^\p{Lu}/u.test(w));
+}

@@ -1,0 +1,101 @@
+// The pii check's policy section and manifest keys.
+import { z } from 'zod';
+
+export const ACTIONS = ['report', 'mask', 'quarantine', 'allow'] as const;
+export type Action = (typeof ACTIONS)[number];
+export const STRATEGIES = ['redact', 'partial', 'hash', 'drop'] as const;
+export type Strategy = (typeof STRATEGIES)[number];
+
+const keyOf = z.string().min(1).describe('A detector type (email, credit-card, …) or a category (credentials, financial, personal, special-category)');
+
+export const piiConfigSchema = z
+  .strictObject({
+    threshold: z.number().min(0).max(1).default(0.5).describe('Detector score below which a match is ignored'),
+    minPrevalence: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.05)
+      .describe('Share of non-empty values that must match a type for the column to be classified as that type'),
+    actions: z
+      .record(keyOf, z.enum(ACTIONS))
+      .default({})
+      .describe('Action per type or category (type wins): report (a violation), mask, quarantine, allow. Default: report'),
+    masking: z
+      .strictObject({
+        strategies: z.record(keyOf, z.enum(STRATEGIES)).default({}).describe('Strategy per type or category (type wins); default redact'),
+        hashKeyEnv: z
+          .string()
+          .regex(/^[A-Za-z_][A-Za-z0-9_]*$/)
+          .default('MODELGATE_PII_KEY')
+          .describe('Environment variable holding the HMAC-SHA256 key of the hash strategy'),
+      })
+      .default({ strategies: {}, hashKeyEnv: 'MODELGATE_PII_KEY' }),
+    allow: z
+      .array(
+        z.strictObject({
+          column: z.string().min(1).describe('Column name or glob ("*" any run of characters)'),
+          file: z.string().min(1).optional().describe('File path glob (workspace-relative); default every file'),
+          types: z.array(z.string().min(1)).optional().describe('Types or categories allowed there; default all'),
+          reason: z.string().min(1),
+        }),
+      )
+      .default([])
+      .describe('Column allowlist: matches there are counted but neither reported nor masked'),
+    quasiIdentifiers: z.array(z.string().min(1)).default([]).describe('Column names whose combination is checked for k-anonymity'),
+    kAnonymity: z.number().int().min(1).optional().describe('Smallest allowed group size over the quasi-identifiers (a finding below it)'),
+    sampleFindings: z.number().int().min(0).max(1000).default(3).describe('Cell-level findings kept per column and type (aggregate findings are always reported)'),
+  })
+  .default({
+    threshold: 0.5,
+    minPrevalence: 0.05,
+    actions: {},
+    masking: { strategies: {}, hashKeyEnv: 'MODELGATE_PII_KEY' },
+    allow: [],
+    quasiIdentifiers: [],
+    sampleFindings: 3,
+  })
+  .describe('PII check: discovery, classification, masking and quarantine of personal data');
+
+export type PiiConfig = z.output<typeof piiConfigSchema>;
+
+export const scanEntrySchema = z.strictObject({
+  path: z.string().min(1).describe('File or glob ("*", "**"), relative to the manifest folder'),
+  format: z.enum(['csv', 'tsv', 'jsonl', 'parquet']).optional().describe('Default: from the extension (.gz handled)'),
+  csv: z
+    .strictObject({
+      delimiter: z.string().min(1).optional(),
+      quote: z.string().length(1).optional(),
+      header: z.boolean().optional(),
+      encoding: z.enum(['utf8', 'utf16le', 'latin1']).optional(),
+    })
+    .optional(),
+  columns: z
+    .strictObject({ include: z.array(z.string().min(1)).optional(), exclude: z.array(z.string().min(1)).optional() })
+    .optional()
+    .describe('Columns to scan (globs); default all'),
+});
+export type ScanEntry = z.output<typeof scanEntrySchema>;
+
+/** What the pii check reads in the manifest's `data` section (lineage owns `data.training`). */
+export const piiManifest = {
+  data: {
+    scan: z.array(scanEntrySchema).default([]).describe('Datasets the pii check scans for personal data and secrets'),
+  },
+};
+
+/** "*" matches any run of characters, "**" also across "/"; case-sensitive. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*' && glob[i + 1] === '*') {
+      re += '.*';
+      i++;
+      if (glob[i + 1] === '/') i++;
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}

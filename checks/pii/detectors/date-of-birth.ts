@@ -1,0 +1,47 @@
+// Dates of birth: a real calendar date (ISO, d/m/y, m/d/y, d.m.y, "12 March 1980", "March 12, 1980")
+// is only personal data with a birth context nearby (or in a birth-date column, given as context).
+import { NEED, type PiiDetector } from './types.js';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+
+function validDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > new Date().getUTCFullYear()) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** True when `v` is a plausible past calendar date in one of the supported forms. */
+export function parseDateLoose(v: string): boolean {
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?$/.exec(v);
+  if (m) return validDate(+m[1]!, +m[2]!, +m[3]!);
+  m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?:[T ].*)?$/.exec(v);
+  if (m) {
+    const y = m[3]!.length === 2 ? 1900 + +m[3]! : +m[3]!;
+    return validDate(y, +m[2]!, +m[1]!) || validDate(y, +m[1]!, +m[2]!);
+  }
+  m = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})$/.exec(v) ?? /^([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(v);
+  if (m) {
+    const [a, b] = /^\d/.test(m[1]!) ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+    const month = MONTHS.indexOf(b.slice(0, 3).toLowerCase()) + 1;
+    return month > 0 && validDate(+m[3]!, month, +a);
+  }
+  return false;
+}
+
+export const BIRTH_CONTEXT = ['born', 'birth', 'dob', 'd.o.b', 'birthday', 'geboren', 'né le', 'née le', 'nacimiento', 'nascita'];
+
+export const dateOfBirth: PiiDetector = {
+  type: 'date-of-birth',
+  category: 'personal',
+  sensitivity: 'high',
+  label: '[DATE_OF_BIRTH]',
+  needs: NEED.digit,
+  pattern: new RegExp(
+    `(?<![\\w/.-])(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}\\.?,?\\s\\d{4}|${MONTH}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4})(?![\\w/]|[.-]\\d)`,
+    'g',
+  ),
+  score: 0.3, // a date alone is not personal data
+  validate: (v) => parseDateLoose(v),
+  context: BIRTH_CONTEXT,
+  contextScore: 0.85,
+};

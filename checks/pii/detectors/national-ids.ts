@@ -1,0 +1,125 @@
+// National identifiers that carry a checksum or strict structure: UK NINO, Spanish DNI/NIE, Italian
+// codice fiscale, Indian Aadhaar (Verhoeff), Brazilian CPF.
+import { NEED, type PiiDetector } from './types.js';
+
+const base = { category: 'personal', sensitivity: 'high' } as const;
+
+// ---- UK National Insurance number: two prefix letters (not D F I Q U V; second not O; some pairs never issued), 6 digits, suffix A–D.
+const NINO_BAD_PREFIX = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
+export const ukNino: PiiDetector = {
+  ...base,
+  type: 'uk-nino',
+  label: '[UK_NINO]',
+  needs: NEED.digit | NEED.upper,
+  pattern: /(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/g,
+  score: 0.6,
+  validate: (v) => !NINO_BAD_PREFIX.has(v.slice(0, 2)),
+  context: ['national insurance', 'nino', 'ni number', 'ni no'],
+  contextScore: 0.95,
+};
+
+// ---- Spanish DNI (8 digits + letter) and NIE (X/Y/Z + 7 digits + letter): letter = table[n mod 23].
+const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+export function dniValid(v: string): boolean {
+  const s = v.replace(/[\s-]/g, '').toUpperCase();
+  const m = /^([XYZ]?)(\d{7,8})([A-Z])$/.exec(s);
+  if (!m) return false;
+  const prefix = m[1] ? String('XYZ'.indexOf(m[1])) : '';
+  const num = prefix + m[2]!;
+  if (num.length !== 8) return false;
+  return DNI_LETTERS[Number(num) % 23] === m[3];
+}
+export const esDni: PiiDetector = {
+  ...base,
+  type: 'es-dni',
+  label: '[ES_DNI]',
+  needs: NEED.digit,
+  pattern: /(?<![A-Za-z0-9])(?:\d{8}|[XYZxyz]-?\d{7})-?[A-Za-z](?![A-Za-z0-9])/g,
+  score: 0.7,
+  validate: dniValid,
+  context: ['dni', 'nie', 'documento', 'nif', 'identidad'],
+  contextScore: 0.95,
+};
+
+// ---- Italian codice fiscale: 16 characters, check character from odd/even position tables (omocodia letters accepted).
+const CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+export function codiceFiscaleValid(v: string): boolean {
+  const s = v.toUpperCase();
+  if (!/^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/.test(s)) return false;
+  let sum = 0;
+  for (let i = 0; i < 15; i++) {
+    const c = s.charCodeAt(i);
+    const idx = c <= 57 ? c - 48 : c - 65; // digits map like A…J
+    sum += i % 2 === 0 ? CF_ODD[idx]! : idx;
+  }
+  return String.fromCharCode(65 + (sum % 26)) === s[15];
+}
+export const itFiscalCode: PiiDetector = {
+  ...base,
+  type: 'it-fiscal-code',
+  label: '[IT_FISCAL_CODE]',
+  needs: NEED.digit,
+  pattern: /(?<![A-Za-z0-9])[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z](?![A-Za-z0-9])/g,
+  score: 0.85,
+  validate: codiceFiscaleValid,
+  context: ['codice fiscale', 'fiscal', 'cf'],
+  contextScore: 1,
+};
+
+// ---- Indian Aadhaar: 12 digits, first 2–9, not a palindrome, Verhoeff check digit.
+const VD = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6], [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1], [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4], [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+];
+const VP = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2], [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1], [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+];
+export function verhoeffValid(digits: string): boolean {
+  let c = 0;
+  for (let i = 0; i < digits.length; i++) c = VD[c]![VP[i % 8]![digits.charCodeAt(digits.length - 1 - i) - 48]!]!;
+  return c === 0;
+}
+export const inAadhaar: PiiDetector = {
+  ...base,
+  type: 'in-aadhaar',
+  label: '[IN_AADHAAR]',
+  needs: NEED.digit,
+  pattern: /(?<![\d\-.])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\d]|-\d)/g,
+  score: 0.5,
+  validate(v) {
+    const d = v.replace(/\D/g, '');
+    if (d === [...d].reverse().join('') || !verhoeffValid(d)) return false;
+    return /\D/.test(v) ? 0.55 : 0.4;
+  },
+  context: ['aadhaar', 'aadhar', 'uidai', 'uid'],
+  contextScore: 0.95,
+};
+
+// ---- Brazilian CPF: 11 digits (###.###.###-##), two mod-11 check digits, not all the same digit.
+export function cpfValid(v: string): boolean {
+  const d = v.replace(/\D/g, '');
+  if (d.length !== 11 || /^(\d)\1{10}$/.test(d)) return false;
+  for (const n of [9, 10]) {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += (d.charCodeAt(i) - 48) * (n + 1 - i);
+    const check = ((sum * 10) % 11) % 10;
+    if (check !== d.charCodeAt(n) - 48) return false;
+  }
+  return true;
+}
+export const brCpf: PiiDetector = {
+  ...base,
+  type: 'br-cpf',
+  label: '[BR_CPF]',
+  needs: NEED.digit,
+  pattern: /(?<![\d\-.])\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![\d]|[.-]\d)/g,
+  score: 0.5,
+  validate(v) {
+    if (!cpfValid(v)) return false;
+    return /^\d{3}\.\d{3}\.\d{3}-\d{2}$/.test(v) ? 0.75 : 0.35;
+  },
+  context: ['cpf', 'cadastro', 'contribuinte'],
+  contextScore: 0.95,
+};

@@ -1,0 +1,50 @@
+// Masking strategies (Presidio anonymizer operators): redact, partial, keyed hash (HMAC-SHA256, the
+// same value gives the same pseudonym across files and runs), drop (the column leaves the output).
+import { createHmac } from 'node:crypto';
+import type { Strategy } from './config.js';
+
+export interface Masker {
+  mask(value: string, type: string, label: string, strategy: Strategy): string;
+}
+
+/** `****1234`: the last four letters or digits kept (none when the value has eight or fewer). */
+export function partialMask(value: string): string {
+  const at = value.indexOf('@');
+  if (at > 0 && value.indexOf('.', at) > at) return `${value[0]}***@${value.slice(at + 1)}`;
+  const alnum = value.replace(/[^\p{L}\p{N}]/gu, '');
+  return alnum.length <= 8 ? '*'.repeat(Math.max(4, alnum.length)) : `****${alnum.slice(-4)}`;
+}
+
+export function makeMasker(hmacKey: Buffer | undefined): Masker {
+  return {
+    mask(value, type, label, strategy) {
+      switch (strategy) {
+        case 'partial':
+          return partialMask(value);
+        case 'hash': {
+          if (!hmacKey) throw new Error('the hash strategy needs a key'); // checked before the scan starts
+          const h = createHmac('sha256', hmacKey).update(type).update('\0').update(value).digest('hex');
+          return `${label.slice(0, -1)}:${h.slice(0, 20)}]`;
+        }
+        default:
+          return label;
+      }
+    },
+  };
+}
+
+/** Evidence for findings: the type's placeholder and the length, nothing derived from the value. */
+export function evidenceOf(label: string, length: number): string {
+  return `${label} (${length} chars)`;
+}
+
+/** Replaces spans (sorted, non-overlapping) of `text` by `replace(i)`. */
+export function spliceSpans(text: string, spans: ReadonlyArray<{ start: number; end: number }>, replace: (i: number) => string): string {
+  let out = '';
+  let at = 0;
+  spans.forEach((s, i) => {
+    out += text.slice(at, s.start) + replace(i);
+    at = s.end;
+  });
+  return out + text.slice(at);
+}

@@ -1,0 +1,37 @@
+// The pii section of the job summary: files, a column table, totals by category. Facts only (no values).
+import type { PiiFacts } from './index.js';
+
+const esc = (s: string): string => s.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+
+export function renderPiiSummary(facts: Record<string, unknown>): string {
+  const f = facts as unknown as PiiFacts;
+  const out: string[] = [];
+  out.push(`Scanned **${f.files.length}** file(s), **${f.totals.records}** record(s): ${f.totals.recordsMasked} masked, ${f.totals.recordsQuarantined} quarantined.`);
+  out.push('');
+  out.push('| file | format | records | bytes | clean | quarantined | masked |');
+  out.push('|---|---|---:|---:|---:|---:|---:|');
+  for (const file of f.files) {
+    out.push(`| ${esc(file.path)} | ${file.format} | ${file.records} | ${file.bytes} | ${file.recordsClean} | ${file.recordsQuarantined} | ${file.recordsMasked} |`);
+  }
+  const rows = f.files.flatMap((file) => file.columns.filter((c) => c.type).map((c) => ({ file: file.path, c })));
+  if (rows.length > 0) {
+    out.push('', '| file | column | type | category | prevalence | confidence | sensitivity | action |', '|---|---|---|---|---:|---:|---|---|');
+    for (const { file, c } of rows) {
+      const prev = c.prevalence[c.type!] ?? 0;
+      out.push(
+        `| ${esc(file)} | ${esc(c.name)} | ${c.type} | ${c.category} | ${(prev * 100).toFixed(1)}% | ${c.confidence.toFixed(2)} | ${c.sensitivity} | ${c.action ?? ''} |`,
+      );
+    }
+  }
+  const cats = Object.entries(f.totals.byCategory);
+  if (cats.length > 0) {
+    out.push('', '| category | values |', '|---|---:|');
+    for (const [k, v] of cats.sort()) out.push(`| ${k} | ${v} |`);
+  }
+  const k = f.files.filter((x) => x.kAnonymity);
+  if (k.length > 0) {
+    out.push('', '| file | quasi-identifiers | k | groups |', '|---|---|---:|---:|');
+    for (const x of k) out.push(`| ${esc(x.path)} | ${esc(x.kAnonymity!.columns.join(', '))} | ${x.kAnonymity!.k ?? 'n/a'} | ${x.kAnonymity!.groups ?? 'n/a'} |`);
+  }
+  return out.join('\n');
+}

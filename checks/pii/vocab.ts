@@ -1,0 +1,84 @@
+// Column-name hints and value vocabularies: GDPR special categories (Art. 9) are recognised without
+// any pattern (a `race` column of "African-American", "Caucasian" is special-category data).
+import type { Category, Sensitivity } from './detectors/types.js';
+
+export interface Hint {
+  type: string;
+  category: Category;
+  sensitivity: Sensitivity;
+  quasi?: boolean;
+}
+
+/** Column-name patterns (tested against the lowercased name with separators normalised to "_"). */
+export const NAME_HINTS: ReadonlyArray<[RegExp, Hint]> = [
+  [/(?:^|_)(?:race|ethnicity|ethnic(?:_origin|_group)?|racial)(?:_|$)/, { type: 'racial-or-ethnic-origin', category: 'special-category', sensitivity: 'high' }],
+  [/(?:^|_)(?:religion|religious|faith|belief|denomination)(?:_|$)/, { type: 'religion', category: 'special-category', sensitivity: 'high' }],
+  [/(?:^|_)(?:health|diagnos[ie]s|disease|medical|condition|disability|icd(?:_?10)?|medication|hiv|pregnan\w*)(?:_|$)/, { type: 'health', category: 'special-category', sensitivity: 'high' }],
+  [/(?:^|_)(?:sexual_orientation|orientation|sex_life|sexuality)(?:_|$)/, { type: 'sex-life-or-orientation', category: 'special-category', sensitivity: 'high' }],
+  [/(?:^|_)(?:political\w*|party_affiliation|party)(?:_|$)/, { type: 'political-opinion', category: 'special-category', sensitivity: 'high' }],
+  [/(?:^|_)(?:trade_union|union_member\w*|union)(?:_|$)/, { type: 'trade-union-membership', category: 'special-category', sensitivity: 'high' }],
+  [/(?:^|_)(?:genetic|genome|genotype|dna)(?:_|$)/, { type: 'genetic', category: 'special-category', sensitivity: 'high' }],
+  [/(?:^|_)(?:biometric|fingerprint|face_?(?:id|embedding)|iris_scan|voiceprint)(?:_|$)/, { type: 'biometric', category: 'special-category', sensitivity: 'high' }],
+  [/(?:^|_)(?:dob|d_o_b|birth_?date|date_of_birth|birthday|born(?:_on)?)(?:_|$)/, { type: 'date-of-birth', category: 'personal', sensitivity: 'high', quasi: true }],
+  [/(?:^|_)(?:e_?mail(?:_address)?)(?:_|$)/, { type: 'email', category: 'personal', sensitivity: 'moderate' }],
+  [/(?:^|_)(?:phone|telephone|mobile|cell|fax|tel)(?:_|$)/, { type: 'phone', category: 'personal', sensitivity: 'moderate' }],
+  [/(?:^|_)(?:ssn|social_security(?:_number)?)(?:_|$)/, { type: 'us-ssn', category: 'personal', sensitivity: 'high' }],
+  [/(?:^|_)(?:credit_?card|card_?number|cc_?num(?:ber)?|pan)(?:_|$)/, { type: 'credit-card', category: 'financial', sensitivity: 'high' }],
+  [/(?:^|_)iban(?:_|$)/, { type: 'iban', category: 'financial', sensitivity: 'high' }],
+  [/(?:^|_)(?:ip|ip_?addr(?:ess)?|client_ip|remote_addr)(?:_|$)/, { type: 'ip-address', category: 'personal', sensitivity: 'moderate' }],
+  [/(?:^|_)(?:street|address|addr|address_line_?\d?)(?:_|$)/, { type: 'street-address', category: 'personal', sensitivity: 'moderate' }],
+  [/(?:^|_)(?:zip|zip_?code|post_?code|postal_?code)(?:_|$)/, { type: 'postal-code', category: 'personal', sensitivity: 'low', quasi: true }],
+  [/(?:^|_)(?:name|full_?name|first(?:_?name)?|last(?:_?name)?|surname|given_?name|family_?name|forename|middle_?name|maiden_?name)(?:_|$)/, { type: 'person', category: 'personal', sensitivity: 'moderate' }],
+  [/(?:^|_)(?:password|passwd|secret|api_?key|token|access_?key|private_?key)(?:_|$)/, { type: 'secret', category: 'credentials', sensitivity: 'high' }],
+  [/^(?:age|age_?years|age_at_\w+)$/, { type: 'age', category: 'personal', sensitivity: 'low', quasi: true }],
+  [/^(?:sex|gender)$/, { type: 'sex', category: 'personal', sensitivity: 'low', quasi: true }],
+];
+
+/** Value vocabularies of the special categories (lowercased, separators normalised to a space). */
+export const VOCABULARIES: ReadonlyArray<[Hint, ReadonlySet<string>]> = [
+  [
+    { type: 'racial-or-ethnic-origin', category: 'special-category', sensitivity: 'high' },
+    new Set(
+      'african american,african-american,black,white,caucasian,hispanic,latino,latina,latinx,asian,asian american,asian pac islander,asian-pac-islander,pacific islander,native american,amer indian eskimo,amer-indian-eskimo,american indian,alaska native,native hawaiian,middle eastern,arab,mixed,multiracial,biracial,indigenous,aboriginal,roma,south asian,east asian'
+        .split(',')
+        .map(norm),
+    ),
+  ],
+  [
+    { type: 'religion', category: 'special-category', sensitivity: 'high' },
+    new Set('christian,catholic,protestant,orthodox,muslim,islam,jewish,judaism,hindu,buddhist,sikh,atheist,agnostic,mormon,jehovah s witness,evangelical,shia,sunni'.split(',').map(norm)),
+  ],
+  [
+    { type: 'sex-life-or-orientation', category: 'special-category', sensitivity: 'high' },
+    new Set('heterosexual,straight,homosexual,gay,lesbian,bisexual,asexual,pansexual,queer'.split(',').map(norm)),
+  ],
+  [
+    { type: 'political-opinion', category: 'special-category', sensitivity: 'high' },
+    new Set('democrat,democratic,republican,labour,conservative,liberal democrat,green party,libertarian,socialist,communist'.split(',').map(norm)),
+  ],
+  [
+    { type: 'health', category: 'special-category', sensitivity: 'high' },
+    new Set('diabetes,hiv,aids,cancer,asthma,depression,schizophrenia,hypertension,covid 19,hepatitis,dementia,epilepsy,bipolar disorder,pregnant'.split(',').map(norm)),
+  ],
+];
+
+export function norm(s: string): string {
+  return s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_\-./]+/g, ' ');
+}
+
+export function normColumn(name: string): string {
+  return name
+    .trim()
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
+}
+
+export function nameHint(column: string): Hint | undefined {
+  const n = normColumn(column);
+  return NAME_HINTS.find(([re]) => re.test(n))?.[1];
+}

@@ -1,0 +1,44 @@
+// Declarative detectors, Presidio-style: a linear-time pattern (or a hand-written linear scan), a
+// validator that rejects look-alikes (checksums, ranges, entropy), context words that raise the score.
+
+export interface Detector {
+  /** Stable type id, kebab-case: `email`, `aws-access-key-id`… */
+  type: string;
+  /**
+   * Global regular expression. Patterns must stay linear-time: bounded quantifiers, no nested
+   * repetition, no alternation whose branches can match the same text at the same position.
+   */
+  pattern?: RegExp;
+  /** Capture group holding the value (default 0, the whole match). */
+  group?: number;
+  /** Alternative to `pattern`: a linear scan returning candidate spans. */
+  scan?(text: string): Array<{ start: number; end: number }>;
+  /** At least one of these substrings must occur in the text (case-sensitive) for the detector to run. */
+  prefilter?: readonly string[];
+  /** Rejects a candidate (false), or returns a score that replaces the base score. */
+  validate?(value: string, text: string, start: number, end: number): boolean | number;
+  /** Base score in [0, 1] of a candidate that passed validation. */
+  score: number;
+  /** Lowercase words that, near the match (or in the column name), raise the score to `contextScore`. */
+  context?: readonly string[];
+  contextScore?: number;
+  /** Below this score a match is dropped (default: the engine's threshold). */
+  minScore?: number;
+}
+
+export interface DetectorMatch {
+  type: string;
+  /** JavaScript string indices (UTF-16 code units), end exclusive. */
+  start: number;
+  end: number;
+  score: number;
+}
+
+export interface DetectOptions {
+  /** Matches scoring below this are dropped (default 0.5). */
+  threshold?: number;
+  /** Extra context, e.g. a column name: counts as context words for every match. */
+  context?: string;
+  /** Characters either side searched for context words (default 40). */
+  window?: number;
+}

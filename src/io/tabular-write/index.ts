@@ -1,0 +1,149 @@
+// Record writers for derived datasets (masked and quarantine files): CSV/TSV and JSON Lines, written
+// to a temporary file beside the target and renamed on commit, so no partial output is ever left
+// behind. Backpressure is honoured (memory stays flat) and the sha256 of the bytes written is kept.
+import { createHash, randomBytes } from 'node:crypto';
+import { createWriteStream, mkdirSync, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Writable } from 'node:stream';
+import { once } from 'node:events';
+import { createGzip, type Gzip } from 'node:zlib';
+
+export type WriteFormat = 'csv' | 'tsv' | 'jsonl';
+
+/** One CSV/TSV line (RFC 4180 quoting: fields with the delimiter, a quote, CR or LF are quoted). */
+export function csvLine(values: readonly unknown[], delimiter = ',', quote = '"'): string {
+  let out = '';
+  for (let i = 0; i < values.length; i++) {
+    if (i > 0) out += delimiter;
+    const v = values[i];
+    const s = v === null || v === undefined ? '' : typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v, bigintSafe) : String(v);
+    out += s.includes(delimiter) || s.includes(quote) || s.includes('\n') || s.includes('\r') || s !== s.trim() ? quote + s.split(quote).join(quote + quote) + quote : s;
+  }
+  return `${out}\n`;
+}
+
+/** One JSON Lines record from aligned columns and values. */
+export function jsonLine(columns: readonly string[], values: readonly unknown[]): string {
+  const o: Record<string, unknown> = {};
+  for (let i = 0; i < columns.length; i++) if (values[i] !== undefined) o[columns[i]!] = values[i];
+  return `${JSON.stringify(o, bigintSafe)}\n`;
+}
+
+function bigintSafe(_k: string, v: unknown): unknown {
+  return typeof v === 'bigint' ? v.toString() : v instanceof Date ? v.toISOString() : v;
+}
+
+/** Serialises records to text in one format, header first for CSV/TSV. */
+export class RecordEncoder {
+  constructor(
+    readonly format: WriteFormat,
+    readonly columns: readonly string[],
+    private readonly csv: { delimiter?: string; quote?: string } = {},
+  ) {}
+
+  header(): string {
+    return this.format === 'jsonl' ? '' : csvLine(this.columns, this.delimiter(), this.csv.quote ?? '"');
+  }
+
+  encode(values: readonly unknown[]): string {
+    return this.format === 'jsonl' ? jsonLine(this.columns, values) : csvLine(values, this.delimiter(), this.csv.quote ?? '"');
+  }
+
+  private delimiter(): string {
+    return this.csv.delimiter ?? (this.format === 'tsv' ? '\t' : ',');
+  }
+}
+
+/** Text sink with backpressure: `write` resolves at once unless the stream's buffer is full. */
+export class TextSink {
+  private readonly hash = createHash('sha256');
+  bytes = 0;
+  records = 0;
+  constructor(
+    protected readonly out: Writable,
+    private readonly hashed: boolean = true,
+  ) {}
+
+  async write(text: string): Promise<void> {
+    if (text.length === 0) return;
+    if (!this.out.write(text)) await once(this.out, 'drain');
+  }
+
+  /** Bytes as they land on disk are hashed by AtomicFile; this counts records only. */
+  count(n = 1): void {
+    this.records += n;
+  }
+
+  protected digestUpdate(chunk: Buffer): void {
+    if (this.hashed) this.hash.update(chunk);
+    this.bytes += chunk.length;
+  }
+
+  protected digest(): string {
+    return this.hash.digest('hex');
+  }
+}
+
+/** A file written under a temporary name and renamed into place by `commit()`; `abort()` removes it. */
+export class AtomicFile extends TextSink {
+  private readonly tmp: string;
+  private readonly file: WriteStream;
+  private readonly gzip: Gzip | undefined;
+  private done = false;
+
+  constructor(readonly path: string, opts: { gzip?: boolean } = {}) {
+    const dir = dirname(path);
+    mkdirSync(dir, { recursive: true });
+    const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    const file = createWriteStream(tmp, { flags: 'wx' });
+    const gzip = opts.gzip ? createGzip() : undefined;
+    super(gzip ?? file);
+    this.tmp = tmp;
+    this.file = file;
+    this.gzip = gzip;
+    const tap = (chunk: Buffer): void => this.digestUpdate(chunk);
+    if (gzip) {
+      gzip.on('data', tap);
+      gzip.on('data', (c: Buffer) => {
+        if (!file.write(c)) gzip.pause();
+      });
+      file.on('drain', () => gzip.resume());
+    } else {
+      const write = file.write.bind(file) as (chunk: unknown, ...rest: unknown[]) => boolean;
+      file.write = ((chunk: unknown, ...rest: unknown[]) => {
+        tap(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+        return write(chunk, ...rest);
+      }) as typeof file.write;
+    }
+  }
+
+  /** Flushes, renames into place; returns the sha256 and size of the file. */
+  async commit(): Promise<{ sha256: string; bytes: number }> {
+    if (this.done) throw new Error('already committed or aborted');
+    this.done = true;
+    try {
+      if (this.gzip) {
+        const ended = once(this.gzip, 'end');
+        this.gzip.end();
+        await ended;
+      }
+      const closed = once(this.file, 'close');
+      this.file.end();
+      await closed;
+      renameSync(this.tmp, this.path);
+    } catch (e) {
+      rmSync(this.tmp, { force: true });
+      throw e;
+    }
+    return { sha256: this.digest(), bytes: this.bytes };
+  }
+
+  async abort(): Promise<void> {
+    if (this.done) return;
+    this.done = true;
+    this.gzip?.destroy();
+    this.file.destroy();
+    if (!this.file.closed) await once(this.file, 'close').catch(() => undefined);
+    rmSync(this.tmp, { force: true });
+  }
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { detectPii } from '../../../../checks/pii/detectors/index.js';
+import { cardIssuer, luhn } from '../../../../checks/pii/detectors/credit-card.js';
+import { ibanValid } from '../../../../checks/pii/detectors/iban.js';
+import { brCpf, codiceFiscaleValid, cpfValid, dniValid, verhoeffValid } from '../../../../checks/pii/detectors/national-ids.js';
+import { ssnValid } from '../../../../checks/pii/detectors/us-ssn.js';
+import { parseDateLoose } from '../../../../checks/pii/detectors/date-of-birth.js';
+import { card, chars, iban, rng, ssn } from './gen.js';
+
+const r = rng(42);
+const types = (text: string, context?: string) => detectPii(text, context ? { context } : {}).map((m) => [m.type, text.slice(m.start, m.end)]);
+
+/** Builds a valid CPF from 9 random digits. */
+function cpf(): string {
+  const d = chars(r, '0123456789', 9).split('').map(Number);
+  for (const n of [9, 10]) {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += d[i]! * (n + 1 - i);
+    d.push(((s * 10) % 11) % 10);
+  }
+  const x = d.join('');
+  return `${x.slice(0, 3)}.${x.slice(3, 6)}.${x.slice(6, 9)}-${x.slice(9)}`;
+}
+
+/** Appends the Verhoeff check digit. */
+function verhoeff(body: string): string {
+  for (let c = 0; c <= 9; c++) if (verhoeffValid(body + c)) return body + c;
+  throw new Error('unreachable');
+}
+
+describe('pii detectors', () => {
+  it('email', () => {
+    const e = `${chars(r, 'abcdefgh', 6)}.${chars(r, 'xyz', 3)}@example.org`;
+    expect(types(`write to ${e}.`)).toEqual([['email', e]]);
+    expect(types('a@b is not an address, nor is x@y.')).toEqual([]);
+  });
+
+  it('phone numbers, international and national, validated by libphonenumber', () => {
+    expect(types('call +1-202-555-0143 now')).toEqual([['phone', '+1-202-555-0143']]);
+    expect(types('Tel: 030 12345678')).toEqual([['phone', '030 12345678']]);
+    expect(types('call (212) 555-0199 x123')).toEqual([['phone', '(212) 555-0199 x123']]);
+    expect(types('order 12345 shipped')).toEqual([]);
+    expect(types('at 2000-04-16 11:34:35')).toEqual([]);
+  });
+
+  it('payment cards: Luhn and issuer ranges', () => {
+    const visa = card(r, '4', 16);
+    const amex = card(r, '37', 15);
+    expect(types(`card ${visa} and ${amex}`)).toEqual([
+      ['credit-card', visa],
+      ['credit-card', amex],
+    ]);
+    const grouped = visa.replace(/(\d{4})(?=\d)/g, '$1 ');
+    expect(types(`pay with ${grouped}`)).toEqual([['credit-card', grouped]]);
+    const bad = visa.slice(0, -1) + String((Number(visa.at(-1)) + 1) % 10);
+    expect(luhn(bad)).toBe(false);
+    expect(types(`card ${bad}`).filter(([t]) => t === 'credit-card')).toEqual([]);
+    expect(cardIssuer(card(r, '9', 16))).toBeUndefined();
+  });
+
+  it('IBAN: per-country length and mod-97', () => {
+    const de = iban(r, 'DE', 22);
+    const gb = iban(r, 'GB', 22).replace(/^(GB\d\d)\d{4}/, '$1NWBK'); // letters in the BBAN
+    expect(ibanValid(de)).toBe(true);
+    expect(types(`IBAN ${de}.`)).toEqual([['iban', de]]);
+    const printed = de.replace(/(.{4})(?=.)/g, '$1 ');
+    expect(types(`to ${printed} thanks`)).toEqual([['iban', printed]]);
+    expect(ibanValid(gb)).toBe(false); // the check digits no longer fit
+    expect(ibanValid(de.slice(0, -1))).toBe(false); // wrong length
+    expect(types(`to ${de.toLowerCase()}`)).toEqual([['iban', de.toLowerCase()]]);
+  });
+
+  it('US SSN: invalid areas, groups and serials rejected', () => {
+    const v = ssn(r);
+    expect(types(`SSN ${v}`)).toEqual([['us-ssn', v]]);
+    for (const bad of ['000-12-3456', '666-12-3456', '912-12-3456', '123-00-4567', '123-45-0000', '078-05-1120']) expect(ssnValid(bad), bad).toBe(false);
+    expect(types('ssn 666-12-3456')).toEqual([]);
+  });
+
+  it('national identifiers with checksums', () => {
+    expect(types('NI number AB123456C')).toEqual([['uk-nino', 'AB123456C']]);
+    expect(types('NI number BG123456C')).toEqual([]);
+    const n = 12345678;
+    const dni = `${n}${'TRWAGMYFPDXBNJZSQVHLCKE'[n % 23]}`;
+    expect(dniValid(dni)).toBe(true);
+    expect(dniValid(`${n}A`)).toBe(false);
+    expect(types(`DNI ${dni}`)).toEqual([['es-dni', dni]]);
+    expect(dniValid('X1234567L')).toBe(true);
+    expect(codiceFiscaleValid('RSSMRA85T10A562S')).toBe(true);
+    expect(codiceFiscaleValid('RSSMRA85T10A562T')).toBe(false);
+    expect(types('CF: RSSMRA85T10A562S')).toEqual([['it-fiscal-code', 'RSSMRA85T10A562S']]);
+    const aadhaar = verhoeff('2345' + chars(r, '0123456789', 7));
+    const printed = `${aadhaar.slice(0, 4)} ${aadhaar.slice(4, 8)} ${aadhaar.slice(8)}`;
+    expect(types(`Aadhaar ${printed}`)).toEqual([['in-aadhaar', printed]]);
+    const c = cpf();
+    expect(cpfValid(c)).toBe(true);
+    expect(cpfValid('111.111.111-11')).toBe(false);
+    expect(types(`CPF ${c}`)).toEqual([['br-cpf', c]]);
+    expect(brCpf.validate!('123.456.789-00', '', 0, 0)).toBe(false);
+  });
+
+  it('IPv4, IPv6, MAC', () => {
+    expect(types('from 192.168.10.7 and 2001:db8:85a3::8a2e:370:7334')).toEqual([
+      ['ip-address', '192.168.10.7'],
+      ['ip-address', '2001:db8:85a3::8a2e:370:7334'],
+    ]);
+    expect(types('version 999.1.2.3 at 12:30:45')).toEqual([]);
+    expect(types('nic 00:1A:2B:3C:4D:5E')).toEqual([['mac-address', '00:1A:2B:3C:4D:5E']]);
+  });
+
+  it('dates of birth need a birth context (in the text or the column name)', () => {
+    expect(types('born on 12/03/1985')).toEqual([['date-of-birth', '12/03/1985']]);
+    expect(types('Date of birth: March 4, 1990')).toEqual([['date-of-birth', 'March 4, 1990']]);
+    expect(types('meeting on 12/03/1985')).toEqual([]);
+    expect(types('1985-03-12', 'dob')).toEqual([['date-of-birth', '1985-03-12']]);
+    expect(parseDateLoose('1985-02-30')).toBe(false);
+  });
+
+  it('person names: titles and known given names', () => {
+    expect(types('Please ask Dr. Cettina Fanucci')).toEqual([['person', 'Cettina Fanucci']]);
+    expect(types('I met Mary Johnson yesterday')).toEqual([['person', 'Mary Johnson']]);
+    expect(types('The Quick Brown Fox')).toEqual([]);
+  });
+
+  it('street addresses with a number, a street word and a locality', () => {
+    expect(types('I live at 1668 Glyn St, Springfield IL 62704')).toEqual([['street-address', '1668 Glyn St, Springfield IL 62704']]);
+    expect(types('we have 12 Angry Men')).toEqual([]);
+  });
+
+  it('secrets through the shared detectors', () => {
+    const key = 'AK' + 'IA' + chars(r, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16);
+    expect(types(`id=${key}`)).toEqual([['aws-access-key-id', key]]);
+  });
+
+  it('stays linear on a 10 MB single value', () => {
+    const big = '1 '.repeat(1_000_000) + 'a@'.repeat(1_000_000) + 'Mr '.repeat(1_000_000) + '1-'.repeat(1_000_000) + 'AB12 '.repeat(500_000);
+    const t = performance.now();
+    detectPii(big);
+    expect(performance.now() - t).toBeLessThan(15_000);
+  });
+});
