@@ -7,6 +7,7 @@ import type { CheckContext, LoadedManifest } from '../../../src/check.js';
 import { ConfigError } from '../../../src/errors.js';
 import { loadManifest } from '../../../src/manifest/load.js';
 import { lineage, lineageConfigSchema, type LineageConfig } from '../../../checks/lineage/index.js';
+import { checkContext } from '../../helpers/context.js';
 
 let base: string;
 let ws: string;
@@ -41,15 +42,7 @@ function load(text: string): LoadedManifest {
 }
 
 function ctx(manifest: LoadedManifest, config: unknown = undefined): CheckContext<LineageConfig> {
-  const logs: string[] = [];
-  return {
-    manifest,
-    config: lineageConfigSchema.parse(config),
-    workspace: ws,
-    logger: { info: (m) => logs.push(m), warning: (m) => logs.push(m), debug: () => {} },
-    signal: new AbortController().signal,
-    outputDir: join(ws, '.modelgate', 'lineage'),
-  };
+  return checkContext({ id: 'lineage', workspace: ws, manifest, config: lineageConfigSchema.parse(config) });
 }
 
 /** 1-based line of the first line of `text` containing `needle`. */
@@ -57,8 +50,15 @@ const lineOf = (text: string, needle: string): number => text.split('\n').findIn
 
 describe('lineage check', () => {
   it('declares its rules and config defaults', () => {
-    expect(lineage.rules.map((r) => r.id)).toEqual(['lineage/artifact-missing', 'lineage/artifact-digest-mismatch']);
-    expect(lineageConfigSchema.parse(undefined)).toEqual({});
+    const ids = lineage.rules.map((r) => r.id);
+    expect(ids.slice(0, 2)).toEqual(['lineage/artifact-missing', 'lineage/artifact-digest-mismatch']);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of lineage.rules) {
+      expect(r.id).toMatch(/^lineage\/[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(r.help.length).toBeGreaterThan(20);
+      expect(r.remediation.length).toBeGreaterThan(10);
+    }
+    expect(lineageConfigSchema.parse(undefined)).toMatchObject({ requireSignedProvenance: true, trustedBuilders: [], card: { required: false, fields: ['license'] } });
     expect(() => lineageConfigSchema.parse({ hashConcurency: 2 })).toThrow();
   });
 
@@ -75,16 +75,17 @@ describe('lineage check', () => {
     const r = await lineage.run(ctx(m, { hashConcurrency: 1 }));
     expect(r.status).toBe('passed');
     expect(r.findings).toEqual([]);
-    expect(r.facts).toEqual({
+    expect(r.facts).toMatchObject({
       artifacts: [
-        { path: 'model/model.json', name: 'model.json', size: body.length, sha256: sha(body), expected: sha(body), ok: true },
-        { path: 'model/extra.bin', name: 'extra.bin', size: 0, sha256: sha(''), expected: sha(''), ok: true },
+        { path: 'model/model.json', name: 'model.json', kind: 'file', size: body.length, sha256: sha(body), expected: sha(body), ok: true, signed: false },
+        { path: 'model/extra.bin', name: 'extra.bin', kind: 'file', size: 0, sha256: sha(''), expected: sha(''), ok: true, signed: false },
       ],
       artifactCount: 2,
       totalBytes: body.length,
       verified: 2,
       mismatched: 0,
       missing: 0,
+      hashing: { files: 2, bytes: body.length },
     });
   });
 
@@ -104,20 +105,21 @@ describe('lineage check', () => {
     expect(r.facts).toMatchObject({ verified: 0, mismatched: 1, missing: 0, artifactCount: 1 });
   });
 
-  it('reports a missing artifact at the path line, and a directory as not a regular file', async () => {
-    mkdirSync(join(ws, 'model', 'dir.onnx'));
+  it('reports a missing artifact at the path line; a directory is hashed with the directory digest', async () => {
+    mkdirSync(join(ws, 'model', 'dir.onnx', 'sub'), { recursive: true });
+    writeFileSync(join(ws, 'model', 'dir.onnx', 'b.bin'), 'b');
+    writeFileSync(join(ws, 'model', 'dir.onnx', 'sub', 'a.bin'), 'a');
+    // Sorted paths: b.bin, sub/a.bin. Digest over the raw file digests in that order.
+    const dirDigest = createHash('sha256').update(Buffer.from(sha('b'), 'hex')).update(Buffer.from(sha('a'), 'hex')).digest('hex');
     const text = manifestText([
       { path: 'model/gone.pt', sha256: sha('x') },
-      { path: 'model/dir.onnx', sha256: sha('y') },
+      { path: 'model/dir.onnx', sha256: dirDigest },
     ]);
     const r = await lineage.run(ctx(load(text)));
-    expect(r.findings.map((f) => [f.ruleId, f.severity, f.target, f.location?.line])).toEqual([
-      ['lineage/artifact-missing', 'high', 'model/gone.pt', lineOf(text, 'gone.pt')],
-      ['lineage/artifact-missing', 'high', 'model/dir.onnx', lineOf(text, 'dir.onnx')],
-    ]);
+    expect(r.findings.map((f) => [f.ruleId, f.severity, f.target, f.location?.line])).toEqual([['lineage/artifact-missing', 'high', 'model/gone.pt', lineOf(text, 'gone.pt')]]);
     expect(r.findings[0]!.message).toMatch(/does not exist/);
-    expect(r.findings[1]!.message).toMatch(/not a regular file/);
-    expect(r.facts).toMatchObject({ verified: 0, mismatched: 0, missing: 2, totalBytes: 0 });
+    expect(r.facts).toMatchObject({ verified: 1, mismatched: 0, missing: 1, totalBytes: 2 });
+    expect((r.facts.artifacts as unknown[])[1]).toMatchObject({ kind: 'directory', files: 2, size: 2, sha256: dirDigest, ok: true });
   });
 
   it('throws a ConfigError at the path line when a path climbs out with ..', async () => {
