@@ -2,6 +2,7 @@
 // against pandas (`read_csv` + `groupby`) on the same file, same run. BENCH_BIAS_ROWS sets the size
 // (default 10 million). Each side runs in its own process so peak RSS is its own; a run at a tenth of
 // the size shows whether memory stays flat as rows grow. The file goes to the OS temp folder and is deleted.
+// CPU time (user + system) is reported beside wall time: on a shared machine it is the steadier figure.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,8 +29,10 @@ async function child(file: string): Promise<void> {
   const partitions = [[0], [1], [2], [0, 1], [0, 2], [1, 2]];
   const r = evaluate(agg, { partitions, minGroupSize: 30, referenceGroups: {}, resamples: 1000, confidence: 0.95, seed: 1 });
   const ms = performance.now() - t;
+  const ru = process.resourceUsage();
+  const cpuMs = (ru.userCPUTime + ru.systemCPUTime) / 1000;
   const dpd = Object.fromEntries(Object.entries(r.features).map(([k, f]) => [k, f.disparities.demographicParityDifference]));
-  console.log(JSON.stringify({ ms, maxRssMiB: process.resourceUsage().maxRSS / 1024, rows: agg.rows, dpd }));
+  console.log(JSON.stringify({ ms, cpuMs, maxRssMiB: ru.maxRSS / 1024, rows: agg.rows, dpd }));
 }
 
 async function generate(file: string, rows: number): Promise<void> {
@@ -76,10 +79,11 @@ for keys in pairs:
     dpd['*'.join(keys)] = float(sr.max() - sr.min())
     _ = (tpr.max() - tpr.min(), fpr.max() - fpr.min(), (tpr.min() / tpr.max()), (fpr.min() / fpr.max()))
 ms = (time.perf_counter() - t) * 1000
-print(json.dumps({'ms': ms, 'maxRssMiB': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 'rows': len(df), 'dpd': dpd, 'pandas': pd.__version__}))
+ru = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps({'ms': ms, 'cpuMs': (ru.ru_utime + ru.ru_stime) * 1000, 'maxRssMiB': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 'rows': len(df), 'dpd': dpd, 'pandas': pd.__version__}))
 `;
 
-type Result = { ms: number; maxRssMiB: number; rows: number; dpd: Record<string, number>; pandas?: string };
+type Result = { ms: number; cpuMs: number; maxRssMiB: number; rows: number; dpd: Record<string, number>; pandas?: string };
 
 function runOurs(file: string): Result {
   const r = spawnSync(process.execPath, [process.argv[1]!], { env: { ...process.env, BENCH_BIAS_CHILD: file }, encoding: 'utf8', maxBuffer: 1 << 20 });
@@ -115,7 +119,8 @@ async function main(): Promise<void> {
     const oursSmall = runOurs(small);
     const ours = runOurs(big);
     const pandas = runPandas(dir, big);
-    const line = (name: string, r: Result) => console.log(`  ${name.padEnd(34)} ${(r.ms / 1000).toFixed(2).padStart(7)} s   peak RSS ${r.maxRssMiB.toFixed(0).padStart(5)} MiB`);
+    const line = (name: string, r: Result) =>
+      console.log(`  ${name.padEnd(34)} ${(r.ms / 1000).toFixed(2).padStart(7)} s   CPU ${(r.cpuMs / 1000).toFixed(2).padStart(6)} s   peak RSS ${r.maxRssMiB.toFixed(0).padStart(5)} MiB`);
     line('modelgate (+1000 bootstrap)', ours);
     line(`modelgate at ${(rows / 10).toLocaleString('en')} rows`, oursSmall);
     console.log(`  memory growth for 10× the rows     ${(ours.maxRssMiB / oursSmall.maxRssMiB).toFixed(2)}×`);
@@ -124,6 +129,7 @@ async function main(): Promise<void> {
     } else {
       line(`pandas ${pandas.pandas} read_csv+groupby`, pandas);
       console.log(`  time ratio pandas/ours             ${(pandas.ms / ours.ms).toFixed(2)} (above 1: we are faster)`);
+      console.log(`  CPU-time ratio pandas/ours         ${(pandas.cpuMs / ours.cpuMs).toFixed(2)}`);
       console.log(`  memory ratio pandas/ours           ${(pandas.maxRssMiB / ours.maxRssMiB).toFixed(2)}`);
       const worst = Math.max(...Object.keys(pandas.dpd).map((k) => Math.abs(pandas.dpd[k]! - (ours.dpd[k] ?? NaN))));
       const agree = worst < 1e-9;

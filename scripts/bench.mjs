@@ -35,7 +35,7 @@ try {
       target: 'node20',
       logLevel: 'warning',
       // Bundled CommonJS dependencies call require(); ES modules have none.
-      banner: { js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);" },
+      banner: { js: "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);" },
     });
     console.log(`\n### ${file}`);
     const r = spawnSync(process.execPath, [outfile], { cwd: root, stdio: 'inherit', env: { ...process.env, BENCH_REPO_ROOT: root } });

@@ -37,6 +37,17 @@ export interface CheckContext<C> {
   signal: AbortSignal;
   /** Absolute folder where this check may write output files (inside the workspace). */
   outputDir: string;
+  /** The run's clock (one instant for every check: expiry and age rules agree across checks). */
+  now: Date;
+  /** The policy file, so a finding about a policy value can point at its line. */
+  policy: LoadedPolicyRef;
+}
+
+export interface LoadedPolicyRef {
+  /** Workspace-relative path, or "baseline" for the built-in policy. */
+  path: string;
+  /** Location of a policy node, e.g. locate(['bias', 'limits']). */
+  locate(path: YamlPath): Location;
 }
 
 export interface CheckResult {

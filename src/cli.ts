@@ -14,6 +14,8 @@ const HELP = `modelgate ${VERSION}: compliance gate for machine-learning release
 
 Usage:
   modelgate check [options]        run the gate on a release manifest
+  modelgate pii scan [FILE...|-]   find, mask and quarantine personal data in files or a stream
+                                   (modelgate pii scan --help for its options)
   modelgate schema [--write DIR]   print (or write) the JSON Schemas of the manifest and the policy
   modelgate --help | --version
 
@@ -32,7 +34,12 @@ Options of check:
 Exit codes: 0 passed, 1 blocked by violations, 2 configuration or check error.
 `;
 
-type Out = { stdout: (s: string) => void; stderr: (s: string) => void };
+type Out = {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  /** The real stream behind stdout, when there is one: `pii scan --mask -` needs its backpressure. */
+  stdoutStream?: NodeJS.WritableStream & import('node:stream').Writable;
+};
 
 export async function cli(argv: string[], out: Out = defaultOut): Promise<number> {
   try {
@@ -47,7 +54,14 @@ export async function cli(argv: string[], out: Out = defaultOut): Promise<number
     }
     if (command === 'check') return await check(rest, out);
     if (command === 'schema') return schema(rest, out);
-    throw new ConfigError(`unknown command "${command}"; expected check or schema (see modelgate --help)`);
+    if (command === 'pii') {
+      const [sub, ...args] = rest;
+      if (sub !== 'scan') throw new ConfigError(`unknown pii command "${sub ?? ''}"; expected pii scan (see modelgate pii scan --help)`);
+      // Loaded on demand: the stream stage pulls in the detectors and writers only when used.
+      const { piiScanCommand } = await import('./pii-cli.js');
+      return await piiScanCommand(args, { stdout: out.stdoutStream ?? out.stdout, stderr: out.stderr });
+    }
+    throw new ConfigError(`unknown command "${command}"; expected check, pii scan or schema (see modelgate --help)`);
   } catch (e) {
     out.stderr(`modelgate: error: ${e instanceof ConfigError ? e.message : `internal error: ${errorMessage(e)}`}\n`);
     return 2;
@@ -126,4 +140,4 @@ function parse<O extends Record<string, { type: 'string' | 'boolean'; short?: st
   }
 }
 
-const defaultOut: Out = { stdout: (s) => void process.stdout.write(s), stderr: (s) => void process.stderr.write(s) };
+const defaultOut: Out = { stdout: (s) => void process.stdout.write(s), stderr: (s) => void process.stderr.write(s), stdoutStream: process.stdout };

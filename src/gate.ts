@@ -1,7 +1,7 @@
 // The engine: load → run checks (parallel, time-boxed, fail closed) → evaluate policy → Report.
 import { join } from 'node:path';
 import { checks as defaultRegistry } from '../checks/index.js';
-import type { Check, CheckResult, LoadedManifest, Logger } from './check.js';
+import type { Check, CheckResult, LoadedManifest, LoadedPolicyRef, Logger } from './check.js';
 import { ConfigError, errorMessage } from './errors.js';
 import { unknownName } from './io/suggest.js';
 import { loadManifest } from './manifest/load.js';
@@ -34,7 +34,7 @@ export interface GateOptions {
   mode?: 'enforce' | 'audit';
   logger: Logger;
   run?: RunContext;
-  /** For tests: the clock that decides waiver expiry. */
+  /** For tests: the run's clock (waiver expiry, and every check's `ctx.now`). */
   now?: Date;
   /** For tests: the checks to choose from (default: the registry in checks/index.ts). */
   registry?: readonly Check[];
@@ -60,8 +60,12 @@ export async function runGate(opts: GateOptions): Promise<Report> {
   const today = (opts.now ?? started).toISOString().slice(0, 10);
   const waivers = parseWaivers(policy.waivers, policySource, today);
 
+  const now = opts.now ?? started;
+  const policyRef: LoadedPolicyRef = { path: policyPath, locate: (p) => policySource.locate(p) };
   const results = await Promise.all(
-    selected.map((check) => runOne(check, manifest, policy.sections[check.id], policy.timeouts[check.id] ?? policy.timeouts.default, opts)),
+    selected.map((check) =>
+      runOne(check, manifest, policy.sections[check.id], policy.timeouts[check.id] ?? policy.timeouts.default, opts, { now, policy: policyRef }),
+    ),
   );
 
   const used = new Set<WaiverRef>();
@@ -198,7 +202,14 @@ interface Ran {
 }
 
 /** Runs one check within its time budget. Anything it throws becomes an `error` status (fail closed). */
-async function runOne(check: Check, manifest: LoadedManifest, config: unknown, budgetSeconds: number, opts: GateOptions): Promise<Ran> {
+async function runOne(
+  check: Check,
+  manifest: LoadedManifest,
+  config: unknown,
+  budgetSeconds: number,
+  opts: GateOptions,
+  shared: { now: Date; policy: LoadedPolicyRef },
+): Promise<Ran> {
   const t0 = performance.now();
   const done = (result: CheckResult): Ran => ({ check, result, durationMs: Math.round(performance.now() - t0) });
   if (manifest.data[check.section] === undefined) {
@@ -221,6 +232,7 @@ async function runOne(check: Check, manifest: LoadedManifest, config: unknown, b
         logger: opts.logger,
         signal: controller.signal,
         outputDir: join(opts.workspace, OUTPUT_DIR, check.id),
+        ...shared,
       }),
       timeout,
     ]);

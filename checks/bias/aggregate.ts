@@ -71,15 +71,41 @@ export async function aggregate(spec: AggregateSpec): Promise<Aggregate> {
   const F = spec.features.length;
   const codeOf = spec.features.map(() => new Map<string, number>());
   const values: string[][] = spec.features.map(() => []);
-  const cells = new Map<number | string, Cell>();
-  // Up to 3 features with < 2^16 values each pack into one exact double; beyond, a string key.
-  const numericKey = F <= 3;
+  // Raw cell value (CSV text, JSON or Parquet scalar) → value code, so the hot loop does one map
+  // look-up per feature and nothing else; the group value is a pure function of the raw value.
+  const rawCode = spec.features.map(() => new Map<unknown, number>());
+  const cellsOf = new CellIndex(F);
   const labelCache = new Map<unknown, number>();
   const predCache = new Map<unknown, number>();
   let rows = 0;
 
+  const codeFor = (f: number, raw: unknown, at: () => Location): number => {
+    let v = groupValue(raw);
+    if (v === undefined) {
+      if (spec.missingGroup === undefined) {
+        throw new ConfigError(
+          `sensitive feature ${JSON.stringify(spec.features[f])} is missing (empty, null or NaN); set the policy's bias.missingSensitive to "group" to evaluate missing values as their own group`,
+          at(),
+        );
+      }
+      v = spec.missingGroup;
+    }
+    let c = codeOf[f]!.get(v);
+    if (c === undefined) {
+      c = values[f]!.length;
+      if (c >= MAX_GROUPS_PER_FEATURE) {
+        throw new ConfigError(`sensitive feature ${JSON.stringify(spec.features[f])} has more than ${MAX_GROUPS_PER_FEATURE} distinct values; is it an identifier?`, at());
+      }
+      codeOf[f]!.set(v, c);
+      values[f]!.push(v);
+    }
+    if ((raw === null || typeof raw !== 'object') && rawCode[f]!.size < 4 * MAX_GROUPS_PER_FEATURE) rawCode[f]!.set(raw, c);
+    return c;
+  };
+
   let idx: number[] = [];
   let seenColumns: readonly string[] | undefined;
+  const codes = new Int32Array(F);
   for await (const batch of table.batches) {
     if (batch.columns !== seenColumns) {
       seenColumns = batch.columns;
@@ -90,8 +116,7 @@ export async function aggregate(spec: AggregateSpec): Promise<Aggregate> {
     const iPred = spec.prediction ? restIdx[k++]! : -1;
     const iScore = spec.score ? restIdx[k++]! : -1;
     const iWeight = spec.weight ? restIdx[k++]! : -1;
-    const iFeat = restIdx.slice(k);
-    const codes = new Array<number>(F);
+    const iFeat = Int32Array.from(restIdx.slice(k));
     let r = 0;
     const at = (field: string): Location => ({
       file: spec.display,
@@ -99,63 +124,36 @@ export async function aggregate(spec: AggregateSpec): Promise<Aggregate> {
       field,
       ...(batch.lines ? { line: batch.lines[r]! } : {}),
     });
-    for (; r < batch.rows.length; r++) {
-      const row = batch.rows[r]!;
-      const label = labelCache.get(row[iLabel!]) ?? classify(row[iLabel!], labelCache, spec, 'label', at(spec.label));
+    const rowsOf = batch.rows;
+    for (; r < rowsOf.length; r++) {
+      const row = rowsOf[r]!;
+      const rawLabel = row[iLabel!];
+      const label = labelCache.get(rawLabel) ?? classify(rawLabel, labelCache, spec, 'label', at(spec.label));
       let pred: number;
       if (iScore >= 0) {
         const s = numeric(row[iScore]);
         if (s === undefined) throw new ConfigError(`score ${show(row[iScore])} is not a number`, at(spec.score!));
         pred = s >= spec.threshold! ? 1 : 0;
-      } else pred = predCache.get(row[iPred]) ?? classify(row[iPred], predCache, spec, 'prediction', at(spec.prediction!));
+      } else {
+        const rawPred = row[iPred];
+        pred = predCache.get(rawPred) ?? classify(rawPred, predCache, spec, 'prediction', at(spec.prediction!));
+      }
       let w = 1;
       if (iWeight >= 0) {
         const x = numeric(row[iWeight]);
         if (x === undefined || x < 0) throw new ConfigError(`weight ${show(row[iWeight])} is not a non-negative number`, at(spec.weight!));
         w = x;
       }
-      let key: number | string = 0;
-      let mul = 1;
       for (let f = 0; f < F; f++) {
-        let v = groupValue(row[iFeat[f]!]);
-        if (v === undefined) {
-          if (spec.missingGroup === undefined) {
-            throw new ConfigError(
-              `sensitive feature ${JSON.stringify(spec.features[f])} is missing (empty, null or NaN); set the policy's bias.missingSensitive to "group" to evaluate missing values as their own group`,
-              at(spec.features[f]!),
-            );
-          }
-          v = spec.missingGroup;
-        }
-        let c = codeOf[f]!.get(v);
-        if (c === undefined) {
-          c = values[f]!.length;
-          if (c >= MAX_GROUPS_PER_FEATURE) {
-            throw new ConfigError(`sensitive feature ${JSON.stringify(spec.features[f])} has more than ${MAX_GROUPS_PER_FEATURE} distinct values; is it an identifier?`, at(spec.features[f]!));
-          }
-          codeOf[f]!.set(v, c);
-          values[f]!.push(v);
-        }
-        codes[f] = c;
-        if (numericKey) {
-          key = (key as number) + c * mul;
-          mul *= 65536;
-        }
+        const raw = row[iFeat[f]!];
+        codes[f] = rawCode[f]!.get(raw) ?? codeFor(f, raw, () => at(spec.features[f]!));
       }
-      if (!numericKey) key = codes.join(',');
-      let cell = cells.get(key);
-      if (!cell) {
-        cell = { codes: codes.slice(), n: [0, 0, 0, 0], w: [0, 0, 0, 0] };
-        cells.set(key, cell);
-      }
-      const o = label * 2 + pred;
-      cell.n[o] = cell.n[o]! + 1;
-      cell.w[o] = cell.w[o]! + w;
+      cellsOf.add(codes, label * 2 + pred, w);
       rows++;
     }
   }
   if (rows === 0) throw new ConfigError('no records: the predictions file has a header but no data rows', { file: spec.display });
-  return { rows, features: spec.features, values, cells: [...cells.values()], weighted: spec.weight !== undefined };
+  return { rows, features: spec.features, values, cells: cellsOf.cells(), weighted: spec.weight !== undefined };
 }
 
 /** 1 positive, 0 negative; anything else is an error naming the record. Callers look in the cache first (the hot path). */
@@ -173,4 +171,127 @@ function classify(v: unknown, cache: Map<unknown, number>, spec: AggregateSpec, 
   }
   if (cache.size < 1000) cache.set(v, out);
   return out;
+}
+
+/**
+ * Cells by their value codes, numbered in order of first appearance, with confusion counts and
+ * weight sums in typed arrays. While the product of the features' code capacities is small the
+ * look-up is a dense table (no hashing, no allocation per row); past that, a map keyed by the codes.
+ */
+class CellIndex {
+  private n = new Float64Array(64 * 4);
+  private w = new Float64Array(64 * 4);
+  private codeList: number[] = [];
+  private count = 0;
+  /** Capacity per feature (a power of two); the dense slot of codes c is Σ c[f] · Π_{g<f} cap[g]. */
+  private cap: number[];
+  private dense: Int32Array | undefined;
+  private map: Map<number | string, number> | undefined;
+
+  constructor(private readonly F: number) {
+    this.cap = new Array<number>(F).fill(8);
+    if (8 ** F <= 1 << 20) this.dense = new Int32Array(8 ** F).fill(-1);
+    else this.map = new Map();
+  }
+
+  add(codes: Int32Array, o: number, weight: number): void {
+    const F = this.F;
+    let cell = -1;
+    const dense = this.dense;
+    if (dense) {
+      let slot = 0;
+      let mul = 1;
+      let fits = true;
+      for (let f = 0; f < F; f++) {
+        const c = codes[f]!;
+        const cap = this.cap[f]!;
+        if (c >= cap) fits = false;
+        slot += c * mul;
+        mul *= cap;
+      }
+      if (fits) cell = dense[slot]!;
+      else return this.grow(codes, o, weight);
+      if (cell < 0) {
+        cell = this.create(codes);
+        dense[slot] = cell;
+      }
+    } else {
+      const key = this.keyOf(codes);
+      const found = this.map!.get(key);
+      if (found === undefined) {
+        cell = this.create(codes);
+        this.map!.set(key, cell);
+      } else cell = found;
+    }
+    const i = cell * 4 + o;
+    this.n[i]! += 1;
+    this.w[i]! += weight;
+  }
+
+  cells(): Cell[] {
+    const F = this.F;
+    const out: Cell[] = [];
+    for (let c = 0; c < this.count; c++) {
+      const i = c * 4;
+      out.push({
+        codes: this.codeList.slice(c * F, c * F + F),
+        n: [this.n[i]!, this.n[i + 1]!, this.n[i + 2]!, this.n[i + 3]!],
+        w: [this.w[i]!, this.w[i + 1]!, this.w[i + 2]!, this.w[i + 3]!],
+      });
+    }
+    return out;
+  }
+
+  /** Up to 3 features with < 2^16 values each pack into one exact double; beyond, a string key. */
+  private keyOf(codes: Int32Array): number | string {
+    if (this.F > 3) return codes.join(',');
+    let key = 0;
+    let mul = 1;
+    for (let f = 0; f < this.F; f++) {
+      key += codes[f]! * mul;
+      mul *= 65536;
+    }
+    return key;
+  }
+
+  private create(codes: Int32Array): number {
+    const cell = this.count++;
+    for (let f = 0; f < this.F; f++) this.codeList.push(codes[f]!);
+    if (this.count * 4 > this.n.length) {
+      const n = new Float64Array(this.n.length * 2);
+      n.set(this.n);
+      this.n = n;
+      const w = new Float64Array(this.w.length * 2);
+      w.set(this.w);
+      this.w = w;
+    }
+    return cell;
+  }
+
+  /** A code beyond its feature's capacity: widen the dense table, or move to the map when it would be too large. */
+  private grow(codes: Int32Array, o: number, weight: number): void {
+    for (let f = 0; f < this.F; f++) while (codes[f]! >= this.cap[f]!) this.cap[f]! *= 2;
+    const size = this.cap.reduce((p, c) => p * c, 1);
+    if (size <= 1 << 20) {
+      this.dense = new Int32Array(size).fill(-1);
+      for (let c = 0; c < this.count; c++) {
+        let slot = 0;
+        let mul = 1;
+        for (let f = 0; f < this.F; f++) {
+          slot += this.codeList[c * this.F + f]! * mul;
+          mul *= this.cap[f]!;
+        }
+        this.dense[slot] = c;
+      }
+    } else {
+      this.dense = undefined;
+      this.map = new Map();
+      const one = new Int32Array(this.F);
+      for (let c = 0; c < this.count; c++) {
+        for (let f = 0; f < this.F; f++) one[f] = this.codeList[c * this.F + f]!;
+        this.map.set(this.keyOf(one), c);
+      }
+    }
+    this.add(codes, o, weight);
+  }
 }

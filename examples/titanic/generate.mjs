@@ -84,11 +84,13 @@ function passenger(id) {
 const rows = Array.from({ length: ROWS }, (_, i) => passenger(i + 1));
 
 // --- model: logistic regression, full-batch gradient descent on standardised features ---------
-const FEATURES = ['pclass', 'sex_female', 'age', 'sibsp', 'parch', 'log_fare', 'embarked_C', 'embarked_Q'];
+// Sex is deliberately not a feature: the release's fairness review requires parity across it,
+// and a survival model that reads it would fail (see the README's "failing variant").
+const FEATURES = ['pclass', 'age', 'sibsp', 'parch', 'log_fare', 'embarked_C', 'embarked_Q'];
 const train = rows.slice(0, TRAIN_ROWS);
 const knownAges = train.filter((r) => r.Age !== null).map((r) => r.Age).sort((a, b) => a - b);
 const ageImpute = knownAges[Math.floor(knownAges.length / 2)];
-const raw = (r) => [r.Pclass, r.Sex === 'female' ? 1 : 0, r.Age ?? ageImpute, r.SibSp, r.Parch, Math.log1p(r.Fare), r.Embarked === 'C' ? 1 : 0, r.Embarked === 'Q' ? 1 : 0];
+const raw = (r) => [r.Pclass, r.Age ?? ageImpute, r.SibSp, r.Parch, Math.log1p(r.Fare), r.Embarked === 'C' ? 1 : 0, r.Embarked === 'Q' ? 1 : 0];
 const X = train.map(raw);
 const mean = FEATURES.map((_, j) => round(X.reduce((s, x) => s + x[j], 0) / X.length, 6));
 const std = FEATURES.map((_, j) => round(Math.sqrt(X.reduce((s, x) => s + (x[j] - mean[j]) ** 2, 0) / X.length) || 1, 6));

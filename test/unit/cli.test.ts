@@ -45,7 +45,7 @@ describe('modelgate CLI', () => {
     expect(blocked.code).toBe(1);
     const report = JSON.parse(blocked.stdout);
     expect(report.verdict).toBe('blocked');
-    expect(report.checks[0].findings[0]).toMatchObject({ ruleId: 'lineage/artifact-digest-mismatch', violation: true, location: { file: 'bad.yaml', line: 10 } });
+    expect(report.checks.find((c: { id: string }) => c.id === 'lineage').findings[0]).toMatchObject({ ruleId: 'lineage/artifact-digest-mismatch', violation: true, location: { file: 'bad.yaml', line: 10 } });
     expect((await run(['check', '--workspace', ws, '--manifest', 'bad.yaml', '--fail-on', 'info', '--mode', 'audit'])).code).toBe(0);
   });
 
