@@ -41,6 +41,13 @@ export interface CheckContext<C> {
   now: Date;
   /** The policy file, so a finding about a policy value can point at its line. */
   policy: LoadedPolicyRef;
+  /** Results of the checks named in `Check.reads` that ran in this gate (absent when not selected or skipped). */
+  upstream: Readonly<Record<string, UpstreamResult>>;
+}
+
+export interface UpstreamResult {
+  status: CheckResult['status'];
+  facts: Record<string, unknown>;
 }
 
 export interface LoadedPolicyRef {
@@ -71,6 +78,12 @@ export interface Check<C = unknown> {
   manifest: ManifestShape;
   rules: RuleDef[];
   configSchema: z.ZodType<C>;
+  /**
+   * Checks whose facts this one reads (for example lineage diffs the dependency check's packages
+   * against the last known-good report). The gate runs those first and hands their results over
+   * in `ctx.upstream`; every other check runs in parallel.
+   */
+  reads?: readonly string[];
   run(ctx: CheckContext<C>): Promise<CheckResult>;
   /** Optional: a Markdown section of the job summary made from this check's facts (its own tables and charts). */
   renderSummary?(facts: Record<string, unknown>): string;

@@ -1,7 +1,7 @@
 // The engine: load → run checks (parallel, time-boxed, fail closed) → evaluate policy → Report.
 import { join } from 'node:path';
 import { checks as defaultRegistry } from '../checks/index.js';
-import type { Check, CheckResult, LoadedManifest, LoadedPolicyRef, Logger } from './check.js';
+import type { Check, CheckContext, CheckResult, LoadedManifest, LoadedPolicyRef, Logger } from './check.js';
 import { ConfigError, errorMessage } from './errors.js';
 import { unknownName } from './io/suggest.js';
 import { loadManifest } from './manifest/load.js';
@@ -62,11 +62,24 @@ export async function runGate(opts: GateOptions): Promise<Report> {
 
   const now = opts.now ?? started;
   const policyRef: LoadedPolicyRef = { path: policyPath, locate: (p) => policySource.locate(p) };
-  const results = await Promise.all(
-    selected.map((check) =>
-      runOne(check, manifest, policy.sections[check.id], policy.timeouts[check.id] ?? policy.timeouts.default, opts, { now, policy: policyRef }),
-    ),
-  );
+  // Checks run in parallel; one that reads another's facts starts when that one has finished.
+  const running = new Map<string, Promise<Ran>>();
+  const start = (check: Check): Promise<Ran> => {
+    const existing = running.get(check.id);
+    if (existing) return existing;
+    const upstreamChecks = selected.filter((c) => check.reads?.includes(c.id));
+    const p = Promise.all(upstreamChecks.map(start)).then((before) => {
+      const upstream = Object.fromEntries(
+        before.filter((r) => r.result.status !== 'skipped').map((r) => [r.check.id, { status: r.result.status, facts: r.result.facts }]),
+      );
+      const budget = policy.timeouts[check.id] ?? policy.timeouts.default;
+      return runOne(check, manifest, policy.sections[check.id], budget, opts, { now, policy: policyRef, upstream });
+    });
+    running.set(check.id, p);
+    return p;
+  };
+  assertNoReadCycle(selected);
+  const results = await Promise.all(selected.map(start));
 
   const used = new Set<WaiverRef>();
   const classify = (f: Finding, alwaysViolation = false): ReportFinding => {
@@ -208,7 +221,7 @@ async function runOne(
   config: unknown,
   budgetSeconds: number,
   opts: GateOptions,
-  shared: { now: Date; policy: LoadedPolicyRef },
+  shared: Pick<CheckContext<unknown>, 'now' | 'policy' | 'upstream'>,
 ): Promise<Ran> {
   const t0 = performance.now();
   const done = (result: CheckResult): Ran => ({ check, result, durationMs: Math.round(performance.now() - t0) });
@@ -259,4 +272,17 @@ async function runOne(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A check that (through others) reads its own facts would wait for itself forever: refuse the registry. */
+function assertNoReadCycle(checks: readonly Check[]): void {
+  const byId = new Map(checks.map((c) => [c.id, c]));
+  const visit = (c: Check, path: string[]): void => {
+    if (path.includes(c.id)) throw new Error(`checks read each other's facts in a cycle: ${[...path, c.id].join(' → ')}`);
+    for (const id of c.reads ?? []) {
+      const next = byId.get(id);
+      if (next) visit(next, [...path, c.id]);
+    }
+  };
+  for (const c of checks) visit(c, []);
 }

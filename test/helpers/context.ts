@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { CheckContext, LoadedManifest } from '../../src/check.js';
 
-export function checkContext<C>(opts: { id: string; workspace: string; manifest: LoadedManifest; config: C; logs?: string[]; now?: Date }): CheckContext<C> {
+export function checkContext<C>(opts: { id: string; workspace: string; manifest: LoadedManifest; config: C; logs?: string[]; now?: Date; upstream?: CheckContext<C>['upstream'] }): CheckContext<C> {
   const logs = opts.logs ?? [];
   return {
     manifest: opts.manifest,
@@ -13,5 +13,6 @@ export function checkContext<C>(opts: { id: string; workspace: string; manifest:
     outputDir: join(opts.workspace, '.modelgate', opts.id),
     now: opts.now ?? new Date(),
     policy: { path: 'baseline', locate: () => ({ file: 'baseline' }) },
+    upstream: opts.upstream ?? {},
   };
 }

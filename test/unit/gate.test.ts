@@ -167,3 +167,41 @@ describe('check summary sections', () => {
     expect(warnings).toEqual(['fake: could not render its summary section: bad facts']);
   });
 });
+
+describe('checks that read other checks', () => {
+  it('run after the checks they read and receive their facts; a cycle is refused', async () => {
+    const ws = tempWorkspace({ 'model-release.yaml': manifestYaml([]) });
+    const order: string[] = [];
+    const slow: Check = {
+      ...(fake as Check),
+      id: 'slow',
+      run: async () => {
+        await new Promise((r) => setTimeout(r, 30));
+        order.push('slow');
+        return { status: 'passed', findings: [], facts: { packages: 7 }, outputs: [] };
+      },
+    };
+    const seen: unknown[] = [];
+    const reader: Check = {
+      ...(fake as Check),
+      id: 'reader',
+      reads: ['slow', 'absent'],
+      run: async (ctx) => {
+        order.push('reader');
+        seen.push(ctx.upstream, ctx.now.toISOString());
+        return { status: 'passed', findings: [], facts: {}, outputs: [] };
+      },
+    };
+    const now = new Date('2026-06-01T12:00:00Z');
+    await runGate({ workspace: ws, manifest: 'model-release.yaml', logger, registry: [reader, slow], now });
+    expect(order).toEqual(['slow', 'reader']);
+    expect(seen).toEqual([{ slow: { status: 'passed', facts: { packages: 7 } } }, now.toISOString()]);
+    // Not selected: the reader runs without it.
+    seen.length = 0;
+    await runGate({ workspace: ws, manifest: 'model-release.yaml', logger, registry: [reader, slow], checks: ['reader'], now });
+    expect(seen[0]).toEqual({});
+    const a = { ...reader, id: 'a', reads: ['b'] } as Check;
+    const b = { ...reader, id: 'b', reads: ['a'] } as Check;
+    await expect(runGate({ workspace: ws, manifest: 'model-release.yaml', logger, registry: [a, b] })).rejects.toThrow('checks read each other\'s facts in a cycle: a → b → a');
+  });
+});
