@@ -1,5 +1,6 @@
 // Policy section `bias` and manifest section `evaluation`: what the check reads, with defaults.
 import { z } from 'zod';
+import { csvOptionsSchema, tabularFormatSchema } from '../../src/io/tabular/schema.js';
 import { DISPARITY_METRICS, type DisparityMetric } from './metrics.js';
 
 const bound = z
@@ -64,14 +65,8 @@ const oneOrMany = z.union([labelValue, z.array(labelValue).min(1)]);
 export const biasManifest = {
   evaluation: {
     predictions: z.string().min(1).describe('Predictions file (CSV, TSV, JSON Lines or Parquet, optionally .gz), relative to the manifest folder'),
-    format: z.enum(['csv', 'tsv', 'jsonl', 'parquet']).optional().describe('File format (default: from the extension)'),
-    csv: z
-      .strictObject({
-        delimiter: z.string().min(1).optional(),
-        quote: z.string().length(1).optional(),
-        header: z.boolean().optional(),
-        encoding: z.enum(['utf8', 'utf16le', 'latin1']).optional(),
-      })
+    format: tabularFormatSchema.optional().describe('File format (default: from the extension)'),
+    csv: csvOptionsSchema
       .optional()
       .describe('CSV dialect'),
     label: z.string().min(1).describe('Column of true labels'),

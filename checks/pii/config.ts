@@ -1,5 +1,6 @@
 // The pii check's policy section and manifest keys.
 import { z } from 'zod';
+import { csvOptionsSchema, tabularFormatSchema } from '../../src/io/tabular/schema.js';
 
 export const ACTIONS = ['report', 'mask', 'quarantine', 'allow'] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -61,14 +62,8 @@ export type PiiConfig = z.output<typeof piiConfigSchema>;
 
 export const scanEntrySchema = z.strictObject({
   path: z.string().min(1).describe('File or glob ("*", "**"), relative to the manifest folder'),
-  format: z.enum(['csv', 'tsv', 'jsonl', 'parquet']).optional().describe('Default: from the extension (.gz handled)'),
-  csv: z
-    .strictObject({
-      delimiter: z.string().min(1).optional(),
-      quote: z.string().length(1).optional(),
-      header: z.boolean().optional(),
-      encoding: z.enum(['utf8', 'utf16le', 'latin1']).optional(),
-    })
+  format: tabularFormatSchema.optional().describe('Default: from the extension (.gz handled)'),
+  csv: csvOptionsSchema
     .optional(),
   columns: z
     .strictObject({ include: z.array(z.string().min(1)).optional(), exclude: z.array(z.string().min(1)).optional() })

@@ -5,6 +5,8 @@ import { z } from 'zod';
 
 export const MANIFEST_API_VERSION = 'modelgate.dev/v1';
 
+export const MANIFEST_KINDS = ['ModelRelease', 'Fleet'] as const;
+
 export const SECTIONS = ['model', 'data', 'dependencies', 'container', 'evaluation', 'endpoints'] as const;
 export type SectionName = (typeof SECTIONS)[number];
 
@@ -55,9 +57,19 @@ export function manifestSchemaFor(shapes: ReadonlyArray<{ id: string; manifest?:
     .strictObject({
       $schema: z.string().optional(),
       apiVersion: z.literal(MANIFEST_API_VERSION),
-      kind: z.literal('ModelRelease'),
+      kind: z.enum(MANIFEST_KINDS).describe('ModelRelease: one release; Fleet: only the serving endpoints of many releases'),
       metadata: metadataSchema,
       ...sections,
+    })
+    .superRefine((m, ctx) => {
+      if (m.kind !== 'Fleet') return;
+      // A fleet is checked on a schedule, apart from any one release: only its endpoints belong in it.
+      for (const name of SECTIONS) {
+        if (name !== 'endpoints' && m[name] !== undefined) {
+          ctx.addIssue({ code: 'custom', path: [name], message: `a Fleet manifest holds only \`endpoints\`; describe \`${name}\` in a ModelRelease manifest` });
+        }
+      }
+      if (m.endpoints === undefined) ctx.addIssue({ code: 'custom', path: ['kind'], message: 'a Fleet manifest needs an `endpoints` section' });
     })
     .describe('ModelGate release manifest');
 }
@@ -65,7 +77,7 @@ export function manifestSchemaFor(shapes: ReadonlyArray<{ id: string; manifest?:
 /** The validated manifest as the gate hands it to checks: sections are plain data each check reads with its own shape. */
 export interface Manifest {
   apiVersion: typeof MANIFEST_API_VERSION;
-  kind: 'ModelRelease';
+  kind: (typeof MANIFEST_KINDS)[number];
   metadata: z.infer<typeof metadataSchema>;
   model?: Record<string, unknown>;
   data?: Record<string, unknown>;
