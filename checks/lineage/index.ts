@@ -8,7 +8,7 @@ import { ConfigError, errorMessage } from '../../src/errors.js';
 import type { FileDigest } from '../../src/io/hash.js';
 import { resolveInWorkspace, toWorkspaceRelative } from '../../src/io/workspace.js';
 import type { Finding, Location } from '../../src/report/model.js';
-import { isBundleJson, loadPublicKey, loadTrustedRoot, readAttestation, readSmallFile, verifyBundleJson, type Trust } from './attest.js';
+import { isBundleJson, loadPublicKey, loadTrustedRoot, readAttestation, readSmallFile, verifyBundleJson, type Trust } from '../../src/attest/verify.js';
 import { checkCard } from './card.js';
 import { lineageConfigSchema, lineageManifest, type LineageConfig } from './config.js';
 import { DIRECTORY_IGNORE, digestTargets, type TargetDigest } from './digest.js';

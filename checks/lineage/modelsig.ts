@@ -5,7 +5,7 @@
 // the statement's subject digest is the sha256 of the raw resource digests concatenated in order,
 // which is our directory digest (digest.ts).
 import { ConfigError } from '../../src/errors.js';
-import type { Attestation } from './attest.js';
+import type { Attestation } from '../../src/attest/verify.js';
 import { directoryDigest } from './digest.js';
 
 export const MODEL_SIGNING_PREDICATE = 'https://model_signing/signature/v1.0';

@@ -1,5 +1,5 @@
 // SLSA Provenance v1 inside an in-toto Statement v1: what the check reads from it.
-import { fullMatch } from './attest.js';
+import { fullMatch } from '../../src/attest/verify.js';
 
 export const STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
 export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';

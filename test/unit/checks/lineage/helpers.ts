@@ -4,7 +4,7 @@ import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:cryp
 import type { CheckContext, LoadedManifest } from '../../../../src/check.js';
 import { loadManifest } from '../../../../src/manifest/load.js';
 import { lineage, lineageConfigSchema, type LineageConfig } from '../../../../checks/lineage/index.js';
-import { pae } from '../../../../checks/lineage/attest.js';
+import { pae } from '../../../../src/attest/verify.js';
 import { checkContext } from '../../../helpers/context.js';
 import { writeIn } from '../../../helpers/workspace.js';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../../src/errors.js';
 import { lineage } from '../../../../checks/lineage/index.js';
-import { fullMatch, pae } from '../../../../checks/lineage/attest.js';
+import { fullMatch, pae } from '../../../../src/attest/verify.js';
 import { directoryDigest } from '../../../../checks/lineage/digest.js';
 import { tempWorkspace, writeIn } from '../../../helpers/workspace.js';
 import { ctx, dsse, ecKeys, lineOf, load, provenance, sha } from './helpers.js';

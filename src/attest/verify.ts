@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { Verifier, toSignedEntity, toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
-import { ConfigError, errorMessage } from '../../src/errors.js';
+import { ConfigError, errorMessage } from '../errors.js';
 
 /** Largest attestation, trusted root or key file read (they are small JSON documents). */
 const MAX_FILE_BYTES = 8 * 1024 * 1024;
