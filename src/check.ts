@@ -94,3 +94,11 @@ export function readSection<S extends z.ZodRawShape>(manifest: LoadedManifest, s
   const data = manifest.data[section];
   return data === undefined ? undefined : z.object(shape).parse(data);
 }
+
+/**
+ * A check's `run` that loads its implementation on first use. The registry imports every check at
+ * start-up; keeping parsers, detectors and crypto out of that import keeps the action's cold start short.
+ */
+export function lazyRun<C>(load: () => Promise<{ run(ctx: CheckContext<C>): Promise<CheckResult> }>): Check<C>['run'] {
+  return async (ctx) => (await load()).run(ctx);
+}
