@@ -1,6 +1,7 @@
 // The manifest keys this check reads (section `container`) and its policy section `container-image`.
 import { z } from 'zod';
 import { SEVERITIES } from '../../src/report/model.js';
+import { advisoryIgnoreSchema } from '../../src/vuln/ignore.js';
 
 const path = z.string().min(1).describe('Relative to the manifest folder');
 
@@ -12,6 +13,11 @@ export const containerManifest = {
     archive: path
       .optional()
       .describe('The built image: a `docker save` tarball, an OCI image layout folder, or a tar of one (gzip-compressed tars are read too)'),
+    archiveImage: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Which image of a multi-image archive is released: a repo tag (ghcr.io/acme/server:1.0), an OCI ref name, an image id or manifest digest (sha256:…), or a platform (linux/amd64); absent: the image matching `image`, else every image'),
     dockerfile: path.optional().describe('The Dockerfile the image was built from'),
     reports: z
       .array(z.union([path, z.strictObject({ path, tool: z.enum(REPORT_TOOLS).optional().describe('Checked against the detected format') })]))
@@ -22,12 +28,9 @@ export const containerManifest = {
 
 const severity = z.enum(SEVERITIES);
 
-export const ignoreAdvisorySchema = z.strictObject({
-  id: z.string().min(1).describe('Vulnerability id or alias (CVE-…, GHSA-…), misconfiguration id (DS-0002) or secret rule id'),
-  package: z.string().min(1).optional().describe('Only for this package name; absent: every package'),
-  reason: z.string().min(1),
-  owner: z.string().min(1).optional(),
-  expires: z.iso.date('expected a date as YYYY-MM-DD').describe('Last day it applies (UTC); after that the entry is a finding and the advisory counts again'),
+export const ignoreAdvisorySchema = advisoryIgnoreSchema({
+  id: 'Vulnerability id or alias (CVE-…, GHSA-…), misconfiguration id (DS-0002) or secret rule id',
+  package: 'Only for this package (name, or purl such as pkg:deb/debian/openssl); absent: every package',
 });
 export type IgnoreAdvisory = z.infer<typeof ignoreAdvisorySchema>;
 

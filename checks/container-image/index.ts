@@ -7,6 +7,7 @@ import { readSection, type Check, type CheckContext, type CheckResult } from '..
 import { ConfigError, errorMessage } from '../../src/errors.js';
 import { resolveInWorkspace, toWorkspaceRelative } from '../../src/io/workspace.js';
 import type { Finding, Location } from '../../src/report/model.js';
+import { compileAdvisoryIgnores } from '../../src/vuln/ignore.js';
 import { ArchiveError, readArchive, type ArchiveInfo } from './archive/read.js';
 import { containerImageConfigSchema, containerManifest, type ContainerImageConfig } from './config.js';
 import { DockerfileSyntaxError, parseDockerfile } from './dockerfile/parse.js';
@@ -14,8 +15,9 @@ import { checkDockerfile, type DockerfileFacts } from './dockerfile/rules.js';
 import { inspectImage, type ImageFacts } from './inspect.js';
 import { credentialMatcher, pathMatcher } from './match.js';
 import { parseImageReference, ReferenceError, registryAllowed, type ImageReference } from './reference.js';
-import { compileIgnores, readImageReport, type ReportFacts } from './reports.js';
+import { readImageReport, type ReportFacts } from './reports.js';
 import { finding, RULES } from './rules.js';
+import { platformOf, selectImages, type Selection } from './select.js';
 import { renderContainerSummary } from './summary.js';
 
 export { containerImageConfigSchema, containerManifest, type ContainerImageConfig } from './config.js';
@@ -48,6 +50,9 @@ export default containerImage;
 async function runContainerImage(ctx: CheckContext<ContainerImageConfig>, now: Date): Promise<CheckResult> {
   const { manifest, workspace, config, signal } = ctx;
   const section = readSection(manifest, 'container', containerManifest.container);
+  if (section?.archiveImage !== undefined && section.archive === undefined) {
+    throw new ConfigError('archiveImage chooses an image of `archive`, but the container section names no archive', manifest.locate(['container', 'archiveImage']));
+  }
   if (!section || (section.image === undefined && section.archive === undefined && section.dockerfile === undefined && section.reports.length === 0)) {
     return { status: 'skipped', reason: 'the container section names no image, archive, Dockerfile or report', findings: [], facts: {}, outputs: [] };
   }
@@ -97,12 +102,12 @@ async function runContainerImage(ctx: CheckContext<ContainerImageConfig>, now: D
     let text: string;
     try {
       const st = statSync(dockerfileAbs);
-      if (!st.isFile()) throw new ConfigError('the Dockerfile is not a regular file', { file });
-      if (st.size > MAX_DOCKERFILE_BYTES) throw new ConfigError(`the Dockerfile is ${st.size} bytes; more than ${MAX_DOCKERFILE_BYTES} is not a Dockerfile`, { file });
+      if (!st.isFile()) throw new ConfigError(`the Dockerfile ${file} is not a regular file`, { file });
+      if (st.size > MAX_DOCKERFILE_BYTES) throw new ConfigError(`the Dockerfile ${file} is ${st.size} bytes; more than ${MAX_DOCKERFILE_BYTES} is not a Dockerfile`, { file });
       text = readFileSync(dockerfileAbs, 'utf8');
     } catch (e) {
       if (e instanceof ConfigError) throw e;
-      throw new ConfigError((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'the Dockerfile does not exist' : `cannot read the Dockerfile: ${errorMessage(e)}`, { file });
+      throw new ConfigError((e as NodeJS.ErrnoException).code === 'ENOENT' ? `the Dockerfile ${file} does not exist` : `cannot read the Dockerfile ${file}: ${errorMessage(e)}`, { file });
     }
     let parsed;
     try {
@@ -111,7 +116,7 @@ async function runContainerImage(ctx: CheckContext<ContainerImageConfig>, now: D
       if (e instanceof DockerfileSyntaxError) throw new ConfigError(`Dockerfile syntax error: ${e.detail}`, { file, line: e.line });
       throw e;
     }
-    const r = checkDockerfile(parsed, { file, allowedEnv: config.allowedEnv, allowRootUser: config.allowRootUser });
+    const r = checkDockerfile(parsed, { file, allowedEnv: config.allowedEnv, allowRootUser: config.allowRootUser, allowedPorts: config.allowedPorts });
     findings.push(...r.findings);
     dockerfileFacts = { path: file, ...r.facts };
     if (archiveAbs === undefined && config.requireHealthcheck && !r.facts.healthcheck) {
@@ -120,7 +125,15 @@ async function runContainerImage(ctx: CheckContext<ContainerImageConfig>, now: D
   }
 
   // 3. The archive.
-  let archiveFacts: { path: string; format: ArchiveInfo['format']; images: ImageFacts[]; verifiedBlobs: number } | null = null;
+  let archiveFacts: {
+    path: string;
+    format: ArchiveInfo['format'];
+    images: ImageFacts[];
+    verifiedBlobs: number;
+    imageCount: number;
+    selectedBy: Selection['by'];
+    available?: Array<{ imageId: string; manifestDigest: string | null; tags: string[]; platform: string | null; selected: boolean }>;
+  } | null = null;
   const releaseDigests = new Map<string, string>();
   if (ref?.pinned) releaseDigests.set(ref.digest!.slice('sha256:'.length), 'image reference digest');
   if (archiveAbs !== undefined) {
@@ -136,26 +149,47 @@ async function runContainerImage(ctx: CheckContext<ContainerImageConfig>, now: D
         resolve: (rel) => resolveInWorkspace(workspace, archiveAbs, rel, { file }),
       });
     } catch (e) {
-      if (e instanceof ArchiveError) throw new ConfigError(`image archive: ${e.message}`, { file });
+      // The archive has no lines: the message names it (a front door may print only file:line locations).
+      if (e instanceof ArchiveError) throw new ConfigError(`image archive ${file}: ${e.message}`, { file });
       throw e;
     }
+    let selection: Selection;
+    try {
+      selection = selectImages(info.images, section.archiveImage, ref);
+    } catch (e) {
+      throw new ConfigError(errorMessage(e), loc(['container', 'archiveImage']));
+    }
     const images: ImageFacts[] = [];
-    info.images.forEach((image, k) => {
-      const label = info.images.length === 1 ? 'the image' : `image ${k + 1}${image.repoTags[0] ? ` (${image.repoTags[0]})` : ''}`;
+    const several = info.images.length > 1;
+    selection.images.forEach((image) => {
+      const k = info.images.indexOf(image);
+      const label = several ? `image ${k + 1}${image.repoTags[0] ? ` (${image.repoTags[0]})` : ''}` : 'the image';
       const r = inspectImage(image, config, now, { file }, label, dockerfileFacts?.healthcheck ?? false);
       findings.push(...r.findings);
       images.push(r.facts);
       releaseDigests.set(image.configDigest, 'archive image id');
       if (image.manifestDigest) releaseDigests.set(image.manifestDigest, 'archive manifest digest');
     });
-    archiveFacts = { path: file, format: info.format, images, verifiedBlobs: info.verifiedBlobs };
+    archiveFacts = {
+      path: file,
+      format: info.format,
+      images,
+      verifiedBlobs: info.verifiedBlobs,
+      imageCount: info.images.length,
+      selectedBy: selection.by,
+      ...(several ? { available: info.images.map((im) => ({ imageId: `sha256:${im.configDigest}`, manifestDigest: im.manifestDigest ? `sha256:${im.manifestDigest}` : null, tags: im.repoTags, platform: platformOf(im), selected: selection.images.includes(im) })) } : {}),
+    };
     const bytes = images.reduce((n, im) => n + im.layerBytes, 0);
-    ctx.logger.info(`read ${file} (${info.format}): ${images.length} image(s), ${images.reduce((n, im) => n + im.layerCount, 0)} layer(s), ${bytes} bytes in ${Math.round(performance.now() - started)} ms`);
+    ctx.logger.info(`read ${file} (${info.format}): ${images.length} of ${info.images.length} image(s) checked (${selection.by}), ${images.reduce((n, im) => n + im.layerCount, 0)} layer(s), ${bytes} bytes in ${Math.round(performance.now() - started)} ms`);
   }
 
   // 4. Scanner reports.
-  const today = now.toISOString().slice(0, 10);
-  const ignores = compileIgnores(config.ignoreAdvisories, today);
+  const ignores = compileAdvisoryIgnores(config.ignoreAdvisories, {
+    today: now.toISOString().slice(0, 10),
+    rules: { expired: RULES.ignoreExpired, unused: RULES.ignoreUnused },
+    locate: (i) => ctx.policy.locate(['container-image', 'ignoreAdvisories', i]),
+    matchedWhat: 'scanner finding',
+  });
   const reportFacts: ReportFacts[] = [];
   for (const r of reports) {
     signal.throwIfAborted();

@@ -3,7 +3,7 @@
 import type { Finding, Location } from '../../src/report/model.js';
 import type { ArchiveImage } from './archive/read.js';
 import type { ContainerImageConfig } from './config.js';
-import { isRootUser, pipesDownloadToShell, secretEnv } from './match.js';
+import { isRootUser, pipesDownloadToShell, portMatcher, secretEnv } from './match.js';
 import { finding } from './rules.js';
 
 export interface ImageFacts {
@@ -49,10 +49,9 @@ export function inspectImage(image: ArchiveImage, config: ContainerImageConfig, 
   }
 
   const exposedPorts = Object.keys(c.ExposedPorts ?? {}).sort();
-  const allowed = config.allowedPorts.map(parsePortSpec);
+  const portAllowed = portMatcher(config.allowedPorts);
   for (const p of exposedPorts) {
-    const port = parsePortSpec(p);
-    if (!allowed.some((a) => a.proto === port.proto && port.from >= a.from && port.to <= a.to)) {
+    if (!portAllowed(p)) {
       findings.push(finding('exposedPort', `${label} exposes port ${p}, which is not in allowedPorts`, { ...at, target: `port ${p}` }));
     }
   }
@@ -110,12 +109,4 @@ export function inspectImage(image: ArchiveImage, config: ContainerImageConfig, 
       layerEntries: image.layers.reduce((n, l) => n + l.entries, 0),
     },
   };
-}
-
-/** "8080", "8080/tcp", "8000-8002/udp", 8080 → range and protocol (tcp by default). */
-export function parsePortSpec(p: string | number): { from: number; to: number; proto: string } {
-  const [range = '', proto = 'tcp'] = String(p).split('/');
-  const [a = '', b] = range.split('-');
-  const from = Number(a);
-  return { from, to: b === undefined ? from : Number(b), proto: proto.toLowerCase() };
 }

@@ -59,6 +59,29 @@ export function secretEnv(name: string, value: string, allow: readonly string[])
   return { why: 'name', masked: maskSecret(v) };
 }
 
+/** "8080", "8080/tcp", "8000-8002/udp", 8080 → range and protocol (tcp by default); undefined when it is not a port. */
+export function parsePortSpec(p: string | number): { from: number; to: number; proto: string } | undefined {
+  const m = /^([0-9]{1,5})(?:-([0-9]{1,5}))?(?:\/([A-Za-z]+))?$/.exec(String(p).trim());
+  if (!m) return undefined;
+  const from = Number(m[1]);
+  const to = m[2] === undefined ? from : Number(m[2]);
+  if (from < 1 || to > 65535 || to < from) return undefined;
+  return { from, to, proto: (m[3] ?? 'tcp').toLowerCase() };
+}
+
+/** Whether every port of an exposed port (or range) is allowed by some spec of the same protocol; a port that does not parse is not allowed. */
+export function portMatcher(allowedSpecs: ReadonlyArray<string | number>): (port: string) => boolean {
+  const allowed = allowedSpecs.map(parsePortSpec).filter((a) => a !== undefined);
+  return (p) => {
+    const port = parsePortSpec(p);
+    if (port === undefined) return false;
+    for (let n = port.from; n <= port.to; n++) {
+      if (!allowed.some((a) => a.proto === port.proto && n >= a.from && n <= a.to)) return false;
+    }
+    return true;
+  };
+}
+
 /** Docker user strings that mean root: empty, root, 0, and either with any group. */
 export function isRootUser(user: string | undefined): boolean {
   const u = (user ?? '').trim();

@@ -2,12 +2,11 @@
 // need beyond that — which image a report scanned — is read here from the same JSON:
 //   Trivy: Metadata.RepoDigests[] ("repo@sha256:…"), Metadata.ImageID (the config digest)
 //   Grype: source.target.manifestDigest, .repoDigests[], .imageID
-import { readFileSync } from 'node:fs';
-import { ConfigError, errorMessage } from '../../src/errors.js';
+import { ConfigError } from '../../src/errors.js';
 import { severityRank, type Finding, type Location, type Severity } from '../../src/report/model.js';
-import { parseScannerReport, type ScannerFinding, type ScannerTool } from '../../src/scanners/index.js';
-import { jsonErrorPosition } from '../../src/vuln/json-position.js';
-import type { ContainerImageConfig, IgnoreAdvisory } from './config.js';
+import { parseScannerReport, readScannerJson, type ScannerTool } from '../../src/scanners/index.js';
+import type { AdvisoryIgnores } from '../../src/vuln/ignore.js';
+import type { ContainerImageConfig } from './config.js';
 import { finding, RULES } from './rules.js';
 
 export interface ReportFacts {
@@ -53,58 +52,16 @@ export function scannedImage(data: unknown, tool: ScannerTool): { image: boolean
   return { image: false, artifact: null, digests: [] };
 }
 
-export interface Ignores {
-  find(f: ScannerFinding): IgnoreAdvisory | undefined;
-  findings(): Finding[];
-}
-
-/** ignoreAdvisories with the engine's waiver semantics: applies through its expiry day (UTC); expired entries are findings; unused ones are reported. */
-export function compileIgnores(entries: readonly IgnoreAdvisory[], today: string): Ignores {
-  const active = entries.filter((e) => e.expires >= today);
-  const used = new Set<IgnoreAdvisory>();
-  return {
-    find(f) {
-      const ids = [f.id, ...f.aliases].map((x) => x.toUpperCase());
-      const hit = active.find((e) => ids.includes(e.id.toUpperCase()) && (e.package === undefined || e.package.toLowerCase() === f.package?.name.toLowerCase()));
-      if (hit) used.add(hit);
-      return hit;
-    },
-    findings() {
-      const out: Finding[] = [];
-      for (const e of entries) {
-        const what = `${e.id}${e.package ? ` on ${e.package}` : ''}`;
-        if (e.expires < today) {
-          out.push(finding('ignoreExpired', `ignored advisory ${what}${e.owner ? ` (owner ${e.owner})` : ''} expired on ${e.expires}; it counts again`, { target: e.id }));
-        } else if (!used.has(e)) {
-          out.push(finding('ignoreUnused', `ignored advisory ${what} matched no scanner finding`, { target: e.id }));
-        }
-      }
-      return out;
-    },
-  };
-}
-
 export function readImageReport(
   abs: string,
   display: string,
   expect: 'trivy' | 'grype' | undefined,
   config: ContainerImageConfig,
-  ignores: Ignores,
+  ignores: AdvisoryIgnores,
   releaseDigests: ReadonlyMap<string, string>,
   location: Location,
 ): { findings: Finding[]; facts: ReportFacts } {
-  let text: string;
-  try {
-    text = readFileSync(abs, 'utf8');
-  } catch (e) {
-    throw new ConfigError((e as NodeJS.ErrnoException).code === 'ENOENT' ? 'scanner report not found' : `cannot read scanner report: ${errorMessage(e)}`, { file: display });
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new ConfigError(`scanner report is not valid JSON: ${errorMessage(e)}`, { file: display, ...jsonErrorPosition(text) });
-  }
+  const data = readScannerJson(abs, display);
   const report = parseScannerReport(data, display, expect);
   if (report.tool !== 'trivy' && report.tool !== 'grype') {
     throw new ConfigError(`expected a Trivy or Grype image report, found a ${report.tool} report`, { file: display, line: 1 });
@@ -138,7 +95,7 @@ export function readImageReport(
   const seen = new Set<string>();
   for (const f of report.findings) {
     facts.findings[f.kind]++;
-    if (ignores.find(f)) {
+    if (ignores.find([f.id, ...f.aliases], f.package)) {
       facts.ignored++;
       continue;
     }

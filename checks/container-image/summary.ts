@@ -13,14 +13,15 @@ export function formatBytes(n: number): string {
 
 export function renderContainerSummary(facts: Record<string, unknown>): string {
   const ref = facts.reference as { normalized: string; pinned: boolean } | null | undefined;
-  const archive = facts.archive as { path: string; format: string; images: ImageFacts[] } | null | undefined;
+  const archive = facts.archive as { path: string; format: string; images: ImageFacts[]; imageCount?: number; selectedBy?: string } | null | undefined;
   const dockerfile = facts.dockerfile as { path: string; stages: number; finalUser: string | null } | null | undefined;
   const perRule = (facts.findingsPerRule ?? {}) as Record<string, number>;
   const out: string[] = [];
   const rows: Array<[string, string]> = [];
   if (ref) rows.push(['Reference', `\`${cell(ref.normalized)}\` ${ref.pinned ? '(pinned)' : '(**not pinned**)'}`]);
   if (archive) {
-    rows.push(['Archive', `\`${cell(archive.path)}\` (${archive.format}, ${archive.images.length} image${archive.images.length === 1 ? '' : 's'})`]);
+    const count = archive.imageCount !== undefined && archive.imageCount !== archive.images.length ? `${archive.images.length} of ${archive.imageCount} images, chosen by ${archive.selectedBy}` : `${archive.images.length} image${archive.images.length === 1 ? '' : 's'}`;
+    rows.push(['Archive', `\`${cell(archive.path)}\` (${archive.format}, ${count})`]);
     archive.images.forEach((im, k) => {
       const p = archive.images.length > 1 ? `Image ${k + 1} ` : '';
       rows.push([`${p}Image id`, `\`${im.configDigest.slice(0, 19)}…\`${im.platform ? ` ${im.platform}` : ''}`]);

@@ -1,15 +1,14 @@
 // The policy section `dependency`: the vocabulary of GitHub's dependency-review-action where one exists.
 import { z } from 'zod';
 import { SEVERITIES } from '../../src/report/model.js';
+import { advisoryIgnoreSchema } from '../../src/vuln/ignore.js';
+import { MARKER_VARIABLES, type MarkerVariable } from './markers.js';
 
 const severity = z.enum(SEVERITIES);
 
-export const ignoreAdvisorySchema = z.strictObject({
-  id: z.string().min(1).describe('Advisory id or alias (PYSEC-…, GHSA-…, CVE-…)'),
-  package: z.string().min(1).optional().describe('Only for this package (name or purl); absent: every package'),
-  reason: z.string().min(1),
-  owner: z.string().min(1).optional(),
-  expires: z.iso.date('expected a date as YYYY-MM-DD').describe('Last day it applies (UTC); after that the advisory counts again and the entry is a finding'),
+export const ignoreAdvisorySchema = advisoryIgnoreSchema({
+  id: 'Advisory id or alias (PYSEC-…, GHSA-…, CVE-…)',
+  package: 'Only for this package (name or purl); absent: every package',
 });
 export type IgnoreAdvisory = z.infer<typeof ignoreAdvisorySchema>;
 
@@ -22,6 +21,12 @@ export const denyPackageSchema = z.union([
   }),
 ]);
 export type DenyPackage = z.infer<typeof denyPackageSchema>;
+
+// Strings only: YAML reads an unquoted 3.10 as the number 3.1, so a number is refused, not converted.
+const markerValue = z.string().min(1);
+const environmentSchema = z
+  .strictObject(Object.fromEntries(MARKER_VARIABLES.map((v) => [v, markerValue.optional()])) as Record<MarkerVariable, z.ZodOptional<typeof markerValue>>)
+  .describe('The target environment (PEP 508 marker variables: python_version, sys_platform, platform_machine…); requirements whose environment marker is false there are not installed, so not checked');
 
 export const dependencyConfigSchema = z
   .strictObject({
@@ -47,6 +52,7 @@ export const dependencyConfigSchema = z
       .enum(['error', 'skip'])
       .default('error')
       .describe('An OSV record that fails the OSV schema: "error" (the check cannot run) or "skip" (not used; each one an info finding)'),
+    environment: environmentSchema.optional(),
     condaAsPyPI: z.boolean().default(true).describe('Match conda channel packages against PyPI advisories (same upstream projects)'),
     osvApi: z
       .strictObject({

@@ -13,4 +13,20 @@ export interface DependencyFacts {
   denied: number;
   advisories: { source: string; records: number; withdrawn: number; packages: number };
   reports: Array<{ file: string; tool: string; findings: number }>;
+  /** Environment markers: evaluated against the policy `environment` when it is given. */
+  markers: {
+    evaluated: boolean;
+    environment: Record<string, string> | null;
+    /** In-scope dependencies that carry a marker. */
+    withMarkers: number;
+    /** Not installed in the target environment, so not checked. */
+    excluded: Array<{ package: string; version: string | null; marker: string; file: string; line: number }>;
+    /** The marker uses variables the environment does not give: checked as if installed. */
+    undecided: Array<{ package: string; marker: string; missing: string[]; file: string; line: number }>;
+  };
+  /**
+   * Every package of the inventory once per (ecosystem, name, version), all scopes; version null when
+   * not pinned. Read by the lineage check to diff dependencies against the last known-good report.
+   */
+  inventory?: Array<{ ecosystem: string; name: string; version: string | null }>;
 }

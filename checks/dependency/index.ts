@@ -8,14 +8,15 @@ import { readScannerReport, type ScannerReport, type ScannerTool } from '../../s
 import { ecosystemFor } from '../../src/vuln/ecosystem.js';
 import { matchPackage, type PackageMatch } from '../../src/vuln/match.js';
 import { indexRecords, loadOsvDatabase, packageKey, type OsvDatabase } from '../../src/vuln/osv-db.js';
+import { compileAdvisoryIgnores, type AdvisoryIgnores } from '../../src/vuln/ignore.js';
 import { queryOsvApi } from '../../src/vuln/osv-api.js';
 import { dependencyConfigSchema, type DependencyConfig } from './config.js';
 import { compileDenyRules, deniedBy } from './deny.js';
 import type { DependencyFacts } from './facts.js';
-import { compileIgnores } from './ignore.js';
 import { readInventory, type FileEntry } from './inventory.js';
 import { evaluateLicense, invalidAllowed, normaliseLicense } from './licenses.js';
 import { dependencyManifest } from './manifest.js';
+import { applyMarkers } from './markers.js';
 import type { Dependency } from './package.js';
 import { RULES } from './rules.js';
 import { renderDependencySummary } from './summary.js';
@@ -45,12 +46,17 @@ export const dependency: Check<DependencyConfig> = {
     const allowed = config.allowLicenses ? invalidAllowed(config.allowLicenses) : [];
     if (allowed.length) throw new ConfigError(`dependency.allowLicenses: ${allowed.map((a) => JSON.stringify(a)).join(', ')} is not a valid SPDX license id`);
     const deny = compileDenyRules(config.denyPackages);
-    const today = new Date().toISOString().slice(0, 10);
-    const ignores = compileIgnores(config.ignoreAdvisories, today);
+    const ignores = compileAdvisoryIgnores(config.ignoreAdvisories, {
+      today: ctx.now.toISOString().slice(0, 10),
+      rules: { expired: RULES.ignoreExpired, unused: RULES.ignoreUnused },
+      locate: (i) => ctx.policy.locate(['dependency', 'ignoreAdvisories', i]),
+    });
 
     const parsed = readInventory(workspace, manifest, entries);
     const all = parsed.flatMap((p) => p.dependencies);
-    const inScope = all.filter((d) => config.scopes.includes(d.scope));
+    // Scopes, then environment markers: a requirement not installed in the target environment is not checked.
+    const markers = applyMarkers(all.filter((d) => config.scopes.includes(d.scope)), config.environment);
+    const inScope = markers.checked;
     signal.throwIfAborted();
 
     // Advisory sources: offline database, then the API (failure is an error unless fallback is allowed).
@@ -109,7 +115,7 @@ export const dependency: Check<DependencyConfig> = {
         ids.forEach((id) => seen.add(id.toUpperCase()));
         reported.set(key, seen);
         const severity = v.severity ?? config.unknownSeverity;
-        const ignored = ignores.find(ids, m.ref.ecosystem, m.ref.name);
+        const ignored = ignores.find(ids, { ecosystem: m.ref.ecosystem, name: m.ref.name });
         vulnerable.push({ package: dep.name, ecosystem: dep.ecosystem, version: m.ref.version, file: dep.file, line: dep.line, advisories: v.ids, aliases: v.aliases, severity, fix: result.fix ?? null, ignored: !!ignored });
         if (ignored) continue;
         const below = severityRank(severity) < severityRank(config.failOnSeverity);
@@ -179,7 +185,11 @@ export const dependency: Check<DependencyConfig> = {
         }
       }
     }
-    // The check has no access to the policy's source positions: these findings name the advisory id.
+    for (const u of markers.undecided) {
+      const label = u.dep.version ? `${u.dep.name}@${u.dep.version}` : u.dep.name;
+      findings.push({ ruleId: RULES.markerUndecided.id, severity: RULES.markerUndecided.severity, message: `${label}: marker ${JSON.stringify(u.marker)} needs ${u.missing.join(', ')}, which dependency.environment does not give; checked as if installed`, location: { file: u.dep.file, line: u.dep.line }, target: label, remediation: RULES.markerUndecided.remediation });
+    }
+    // Expired and unused ignore entries, at their policy line.
     findings.push(...ignores.findings());
 
     const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, vulnerable.filter((v) => !v.ignored && v.severity === s).length])) as Record<Severity, number>;
@@ -196,6 +206,13 @@ export const dependency: Check<DependencyConfig> = {
       denied,
       advisories: { source, records: (offline?.records ?? 0) + (online?.records ?? 0), withdrawn: (offline?.withdrawn ?? 0) + (online?.withdrawn ?? 0), packages: offline?.packages ?? online?.packages ?? 0 },
       reports: reportsFacts,
+      markers: {
+        evaluated: config.environment !== undefined,
+        environment: config.environment ? (Object.fromEntries(Object.entries(config.environment).filter(([, v]) => v !== undefined)) as Record<string, string>) : null,
+        withMarkers: all.filter((d) => d.marker !== undefined && config.scopes.includes(d.scope)).length,
+        excluded: markers.excluded.map(({ dep, marker }) => ({ package: dep.name, version: dep.version ?? null, marker, file: dep.file, line: dep.line })),
+        undecided: markers.undecided.map(({ dep, marker, missing }) => ({ package: dep.name, marker, missing, file: dep.file, line: dep.line })),
+      },
     };
     return { status: 'passed', findings, facts: facts as unknown as Record<string, unknown>, outputs: [] };
   },
@@ -233,7 +250,7 @@ function mergeMatches(results: PackageMatch[]): PackageMatch {
   return merged;
 }
 
-function scannerFindings(report: ScannerReport, file: string, reported: Map<string, Set<string>>, config: DependencyConfig, ignores: ReturnType<typeof compileIgnores>): Finding[] {
+function scannerFindings(report: ScannerReport, file: string, reported: Map<string, Set<string>>, config: DependencyConfig, ignores: AdvisoryIgnores): Finding[] {
   const out: Finding[] = [];
   for (const f of report.findings) {
     const ids = [f.id, ...f.aliases];
@@ -241,7 +258,7 @@ function scannerFindings(report: ScannerReport, file: string, reported: Map<stri
       const eco = f.package.ecosystem && ecosystemFor(f.package.ecosystem) ? f.package.ecosystem : undefined;
       const seen = eco ? reported.get(packageKey(eco, f.package.name)) : undefined;
       if (seen && ids.some((id) => seen.has(id.toUpperCase()))) continue; // already a finding from OSV matching
-      if (ignores.find(ids, f.package.ecosystem, f.package.name)) continue;
+      if (ignores.find(ids, f.package)) continue;
     }
     const severity = f.severity ?? config.unknownSeverity;
     const below = f.kind === 'vulnerability' && severityRank(severity) < severityRank(config.failOnSeverity);
@@ -259,8 +276,8 @@ function scannerFindings(report: ScannerReport, file: string, reported: Map<stri
   return out;
 }
 
-function fileOf(p: { dependencies: Dependency[] }, fallback: string): string {
-  return p.dependencies[0]?.file ?? fallback;
+function fileOf(p: { file?: string }, fallback: string): string {
+  return p.file ?? fallback;
 }
 
 export default dependency;

@@ -28,7 +28,7 @@ export function readInventory(workspace: string, manifest: LoadedManifest, entri
       const incAbs = resolveInWorkspace(workspace, dirname(resolveInWorkspace(workspace, workspace, from.file)), rel, at);
       return { text: readText(incAbs, toWorkspaceRelative(workspace, incAbs), at), file: toWorkspaceRelative(workspace, incAbs) };
     };
-    return parseLockfile(format, text, file, entry.scope ?? 'runtime', include);
+    return { ...parseLockfile(format, text, file, entry.scope ?? 'runtime', include), file };
   });
 }
 

@@ -19,12 +19,16 @@ export interface Dependency {
   /** Workspace-relative file and 1-based line. */
   file: string;
   line: number;
+  /** PEP 508 environment marker as written (`sys_platform == "win32"`): installed only where it holds. */
+  marker?: string;
   /** Direct dependency of the project (false: transitive); undefined when the format does not say. */
   direct?: boolean;
 }
 
 export interface ParsedFile {
   format: string;
+  /** The file itself, workspace-relative (set by the inventory; its dependencies may come from included files). */
+  file?: string;
   dependencies: Dependency[];
   /** Files pulled in (`-r other.txt`), workspace-relative. */
   includes?: string[];

@@ -79,6 +79,13 @@ export const RULES = {
     help: 'An OSV record in the offline database does not validate against the OSV schema and the policy says `invalidAdvisories: skip`, so it was not used for matching.',
     remediation: 'Report the record to the database maintainers, or correct the mirror; with `invalidAdvisories: error` the check refuses the database.',
   },
+  markerUndecided: {
+    id: 'dependency/marker-undecided',
+    title: 'Environment marker cannot be decided',
+    severity: 'info',
+    help: 'A requirement has an environment marker that uses a variable the policy `environment` does not give, so whether it is installed cannot be decided. It is checked as if installed (fail closed).',
+    remediation: 'Add the variable to `dependency.environment` (for example platform_machine: x86_64).',
+  },
   noAdvisories: {
     id: 'dependency/no-advisory-source',
     title: 'No advisory source',

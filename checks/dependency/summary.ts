@@ -26,5 +26,15 @@ export function renderDependencySummary(raw: Record<string, unknown>): string {
     out.push('', '**Unpinned requirements**', '', '| package | requirement | where |', '|---|---|---|');
     for (const u of facts.unpinned.slice(0, MAX_ROWS)) out.push(`| ${cell(u.package)} | ${cell(u.specifier ?? '')} | ${cell(`${u.file}:${u.line}`)} |`);
   }
+  const m = facts.markers;
+  if (m && m.withMarkers > 0) {
+    const env = m.environment ? Object.entries(m.environment).map(([k, v]) => `${k}=${v}`).join(', ') : '';
+    out.push(
+      '',
+      m.evaluated
+        ? `Environment markers evaluated for ${cell(env)}: ${m.excluded.length} of ${m.withMarkers} requirement(s) with a marker not installed there, so not checked${m.undecided.length ? `; ${m.undecided.length} undecided (checked)` : ''}.`
+        : `${m.withMarkers} requirement(s) carry an environment marker; no \`dependency.environment\` is set, so all of them are checked.`,
+    );
+  }
   return out.join('\n');
 }

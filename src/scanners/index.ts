@@ -15,20 +15,23 @@ export const SCANNER_TOOLS: readonly ScannerTool[] = ['trivy', 'grype', 'osv-sca
 
 /** Reads a scanner's JSON report. `display` names the file in errors; `expect` rejects a report of another tool. */
 export function readScannerReport(absPath: string, display: string, expect?: ScannerTool): ScannerReport {
+  return parseScannerReport(readScannerJson(absPath, display), display, expect);
+}
+
+/** A report file's JSON document: a missing file or malformed JSON is a ConfigError naming the file (and line). */
+export function readScannerJson(absPath: string, display: string): unknown {
   let text: string;
   try {
     text = readFileSync(absPath, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ConfigError(code === 'ENOENT' ? 'scanner report not found' : `cannot read scanner report: ${errorMessage(e)}`, { file: display });
+    throw new ConfigError(code === 'ENOENT' ? `scanner report ${display} not found` : `cannot read scanner report ${display}: ${errorMessage(e)}`, { file: display });
   }
-  let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (e) {
     throw new ConfigError(`scanner report is not valid JSON: ${errorMessage(e)}`, { file: display, ...jsonErrorPosition(text) });
   }
-  return parseScannerReport(data, display, expect);
 }
 
 export function parseScannerReport(data: unknown, display: string, expect?: ScannerTool): ScannerReport {

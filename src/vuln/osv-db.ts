@@ -80,7 +80,7 @@ export function loadOsvDatabase(absPath: string, display: string, opts: { onInva
     isDir = statSync(absPath).isDirectory();
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ConfigError(code === 'ENOENT' ? 'OSV database not found' : `cannot read OSV database: ${errorMessage(e)}`, { file: display });
+    throw new ConfigError(code === 'ENOENT' ? `OSV database ${display} not found` : `cannot read OSV database ${display}: ${errorMessage(e)}`, { file: display });
   }
   const files = isDir ? readFolder(absPath, display) : readZip(absPath, display);
   const records: Array<{ record: OsvRecord; source: string }> = [];
@@ -93,7 +93,7 @@ export function loadOsvDatabase(absPath: string, display: string, opts: { onInva
       opts.onInvalid(e);
     }
   }
-  if (records.length === 0) throw new ConfigError('OSV database holds no records (*.json, *.yaml)', { file: display });
+  if (records.length === 0) throw new ConfigError(`OSV database ${display} holds no records (*.json, *.yaml)`, { file: display });
   return indexRecords(records);
 }
 
@@ -113,7 +113,7 @@ function* readZip(abs: string, display: string): Generator<{ name: string; text:
   try {
     entries = unzipSync(readFileSync(abs), { filter: (f) => RECORD_FILE.test(f.name) });
   } catch (e) {
-    throw new ConfigError(`OSV database is neither a folder nor a readable zip: ${errorMessage(e)}`, { file: display });
+    throw new ConfigError(`OSV database ${display} is neither a folder nor a readable zip: ${errorMessage(e)}`, { file: display });
   }
   const decoder = new TextDecoder('utf-8', { fatal: true });
   for (const name of Object.keys(entries).sort()) {
@@ -121,7 +121,7 @@ function* readZip(abs: string, display: string): Generator<{ name: string; text:
     try {
       text = decoder.decode(entries[name]);
     } catch {
-      throw new ConfigError('record is not valid UTF-8', { file: `${display}!${name}` });
+      throw new ConfigError(`record ${display}!${name} is not valid UTF-8`, { file: `${display}!${name}` });
     }
     yield { name: `${display}!${name}`, text };
   }
@@ -142,7 +142,8 @@ export function parseRecord(text: string, file: string): OsvRecord {
   }
   const v = validateOsvRecord(data);
   if (v.ok) return v.record;
-  const location: Location = yaml ? parseYaml(text, file).locate(v.path) : { file };
+  // JSON is YAML too: the position-keeping YAML parser locates the failing node in either (only on error).
+  const location: Location = parseYaml(text, file).locate(v.path);
   throw new ConfigError(`not a valid OSV record: ${v.error}`, location);
 }
 

@@ -285,3 +285,32 @@ export async function writeOciTar(path: string, spec: ImageSpec, opts: BuildOpti
     rmSync(p.tmp, { recursive: true, force: true });
   }
 }
+
+/** A `docker save` tarball of several images (`docker save a b`): one manifest.json entry per image. */
+export async function writeDockerSaveMany(path: string, specs: ImageSpec[], opts: BuildOptions = {}): Promise<BuiltImage[]> {
+  const prepared: Prepared[] = [];
+  try {
+    for (const [k, spec] of specs.entries()) prepared.push(await prepare({ ...spec, seed: spec.seed ?? k + 1 }));
+    const members: Array<{ name: string; body: Buffer | { file: string } }> = [];
+    const entries: Array<{ Config: string; RepoTags: string[]; Layers: string[] }> = [];
+    const built: BuiltImage[] = [];
+    const seen = new Set<string>();
+    prepared.forEach((p, k) => {
+      const configPath = `${p.configDigest}.json`;
+      const layerPaths = p.layers.map((l) => `${l.diffId}/layer.tar`);
+      p.layers.forEach((l, i) => {
+        if (seen.has(layerPaths[i]!)) return; // a layer shared by two images is stored once
+        seen.add(layerPaths[i]!);
+        members.push({ name: `${l.diffId}/VERSION`, body: Buffer.from('1.0') }, { name: layerPaths[i]!, body: { file: l.file } });
+      });
+      members.push({ name: configPath, body: p.config });
+      entries.push({ Config: configPath, RepoTags: specs[k]!.repoTags ?? [`example.com/acme/image-${k + 1}:1.0.0`], Layers: layerPaths });
+      built.push({ configDigest: p.configDigest, diffIds: p.layers.map((l) => l.diffId), layerDigests: p.layers.map((l) => l.digest), layerPaths, configPath });
+    });
+    members.push({ name: 'manifest.json', body: Buffer.from(opts.manifestJson ?? JSON.stringify(entries)) });
+    await packTo(path, members, opts);
+    return built;
+  } finally {
+    for (const p of prepared) rmSync(p.tmp, { recursive: true, force: true });
+  }
+}

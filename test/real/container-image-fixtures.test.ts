@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { readArchive } from '../../checks/container-image/archive/read.js';
 import { DEFAULT_ENV_ALLOWLIST, containerImageConfigSchema } from '../../checks/container-image/config.js';
 import { inspectImage } from '../../checks/container-image/inspect.js';
-import { compileIgnores, readImageReport, scannedImage } from '../../checks/container-image/reports.js';
+import { readImageReport, scannedImage } from '../../checks/container-image/reports.js';
+import { RULES } from '../../checks/container-image/rules.js';
+import { compileAdvisoryIgnores } from '../../src/vuln/ignore.js';
 import type { ArchiveImage } from '../../checks/container-image/archive/read.js';
 
 const SHARED = join(import.meta.dirname, '..', '..', '..', 'shared');
@@ -48,7 +50,7 @@ describe.skipIf(!existsSync(IMAGES))('container-image on real fixtures', () => {
 
   it.skipIf(!existsSync(REPORTS))('Trivy and Grype reports: digests, findings, mismatch', () => {
     const read = (rel: string, digests: Map<string, string>) =>
-      readImageReport(join(REPORTS, rel), rel, undefined, config, compileIgnores([], '2026-06-01'), digests, { file: 'model-release.yaml', line: 1 });
+      readImageReport(join(REPORTS, rel), rel, undefined, config, compileAdvisoryIgnores([], { today: '2026-06-01', rules: { expired: RULES.ignoreExpired, unused: RULES.ignoreUnused } }), digests, { file: 'model-release.yaml', line: 1 });
     const deb = read('trivy/debian-buster.json', new Map([['c2c03a296d2329a4f3ab72a7bf38b78a8a80108204d326b0139d6af700e152d1', 'archive image id']]));
     expect(deb.facts).toMatchObject({ tool: 'trivy', image: true, digestMatches: true });
     expect(deb.findings.length).toBeGreaterThan(0);

@@ -6,12 +6,16 @@ import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parse as parseYaml } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dependency } from '../../checks/dependency/index.js';
 import type { Check } from '../../src/check.js';
 import { runGate } from '../../src/gate.js';
 import { validateOsvRecord } from '../../src/vuln/osv-schema.js';
 import { tempWorkspace } from '../helpers/workspace.js';
+
+// The workspace holds a copy of the whole database: removing it afterwards can outlast the default
+// 10 s hook timeout on a loaded machine.
+vi.setConfig({ hookTimeout: 120_000 });
 
 const SHARED = join(import.meta.dirname, '..', '..', '..', 'shared', 'osv');
 const DB = join(SHARED, 'pypa-advisory-database');

@@ -1,8 +1,8 @@
-// Dockerfile rules (hadolint's rule ids as vocabulary: DL3002, DL3004, DL3006-8, DL3013, DL3016,
+// Dockerfile rules (hadolint's rule ids as vocabulary: DL3002, DL3004, DL3006-8, DL3013, DL3016, DL3018,
 // DL3020, DL3042; Docker's SecretsUsedInArgOrEnv). Each finding points at the instruction's line.
 import type { Finding } from '../../../src/report/model.js';
 import { parseImageReference, type ImageReference } from '../reference.js';
-import { glob, isRootUser, pipesDownloadToShell, secretEnv, secretLookingName, type SecretVerdict } from '../match.js';
+import { glob, isRootUser, parsePortSpec, pipesDownloadToShell, portMatcher, secretEnv, secretLookingName, type SecretVerdict } from '../match.js';
 import { finding } from '../rules.js';
 import { keyValues, splitWords, type Dockerfile, type Instruction } from './parse.js';
 
@@ -11,6 +11,8 @@ export interface DockerfileOptions {
   file: string;
   allowedEnv: readonly string[];
   allowRootUser: boolean;
+  /** The policy's allowedPorts: the final stage's EXPOSE is checked against them. */
+  allowedPorts: ReadonlyArray<string | number>;
 }
 
 export interface DockerfileFacts {
@@ -40,10 +42,16 @@ export function checkDockerfile(df: Dockerfile, opts: DockerfileOptions): { find
   let finalUser: { user: string; instr: Instruction } | undefined;
   let healthcheck: boolean | undefined;
   const pipNoCacheEnv = new Set<number>();
+  const portAllowed = portMatcher(opts.allowedPorts);
+  // Values of ARG defaults and ENV in the current stage (global ARGs included), for EXPOSE and USER.
+  let vars = new Map(globalArgs);
+  let envSet = new Set<string>();
 
   for (const i of df.instructions) {
     switch (i.keyword) {
       case 'FROM': {
+        vars = new Map(globalArgs);
+        envSet = new Set();
         const stage = df.stages[i.stage]!;
         const image = expand(stage.image, globalArgs);
         const stageRef = stageNames.has(image.toLowerCase());
@@ -68,19 +76,32 @@ export function checkDockerfile(df: Dockerfile, opts: DockerfileOptions): { find
         break;
       }
       case 'USER':
-        if (i.stage === finalStage) finalUser = { user: expand(splitWords(i.args, df.escape)[0] ?? '', globalArgs), instr: i };
+        if (i.stage === finalStage) finalUser = { user: expand(splitWords(i.args, df.escape)[0] ?? '', vars), instr: i };
         break;
       case 'HEALTHCHECK':
         if (i.stage === finalStage) healthcheck = !/^NONE$/i.test(i.args.trim());
         break;
       case 'EXPOSE':
-        if (i.stage === finalStage) facts.exposedPorts.push(...splitWords(i.args, df.escape));
+        // Only the final stage's ports reach the image.
+        if (i.stage !== finalStage) break;
+        for (const word of splitWords(i.args, df.escape)) {
+          const port = expand(word, vars);
+          facts.exposedPorts.push(port);
+          if (parsePortSpec(port) === undefined) {
+            const why = port.includes('$') ? 'depends on a variable without a value, so it cannot be checked' : 'is not a port, a range or port/protocol';
+            findings.push(finding('exposedPort', `EXPOSE ${word} ${why}`, { location: at(i), target: `port ${port}` }));
+          } else if (!portAllowed(port)) {
+            findings.push(finding('exposedPort', `EXPOSE ${port}${port !== word ? ` (${word})` : ''}: not in allowedPorts`, { location: at(i), target: `port ${port}` }));
+          }
+        }
         break;
       case 'ADD':
         checkAdd(i, df.escape, at(i), findings);
         break;
       case 'ENV':
         for (const { key, value } of keyValues(i.args, df.escape)) {
+          vars.set(key, expand(value, vars));
+          envSet.add(key);
           if (key === 'PIP_NO_CACHE_DIR' && !/^(?:0|false|no|off)$/i.test(value)) pipNoCacheEnv.add(i.stage);
           const s = secretEnv(key, value, opts.allowedEnv);
           if (s) findings.push(secretFinding('ENV', key, s, at(i)));
@@ -88,6 +109,7 @@ export function checkDockerfile(df: Dockerfile, opts: DockerfileOptions): { find
         break;
       case 'ARG':
         for (const { key, value, hasDefault } of argPairs(i.args, df.escape)) {
+          if (hasDefault && !envSet.has(key)) vars.set(key, expand(value, vars)); // ENV wins over ARG
           // An ARG named like a secret leaks through the image history even without a default.
           const s = hasDefault ? secretEnv(key, value, opts.allowedEnv) : undefined;
           if (s) findings.push(secretFinding('ARG', key, s, at(i)));
@@ -212,9 +234,11 @@ function splitOutsideQuotes(s: string): string[] {
 }
 
 const APT = /^(?:.*\/)?(?:apt-get|apt|aptitude)$/;
+const APK = /^(?:.*\/)?apk$/;
 const PIP = /^(?:.*\/)?pip[0-9.]*$/;
 const PYTHON = /^(?:.*\/)?python[0-9.]*$/;
 const NPM = /^(?:.*\/)?npm$/;
+const APK_VALUE_OPTS = new Set(['-X', '--repository', '-p', '--root', '--arch', '--keys-dir', '--repositories-file', '--cache-dir', '--cache-max-age', '--timeout', '-t', '--virtual']);
 const APT_VALUE_OPTS = new Set(['-o', '-t', '-c', '--target-release', '--option', '--config-file']);
 const PIP_VALUE_OPTS = new Set([
   '-r', '--requirement', '-c', '--constraint', '-e', '--editable', '-t', '--target', '--platform', '--python-version', '--implementation', '--abi', '--root', '--prefix', '--src',
@@ -243,6 +267,14 @@ function checkRun(i: Instruction, location: Finding['location'], pipNoCacheEnv: 
       for (const p of operands(words.slice(k + 1), APT_VALUE_OPTS)) {
         if (p.includes('=') || p.endsWith('.deb') || p.includes('$')) continue;
         findings.push(finding('aptUnpinned', `apt package ${p} is installed without a pinned version`, { ...loc, target: p }));
+      }
+    } else if (APK.test(cmd)) {
+      // apk [global options] add [options] pkg=version; `-t/--virtual NAME` names a group, not a package. Only `=` pins: `~` and `<`/`>` are ranges.
+      const k = words.findIndex((w, n) => n > 0 && w === 'add');
+      if (k < 0) continue;
+      for (const p of operands(words.slice(k + 1), APK_VALUE_OPTS)) {
+        if (/^[^=<>~]+=[^=<>~]/.test(p) || p.endsWith('.apk') || p.includes('$') || p.includes('/')) continue;
+        findings.push(finding('apkUnpinned', `apk package ${p} is installed without a pinned version (=version)`, { ...loc, target: p }));
       }
     } else if (PIP.test(cmd) || (PYTHON.test(cmd) && words[1] === '-m' && PIP.test(words[2] ?? ''))) {
       const rest = PIP.test(cmd) ? words.slice(1) : words.slice(3);

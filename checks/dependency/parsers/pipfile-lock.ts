@@ -31,6 +31,7 @@ export function parsePipfileLock(text: string, file: string): ParsedFile {
         file,
         line,
       };
+      if (typeof entry.markers === 'string' && entry.markers.trim()) dep.marker = entry.markers.trim();
       if (exact !== undefined) dep.version = exact;
       else dep.specifier = version ?? (typeof entry.git === 'string' ? entry.git : typeof entry.path === 'string' ? entry.path : '*');
       dependencies.push(dep);

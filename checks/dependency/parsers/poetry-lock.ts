@@ -31,6 +31,8 @@ export function parsePoetryLock(text: string, file: string): ParsedFile {
       file,
       line,
     };
+    // lock-version 1.x/2.0 record when a package is needed as a marker string; a table of markers per group is not evaluated.
+    if (typeof p.markers === 'string' && p.markers.trim()) dep.marker = p.markers.trim();
     return dep;
   });
   return { format: 'poetry.lock', dependencies };

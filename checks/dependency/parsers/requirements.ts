@@ -3,6 +3,7 @@
 // pip-requirements-js. A line neither understands is an error at its line, never skipped.
 import { parsePipRequirementsLine, type Requirement } from 'pip-requirements-js';
 import { ConfigError, errorMessage } from '../../../src/errors.js';
+import { markerText, parseMarker } from '../markers.js';
 import type { Dependency, ParsedFile, Scope } from '../package.js';
 
 export interface RequirementsOptions {
@@ -92,6 +93,16 @@ function requirement(spec: string, at: { file: string; line: number; scope: Scop
   if (simple) return { ...base, name: simple[1]!, version: simple[2]!, pinned: true };
   // pip-requirements-js does not know `===` (arbitrary equality): read it as `==` and remember.
   const arbitrary = /===/.test(target); // still an exact pin: string equality of the version
+  // `name @ url ; marker` is PEP 508, but pip-requirements-js stops at the ";": parse the two parts apart.
+  const urlMarker = /^([^@;]+@\s*\S+)\s+;\s*(\S.*)$/.exec(target);
+  if (urlMarker) {
+    try {
+      parseMarker(urlMarker[2]!);
+    } catch (e) {
+      return fail(errorMessage(e));
+    }
+    return { ...requirement(urlMarker[1]!, at, fail), marker: urlMarker[2]!.trim() };
+  }
   let req: Requirement | null;
   try {
     req = parsePipRequirementsLine(arbitrary ? target.replace('===', '==') : target);
@@ -99,11 +110,18 @@ function requirement(spec: string, at: { file: string; line: number; scope: Scop
     return fail(`cannot parse requirement (${errorMessage(e).replace(/^Failed to parse requirements line\. /, '')})`);
   }
   if (!req || (req.type !== 'ProjectName' && req.type !== 'ProjectURL')) return fail('not a requirement');
-  if (req.type === 'ProjectURL') return { ...base, name: req.name, specifier: req.url, pinned: false };
+  if (req.type === 'ProjectURL') {
+    const marker = req.environmentMarkerTree ? markerText(target) : undefined;
+    return { ...base, name: req.name, specifier: req.url, pinned: false, ...(marker ? { marker } : {}) };
+  }
   const specs = req.versionSpec ?? [];
   const exact = specs.length === 1 && specs[0]!.operator === '==' && !specs[0]!.version.includes('*') ? specs[0]!.version : undefined;
   const specifier = specs.map((s) => `${s.operator}${s.version}`).join(',');
   const dep: Dependency = { ...base, name: req.name, pinned: exact !== undefined };
+  if (req.environmentMarkerTree) {
+    const marker = markerText(target);
+    if (marker) dep.marker = marker;
+  }
   if (exact !== undefined) dep.version = exact;
   else if (specifier) dep.specifier = arbitrary ? specifier.replace('==', '===') : specifier;
   return dep;

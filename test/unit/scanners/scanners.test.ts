@@ -57,6 +57,6 @@ describe('scanner report readers', () => {
     expect(() => parseScannerReport({ dependencies: [] }, 'r.json', 'trivy')).toThrow(/expected a trivy report, found a pip-audit report/);
     const ws = tempWorkspace({ 'bad.json': '{\n  "matches": [,]\n}' });
     expect(() => readScannerReport(`${ws}/bad.json`, 'bad.json')).toThrow(/^bad\.json:2:\d+: scanner report is not valid JSON/);
-    expect(() => readScannerReport(`${ws}/none.json`, 'none.json')).toThrow(/none\.json: scanner report not found/);
+    expect(() => readScannerReport(`${ws}/none.json`, 'none.json')).toThrow(/none\.json: scanner report none\.json not found/);
   });
 });

@@ -67,3 +67,20 @@ describe('OSV range evaluation', () => {
     expect(affectedSet(a, ['4.17.20', '4.17.21-beta.1', '4.17.21', '5.0.0'], npm)).toEqual(['4.17.20', '4.17.21-beta.1']);
   });
 });
+
+describe('PEP 440 ordering with cached keys', () => {
+  it('agrees with @renovatebot/pep440 compare() on every pair of tricky versions', async () => {
+    const pep440 = await import('@renovatebot/pep440');
+    const pypi = ecosystemFor('PyPI')!;
+    const versions = [
+      '0', '0.9', '1', '1.0', '1.0.0', '1.0.0.0', '1.0.dev0', '1.0.dev1', '1.0a1', '1.0a1.dev2', '1.0alpha2', '1.0b2', '1.0c1', '1.0rc1', '1.0rc1.post1',
+      '1.0.post1', '1.0-1', '1.0.post1.dev3', '1.0+local', '1.0+local.7', '1.0+7', '1.0+abc.5', '1.0+5.abc', '1!0.1', '1!1.0', '2!0', '1.0.1', '1.1', '1.10',
+      '1.2.3.4.5', 'v1.0', '1.0.POST2', '1.0-rc.1', '2.0.0b1', '10.0', '1.0.0+ubuntu1',
+    ];
+    const sign = (n: number) => Math.sign(n);
+    for (const a of versions) {
+      expect(pypi.valid(a), a).toBe(pep440.valid(a) !== null);
+      for (const b of versions) expect(sign(pypi.compare(a, b)), `${a} vs ${b}`).toBe(sign(pep440.compare(a, b)));
+    }
+  });
+});

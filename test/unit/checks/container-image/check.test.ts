@@ -7,6 +7,7 @@ import { createContainerImageCheck } from '../../../../checks/container-image/in
 import type { Check } from '../../../../src/check.js';
 import { runGate } from '../../../../src/gate.js';
 import { writeDockerSave, writeOciLayout, writeOciTar, type ImageSpec } from '../../../helpers/image-builder.js';
+import { releaseManifest } from '../../../helpers/release.js';
 import { tempWorkspace, writeIn } from '../../../helpers/workspace.js';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
@@ -20,13 +21,7 @@ const clean: ImageSpec = {
   config: { User: '10001:10001', ExposedPorts: { '8080/tcp': {} }, Healthcheck: { Test: ['CMD', '/bin/true'] } },
 };
 
-function manifest(container: string): string {
-  return `apiVersion: modelgate.dev/v1
-kind: ModelRelease
-metadata: { name: demo, version: 1.0.0, owner: team@example.com }
-container:
-${container}`;
-}
+const manifest = (container: string): string => releaseManifest('container', container);
 
 async function gate(ws: string, container: string, policy = '{}') {
   writeIn(ws, 'model-release.yaml', manifest(container));

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseDockerfile, splitWords } from '../../../../checks/container-image/dockerfile/parse.js';
 import { checkDockerfile } from '../../../../checks/container-image/dockerfile/rules.js';
-import { DEFAULT_ENV_ALLOWLIST } from '../../../../checks/container-image/config.js';
+import { DEFAULT_ALLOWED_PORTS, DEFAULT_ENV_ALLOWLIST } from '../../../../checks/container-image/config.js';
 
 const PIN = `@sha256:${'b'.repeat(64)}`;
-const lint = (text: string) => checkDockerfile(parseDockerfile(text), { file: 'Dockerfile', allowedEnv: DEFAULT_ENV_ALLOWLIST, allowRootUser: false });
+const lint = (text: string) => checkDockerfile(parseDockerfile(text), { file: 'Dockerfile', allowedEnv: DEFAULT_ENV_ALLOWLIST, allowRootUser: false, allowedPorts: DEFAULT_ALLOWED_PORTS });
 const rules = (text: string) => lint(text).findings.map((f) => [f.ruleId.replace('container-image/', ''), f.location?.line]);
 const GOOD_TAIL = 'USER 10001\nHEALTHCHECK CMD ["/bin/true"]\n';
 
@@ -103,7 +103,7 @@ ${GOOD_TAIL}`),
   it('last USER of the final stage', () => {
     expect(rules(`FROM a${PIN}\nUSER root\nFROM b${PIN}\nUSER app\nUSER 0:0\nHEALTHCHECK CMD true\n`)).toEqual([['dockerfile-user-root', 5]]);
     expect(rules(`FROM a${PIN}\nUSER app\nFROM b${PIN}\nHEALTHCHECK CMD true\n`)).toEqual([['dockerfile-user-root', 3]]);
-    expect(checkDockerfile(parseDockerfile(`FROM b${PIN}\n`), { file: 'D', allowedEnv: [], allowRootUser: true }).findings).toEqual([]);
+    expect(checkDockerfile(parseDockerfile(`FROM b${PIN}\n`), { file: 'D', allowedEnv: [], allowRootUser: true, allowedPorts: [] }).findings).toEqual([]);
   });
 
   it('ADD: local files, URLs, archives, checksums', () => {
@@ -177,5 +177,57 @@ ${GOOD_TAIL}`;
         { image: 'x', stageRef: true, line: 2 },
       ],
     });
+  });
+});
+
+describe('Dockerfile: apk pinning and EXPOSE against allowedPorts', () => {
+  it('apk add without =version (DL3018); --virtual names and ranges handled', () => {
+    const text = [
+      `FROM alpine:3.20${PIN}`,
+      'RUN apk add --no-cache curl=8.9.1-r1 bash \\',
+      '    && apk --no-cache add -t .build-deps gcc=13.2.1_git20240309-r0 musl-dev',
+      'RUN apk add --virtual=.tmp openssl>3 ca-certificates~20240705 ./local.apk && apk del .build-deps',
+      'RUN apk update && apk upgrade',
+      GOOD_TAIL,
+    ].join('\n');
+    const apk = lint(text).findings.filter((f) => f.ruleId === 'container-image/dockerfile-apk-unpinned');
+    expect(apk.map((f) => [f.target, f.location?.line])).toEqual([
+      ['bash', 2],
+      ['musl-dev', 2],
+      ['openssl>3', 4],
+      ['ca-certificates~20240705', 4],
+    ]);
+    expect(apk[0]!.message).toBe('apk package bash is installed without a pinned version (=version)');
+  });
+
+  it('apt-get and apt: options with values, -y before install, versions with epochs', () => {
+    const text = `FROM debian${PIN}\nRUN apt-get -o Dpkg::Options::=--force-confnew -y install -t bookworm-backports libssl3=3.0.15-1~deb12u1 zlib1g \\\n && apt install -y --no-install-recommends git=1:2.39.5-0+deb12u1\n${GOOD_TAIL}`;
+    expect(rules(text)).toEqual([['dockerfile-apt-unpinned', 2]]);
+    expect(lint(text).findings[0]!.target).toBe('zlib1g');
+  });
+
+  it('EXPOSE of the final stage only, variables expanded from ARG and ENV, unresolved or malformed ports fail closed', () => {
+    const text = [
+      'ARG METRICS=9100',
+      `FROM a${PIN} AS build`,
+      'EXPOSE 22',
+      `FROM b${PIN}`,
+      'ARG METRICS',
+      'ENV PORT=8080',
+      'EXPOSE $PORT 8443/tcp 53/udp ${METRICS}',
+      'EXPOSE 8500-8501 8000-9000 $UNSET http',
+      GOOD_TAIL,
+    ].join('\n');
+    const r = lint(text);
+    expect(r.facts.exposedPorts).toEqual(['8080', '8443/tcp', '53/udp', '9100', '8500-8501', '8000-9000', '$UNSET', 'http']);
+    expect(r.findings.filter((f) => f.ruleId === 'container-image/exposed-port').map((f) => [f.target, f.location?.line, f.message])).toEqual([
+      ['port 53/udp', 7, 'EXPOSE 53/udp: not in allowedPorts'],
+      ['port 9100', 7, 'EXPOSE 9100 (${METRICS}): not in allowedPorts'],
+      ['port 8000-9000', 8, 'EXPOSE 8000-9000: not in allowedPorts'],
+      ['port $UNSET', 8, 'EXPOSE $UNSET depends on a variable without a value, so it cannot be checked'],
+      ['port http', 8, 'EXPOSE http is not a port, a range or port/protocol'],
+    ]);
+    const custom = checkDockerfile(parseDockerfile(text), { file: 'D', allowedEnv: [], allowRootUser: false, allowedPorts: ['8000-9999', '53/udp', 8443] });
+    expect(custom.findings.filter((f) => f.ruleId === 'container-image/exposed-port').map((f) => f.target)).toEqual(['port $UNSET', 'port http']);
   });
 });

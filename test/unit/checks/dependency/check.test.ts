@@ -2,19 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { dependency } from '../../../../checks/dependency/index.js';
 import type { Check } from '../../../../src/check.js';
 import { runGate } from '../../../../src/gate.js';
+import { releaseManifest } from '../../../helpers/release.js';
 import { tempWorkspace } from '../../../helpers/workspace.js';
 
 const logger = { info() {}, warning() {}, debug() {} };
-const MANIFEST = `apiVersion: modelgate.dev/v1
-kind: ModelRelease
-metadata: { name: demo, version: 1.0.0, owner: team@example.com }
-dependencies:
-  lockfiles:
-    - requirements.txt
-    - path: package-lock.json
-  advisories:
-    osvDatabase: osv
-`;
+const MANIFEST = releaseManifest('dependencies', '  lockfiles:\n    - requirements.txt\n    - path: package-lock.json\n  advisories:\n    osvDatabase: osv\n');
 const adv = (id: string, eco: string, name: string, events: object[], extra: object = {}) =>
   JSON.stringify({ id, modified: '2024-01-01T00:00:00Z', affected: [{ package: { ecosystem: eco, name }, ranges: [{ type: eco === 'npm' ? 'SEMVER' : 'ECOSYSTEM', events }] }], ...extra });
 const FILES = {
