@@ -8,6 +8,7 @@ import { exitCodeFor, gateSelection, parseOptions } from './options.js';
 import { logReport } from './report/log.js';
 import { renderJson } from './report/json.js';
 import { writeSchemas, jsonSchemas } from './schemas.js';
+import { runIdentity, writeVerdictStatement } from './verdict/statement.js';
 import { VERSION } from './version.js';
 
 const HELP = `modelgate ${VERSION}: compliance gate for machine-learning releases
@@ -29,6 +30,7 @@ Options of check:
   --json F          write the JSON report
   --sarif F         write a SARIF 2.1.0 report
   --summary F       write the Markdown summary
+  --verdict F       write the verdict statement (in-toto Statement v1, predicate modelgate.dev/verdict/v1)
   --format text|json  what to print on standard output (default: text)
 
 Exit codes: 0 passed, 1 blocked by violations, 2 configuration or check error.
@@ -79,6 +81,7 @@ async function check(args: string[], out: Out): Promise<number> {
     json: { type: 'string' },
     sarif: { type: 'string' },
     summary: { type: 'string' },
+    verdict: { type: 'string' },
     format: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
@@ -98,8 +101,19 @@ async function check(args: string[], out: Out): Promise<number> {
       reportJson: values.json,
       sarif: values.sarif,
       summary: values.summary,
+      verdict: values.verdict,
     },
-    { manifest: '--manifest', policy: '--policy', checks: '--checks', failOn: '--fail-on', mode: '--mode', reportJson: '--json', sarif: '--sarif', summary: '--summary' },
+    {
+      manifest: '--manifest',
+      policy: '--policy',
+      checks: '--checks',
+      failOn: '--fail-on',
+      mode: '--mode',
+      reportJson: '--json',
+      sarif: '--sarif',
+      summary: '--summary',
+      verdict: '--verdict',
+    },
   );
   const workspace = values.workspace ? resolve(values.workspace) : process.cwd();
   // With --format json, standard output carries only the report; progress goes to standard error.
@@ -109,7 +123,12 @@ async function check(args: string[], out: Out): Promise<number> {
     ...gateSelection(opts),
     logger: { info: (m) => out.stderr(`${m}\n`), warning: (m) => out.stderr(`warning: ${m}\n`), debug: () => {} },
   });
-  writeReportFiles(report, { reportJson: opts.reportJson, sarif: opts.sarif, summary: opts.summary }, workspace);
+  const written = writeReportFiles(report, { reportJson: opts.reportJson, sarif: opts.sarif, summary: opts.summary }, workspace);
+  if (opts.verdict) {
+    // Inside a GitHub Actions job the statement names the run; elsewhere the run identity is empty.
+    const env = process.env.GITHUB_ACTIONS === 'true' ? process.env : {};
+    writeVerdictStatement(report, { workspace, path: opts.verdict, ...(written.reportJson ? { reportPath: written.reportJson } : {}), run: runIdentity(report.run, env) });
+  }
   if (format === 'json') out.stdout(renderJson(report));
   else logReport(report, { startGroup: (n) => log(`\n== ${n}\n`), endGroup: () => {}, info: (l) => log(`${l}\n`) });
   // A check that could not run is an error of this run: say so where errors go, one line each.

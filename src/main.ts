@@ -10,18 +10,32 @@ import { commentMarker, renderComment, upsertComment } from './report/comment.js
 import { logReport } from './report/log.js';
 import type { Report } from './report/model.js';
 import { renderSummary } from './report/summary.js';
+import { DEFAULT_VERDICT_PATH, runIdentity, writeVerdictStatement } from './verdict/statement.js';
 
-const INPUTS = { manifest: 'manifest', policy: 'policy', checks: 'checks', failOn: 'fail-on', mode: 'mode', reportJson: 'report-json', sarif: 'sarif' } as const;
+const INPUTS = {
+  manifest: 'manifest',
+  policy: 'policy',
+  checks: 'checks',
+  failOn: 'fail-on',
+  mode: 'mode',
+  reportJson: 'report-json',
+  sarif: 'sarif',
+  verdict: 'verdict',
+} as const;
 
 export async function run(): Promise<number> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  // Known once the gate has run: a later failure (writing, signing) still reports what must halt.
+  let report: Report | undefined;
+  let statementPath = '';
   try {
     const raw = Object.fromEntries(Object.entries(INPUTS).map(([k, name]) => [k, core.getInput(name)]));
     const opts = parseOptions(raw, Object.fromEntries(Object.entries(INPUTS).map(([k, n]) => [k, `input "${n}"`])));
     const comment = parseBoolean(core.getInput('comment') || 'true', 'comment');
+    const attest = parseBoolean(core.getInput('attest') || 'false', 'attest');
     const token = core.getInput('github-token');
 
-    const report = await runGate({
+    report = await runGate({
       workspace,
       ...gateSelection(opts),
       logger: { info: core.info, warning: core.warning, debug: core.debug },
@@ -31,6 +45,21 @@ export async function run(): Promise<number> {
     logReport(report, { startGroup: core.startGroup, endGroup: core.endGroup, info: core.info });
     emitAnnotations(report, core);
     const written = writeReportFiles(report, { reportJson: opts.reportJson, sarif: opts.sarif }, workspace);
+    // Every run records its verdict; a statement that cannot be written or signed fails the run (exit 2).
+    const statement = writeVerdictStatement(report, {
+      workspace,
+      path: opts.verdict ?? DEFAULT_VERDICT_PATH,
+      ...(written.reportJson ? { reportPath: written.reportJson } : {}),
+      run: runIdentity(report.run),
+    });
+    statementPath = statement.path;
+    let bundlePath = '';
+    if (attest) {
+      // The signing stack (Sigstore, OIDC) is loaded only when asked for.
+      const { attestVerdict } = await import('./verdict/attest.js');
+      const signed = await attestVerdict(statement.statement, { workspace, statementPath: statement.path, ...(token ? { token } : {}), log: core.info });
+      bundlePath = signed.bundlePath;
+    }
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report)).write();
     if (comment && token) await postComment(report, token);
 
@@ -38,6 +67,9 @@ export async function run(): Promise<number> {
     core.setOutput('violations', report.violations);
     core.setOutput('report-json', written.reportJson ?? '');
     core.setOutput('sarif', written.sarif ?? '');
+    core.setOutput('verdict-statement', statement.path);
+    core.setOutput('verdict-bundle', bundlePath);
+    core.setOutput('halt', haltList(report));
     return finish(report, opts.mode);
   } catch (e) {
     // Configuration errors: one line at the offending file:line:column, no stack trace.
@@ -50,8 +82,17 @@ export async function run(): Promise<number> {
     });
     core.setOutput('verdict', 'error');
     core.setOutput('violations', 0);
+    core.setOutput('verdict-statement', statementPath);
+    core.setOutput('verdict-bundle', '');
+    core.setOutput('halt', report ? haltList(report) : '[]');
     return 2;
   }
+}
+
+/** The endpoints check's halt list as compact JSON; `[]` when the check did not run. */
+export function haltList(report: Report): string {
+  const halt = report.checks.find((c) => c.id === 'endpoints')?.facts.halt;
+  return JSON.stringify(Array.isArray(halt) ? halt : []);
 }
 
 function finish(report: Report, mode: 'enforce' | 'audit'): number {

@@ -32,6 +32,8 @@ export const optionsSchema = z.object({
   reportJson: optionalPath,
   sarif: optionalPath,
   summary: optionalPath,
+  /** Verdict statement (in-toto) to write; the action defaults it, the CLI writes one only when asked. */
+  verdict: optionalPath,
 });
 export type GateRunOptions = z.infer<typeof optionsSchema>;
 

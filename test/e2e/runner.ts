@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
+/** The bundle under test: dist/, or MODELGATE_DIST (a folder built with `node scripts/build.mjs DIR`). */
+export const DIST = process.env.MODELGATE_DIST ? resolve(process.env.MODELGATE_DIST) : join(ROOT, 'dist');
 
 export interface ActionRun {
   status: number | null;
@@ -22,7 +24,7 @@ export async function runAction(workspace: string, inputs: Record<string, string
   for (const f of Object.values(files)) writeFileSync(f, '');
   writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(event));
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'index.js')], {
+  const child = spawn(process.execPath, [join(DIST, 'index.js')], {
     cwd: workspace,
     timeout: 60_000,
     env: {
@@ -58,5 +60,5 @@ export function parseOutputs(text: string): Record<string, string> {
 }
 
 export function runCli(args: string[], cwd: string) {
-  return spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, [join(DIST, 'cli.js'), ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
 }

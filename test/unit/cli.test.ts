@@ -56,6 +56,29 @@ describe('modelgate CLI', () => {
     expect(r.stderr).toMatch(/leaves the workspace/);
   });
 
+  it('--verdict writes the verdict statement, for a blocked release too; nothing extra is printed', async () => {
+    const model = 'abc';
+    const ws = tempWorkspace({ 'm.yaml': manifestYaml([{ path: 'model.bin', sha256: sha256(model) }]), 'model.bin': model, 'bad.yaml': manifestYaml([{ path: 'model.bin', sha256: sha256('x') }]) });
+    const plain = await run(['check', '--workspace', ws, '--manifest', 'm.yaml']);
+    const ok = await run(['check', '--workspace', ws, '--manifest', 'm.yaml', '--verdict', 'v/verdict.intoto.json', '--json', 'v/report.json']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout.replace(/\d+ ms/g, '')).toBe(plain.stdout.replace(/\d+ ms/g, ''));
+    const st = JSON.parse(readFileSync(join(ws, 'v/verdict.intoto.json'), 'utf8'));
+    expect(st).toMatchObject({
+      _type: 'https://in-toto.io/Statement/v1',
+      subject: [{ name: 'model.bin', digest: { sha256: sha256(model) } }],
+      predicateType: 'https://modelgate.dev/verdict/v1',
+      predicate: { verdict: 'passed', release: { name: 'demo', version: '1.0.0' }, report: { path: 'v/report.json', digest: { sha256: sha256(readFileSync(join(ws, 'v/report.json'))) } } },
+    });
+    const blocked = await run(['check', '--workspace', ws, '--manifest', 'bad.yaml', '--verdict', 'v/bad.intoto.json']);
+    expect(blocked.code).toBe(1);
+    expect(JSON.parse(readFileSync(join(ws, 'v/bad.intoto.json'), 'utf8')).predicate.verdict).toBe('blocked');
+    const escape = await run(['check', '--workspace', ws, '--manifest', 'm.yaml', '--verdict', '../v.json']);
+    expect(escape.code).toBe(2);
+    expect(escape.stderr).toMatch(/leaves the workspace/);
+    expect((await run(['--help'])).stdout).toContain('--verdict F');
+  });
+
   it('prints the JSON Schemas', async () => {
     const r = await run(['schema']);
     expect(Object.keys(JSON.parse(r.stdout))).toEqual(['model-release.schema.json', 'policy.schema.json']);

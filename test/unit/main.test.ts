@@ -30,9 +30,27 @@ vi.mock('@actions/core', () => {
   return api;
 });
 
-const { run } = await import('../../src/main.js');
+// @actions/attest signs with the job's OIDC token and Sigstore's public services: replace it with a
+// fake that returns a bundle whose DSSE payload is the statement it was given (as the real one builds it).
+const attest = vi.hoisted(() => ({
+  attest: vi.fn(async (o: { subjects: unknown[]; predicateType: string; predicate: object; token: string; skipWrite?: boolean }) => {
+    const statement = { _type: 'https://in-toto.io/Statement/v1', subject: o.subjects, predicateType: o.predicateType, predicate: o.predicate };
+    return {
+      bundle: {
+        mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+        verificationMaterial: { certificate: { rawBytes: 'MIIB' }, tlogEntries: [] },
+        dsseEnvelope: { payload: Buffer.from(JSON.stringify(statement)).toString('base64'), payloadType: 'application/vnd.in-toto+json', signatures: [{ sig: 'c2ln', keyid: '' }] },
+      },
+      certificate: '-----BEGIN CERTIFICATE-----',
+      ...(o.skipWrite ? {} : { attestationID: '1234' }),
+    };
+  }),
+}));
+vi.mock('@actions/attest', () => attest);
 
-const ENV_KEYS = ['GITHUB_WORKSPACE', 'GITHUB_STEP_SUMMARY', 'GITHUB_EVENT_PATH', 'GITHUB_EVENT_NAME', 'GITHUB_REPOSITORY', 'GITHUB_API_URL'] as const;
+const { run, haltList } = await import('../../src/main.js');
+
+const ENV_KEYS = ['GITHUB_WORKSPACE', 'GITHUB_STEP_SUMMARY', 'GITHUB_EVENT_PATH', 'GITHUB_EVENT_NAME', 'GITHUB_REPOSITORY', 'GITHUB_API_URL', 'GITHUB_ACTOR', 'GITHUB_RUN_ATTEMPT', 'ACTIONS_ID_TOKEN_REQUEST_URL'] as const;
 const savedEnv: Partial<Record<(typeof ENV_KEYS)[number], string>> = {};
 
 beforeEach(() => {
@@ -190,5 +208,116 @@ describe('run (the action entry)', () => {
     setInputs({ 'github-token': 'ghs_test' });
     expect(await run()).toBe(0);
     expect(core.debug).toHaveBeenCalledWith('not a pull request event: no PR comment');
+  });
+});
+
+describe('verdict statement, signing and halt (the action entry)', () => {
+  it('writes the verdict statement on every run, by default under .modelgate/, and names it', async () => {
+    const ws = workspace();
+    process.env.GITHUB_REPOSITORY = 'acme/models';
+    process.env.GITHUB_ACTOR = 'octocat';
+    process.env.GITHUB_RUN_ATTEMPT = '3';
+    expect(await run()).toBe(0);
+    expect(output('verdict-statement')).toBe('.modelgate/verdict.intoto.json');
+    expect(output('verdict-bundle')).toBe('');
+    expect(output('halt')).toBe('[]');
+    const st = JSON.parse(readFileSync(join(ws, '.modelgate/verdict.intoto.json'), 'utf8'));
+    expect(st).toMatchObject({
+      _type: 'https://in-toto.io/Statement/v1',
+      subject: [{ name: 'model/model.bin', digest: { sha256: sha256(MODEL) } }],
+      predicateType: 'https://modelgate.dev/verdict/v1',
+      predicate: { verdict: 'passed', release: { name: 'demo', version: '1.0.0' }, policy: { path: 'baseline' }, run: { repository: 'acme/models', runAttempt: '3', actor: 'octocat' } },
+    });
+    expect(attest.attest).not.toHaveBeenCalled();
+  });
+
+  it('records a blocked verdict too, at the path asked for, with the report digest of the report written', async () => {
+    const ws = workspace({ digest: sha256('other weights') });
+    setInputs({ verdict: 'out/v.intoto.json', 'report-json': 'out/report.json' });
+    expect(await run()).toBe(1);
+    expect(output('verdict-statement')).toBe('out/v.intoto.json');
+    const st = JSON.parse(readFileSync(join(ws, 'out/v.intoto.json'), 'utf8'));
+    expect(st.predicate).toMatchObject({ verdict: 'blocked', violations: 1, report: { path: 'out/report.json', digest: { sha256: sha256(readFileSync(join(ws, 'out/report.json'))) } } });
+    // The digest the gate computed, not the one the manifest claims.
+    expect(st.subject).toEqual([{ name: 'model/model.bin', digest: { sha256: sha256(MODEL) } }]);
+  });
+
+  it('with attest: true signs the statement through @actions/attest and writes the bundle beside it', async () => {
+    const ws = workspace();
+    setInputs({ attest: 'true', 'github-token': 'ghs_test', comment: 'false' });
+    process.env.ACTIONS_ID_TOKEN_REQUEST_URL = 'https://token.example/';
+    expect(await run()).toBe(0);
+    expect(attest.attest).toHaveBeenCalledTimes(1);
+    const args = attest.attest.mock.calls[0]![0];
+    expect(args).toMatchObject({ predicateType: 'https://modelgate.dev/verdict/v1', token: 'ghs_test', skipWrite: false, subjects: [{ name: 'model/model.bin', digest: { sha256: sha256(MODEL) } }] });
+    expect(output('verdict-bundle')).toBe('.modelgate/verdict.sigstore.json');
+    const bundle = JSON.parse(readFileSync(join(ws, '.modelgate/verdict.sigstore.json'), 'utf8'));
+    const signed = JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString('utf8'));
+    expect(signed).toEqual(JSON.parse(readFileSync(join(ws, '.modelgate/verdict.intoto.json'), 'utf8')));
+    expect(core.info).toHaveBeenCalledWith('verdict statement signed: .modelgate/verdict.sigstore.json (attestation 1234)');
+  });
+
+  it('without a token signs but does not store the attestation', async () => {
+    workspace();
+    setInputs({ attest: 'yes' });
+    process.env.ACTIONS_ID_TOKEN_REQUEST_URL = 'https://token.example/';
+    expect(await run()).toBe(0);
+    expect(attest.attest.mock.calls[0]![0]).toMatchObject({ skipWrite: true });
+    expect(core.info).toHaveBeenCalledWith(expect.stringMatching(/not stored as a repository attestation: no github-token/));
+  });
+
+  it('fails closed when signing fails: exit 2, verdict error, the permission named', async () => {
+    workspace();
+    setInputs({ attest: 'true' });
+    // No OIDC token in the job: refused before calling Sigstore.
+    expect(await run()).toBe(2);
+    expect(core.error.mock.calls[0]![0]).toBe('signing the verdict statement (attest: true) needs an OIDC token: the job needs `permissions: id-token: write` to sign');
+    expect(attest.attest).not.toHaveBeenCalled();
+    core.error.mockClear();
+    process.env.ACTIONS_ID_TOKEN_REQUEST_URL = 'https://token.example/';
+    attest.attest.mockRejectedValueOnce(new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable'));
+    expect(await run()).toBe(2);
+    expect(output('verdict')).toBe('error');
+    expect(output('halt')).toBe('[]');
+    expect(output('verdict-statement')).toBe('.modelgate/verdict.intoto.json');
+    const [message] = core.error.mock.calls[0]!;
+    expect(message).toBe('signing the verdict statement failed: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable (the job needs `permissions: id-token: write` to sign)');
+  });
+
+  it('fails closed when the bundle returned does not sign the statement written', async () => {
+    workspace();
+    setInputs({ attest: 'true' });
+    process.env.ACTIONS_ID_TOKEN_REQUEST_URL = 'https://token.example/';
+    attest.attest.mockResolvedValueOnce({ bundle: { mediaType: 'x', verificationMaterial: { certificate: { rawBytes: '' }, tlogEntries: [] }, dsseEnvelope: { payload: Buffer.from('{}').toString('base64'), payloadType: 'application/vnd.in-toto+json', signatures: [] } }, certificate: '' });
+    expect(await run()).toBe(2);
+    expect(core.error.mock.calls[0]![0]).toMatch(/does not sign the statement written/);
+  });
+
+  it('refuses an attest input that is not a boolean, and a verdict path outside the workspace', async () => {
+    workspace();
+    setInputs({ attest: 'sure' });
+    expect(await run()).toBe(2);
+    expect(core.error).toHaveBeenCalledWith('input "attest": expected true or false, got "sure"', { title: 'ModelGate configuration error' });
+    core.inputs.clear();
+    setInputs({ verdict: '../v.json' });
+    expect(await run()).toBe(2);
+    expect(core.error.mock.calls.at(-1)![0]).toMatch(/leaves the workspace/);
+  });
+
+  it('a configuration error before any verdict: no statement, halt []', async () => {
+    workspace();
+    setInputs({ manifest: 'nowhere.yaml' });
+    expect(await run()).toBe(2);
+    expect(output('verdict-statement')).toBe('');
+    expect(output('halt')).toBe('[]');
+  });
+
+  it('halt: the endpoints check facts.halt as compact JSON, [] when the check did not run', () => {
+    const base = { checks: [] } as unknown as Parameters<typeof haltList>[0];
+    expect(haltList(base)).toBe('[]');
+    const halt = [{ endpoint: 'fraud-scorer', rules: ['endpoints/model-verdict'], file: 'fleet/fraud.yaml' }];
+    const withEndpoints = { checks: [{ id: 'endpoints', facts: { halt } }] } as unknown as Parameters<typeof haltList>[0];
+    expect(haltList(withEndpoints)).toBe(JSON.stringify(halt));
+    expect(haltList({ checks: [{ id: 'endpoints', facts: {} }] } as unknown as Parameters<typeof haltList>[0])).toBe('[]');
   });
 });

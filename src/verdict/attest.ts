@@ -1,0 +1,70 @@
+// Signing the verdict statement in GitHub Actions with @actions/attest: Sigstore keyless signing with
+// the job's OIDC token (permission id-token: write), and, with a token, storage as a repository
+// attestation (permission attestations: write). The bundle is written beside the statement. Loaded
+// on demand so that a run without `attest: true` never loads the signing stack.
+import { ConfigError, errorMessage } from '../errors.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { resolveInWorkspace, toWorkspaceRelative } from '../io/workspace.js';
+import { bundlePathFor, INTOTO_PAYLOAD_TYPE, type VerdictStatement } from './statement.js';
+
+export interface SignedVerdict {
+  /** Workspace-relative path of the Sigstore bundle. */
+  bundlePath: string;
+  /** Id of the stored attestation, when one was stored. */
+  attestationId?: string;
+}
+
+export async function attestVerdict(
+  statement: VerdictStatement,
+  opts: { workspace: string; statementPath: string; token?: string; log?: (msg: string) => void },
+): Promise<SignedVerdict> {
+  const abs = resolveInWorkspace(opts.workspace, opts.workspace, bundlePathFor(opts.statementPath));
+  const bundlePath = toWorkspaceRelative(opts.workspace, abs);
+  // Keyless signing needs the job's OIDC token; without it Sigstore's own error is obscure.
+  if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+    throw new ConfigError('signing the verdict statement (attest: true) needs an OIDC token: the job needs `permissions: id-token: write` to sign');
+  }
+  let result: { bundle: unknown; attestationID?: string };
+  try {
+    const { attest } = await import('@actions/attest');
+    result = await attest({
+      subjects: statement.subject.map((s) => ({ name: s.name, digest: { sha256: s.digest.sha256 } })),
+      predicateType: statement.predicateType,
+      predicate: statement.predicate,
+      token: opts.token ?? '',
+      // Without a token the statement is signed but not stored in the repository's attestations.
+      skipWrite: !opts.token,
+    });
+  } catch (e) {
+    const msg = errorMessage(e);
+    const hint = /ID_TOKEN|id-token|identity token|OIDC/i.test(msg)
+      ? ' (the job needs `permissions: id-token: write` to sign)'
+      : /403|Resource not accessible|attestations/i.test(msg)
+        ? ' (storing the attestation needs `permissions: attestations: write`)'
+        : '';
+    throw new ConfigError(`signing the verdict statement failed: ${msg}${hint}`);
+  }
+  // Fail closed: the bundle must sign exactly the statement written beside it.
+  const signed = signedPayload(result.bundle);
+  if (signed === undefined || JSON.stringify(signed) !== JSON.stringify(statement)) {
+    throw new ConfigError('signing the verdict statement failed: the Sigstore bundle returned does not sign the statement written', { file: opts.statementPath });
+  }
+  try {
+    writeFileAtomic(abs, `${JSON.stringify(result.bundle, null, 2)}\n`);
+  } catch (e) {
+    throw new ConfigError(`cannot write the verdict bundle: ${errorMessage(e)}`, { file: bundlePath });
+  }
+  opts.log?.(`verdict statement signed: ${bundlePath}${result.attestationID ? ` (attestation ${result.attestationID})` : ' (not stored as a repository attestation: no github-token)'}`);
+  return { bundlePath, ...(result.attestationID ? { attestationId: result.attestationID } : {}) };
+}
+
+/** The in-toto statement inside a serialised Sigstore bundle's DSSE envelope, or undefined. */
+function signedPayload(bundle: unknown): unknown {
+  const env = (bundle as { dsseEnvelope?: { payload?: unknown; payloadType?: unknown } } | null)?.dsseEnvelope;
+  if (!env || typeof env.payload !== 'string' || env.payloadType !== INTOTO_PAYLOAD_TYPE) return undefined;
+  try {
+    return JSON.parse(Buffer.from(env.payload, 'base64').toString('utf8'));
+  } catch {
+    return undefined;
+  }
+}
