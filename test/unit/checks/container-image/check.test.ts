@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createContainerImageCheck } from '../../../../checks/container-image/index.js';
+import { containerImage } from '../../../../checks/container-image/index.js';
 import type { Check } from '../../../../src/check.js';
 import { runGate } from '../../../../src/gate.js';
 import { writeDockerSave, writeOciLayout, writeOciTar, type ImageSpec } from '../../../helpers/image-builder.js';
@@ -11,7 +11,7 @@ import { releaseManifest } from '../../../helpers/release.js';
 import { tempWorkspace, writeIn } from '../../../helpers/workspace.js';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
-const check = createContainerImageCheck({ now: () => NOW }) as Check;
+const check = containerImage as Check;
 const logger = { info() {}, warning() {}, debug() {} };
 const HEX = 'd'.repeat(64);
 

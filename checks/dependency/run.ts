@@ -1,0 +1,268 @@
+// The dependency check's work, loaded only when the check runs (index.ts holds what the registry needs).
+import { readSection, type CheckContext, type CheckResult } from '../../src/check.js';
+import { ConfigError, errorMessage } from '../../src/errors.js';
+import { resolveInWorkspace, toWorkspaceRelative } from '../../src/io/workspace.js';
+import { SEVERITIES, severityRank, type Finding, type Severity } from '../../src/report/model.js';
+import { readScannerReport, type ScannerReport, type ScannerTool } from '../../src/scanners/index.js';
+import { ecosystemFor } from '../../src/vuln/ecosystem.js';
+import { matchPackage, type PackageMatch } from '../../src/vuln/match.js';
+import { indexRecords, loadOsvDatabase, packageKey, type OsvDatabase } from '../../src/vuln/osv-db.js';
+import { compileAdvisoryIgnores, type AdvisoryIgnores } from '../../src/vuln/ignore.js';
+import { queryOsvApi } from '../../src/vuln/osv-api.js';
+import type { DependencyConfig } from './config.js';
+import { compileDenyRules, deniedBy } from './deny.js';
+import type { DependencyFacts } from './facts.js';
+import { readInventory, type FileEntry } from './inventory.js';
+import { evaluateLicense, invalidAllowed, normaliseLicense } from './licenses.js';
+import { dependencyManifest } from './manifest.js';
+import { applyMarkers } from './markers.js';
+import type { Dependency } from './package.js';
+import { RULES } from './rules.js';
+
+
+export async function run(ctx: CheckContext<DependencyConfig>): Promise<CheckResult> {
+  const { manifest, workspace, config, signal } = ctx;
+  const section = readSection(manifest, 'dependencies', dependencyManifest.dependencies);
+  if (!section || (section.lockfiles.length === 0 && section.sboms.length === 0 && section.reports.length === 0)) {
+    return { status: 'skipped', reason: 'no lockfiles, SBOMs or scanner reports listed in the manifest', findings: [], facts: {}, outputs: [] };
+  }
+  const where = (...path: Array<string | number>) => manifest.locate(['dependencies', ...path]);
+  const entries: FileEntry[] = [
+    ...section.lockfiles.map((l, i) => (typeof l === 'string' ? { path: l, where: where('lockfiles', i) } : { ...l, where: where('lockfiles', i, 'path') })),
+    ...section.sboms.map((s, i) => ({ path: typeof s === 'string' ? s : s.path, format: 'sbom' as const, where: where('sboms', i) })),
+  ];
+  const allowed = config.allowLicenses ? invalidAllowed(config.allowLicenses) : [];
+  if (allowed.length) throw new ConfigError(`dependency.allowLicenses: ${allowed.map((a) => JSON.stringify(a)).join(', ')} is not a valid SPDX license id`);
+  const deny = compileDenyRules(config.denyPackages);
+  const ignores = compileAdvisoryIgnores(config.ignoreAdvisories, {
+    today: ctx.now.toISOString().slice(0, 10),
+    rules: { expired: RULES.ignoreExpired, unused: RULES.ignoreUnused },
+    locate: (i) => ctx.policy.locate(['dependency', 'ignoreAdvisories', i]),
+  });
+
+  const parsed = readInventory(workspace, manifest, entries);
+  const all = parsed.flatMap((p) => p.dependencies);
+  // Scopes, then environment markers: a requirement not installed in the target environment is not checked.
+  const markers = applyMarkers(all.filter((d) => config.scopes.includes(d.scope)), config.environment);
+  const inScope = markers.checked;
+  signal.throwIfAborted();
+
+  // Advisory sources: offline database, then the API (failure is an error unless fallback is allowed).
+  const findings: Finding[] = [];
+  const dbPath = section.advisories?.osvDatabase;
+  let offline: OsvDatabase | undefined;
+  let source = 'none';
+  if (dbPath) {
+    const abs = resolveInWorkspace(workspace, manifest.dir, dbPath, where('advisories', 'osvDatabase'));
+    const started = performance.now();
+    const onInvalid = (e: ConfigError): void => {
+      findings.push({ ruleId: RULES.invalidAdvisory.id, severity: RULES.invalidAdvisory.severity, message: `advisory skipped: ${e.detail}`, ...(e.location ? { location: e.location } : {}), target: e.location?.file ?? 'osv', remediation: RULES.invalidAdvisory.remediation });
+    };
+    offline = loadOsvDatabase(abs, toWorkspaceRelative(workspace, abs), config.invalidAdvisories === 'skip' ? { onInvalid } : {});
+    ctx.logger.info(`OSV database: ${offline.records} advisories for ${offline.packages} packages (${offline.withdrawn} withdrawn, ignored) in ${Math.round(performance.now() - started)} ms`);
+    source = 'offline';
+  }
+  const matchable = distinctMatchable(inScope, config.condaAsPyPI);
+  let online: OsvDatabase | undefined;
+  if (config.osvApi.enabled) {
+    try {
+      const records = await queryOsvApi(
+        matchable.map((m) => m.ref),
+        { url: config.osvApi.url, timeoutMs: config.osvApi.timeoutSeconds * 1000, retries: config.osvApi.retries, batchSize: config.osvApi.batchSize, signal },
+      );
+      online = indexRecords(records.map((record) => ({ record, source: `${config.osvApi.url}/v1/vulns/${record.id}` })));
+      source = offline ? 'offline+api' : 'api';
+    } catch (e) {
+      if (!config.osvApi.offlineFallback || !offline || signal.aborted) throw e;
+      ctx.logger.warning(`${errorMessage(e)}; continuing with the offline database (osvApi.offlineFallback)`);
+      source = 'offline (API failed)';
+    }
+  }
+  if (!offline && !online && section.reports.length === 0 && inScope.length > 0) {
+    findings.push({ ruleId: RULES.noAdvisories.id, severity: RULES.noAdvisories.severity, message: `${inScope.length} dependencies listed but no advisory source is configured`, location: where(), remediation: RULES.noAdvisories.remediation });
+  }
+
+  // Matching: each distinct package version once, against each source.
+  const vulnerable: DependencyFacts['vulnerable'] = [];
+  const reported = new Map<string, Set<string>>(); // package key → ids and aliases already reported
+  for (const m of matchable) {
+    const result = mergeMatches([offline, online].filter((d): d is OsvDatabase => !!d).map((db) => matchPackage(db, m.ref)));
+    const dep = m.first;
+    const pkgLabel = `${dep.name}@${m.ref.version}`;
+    for (const u of result.unorderable) {
+      findings.push({ ruleId: RULES.unorderable.id, severity: RULES.unorderable.severity, message: `${pkgLabel}: cannot evaluate advisory ${u}`, location: { file: dep.file, line: dep.line }, target: pkgLabel, remediation: RULES.unorderable.remediation });
+    }
+    const eco = ecosystemFor(m.ref.ecosystem);
+    if (eco && !eco.valid(m.ref.version) && (offline?.lookup(m.ref.ecosystem, m.ref.name).length || online?.lookup(m.ref.ecosystem, m.ref.name).length)) {
+      findings.push({ ruleId: RULES.unorderable.id, severity: RULES.unorderable.severity, message: `${pkgLabel}: version is not valid ${eco.name === 'PyPI' ? 'PEP 440' : 'SemVer'}, so advisory ranges cannot be evaluated (only exact version lists were checked)`, location: { file: dep.file, line: dep.line }, target: pkgLabel, remediation: RULES.unorderable.remediation });
+    }
+    for (const v of result.vulnerabilities) {
+      const ids = [...v.ids, ...v.aliases];
+      const key = packageKey(m.ref.ecosystem, m.ref.name);
+      const seen = reported.get(key) ?? new Set<string>();
+      ids.forEach((id) => seen.add(id.toUpperCase()));
+      reported.set(key, seen);
+      const severity = v.severity ?? config.unknownSeverity;
+      const ignored = ignores.find(ids, { ecosystem: m.ref.ecosystem, name: m.ref.name });
+      vulnerable.push({ package: dep.name, ecosystem: dep.ecosystem, version: m.ref.version, file: dep.file, line: dep.line, advisories: v.ids, aliases: v.aliases, severity, fix: result.fix ?? null, ignored: !!ignored });
+      if (ignored) continue;
+      const below = severityRank(severity) < severityRank(config.failOnSeverity);
+      const sevText = v.severity ? `${v.severity}${v.cvss ? `, CVSS ${v.cvss.score}` : ''}` : `no severity in the advisory, treated as ${severity}`;
+      findings.push({
+        ruleId: RULES.vulnerable.id,
+        severity: below ? 'info' : severity,
+        message: `${pkgLabel} is affected by ${v.ids.join(', ')}${v.aliases.length ? ` (${v.aliases.join(', ')})` : ''}: ${v.summary ?? 'no summary'} [${sevText}${below ? `; below failOnSeverity ${config.failOnSeverity}` : ''}]`,
+        location: { file: dep.file, line: dep.line },
+        target: `${dep.name}@${m.ref.version}/${v.ids[0]}`,
+        evidence: result.fix ? `fixed in ${v.fixed.join(', ') || 'unknown'}; smallest upgrade clearing every advisory: ${result.fix}` : `fixed in ${v.fixed.join(', ') || 'no fixed version published'}`,
+        remediation: result.fix ? `Upgrade ${dep.name} to ${result.fix} or later.` : RULES.vulnerable.remediation,
+      });
+    }
+  }
+
+  // Scanner reports: additional findings on the same ladder, minus what OSV matching already reported.
+  const reportsFacts: DependencyFacts['reports'] = [];
+  section.reports.forEach((r, i) => {
+    const rel = typeof r === 'string' ? r : r.path;
+    const tool = typeof r === 'string' ? undefined : (r.tool as ScannerTool | undefined);
+    const abs = resolveInWorkspace(workspace, manifest.dir, rel, where('reports', i));
+    const display = toWorkspaceRelative(workspace, abs);
+    const report = readScannerReport(abs, display, tool);
+    reportsFacts.push({ file: display, tool: report.tool, findings: report.findings.length });
+    findings.push(...scannerFindings(report, display, reported, config, ignores));
+  });
+
+  // Policy over the inventory: deny list, pinning, hashes, licenses.
+  const unpinned: DependencyFacts['unpinned'] = [];
+  let missingHashes = 0;
+  let denied = 0;
+  const licenseCounts: Record<string, number> = {};
+  const licenseViolations: DependencyFacts['licenses']['violations'] = [];
+  const licenseSeen = new Set<string>();
+  for (const dep of inScope) {
+    const label = dep.version ? `${dep.name}@${dep.version}` : dep.name;
+    const location = { file: dep.file, line: dep.line };
+    const rule = deniedBy(deny, dep);
+    if (rule) {
+      denied++;
+      findings.push({ ruleId: RULES.denied.id, severity: RULES.denied.severity, message: `${label} is denied by the policy (${rule.label})${rule.reason ? `: ${rule.reason}` : ''}`, location, target: label, remediation: RULES.denied.remediation });
+    }
+    if (!dep.pinned) {
+      unpinned.push({ package: dep.name, specifier: dep.specifier ?? null, file: dep.file, line: dep.line });
+      if (config.requirePinned) {
+        findings.push({ ruleId: RULES.unpinned.id, severity: RULES.unpinned.severity, message: `${dep.name} is not pinned to an exact version (${dep.specifier ? JSON.stringify(dep.specifier) : 'no version'})`, location, target: dep.name, remediation: RULES.unpinned.remediation });
+      }
+    }
+    if (config.requireHashes && dep.pinned && dep.hashes.length === 0 && dep.ecosystem !== 'conda') {
+      missingHashes++;
+      findings.push({ ruleId: RULES.hashes.id, severity: RULES.hashes.severity, message: `${label} has no artifact hash`, location, target: label, remediation: RULES.hashes.remediation });
+    }
+    const license = normaliseLicense(dep.license);
+    licenseCounts[license ?? 'unknown'] = (licenseCounts[license ?? 'unknown'] ?? 0) + 1;
+    if (config.allowLicenses) {
+      const key = `${packageKey(dep.ecosystem, dep.name)}@${dep.version ?? ''}`;
+      if (licenseSeen.has(key)) continue;
+      licenseSeen.add(key);
+      const verdict = evaluateLicense(license, config.allowLicenses);
+      if (verdict.kind === 'denied') {
+        licenseViolations.push({ package: dep.name, version: dep.version ?? null, license: license ?? null });
+        findings.push({ ruleId: RULES.license.id, severity: RULES.license.severity, message: `${label} is licensed ${license}, which allowLicenses does not satisfy`, location, target: label, remediation: RULES.license.remediation });
+      } else if (verdict.kind === 'unknown' && config.unknownLicense !== 'ignore') {
+        licenseViolations.push({ package: dep.name, version: dep.version ?? null, license: null });
+        findings.push({ ruleId: RULES.licenseUnknown.id, severity: config.unknownLicense, message: `${label}: license cannot be determined (${verdict.why})`, location, target: label, remediation: RULES.licenseUnknown.remediation });
+      }
+    }
+  }
+  for (const u of markers.undecided) {
+    const label = u.dep.version ? `${u.dep.name}@${u.dep.version}` : u.dep.name;
+    findings.push({ ruleId: RULES.markerUndecided.id, severity: RULES.markerUndecided.severity, message: `${label}: marker ${JSON.stringify(u.marker)} needs ${u.missing.join(', ')}, which dependency.environment does not give; checked as if installed`, location: { file: u.dep.file, line: u.dep.line }, target: label, remediation: RULES.markerUndecided.remediation });
+  }
+  // Expired and unused ignore entries, at their policy line.
+  findings.push(...ignores.findings());
+
+  const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, vulnerable.filter((v) => !v.ignored && v.severity === s).length])) as Record<Severity, number>;
+  const count = <T extends string>(xs: T[]): Record<string, number> => xs.reduce<Record<string, number>>((acc, x) => ((acc[x] = (acc[x] ?? 0) + 1), acc), {});
+  const facts: DependencyFacts = {
+    files: parsed.map((p, i) => ({ file: fileOf(p, entries[i]!.path), format: p.format, packages: p.dependencies.length, byEcosystem: count(p.dependencies.map((d) => d.ecosystem)) })),
+    packages: { total: all.length, byEcosystem: count(all.map((d) => d.ecosystem)), byScope: count(all.map((d) => d.scope)), checked: inScope.length },
+    vulnerable,
+    vulnerabilities: vulnerable.filter((v) => !v.ignored).length,
+    bySeverity,
+    licenses: { counts: licenseCounts, violations: licenseViolations },
+    unpinned,
+    missingHashes,
+    denied,
+    advisories: { source, records: (offline?.records ?? 0) + (online?.records ?? 0), withdrawn: (offline?.withdrawn ?? 0) + (online?.withdrawn ?? 0), packages: offline?.packages ?? online?.packages ?? 0 },
+    reports: reportsFacts,
+    markers: {
+      evaluated: config.environment !== undefined,
+      environment: config.environment ? (Object.fromEntries(Object.entries(config.environment).filter(([, v]) => v !== undefined)) as Record<string, string>) : null,
+      withMarkers: all.filter((d) => d.marker !== undefined && config.scopes.includes(d.scope)).length,
+      excluded: markers.excluded.map(({ dep, marker }) => ({ package: dep.name, version: dep.version ?? null, marker, file: dep.file, line: dep.line })),
+      undecided: markers.undecided.map(({ dep, marker, missing }) => ({ package: dep.name, marker, missing, file: dep.file, line: dep.line })),
+    },
+  };
+  return { status: 'passed', findings, facts: facts as unknown as Record<string, unknown>, outputs: [] };
+}
+
+interface Matchable {
+  ref: { ecosystem: string; name: string; version: string };
+  first: Dependency;
+}
+
+/** Distinct (ecosystem, name, version) among pinned dependencies of a known ecosystem; conda read as PyPI when asked. */
+function distinctMatchable(deps: readonly Dependency[], condaAsPyPI: boolean): Matchable[] {
+  const out = new Map<string, Matchable>();
+  for (const d of deps) {
+    if (d.version === undefined) continue;
+    const ecosystem = d.ecosystem === 'conda' && condaAsPyPI ? 'PyPI' : d.ecosystem;
+    if (!ecosystemFor(ecosystem)) continue;
+    const key = `${packageKey(ecosystem, d.name)}@${d.version}`;
+    if (!out.has(key)) out.set(key, { ref: { ecosystem, name: d.name, version: d.version }, first: d });
+  }
+  return [...out.values()];
+}
+
+/** Results of several sources for one package: vulnerabilities merged by shared id, the larger fix kept. */
+function mergeMatches(results: PackageMatch[]): PackageMatch {
+  if (results.length === 1) return results[0]!;
+  const merged: PackageMatch = { vulnerabilities: [], unorderable: results.flatMap((r) => r.unorderable) };
+  for (const r of results) {
+    for (const v of r.vulnerabilities) {
+      const same = merged.vulnerabilities.find((m) => [...m.ids, ...m.aliases].some((id) => v.ids.includes(id) || v.aliases.includes(id)));
+      if (!same) merged.vulnerabilities.push(v);
+    }
+    if (r.fix !== undefined && merged.fix === undefined) merged.fix = r.fix;
+  }
+  return merged;
+}
+
+function scannerFindings(report: ScannerReport, file: string, reported: Map<string, Set<string>>, config: DependencyConfig, ignores: AdvisoryIgnores): Finding[] {
+  const out: Finding[] = [];
+  for (const f of report.findings) {
+    const ids = [f.id, ...f.aliases];
+    if (f.kind === 'vulnerability' && f.package) {
+      const eco = f.package.ecosystem && ecosystemFor(f.package.ecosystem) ? f.package.ecosystem : undefined;
+      const seen = eco ? reported.get(packageKey(eco, f.package.name)) : undefined;
+      if (seen && ids.some((id) => seen.has(id.toUpperCase()))) continue; // already a finding from OSV matching
+      if (ignores.find(ids, f.package)) continue;
+    }
+    const severity = f.severity ?? config.unknownSeverity;
+    const below = f.kind === 'vulnerability' && severityRank(severity) < severityRank(config.failOnSeverity);
+    const what = f.package ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ''}` : (f.target ?? file);
+    const finding: Finding = {
+      ruleId: RULES.scanner.id,
+      severity: below ? 'info' : severity,
+      message: `${report.tool}: ${f.kind} ${f.id}${f.aliases.length ? ` (${f.aliases.join(', ')})` : ''} in ${what}${f.title ? `: ${f.title}` : ''}${f.severity ? '' : ` [no severity, treated as ${severity}]`}`,
+      location: { file },
+      target: `${what}/${f.id}`,
+      remediation: f.fixedVersions.length ? `Upgrade to ${f.fixedVersions.join(' or ')}.` : RULES.scanner.remediation,
+    };
+    out.push(finding);
+  }
+  return out;
+}
+
+function fileOf(p: { file?: string }, fallback: string): string {
+  return p.file ?? fallback;
+}
