@@ -3,6 +3,7 @@ import type { Check } from '../src/check.js';
 import { bias } from './bias/index.js';
 import { containerImage } from './container-image/index.js';
 import { dependency } from './dependency/index.js';
+import { endpoints } from './endpoints/index.js';
 import { lineage } from './lineage/index.js';
 import { pii } from './pii/index.js';
 
@@ -12,4 +13,5 @@ export const checks: readonly Check[] = [
   pii as Check,
   bias as Check,
   lineage as Check,
+  endpoints as Check,
 ];

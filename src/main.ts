@@ -89,10 +89,19 @@ export async function run(): Promise<number> {
   }
 }
 
-/** The endpoints check's halt list as compact JSON; `[]` when the check did not run. */
+/**
+ * The endpoints check's halt list as compact JSON; `[]` when the check did not run. The check lists
+ * halting rules before waivers; a rule whose findings for that endpoint are all waived does not halt it.
+ */
 export function haltList(report: Report): string {
-  const halt = report.checks.find((c) => c.id === 'endpoints')?.facts.halt;
-  return JSON.stringify(Array.isArray(halt) ? halt : []);
+  const check = report.checks.find((c) => c.id === 'endpoints');
+  const halt = check?.facts.halt;
+  if (!check || !Array.isArray(halt)) return '[]';
+  const standing = (endpoint: string, rule: string) => check.findings.some((f) => f.ruleId === rule && f.target === endpoint && !f.waiver);
+  const kept = (halt as Array<{ endpoint: string; rules: string[] }>)
+    .map((h) => ({ ...h, rules: h.rules.filter((r) => standing(h.endpoint, r)) }))
+    .filter((h) => h.rules.length > 0);
+  return JSON.stringify(kept);
 }
 
 function finish(report: Report, mode: 'enforce' | 'audit'): number {

@@ -1,15 +1,10 @@
 // The job-summary section: the image identity, then a table of findings per rule.
 import type { ImageFacts } from './inspect.js';
 import { RULES } from './rules.js';
+import { formatBytes } from '../../src/report/format.js';
 
 const cell = (s: unknown): string => String(s ?? '—').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KiB`;
-  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
-  return `${(n / 1024 ** 3).toFixed(2)} GiB`;
-}
 
 export function renderContainerSummary(facts: Record<string, unknown>): string {
   const ref = facts.reference as { normalized: string; pinned: boolean } | null | undefined;

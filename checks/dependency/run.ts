@@ -194,6 +194,8 @@ export async function run(ctx: CheckContext<DependencyConfig>): Promise<CheckRes
     denied,
     advisories: { source, records: (offline?.records ?? 0) + (online?.records ?? 0), withdrawn: (offline?.withdrawn ?? 0) + (online?.withdrawn ?? 0), packages: offline?.packages ?? online?.packages ?? 0 },
     reports: reportsFacts,
+    // Every package once per (ecosystem, name, version), all scopes: the lineage check diffs it against the last known-good report.
+    inventory: [...new Map(all.map((d) => [`${d.ecosystem}\0${d.name}\0${d.version ?? ''}`, { ecosystem: d.ecosystem, name: d.name, version: d.version ?? null }])).values()],
     markers: {
       evaluated: config.environment !== undefined,
       environment: config.environment ? (Object.fromEntries(Object.entries(config.environment).filter(([, v]) => v !== undefined)) as Record<string, string>) : null,

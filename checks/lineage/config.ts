@@ -46,6 +46,19 @@ export const lineageConfigSchema = z
           .describe('Signer identities accepted for keyless signatures; none: every certificate signer is untrusted'),
       })
       .default({ identities: [] }),
+    allowGlobals: z
+      .array(
+        z
+          .string()
+          .regex(
+            /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*\.([A-Za-z_][A-Za-z0-9_]*|\*)$/,
+            'expected `module.name` or `module.*` (a dotted Python name; `*` only as the last part)',
+          ),
+      )
+      .default([])
+      .describe(
+        'Python globals a pickle in a model file may import once reviewed: `module.name` exactly, or `module.*` (that module and its submodules). Lifts unknown and suspicious globals; never a dangerous one (waive that finding instead)',
+      ),
     card: z
       .strictObject({
         required: z.boolean().default(false).describe('Every release must have a model card (model.card)'),
@@ -75,6 +88,7 @@ export const lineageConfigSchema = z
     trustedBuilders: [],
     trustedKeys: [],
     sigstore: { identities: [] },
+    allowGlobals: [],
     card: { required: false, fields: ['license'] },
     regression: { lowerIsBetter: ['loss', 'log_loss', 'logloss', 'rmse', 'mse', 'mae', 'error', 'error_rate', 'perplexity'] },
   })

@@ -1,5 +1,7 @@
 // The last known-good release: its manifest (and optionally its JSON gate report) compared with
-// this release. Artifacts, training data, metrics and disparities; regression limits from the policy.
+// this release. Artifacts, training data, metrics and disparities; dependencies and measured bias
+// disparities from this run's dependency and bias checks against the same checks' facts in the
+// baseline report; regression limits from the policy.
 import { z } from 'zod';
 import { readYamlFile } from '../../src/io/yaml.js';
 import { validateDoc } from '../../src/io/validate.js';
@@ -32,7 +34,8 @@ export interface Snapshot {
 }
 
 export interface Change {
-  kind: 'artifact' | 'training' | 'metric' | 'disparity';
+  /** `dependency`: a package (item `ecosystem:name`, versions); `bias`: a disparity the bias check measured (item `feature/metric`). */
+  kind: 'artifact' | 'training' | 'dependency' | 'metric' | 'disparity' | 'bias';
   item: string;
   change: 'added' | 'removed' | 'changed' | 'unchanged' | 'improved' | 'regressed';
   before?: string | number | null;
@@ -45,6 +48,10 @@ export interface Change {
 export interface BaselineInfo {
   snapshot: Snapshot;
   verdict?: string;
+  /** Whether a JSON report was named (dependency and measured-bias comparisons need one). */
+  report: boolean;
+  /** The baseline report's facts of the dependency and bias checks (undefined: did not run, or errored, then). */
+  upstream: { dependency?: Record<string, unknown>; bias?: Record<string, unknown> };
 }
 
 /** Reads the baseline manifest (and report). Throws ConfigError naming the file when it cannot be read. */
@@ -58,7 +65,7 @@ export function readBaseline(manifestAbs: string, manifestDisplay: string, repor
     metrics: { ...(m.model?.metrics ?? {}) },
     disparities: { ...(m.model?.disparities ?? {}) },
   };
-  if (!report) return { snapshot };
+  if (!report) return { snapshot, report: false, upstream: {} };
   const r = readBaselineReport(report.abs, report.display);
   const facts = baselineFacts(r, 'lineage');
   // What the gate measured then beats what the manifest claimed.
@@ -72,7 +79,9 @@ export function readBaseline(manifestAbs: string, manifestDisplay: string, repor
     if (v && typeof v === 'object') for (const [k, n] of Object.entries(v)) if (typeof n === 'number') snapshot[key][k] = n;
   }
   if (snapshot.version === undefined && r.release.version) snapshot.version = r.release.version;
-  return { snapshot, verdict: r.verdict };
+  const dependency = baselineFacts(r, 'dependency');
+  const bias = baselineFacts(r, 'bias');
+  return { snapshot, verdict: r.verdict, report: true, upstream: { ...(dependency ? { dependency } : {}), ...(bias ? { bias } : {}) } };
 }
 
 export interface Limits {
@@ -154,4 +163,131 @@ export function compare(
 
 export function fmt(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(4)));
+}
+
+// ---- dependencies ------------------------------------------------------------------------------
+
+/** A package as the dependency check lists it (`facts.dependency.inventory[]`). */
+export interface InventoryPackage {
+  ecosystem: string;
+  name: string;
+  version: string | null;
+}
+
+/** Whether a comparison was made, and why not when it was not (never a silent pass). */
+export type Compared<T> = ({ compared: true } & T) | { compared: false; reason: string };
+
+/** The package inventory in dependency facts, or why there is none. */
+export function inventoryOf(facts: Record<string, unknown> | undefined, where: string): { packages: InventoryPackage[] } | { why: string } {
+  if (!facts) return { why: `no dependency facts ${where} (the dependency check did not run, or errored, then)` };
+  const inv = facts.inventory;
+  if (!Array.isArray(inv)) return { why: `the dependency facts ${where} carry no package inventory (facts.dependency.inventory)` };
+  const packages: InventoryPackage[] = [];
+  for (const p of inv as unknown[]) {
+    const o = p as Record<string, unknown> | null;
+    if (!o || typeof o.name !== 'string' || typeof o.ecosystem !== 'string' || !(typeof o.version === 'string' || o.version === null || o.version === undefined)) {
+      return { why: `the dependency inventory ${where} has an entry without ecosystem, name and version` };
+    }
+    packages.push({ ecosystem: o.ecosystem, name: o.name, version: (o.version as string | null | undefined) ?? null });
+  }
+  return { packages };
+}
+
+/** Package identity: ecosystem plus name (PyPI names normalised as PEP 503 does). */
+function packageId(p: InventoryPackage): string {
+  const eco = p.ecosystem;
+  const name = /^pypi$/i.test(eco) || /^conda$/i.test(eco) ? p.name.toLowerCase().replace(/[-_.]+/g, '-') : p.name;
+  return `${eco}:${name}`;
+}
+
+/** Added, removed and changed packages (by ecosystem and name; a package present in several versions compares as the set of them). */
+export function diffDependencies(before: readonly InventoryPackage[], after: readonly InventoryPackage[]): { changes: Change[]; added: number; removed: number; changed: number; unchanged: number } {
+  const group = (ps: readonly InventoryPackage[]): Map<string, Set<string>> => {
+    const m = new Map<string, Set<string>>();
+    for (const p of ps) {
+      const id = packageId(p);
+      const set = m.get(id) ?? new Set<string>();
+      set.add(p.version ?? '(unpinned)');
+      m.set(id, set);
+    }
+    return m;
+  };
+  const versions = (s: Set<string>): string => [...s].sort().join(', ');
+  const a = group(before);
+  const b = group(after);
+  const changes: Change[] = [];
+  const counts = { added: 0, removed: 0, changed: 0, unchanged: 0 };
+  for (const id of [...new Set([...b.keys(), ...a.keys()])].sort()) {
+    const x = a.get(id);
+    const y = b.get(id);
+    if (!x) {
+      counts.added++;
+      changes.push({ kind: 'dependency', item: id, change: 'added', after: versions(y!) });
+    } else if (!y) {
+      counts.removed++;
+      changes.push({ kind: 'dependency', item: id, change: 'removed', before: versions(x) });
+    } else if (versions(x) !== versions(y)) {
+      counts.changed++;
+      changes.push({ kind: 'dependency', item: id, change: 'changed', before: versions(x), after: versions(y) });
+    } else {
+      counts.unchanged++;
+      changes.push({ kind: 'dependency', item: id, change: 'unchanged', before: versions(x), after: versions(y) });
+    }
+  }
+  return { changes, ...counts };
+}
+
+// ---- measured bias disparities ---------------------------------------------------------------
+
+/** Numeric disparities of bias facts by `feature/metric` (intervals and booleans left out). */
+export function measuredDisparities(facts: Record<string, unknown>): Record<string, number> {
+  const out: Record<string, number> = {};
+  const features = facts.features;
+  if (!features || typeof features !== 'object') return out;
+  for (const [key, f] of Object.entries(features as Record<string, unknown>)) {
+    const d = (f as { disparities?: unknown } | null)?.disparities;
+    if (!d || typeof d !== 'object') continue;
+    for (const [metric, v] of Object.entries(d as Record<string, unknown>)) if (typeof v === 'number' && Number.isFinite(v)) out[`${key}/${metric}`] = v;
+  }
+  return out;
+}
+
+/** The bias check's direction: ratios and disparateImpactMin get worse as they fall, every other disparity as it grows. */
+export function fallingIsWorse(metric: string): boolean {
+  return /Ratio/.test(metric) || metric === 'disparateImpactMin';
+}
+
+/** Measured disparities now against the baseline report's; `maxDisparityIncrease` bounds how much worse each may get. */
+export function compareMeasured(
+  before: Record<string, number>,
+  now: Record<string, number>,
+  maxIncrease: number | undefined,
+  locate: (item: string) => Location,
+): { changes: Change[]; findings: Finding[] } {
+  const changes: Change[] = [];
+  const findings: Finding[] = [];
+  for (const [item, after] of Object.entries(now)) {
+    const prev = before[item];
+    if (prev === undefined) {
+      changes.push({ kind: 'bias', item, change: 'added', after });
+      continue;
+    }
+    const delta = after - prev;
+    const falling = fallingIsWorse(item.slice(item.lastIndexOf('/') + 1));
+    const worse = falling ? -delta : delta;
+    const breach = maxIncrease !== undefined && worse > maxIncrease + EPS;
+    changes.push({ kind: 'bias', item, change: Math.abs(delta) <= EPS ? 'unchanged' : worse > 0 ? 'regressed' : 'improved', before: prev, after, delta, breach });
+    if (breach) {
+      findings.push(
+        finding(
+          'disparityRegression',
+          `measured disparity "${item}" went from ${fmt(prev)} to ${fmt(after)} (${falling ? 'lower is worse' : 'higher is worse'}): worse by ${fmt(worse)} than the last known-good release, more than maxDisparityIncrease ${fmt(maxIncrease!)}`,
+          locate(item),
+          `bias:${item}`,
+        ),
+      );
+    }
+  }
+  for (const item of Object.keys(before)) if (!(item in now)) changes.push({ kind: 'bias', item, change: 'removed', before: before[item]! });
+  return { changes, findings };
 }

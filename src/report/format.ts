@@ -25,6 +25,14 @@ export function plural(n: number, word: string, many = `${word}s`): string {
 }
 
 /** 12 ms, 1.2 s, 2 min 5 s. */
+/** Bytes in binary units: 512 B, 1.5 KiB, 20.0 MiB, 2.00 GiB. */
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 ** 2) return `${(n / 1024).toFixed(1)} KiB`;
+  if (n < 1024 ** 3) return `${(n / 1024 ** 2).toFixed(1)} MiB`;
+  return `${(n / 1024 ** 3).toFixed(2)} GiB`;
+}
+
 export function formatDuration(ms: number): string {
   if (ms < 1000) return `${Math.round(ms)} ms`;
   if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;

@@ -312,12 +312,20 @@ describe('verdict statement, signing and halt (the action entry)', () => {
     expect(output('halt')).toBe('[]');
   });
 
-  it('halt: the endpoints check facts.halt as compact JSON, [] when the check did not run', () => {
+  it('halt: the endpoints check facts.halt as compact JSON, without waived rules; [] when the check did not run', () => {
     const base = { checks: [] } as unknown as Parameters<typeof haltList>[0];
     expect(haltList(base)).toBe('[]');
-    const halt = [{ endpoint: 'fraud-scorer', rules: ['endpoints/model-verdict'], file: 'fleet/fraud.yaml' }];
-    const withEndpoints = { checks: [{ id: 'endpoints', facts: { halt } }] } as unknown as Parameters<typeof haltList>[0];
-    expect(haltList(withEndpoints)).toBe(JSON.stringify(halt));
-    expect(haltList({ checks: [{ id: 'endpoints', facts: {} }] } as unknown as Parameters<typeof haltList>[0])).toBe('[]');
+    const halt = [
+      { endpoint: 'fraud-scorer', rules: ['endpoints/model-verdict', 'endpoints/authentication'], file: 'fleet/fraud.yaml' },
+      { endpoint: 'churn', rules: ['endpoints/model-verdict'], file: 'fleet/churn.yaml' },
+    ];
+    const findings = [
+      { ruleId: 'endpoints/model-verdict', target: 'fraud-scorer' },
+      { ruleId: 'endpoints/authentication', target: 'fraud-scorer', waiver: { reason: 'internal only' } },
+      { ruleId: 'endpoints/model-verdict', target: 'churn', waiver: { reason: 'rollback in progress' } },
+    ];
+    const withEndpoints = { checks: [{ id: 'endpoints', facts: { halt }, findings }] } as unknown as Parameters<typeof haltList>[0];
+    expect(JSON.parse(haltList(withEndpoints))).toEqual([{ endpoint: 'fraud-scorer', rules: ['endpoints/model-verdict'], file: 'fleet/fraud.yaml' }]);
+    expect(haltList({ checks: [{ id: 'endpoints', facts: {}, findings: [] }] } as unknown as Parameters<typeof haltList>[0])).toBe('[]');
   });
 });

@@ -86,6 +86,13 @@ export interface ScanOptions {
   formatHint?: string;
   signal?: AbortSignal;
   limits?: Partial<ModelScanLimits>;
+  /**
+   * For files picked without a model extension or magic bytes (a file inside a model directory):
+   * when the file is empty, or neither a recognised container nor a pickle stream (the walk fails
+   * inside its first pickle before any import is called, instantiated or patched, so no unpickler
+   * could run code from it), resolve with format `unrecognised` and no findings instead of throwing.
+   */
+  lenient?: boolean;
 }
 
 const PICKLE_EXTS = ['.pkl', '.pickle', '.joblib', '.dill', '.dat', '.data'];
@@ -250,7 +257,10 @@ export async function scanModelFile(absPath: string, opts: ScanOptions): Promise
     const hint = (opts.formatHint ?? '').toLowerCase();
     const s = { absPath, fh, size, col, lim, signal };
 
-    if (size === 0) throw col.error('is empty: not a model file');
+    if (size === 0) {
+      if (opts.lenient) return col.result('unrecognised', size);
+      throw col.error('is empty: not a model file');
+    }
     if (isZip(head)) {
       const format = await scanZipFile(s, ext, hint);
       return col.result(format, size);
@@ -287,6 +297,12 @@ export async function scanModelFile(absPath: string, opts: ScanOptions): Promise
     }
     const torch = TORCH_EXTS.includes(ext) || hint === 'pytorch' || hint === 'torch';
     const res = await walk(fileChunks(absPath, 0, signal), lim, torch);
+    // Lenient: bytes that only look like a pickle up to the first error (random tensor data starting
+    // with an EXT1 or GLOBAL byte) are not one, unless an import was already called, instantiated or
+    // patched before the error (a payload followed by junk runs before the unpickler stops).
+    if (opts.lenient && res.error && res.errorInFirstPickle && !res.error.limit && res.globals.every((g) => g.uses.size === 0 && g.mutatedAt === undefined)) {
+      return col.result('unrecognised', size);
+    }
     if (res.error && res.errorInFirstPickle && res.globals.length === 0 && !res.error.limit) {
       const what = torch ? 'not a PyTorch checkpoint (neither a zip archive nor a pickle stream)' : 'not a pickle stream';
       throw col.error(`${what}: ${res.error.message} (offset ${res.error.offset})`);

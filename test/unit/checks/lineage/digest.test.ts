@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runGate } from '../../../../src/gate.js';
 import type { Check } from '../../../../src/check.js';
-import { compareUtf8, digestTargets, directoryDigest, hashFiles, listDirectory } from '../../../../checks/lineage/digest.js';
+import { compareUtf8, digestTargets, directoryDigest, hashFiles, hashPoolStats, listDirectory } from '../../../../checks/lineage/digest.js';
 import { lineage } from '../../../../checks/lineage/index.js';
 import { tempWorkspace, writeIn } from '../../../helpers/workspace.js';
 import { ctx, load, sha } from './helpers.js';
@@ -43,6 +43,28 @@ describe('lineage: directory digests', () => {
     expect(got).toEqual(Object.values(files).map((b) => ({ sha256: sha(b), size: b.length })));
     await expect(hashFiles(paths, sizes, { concurrency: 3, workerThreshold: 0, signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
     await expect(hashFiles([join(ws, 'nope')], [0], { concurrency: 2, workerThreshold: 0 })).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('keeps its threads for the next batch; after an abort a new pool starts and hashes correctly', async () => {
+    const files: Record<string, Buffer> = {};
+    for (let i = 0; i < 8; i++) files[`g${i}.bin`] = Buffer.alloc(200_000 + i, 7 + i);
+    const ws = tempWorkspace(files);
+    const paths = Object.keys(files).map((f) => join(ws, f));
+    const sizes = Object.values(files).map((b) => b.length);
+    const want = Object.values(files).map((b) => ({ sha256: sha(b), size: b.length }));
+    expect(await hashFiles(paths, sizes, { concurrency: 2, workerThreshold: 0 })).toEqual(want);
+    const afterFirst = hashPoolStats();
+    expect(afterFirst.threads).toBeGreaterThanOrEqual(2);
+    expect(await hashFiles(paths, sizes, { concurrency: 2, workerThreshold: 0 })).toEqual(want);
+    expect(hashPoolStats()).toMatchObject({ started: afterFirst.started, threads: afterFirst.threads }); // no thread started
+    // An abort in the middle stops the pool (threads cannot be interrupted mid-file); the next batch starts fresh.
+    const ac = new AbortController();
+    const p = hashFiles(paths, sizes, { concurrency: 2, workerThreshold: 0, signal: ac.signal });
+    ac.abort();
+    await expect(p).rejects.toMatchObject({ name: 'AbortError' });
+    expect(hashPoolStats().threads).toBe(0);
+    expect(await hashFiles(paths, sizes, { concurrency: 2, workerThreshold: 0 })).toEqual(want);
+    expect(hashPoolStats().started).toBeGreaterThan(afterFirst.started);
   });
 
   it('reports symbolic links inside a directory artifact and leaves them out of the digest', async () => {

@@ -1,0 +1,189 @@
+// The rules over each endpoint: built-in rules (each on/off with severity and halt), the verdict
+// lookup, and custom CEL rules compiled by the policy engine (src/policy/rules.ts).
+import { ConfigError, errorMessage } from '../../src/errors.js';
+import type { LoadedPolicyRef } from '../../src/check.js';
+import type { Finding, Location, Severity } from '../../src/report/model.js';
+import type { VerdictStore } from '../../src/verdict/store.js';
+import { RULE_NAMES, type EndpointsConfig, type RuleName } from './config.js';
+import type { FleetEntry } from './fleet.js';
+import type { Endpoint, ServedModel } from './model.js';
+import { isPinned } from './modeluri.js';
+import { BUILTIN } from './rules.js';
+
+export type Outcome = 'pass' | 'fail' | 'n/a';
+
+export interface Evaluated {
+  name: string;
+  platform: string;
+  file: string;
+  line: number;
+  /** Rule names (built-in, or custom-<id>) that failed / did not apply. */
+  failed: string[];
+  notApplicable: string[];
+  halt: string[];
+}
+
+interface CompiledCustom {
+  key: string;
+  id: string;
+  message: string;
+  severity: Severity;
+  halt: boolean;
+  expression: string;
+  location: Location;
+  evaluate: (b: Record<string, unknown>) => unknown;
+}
+
+const DAY_MS = 86_400_000;
+const short = (d: string) => `sha256:${d.slice(0, 12)}…`;
+
+/** Custom rules compiled once (a rule that does not compile is a ConfigError at its policy line). */
+export async function compileCustom(config: EndpointsConfig, policy: LoadedPolicyRef): Promise<CompiledCustom[]> {
+  if (config.custom.length === 0) return [];
+  const { compileRules } = await import('../../src/policy/rules.js');
+  // The engine compiles rules found at policy `rules[i]`; ours live at `endpoints.custom[i]`.
+  const at = (p: ReadonlyArray<string | number>) => policy.locate(['endpoints', 'custom', ...p.slice(1)]);
+  const source = { file: policy.path, data: null, locate: at, locateKey: at };
+  const compiled = compileRules(
+    config.custom.map((r) => ({ id: r.id, expression: r.expression, message: r.message, severity: r.severity })),
+    source,
+  );
+  return compiled.map((c, i) => {
+    const r = config.custom[i]!;
+    return { key: `custom-${r.id}`, id: `endpoints/custom-${r.id}`, message: r.message, severity: r.severity, halt: r.halt, expression: r.expression, location: c.location, evaluate: c.evaluate };
+  });
+}
+
+export function evaluateFleet(
+  entries: readonly FleetEntry[],
+  config: EndpointsConfig,
+  opts: { store?: VerdictStore; now: Date; custom: CompiledCustom[]; signal?: AbortSignal },
+): { findings: Finding[]; rows: Evaluated[] } {
+  const findings: Finding[] = [];
+  const rows: Evaluated[] = [];
+  const enabled = RULE_NAMES.filter((n) => config.rules[n].enabled);
+  const sources = config.allowedModelSources;
+
+  for (const [i, { endpoint: e, raw }] of entries.entries()) {
+    if (i % 500 === 0) opts.signal?.throwIfAborted();
+    // Verdicts first: custom rules can read them (endpoint.models[i].verdict).
+    for (const m of e.models) m.verdict = opts.store && m.digest ? newest(opts.store, m.digest, opts.now) : null;
+    const row: Evaluated = { name: e.name, platform: e.platform, file: e.file, line: e.line, failed: [], notApplicable: [], halt: [] };
+    const fail = (name: RuleName, message: string, evidence?: string): void => {
+      const rule = config.rules[name];
+      row.failed.push(name);
+      if (rule.halt) row.halt.push(BUILTIN[name].id);
+      const path = raw.fields[name] ?? (name === 'model-verdict' ? raw.fields['model-pinned'] : undefined);
+      findings.push({
+        ruleId: BUILTIN[name].id,
+        severity: rule.severity,
+        message: `${e.name}: ${message}`,
+        location: path ? raw.doc.locate(path) : { file: e.file, line: e.line },
+        target: e.name,
+        ...(evidence ? { evidence } : {}),
+        remediation: BUILTIN[name].remediation,
+      });
+    };
+    for (const name of enabled) {
+      const verdict = check(name, e, config, sources, opts);
+      if (verdict === 'n/a') row.notApplicable.push(name);
+      else if (verdict !== 'pass') fail(name, verdict.message, verdict.evidence);
+    }
+    if (opts.custom.length) {
+      // The endpoint is plain JSON data already (strings, numbers, booleans, null, lists, maps).
+      const binding = { endpoint: e as unknown };
+      for (const c of opts.custom) {
+        let result: unknown;
+        try {
+          result = c.evaluate(binding);
+        } catch (err) {
+          result = err;
+        }
+        if (result === true) continue;
+        row.failed.push(c.key);
+        if (c.halt) row.halt.push(c.id);
+        const why = result === false ? c.message : `${c.message} (the rule could not be evaluated: ${result instanceof Error ? errorMessage(result) : `it gave ${typeof result}, expected a boolean`})`;
+        findings.push({ ruleId: c.id, severity: c.severity, message: `${e.name}: ${why}`, location: { file: e.file, line: e.line }, target: e.name, remediation: `Policy rule (${c.location.file}:${c.location.line ?? '?'}): ${c.expression}` });
+      }
+    }
+    rows.push(row);
+  }
+  return { findings, rows };
+}
+
+/** A rule's outcome for one endpoint: pass, not applicable, or a failure with its message. */
+function check(
+  name: RuleName,
+  e: Endpoint,
+  config: EndpointsConfig,
+  sources: readonly string[],
+  opts: { store?: VerdictStore; now: Date },
+): 'pass' | 'n/a' | { message: string; evidence?: string } {
+  const models = e.models;
+  const none = models.length === 0 ? { message: 'serves no model the check can identify' } : undefined;
+  switch (name) {
+    case 'authentication-required':
+      return e.authentication.enabled ? 'pass' : { message: `requests are not authenticated (${e.authentication.source})` };
+    case 'tls-required':
+      return e.tls.enabled ? 'pass' : { message: `reachable without TLS (${e.tls.source})` };
+    case 'no-public-exposure':
+      return e.exposure.level !== 'public' || e.exposure.allowedPublic ? 'pass' : { message: `is reachable from the internet (${e.exposure.source}) and is not listed under endpoints.public` };
+    case 'model-source-allowed': {
+      if (none) return none;
+      const bad = models.filter((m) => !m.uri || !sources.some((p) => m.uri!.startsWith(p)));
+      return bad.length === 0 ? 'pass' : { message: bad.map((m) => (m.uri ? `${m.name} is served from ${m.uri}, outside the allowed sources` : `${m.name}: ${m.pin}`)).join('; ') };
+    }
+    case 'model-pinned': {
+      if (none) return none;
+      const bad = models.filter((m) => !isPinned(m));
+      return bad.length === 0 ? 'pass' : { message: bad.map((m) => `${m.name}${m.uri ? ` (${m.uri})` : ''} is not pinned: ${m.pin}`).join('; ') };
+    }
+    case 'model-verdict': {
+      if (none) return none;
+      const problems: string[] = [];
+      const evidence: string[] = [];
+      for (const m of models) {
+        const p = verdictProblem(m, config, opts);
+        if (p) {
+          problems.push(p.message);
+          if (p.evidence) evidence.push(p.evidence);
+        }
+      }
+      return problems.length === 0 ? 'pass' : { message: problems.join('; '), ...(evidence.length ? { evidence: evidence.join('; ') } : {}) };
+    }
+    case 'encryption-key':
+      if (!e.encryption.supported) return 'n/a';
+      return e.encryption.missing.length === 0 ? 'pass' : { message: `no encryption key set: ${e.encryption.missing.join(', ')}` };
+    case 'request-logging': {
+      const ok = config.loggingMode === 'all' ? e.logging.requests && e.logging.responses : e.logging.requests || e.logging.responses;
+      return ok ? 'pass' : { message: `${config.loggingMode === 'all' ? 'requests and responses are not both logged' : 'neither requests nor responses are logged'} (${e.logging.source})` };
+    }
+    case 'resource-limits':
+      return e.resources.limitsSet ? 'pass' : { message: `resource limits missing: ${e.resources.missing.join(', ')}` };
+    case 'owner-label':
+      return e.owner ? 'pass' : { message: `has no owner label (${config.ownerLabels.join(', ')})` };
+    case 'min-replicas':
+      if (!e.production) return 'n/a';
+      return e.replicas.min !== null && e.replicas.min >= config.minProductionReplicas
+        ? 'pass'
+        : { message: `production endpoint runs ${e.replicas.min ?? 'an unknown number of'} replica(s), below the minimum ${config.minProductionReplicas} (${e.replicas.source})` };
+  }
+}
+
+function newest(store: VerdictStore, digest: string, now: Date): ServedModel['verdict'] {
+  const r = store.lookup(digest)[0];
+  if (!r) return null;
+  return { verdict: r.verdict, time: r.time, ageDays: Math.max(0, (now.getTime() - Date.parse(r.time)) / DAY_MS), release: `${r.release.name}@${r.release.version}`, signed: r.signed, file: r.file };
+}
+
+function verdictProblem(m: ServedModel, config: EndpointsConfig, opts: { store?: VerdictStore }): { message: string; evidence?: string } | undefined {
+  if (!opts.store) throw new ConfigError('no verdict store'); // guarded in index.ts
+  if (!m.digest) return { message: `${m.name}: the served model has no sha256 digest to look up (${m.pin}); pin it by digest or set the modelgate.dev/model-sha256 annotation/tag` };
+  const v = m.verdict;
+  if (!v) return { message: `${m.name}: no gate verdict for ${short(m.digest)} in the verdict store` };
+  const evidence = `${v.file}: ${v.verdict} for ${v.release} at ${v.time}${v.signed ? ' (signed)' : ''}`;
+  if (v.verdict === 'blocked') return { message: `${m.name}: the latest gate verdict for ${short(m.digest)} is BLOCKED (${v.release}, ${v.time})`, evidence };
+  if (v.ageDays > config.maxVerdictAgeDays) return { message: `${m.name}: the passing verdict for ${short(m.digest)} is ${Math.floor(v.ageDays)} days old (maximum ${config.maxVerdictAgeDays})`, evidence };
+  return undefined;
+}
+

@@ -1,0 +1,75 @@
+// The normalised endpoint: every format is read into this one shape, which the built-in rules and
+// the custom CEL rules (as `endpoint`) read. Plain JSON only. `null` means "the definition does not say".
+import type { Location } from '../../src/report/model.js';
+
+export type Platform = 'kserve' | 'seldon' | 'seldon-v2' | 'sagemaker' | 'modelgate';
+/** public: reachable from the internet; internal: private network / IAM-only cloud API; cluster: inside the cluster only. */
+export type Exposure = 'public' | 'internal' | 'cluster';
+
+export interface ServedModel {
+  /** Variant, predictor or component that serves it. */
+  name: string;
+  uri: string | null;
+  /** sha256 hex of the model artifact (from an OCI digest, a digest annotation/tag, or the ModelGate definition). */
+  digest: string | null;
+  version: string | null;
+  /** Why the model counts as pinned or not, in words. */
+  pin: string;
+  format: string | null;
+  /** The newest gate verdict for `digest` in the verdict store (null: none, no digest, or no store). */
+  verdict?: { verdict: 'passed' | 'blocked'; time: string; ageDays: number; release: string; signed: boolean; file: string } | null;
+}
+
+export interface Route {
+  kind: 'Service' | 'Ingress';
+  name: string;
+  file: string;
+  line: number;
+  exposure: Exposure;
+  tls: boolean;
+  authentication: boolean;
+  /** What decided the exposure (a field or annotation). */
+  why: string;
+}
+
+export interface Endpoint {
+  /** Unique in the fleet: namespace/name for Kubernetes objects, the endpoint name for SageMaker. Waiver target. */
+  name: string;
+  platform: Platform;
+  kind: string;
+  namespace: string | null;
+  file: string;
+  line: number;
+  models: ServedModel[];
+  authentication: { enabled: boolean; mechanism: string | null; source: string };
+  tls: { enabled: boolean; source: string };
+  exposure: { level: Exposure; source: string; allowedPublic: boolean };
+  networkIsolation: { enabled: boolean; source: string };
+  encryption: { supported: boolean; keys: string[]; missing: string[]; source: string };
+  logging: { requests: boolean; responses: boolean; destination: string | null; source: string };
+  replicas: { min: number | null; max: number | null; source: string };
+  resources: { cpu: string | null; memory: string | null; gpu: string | null; instanceType: string | null; limitsSet: boolean; missing: string[]; source: string };
+  owner: string | null;
+  environment: string | null;
+  production: boolean;
+  labels: Record<string, string>;
+  annotations: Record<string, string>;
+  routes: Route[];
+}
+
+/** Source positions of one document, for findings that point at the deciding field. */
+export interface DocRef {
+  file: string;
+  locate(path: ReadonlyArray<string | number>): Location;
+}
+
+/** An endpoint as a reader produced it, before routes and fleet settings are applied. */
+export interface RawEndpoint {
+  endpoint: Omit<Endpoint, 'exposure' | 'owner' | 'environment' | 'production' | 'routes'> & { exposure: { level: Exposure; source: string } };
+  doc: DocRef;
+  /** Paths (in the document) of the fields that decide each rule, for finding locations. */
+  fields: Partial<Record<string, ReadonlyArray<string | number>>>;
+  /** Selector labels of its serving pods, and Service names the platform creates for it, for linking routes. */
+  podLabels: Record<string, string>;
+  serviceNames: string[];
+}

@@ -1,0 +1,155 @@
+// Seldon Core 1 SeldonDeployment (machinelearning.seldon.io/v1) and Seldon Core 2 Model (mlops.seldon.io/v1alpha1).
+import { servedModel } from '../modeluri.js';
+import type { RawEndpoint, ServedModel } from '../model.js';
+import type { Doc } from '../read.js';
+import { containerLimits, DIGEST_ANNOTATION, docFields, VERSION_ANNOTATION, type ReadContext } from './common.js';
+import { qualifiedName } from './kserve.js';
+import { annotationMap, arr, isObj, num, obj, quantity, str, stringMap, type Obj } from './util.js';
+
+function meshAuth(ctx: ReadContext, platform: string): RawEndpoint['endpoint']['authentication'] {
+  return ctx.config.cluster.meshAuthentication
+    ? { enabled: true, mechanism: 'service-mesh', source: 'policy endpoints.cluster.meshAuthentication' }
+    : { enabled: false, mechanism: null, source: `${platform} has no authentication of its own; none is declared for the mesh (endpoints.cluster.meshAuthentication)` };
+}
+
+function clusterTls(ctx: ReadContext): RawEndpoint['endpoint']['tls'] {
+  return ctx.config.cluster.meshMtls
+    ? { enabled: true, source: 'policy endpoints.cluster.meshMtls' }
+    : { enabled: false, source: 'in-cluster traffic without mesh mTLS (endpoints.cluster.meshMtls is false)' };
+}
+
+export function readSeldonDeployment(doc: Doc, o: Obj, ctx: ReadContext): RawEndpoint {
+  const meta = obj(o.metadata);
+  const { name, namespace, qualified } = qualifiedName(meta);
+  const labels = stringMap(meta.labels);
+  const annotations = annotationMap(meta.annotations);
+  const spec = obj(o.spec);
+  const predictors = arr(spec.predictors).filter(isObj);
+  const fields: RawEndpoint['fields'] = {};
+
+  const models: ServedModel[] = [];
+  const containers: Array<{ spec: Obj; path: Array<string | number>; name: string }> = [];
+  let rootLogger: { mode: string; url: string | null; path: Array<string | number> } | undefined;
+  let minReplicas: number | null = null;
+  predictors.forEach((p, pi) => {
+    const pname = str(p.name) ?? `predictor-${pi}`;
+    const walk = (node: Obj, path: Array<string | number>): void => {
+      const uri = str(node.modelUri);
+      if (uri || str(node.implementation)) {
+        models.push(servedModel(`${pname}/${str(node.name) ?? 'model'}`, uri, { digest: annotations[DIGEST_ANNOTATION], version: annotations[VERSION_ANNOTATION], format: str(node.implementation) }));
+        fields['model-source-allowed'] ??= [...path, uri ? 'modelUri' : 'implementation'];
+      }
+      arr(node.children).filter(isObj).forEach((c, ci) => walk(c, [...path, 'children', ci]));
+    };
+    const graph = obj(p.graph);
+    walk(graph, ['spec', 'predictors', pi, 'graph']);
+    // The root node's logger sees every request and response of the predictor.
+    const logger = obj(graph.logger);
+    if (Object.keys(logger).length && !rootLogger) rootLogger = { mode: str(logger.mode) ?? 'all', url: str(logger.url), path: ['spec', 'predictors', pi, 'graph', 'logger'] };
+    arr(p.componentSpecs)
+      .filter(isObj)
+      .forEach((cs, ci) => {
+        arr(obj(cs.spec).containers)
+          .filter(isObj)
+          .forEach((c, k) => containers.push({ spec: c, path: ['spec', 'predictors', pi, 'componentSpecs', ci, 'spec', 'containers', k], name: `${pname}/${str(c.name) ?? k}` }));
+        const hpaMin = num(obj(cs.hpaSpec).minReplicas);
+        if (hpaMin !== null) minReplicas = Math.min(minReplicas ?? hpaMin, hpaMin);
+      });
+    const r = num(p.replicas) ?? num(spec.replicas) ?? 1;
+    minReplicas = Math.min(minReplicas ?? r, r);
+  });
+  fields['model-pinned'] = fields['model-source-allowed'] ?? ['spec', 'predictors'];
+  fields['model-source-allowed'] ??= ['spec', 'predictors'];
+  const limits = containerLimits(containers, ctx.config.requiredLimits);
+  fields['resource-limits'] = limits.firstMissing ?? ['spec', 'predictors'];
+  fields['request-logging'] = rootLogger?.path ?? ['spec', 'predictors'];
+  fields['min-replicas'] = ['spec', 'predictors'];
+  const mode = rootLogger?.mode;
+
+  return {
+    endpoint: {
+      name: qualified,
+      platform: 'seldon',
+      kind: 'SeldonDeployment',
+      namespace,
+      file: doc.file,
+      line: doc.locate([]).line ?? 1,
+      models,
+      authentication: meshAuth(ctx, 'Seldon Core'),
+      tls: clusterTls(ctx),
+      exposure: { level: 'cluster', source: 'Seldon Core services are cluster-internal; external access comes from a Service or Ingress' },
+      networkIsolation: { enabled: false, source: 'SeldonDeployment has no network isolation field (use a NetworkPolicy)' },
+      encryption: { supported: false, keys: [], missing: [], source: 'no per-endpoint encryption key in Seldon Core' },
+      logging: {
+        requests: mode === 'all' || mode === 'request',
+        responses: mode === 'all' || mode === 'response',
+        destination: rootLogger?.url ?? null,
+        source: rootLogger ? `graph.logger.mode: ${mode}` : 'no logger on the root graph node',
+      },
+      replicas: { min: minReplicas, max: null, source: 'predictors[].replicas (or hpaSpec.minReplicas), default 1' },
+      resources: { cpu: limits.cpu, memory: limits.memory, gpu: limits.gpu, instanceType: null, limitsSet: limits.missing.length === 0, missing: limits.missing, source: 'componentSpecs containers resources.limits' },
+      labels,
+      annotations,
+    },
+    doc: docFields(doc),
+    fields,
+    podLabels: { 'seldon-deployment-id': name },
+    serviceNames: predictors.map((p, i) => `${name}-${str(p.name) ?? `predictor-${i}`}`),
+  };
+}
+
+export function readSeldonModel(doc: Doc, o: Obj, ctx: ReadContext): RawEndpoint {
+  const meta = obj(o.metadata);
+  const { namespace, qualified } = qualifiedName(meta);
+  const labels = stringMap(meta.labels);
+  const annotations = annotationMap(meta.annotations);
+  const spec = obj(o.spec);
+  const fields: RawEndpoint['fields'] = {
+    'model-source-allowed': ['spec', 'storageUri'],
+    'model-pinned': ['spec', 'storageUri'],
+    'resource-limits': ['spec', 'memory'],
+    'min-replicas': ['spec', 'minReplicas' in spec ? 'minReplicas' : 'replicas'],
+    'request-logging': ['spec', 'logger'],
+  };
+  const model = servedModel('model', str(spec.storageUri), {
+    digest: annotations[DIGEST_ANNOTATION],
+    version: annotations[VERSION_ANNOTATION] ?? undefined,
+    format: arr(spec.requirements).filter((r): r is string => typeof r === 'string')[0] ?? null,
+  });
+  const memory = quantity(spec.memory);
+  const missing = ctx.config.requiredLimits.filter((r) => r === 'memory' && !memory).map(() => 'spec.memory');
+  // Core 2 logs a share of requests and responses when spec.logger.percent is above zero.
+  const logger = obj(spec.logger);
+  const percent = num(logger.percent);
+  const logs = Object.keys(logger).length > 0 && (percent === null || percent > 0);
+  return {
+    endpoint: {
+      name: qualified,
+      platform: 'seldon-v2',
+      kind: 'Model',
+      namespace,
+      file: doc.file,
+      line: doc.locate([]).line ?? 1,
+      models: [model],
+      authentication: meshAuth(ctx, 'Seldon Core 2'),
+      tls: clusterTls(ctx),
+      exposure: { level: 'cluster', source: 'Seldon Core 2 models are reached through the seldon-mesh service inside the cluster' },
+      networkIsolation: { enabled: false, source: 'Seldon Core 2 Model has no network isolation field' },
+      encryption: { supported: false, keys: [], missing: [], source: 'no per-model encryption key in Seldon Core 2' },
+      logging: {
+        requests: logs,
+        responses: logs,
+        destination: null,
+        source: logs ? `spec.logger${percent !== null ? `.percent: ${percent}` : ''}` : 'no spec.logger (or percent 0)',
+      },
+      replicas: { min: num(spec.minReplicas) ?? num(spec.replicas) ?? 1, max: num(spec.maxReplicas), source: 'spec.minReplicas or spec.replicas, default 1' },
+      resources: { cpu: null, memory, gpu: null, instanceType: null, limitsSet: missing.length === 0, missing, source: 'spec.memory (CPU limits live on the Server resource)' },
+      labels,
+      annotations,
+    },
+    doc: docFields(doc),
+    fields,
+    podLabels: {},
+    serviceNames: [],
+  };
+}
