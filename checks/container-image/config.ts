@@ -1,7 +1,7 @@
 // The manifest keys this check reads (section `container`) and its policy section `container-image`.
 import { z } from 'zod';
 import { SEVERITIES } from '../../src/report/model.js';
-import { advisoryIgnoreSchema } from '../../src/vuln/ignore.js';
+import { advisoryIgnoreSchema } from '../../src/vuln/ignore-schema.js';
 
 const path = z.string().min(1).describe('Relative to the manifest folder');
 

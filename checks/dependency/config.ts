@@ -1,7 +1,7 @@
 // The policy section `dependency`: the vocabulary of GitHub's dependency-review-action where one exists.
 import { z } from 'zod';
 import { SEVERITIES } from '../../src/report/model.js';
-import { advisoryIgnoreSchema } from '../../src/vuln/ignore.js';
+import { advisoryIgnoreSchema } from '../../src/vuln/ignore-schema.js';
 import { MARKER_VARIABLES, type MarkerVariable } from './markers.js';
 
 const severity = z.enum(SEVERITIES);

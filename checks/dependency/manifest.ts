@@ -1,7 +1,7 @@
 // What the dependency check reads in the manifest's `dependencies` section.
 import { z } from 'zod';
-import { SCANNER_TOOLS } from '../../src/scanners/index.js';
-import { LOCKFILE_FORMATS } from './parsers/index.js';
+import { SCANNER_TOOLS } from '../../src/scanners/types.js';
+import { LOCKFILE_FORMATS } from './parsers/formats.js';
 
 const path = z.string().min(1).describe('Relative to the manifest folder');
 const scope = z.enum(['runtime', 'development']);
@@ -26,7 +26,7 @@ export const dependencyManifest = {
       .default([])
       .describe('CycloneDX JSON or SPDX 2.x JSON'),
     reports: z
-      .array(z.union([path, z.strictObject({ path, tool: z.enum(SCANNER_TOOLS as [string, ...string[]]).optional().describe('Checked against the detected format') })]))
+      .array(z.union([path, z.strictObject({ path, tool: z.enum(SCANNER_TOOLS).optional().describe('Checked against the detected format') })]))
       .default([])
       .describe('JSON reports of Trivy, Grype, osv-scanner, pip-audit or npm audit'),
     advisories: z

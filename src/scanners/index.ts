@@ -11,7 +11,7 @@ import { isTrivy, readTrivy } from './trivy.js';
 import type { ScannerReport, ScannerTool } from './types.js';
 
 export type { ScannedPackage, ScannerFinding, ScannerReport, ScannerTool } from './types.js';
-export const SCANNER_TOOLS: readonly ScannerTool[] = ['trivy', 'grype', 'osv-scanner', 'pip-audit', 'npm-audit'];
+export { SCANNER_TOOLS } from './types.js';
 
 /** Reads a scanner's JSON report. `display` names the file in errors; `expect` rejects a report of another tool. */
 export function readScannerReport(absPath: string, display: string, expect?: ScannerTool): ScannerReport {

@@ -1,7 +1,8 @@
 // What every scanner reader returns: findings on one severity ladder, whatever the tool.
 import type { Severity } from '../report/model.js';
 
-export type ScannerTool = 'trivy' | 'grype' | 'osv-scanner' | 'pip-audit' | 'npm-audit';
+export const SCANNER_TOOLS = ['trivy', 'grype', 'osv-scanner', 'pip-audit', 'npm-audit'] as const;
+export type ScannerTool = (typeof SCANNER_TOOLS)[number];
 
 export interface ScannedPackage {
   name: string;

@@ -3,7 +3,6 @@
 // one package (a name or a purl), a reason, an owner and the last day it applies (UTC). An active
 // entry hides the advisory; an expired one no longer applies and is itself a finding; an entry that
 // matched nothing is reported. Each check passes its own rule ids and the policy path of its list.
-import { z } from 'zod';
 import type { Finding, Location, RuleInfo } from '../report/model.js';
 import { packageKey } from './osv-db.js';
 import { parsePurl, purlPackage } from './purl.js';
@@ -14,17 +13,6 @@ export interface AdvisoryIgnore {
   reason: string;
   owner?: string | undefined;
   expires: string;
-}
-
-/** The zod schema of one entry; `help` describes `id` and `package` in the check's own terms. */
-export function advisoryIgnoreSchema(help: { id: string; package: string }) {
-  return z.strictObject({
-    id: z.string().min(1).describe(help.id),
-    package: z.string().min(1).optional().describe(help.package),
-    reason: z.string().min(1),
-    owner: z.string().min(1).optional(),
-    expires: z.iso.date('expected a date as YYYY-MM-DD').describe('Last day it applies (UTC); after that the advisory counts again and the entry is a finding'),
-  });
 }
 
 /** The package a finding is about, as far as it is known. */

@@ -10,8 +10,9 @@ import { parseRequirements, type RequirementsOptions } from './requirements.js';
 import { parseSbom } from './sbom.js';
 import { parseUvLock } from './uv-lock.js';
 
-export const LOCKFILE_FORMATS = ['requirements', 'poetry.lock', 'uv.lock', 'Pipfile.lock', 'environment.yml', 'package-lock', 'sbom'] as const;
-export type LockfileFormat = (typeof LOCKFILE_FORMATS)[number];
+import type { LockfileFormat } from './formats.js';
+
+export { LOCKFILE_FORMATS, type LockfileFormat } from './formats.js';
 
 export function detectFormat(path: string): LockfileFormat | undefined {
   const base = path.replace(/\\/g, '/').split('/').pop()!.toLowerCase();
