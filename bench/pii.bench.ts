@@ -1,26 +1,44 @@
 // PII scan throughput against ripgrep with an equivalent pattern set, on the same generated files.
 // BENCH_PII_MIB sets the total size (default 1024 MiB). A seeded generator writes realistic personal
-// data in some columns (names, emails, phones, SSNs, cards, IBANs, IPs, dates of birth, free text).
-// The data is split into one file per core and scanned by worker threads (one file each), then one
-// file is scanned on the main thread alone (single-core figure). Peak RSS is the process maximum.
+// data in some columns (names, emails, phones, SSNs, cards, IBANs, IPs, dates of birth, free text)
+// into one file per core (ripgrep parallelises over files, not within one). The check's way is
+// measured: files one after another, each cut into parts scanned by one worker thread per core
+// (checks/pii/parallel.ts; this bundle is its own worker entry). Then the first file on the main
+// thread alone (single-core figure) and the CSV reader alone. Peak RSS is the process maximum
+// (worker threads included). BENCH_PII_THREADS overrides the number of worker threads.
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { piiConfigSchema } from '../checks/pii/config.js';
-import { resolvePolicy, scanTable } from '../checks/pii/scan.js';
+import { PiiWorkerPool, scanCsvParallel } from '../checks/pii/parallel.js';
+import { resolvePolicy, scanTable, type TableScan } from '../checks/pii/scan.js';
+import { servePiiWorker } from '../checks/pii/worker.js';
 import { openTable } from '../src/io/tabular/index.js';
 
 const MiB = 1024 * 1024;
+const config = piiConfigSchema.parse({});
 
-async function scanFile(path: string): Promise<{ records: number; hits: number }> {
-  const table = await openTable(path, { display: path, format: 'csv' });
-  const r = await scanTable(table.columns, table.batches, { display: 'bench.csv', policy: resolvePolicy(piiConfigSchema.parse({})) });
-  return { records: r.records, hits: Object.values(r.counts).reduce((a, b) => a + b, 0) };
+function hitsOf(r: TableScan): number {
+  return Object.values(r.counts).reduce((a, b) => a + b, 0);
 }
 
+async function scanFile(path: string): Promise<TableScan> {
+  const table = await openTable(path, { display: 'bench.csv', format: 'csv', batchSize: 1024 });
+  return scanTable(table.columns, table.batches, { display: 'bench.csv', policy: resolvePolicy(config) });
+}
+
+async function scanFileParallel(pool: PiiWorkerPool, path: string): Promise<TableScan> {
+  const r = await scanCsvParallel(pool, path, { display: 'bench.csv', gzip: false, tsv: false, config, table: { display: 'bench.csv', policy: resolvePolicy(config) } });
+  if (!r) throw new Error('the parallel scan fell back to the main thread');
+  return r;
+}
+
+function cpuSeconds(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -136,31 +154,50 @@ async function main(): Promise<void> {
       console.log(`  rg (${RG_PATTERNS.length} patterns, all cores)   ${(total / MiB / (rgMs / 1000)).toFixed(1).padStart(7)} MiB/s  ${(rgMs / 1000).toFixed(1)} s, ${matches} matches`);
     } else console.log('  rg not installed (apt-get install -y ripgrep): no reference figure');
 
-    // Parallel: one worker per file.
-    const self = fileURLToPath(import.meta.url);
-    const t0 = performance.now();
-    const results = await Promise.all(
-      parts.map(
-        (path) =>
-          new Promise<{ records: number; hits: number }>((resolve, reject) => {
-            const w = new Worker(self, { workerData: { path } });
-            w.once('message', resolve);
-            w.once('error', reject);
-          }),
-      ),
-    );
-    const parMs = performance.now() - t0;
-    const records = results.reduce((a, r) => a + r.records, 0);
-    const hits = results.reduce((a, r) => a + r.hits, 0);
-    const parRate = total / MiB / (parMs / 1000);
-    console.log(`  modelgate pii, ${cores} worker(s)        ${parRate.toFixed(1).padStart(7)} MiB/s  ${(parMs / 1000).toFixed(1)} s, ${records} records, ${hits} values with a finding`);
+    // The check's way: files one after another, each on all cores.
+    const threads = Number(process.env.BENCH_PII_THREADS ?? cores);
+    const pool = new PiiWorkerPool(new URL(import.meta.url), threads);
+    let parMs: number;
+    let records = 0;
+    let hits = 0;
+    try {
+      const c0 = cpuSeconds();
+      const t0 = performance.now();
+      for (const p of parts) {
+        const r = await scanFileParallel(pool, p);
+        records += r.records;
+        hits += hitsOf(r);
+      }
+      parMs = performance.now() - t0;
+      const cpu = cpuSeconds() - c0;
+      console.log(`  modelgate pii, ${threads} worker thread(s) ${(total / MiB / (parMs / 1000)).toFixed(1).padStart(7)} MiB/s  ${(parMs / 1000).toFixed(1)} s, ${records} records, ${hits} values with a finding, ${(total / MiB / cpu).toFixed(1)} MiB per CPU-second`);
+    } finally {
+      await pool.close();
+    }
 
-    // Single core: the first file on the main thread.
+    // One core: the first file on one worker thread (the per-core figure of the check's path), then
+    // on the main thread (the path of small files and of `modelgate pii scan`).
     const one = statSync(parts[0]!).size;
-    const t1 = performance.now();
-    await scanFile(parts[0]!);
-    const oneMs = performance.now() - t1;
-    console.log(`  modelgate pii, 1 core (main thread)  ${(one / MiB / (oneMs / 1000)).toFixed(1).padStart(7)} MiB/s  on ${(one / MiB).toFixed(0)} MiB`);
+    const pool1 = new PiiWorkerPool(new URL(import.meta.url), 1);
+    try {
+      const c1 = cpuSeconds();
+      const t1 = performance.now();
+      const r1 = await scanFileParallel(pool1, parts[0]!);
+      const oneMs = performance.now() - t1;
+      console.log(`  modelgate pii, 1 worker thread         ${(one / MiB / (oneMs / 1000)).toFixed(1).padStart(7)} MiB/s  on ${(one / MiB).toFixed(0)} MiB, ${r1.records} records, ${(one / MiB / (cpuSeconds() - c1)).toFixed(1)} MiB per CPU-second`);
+    } finally {
+      await pool1.close();
+    }
+    const t3 = performance.now();
+    const single = await scanFile(parts[0]!);
+    const mainMs = performance.now() - t3;
+    console.log(`  modelgate pii, main thread            ${(one / MiB / (mainMs / 1000)).toFixed(1).padStart(7)} MiB/s  on ${(one / MiB).toFixed(0)} MiB, ${single.records} records`);
+    const t2 = performance.now();
+    const table = await openTable(parts[0]!, { display: 'bench.csv', format: 'csv', batchSize: 1024 });
+    let n = 0;
+    for await (const b of table.batches) n += b.rows.length;
+    const readMs = performance.now() - t2;
+    console.log(`  CSV reader alone, 1 core             ${(one / MiB / (readMs / 1000)).toFixed(1).padStart(7)} MiB/s  ${n} records`);
     if (rgMs !== undefined) console.log(`  ratio modelgate/rg (all cores)        ${(rgMs / parMs).toFixed(3)}`);
     console.log(`  peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (whole process, workers included) for ${sizeMiB} MiB of input`);
   } finally {
@@ -168,11 +205,10 @@ async function main(): Promise<void> {
   }
 }
 
-// Dispatch last: the tables above must exist before either side runs.
-if (!isMainThread) {
-  const { path } = workerData as { path: string };
-  const r = await scanFile(path);
-  parentPort!.postMessage(r);
-} else {
+// Dispatch last: the tables above must exist before either side runs. In a worker thread this
+// bundle serves the pii part scanner (PiiWorkerPool loads it with workerData.role).
+if (!isMainThread && (workerData as { role?: string } | null)?.role === 'pii-worker') {
+  servePiiWorker(parentPort!);
+} else if (isMainThread) {
   await main();
 }

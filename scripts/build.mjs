@@ -16,7 +16,7 @@ const banner = "import { createRequire as __mgCreateRequire } from 'node:module'
 
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli-entry.ts' },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli-entry.ts', 'pii-worker': 'checks/pii/worker-entry.ts' },
   outdir,
   chunkNames: 'chunks/[name]-[hash]',
   bundle: true,

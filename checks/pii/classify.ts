@@ -21,6 +21,14 @@ export interface ColumnClass {
   quasiIdentifier: boolean;
 }
 
+/** kindOf bits. */
+const KIND_NON_EMPTY = 1;
+const KIND_NUMBER = 2;
+const KIND_DATE = 4;
+const KIND_NAME = 8;
+/** One bit per vocabulary (VOCABULARIES order) from here up. */
+const KIND_VOCAB = 16;
+
 const SENS_RANK: Record<Sensitivity, number> = { low: 0, moderate: 1, high: 2 };
 
 /** Per-column accumulator; values are seen once, in a streaming pass. Holds counts only. */
@@ -39,20 +47,56 @@ export class ColumnProfile {
   }
 
   /** `types`: the distinct types detected in this value. */
-  add(value: string, types: ReadonlySet<string>): void {
+  add(value: string, types: Iterable<string>): void {
+    this.addKind(this.kindOf(value), types);
+  }
+
+  /**
+   * What this column's profile retains of a value, as bits (KIND_*): a pure function of the value
+   * for a given column, so a scan may compute it once per distinct value and cache it.
+   */
+  kindOf(value: string): number {
     const v = value.trim();
-    if (v === '' || v === '?' || (v.length <= 4 && /^(?:na|n\/a|null|none)$/i.test(v))) return;
-    this.nonEmpty++;
-    for (const t of types) this.typeCounts.set(t, (this.typeCounts.get(t) ?? 0) + 1);
-    if (/^[-+]?\d+(?:\.\d+)?$/.test(v)) this.numbers++;
-    else if (/^\d{4}-\d{2}-\d{2}|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(v)) this.dates++;
+    if (v === '' || v === '?' || (v.length <= 4 && /^(?:na|n\/a|null|none)$/i.test(v))) return 0;
+    let k = KIND_NON_EMPTY;
+    if (/^[-+]?\d+(?:\.\d+)?$/.test(v)) k |= KIND_NUMBER;
+    else if (/^\d{4}-\d{2}-\d{2}|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(v)) k |= KIND_DATE;
     else if (v.length <= 80) {
-      if (this.hint?.type === 'person' && looksLikeName(v)) this.nameShaped++;
+      if (this.hint?.type === 'person' && looksLikeName(v)) k |= KIND_NAME;
       if (v.length <= 40 && !/\d/.test(v)) {
         const n = norm(v);
-        for (const [hint, vocab] of VOCABULARIES) if (vocab.has(n)) this.vocabCounts.set(hint.type, (this.vocabCounts.get(hint.type) ?? 0) + 1);
+        for (let i = 0; i < VOCABULARIES.length; i++) if (VOCABULARIES[i]![1].has(n)) k |= KIND_VOCAB << i;
       }
     }
+    return k;
+  }
+
+  /** Counts a value by its kindOf bits and the distinct types detected in it. */
+  addKind(kind: number, types: Iterable<string>): void {
+    if (kind === 0) return;
+    this.nonEmpty++;
+    for (const t of types) this.typeCounts.set(t, (this.typeCounts.get(t) ?? 0) + 1);
+    if (kind & KIND_NUMBER) this.numbers++;
+    else if (kind & KIND_DATE) this.dates++;
+    if (kind & KIND_NAME) this.nameShaped++;
+    if (kind >= KIND_VOCAB) {
+      for (let i = 0; i < VOCABULARIES.length; i++) {
+        if (kind & (KIND_VOCAB << i)) {
+          const t = VOCABULARIES[i]![0].type;
+          this.vocabCounts.set(t, (this.vocabCounts.get(t) ?? 0) + 1);
+        }
+      }
+    }
+  }
+
+  /** Adds the counts of another profile of the same column (a part of the same table). */
+  merge(other: ColumnProfile): void {
+    this.nonEmpty += other.nonEmpty;
+    this.numbers += other.numbers;
+    this.dates += other.dates;
+    this.nameShaped += other.nameShaped;
+    for (const [t, n] of other.typeCounts) this.typeCounts.set(t, (this.typeCounts.get(t) ?? 0) + n);
+    for (const [t, n] of other.vocabCounts) this.vocabCounts.set(t, (this.vocabCounts.get(t) ?? 0) + n);
   }
 
   classify(minPrevalence: number): ColumnClass {

@@ -4,14 +4,15 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { readSection, type Check, type CheckContext, type CheckResult } from '../../src/check.js';
 import { ConfigError, errorMessage } from '../../src/errors.js';
-import { openTable, type TabularFormat } from '../../src/io/tabular/index.js';
+import { detectFormat, openTable, type TabularFormat } from '../../src/io/tabular/index.js';
 import { AtomicFile, RecordEncoder, type WriteFormat } from '../../src/io/tabular-write/index.js';
 import { resolveInWorkspace, toWorkspaceRelative } from '../../src/io/workspace.js';
 import type { Finding, OutputFile } from '../../src/report/model.js';
 import { piiConfigSchema, piiManifest, type PiiConfig, type ScanEntry } from './config.js';
 import { expandPath } from './files.js';
 import { RULES } from './rules.js';
-import { resolvePolicy, scanTable, type ColumnFact, type ResolvedPolicy, type TableScan } from './scan.js';
+import { PARALLEL_MIN_BYTES, piiThreads, piiWorkerUrl, PiiWorkerPool, scanCsvParallel } from './parallel.js';
+import { resolvePolicy, scanTable, type ColumnFact, type ResolvedPolicy, type TableScan, type TableScanOptions } from './scan.js';
 import { renderPiiSummary } from './summary.js';
 
 export { piiConfigSchema, piiManifest } from './config.js';
@@ -62,26 +63,40 @@ export const pii: Check<PiiConfig> = {
     const outputs: OutputFile[] = [];
     const facts: FileFacts[] = [];
     let failed = false;
-    for (const { entry, abs } of files) {
-      const display = toWorkspaceRelative(workspace, abs);
-      try {
-        const f = await scanFile(abs, display, entry, config, policy, workspace, outputDir, signal);
-        facts.push(f.facts);
-        findings.push(...f.findings);
-        outputs.push(...f.facts.outputs.map((o) => ({ path: o.path, kind: o.kind === 'clean' ? 'masked-dataset' : 'quarantine', description: `${o.records} record(s), sha256 ${o.sha256}` })));
-      } catch (e) {
-        if (signal.aborted) throw e;
-        failed = true;
-        const loc = e instanceof ConfigError ? e.location : undefined;
-        findings.push({
-          ruleId: 'gate/check-error',
-          severity: 'high',
-          message: `cannot scan ${display}: ${e instanceof ConfigError ? e.detail : errorMessage(e)}`,
-          location: { file: display, ...(loc?.line ? { line: loc.line } : {}), ...(loc?.record !== undefined ? { record: loc.record } : {}) },
-          target: display,
-          remediation: 'Fix the file or its format options in the manifest (data.scan); nothing was written for it.',
-        });
+    // Worker threads for large CSV/TSV files (dist/pii-worker.js; none when running from sources).
+    let pool: PiiWorkerPool | null | undefined;
+    const getPool = (): PiiWorkerPool | undefined => {
+      if (pool === undefined) {
+        const url = piiWorkerUrl();
+        const threads = piiThreads();
+        pool = url && threads ? new PiiWorkerPool(url, threads) : null;
       }
+      return pool ?? undefined;
+    };
+    try {
+      for (const { entry, abs } of files) {
+        const display = toWorkspaceRelative(workspace, abs);
+        try {
+          const f = await scanFile(abs, display, entry, config, policy, workspace, outputDir, signal, getPool, (m) => ctx.logger.debug(m));
+          facts.push(f.facts);
+          findings.push(...f.findings);
+          outputs.push(...f.facts.outputs.map((o) => ({ path: o.path, kind: o.kind === 'clean' ? 'masked-dataset' : 'quarantine', description: `${o.records} record(s), sha256 ${o.sha256}` })));
+        } catch (e) {
+          if (signal.aborted) throw e;
+          failed = true;
+          const loc = e instanceof ConfigError ? e.location : undefined;
+          findings.push({
+            ruleId: 'gate/check-error',
+            severity: 'high',
+            message: `cannot scan ${display}: ${e instanceof ConfigError ? e.detail : errorMessage(e)}`,
+            location: { file: display, ...(loc?.line ? { line: loc.line } : {}), ...(loc?.record !== undefined ? { record: loc.record } : {}) },
+            target: display,
+            remediation: 'Fix the file or its format options in the manifest (data.scan); nothing was written for it.',
+          });
+        }
+      }
+    } finally {
+      await pool?.close();
     }
     const sum = (k: 'records' | 'recordsMasked' | 'recordsQuarantined'): number => facts.reduce((a, f) => a + f[k], 0);
     const merge = (k: 'counts' | 'byCategory'): Record<string, number> => {
@@ -121,48 +136,74 @@ async function scanFile(
   workspace: string,
   outputDir: string,
   signal: AbortSignal,
+  getPool: () => PiiWorkerPool | undefined = () => undefined,
+  debug: (message: string) => void = () => {},
 ): Promise<{ facts: FileFacts; findings: Finding[] }> {
   const info = await stat(abs).catch(() => undefined);
   if (!info) throw new ConfigError('file not found', { file: display });
   if (!info.isFile()) throw new ConfigError('not a regular file', { file: display });
   const gzip = /\.gz$/i.test(basename(abs));
-  const table = await openTable(abs, {
-    display,
-    ...(entry.format ? { format: entry.format, gzip } : {}),
-    ...(entry.csv ? { csv: entry.csv } : {}),
-    signal,
-  });
-  const outFormat: WriteFormat = table.format === 'parquet' ? 'jsonl' : table.format;
+  const detected = entry.format ? { format: entry.format } : detectFormat(basename(abs), display);
   const open: AtomicFile[] = [];
   const writers: Array<{ kind: 'clean' | 'quarantine'; file: AtomicFile; records: number }> = [];
-  try {
-    const scan = await scanTable(table.columns, table.batches, {
-      display,
-      policy,
-      include: entry.columns?.include,
-      exclude: entry.columns?.exclude,
-      quasiIdentifiers: config.quasiIdentifiers,
-      kAnonymity: config.kAnonymity,
-      signal,
-      async openOutputs(columns) {
-        const enc = new RecordEncoder(outFormat, columns, { ...(entry.csv?.delimiter ? { delimiter: entry.csv.delimiter } : {}), ...(entry.csv?.quote ? { quote: entry.csv.quote } : {}) });
-        const make = async (kind: 'clean' | 'quarantine') => {
-          const target = resolveInWorkspace(workspace, workspace, toWorkspaceRelative(workspace, outputPathFor(outputDir, display, kind, outFormat, gzip)));
-          const file = new AtomicFile(target, { gzip });
-          open.push(file);
-          await file.write(enc.header());
-          const w = { kind, file, records: 0 };
-          writers.push(w);
-          return {
-            async write(values: readonly unknown[]) {
-              w.records++;
-              await file.write(enc.encode(values));
-            },
-          };
+  const csvOut = { ...(entry.csv?.delimiter ? { delimiter: entry.csv.delimiter } : {}), ...(entry.csv?.quote ? { quote: entry.csv.quote } : {}) };
+  const scanOptions = (outFormat: WriteFormat): TableScanOptions => ({
+    display,
+    policy,
+    include: entry.columns?.include,
+    exclude: entry.columns?.exclude,
+    quasiIdentifiers: config.quasiIdentifiers,
+    kAnonymity: config.kAnonymity,
+    signal,
+    async openOutputs(columns) {
+      const enc = new RecordEncoder(outFormat, columns, csvOut);
+      const make = async (kind: 'clean' | 'quarantine') => {
+        const target = resolveInWorkspace(workspace, workspace, toWorkspaceRelative(workspace, outputPathFor(outputDir, display, kind, outFormat, gzip)));
+        const file = new AtomicFile(target, { gzip });
+        open.push(file);
+        await file.write(enc.header());
+        const w = { kind, file, records: 0 };
+        writers.push(w);
+        return {
+          async write(values: readonly unknown[]) {
+            w.records++;
+            await file.write(enc.encode(values));
+          },
+          async writeEncoded(text: string, records: number) {
+            w.records += records;
+            await file.write(text);
+          },
         };
-        return { clean: await make('clean'), quarantine: await make('quarantine') };
-      },
-    });
+      };
+      return { clean: await make('clean'), quarantine: await make('quarantine') };
+    },
+  });
+  try {
+    let scan: TableScan | undefined;
+    let format: TabularFormat = detected.format;
+    // Large CSV/TSV files on worker threads; anything they cannot settle is scanned again below.
+    const csvLike = detected.format === 'csv' || detected.format === 'tsv' ? detected.format : undefined;
+    const pool = csvLike && info.size >= PARALLEL_MIN_BYTES ? getPool() : undefined;
+    if (pool && csvLike) {
+      const tsv = csvLike === 'tsv';
+      scan = await scanCsvParallel(pool, abs, { display, gzip, tsv, csv: entry.csv, config, table: scanOptions(csvLike), output: { format: csvLike, csv: csvOut } });
+      if (scan) debug(`pii: ${display} scanned on ${pool.size} worker threads`);
+      else {
+        debug(`pii: ${display} could not be split into parts for worker threads: scanned on the main thread`);
+        for (const f of open.splice(0)) await f.abort();
+        writers.length = 0;
+      }
+    }
+    if (!scan) {
+      const table = await openTable(abs, {
+        display,
+        ...(entry.format ? { format: entry.format, gzip } : {}),
+        ...(entry.csv ? { csv: entry.csv } : {}),
+        signal,
+      });
+      format = table.format;
+      scan = await scanTable(table.columns, table.batches, scanOptions(table.format === 'parquet' ? 'jsonl' : table.format));
+    }
     const outputs: FileFacts['outputs'] = [];
     for (const w of writers) {
       const { sha256, bytes } = await w.file.commit();
@@ -180,7 +221,7 @@ async function scanFile(
     return {
       facts: {
         path: display,
-        format: table.format,
+        format,
         gzip,
         records: scan.records,
         bytes: info.size,

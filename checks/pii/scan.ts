@@ -56,6 +56,8 @@ export function resolvePolicy(config: PiiConfig, env: NodeJS.ProcessEnv = proces
 
 export interface RowWriter {
   write(values: readonly unknown[]): Promise<void>;
+  /** Records already encoded (by a worker thread, see parallel.ts), `records` of them, in order. */
+  writeEncoded?(text: string, records: number): Promise<void>;
 }
 
 export interface TableScanOptions {
@@ -97,7 +99,7 @@ export interface TableScan {
 const WHOLE_CELL_HINTS = new Set(['person', 'date-of-birth', 'secret']);
 const MAX_GROUPS = 2_000_000;
 const CACHE_MAX = 4096;
-const NO_TYPES: ReadonlySet<string> = new Set();
+const CACHE_MAX_LENGTH = 64;
 
 interface Hit {
   record: number;
@@ -106,218 +108,409 @@ interface Hit {
   length: number;
 }
 
+/** What a scan keeps of a distinct value of a column (categorical columns repeat values). */
+interface CacheEntry {
+  matches: DetectorMatch[];
+  /** ColumnProfile.kindOf bits. */
+  kind: number;
+  /** Holds U+FFFD replacement characters. */
+  replaced: boolean;
+}
+
+/** Per scanned column: where it is, how it is profiled, what was found in it. */
+interface ColumnState {
+  name: string;
+  index: number;
+  profile: ColumnProfile;
+  /** Options of detectPii for this column; `expect` follows the type of its whole-value matches. */
+  detect: { threshold: number; context: string; expect?: string };
+  /** Whole-cell protection from the column name, when its action masks or quarantines. */
+  whole: { hint: Hint; action: Action; label: string } | undefined;
+  cache: Map<string, CacheEntry> | undefined;
+  cacheHits: number;
+  /** Values with a match, per type. */
+  counts: Map<string, number>;
+  /** First match per type (record numbers relative to the part, see ScanPartial). */
+  firstHit: Map<string, Hit>;
+  /** Values masked or records quarantined, per type. */
+  protectedCount: Map<string, number>;
+  /** The policy's action per detected type (constant for a column of a file). */
+  actions: Map<string, Action>;
+}
+
+/**
+ * The counts of a run of consecutive records (a whole table, or one part of it scanned by a worker
+ * thread): structured-clone friendly, merged in record order by TableScanner.merge.
+ */
+export interface ScanPartial {
+  records: number;
+  clean: number;
+  quarantined: number;
+  masked: number;
+  replacementCells: number;
+  columns: Array<{
+    profile: { nonEmpty: number; numbers: number; dates: number; nameShaped: number; typeCounts: Map<string, number>; vocabCounts: Map<string, number> };
+    counts: Map<string, number>;
+    firstHit: Map<string, Hit>;
+    protectedCount: Map<string, number>;
+  }>;
+  groups: Map<string, number> | undefined;
+  groupsOverflow: boolean;
+}
+
+/**
+ * The per-table scan state and the per-record work: detect in every scanned cell, profile it, decide
+ * mask / quarantine. Synchronous; callers feed records in order (scanTable) or scan parts of a table
+ * separately and merge them in order (the worker threads of parallel.ts).
+ */
+export class TableScanner {
+  readonly cols: ColumnState[];
+  readonly dropped: Set<string>;
+  readonly outColumns: string[];
+  readonly keep: boolean[];
+  readonly keepAll: boolean;
+  /** The policy masks or quarantines something in this table: outputs are written. */
+  readonly protects: boolean;
+  private readonly qiIndex: number[];
+  private readonly qi: string[];
+  groups: Map<string, number> | undefined;
+  groupsOverflow = false;
+  records = 0;
+  clean = 0;
+  quarantined = 0;
+  masked = 0;
+  replacementCells = 0;
+  /** Set by scanRecord: the record goes to the quarantine output. */
+  quarantine = false;
+  /** Set by scanRecord: the masked copy of the record, when a value was masked. */
+  out: unknown[] | undefined;
+
+  constructor(
+    readonly columns: readonly string[],
+    private readonly opts: Pick<TableScanOptions, 'display' | 'policy' | 'include' | 'exclude' | 'quasiIdentifiers' | 'kAnonymity'>,
+  ) {
+    const { policy, display } = opts;
+    const inc = opts.include?.map(globToRegExp);
+    const exc = opts.exclude?.map(globToRegExp);
+    const scanned = columns
+      .map((name, index) => ({ name, index }))
+      .filter((c) => (!inc || inc.some((r) => r.test(c.name))) && !exc?.some((r) => r.test(c.name)));
+    this.cols = scanned.map((c) => {
+      const profile = new ColumnProfile(c.name);
+      // Whole-column protection from the column name (special categories, names, birth dates, secrets).
+      const h = profile.hint;
+      let whole: ColumnState['whole'];
+      if (h && (h.category === 'special-category' || WHOLE_CELL_HINTS.has(h.type))) {
+        const action = policy.action(h.type, h.category, c.name, display);
+        if (action === 'mask' || action === 'quarantine') whole = { hint: h, action, label: `[${h.type.toUpperCase().replace(/-/g, '_')}]` };
+      }
+      return {
+        name: c.name,
+        index: c.index,
+        profile,
+        detect: { threshold: policy.threshold, context: c.name },
+        whole,
+        cache: new Map(),
+        cacheHits: 0,
+        counts: new Map(),
+        firstHit: new Map(),
+        protectedCount: new Map(),
+        actions: new Map(),
+      };
+    });
+    this.dropped = new Set<string>();
+    for (const c of this.cols) if (c.whole?.action === 'mask' && policy.strategy(c.whole.hint.type, c.whole.hint.category) === 'drop') this.dropped.add(c.name);
+    this.outColumns = columns.filter((c) => !this.dropped.has(c));
+    this.keep = columns.map((c) => !this.dropped.has(c));
+    this.keepAll = this.keep.every(Boolean);
+    this.protects = this.cols.some((c) => c.whole) || anyProtective(policy, scanned.map((c) => c.name), display);
+    this.qi = (opts.quasiIdentifiers ?? []).filter((q) => columns.includes(q));
+    this.qiIndex = this.qi.map((q) => columns.indexOf(q));
+    this.groups = this.qi.length > 0 ? new Map() : undefined;
+  }
+
+  /** The record as written to an output (dropped columns left out). */
+  project(row: readonly unknown[]): unknown[] {
+    return this.keepAll ? (row as unknown[]) : row.filter((_, i) => this.keep[i]);
+  }
+
+  private actionOf(c: ColumnState, type: string): Action {
+    let a = c.actions.get(type);
+    if (a === undefined) {
+      a = this.opts.policy.action(type, DETECTOR_BY_TYPE.get(type)!.category, c.name, this.opts.display);
+      c.actions.set(type, a);
+    }
+    return a;
+  }
+
+  /** Scans one record (`recordNo` as firstHit should name it); sets `quarantine` and `out`. */
+  scanRecord(row: readonly unknown[], recordNo: number): void {
+    const { policy, display } = this.opts;
+    this.records++;
+    let quarantine = false;
+    let out: unknown[] | undefined;
+    const cols = this.cols;
+    for (let s = 0; s < cols.length; s++) {
+      const col = cols[s]!;
+      const raw = row[col.index];
+      const text = typeof raw === 'string' ? raw : raw === null || raw === undefined ? '' : typeof raw === 'object' ? JSON.stringify(raw, bigintSafe) : String(raw);
+      // Categorical columns repeat values: a per-column cache, switched off where it does not pay.
+      const cache = text.length <= CACHE_MAX_LENGTH ? col.cache : undefined;
+      let entry = cache?.get(text);
+      if (entry) col.cacheHits++;
+      else {
+        if (text.includes('\0')) throw new ConfigError('binary content (NUL bytes) in a text field: not a text table', { file: display, record: recordNo, field: col.name });
+        const matches = detectPii(text, col.detect);
+        if (matches.length === 1 && matches[0]!.start === 0 && matches[0]!.end === text.length) col.detect.expect = matches[0]!.type;
+        entry = { matches, kind: col.profile.kindOf(text), replaced: text.includes('\uFFFD') };
+        if (cache) {
+          if (cache.size >= CACHE_MAX) {
+            if (col.cacheHits < CACHE_MAX / 4) col.cache = undefined;
+            cache.clear();
+            col.cacheHits = 0;
+          }
+          col.cache?.set(text, entry);
+        }
+      }
+      if (entry.replaced) this.replacementCells++;
+      const matches = entry.matches;
+      let maskSpans: Array<{ start: number; end: number; replacement: string }> | undefined;
+      if (matches.length > 0) {
+        for (let k = 0; k < matches.length; k++) {
+          const m = matches[k]!;
+          let again = false; // the same type earlier in this value: counted once
+          for (let j = 0; j < k && !again; j++) again = matches[j]!.type === m.type;
+          if (!again) col.counts.set(m.type, (col.counts.get(m.type) ?? 0) + 1);
+          const action = this.actionOf(col, m.type);
+          if (action === 'allow') continue;
+          if (!col.firstHit.has(m.type)) col.firstHit.set(m.type, { record: recordNo, start: m.start, end: m.end, length: m.end - m.start });
+          if (action === 'quarantine') quarantine = true;
+          else if (action === 'mask') {
+            const det = DETECTOR_BY_TYPE.get(m.type)!;
+            (maskSpans ??= []).push({ start: m.start, end: m.end, replacement: policy.masker.mask(text.slice(m.start, m.end), m.type, det.label, policy.strategy(m.type, det.category)) });
+          }
+          if (action !== 'report') col.protectedCount.set(m.type, (col.protectedCount.get(m.type) ?? 0) + 1);
+        }
+        col.profile.addKind(entry.kind, distinctTypes(matches));
+      } else col.profile.addKind(entry.kind, NO_TYPES);
+      const whole = col.whole;
+      if (whole && text.trim() !== '') {
+        const type = whole.hint.type;
+        if (!col.firstHit.has(type)) col.firstHit.set(type, { record: recordNo, start: 0, end: text.length, length: text.length });
+        col.protectedCount.set(type, (col.protectedCount.get(type) ?? 0) + 1);
+        if (whole.action === 'quarantine') quarantine = true;
+        else {
+          out ??= [...row];
+          out[col.index] = this.dropped.has(col.name) ? undefined : policy.masker.mask(text, type, whole.label, policy.strategy(type, whole.hint.category));
+        }
+      } else if (maskSpans) {
+        out ??= [...row];
+        out[col.index] = spliceSpans(text, maskSpans, (i) => maskSpans[i]!.replacement);
+      }
+    }
+    const groups = this.groups;
+    if (groups && !this.groupsOverflow) {
+      const key = JSON.stringify(this.qiIndex.map((i) => row[i] ?? null), bigintSafe);
+      groups.set(key, (groups.get(key) ?? 0) + 1);
+      if (groups.size > MAX_GROUPS) this.groupsOverflow = true;
+    }
+    if (quarantine) this.quarantined++;
+    else {
+      this.clean++;
+      if (out) this.masked++;
+    }
+    this.quarantine = quarantine;
+    this.out = out;
+  }
+
+  /** The counts so far, to be merged into the scanner of the whole table (see merge). */
+  partial(): ScanPartial {
+    return {
+      records: this.records,
+      clean: this.clean,
+      quarantined: this.quarantined,
+      masked: this.masked,
+      replacementCells: this.replacementCells,
+      columns: this.cols.map((c) => ({
+        profile: { nonEmpty: c.profile.nonEmpty, numbers: c.profile.numbers, dates: c.profile.dates, nameShaped: c.profile.nameShaped, typeCounts: c.profile.typeCounts, vocabCounts: c.profile.vocabCounts },
+        counts: c.counts,
+        firstHit: c.firstHit,
+        protectedCount: c.protectedCount,
+      })),
+      groups: this.groups,
+      groupsOverflow: this.groupsOverflow,
+    };
+  }
+
+  /** Forgets the counts (keeps the value caches): the scanner starts a new part. */
+  reset(): void {
+    this.records = this.clean = this.quarantined = this.masked = this.replacementCells = 0;
+    for (const c of this.cols) {
+      const p = new ColumnProfile(c.name);
+      c.profile = p;
+      c.counts = new Map();
+      c.firstHit = new Map();
+      c.protectedCount = new Map();
+    }
+    if (this.groups) this.groups = new Map();
+    this.groupsOverflow = false;
+  }
+
+  /** Adds the counts of the part that follows the records seen so far; its first record is `offset`. */
+  merge(p: ScanPartial, offset: number): void {
+    this.records += p.records;
+    this.clean += p.clean;
+    this.quarantined += p.quarantined;
+    this.masked += p.masked;
+    this.replacementCells += p.replacementCells;
+    for (let s = 0; s < this.cols.length; s++) {
+      const c = this.cols[s]!;
+      const q = p.columns[s]!;
+      const prof = c.profile;
+      prof.nonEmpty += q.profile.nonEmpty;
+      prof.numbers += q.profile.numbers;
+      prof.dates += q.profile.dates;
+      prof.nameShaped += q.profile.nameShaped;
+      addCounts(prof.typeCounts, q.profile.typeCounts);
+      addCounts(prof.vocabCounts, q.profile.vocabCounts);
+      addCounts(c.counts, q.counts);
+      addCounts(c.protectedCount, q.protectedCount);
+      for (const [t, h] of q.firstHit) if (!c.firstHit.has(t)) c.firstHit.set(t, { ...h, record: h.record + offset });
+    }
+    if (this.groups && p.groups && !this.groupsOverflow) {
+      if (p.groupsOverflow) this.groupsOverflow = true;
+      else {
+        addCounts(this.groups, p.groups);
+        if (this.groups.size > MAX_GROUPS) this.groupsOverflow = true;
+      }
+    }
+  }
+
+  /** Classification, findings and facts of the table. */
+  finish(): TableScan {
+    const { policy, display } = this.opts;
+    const findings: Finding[] = [];
+    const totals: Record<string, number> = {};
+    const byCategory: Record<string, number> = {};
+    const columnFacts: ColumnFact[] = this.cols.map((col) => {
+      const cls = col.profile.classify(policy.minPrevalence);
+      const cnt = Object.fromEntries(col.counts);
+      for (const [t, n] of col.counts) {
+        totals[t] = (totals[t] ?? 0) + n;
+        const cat = DETECTOR_BY_TYPE.get(t)?.category;
+        if (cat) byCategory[cat] = (byCategory[cat] ?? 0) + n;
+      }
+      const action = cls.type && cls.category ? policy.action(cls.type, cls.category, col.name, display) : null;
+      // One aggregate finding per column and type: detected types, plus the column's class when no detector saw it.
+      const reported = new Set<string>();
+      for (const [t, n] of col.counts) {
+        const det = DETECTOR_BY_TYPE.get(t)!;
+        const a = policy.action(t, det.category, col.name, display);
+        if (a === 'allow') continue;
+        reported.add(t);
+        findings.push(columnFinding(display, col.name, t, det.category, det.label, n, cls.nonEmpty, a, col.firstHit.get(t), col.protectedCount.get(t) ?? 0));
+      }
+      if (cls.type && cls.category && !reported.has(cls.type) && action !== 'allow' && (cls.category === 'special-category' || cls.type === 'person' || cls.type === 'date-of-birth')) {
+        byCategory[cls.category] = (byCategory[cls.category] ?? 0) + cls.nonEmpty;
+        findings.push(
+          columnFinding(display, col.name, cls.type, cls.category, `[${cls.type.toUpperCase().replace(/-/g, '_')}]`, cls.nonEmpty, cls.nonEmpty, action ?? 'report', col.firstHit.get(cls.type), col.protectedCount.get(cls.type) ?? 0, true),
+        );
+      }
+      return { ...cls, action, counts: cnt };
+    });
+    if (this.replacementCells > 0) {
+      findings.push({
+        ruleId: RULES.encoding.id,
+        severity: RULES.encoding.severity,
+        message: `${this.replacementCells} value(s) held bytes that are not valid in the file's encoding; they were read with U+FFFD replacement characters and scanned as such`,
+        location: { file: display },
+        target: display,
+        remediation: RULES.encoding.remediation,
+      });
+    }
+    let kAnonymity: TableScan['kAnonymity'];
+    const qi = this.qi;
+    if (this.groups) {
+      if (this.groupsOverflow) kAnonymity = { columns: qi, k: null, groups: null, note: `more than ${MAX_GROUPS} distinct combinations: not computed` };
+      else {
+        let k: number | null = null;
+        for (const n of this.groups.values()) k = k === null ? n : Math.min(k, n);
+        kAnonymity = { columns: qi, k, groups: this.groups.size };
+        if (this.opts.kAnonymity !== undefined && k !== null && k < this.opts.kAnonymity) {
+          findings.push({
+            ruleId: RULES.kAnonymity.id,
+            severity: RULES.kAnonymity.severity,
+            message: `k-anonymity over ${qi.join(', ')} is ${k}: some combination of these quasi-identifiers is shared by fewer than ${this.opts.kAnonymity} records`,
+            location: { file: display },
+            target: `${display}#${qi.join('+')}`,
+            remediation: RULES.kAnonymity.remediation,
+          });
+        }
+      }
+      const missing = (this.opts.quasiIdentifiers ?? []).filter((q) => !this.columns.includes(q));
+      if (missing.length > 0 && kAnonymity) kAnonymity.note = `${kAnonymity.note ? `${kAnonymity.note}; ` : ''}columns not in this file: ${missing.join(', ')}`;
+    }
+    return {
+      records: this.records,
+      recordsClean: this.clean,
+      recordsQuarantined: this.quarantined,
+      recordsMasked: this.masked,
+      columns: columnFacts,
+      scannedColumns: this.cols.map((c) => c.name),
+      droppedColumns: [...this.dropped],
+      counts: totals,
+      byCategory,
+      replacementCells: this.replacementCells,
+      ...(kAnonymity ? { kAnonymity } : {}),
+      findings,
+    };
+  }
+}
+
+const NO_TYPES: readonly string[] = [];
+
+/** The distinct types of a value's matches, in order. */
+function distinctTypes(matches: readonly DetectorMatch[]): readonly string[] {
+  if (matches.length === 1) return [matches[0]!.type];
+  const types: string[] = [];
+  for (const m of matches) if (!types.includes(m.type)) types.push(m.type);
+  return types;
+}
+
+function addCounts(into: Map<string, number>, from: ReadonlyMap<string, number>): void {
+  for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n);
+}
+
 export async function scanTable(columns: readonly string[], batches: AsyncIterable<RecordBatch>, opts: TableScanOptions): Promise<TableScan> {
-  const { policy, display } = opts;
-  const inc = opts.include?.map(globToRegExp);
-  const exc = opts.exclude?.map(globToRegExp);
-  const scanned = columns
-    .map((name, index) => ({ name, index }))
-    .filter((c) => (!inc || inc.some((r) => r.test(c.name))) && !exc?.some((r) => r.test(c.name)));
-  const profiles = scanned.map((c) => new ColumnProfile(c.name));
-  // Whole-column protection from the column name (special categories, names, birth dates, secrets).
-  const wholeCell = profiles.map((p): { hint: Hint; action: Action } | undefined => {
-    const h = p.hint;
-    if (!h || !(h.category === 'special-category' || WHOLE_CELL_HINTS.has(h.type))) return undefined;
-    const action = policy.action(h.type, h.category, p.name, display);
-    return action === 'mask' || action === 'quarantine' ? { hint: h, action } : undefined;
-  });
-  const dropped = new Set<string>();
-  for (const [i, w] of wholeCell.entries()) if (w?.action === 'mask' && policy.strategy(w.hint.type, w.hint.category) === 'drop') dropped.add(scanned[i]!.name);
-  const outColumns = columns.filter((c) => !dropped.has(c));
-  const keep = columns.map((c) => !dropped.has(c));
-  const protects = wholeCell.some((w) => w) || anyProtective(policy, scanned.map((c) => c.name), display);
-  const outputs = protects && opts.openOutputs ? await opts.openOutputs(outColumns) : undefined;
-
-  const qi = (opts.quasiIdentifiers ?? []).filter((q) => columns.includes(q));
-  const qiIndex = qi.map((q) => columns.indexOf(q));
-  const groups = qi.length > 0 ? new Map<string, number>() : undefined;
-  let groupsOverflow = false;
-
-  const caches: Array<{ map: Map<string, DetectorMatch[]>; hits: number } | undefined> = scanned.map(() => ({ map: new Map(), hits: 0 }));
-  const detectOpts = scanned.map((c) => ({ threshold: policy.threshold, context: c.name }));
-  const counts = scanned.map(() => new Map<string, number>());
-  const firstHit = new Map<string, Hit>(); // `${column}\0${type}`
-  const protectedCount = new Map<string, number>();
-  let records = 0;
-  let clean = 0;
-  let quarantined = 0;
-  let masked = 0;
-  let replacementCells = 0;
+  const scanner = new TableScanner(columns, opts);
+  const outputs = scanner.protects && opts.openOutputs ? await opts.openOutputs(scanner.outColumns) : undefined;
   let writtenClean = 0;
   let writtenQuarantine = 0;
-
   for await (const batch of batches) {
     opts.signal?.throwIfAborted();
     for (let r = 0; r < batch.rows.length; r++) {
       const row = batch.rows[r]!;
-      const recordNo = batch.start + r;
-      records++;
-      let quarantine = false;
-      let out: unknown[] | undefined;
-      for (let s = 0; s < scanned.length; s++) {
-        const col = scanned[s]!;
-        const raw = row[col.index];
-        const text = raw === null || raw === undefined ? '' : typeof raw === 'string' ? raw : typeof raw === 'object' ? JSON.stringify(raw, bigintSafe) : String(raw);
-        if (text.includes('\0')) throw new ConfigError('binary content (NUL bytes) in a text field: not a text table', { file: display, record: recordNo, field: col.name });
-        if (text.includes('\uFFFD')) replacementCells++;
-        let matches: DetectorMatch[];
-        // Categorical columns repeat values: a per-column cache, switched off where it does not pay.
-        const cache = caches[s];
-        const cached = cache && text.length <= 64 ? cache.map.get(text) : undefined;
-        if (cached) {
-          matches = cached;
-          cache!.hits++;
-        } else {
-          matches = detectPii(text, detectOpts[s]!);
-          if (cache && text.length <= 64) {
-            if (cache.map.size >= CACHE_MAX) {
-              if (cache.hits < CACHE_MAX / 4) caches[s] = undefined;
-              cache.map.clear();
-              cache.hits = 0;
-            }
-            cache.map.set(text, matches);
-          }
-        }
-        let types: ReadonlySet<string> = NO_TYPES;
-        let maskSpans: Array<{ start: number; end: number; replacement: string }> | undefined;
-        if (matches.length > 0) {
-          const seen = new Set<string>();
-          for (const m of matches) {
-            seen.add(m.type);
-            const det = DETECTOR_BY_TYPE.get(m.type)!;
-            const action = policy.action(m.type, det.category, col.name, display);
-            if (action === 'allow') continue;
-            const key = `${col.name}\0${m.type}`;
-            if (!firstHit.has(key)) firstHit.set(key, { record: recordNo, start: m.start, end: m.end, length: m.end - m.start });
-            if (action === 'quarantine') quarantine = true;
-            else if (action === 'mask') {
-              (maskSpans ??= []).push({ start: m.start, end: m.end, replacement: policy.masker.mask(text.slice(m.start, m.end), m.type, det.label, policy.strategy(m.type, det.category)) });
-            }
-            if (action !== 'report') protectedCount.set(key, (protectedCount.get(key) ?? 0) + 1);
-          }
-          types = seen;
-        }
-        if (types.size > 0) {
-          const c = counts[s]!;
-          for (const t of types) c.set(t, (c.get(t) ?? 0) + 1);
-        }
-        profiles[s]!.add(text, types);
-        const whole = wholeCell[s];
-        const nonEmpty = text.trim() !== '';
-        if (whole && nonEmpty) {
-          const key = `${col.name}\0${whole.hint.type}`;
-          if (!firstHit.has(key)) firstHit.set(key, { record: recordNo, start: 0, end: text.length, length: text.length });
-          protectedCount.set(key, (protectedCount.get(key) ?? 0) + 1);
-          if (whole.action === 'quarantine') quarantine = true;
-          else {
-            out ??= [...row];
-            out[col.index] = dropped.has(col.name) ? undefined : policy.masker.mask(text, whole.hint.type, `[${whole.hint.type.toUpperCase().replace(/-/g, '_')}]`, policy.strategy(whole.hint.type, whole.hint.category));
-          }
-        } else if (maskSpans) {
-          out ??= [...row];
-          out[col.index] = spliceSpans(text, maskSpans, (i) => maskSpans[i]!.replacement);
-        }
-      }
-      if (groups && !groupsOverflow) {
-        const key = JSON.stringify(qiIndex.map((i) => row[i] ?? null), bigintSafe);
-        groups.set(key, (groups.get(key) ?? 0) + 1);
-        if (groups.size > MAX_GROUPS) groupsOverflow = true;
-      }
-      if (quarantine) {
-        quarantined++;
-        if (outputs) {
-          await outputs.quarantine.write(project(row, keep));
-          writtenQuarantine++;
-        }
+      scanner.scanRecord(row, batch.start + r);
+      if (!outputs) continue;
+      if (scanner.quarantine) {
+        await outputs.quarantine.write(scanner.project(row));
+        writtenQuarantine++;
       } else {
-        clean++;
-        if (out) masked++;
-        if (outputs) {
-          await outputs.clean.write(project(out ?? row, keep));
-          writtenClean++;
-        }
+        await outputs.clean.write(scanner.project(scanner.out ?? row));
+        writtenClean++;
       }
     }
   }
-  if (records !== clean + quarantined || (outputs && (writtenClean !== clean || writtenQuarantine !== quarantined))) {
+  checkCounts(scanner, outputs ? { clean: writtenClean, quarantine: writtenQuarantine } : undefined, opts.display);
+  return scanner.finish();
+}
+
+/** records in = clean + quarantined (and, with outputs, = records written to each). */
+export function checkCounts(scanner: TableScanner, written: { clean: number; quarantine: number } | undefined, display: string): void {
+  const { records, clean, quarantined } = scanner;
+  if (records !== clean + quarantined || (written && (written.clean !== clean || written.quarantine !== quarantined))) {
     throw new ConfigError(`record count mismatch: ${records} read, ${clean} clean + ${quarantined} quarantined written`, { file: display });
   }
-
-  // Classification and findings.
-  const findings: Finding[] = [];
-  const totals: Record<string, number> = {};
-  const byCategory: Record<string, number> = {};
-  const columnFacts: ColumnFact[] = scanned.map((col, s) => {
-    const cls = profiles[s]!.classify(policy.minPrevalence);
-    const cnt = Object.fromEntries(counts[s]!);
-    for (const [t, n] of counts[s]!) {
-      totals[t] = (totals[t] ?? 0) + n;
-      const cat = DETECTOR_BY_TYPE.get(t)?.category;
-      if (cat) byCategory[cat] = (byCategory[cat] ?? 0) + n;
-    }
-    const action = cls.type && cls.category ? policy.action(cls.type, cls.category, col.name, display) : null;
-    // One aggregate finding per column and type: detected types, plus the column's class when no detector saw it.
-    const reported = new Set<string>();
-    for (const [t, n] of counts[s]!) {
-      const det = DETECTOR_BY_TYPE.get(t)!;
-      const a = policy.action(t, det.category, col.name, display);
-      if (a === 'allow') continue;
-      reported.add(t);
-      findings.push(columnFinding(display, col.name, t, det.category, det.label, n, cls.nonEmpty, a, firstHit.get(`${col.name}\0${t}`), protectedCount.get(`${col.name}\0${t}`) ?? 0));
-    }
-    if (cls.type && cls.category && !reported.has(cls.type) && action !== 'allow' && (cls.category === 'special-category' || cls.type === 'person' || cls.type === 'date-of-birth')) {
-      byCategory[cls.category] = (byCategory[cls.category] ?? 0) + cls.nonEmpty;
-      findings.push(
-        columnFinding(display, col.name, cls.type, cls.category, `[${cls.type.toUpperCase().replace(/-/g, '_')}]`, cls.nonEmpty, cls.nonEmpty, action ?? 'report', firstHit.get(`${col.name}\0${cls.type}`), protectedCount.get(`${col.name}\0${cls.type}`) ?? 0, true),
-      );
-    }
-    return { ...cls, action, counts: cnt };
-  });
-  if (replacementCells > 0) {
-    findings.push({
-      ruleId: RULES.encoding.id,
-      severity: RULES.encoding.severity,
-      message: `${replacementCells} value(s) held bytes that are not valid in the file's encoding; they were read with U+FFFD replacement characters and scanned as such`,
-      location: { file: display },
-      target: display,
-      remediation: RULES.encoding.remediation,
-    });
-  }
-  let kAnonymity: TableScan['kAnonymity'];
-  if (groups) {
-    if (groupsOverflow) kAnonymity = { columns: qi, k: null, groups: null, note: `more than ${MAX_GROUPS} distinct combinations: not computed` };
-    else {
-      let k: number | null = null;
-      for (const n of groups.values()) k = k === null ? n : Math.min(k, n);
-      kAnonymity = { columns: qi, k, groups: groups.size };
-      if (opts.kAnonymity !== undefined && k !== null && k < opts.kAnonymity) {
-        findings.push({
-          ruleId: RULES.kAnonymity.id,
-          severity: RULES.kAnonymity.severity,
-          message: `k-anonymity over ${qi.join(', ')} is ${k}: some combination of these quasi-identifiers is shared by fewer than ${opts.kAnonymity} records`,
-          location: { file: display },
-          target: `${display}#${qi.join('+')}`,
-          remediation: RULES.kAnonymity.remediation,
-        });
-      }
-    }
-    const missing = (opts.quasiIdentifiers ?? []).filter((q) => !columns.includes(q));
-    if (missing.length > 0 && kAnonymity) kAnonymity.note = `${kAnonymity.note ? `${kAnonymity.note}; ` : ''}columns not in this file: ${missing.join(', ')}`;
-  }
-  return {
-    records,
-    recordsClean: clean,
-    recordsQuarantined: quarantined,
-    recordsMasked: masked,
-    columns: columnFacts,
-    scannedColumns: scanned.map((c) => c.name),
-    droppedColumns: [...dropped],
-    counts: totals,
-    byCategory,
-    replacementCells,
-    ...(kAnonymity ? { kAnonymity } : {}),
-    findings,
-  };
 }
 
 function anyProtective(policy: ResolvedPolicy, columns: readonly string[], file: string): boolean {
@@ -328,10 +521,6 @@ function anyProtective(policy: ResolvedPolicy, columns: readonly string[], file:
     }
   }
   return false;
-}
-
-function project(row: readonly unknown[], keep: readonly boolean[]): unknown[] {
-  return keep.every(Boolean) ? (row as unknown[]) : row.filter((_, i) => keep[i]);
 }
 
 function bigintSafe(_k: string, v: unknown): unknown {

@@ -7,35 +7,14 @@ const DEFAULT_WINDOW = 40;
 /** Every match of `detectors` in `text`, best first where two overlap; sorted by start. */
 export function runDetectors(text: string, detectors: readonly Detector[], opts: DetectOptions = {}): DetectorMatch[] {
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
-  const window = opts.window ?? DEFAULT_WINDOW;
-  const extra = opts.context?.toLowerCase();
-  let lower: string | undefined;
-  let found: DetectorMatch[] | undefined;
-  // Plain loops, no generators: this runs once per cell of every scanned table.
-  const consider = (d: Detector, start: number, end: number): void => {
-    let score = d.score;
-    if (d.validate) {
-      const v = d.validate(text.slice(start, end), text, start, end);
-      if (v === false) return;
-      if (typeof v === 'number') score = v;
-    }
-    if (d.context && d.contextScore !== undefined && d.contextScore > score) {
-      if ((extra !== undefined && d.context.some((w) => extra.includes(w))) || hasContext((lower ??= text.toLowerCase()), start, end, d.context, window)) {
-        score = d.contextScore;
-      }
-    }
-    if (score < (d.minScore ?? threshold)) return;
-    (found ??= []).push({ type: d.type, start, end, score });
-  };
+  const state: RunState = { text, lower: undefined, window: opts.window ?? DEFAULT_WINDOW, context: opts.context, threshold, found: undefined };
+  // Plain loops, no generators or closures: this runs once per cell of every scanned table.
   for (let i = 0; i < detectors.length; i++) {
     const d = detectors[i]!;
-    if (d.prefilter !== undefined) {
-      let any = false;
-      for (let k = 0; k < d.prefilter.length && !any; k++) any = text.includes(d.prefilter[k]!);
-      if (!any) continue;
-    }
+    if (d.prefilter !== undefined && !includesAny(text, d.prefilter)) continue;
     if (d.scan) {
-      for (const c of d.scan(text)) consider(d, c.start, c.end);
+      const spans = d.scan(text);
+      for (let k = 0; k < spans.length; k++) consider(state, d, spans[k]!.start, spans[k]!.end);
       continue;
     }
     const re = d.pattern!;
@@ -49,10 +28,69 @@ export function runDetectors(text: string, detectors: readonly Detector[], opts:
       const value = m[g];
       if (value === undefined) continue;
       const start = g === 0 ? m.index : m.index + m[0].indexOf(value);
-      consider(d, start, start + value.length);
+      consider(state, d, start, start + value.length);
     }
   }
+  const found = state.found;
   return found === undefined ? NONE : found.length === 1 ? found : resolveOverlaps(found);
+}
+
+interface RunState {
+  text: string;
+  lower: string | undefined;
+  window: number;
+  context: string | undefined;
+  threshold: number;
+  found: DetectorMatch[] | undefined;
+}
+
+function includesAny(text: string, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (text.includes(words[k]!)) return true;
+  return false;
+}
+
+/** Validator → context → score → threshold, for one candidate span. */
+function consider(st: RunState, d: Detector, start: number, end: number): void {
+  const text = st.text;
+  let score = d.score;
+  const min = d.minScore ?? st.threshold;
+  let context: boolean | undefined;
+  if (d.validate) {
+    let floor = Number.NEGATIVE_INFINITY;
+    if (d.usesFloor) {
+      // Survives with any score when a context word lifts it over the threshold; else needs `min`.
+      context = d.context !== undefined && d.contextScore !== undefined && hasAnyContext(st, d, start, end);
+      floor = context && d.contextScore! >= min ? Number.NEGATIVE_INFINITY : min;
+    }
+    const v = d.validate(text.slice(start, end), text, start, end, floor);
+    if (v === false) return;
+    if (typeof v === 'number') score = v;
+  }
+  if (d.context && d.contextScore !== undefined && d.contextScore > score && (context ?? hasAnyContext(st, d, start, end))) score = d.contextScore;
+  if (score < min) return;
+  (st.found ??= []).push({ type: d.type, start, end, score });
+}
+
+/** A context word of `d` in the extra context (column name) or within the window around the span. */
+function hasAnyContext(st: RunState, d: Detector, start: number, end: number): boolean {
+  return (st.context !== undefined && contextHit(st.context, d)) || hasContext((st.lower ??= st.text.toLowerCase()), start, end, d.context!, st.window);
+}
+
+/** Whether the extra context (a column name) holds one of the detector's context words (memoised). */
+const CONTEXT_HITS = new Map<string, Map<Detector, boolean>>();
+export function contextHit(context: string, d: Detector): boolean {
+  let byDetector = CONTEXT_HITS.get(context);
+  if (!byDetector) {
+    if (CONTEXT_HITS.size >= 4096) CONTEXT_HITS.clear();
+    CONTEXT_HITS.set(context, (byDetector = new Map()));
+  }
+  let hit = byDetector.get(d);
+  if (hit === undefined) {
+    const lower = context.toLowerCase();
+    hit = d.context!.some((w) => lower.includes(w));
+    byDetector.set(d, hit);
+  }
+  return hit;
 }
 
 const NONE: DetectorMatch[] = [];

@@ -15,10 +15,18 @@ export interface Detector {
   scan?(text: string): Array<{ start: number; end: number }>;
   /** At least one of these substrings must occur in the text (case-sensitive) for the detector to run. */
   prefilter?: readonly string[];
-  /** Rejects a candidate (false), or returns a score that replaces the base score. */
-  validate?(value: string, text: string, start: number, end: number): boolean | number;
+  /**
+   * Rejects a candidate (false), or returns a score that replaces the base score. With `usesFloor`,
+   * `floor` is the lowest score that can still survive (context and threshold already weighed): a
+   * validator may reject a candidate whose score would fall below it without doing costly work.
+   */
+  validate?(value: string, text: string, start: number, end: number, floor?: number): boolean | number;
+  /** The validator reads its `floor` argument (the engine weighs context before validating). */
+  usesFloor?: boolean;
   /** Base score in [0, 1] of a candidate that passed validation. */
   score: number;
+  /** The highest score `validate` may return, when above `score` (lets a scan rule a detector out). */
+  maxScore?: number;
   /** Lowercase words that, near the match (or in the column name), raise the score to `contextScore`. */
   context?: readonly string[];
   contextScore?: number;

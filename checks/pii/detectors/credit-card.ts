@@ -45,6 +45,7 @@ export const creditCard: PiiDetector = {
   sensitivity: 'high',
   label: '[CREDIT_CARD]',
   needs: NEED.digit,
+  minDigits: 12,
   pattern: /(?<![\dA-Za-z\-.])\d(?:[ -]?\d){11,18}(?!\d|-\d)/g,
   score: 0.8,
   validate(v) {

@@ -5,9 +5,19 @@ import { NEED, type PiiDetector } from './types.js';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+let thisYear = 0;
+let yearEnds = 0; // ms timestamp when thisYear is stale
+
 function validDate(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > new Date().getUTCFullYear()) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const now = Date.now();
+  if (now >= yearEnds) {
+    thisYear = new Date(now).getUTCFullYear();
+    yearEnds = Date.UTC(thisYear + 1, 0, 1);
+  }
+  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > thisYear) return false;
+  const leap = m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0);
+  return d <= MONTH_DAYS[m - 1]! + (leap ? 1 : 0);
 }
 
 /** True when `v` is a plausible past calendar date in one of the supported forms. */
@@ -36,6 +46,7 @@ export const dateOfBirth: PiiDetector = {
   sensitivity: 'high',
   label: '[DATE_OF_BIRTH]',
   needs: NEED.digit,
+  minDigits: 4,
   pattern: new RegExp(
     `(?<![\\w/.-])(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}\\.?,?\\s\\d{4}|${MONTH}\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4})(?![\\w/]|[.-]\\d)`,
     'g',

@@ -6,7 +6,7 @@ export const email: PiiDetector = {
   category: 'personal',
   sensitivity: 'moderate',
   label: '[EMAIL]',
-  needs: NEED.at | NEED.dot,
+  needs: NEED.at | NEED.dot | NEED.alpha,
   pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9_%+-](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/g,
   prefilter: ['@'],
   score: 0.9,

@@ -17,8 +17,8 @@ export function ibanValid(raw: string): boolean {
   if (IBAN_LENGTHS[country] !== s.length || !/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(s)) return false;
   const moved = s.slice(4) + s.slice(0, 4);
   let rem = 0;
-  for (const ch of moved) {
-    const code = ch.charCodeAt(0);
+  for (let i = 0; i < moved.length; i++) {
+    const code = moved.charCodeAt(i);
     const v = code >= 65 ? code - 55 : code - 48;
     rem = v >= 10 ? (rem * 100 + v) % 97 : (rem * 10 + v) % 97;
   }
@@ -36,7 +36,7 @@ export const iban: PiiDetector = {
   category: 'financial',
   sensitivity: 'high',
   label: '[IBAN]',
-  needs: NEED.digit,
+  needs: NEED.digit | NEED.alpha,
   // A linear scan: at each "CCdd" start, take exactly the country's IBAN length in characters,
   // compact or printed in groups (single spaces or dashes), and require a word boundary after it.
   scan(text) {

@@ -11,6 +11,7 @@ export const ukNino: PiiDetector = {
   type: 'uk-nino',
   label: '[UK_NINO]',
   needs: NEED.digit | NEED.upper,
+  minDigits: 6,
   pattern: /(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/g,
   score: 0.6,
   validate: (v) => !NINO_BAD_PREFIX.has(v.slice(0, 2)),
@@ -33,7 +34,8 @@ export const esDni: PiiDetector = {
   ...base,
   type: 'es-dni',
   label: '[ES_DNI]',
-  needs: NEED.digit,
+  needs: NEED.digit | NEED.alpha,
+  minDigits: 7,
   pattern: /(?<![A-Za-z0-9])(?:\d{8}|[XYZxyz]-?\d{7})-?[A-Za-z](?![A-Za-z0-9])/g,
   score: 0.7,
   validate: dniValid,
@@ -58,7 +60,7 @@ export const itFiscalCode: PiiDetector = {
   ...base,
   type: 'it-fiscal-code',
   label: '[IT_FISCAL_CODE]',
-  needs: NEED.digit,
+  needs: NEED.digit | NEED.alpha,
   pattern: /(?<![A-Za-z0-9])[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z](?![A-Za-z0-9])/g,
   score: 0.85,
   validate: codiceFiscaleValid,
@@ -86,8 +88,10 @@ export const inAadhaar: PiiDetector = {
   type: 'in-aadhaar',
   label: '[IN_AADHAAR]',
   needs: NEED.digit,
+  minDigits: 12,
   pattern: /(?<![\d\-.])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\d]|-\d)/g,
   score: 0.5,
+  maxScore: 0.55,
   validate(v) {
     const d = v.replace(/\D/g, '');
     if (d === [...d].reverse().join('') || !verhoeffValid(d)) return false;
@@ -114,8 +118,10 @@ export const brCpf: PiiDetector = {
   type: 'br-cpf',
   label: '[BR_CPF]',
   needs: NEED.digit,
+  minDigits: 11,
   pattern: /(?<![\d\-.])\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![\d]|[.-]\d)/g,
   score: 0.5,
+  maxScore: 0.75,
   validate(v) {
     if (!cpfValid(v)) return false;
     return /^\d{3}\.\d{3}\.\d{3}-\d{2}$/.test(v) ? 0.75 : 0.35;

@@ -10,6 +10,7 @@ export const ipv4: PiiDetector = {
   type: 'ip-address',
   label: '[IP_ADDRESS]',
   needs: NEED.digit | NEED.dot,
+  minDigits: 4,
   pattern: new RegExp(`(?<![\\d.])${OCTET}(?:\\.${OCTET}){3}(?![\\d]|\\.\\d)`, 'g'),
   prefilter: ['.'],
   score: 0.7,

@@ -31,6 +31,7 @@ export const person: PiiDetector = {
     return out;
   },
   score: 0.4,
+  maxScore: 0.85,
   validate(v, text, start) {
     const words = v.split(/[ \t]+/);
     const before = text.slice(Math.max(0, start - 6), start);

@@ -6,21 +6,38 @@ import { NEED, type PiiDetector } from './types.js';
 /** Regions tried for numbers written without a country code, most common first (Presidio uses US, UK, DE, FR, IL, IN, CA, BR). */
 export const PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'BE', 'CH', 'AT', 'SE', 'DK', 'NO', 'FI', 'PL', 'CZ', 'HU', 'IE', 'PT', 'AU', 'NZ', 'CA', 'IN', 'BR', 'IL', 'IS', 'SI', 'HR', 'JP', 'CN'];
 
+/** ASCII digits in `s`. */
+function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/** An extension at the end ("x12", "ext. 12", "#12"); only tried when an x or # is present. */
+const EXTENSION = /\s?(?:x|ext\.?|#)\s?\d{1,6}$/i;
+const NANP = /^(?:\+?1[ .-]?)?\(?([2-9]\d\d)\)?[ .-]?([2-9]\d\d)[ .-]?\d{4}$/;
+
 /**
  * 'valid' (a real number plan in some region), 'possible' (international form of a possible length,
  * e.g. the UK's reserved drama numbers), or false.
  */
 export function validPhone(candidate: string, regions: readonly CountryCode[] = PHONE_REGIONS): 'valid' | 'possible' | false {
-  const digits = candidate.replace(/\D/g, '');
-  if (digits.length < 7 || digits.length > 18) return false;
+  const digits = countDigits(candidate);
+  if (digits < 7 || digits > 18) return false;
+  // Drop an extension (the replace only runs where one can be: an x, X or #).
+  const bare = /[xX#]/.test(candidate) ? candidate.replace(EXTENSION, '') : candidate;
   // E.164 allows 15 digits with the country code; national forms stay within 12 (extension aside).
-  if (!/^(?:\+|00|011)/.test(candidate) && candidate.replace(/\s?(?:x|ext\.?|#)\s?\d{1,6}$/i, '').replace(/\D/g, '').length > 12) return false;
-  // Drop an extension and the "(0)" trunk prefix written after a country code: +41 (0)96 …
-  const text = candidate.replace(/\s?(?:x|ext\.?|#)\s?\d{1,6}$/i, '').replace(/^(\+\d{1,3})[ ]?\(0\)[ ]?/, '$1 ');
+  const intl = candidate.startsWith('+') || candidate.startsWith('00') || candidate.startsWith('011');
+  if (!intl && (bare === candidate ? digits : countDigits(bare)) > 12) return false;
+  // Drop the "(0)" trunk prefix written after a country code: +41 (0)96 …
+  const text = bare.startsWith('+') && bare.includes('(') ? bare.replace(/^(\+\d{1,3})[ ]?\(0\)[ ]?/, '$1 ') : bare;
   // North American numbers (the most common in data) by the NANP rules, without the costly parse:
   // area and exchange codes start with 2–9 and are not N11; 555-01xx is reserved for fiction but valid.
-  const nanp = /^(?:\+?1[ .-]?)?\(?([2-9]\d\d)\)?[ .-]?([2-9]\d\d)[ .-]?\d{4}$/.exec(text);
-  if (nanp && !/^\d11$/.test(nanp[1]!) && !/^\d11$/.test(nanp[2]!) && !/^(?:37|96)\d$/.test(nanp[1]!)) return 'valid';
+  const nanp = NANP.exec(text);
+  if (nanp && !isN11(nanp[1]!) && !isN11(nanp[2]!) && !/^(?:37|96)\d$/.test(nanp[1]!)) return 'valid';
   if (text.startsWith('+') || text.startsWith('00') || text.startsWith('011')) {
     const intl = text.startsWith('+') ? text : text.replace(/^(?:00|011)/, '+');
     const n = parsePhoneNumberFromString(intl);
@@ -30,14 +47,42 @@ export function validPhone(candidate: string, regions: readonly CountryCode[] = 
   return false;
 }
 
+/** A three-digit code of the form N11 (211, 311 … 911). */
+function isN11(code: string): boolean {
+  return code.charCodeAt(1) === 49 && code.charCodeAt(2) === 49;
+}
+
 /** Shapes that a regional number plan may accept but that are something else in running text. */
-const NOT_A_PHONE = [
-  /^\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2})?$/, // a date (and the hour of a timestamp)
-  /^\d{1,3}(?:\.\d{1,3}){3}$/, // an IPv4 address
-  /^\d{4,5}-\d{3}$/, // a Brazilian CEP or Portuguese postal code
-  /^\d{4}-\d{2}-\d{4}$/, // licence-style 4-2-4 groups
-  /^\d{3}-\d{2}-\d{4}$/, // a US SSN shape
-];
+const NOT_A_PHONE = new RegExp(
+  '^(?:' +
+    [
+      '\\d{4}-\\d{1,2}-\\d{1,2}(?: \\d{1,2})?', // a date (and the hour of a timestamp)
+      '\\d{1,3}(?:\\.\\d{1,3}){3}', // an IPv4 address
+      '\\d{4,5}-\\d{3}', // a Brazilian CEP or Portuguese postal code
+      '\\d{4}-\\d{2}-\\d{4}', // licence-style 4-2-4 groups
+      '\\d{3}-\\d{2}-\\d{4}', // a US SSN shape
+    ].join('|') +
+    ')$',
+);
+
+/** Digit groups of a written number: how many, and how many hold a single digit. */
+function digitGroups(v: string): { groups: number; lone: number } {
+  // Country code, "(0)" and an extension do not count (the replace runs only where one can be).
+  const s = /[+(xX]/.test(v) ? v.replace(/^\+\d{1,3}[ ]|\(0\)|\s?(?:x|ext\.?)\s?\d{1,6}$/gi, ' ') : v;
+  let groups = 0;
+  let lone = 0;
+  let run = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 0;
+    if (c >= 48 && c <= 57) run++;
+    else if (run > 0) {
+      groups++;
+      if (run === 1) lone++;
+      run = 0;
+    }
+  }
+  return { groups, lone };
+}
 
 export const phone: PiiDetector = {
   type: 'phone',
@@ -45,23 +90,36 @@ export const phone: PiiDetector = {
   sensitivity: 'moderate',
   label: '[PHONE]',
   needs: NEED.digit,
+  minDigits: 7, // validPhone rejects fewer
   // Digits with spaces, dots, dashes and brackets; an optional extension. No newlines inside.
   pattern: /(?<![\w+.\-/:])(?:\+|\(\+?)?\d[\d ().-]{5,24}\d(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\w/:]|\.\d|-\d)/g,
   score: 0.6,
-  validate(v, text, _start, end) {
-    if (NOT_A_PHONE.some((r) => r.test(v))) return false;
-    if ((v.match(/\(/g)?.length ?? 0) !== (v.match(/\)/g)?.length ?? 0)) return false; // unbalanced brackets
+  maxScore: 0.6,
+  usesFloor: true,
+  validate(v, text, _start, end, floor) {
+    // Every test below only rejects; the cheapest come first.
+    const digits = countDigits(v);
+    if (digits < 7 || digits > 18) return false; // as validPhone
+    // A bare run of 7–8 digits scores 0.4 at best (see below): without a context word lifting it,
+    // it cannot pass, and the region-by-region parse it would take is skipped.
+    const bare = digits === v.length && digits <= 8;
+    if (bare && floor !== undefined && floor > 0.4) return false;
+    if (NOT_A_PHONE.test(v)) return false;
+    let open = 0;
+    for (let i = v.indexOf('('); i !== -1; i = v.indexOf('(', i + 1)) open++;
+    for (let i = v.indexOf(')'); i !== -1; i = v.indexOf(')', i + 1)) open--;
+    if (open !== 0) return false; // unbalanced brackets
     // "17151 2450 Crown St": a house number and a street number, not a phone.
     if (/^\d+ \d+$/.test(v) && /^[ \t]+\p{L}/u.test(text.slice(end, end + 3))) return false;
     // Written numbers group digits in twos to fours; several lone digits are a list, not a number
     // (and this keeps long runs like "1 1 1 1 …" from reaching the costly region-by-region parse).
-    const groups = v.replace(/^\+\d{1,3}[ ]|\(0\)|\s?(?:x|ext\.?)\s?\d{1,6}$/gi, ' ').split(/[^\d]+/).filter((g) => g.length > 0);
-    if (groups.filter((g) => g.length === 1).length > 1 || groups.length > 6) return false;
+    const g = digitGroups(v);
+    if (g.lone > 1 || g.groups > 6) return false;
     const ok = validPhone(v);
     if (!ok) return false;
     if (ok === 'possible') return 0.55;
     // A bare run of 7–8 digits is as likely an account or licence number: it needs a context word.
-    return /^\d{7,8}$/.test(v) ? 0.4 : 0.6;
+    return bare ? 0.4 : 0.6;
   },
   context: ['phone', 'tel', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms', 'dial'],
   contextScore: 0.85,

@@ -5,10 +5,16 @@ import { NEED, type PiiDetector } from './types.js';
 /** Character classes each secret needs (the others rely on their literal prefilters). */
 const NEEDS: Record<string, number> = {
   'aws-access-key-id': NEED.upper,
-  'aws-secret-access-key': NEED.sep,
-  'generic-secret': NEED.sep,
-  'url-credentials': NEED.sep | NEED.at,
-  'private-key': NEED.upper,
+  'aws-secret-access-key': NEED.sep | NEED.alpha,
+  'generic-secret': NEED.sep | NEED.alpha,
+  'url-credentials': NEED.sep | NEED.at | NEED.alpha,
+  'private-key': NEED.upper | NEED.dash,
+  'github-token': NEED.underscore | NEED.alpha,
+  'stripe-live-key': NEED.underscore | NEED.alpha,
+  'slack-token': NEED.digit | NEED.dash | NEED.alpha,
+  'slack-webhook': NEED.sep | NEED.dot | NEED.alpha,
+  'google-api-key': NEED.upper,
+  jwt: NEED.upper | NEED.dot,
 };
 
 export const secretDetectors: readonly PiiDetector[] = SECRET_DETECTORS.map((d) => ({

@@ -11,22 +11,59 @@ export interface PiiDetector extends Detector {
   label: string;
   /** Character classes (NEED bits, all required) without which this type cannot occur: the cell is skipped. */
   needs?: number;
+  /** Fewest ASCII digits (0–9) a text must hold for this type to occur in it (one of DIGIT_STEPS). */
+  minDigits?: number;
 }
 
 /** Character classes of a text, computed in one pass; a detector lists those it needs. */
-export const NEED = { digit: 1, at: 2, upper: 4, sep: 8, dot: 16 } as const;
+export const NEED = { digit: 1, at: 2, upper: 4, sep: 8, dot: 16, underscore: 32, dash: 64, alpha: 128 } as const;
+const ALL = 255;
+const STEP_SHIFT = 8;
 
-export function charClasses(text: string): number {
+/** The digit counts detectors may ask for (`minDigits`); the text's count is bucketed by them. */
+export const DIGIT_STEPS = [4, 6, 7, 9, 11, 12] as const;
+
+/** Class bits of each ASCII code (0: none). Non-ASCII counts as an upper-case letter (any letter may be). */
+const CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) CLASS[c] = NEED.digit;
+for (let c = 65; c <= 90; c++) CLASS[c] = NEED.upper | NEED.alpha;
+for (let c = 97; c <= 122; c++) CLASS[c] = NEED.alpha;
+const NON_ASCII = NEED.upper | NEED.alpha;
+CLASS[64] = NEED.at;
+CLASS[58] = CLASS[61] = NEED.sep;
+CLASS[46] = NEED.dot;
+CLASS[95] = NEED.underscore;
+CLASS[45] = NEED.dash;
+
+/**
+ * One pass over the text: class bits (low 8 bits) and the number of digit steps reached (bits 8+),
+ * the key under which the detectors able to match such a text are cached.
+ */
+export function textFeatures(text: string): number {
   let f = 0;
+  let digits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) f |= NEED.digit;
-    else if (c >= 65 && c <= 90) f |= NEED.upper;
-    else if (c === 64) f |= NEED.at;
-    else if (c === 58 || c === 61) f |= NEED.sep;
-    else if (c === 46) f |= NEED.dot;
-    else if (c > 127) f |= NEED.upper; // any non-ASCII letter may be upper case
-    if (f === 31) break;
+    if (c < 128) {
+      const k = CLASS[c]!;
+      f |= k;
+      if (k === NEED.digit) digits++;
+    } else f |= NON_ASCII;
   }
-  return f;
+  let step = 0;
+  while (step < DIGIT_STEPS.length && digits >= DIGIT_STEPS[step]!) step++;
+  return f | (step << STEP_SHIFT);
+}
+
+/** True when a detector can match a text with these features. */
+export function canMatch(d: PiiDetector, features: number): boolean {
+  const classes = features & ALL;
+  if (d.needs && (d.needs & classes) !== d.needs) return false;
+  if (d.minDigits) {
+    const step = features >> STEP_SHIFT;
+    const need = DIGIT_STEPS.indexOf(d.minDigits as (typeof DIGIT_STEPS)[number]) + 1;
+    if (need === 0) throw new Error(`minDigits ${d.minDigits} of ${d.type} is not one of DIGIT_STEPS`);
+    if (step < need) return false;
+  }
+  return true;
 }

@@ -18,9 +18,11 @@ export const usSsn: PiiDetector = {
   sensitivity: 'high',
   label: '[US_SSN]',
   needs: NEED.digit,
+  minDigits: 9,
   // Same separator in both places (dash, space, dot) or none; bare 9-digit runs only with context.
   pattern: /(?<![\d\-.])\d{3}([- .]?)\d{2}\1\d{4}(?![\d]|-\d)/g,
   score: 0.6,
+  maxScore: 0.6,
   validate(v) {
     if (!ssnValid(v)) return false;
     return /\D/.test(v) ? 0.6 : 0.3;

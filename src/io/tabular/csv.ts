@@ -13,7 +13,7 @@ import type { CsvOptions, RecordBatch } from './types.js';
 
 export type CsvItem = { columns: string[] } | RecordBatch;
 
-type Newline = '\n' | '\r' | '\r\n';
+export type Newline = '\n' | '\r' | '\r\n';
 
 /** Characters of text handed to the parser at a time. */
 const PARSE_SLICE = 64 * 1024;
@@ -134,7 +134,7 @@ function lineBreaks(field: string): number {
 }
 
 /** The record delimiter, from the first line ending (as csv-parse detects it); undefined: need more text. */
-function guessNewline(text: string, final: boolean): Newline | undefined {
+export function guessNewline(text: string, final: boolean): Newline | undefined {
   const n = text.indexOf('\n');
   const r = text.indexOf('\r');
   if (r === -1 || (n !== -1 && n < r)) return n === -1 && !final ? undefined : '\n';
@@ -143,7 +143,7 @@ function guessNewline(text: string, final: boolean): Newline | undefined {
 }
 
 /** Duplicate header names get ".1", ".2" suffixes, as pandas does, so every column stays addressable. */
-function dedupe(names: string[], display: string): string[] {
+export function dedupe(names: string[], display: string): string[] {
   const seen = new Map<string, number>();
   return names.map((raw, i) => {
     const name = raw.trim();
@@ -165,4 +165,135 @@ function csvError(err: { code: string }, display: string, line: number): ConfigE
     default:
       return new ConfigError(`malformed CSV (${err.code})`, at);
   }
+}
+
+// ---- Parts of a CSV file for parallel parsing ----------------------------------------------------
+// The decoded text is cut into parts of about `partSize` characters at record boundaries found by
+// quote parity (a line break after an even number of quote characters). That rule is exact for
+// well-formed CSV; a stray quote inside an unquoted field can make a cut land inside a quoted field,
+// which parsing the part then reports (an unclosed quote at its end): csvPartRows returns undefined
+// for any such doubt, and the caller falls back to reading the file with csvItems from the start.
+
+export interface CsvDialect {
+  delimiter: string;
+  quote: string;
+  newline: Newline;
+}
+
+/** A part of a CSV file: whole records (the first part is the header record alone). */
+export interface CsvPart {
+  dialect: CsvDialect;
+  text: string;
+}
+
+/** Thrown by csvParts when no record boundary is found within `maxPart` characters. */
+export class CsvPartTooLarge extends Error {}
+
+export async function* csvParts(
+  absPath: string,
+  display: string,
+  opts: { gzip: boolean; tsv: boolean; csv?: CsvOptions; partSize: number; maxPart: number; signal?: AbortSignal },
+): AsyncGenerator<CsvPart> {
+  const delimiter = opts.csv?.delimiter ?? (opts.tsv ? '\t' : ',');
+  const quote = opts.csv?.quote ?? '"';
+  let decoder: StringDecoder | undefined;
+  let dialect: CsvDialect | undefined;
+  let buf = '';
+  let pos = 0; // buf[0, pos) is scanned
+  let odd = false; // an odd number of quotes in buf[0, pos)
+  let first = true;
+  /** End of the first record that ends at or after `target`, or -1 when buf holds none yet. */
+  const findCut = (target: number, newline: string): number => {
+    if (pos < target) {
+      for (let q = buf.indexOf(quote, pos); q !== -1 && q < target; q = buf.indexOf(quote, q + 1)) odd = !odd;
+      pos = target;
+    }
+    for (;;) {
+      const n = buf.indexOf(newline, pos);
+      if (n === -1) return -1;
+      const q = buf.indexOf(quote, pos);
+      if (q !== -1 && q < n) {
+        odd = !odd;
+        pos = q + 1;
+      } else if (odd) pos = n + newline.length;
+      else return n + newline.length;
+    }
+  };
+  const bytes = decodeBom(fileChunks(absPath, display, opts.gzip, opts.signal), opts.csv?.encoding ?? 'utf8', (e: TextEncoding) => {
+    decoder = new StringDecoder(e);
+  });
+  for await (const chunk of bytes) {
+    buf += decoder!.write(chunk);
+    if (!dialect) {
+      const newline = guessNewline(buf, false);
+      if (!newline) continue;
+      dialect = { delimiter, quote, newline };
+    }
+    for (;;) {
+      const cut = findCut(first ? 0 : Math.min(opts.partSize, buf.length), dialect.newline);
+      if (cut === -1) {
+        if (buf.length > opts.maxPart) throw new CsvPartTooLarge(`no record boundary within ${opts.maxPart} characters`);
+        break;
+      }
+      if (!first && cut < opts.partSize) break; // wait for a full part
+      yield { dialect, text: buf.slice(0, cut) };
+      buf = buf.slice(cut);
+      pos = 0;
+      odd = false;
+      first = false;
+    }
+  }
+  buf += decoder?.end() ?? '';
+  if (buf.length > 0) {
+    dialect ??= { delimiter, quote, newline: guessNewline(buf, true) ?? '\n' };
+    // The last part: whole records up to the end of the file (the header alone when there is one line).
+    if (first) {
+      const cut = findCut(0, dialect.newline);
+      if (cut !== -1 && cut < buf.length) {
+        yield { dialect, text: buf.slice(0, cut) };
+        buf = buf.slice(cut);
+      }
+    }
+    yield { dialect, text: buf };
+  }
+}
+
+/**
+ * The records of a part, in batches of about `batchSize`, as csvItems would give them (blank lines
+ * skipped); undefined when the part does not parse cleanly into records of `width` fields (a parse
+ * error, a ragged row, or a cut that was not a record boundary): the caller then reads the file with
+ * csvItems, which reports the problem with its line. `width` undefined: the part is the header.
+ */
+export function csvPartRows(part: CsvPart, width: number | undefined, batchSize: number, onBatch: (rows: string[][]) => void): boolean {
+  const { text, dialect } = part;
+  const parser = new Papa.Parser({ delimiter: dialect.delimiter, newline: dialect.newline, quoteChar: dialect.quote });
+  let from = 0;
+  let slice = PARSE_SLICE;
+  let batch: string[][] = [];
+  while (from < text.length) {
+    const last = from + slice >= text.length;
+    const res = parser.parse(last ? (from === 0 ? text : text.slice(from)) : text.slice(from, from + slice), 0, !last);
+    const data = res.data;
+    for (const e of res.errors) if (last || e.row < data.length) return false;
+    for (let i = 0; i < data.length; i++) {
+      const row = data[i]!;
+      if (row.length === 1 && row[0] === '') continue; // a blank line
+      if (width === undefined) width = row.length;
+      else if (row.length !== width) return false;
+      batch.push(row);
+      if (batch.length >= batchSize) {
+        onBatch(batch);
+        batch = [];
+      }
+    }
+    if (last) break;
+    const cursor = res.meta.cursor;
+    if (cursor === 0) slice *= 2; // a record longer than the slice: parse again with more text
+    else {
+      from += cursor;
+      slice = PARSE_SLICE;
+    }
+  }
+  if (batch.length > 0) onBatch(batch);
+  return true;
 }

@@ -23,7 +23,7 @@ export interface OpenOptions {
   csv?: CsvOptions;
   /** Read only these columns (Parquet reads nothing else; others still parse every field). */
   columns?: readonly string[];
-  /** Records per batch (default 8192). */
+  /** Records per batch (default 1024). */
   batchSize?: number;
   signal?: AbortSignal;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectPii } from '../../../../checks/pii/detectors/index.js';
+import { activeDetectors, detectPii, PII_DETECTORS, PII_TYPES } from '../../../../checks/pii/detectors/index.js';
+import { DIGIT_STEPS, textFeatures } from '../../../../checks/pii/detectors/types.js';
+import { phone } from '../../../../checks/pii/detectors/phone.js';
 import { cardIssuer, luhn } from '../../../../checks/pii/detectors/credit-card.js';
 import { ibanValid } from '../../../../checks/pii/detectors/iban.js';
 import { brCpf, codiceFiscaleValid, cpfValid, dniValid, verhoeffValid } from '../../../../checks/pii/detectors/national-ids.js';
@@ -130,6 +132,58 @@ describe('pii detectors', () => {
   it('secrets through the shared detectors', () => {
     const key = 'AK' + 'IA' + chars(r, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16);
     expect(types(`id=${key}`)).toEqual([['aws-access-key-id', key]]);
+  });
+
+  it('skips detectors by the characters a value lacks (classes and digit counts)', () => {
+    for (const d of PII_DETECTORS) if (d.minDigits !== undefined) expect(DIGIT_STEPS, d.type).toContain(d.minDigits);
+    const of = (text: string) => activeDetectors(textFeatures(text)).map((d) => d.type);
+    expect(of('mary.smith42@example.com')).toContain('email');
+    expect(of('mary.smith42@example.com')).not.toContain('credit-card');
+    expect(of('+1-202-555-0143')).toEqual(expect.arrayContaining(['phone', 'us-ssn']));
+    expect(of('+1-202-555-0143')).not.toContain('iban'); // no letter
+    expect(of('just some words')).toEqual([]);
+  });
+
+  it('the expected-type fast path (a column\'s usual type) never changes the matches', () => {
+    const texts = [
+      card(r, '4', 16),
+      iban(r, 'DE', 22),
+      ssn(r),
+      '+1-202-555-0143',
+      '1985-03-12',
+      '192.168.10.7',
+      'mary.smith42@example.com',
+      'Mary Johnson',
+      `card ${card(r, '4', 16)}`,
+      `ssn ${ssn(r)}`,
+      `${ssn(r)} cc`,
+      'AK' + 'IA' + chars(r, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16),
+      '4111 1111 1111 1111 call me',
+      'born 1985-03-12',
+    ];
+    for (const text of texts) {
+      for (const context of [undefined, 'phone', 'card_number', 'ssn', 'dob', 'notes', 'iban', 'email']) {
+        const plain = detectPii(text, context ? { context } : {});
+        for (const expect_ of PII_TYPES) expect(detectPii(text, { ...(context ? { context } : {}), expect: expect_ }), `${expect_} on ${context}`).toEqual(plain);
+      }
+    }
+  });
+
+  it('phone: a bare run of 7–8 digits needs a context word, and is rejected early without one', () => {
+    expect(phone.validate!('1234567', '1234567', 0, 7, 0.5)).toBe(false); // below the floor: no region-by-region parse
+    expect(types('2345678')).toEqual([]);
+    expect(phone.validate!('+1-202-555-0143', '+1-202-555-0143', 0, 15, 0.5)).toBe(0.6); // the floor only rejects bare runs
+  });
+
+  it('validators never score above their declared ceiling (maxScore)', () => {
+    const texts = [cpf(), verhoeff('2345 6789 012'.replace(/ /g, '')), 'Dr. Mary Johnson', 'Mary Johnson', ssn(r), '+1-202-555-0143', '2345678'];
+    for (const d of PII_DETECTORS) {
+      if (!d.validate) continue;
+      for (const t of texts) {
+        const v = d.validate(t, t, 0, t.length);
+        if (typeof v === 'number') expect(v, d.type).toBeLessThanOrEqual(Math.max(d.score, d.maxScore ?? 0));
+      }
+    }
   });
 
   it('stays linear on a 10 MB single value', () => {
