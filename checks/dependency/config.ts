@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { SEVERITIES } from '../../src/report/model.js';
 import { advisoryIgnoreSchema } from '../../src/vuln/ignore-schema.js';
-import { MARKER_VARIABLES, type MarkerVariable } from './markers.js';
+import { MARKER_VARIABLES, type MarkerVariable } from './marker-variables.js';
 
 const severity = z.enum(SEVERITIES);
 

@@ -6,11 +6,9 @@ import * as pep440 from '@renovatebot/pep440';
 import { parsePipRequirementsLine, type EnvironmentMarker } from 'pip-requirements-js';
 import { ConfigError, errorMessage } from '../../src/errors.js';
 
-export const MARKER_VARIABLES = [
-  'python_version', 'python_full_version', 'os_name', 'sys_platform', 'platform_release', 'platform_system',
-  'platform_version', 'platform_machine', 'platform_python_implementation', 'implementation_name', 'implementation_version',
-] as const;
-export type MarkerVariable = (typeof MARKER_VARIABLES)[number];
+import type { MarkerVariable } from './marker-variables.js';
+
+export { MARKER_VARIABLES, type MarkerVariable } from './marker-variables.js';
 export type TargetEnvironment = Partial<Record<MarkerVariable, string>>;
 
 /** true / false, or undefined with the variables the environment does not give. */
