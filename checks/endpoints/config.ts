@@ -1,5 +1,6 @@
 // The endpoints check's policy section and the manifest keys it reads (documented in README.md beside).
 import { z } from 'zod';
+import { anchoredPattern as anchored } from '../../src/policy/patterns.js';
 import { SEVERITIES, type Severity } from '../../src/report/model.js';
 
 const severity = z.enum(SEVERITIES);
@@ -59,19 +60,6 @@ const rulesDefault = Object.fromEntries(RULE_NAMES.map((n) => [n, { enabled: tru
   [K in RuleName]: { enabled: boolean; severity: Severity; halt: boolean };
 };
 
-/** A regular expression that must match the whole value: written with ^ and $. */
-const anchored = z
-  .string()
-  .min(2)
-  .refine((s) => s.startsWith('^') && s.endsWith('$'), 'expected an anchored pattern: a regular expression starting with ^ and ending with $')
-  .refine((s) => {
-    try {
-      new RegExp(s, 'u');
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'expected a valid regular expression');
 
 export const customEndpointRuleSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a kebab-case id'),

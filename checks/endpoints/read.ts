@@ -1,16 +1,14 @@
 // Reading endpoint definition files: globs inside the workspace, multi-document YAML (JSON is read by
 // the same parser) with source positions kept for every node, so findings point at file:line.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
 import jsyaml from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import { ConfigError, errorMessage } from '../../src/errors.js';
-import { resolveInWorkspace, toWorkspaceRelative } from '../../src/io/workspace.js';
+import { expandGlob, isGlob } from '../../src/io/glob.js';
+import { toWorkspaceRelative } from '../../src/io/workspace.js';
 import type { Location } from '../../src/report/model.js';
 import type { DocRef } from './model.js';
 
-const SKIP_DIRS = new Set(['.git', 'node_modules', '.modelgate']);
-const MAX_FILES = 100_000;
 const MAX_BYTES = 16 * 1024 * 1024;
 const MAX_ALIAS_COUNT = 100;
 const DEFINITION_FILE = /\.(ya?ml|json)$/i;
@@ -21,63 +19,12 @@ export interface Doc extends DocRef {
   data: unknown;
 }
 
-/** Absolute paths matching `pattern` (relative to `baseDir`), sorted; a plain path is returned as is. */
-export function expandGlob(workspace: string, baseDir: string, pattern: string, where: Location): string[] {
-  if (!/[*?]/.test(pattern)) return [resolveInWorkspace(workspace, baseDir, pattern, where)];
-  const parts = pattern.replace(/\\/g, '/').split('/');
-  const fixed: string[] = [];
-  while (parts.length > 1 && !/[*?]/.test(parts[0]!)) fixed.push(parts.shift()!);
-  const root = resolveInWorkspace(workspace, baseDir, fixed.length ? fixed.join('/') : '.', where);
-  const re = globToRegExp(parts.join('/'));
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (dir === root && code !== 'ENOENT') throw new ConfigError(`cannot list ${JSON.stringify(fixed.join('/') || '.')}: ${errorMessage(e)}`, where);
-      return; // a folder that does not exist matches nothing: the caller reports the empty glob
-    }
-    for (const e of entries) {
-      if (SKIP_DIRS.has(e.name)) continue;
-      const abs = join(dir, e.name);
-      if (e.isDirectory()) walk(abs);
-      else if ((e.isFile() || e.isSymbolicLink()) && re.test(relative(root, abs).split(sep).join('/'))) {
-        // The walk enters real folders only (a linked folder is not a directory entry here), so a plain
-        // file is inside the resolved root; a link is resolved again: one that leaves the workspace is an error.
-        out.push(e.isSymbolicLink() ? resolveInWorkspace(workspace, baseDir, relative(baseDir, abs).split(sep).join('/'), where) : abs);
-        if (out.length > MAX_FILES) throw new ConfigError(`glob ${JSON.stringify(pattern)} matches more than ${MAX_FILES} files`, where);
-      }
-    }
-  };
-  walk(root);
-  return out.sort();
-}
-
-/** `*` any run within a path segment, `**` any run of segments, `?` one character. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*' && glob[i + 1] === '*') {
-      re += '(?:.*/)?';
-      i++;
-      if (glob[i + 1] === '/') i++;
-      else re += '[^/]*';
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
-}
-
 /** Every file the manifest's globs name, once, in a stable order; a glob that matches nothing is an error. */
 export function definitionFiles(workspace: string, baseDir: string, patterns: readonly string[], where: (i: number) => Location): Array<{ abs: string; file: string }> {
   const seen = new Set<string>();
   const out: Array<{ abs: string; file: string }> = [];
   patterns.forEach((pattern, i) => {
-    const hits = expandGlob(workspace, baseDir, pattern, where(i)).filter((abs) => /[*?]/.test(pattern) ? DEFINITION_FILE.test(abs) : true);
+    const hits = expandGlob(workspace, baseDir, pattern, where(i)).filter((abs) => (isGlob(pattern) ? DEFINITION_FILE.test(abs) : true));
     if (hits.length === 0) throw new ConfigError(`${JSON.stringify(pattern)} matches no .yaml, .yml or .json file`, where(i));
     for (const abs of hits) {
       if (seen.has(abs)) continue;

@@ -1,20 +1,8 @@
 // The lineage check's policy section and the manifest keys it reads (documented in README.md beside).
 import { z } from 'zod';
+import { anchoredPattern as anchored } from '../../src/policy/patterns.js';
 import { sha256Schema } from '../../src/manifest/schema.js';
 
-/** A regular expression that must match the whole value: written with ^ and $. */
-const anchored = z
-  .string()
-  .min(2)
-  .refine((s) => s.startsWith('^') && s.endsWith('$'), 'expected an anchored pattern: a regular expression starting with ^ and ending with $')
-  .refine((s) => {
-    try {
-      new RegExp(s, 'u');
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'expected a valid regular expression');
 
 export const lineageConfigSchema = z
   .strictObject({

@@ -1,5 +1,6 @@
 // The pii check's policy section and manifest keys.
 import { z } from 'zod';
+export { globToRegExp } from '../../src/io/glob.js';
 import { csvOptionsSchema, tabularFormatSchema } from '../../src/io/tabular/schema.js';
 
 export const ACTIONS = ['report', 'mask', 'quarantine', 'allow'] as const;
@@ -79,18 +80,3 @@ export const piiManifest = {
   },
 };
 
-/** "*" matches any run of characters, "**" also across "/"; case-sensitive. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*' && glob[i + 1] === '*') {
-      re += '.*';
-      i++;
-      if (glob[i + 1] === '/') i++;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
-}

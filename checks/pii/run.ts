@@ -46,7 +46,7 @@ export async function run(ctx: CheckContext<PiiConfig>): Promise<CheckResult> {
   const policy = resolvePolicy(config);
   // Resolve every path (and glob) before reading anything: an escape is a configuration error.
   const files = entries.flatMap((entry, i) =>
-    expandPath(workspace, manifest.dir, entry.path, manifest.locate(['data', 'scan', i, 'path']), outputDir).map((abs) => ({ entry, abs })),
+    expandPath(workspace, manifest.dir, entry.path, manifest.locate(['data', 'scan', i, 'path'])).map((abs) => ({ entry, abs })),
   );
   const findings: Finding[] = [];
   const outputs: OutputFile[] = [];

@@ -1,0 +1,66 @@
+// Globs in manifests and policies: `*` any run within a path segment, `**` any run of segments, `?` one
+// character. Expansion walks the workspace only: every hit is resolved like a plain path, so a link that
+// leaves the workspace is an error, never a silent read.
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { ConfigError, errorMessage } from '../errors.js';
+import type { Location } from '../report/model.js';
+import { resolveInWorkspace } from './workspace.js';
+
+/** Folders a glob never enters: version control, dependencies, and the gate's own output folder. */
+const SKIP_DIRS = new Set(['.git', 'node_modules', '.modelgate']);
+
+export const isGlob = (pattern: string): boolean => /[*?]/.test(pattern);
+
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*' && glob[i + 1] === '*') {
+      re += '(?:.*/)?';
+      i++;
+      if (glob[i + 1] === '/') i++;
+      else re += '[^/]*';
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+/**
+ * Absolute paths matching `pattern` (relative to `baseDir`), sorted; a plain path is resolved and
+ * returned as is. A glob matching nothing returns [] (the caller says whether that is an error).
+ */
+export function expandGlob(workspace: string, baseDir: string, pattern: string, where: Location, maxFiles = 100_000): string[] {
+  if (!isGlob(pattern)) return [resolveInWorkspace(workspace, baseDir, pattern, where)];
+  const parts = pattern.replace(/\\/g, '/').split('/');
+  const fixed: string[] = [];
+  while (parts.length > 1 && !isGlob(parts[0]!)) fixed.push(parts.shift()!);
+  const root = resolveInWorkspace(workspace, baseDir, fixed.length ? fixed.join('/') : '.', where);
+  const re = globToRegExp(parts.join('/'));
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (dir === root && code !== 'ENOENT') throw new ConfigError(`cannot list ${JSON.stringify(fixed.join('/') || '.')}: ${errorMessage(e)}`, where);
+      return; // a folder that does not exist matches nothing
+    }
+    for (const e of entries) {
+      if (SKIP_DIRS.has(e.name)) continue;
+      const abs = join(dir, e.name);
+      if (e.isDirectory()) walk(abs);
+      else if ((e.isFile() || e.isSymbolicLink()) && re.test(relative(root, abs).split(sep).join('/'))) {
+        // The walk enters real folders only (a linked folder is not a directory entry), so a plain file
+        // is inside the resolved root; a link is resolved again.
+        out.push(e.isSymbolicLink() ? resolveInWorkspace(workspace, baseDir, relative(baseDir, abs).split(sep).join('/'), where) : abs);
+        if (out.length > maxFiles) throw new ConfigError(`glob ${JSON.stringify(pattern)} matches more than ${maxFiles} files`, where);
+      }
+    }
+  };
+  walk(root);
+  return out.sort();
+}
