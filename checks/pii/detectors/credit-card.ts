@@ -46,7 +46,7 @@ export const creditCard: PiiDetector = {
   label: '[CREDIT_CARD]',
   needs: NEED.digit,
   minDigits: 12,
-  pattern: /(?<![\dA-Za-z\-.])\d(?:[ -]?\d){11,18}(?!\d|-\d)/g,
+  pattern: /(?<![\dA-Za-z\-.])\d(?:[ -]?\d){11,18}(?!\d|-\d|\.\d)/g,
   score: 0.8,
   validate(v) {
     if (/ {2}|-{2}|- | -/.test(v)) return false;

@@ -89,7 +89,7 @@ export const inAadhaar: PiiDetector = {
   label: '[IN_AADHAAR]',
   needs: NEED.digit,
   minDigits: 12,
-  pattern: /(?<![\d\-.])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\d]|-\d)/g,
+  pattern: /(?<![\d\-.])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\d]|[.-]\d)/g,
   score: 0.5,
   maxScore: 0.55,
   validate(v) {

@@ -1,10 +1,14 @@
-// Person names in free text: "Mr./Mrs./Ms./Dr. Name Surname" forms, and runs of capitalised words
-// starting with a known given name (name list from @stdlib). The span excludes the title.
+// Person names in free text: "Mr./Mrs./Ms./Dr. Name Surname" forms, runs of capitalised words
+// starting with a known given name (name list from @stdlib), "Name X. Surname" (a middle initial),
+// capitalised words after a cue ("my name is", "Dear", "by") or before one ("… said", "… lives at"),
+// and, once a name is found, its words used alone elsewhere in the same text ("Kaczmarek … Bonifacy
+// Kaczmarek"). The span excludes the title and a possessive "'s".
 import { isGivenName } from '../names.js';
 import { NEED, type PiiDetector } from './types.js';
 
 const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Sr|Sra|Srta)';
-const WORD = "\\p{Lu}[\\p{Ll}'’]{1,30}(?:-\\p{Lu}\\p{Ll}{1,30})?";
+/** A capitalised word: "Anna", "McCray", "O'Brien", "Hauta-aho", "Jean-Luc". */
+const WORD = "\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}'’]{1,30}(?:\\p{Lu}\\p{Ll}{1,30})?(?:-\\p{L}\\p{Ll}{1,30})?";
 const INITIAL = '\\p{Lu}\\.?';
 
 export const PERSON_PATTERN = new RegExp(
@@ -12,7 +16,101 @@ export const PERSON_PATTERN = new RegExp(
   'gu',
 );
 
-const CUE = /(?:\bname is|\bname's|\bi'm|\bi am|\bdear|\bhi|\bhello|\bnamed|\bcalled|\bname:|\bby:|\buser:|\bsigned|\bregards,|\bsincerely,|\bthanks,|\bask for|\bspoke (?:to|with)|\bmeet|\bmarried|\bwife|\bhusband|\bson|\bdaughter|\bfriend|\bcolleague|\bsays|\bsaid|\bdirected by|\bwritten by|\bstarring|\bfollow up with|\bassistant to|\bremember me,|\bfounders:|\bsurname|\blast name\??|\bfirst name\??|\byour name\?)[ \t]*[:,]?[ \t\n]*$/i;
+const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])${TITLE}\\.?[ \\t]{1,3}$`, 'u');
+
+const CUE = /(?:\bname is|\bname's|\bi'm|\bi am|\bdear|\bhi|\bhello|\bnamed|\bcalled|\bname:|\bby:|\buser:|\bsigned|\bregards,|\bsincerely,|\bthanks,|\bask for|\bspoke (?:to|with)|\bmeet|\bmarried|\bwife|\bhusband|\bson|\bdaughter|\bfriend|\bcolleague|\bsays|\bsaid|\bdirected by|\bwritten by|\bsung by|\bnot by|\bproduced by|\bproducer|\bstarring|\bfollow up with|\bassistant to|\bremember me,|\bfounders:|\bsurname|\blast name\??|\bfirst name\??|\byour name\?|\bname\b[^.\n]{0,20}\b(?:to|is)|\bunder(?: my \w+'s name)?|\badd|\bshouted at|\bto speak to|\bemployee|\bcustomer|\bpatient|\bbeneficiary|\bcontact|\bcall|\bmr\.?|\bmrs\.?|\bms\.?)[ \t]*[:,]?[ \t\n]*$/i;
+
+/** Words after a name that make capitalised words a person: "X lives at", "X said", "X's killers". */
+const AFTER = /^(?:['’]s\b|,? (?:lives|lived|will|had|has|said|says|explained|shouted|spent|spoke|began|is (?:a|an|the|very|from|so)|was (?:a|an|the|born)|from \p{Lu}|who|and (?:his|her) )|,? the [\p{L} ]{2,30}, said)/u;
+
+/** Last words that make capitalised words something other than a person. */
+const NOT_PERSON_LAST = new Set(
+  (
+    'street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace square parkway highway circle crescent close gardens grove row alley trail plaza path walk mews hill park parade quay loop bypass route creek cliffs coves courts crossing estates extensions gateway harbor heights junction meadows mill mills pass pines point ridge shores springs streets squares union valley view village vista isle flat flats bay beach island islands city town county ' +
+    'inc ltd llc plc corp corporation company co group partners associates holdings bank university college school institute foundation agency services solutions systems technologies technology labs research investments capital consulting media orchestra band records studios hotel restaurant cafe club society council department ministry'
+  ).split(' '),
+);
+
+/** Capitalised words that are not names (days, months; weekdays start sentences of dates). */
+const NOT_NAME = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december unit suite apt shadow christmas easter god lord'.split(' '),
+);
+
+/** Strips a trailing possessive. */
+function trimPossessive(name: string): string {
+  if (!name.includes("'") && !name.includes('’')) return name;
+  const i = name.search(/['’]s(?:[ \t]|$)/u);
+  return i === -1 ? name : name.slice(0, i);
+}
+
+/** Score of a candidate name, or false. */
+function scoreName(v: string, text: string, start: number): number | false {
+  const words = v.split(/[ \t]+/);
+  const last = words[words.length - 1]!.toLowerCase();
+  if (NOT_PERSON_LAST.has(last) || (words.length === 1 && NOT_NAME.has(last))) return false;
+  const before = text.slice(Math.max(0, start - 6), start);
+  if (TITLE_BEFORE.test(before)) return 0.85;
+  // A cue right before capitalised words ("my name is", "Dear", "Name:") makes any name a name.
+  if (CUE.test(text.slice(Math.max(0, start - 24), start))) return words.length >= 2 ? 0.75 : 0.6;
+  const after = text.slice(start + v.length, start + v.length + 40);
+  // Two or three capitalised words alone on a line of a multi-line text (a letter head, a signature,
+  // a résumé); a one-line value such as a product name does not count.
+  if (words.length >= 2 && (start === 0 || text[start - 1] === '\n' || /\n[> \t]{0,3}$/.test(text.slice(Math.max(0, start - 4), start))) && /^[ \t]*\n/.test(after)) return 0.65;
+  // "Name X. Surname": a middle initial.
+  if (words.length === 3 && /^\p{Lu}\.?$/u.test(words[1]!)) return 0.7;
+  const given = isGivenName(words[0]!);
+  if (words.length >= 2 && AFTER.test(after)) return 0.7;
+  if (!given) return false;
+  return words.length >= 2 ? 0.7 : 0.45;
+}
+
+/** The spans of the last text scanned, with their scores (the validator reads them; one text at a time). */
+let lastText: string | undefined;
+let lastSpans: ReadonlyArray<{ start: number; end: number; score: number }> = [];
+let cursor = 0;
+
+/** Person names in a text, with their scores (below the threshold included). */
+export function scanPersons(text: string): Array<{ start: number; end: number; score: number }> {
+  const out: Array<{ start: number; end: number; score: number }> = [];
+  let covered = 0;
+  PERSON_PATTERN.lastIndex = 0;
+  for (let m = PERSON_PATTERN.exec(text); m !== null; m = PERSON_PATTERN.exec(text)) {
+    const name = trimPossessive(m[2]!);
+    const start = m.index + m[0].length - m[2]!.length;
+    if (name.length < 2) continue;
+    const score = scoreName(name, text, start);
+    if (score === false) continue;
+    out.push({ start, end: start + name.length, score });
+    covered += name.length;
+  }
+  // The words of a name found above, alone elsewhere in the text: "Kaczmarek", "Alvir" (a few names
+  // per text; skipped when the names fill the text, as in a name column).
+  if (out.length > 0 && text.length - covered > 3) {
+    const found = new Set<string>();
+    for (const o of out) if (o.score >= 0.6) for (const w of text.slice(o.start, o.end).split(/[ \t]+/)) if (w.length >= 3 && !w.endsWith('.')) found.add(w);
+    const base = out.length; // out[0..base) is sorted by start and does not overlap
+    const isCovered = (s: number, e: number) => {
+      let lo = 0;
+      let hi = base;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (out[mid]!.end <= s) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < base && out[lo]!.start < e;
+    };
+    let n = 0;
+    for (const w of found) {
+      if (++n > 16) break;
+      for (let i = text.indexOf(w); i !== -1; i = text.indexOf(w, i + w.length)) {
+        const e = i + w.length;
+        if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[e] ?? '')) continue;
+        if (!isCovered(i, e)) out.push({ start: i, end: e, score: 0.6 });
+      }
+    }
+  }
+  return out;
+}
 
 export const person: PiiDetector = {
   type: 'person',
@@ -21,28 +119,21 @@ export const person: PiiDetector = {
   label: '[PERSON]',
   needs: NEED.upper,
   scan(text) {
-    const out: Array<{ start: number; end: number }> = [];
-    PERSON_PATTERN.lastIndex = 0;
-    for (let m = PERSON_PATTERN.exec(text); m !== null; m = PERSON_PATTERN.exec(text)) {
-      const name = m[2]!;
-      const start = m.index + m[0].length - name.length;
-      out.push({ start, end: start + name.length });
-    }
-    return out;
+    const spans = scanPersons(text);
+    lastText = text;
+    lastSpans = spans;
+    cursor = 0;
+    return spans;
   },
   score: 0.4,
   maxScore: 0.85,
   validate(v, text, start) {
-    const words = v.split(/[ \t]+/);
-    const before = text.slice(Math.max(0, start - 6), start);
-    if (/(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Sr|Sra|Srta)\.?[ \t]{1,3}$/u.test(before)) return 0.85;
-    // A cue right before capitalised words ("my name is", "Dear", "Name:") makes any name a name.
-    if (CUE.test(text.slice(Math.max(0, start - 24), start))) return words.length >= 2 ? 0.75 : 0.6;
-    // Two or three capitalised words alone on a line of a multi-line text (a letter head, a signature,
-    // a résumé); a one-line value such as a product name does not count.
-    if (words.length >= 2 && (start === 0 || text[start - 1] === '\n') && /^[ \t]*\n/.test(text.slice(start + v.length, start + v.length + 3))) return 0.65;
-    if (!isGivenName(words[0]!)) return false;
-    return words.length >= 2 ? 0.7 : 0.45;
+    // The engine validates the spans in the order scan returned them.
+    if (text === lastText) {
+      const s = lastSpans[cursor]?.start === start ? lastSpans[cursor++] : lastSpans.find((x) => x.start === start);
+      if (s !== undefined) return s.score;
+    }
+    return scoreName(v, text, start);
   },
   context: ['name', 'mr', 'mrs', 'ms', 'dr', 'by', 'dear', 'hi', 'hello', 'from', 'contact', 'signed', 'customer', 'patient', 'employee'],
   contextScore: 0.6,

@@ -65,6 +65,9 @@ const NOT_A_PHONE = new RegExp(
     ')$',
 );
 
+/** A decimal number: digits, one dot, digits (phone numbers written with dots have two or more). */
+const DECIMAL = /^\d+\.\d+$/;
+
 /** Digit groups of a written number: how many, and how many hold a single digit. */
 function digitGroups(v: string): { groups: number; lone: number } {
   // Country code, "(0)" and an extension do not count (the replace runs only where one can be).
@@ -105,6 +108,8 @@ export const phone: PiiDetector = {
     const bare = digits === v.length && digits <= 8;
     if (bare && floor !== undefined && floor > 0.4) return false;
     if (NOT_A_PHONE.test(v)) return false;
+    // A decimal number ("211.3375", a fare or a measurement): one dot with digits on both sides.
+    if (DECIMAL.test(v)) return false;
     let open = 0;
     for (let i = v.indexOf('('); i !== -1; i = v.indexOf('(', i + 1)) open++;
     for (let i = v.indexOf(')'); i !== -1; i = v.indexOf(')', i + 1)) open--;

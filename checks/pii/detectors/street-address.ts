@@ -1,11 +1,179 @@
-// Street addresses in free text: a house number, a street word and a locality together, e.g.
-// "1668 Glyn St, Springfield", "14 Crown Street, London", "Via Franscini 71, Lugano".
+// Street addresses in free text: a street line, then what follows it on the same line or the next
+// lines (secondary unit, locality, region code, postcode, country), e.g. "1668 Glyn St, Springfield",
+// "14 Crown Street\n Suite 321\n LONDON\n United Kingdom 75419", "Kiannonkatu 98", "Via Franscini 71",
+// "P.O. Box 242", "PSC 0413, Box 8144\nAPO AA 42323", "the corner of X 12 and Y Lane".
+//
+// A hand-written scan: one global pattern finds street lines, then a sticky pattern extends the span
+// one part at a time (at most MAX_PARTS): linear in the text, every quantifier bounded.
 import { NEED, type PiiDetector } from './types.js';
 
-const STREET =
-  '(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Square|Sq|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Crescent|Cres|Close|Gardens|Grove|Row|Alley|Trail|Trl|Plaza|Path|Walk|Mews|Hill|Park|Strasse|Straße|Str|Gasse|Weg|Platz|Rue|Calle|Via|Viale|Piazza|Rua|Avenida|Av|Katu|Tie|Vej|Gatan|Gata)';
-const WORD = "\\p{Lu}[\\p{L}'’.-]{1,30}";
-const LOCALITY = `(?:,?[ \\t]{1,3}(?:(?:Apt|Apartment|Suite|Unit|Flat)\\.?[ \\t]{0,2}\\d{1,5}\\w?,?[ \\t]{1,3})?${WORD}(?:[ \\t]${WORD}){0,2}(?:,?[ \\t]{1,3}\\p{Lu}{2})?(?:[ \\t]{1,3}\\d{4,5}(?:-\\d{4})?)?)`;
+/** Street words written after the name (English and a few others). */
+const SUFFIX =
+  'Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Square|Sq|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Crescent|Cres|Close|Gardens|Grove|Row|Alley|Trail|Trl|Plaza|Path|Walk|Mews|Hill|Park|Parade|Esplanade|Quay|Wharf|Loop|Bypass|Causeway|Expressway|Freeway|Turnpike|Pike|Route|Rte|Creek|Cliffs|Coves|Courts|Crossing|Estates|Extensions|Gateway|Harbor|Heights|Junction|Meadows|Mill|Mills|Pass|Pines|Point|Ridge|Shores|Springs|Streets|Squares|Union|Valley|View|Village|Vista|Isle|Flat|Strasse|Straße|Str|Gasse|Weg|Platz|Allee|Ring|Straat|Laan|Plein|Gracht|Kade|Dreef|Vej|Gade|Gatan|Gata|Gate|Vei|Veien|Vegen|Katu|Tie|Kuja|Tér|Utca|Út|Útja|Sétány|Fasor|Köz|Sor|Krt|Rkp|Ulica|Cesta|Iela|Terrasse|Allé';
+
+/** Street words written before the name: "Via Roma 12", "Rue de la Paix 3", "ul. Miła 53". */
+const PREFIX = anyCase(
+  'Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Strada|Rue|Avenue|Boulevard|Bd|Chemin|Impasse|Allée|Place|Route|Quai|Calle|Carrer|Avenida|Avda|Av|Paseo|Plaza|Camino|Carretera|Ronda|Travesía|Rua|Praça|Travessa|Estrada|Alameda|Ul|Ulica|Al|Aleja|Os|Osiedle|Pl|Plac|Odos|Leoforos|Λ|Οδός|Λεωφόρος|Πλατεία',
+);
+
+/** Endings of one-word street names (Nordic, German, Dutch, Finnish, Baltic, Icelandic…): "Søndergade", "Harjukuja". */
+const ENDING = `(?:${anyCase(
+  'gade|gaden|vej|vejen|vænget|stræde|gatan|vägen|väg|gränd|torget|gata|gaten|veien|vegen|vegur|stien|braut|stræti|straeti|strasse|straße|weg|gasse|platz|allee|ring|damm|ufer|straat|laan|plein|gracht|kade|singel|dreef|hove|katu|tie|kuja|polku|rinne|mäki|tanhua|kaari|tee|iela|gatvė|ulica|cesta|utca',
+)})`;
+
+/** Each word of an alternation also with its first letter in the other case: "Ul|ul", "gate|Gate". */
+function anyCase(words: string): string {
+  return words
+    .split('|')
+    .map((w) => `[${w[0]!.toLowerCase()}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+    .join('|');
+}
+
+/** A word of a street or place name: a capital, then letters (and ' ’ . - inside). */
+const WORD = "\\p{Lu}[\\p{L}'’.\\-]{0,30}";
+/** Capitalised words that start sentences and titles rather than street names ("In 1990", "Chapter 5"). */
+const STOP =
+  "(?:The|This|That|These|Those|It|It's|Its|I|I'm|I've|We|He|She|They|You|Your|You're|My|Our|His|Her|Their|In|On|At|For|From|To|Of|And|But|Or|If|When|Where|What|Who|How|Why|Is|Are|Was|Were|Be|Has|Have|Had|Please|Meet|During|After|Before|Since|Until|Between|About|Over|Under|With|Without|By|A|An|Top|Best|Chapter|Page|Section|Table|Figure|Version|Volume|Vol|Part|Step|Level|Grade|Class|Year|Day|Week|Month|Room|Floor|Apt|Suite|Unit|Flat|Box|Mobile|Phone|Tel|Fax|Desk|Office|Total|Number|No|Nr|Item|Order|Invoice|Ticket|Case|Model|Windows|Covid|Iphone|Opus)";
+const NAMEWORD = `(?!${STOP}(?![\\p{L}'’]))${WORD}`;
+/** A small lower-case word inside a name: "Rua do Arenque", "Mora de Rubielos", "Turkovice u Prelouce". */
+const PARTICLE = '\\p{Ll}{1,3}';
+/** A house number: "12", "12a", "12-14", "19.". */
+const HOUSE = '\\d{1,5}(?:[A-Za-rt-z](?![\\p{L}]))?(?:-\\d{1,5})?\\.?(?![\\p{N}])';
+
+const NAME = `${WORD}(?:[ \\t]{1,2}(?:${PARTICLE}[ \\t]{1,2})?${WORD}){0,3}`;
+/** A street name before its house number: capitalised words, the last may be a lower-case street word ("Erzsébet tér", "Piroska u."). */
+const STREET_NAME = `(?:${NAMEWORD}[ \\t]{1,2}){1,3}\\p{Ll}{1,10}\\.?|(?:${NAMEWORD}[ \\t]{1,2}){0,3}${NAMEWORD}`;
+
+/**
+ * Street lines, every one with a digit. Groups: 1 PO boxes and military addresses, 2 number(s) and
+ * a named street ending in a street word, 3 a prefix-word street, 4 a street name and a house number
+ * (scored by SCORE_NAMED).
+ */
+const LINE = new RegExp(
+  '(?<![\\p{L}\\p{N}.,\\-/])(?:' +
+    [
+      // P.O. Box 242 · PSC 0413, Box 8144 · Unit 0822 Box 8858 · USNV Vincent (then APO/FPO/DPO parts)
+      `(P\\.?[ \\t]?O\\.?[ \\t]?Box[ \\t]{1,2}\\d{1,6}|(?:PSC|CMR|Unit)[ \\t]\\d{3,5},?[ \\t]Box[ \\t]\\d{3,5}|(?:USNS|USNV|USS|USCGC)[ \\t]${WORD}(?=[ \\t]*\\n[ \\t]*FPO))`,
+      // 1668 Glyn St · 224 4966 Bond Street West · 760 Passauer Strasse 33
+      `((?:\\d{1,6}[A-Za-z]?[ \\t]{1,2}){1,2})(?:${NAMEWORD}[ \\t]{1,2}){0,3}(?:${SUFFIX})\\.?(?![\\p{L}\\p{N}])(?:[ \\t](?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)(?![\\p{L}\\p{N}]))?(?:[ \\t]{1,2}${HOUSE})?`,
+      // Via Franscini 71 · ul. Chrzanowska 61 · Rue de Piétrain 371 · 137 Avenue Teboulbi
+      `(?:\\d{1,6}[ \\t]{1,2}){0,2}((?:${PREFIX})\\.?)[ \\t]{1,2}(?:${PARTICLE}[ \\t]{1,2}){0,2}${NAME}(?:[ \\t]{1,2}${HOUSE})?`,
+      // 6750 Koskikatu 25 · Søndergade 52 · Trenerys gate 232 · Erzsébet tér 19. · Joaquin Suarez 2906
+      `(\\d{1,6}[ \\t]{1,2})?(${STREET_NAME})[ \\t]{1,2}${HOUSE}`,
+    ].join('|') +
+    ')',
+  'gu',
+);
+
+/** The last word of a street name that makes it one: "Søndergade", "Strasse", "u.", "tér". */
+const STREET_WORD = new RegExp(`(?:${ENDING}|^(?:${SUFFIX}|u|utca|út|útja|tér|krt|rkp|köz|sor|gate|gata|vei|vej|kapu|str|ulica))\\.?$`, 'u');
+
+/**
+ * One more part of the address after a separator (a comma, a line break with an optional comma or
+ * "> " quote mark, or spaces): a secondary unit, a military post office line, a postcode, a place
+ * name (capitalised words, an upper-case region code, "(Greek)"). A word followed by ":" starts a
+ * labelled line ("Mobile:"), not a place.
+ */
+const PART = new RegExp(
+  `(?:([ \\t]{0,3},[ \\t]{0,3}(?:\\n[ \\t>]{0,6})?|[ \\t]{0,6}\\n[ \\t>]{0,6}(?:,[ \\t]{0,3})?)|[ \\t]{1,3})` +
+    '(?:' +
+    [
+      `(?:Apt|Apartment|Suite|Ste|Unit|Flat|Room|Fl|Floor|Bldg|Building)\\.?[ \\t]{0,2}#?\\d{1,5}[A-Za-z]?(?![\\p{L}\\p{N}])`,
+      `(?:APO|FPO|DPO)[ \\t](?:AA|AE|AP)[ \\t]\\d{5}(?![\\p{L}\\p{N}])`,
+      // postcodes: 62704, 62704-1234, 340 12, B0J 2H0, SW1A 1AA, 1234 AB
+      `(?:\\d{3,6}(?:-\\d{4}|[ ]\\d{2}(?![ \\t]{0,3}\\d))?|\\p{Lu}\\d\\p{Lu}[ ]?\\d\\p{Lu}\\d|\\p{Lu}{1,2}\\d[\\p{Lu}\\d]?[ ]\\d\\p{Lu}{2})(?![\\p{L}\\p{N}\\-/:]|\\.\\d|[ \\t]{0,3}\\d|[ \\t]{1,3}(?:office|fax|mobile|home|work|cell)\\b)`,
+      `(?:${PARTICLE}[ \\t]{1,2}(?:${PARTICLE}[ \\t]{1,2})?(?=\\p{Lu}))?(?:${WORD}|\\((?:${WORD})\\)|nan)(?:[ \\t]{1,2}(?:${PARTICLE}[ \\t]{1,2})?(?:${WORD}|\\((?:${WORD})\\))){0,3}(?![\\p{L}'’\\-]|[ \\t]?:)`,
+    ].join('|') +
+    ')',
+  'uy',
+);
+
+const MAX_PARTS = 8;
+/** Lines a span may run over (street, unit, locality, region, country). */
+const MAX_LINES = 5;
+
+/** Score of a street line by how it was recognised (see LINE's groups). */
+/** Scores of the spans of the last text scanned (the validator reads them; one text at a time). */
+let lastText: string | undefined;
+let lastScores = new Map<number, number>();
+
+const CORNER = /(?:the[ \t])?corner[ \t]of[ \t]$/i;
+const AND_STREET = new RegExp(`^[ \\t]and[ \\t](?:${PARTICLE}[ \\t]){0,2}(?:${NAME})(?:[ \\t]{1,2}${HOUSE})?`, 'u');
+
+/** Score of a street line below the threshold: an address only with a context word. */
+const WEAK = 0.35;
+
+/** Longest street line LINE can match, and farthest its first digit can be from its start (bounded by its quantifiers). */
+const MAX_LINE = 230;
+const BACK = 190;
+const DIGIT = /\d/g;
+
+/**
+ * Street addresses in a text, with their scores. Every street line holds a digit: LINE runs only on
+ * windows around digits, so prose without digits costs one search for the next digit.
+ */
+export function scanAddresses(text: string): Array<{ start: number; end: number; score: number }> {
+  const out: Array<{ start: number; end: number; score: number }> = [];
+  let pos = 0;
+  while (pos < text.length) {
+    DIGIT.lastIndex = pos;
+    const digit = DIGIT.exec(text);
+    if (digit === null) break;
+    const from = Math.max(pos, digit.index - BACK);
+    const lo = Math.max(0, from - 1); // one character for the look-behind
+    const hi = Math.min(text.length, digit.index + 2 * MAX_LINE);
+    const window = text.slice(lo, hi);
+    LINE.lastIndex = from - lo;
+    const m = LINE.exec(window);
+    // A match starting past `limit` might be cut short by the window's end: search again from there.
+    const limit = hi === text.length ? window.length : window.length - MAX_LINE - 2;
+    if (m === null) {
+      if (hi === text.length) break;
+      pos = lo + limit + 1;
+      continue;
+    }
+    if (m.index > limit) {
+      pos = lo + m.index;
+      continue;
+    }
+    let start = lo + m.index;
+    let end = start + m[0].length;
+    let score: number;
+    if (m[1] !== undefined) score = 0.8;
+    else if (m[2] !== undefined) score = 0.75;
+    else if (m[3] !== undefined) score = /\d/.test(m[0]) ? 0.75 : WEAK; // "Place Vendôme", "Via Rail": context needed
+    else {
+      // A name and a number: a street when the name ends like one, or after a building number.
+      const name = m[5]!;
+      const last = name.slice(name.search(/[^ \t]+$/u));
+      score = STREET_WORD.test(last.toLowerCase()) || STREET_WORD.test(last) ? 0.75 : m[4] !== undefined ? 0.7 : WEAK;
+    }
+    // "the corner of A and B": both streets and the words before them.
+    const corner = CORNER.exec(text.slice(Math.max(0, start - 16), start));
+    if (corner) {
+      start -= corner[0].length;
+      const and = AND_STREET.exec(text.slice(end, end + 120));
+      if (and) end += and[0].length;
+      score = Math.max(score, 0.7);
+    }
+    // A weak street line gets no parts: "Chapter 5, Verse 3" stays short.
+    if (score > WEAK) {
+      let lines = 0;
+      for (let parts = 0; parts < MAX_PARTS; parts++) {
+        PART.lastIndex = end;
+        const p = PART.exec(text);
+        if (p === null) break;
+        if (p[1] !== undefined && p[1].includes('\n') && ++lines > MAX_LINES) break;
+        end = PART.lastIndex;
+      }
+    }
+    // A full stop after a word longer than an abbreviation ends the sentence, not the address.
+    if (text.charCodeAt(end - 1) === 46 && /[\p{L}]{4,}\.$/u.test(text.slice(Math.max(start, end - 6), end))) end--;
+    out.push({ start, end, score });
+    pos = end;
+  }
+  return out;
+}
 
 export const streetAddress: PiiDetector = {
   type: 'street-address',
@@ -13,12 +181,17 @@ export const streetAddress: PiiDetector = {
   sensitivity: 'moderate',
   label: '[ADDRESS]',
   needs: NEED.digit | NEED.upper,
-  pattern: new RegExp(
-    // number + 1–3 words + street word, or street word first (Via Roma 12, Rue X 3), then a locality
-    `(?<![\\p{L}\\p{N}])(?:\\d{1,6}[A-Za-z]?[ \\t]{1,3}(?:${WORD}[ \\t]{1,3}){1,3}${STREET}\\.?|(?:Via|Viale|Piazza|Rue|Calle|Rua|Avenida|Strada)[ \\t](?:\\p{Ll}{1,4}[ \\t])?(?:${WORD}[ \\t]){1,3}\\d{1,5}[A-Za-z]?)${LOCALITY}`,
-    'gu',
-  ),
-  score: 0.65,
-  context: ['address', 'live', 'lives', 'located', 'ship', 'deliver', 'street', 'residence'],
+  scan(text) {
+    const spans = scanAddresses(text);
+    lastText = text;
+    lastScores = new Map(spans.map((s) => [s.start, s.score]));
+    return spans;
+  },
+  score: WEAK,
+  maxScore: 0.8,
+  validate(_v, text, start) {
+    return text === lastText ? (lastScores.get(start) ?? WEAK) : WEAK;
+  },
+  context: ['address', 'live at', 'lives at', 'living at', 'lives on', 'live on', 'located', 'ship to', 'shipping', 'deliver', 'street', 'residence', 'sent to', 'send it to', 'stop at', 'meet me at', 'station is on', 'postal', 'mailing', 'billing'],
   contextScore: 0.85,
 };

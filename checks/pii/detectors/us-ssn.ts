@@ -20,7 +20,7 @@ export const usSsn: PiiDetector = {
   needs: NEED.digit,
   minDigits: 9,
   // Same separator in both places (dash, space, dot) or none; bare 9-digit runs only with context.
-  pattern: /(?<![\d\-.])\d{3}([- .]?)\d{2}\1\d{4}(?![\d]|-\d)/g,
+  pattern: /(?<![\d\-.])\d{3}([- .]?)\d{2}\1\d{4}(?![\d]|[.-]\d)/g,
   score: 0.6,
   maxScore: 0.6,
   validate(v) {

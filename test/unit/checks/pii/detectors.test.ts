@@ -124,9 +124,62 @@ describe('pii detectors', () => {
     expect(types('The Quick Brown Fox')).toEqual([]);
   });
 
+  it('person names: middle initials, cues after the name, the name again alone, possessives', () => {
+    const first = ['Faina', 'Bonifacy'];
+    const last = ['Yefremova', 'Kaczmarek'];
+    expect(types(`verses from ${first[0]} D. ${last[0]}'s Cautionary Tales`)).toEqual([['person', `${first[0]} D. ${last[0]}`]]);
+    expect(types(`It may be that ${last[1]} was influenced by it; sung by ${first[1]} ${last[1]} in 1977`)).toEqual([
+      ['person', last[1]],
+      ['person', `${first[1]} ${last[1]}`],
+    ]);
+    expect(types(`Mr. Richard McCray called`)).toEqual([['person', 'Richard McCray']]);
+    expect(types('We met on Tuesday at Bond Street')).toEqual([]);
+  });
+
   it('street addresses with a number, a street word and a locality', () => {
     expect(types('I live at 1668 Glyn St, Springfield IL 62704')).toEqual([['street-address', '1668 Glyn St, Springfield IL 62704']]);
     expect(types('we have 12 Angry Men')).toEqual([]);
+    expect(types('During 1971, the band')).toEqual([]);
+    expect(types('see: 5 Musicians Of The 70s You Hate')).toEqual([]);
+  });
+
+  it('street addresses: multi-line, European forms, PO boxes, corners', () => {
+    const street = ['Koskikatu', 'Bond Street'];
+    expect(types(`Our offices are at 6750 ${street[0]} 25 Apt. 864\nArtilleros\n, CO\n Uruguay 64677. Welcome`)).toEqual([
+      ['street-address', `6750 ${street[0]} 25 Apt. 864\nArtilleros\n, CO\n Uruguay 64677`],
+    ]);
+    expect(types(`new address: 224 4966 ${street[1]}\n Suite 413\n Warwick\n United States\nMobile: +1 202 555 0143`)).toEqual([
+      ['street-address', `224 4966 ${street[1]}\n Suite 413\n Warwick\n United States`],
+      ['phone', '+1 202 555 0143'],
+    ]);
+    expect(types('Write to Søndergade 52, Brønderslev')).toEqual([['street-address', 'Søndergade 52, Brønderslev']]);
+    expect(types('Via Franscini 71, Lugano')).toEqual([['street-address', 'Via Franscini 71, Lugano']]);
+    expect(types('Meet me at P.O. Box 149 Monika Union\n Apt. 485\n Pituffik')).toEqual([['street-address', 'P.O. Box 149 Monika Union\n Apt. 485\n Pituffik']]);
+    expect(types('stop at the corner of 3744 Retreat Avenue and Jones Route.')).toEqual([['street-address', 'the corner of 3744 Retreat Avenue and Jones Route']]);
+    // a name and a number is an address only with a context word
+    expect(types('He lives on the north side of Joaquin Suarez 2906, near the park')).toEqual([['street-address', 'Joaquin Suarez 2906']]);
+    expect(types('Apollo Mission 13 was famous')).toEqual([]);
+  });
+
+  it('street addresses stay linear on long texts with and without digits', () => {
+    const prose = 'Lorem Ipsum Dolor sit amet '.repeat(200_000);
+    const dense = 'Ab Cd Ef Gh 1 '.repeat(200_000);
+    for (const text of [prose, dense]) {
+      const t = performance.now();
+      detectPii(text, { types: new Set(['street-address']) });
+      expect(performance.now() - t).toBeLessThan(8_000);
+    }
+  });
+
+  it('decimal numbers are not phone numbers, cards or national ids', () => {
+    for (const v of ['211.3375', '7.2500', '1234567.89', '71.2833', '5551234.5']) {
+      expect(types(v), v).toEqual([]);
+      expect(types(v, 'Fare'), v).toEqual([]);
+      expect(types(v, 'phone'), v).toEqual([]);
+    }
+    expect(types('4111111111111111.25', 'amount')).toEqual([]);
+    expect(types('123456789.5', 'ssn')).toEqual([]);
+    expect(types('call 930.167.3943')).toEqual([['phone', '930.167.3943']]); // dotted groups stay a phone
   });
 
   it('secrets through the shared detectors', () => {
