@@ -1,6 +1,7 @@
 // Column classification, as cloud DLP profilers do: prevalence of each detected type among the
 // non-empty values, column-name hints, value shape and vocabularies → type, confidence, sensitivity, category.
 import { DETECTOR_BY_TYPE, type Category, type Sensitivity } from './detectors/index.js';
+import { NEED, textFeatures } from './detectors/types.js';
 import { isGivenName } from './names.js';
 import { nameHint, norm, VOCABULARIES, type Hint } from './vocab.js';
 
@@ -29,6 +30,25 @@ const KIND_NAME = 8;
 /** One bit per vocabulary (VOCABULARIES order) from here up. */
 const KIND_VOCAB = 16;
 
+/** /^[-+]?\d+(?:\.\d+)?$/ without the regular expression (it runs on every cell with a digit). */
+export function isPlainNumber(v: string): boolean {
+  const n = v.length;
+  let i = 0;
+  if (n > 0 && (v.charCodeAt(0) === 45 || v.charCodeAt(0) === 43)) i = 1;
+  const intStart = i;
+  while (i < n && isDigit(v.charCodeAt(i))) i++;
+  if (i === intStart) return false;
+  if (i === n) return true;
+  if (v.charCodeAt(i) !== 46) return false;
+  const fracStart = ++i;
+  while (i < n && isDigit(v.charCodeAt(i))) i++;
+  return i > fracStart && i === n;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 const SENS_RANK: Record<Sensitivity, number> = { low: 0, moderate: 1, high: 2 };
 
 /** Per-column accumulator; values are seen once, in a streaming pass. Holds counts only. */
@@ -55,15 +75,18 @@ export class ColumnProfile {
    * What this column's profile retains of a value, as bits (KIND_*): a pure function of the value
    * for a given column, so a scan may compute it once per distinct value and cache it.
    */
-  kindOf(value: string): number {
+  kindOf(value: string, features: number = textFeatures(value)): number {
     const v = value.trim();
-    if (v === '' || v === '?' || (v.length <= 4 && /^(?:na|n\/a|null|none)$/i.test(v))) return 0;
+    // `features` (textFeatures of the value) rule out the patterns below without running them.
+    const letters = (features & NEED.alpha) !== 0;
+    if (v === '' || v === '?' || (letters && v.length <= 4 && /^(?:na|n\/a|null|none)$/i.test(v))) return 0;
     let k = KIND_NON_EMPTY;
-    if (/^[-+]?\d+(?:\.\d+)?$/.test(v)) k |= KIND_NUMBER;
-    else if (/^\d{4}-\d{2}-\d{2}|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(v)) k |= KIND_DATE;
+    const digits = (features & NEED.digit) !== 0;
+    if (digits && isPlainNumber(v)) k |= KIND_NUMBER;
+    else if (digits && /^\d{4}-\d{2}-\d{2}|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(v)) k |= KIND_DATE;
     else if (v.length <= 80) {
       if (this.hint?.type === 'person' && looksLikeName(v)) k |= KIND_NAME;
-      if (v.length <= 40 && !/\d/.test(v)) {
+      if (v.length <= 40 && !digits) {
         const n = norm(v);
         for (let i = 0; i < VOCABULARIES.length; i++) if (VOCABULARIES[i]![1].has(n)) k |= KIND_VOCAB << i;
       }

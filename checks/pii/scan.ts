@@ -9,6 +9,7 @@ import type { DetectorMatch } from '../../src/detect/index.js';
 import { ColumnProfile, type ColumnClass } from './classify.js';
 import { globToRegExp, type Action, type PiiConfig, type Strategy } from './config.js';
 import { DETECTOR_BY_TYPE, detectPii, type Category } from './detectors/index.js';
+import { CELL_NUL, CELL_REPLACED, cellFeatures, FEATURE_KEY } from './detectors/types.js';
 import { evidenceOf, makeMasker, spliceSpans, type Masker } from './mask.js';
 import { RULES, ruleFor, severityFor } from './rules.js';
 import type { Hint } from './vocab.js';
@@ -256,24 +257,32 @@ export class TableScanner {
       const text = typeof raw === 'string' ? raw : raw === null || raw === undefined ? '' : typeof raw === 'object' ? JSON.stringify(raw, bigintSafe) : String(raw);
       // Categorical columns repeat values: a per-column cache, switched off where it does not pay.
       const cache = text.length <= CACHE_MAX_LENGTH ? col.cache : undefined;
-      let entry = cache?.get(text);
-      if (entry) col.cacheHits++;
-      else {
-        if (text.includes('\0')) throw new ConfigError('binary content (NUL bytes) in a text field: not a text table', { file: display, record: recordNo, field: col.name });
-        const matches = detectPii(text, col.detect);
+      const entry = cache?.get(text);
+      let matches: DetectorMatch[];
+      let kind: number;
+      if (entry) {
+        col.cacheHits++;
+        matches = entry.matches;
+        kind = entry.kind;
+        if (entry.replaced) this.replacementCells++;
+      } else {
+        // One pass over the value: its character classes (for the detectors and the profile), NUL, U+FFFD.
+        const f = cellFeatures(text);
+        if (f & CELL_NUL) throw new ConfigError('binary content (NUL bytes) in a text field: not a text table', { file: display, record: recordNo, field: col.name });
+        matches = detectPii(text, col.detect, f);
         if (matches.length === 1 && matches[0]!.start === 0 && matches[0]!.end === text.length) col.detect.expect = matches[0]!.type;
-        entry = { matches, kind: col.profile.kindOf(text), replaced: text.includes('\uFFFD') };
+        kind = col.profile.kindOf(text, f & FEATURE_KEY);
+        const replaced = (f & CELL_REPLACED) !== 0;
+        if (replaced) this.replacementCells++;
         if (cache) {
           if (cache.size >= CACHE_MAX) {
             if (col.cacheHits < CACHE_MAX / 4) col.cache = undefined;
             cache.clear();
             col.cacheHits = 0;
           }
-          col.cache?.set(text, entry);
+          col.cache?.set(text, { matches, kind, replaced });
         }
       }
-      if (entry.replaced) this.replacementCells++;
-      const matches = entry.matches;
       let maskSpans: Array<{ start: number; end: number; replacement: string }> | undefined;
       if (matches.length > 0) {
         for (let k = 0; k < matches.length; k++) {
@@ -291,8 +300,8 @@ export class TableScanner {
           }
           if (action !== 'report') col.protectedCount.set(m.type, (col.protectedCount.get(m.type) ?? 0) + 1);
         }
-        col.profile.addKind(entry.kind, distinctTypes(matches));
-      } else col.profile.addKind(entry.kind, NO_TYPES);
+        col.profile.addKind(kind, distinctTypes(matches));
+      } else col.profile.addKind(kind, NO_TYPES);
       const whole = col.whole;
       if (whole && text.trim() !== '') {
         const type = whole.hint.type;
@@ -468,10 +477,17 @@ export class TableScanner {
 }
 
 const NO_TYPES: readonly string[] = [];
+/** One-type lists, shared (read only). */
+const ONE_TYPE = new Map<string, readonly string[]>();
 
 /** The distinct types of a value's matches, in order. */
 function distinctTypes(matches: readonly DetectorMatch[]): readonly string[] {
-  if (matches.length === 1) return [matches[0]!.type];
+  if (matches.length === 1) {
+    const type = matches[0]!.type;
+    let one = ONE_TYPE.get(type);
+    if (!one) ONE_TYPE.set(type, (one = [type]));
+    return one;
+  }
   const types: string[] = [];
   for (const m of matches) if (!types.includes(m.type)) types.push(m.type);
   return types;

@@ -20,10 +20,20 @@ export function luhn(digits: string): boolean {
 /** Issuer of a card number by its IIN prefix and length, or undefined. */
 export function cardIssuer(d: string): string | undefined {
   const n = d.length;
-  const p2 = Number(d.slice(0, 2));
-  const p3 = Number(d.slice(0, 3));
-  const p4 = Number(d.slice(0, 4));
-  const p6 = Number(d.slice(0, 6));
+  // Leading digits as numbers (`d` holds 12 or more digits; shorter or other text: Number's answer).
+  let p2: number, p3: number, p4: number, p6: number;
+  if (n >= 6 && /^\d{6}/.test(d)) {
+    const c = (i: number): number => d.charCodeAt(i) - 48;
+    p2 = c(0) * 10 + c(1);
+    p3 = p2 * 10 + c(2);
+    p4 = p3 * 10 + c(3);
+    p6 = (p4 * 10 + c(4)) * 10 + c(5);
+  } else {
+    p2 = Number(d.slice(0, 2));
+    p3 = Number(d.slice(0, 3));
+    p4 = Number(d.slice(0, 4));
+    p6 = Number(d.slice(0, 6));
+  }
   if (d[0] === '4' && (n === 13 || n === 16 || n === 19)) return 'visa';
   if (((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) && n === 16) return 'mastercard';
   if ((p2 === 34 || p2 === 37) && n === 15) return 'amex';

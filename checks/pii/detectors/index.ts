@@ -11,7 +11,7 @@ import { person } from './person.js';
 import { phone } from './phone.js';
 import { secretDetectors } from './secrets.js';
 import { streetAddress } from './street-address.js';
-import { canMatch, NEED, textFeatures, type PiiDetector } from './types.js';
+import { canMatch, FEATURE_KEY, NEED, textFeatures, type PiiDetector } from './types.js';
 import { usSsn } from './us-ssn.js';
 
 export type { Category, PiiDetector, Sensitivity } from './types.js';
@@ -52,8 +52,17 @@ export interface ScanTextOptions {
    * are not run. The result is the same either way.
    */
   expect?: string;
-  /** Scratch space kept between calls with the same options object (a column's): leave it unset. */
-  memo?: { active: readonly PiiDetector[]; type: string; score: number; rivals: readonly Rival[] };
+  /**
+   * Scratch space kept between calls with the same options object (a column's): leave it unset.
+   * Per active detector set, the rivals of the last whole-value match (its type and score).
+   */
+  memo?: Map<readonly PiiDetector[], Memo>;
+}
+
+interface Memo {
+  type: string;
+  score: number;
+  rivals: readonly Rival[];
 }
 
 /** A detector that might outscore a whole-value match: always, or with a context word in the text. */
@@ -87,10 +96,10 @@ function ofType(active: readonly PiiDetector[], type: string): PiiDetector[] {
   return list;
 }
 
-/** PII and secrets in one text value. */
-export function detectPii(text: string, opts: ScanTextOptions = {}): DetectorMatch[] {
+/** PII and secrets in one text value (`features`: its cellFeatures, when already known). */
+export function detectPii(text: string, opts: ScanTextOptions = {}, features?: number): DetectorMatch[] {
   if (text.length < 3) return [];
-  const f = textFeatures(text);
+  const f = features === undefined ? textFeatures(text) : features & FEATURE_KEY;
   if ((f & SHORT_MASK) === NEED.digit && text.length < 7) return []; // a short number: no type fits
   let active = activeDetectors(f);
   if (opts.types) active = active.filter((d) => opts.types!.has(d.type));
@@ -101,10 +110,12 @@ export function detectPii(text: string, opts: ScanTextOptions = {}): DetectorMat
       const first = runDetectors(text, expected, opts);
       const m = first[0];
       if (first.length === 1 && m!.start === 0 && m!.end === text.length) {
-        let memo = opts.memo;
-        if (!memo || memo.active !== active || memo.type !== opts.expect || memo.score !== m!.score) {
-          memo = { active, type: opts.expect, score: m!.score, rivals: rivals(active, opts.expect, m!.score, opts.context) };
-          opts.memo = memo;
+        const memos = (opts.memo ??= new Map());
+        let memo = memos.get(active);
+        if (!memo || memo.type !== opts.expect || memo.score !== m!.score) {
+          if (memos.size >= 64) memos.clear();
+          memo = { type: opts.expect, score: m!.score, rivals: rivals(active, opts.expect, m!.score, opts.context) };
+          memos.set(active, memo);
         }
         if (!outscorable(memo.rivals, text, f)) return first;
       }
@@ -151,7 +162,9 @@ function outscorable(rivals: readonly Rival[], text: string, features: number): 
   for (const { d, always } of rivals) {
     if (d.prefilter && !d.prefilter.some((p) => text.includes(p))) continue;
     if (always) return true;
-    anyWord ??= ANY_CONTEXT_WORD.test((lower ??= text.toLowerCase()));
+    // Without upper-case ASCII or non-ASCII characters the text is its own lower case.
+    lower ??= (features & NEED.upper) === 0 ? text : text.toLowerCase();
+    anyWord ??= ANY_CONTEXT_WORD.test(lower);
     if (anyWord && d.context!.some((w) => lower!.includes(w))) return true;
   }
   return false;

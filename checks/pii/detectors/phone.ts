@@ -37,7 +37,16 @@ export function validPhone(candidate: string, regions: readonly CountryCode[] = 
   // North American numbers (the most common in data) by the NANP rules, without the costly parse:
   // area and exchange codes start with 2–9 and are not N11; 555-01xx is reserved for fiction but valid.
   const nanp = NANP.exec(text);
-  if (nanp && !isN11(nanp[1]!) && !isN11(nanp[2]!) && !/^(?:37|96)\d$/.test(nanp[1]!)) return 'valid';
+  if (nanp) {
+    const area = nanp[1]!;
+    const reserved = isN11(area) || /^(?:37|96)\d$/.test(area);
+    if (!reserved && !isN11(nanp[2]!)) return 'valid';
+    // With the +1 country code (the pattern only admits a leading '+' as "+1"), an N11, 37x or 96x
+    // area code is in no +1 region's number plan (libphonenumber's metadata: no type pattern of US,
+    // CA, PR or the other NANP regions starts so), while ten digits are a possible length: the
+    // library's answer is 'possible' (tested against it), without its parse (~40 µs).
+    if (reserved && text.charCodeAt(0) === 43) return 'possible';
+  }
   if (text.startsWith('+') || text.startsWith('00') || text.startsWith('011')) {
     const intl = text.startsWith('+') ? text : text.replace(/^(?:00|011)/, '+');
     const n = parsePhoneNumberFromString(intl);

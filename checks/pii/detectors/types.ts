@@ -35,24 +35,41 @@ CLASS[46] = NEED.dot;
 CLASS[95] = NEED.underscore;
 CLASS[45] = NEED.dash;
 
+/** CLASS for every UTF-16 code unit, plus bit 8 for NUL and bit 9 for U+FFFD: one load per character. */
+const UNIT_NUL = 1 << 8;
+const UNIT_REPLACED = 1 << 9;
+const UNIT = new Uint16Array(65536);
+UNIT.set(CLASS);
+UNIT.fill(NON_ASCII, 128);
+UNIT[0] = UNIT_NUL;
+UNIT[0xfffd] = NON_ASCII | UNIT_REPLACED;
+
+/** Bits of cellFeatures above the feature key: the text holds a NUL character / a U+FFFD. */
+export const CELL_NUL = 1 << 16;
+export const CELL_REPLACED = 1 << 17;
+/** The feature key (textFeatures) of a cellFeatures value. */
+export const FEATURE_KEY = 0xffff;
+
 /**
  * One pass over the text: class bits (low 8 bits) and the number of digit steps reached (bits 8+),
  * the key under which the detectors able to match such a text are cached.
  */
 export function textFeatures(text: string): number {
+  return cellFeatures(text) & FEATURE_KEY;
+}
+
+/** textFeatures, plus CELL_NUL and CELL_REPLACED (a table scan checks every cell for both). */
+export function cellFeatures(text: string): number {
   let f = 0;
   let digits = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      const k = CLASS[c]!;
-      f |= k;
-      if (k === NEED.digit) digits++;
-    } else f |= NON_ASCII;
+    const k = UNIT[text.charCodeAt(i)]!;
+    f |= k;
+    digits += k & NEED.digit; // NEED.digit is bit 0
   }
   let step = 0;
   while (step < DIGIT_STEPS.length && digits >= DIGIT_STEPS[step]!) step++;
-  return f | (step << STEP_SHIFT);
+  return (f & ALL) | (step << STEP_SHIFT) | (f & UNIT_NUL ? CELL_NUL : 0) | (f & UNIT_REPLACED ? CELL_REPLACED : 0);
 }
 
 /** True when a detector can match a text with these features. */

@@ -3,12 +3,29 @@
 import { NEED, type PiiDetector } from './types.js';
 
 export function ssnValid(v: string): boolean {
-  const d = v.replace(/\D/g, '');
-  if (d.length !== 9) return false;
-  const area = Number(d.slice(0, 3));
+  // The digits of v as area (3), group (2) and serial (4), in one pass without building strings.
+  let count = 0;
+  let area = 0;
+  let group = 0;
+  let serial = 0;
+  let first = -1;
+  let same = true;
+  for (let i = 0; i < v.length; i++) {
+    const x = v.charCodeAt(i) - 48;
+    if (x < 0 || x > 9) continue;
+    if (count < 3) area = area * 10 + x;
+    else if (count < 5) group = group * 10 + x;
+    else serial = serial * 10 + x;
+    if (first < 0) first = x;
+    else if (x !== first) same = false;
+    if (++count > 9) return false;
+  }
+  if (count !== 9) return false;
   if (area === 0 || area === 666 || area >= 900) return false;
-  if (d.slice(3, 5) === '00' || d.slice(5) === '0000') return false;
-  if (d === '078051120' || d === '219099999' || d === '123456789' || /^(\d)\1{8}$/.test(d)) return false;
+  if (group === 0 || serial === 0) return false;
+  // Advertising numbers 078-05-1120 and 219-09-9999, the sequence 123-45-6789, one digit repeated.
+  const all = area * 1e6 + group * 1e4 + serial;
+  if (all === 78051120 || all === 219099999 || all === 123456789 || same) return false;
   return true;
 }
 

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { activeDetectors, detectPii, PII_DETECTORS, PII_TYPES } from '../../../../checks/pii/detectors/index.js';
-import { DIGIT_STEPS, textFeatures } from '../../../../checks/pii/detectors/types.js';
-import { phone } from '../../../../checks/pii/detectors/phone.js';
+import { CELL_NUL, CELL_REPLACED, cellFeatures, DIGIT_STEPS, FEATURE_KEY, NEED, textFeatures } from '../../../../checks/pii/detectors/types.js';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { phone, validPhone } from '../../../../checks/pii/detectors/phone.js';
 import { cardIssuer, luhn } from '../../../../checks/pii/detectors/credit-card.js';
 import { ibanValid } from '../../../../checks/pii/detectors/iban.js';
 import { brCpf, codiceFiscaleValid, cpfValid, dniValid, verhoeffValid } from '../../../../checks/pii/detectors/national-ids.js';
 import { ssnValid } from '../../../../checks/pii/detectors/us-ssn.js';
+import { isPlainNumber } from '../../../../checks/pii/classify.js';
 import { parseDateLoose } from '../../../../checks/pii/detectors/date-of-birth.js';
 import { card, chars, iban, rng, ssn } from './gen.js';
 
@@ -197,6 +199,93 @@ describe('pii detectors', () => {
     expect(of('just some words')).toEqual([]);
   });
 
+  it('cellFeatures: the class bits and digit steps of textFeatures, plus NUL and U+FFFD flags', () => {
+    /** The definition, one character at a time. */
+    const reference = (t: string): number => {
+      let f = 0;
+      let digits = 0;
+      for (const ch of t) {
+        for (let i = 0; i < ch.length; i++) {
+          const c = ch.charCodeAt(i);
+          if (c >= 48 && c <= 57) {
+            f |= NEED.digit;
+            digits++;
+          }
+          else if (c >= 65 && c <= 90) f |= NEED.upper | NEED.alpha;
+          else if (c >= 97 && c <= 122) f |= NEED.alpha;
+          else if (c === 64) f |= NEED.at;
+          else if (c === 58 || c === 61) f |= NEED.sep;
+          else if (c === 46) f |= NEED.dot;
+          else if (c === 95) f |= NEED.underscore;
+          else if (c === 45) f |= NEED.dash;
+          else if (c === 0) f |= CELL_NUL;
+          else if (c >= 128) f |= NEED.upper | NEED.alpha | (c === 0xfffd ? CELL_REPLACED : 0);
+        }
+      }
+      return f | (DIGIT_STEPS.filter((s) => digits >= s).length << 8);
+    };
+    const samples = ['', 'abc', 'A_b-c.d:e=f@g', '12345678901234', 'Müller 12', 'x\0y', 'bad \uFFFD byte', '😀 1', '\u00A0123 '];
+    for (let i = 0; i < 300; i++) samples.push(chars(r, 'aZq09@:=._-/ \0\uFFFDé€', 1 + Math.floor(r() * 30)));
+    for (const t of samples) {
+      expect(cellFeatures(t), JSON.stringify(t)).toBe(reference(t));
+      expect(textFeatures(t)).toBe(reference(t) & FEATURE_KEY);
+    }
+  });
+
+  it('isPlainNumber is /^[-+]?\\d+(?:\\.\\d+)?$/', () => {
+    const samples = ['', '-', '+', '.', '1', '-1', '+1.5', '1.', '.5', '1.2.3', '12a', 'a12', '--1', '1e5', '007', '3.14159', '1,5', ' 1'];
+    for (let i = 0; i < 3000; i++) samples.push(chars(r, '0123456789.-+a', Math.floor(r() * 7)));
+    for (const v of samples) expect(isPlainNumber(v), v).toBe(/^[-+]?\d+(?:\.\d+)?$/.test(v));
+  });
+
+  it('ssnValid and cardIssuer agree with their string-based definitions', () => {
+    const ssnRef = (v: string): boolean => {
+      const d = v.replace(/\D/g, '');
+      if (d.length !== 9) return false;
+      const area = Number(d.slice(0, 3));
+      if (area === 0 || area === 666 || area >= 900) return false;
+      if (d.slice(3, 5) === '00' || d.slice(5) === '0000') return false;
+      return !(d === '078051120' || d === '219099999' || d === '123456789' || /^(\d)\1{8}$/.test(d));
+    };
+    const samples = ['078-05-1120', '219-09-9999', '123-45-6789', '111-11-1111', '000-12-3456', '666-12-3456', '900-12-3456', '123-00-4567', '123-45-0000', '1234-56-789', '12-345-6789', ''];
+    for (let i = 0; i < 3000; i++) samples.push(chars(r, i % 3 === 0 ? '0123456789' : '0123456789-- 0a', 8 + Math.floor(r() * 4)));
+    for (const v of samples) expect(ssnValid(v), v).toBe(ssnRef(v));
+    const issuerRef = (d: string): string | undefined => {
+      const n = d.length;
+      const p2 = Number(d.slice(0, 2));
+      const p3 = Number(d.slice(0, 3));
+      const p4 = Number(d.slice(0, 4));
+      const p6 = Number(d.slice(0, 6));
+      if (d[0] === '4' && (n === 13 || n === 16 || n === 19)) return 'visa';
+      if (((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) && n === 16) return 'mastercard';
+      if ((p2 === 34 || p2 === 37) && n === 15) return 'amex';
+      if ((p4 === 6011 || (p3 >= 644 && p3 <= 649) || p2 === 65 || (p6 >= 622126 && p6 <= 622925)) && n >= 16 && n <= 19) return 'discover';
+      // JCB's assigned range is 3528–3589; test generators (Faker) use all of 35xx, and Luhn still applies.
+      if (p2 === 35 && n >= 16 && n <= 19) return 'jcb';
+      if ((p4 === 2131 || p4 === 1800) && n === 15) return 'jcb';
+      if (((p3 >= 300 && p3 <= 305) || p3 === 309 || p2 === 36 || p2 === 38 || p2 === 39) && n >= 14 && n <= 19) return 'diners';
+      if (p2 === 62 && n >= 16 && n <= 19) return 'unionpay';
+      if (p4 >= 2200 && p4 <= 2204 && n === 16) return 'mir';
+      if ((p2 === 50 || (p2 >= 56 && p2 <= 69) || p4 === 604) && n >= 12 && n <= 19) return 'maestro'; // 0604: legacy Maestro IIN
+      if ((p2 === 60 || p2 === 65 || p2 === 81 || p2 === 82 || p3 === 508 || p3 === 353 || p3 === 356) && n === 16) return 'rupay';
+      return undefined;
+    };
+    const heads = ['4', '51', '55', '2221', '2720', '34', '37', '6011', '644', '65', '622126', '35', '2131', '1800', '300', '36', '62', '2200', '50', '604', '81', '508', ''];
+    for (let i = 0; i < 5000; i++) {
+      const head = heads[i % heads.length]!;
+      const d = head + chars(r, '0123456789', 12 + Math.floor(r() * 8) - head.length);
+      expect(cardIssuer(d), d).toBe(issuerRef(d));
+    }
+    for (const d of ['', '4', '12345', '4x1234567890123', '37828224631000'])  expect(cardIssuer(d), d).toBe(issuerRef(d));
+    expect(cardIssuer('4111111111111111')).toBe('visa');
+    expect(cardIssuer('5500000000000004')).toBe('mastercard');
+    expect(cardIssuer('378282246310005')).toBe('amex');
+    expect(cardIssuer('6011111111111117')).toBe('discover');
+    expect(cardIssuer('3530111333300000')).toBe('jcb');
+    expect(cardIssuer('2200123456789012')).toBe('mir');
+    expect(cardIssuer('62')).toBe(undefined);
+  });
+
   it('the expected-type fast path (a column\'s usual type) never changes the matches', () => {
     const texts = [
       card(r, '4', 16),
@@ -220,6 +309,29 @@ describe('pii detectors', () => {
         for (const expect_ of PII_TYPES) expect(detectPii(text, { ...(context ? { context } : {}), expect: expect_ }), `${expect_} on ${context}`).toEqual(plain);
       }
     }
+  });
+
+  it('phone: +1 numbers with an N11, 37x or 96x area code get libphonenumber\'s own answer without its parse', () => {
+    const lib = (t: string): string | false => {
+      const n = parsePhoneNumberFromString(t);
+      return n?.isValid() ? 'valid' : n?.isPossible() ? 'possible' : false;
+    };
+    const r = rng(7);
+    let checked = 0;
+    for (let area = 200; area <= 999; area++) {
+      const reserved = area % 100 === 11 || Math.floor(area / 10) === 37 || Math.floor(area / 10) === 96;
+      if (!reserved) continue; // other areas: the NANP rules (documented), not the library's finer plan
+      for (let k = 0; k < 40; k++) {
+        // Exchanges: N11 and 555 among random ones; subscriber numbers random.
+        const exchange = k === 0 ? 211 + 100 * Math.floor(r() * 8) : k === 1 ? 555 : 200 + Math.floor(r() * 800);
+        const sub = String(Math.floor(r() * 10000)).padStart(4, '0');
+        const forms = [`+1-${area}-${exchange}-${sub}`, `+1 (${area}) ${exchange}-${sub}`, `+1${area}${exchange}${sub}`, `+1.${area}.${exchange}.${sub}`];
+        const t = forms[k % 4]!;
+        expect(validPhone(t), t).toBe(lib(t));
+        checked++;
+      }
+    }
+    expect(checked).toBe(28 * 40);
   });
 
   it('phone: a bare run of 7–8 digits needs a context word, and is rejected early without one', () => {
