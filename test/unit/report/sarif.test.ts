@@ -91,14 +91,14 @@ describe('renderSarif', () => {
   });
 
   it('never emits an absolute or escaping path', () => {
-    const f = finding({ ruleId: 'x/y', location: { file: '/home/runner/work/secret.csv', line: 3 } });
+    const f = finding({ ruleId: 'x/y', location: { file: '/builds/ci/secret.csv', line: 3 } });
     const g = finding({ ruleId: 'x/y', location: { file: '../outside.csv', line: 3 } });
     const results = renderSarif(reportOf([check({ id: 'x', findings: [f, g] })])).runs[0]!.results;
     for (const r of results) {
       expect(r.locations[0]!.physicalLocation.artifactLocation.uri).toBe('release/modelgate.yml');
       expect(r.locations[0]!.physicalLocation.region).toEqual({ startLine: 1 });
     }
-    expect(results[0]!.message.text).toContain('File: /home/runner/work/secret.csv');
+    expect(results[0]!.message.text).toContain('File: /builds/ci/secret.csv');
   });
 
   it('reports errored checks as tool execution notifications', () => {
