@@ -114,51 +114,56 @@ export function compare(
   diffMap('training', before.training, now.training);
 
   const lower = new Set(limits.lowerIsBetter.map(norm));
-  for (const [name, after] of Object.entries(now.metrics)) {
-    const prev = before.metrics[name];
-    if (prev === undefined) {
-      changes.push({ kind: 'metric', item: name, change: 'added', after });
-      continue;
-    }
-    const delta = after - prev;
-    const worse = lower.has(norm(name)) ? delta : -delta; // > 0: got worse
-    const breach = limits.maxMetricDrop !== undefined && worse > limits.maxMetricDrop + EPS;
-    changes.push({ kind: 'metric', item: name, change: Math.abs(delta) <= EPS ? 'unchanged' : worse > 0 ? 'regressed' : 'improved', before: prev, after, delta, breach });
-    if (breach) {
-      findings.push(
-        finding(
-          'metricRegression',
-          `metric "${name}" went from ${fmt(prev)} to ${fmt(after)} (${lower.has(norm(name)) ? 'lower is better' : 'higher is better'}): worse by ${fmt(worse)}, more than maxMetricDrop ${fmt(limits.maxMetricDrop!)}`,
-          locate.metric(name),
-          name,
-        ),
-      );
-    }
-  }
-  for (const name of Object.keys(before.metrics)) if (!(name in now.metrics)) changes.push({ kind: 'metric', item: name, change: 'removed', before: before.metrics[name]! });
-
-  for (const [name, after] of Object.entries(now.disparities)) {
-    const prev = before.disparities[name];
-    if (prev === undefined) {
-      changes.push({ kind: 'disparity', item: name, change: 'added', after });
-      continue;
-    }
-    const delta = after - prev;
-    const breach = limits.maxDisparityIncrease !== undefined && delta > limits.maxDisparityIncrease + EPS;
-    changes.push({ kind: 'disparity', item: name, change: Math.abs(delta) <= EPS ? 'unchanged' : delta > 0 ? 'regressed' : 'improved', before: prev, after, delta, breach });
-    if (breach) {
-      findings.push(
-        finding(
-          'disparityRegression',
-          `disparity "${name}" grew from ${fmt(prev)} to ${fmt(after)} (+${fmt(delta)}), more than maxDisparityIncrease ${fmt(limits.maxDisparityIncrease!)}`,
-          locate.disparity(name),
-          name,
-        ),
-      );
-    }
-  }
-  for (const name of Object.keys(before.disparities)) if (!(name in now.disparities)) changes.push({ kind: 'disparity', item: name, change: 'removed', before: before.disparities[name]! });
+  diffNumbers(before.metrics, now.metrics, changes, findings, {
+    kind: 'metric',
+    limit: limits.maxMetricDrop,
+    worse: (name, delta) => (lower.has(norm(name)) ? delta : -delta),
+    breach: (name, prev, after, worse) =>
+      finding(
+        'metricRegression',
+        `metric "${name}" went from ${fmt(prev)} to ${fmt(after)} (${lower.has(norm(name)) ? 'lower is better' : 'higher is better'}): worse by ${fmt(worse)}, more than maxMetricDrop ${fmt(limits.maxMetricDrop!)}`,
+        locate.metric(name),
+        name,
+      ),
+  });
+  diffNumbers(before.disparities, now.disparities, changes, findings, {
+    kind: 'disparity',
+    limit: limits.maxDisparityIncrease,
+    worse: (_name, delta) => delta,
+    breach: (name, prev, after, worse) =>
+      finding(
+        'disparityRegression',
+        `disparity "${name}" grew from ${fmt(prev)} to ${fmt(after)} (+${fmt(worse)}), more than maxDisparityIncrease ${fmt(limits.maxDisparityIncrease!)}`,
+        locate.disparity(name),
+        name,
+      ),
+  });
   return { changes, findings };
+}
+
+/** How one group of numbers (metrics, disparities) compares with the baseline's. */
+interface NumberDiff {
+  kind: Change['kind'];
+  limit: number | undefined;
+  /** How much worse the value got (> 0: worse), given after − before. */
+  worse(item: string, delta: number): number;
+  breach(item: string, before: number, after: number, worse: number): Finding;
+}
+
+function diffNumbers(before: Record<string, number>, now: Record<string, number>, changes: Change[], findings: Finding[], d: NumberDiff): void {
+  for (const [item, after] of Object.entries(now)) {
+    const prev = before[item];
+    if (prev === undefined) {
+      changes.push({ kind: d.kind, item, change: 'added', after });
+      continue;
+    }
+    const delta = after - prev;
+    const worse = d.worse(item, delta);
+    const breach = d.limit !== undefined && worse > d.limit + EPS;
+    changes.push({ kind: d.kind, item, change: Math.abs(delta) <= EPS ? 'unchanged' : worse > 0 ? 'regressed' : 'improved', before: prev, after, delta, breach });
+    if (breach) findings.push(d.breach(item, prev, after, worse));
+  }
+  for (const item of Object.keys(before)) if (!(item in now)) changes.push({ kind: d.kind, item, change: 'removed', before: before[item]! });
 }
 
 export function fmt(n: number): string {
@@ -266,28 +271,18 @@ export function compareMeasured(
 ): { changes: Change[]; findings: Finding[] } {
   const changes: Change[] = [];
   const findings: Finding[] = [];
-  for (const [item, after] of Object.entries(now)) {
-    const prev = before[item];
-    if (prev === undefined) {
-      changes.push({ kind: 'bias', item, change: 'added', after });
-      continue;
-    }
-    const delta = after - prev;
-    const falling = fallingIsWorse(item.slice(item.lastIndexOf('/') + 1));
-    const worse = falling ? -delta : delta;
-    const breach = maxIncrease !== undefined && worse > maxIncrease + EPS;
-    changes.push({ kind: 'bias', item, change: Math.abs(delta) <= EPS ? 'unchanged' : worse > 0 ? 'regressed' : 'improved', before: prev, after, delta, breach });
-    if (breach) {
-      findings.push(
-        finding(
-          'disparityRegression',
-          `measured disparity "${item}" went from ${fmt(prev)} to ${fmt(after)} (${falling ? 'lower is worse' : 'higher is worse'}): worse by ${fmt(worse)} than the last known-good release, more than maxDisparityIncrease ${fmt(maxIncrease!)}`,
-          locate(item),
-          `bias:${item}`,
-        ),
-      );
-    }
-  }
-  for (const item of Object.keys(before)) if (!(item in now)) changes.push({ kind: 'bias', item, change: 'removed', before: before[item]! });
+  const falling = (item: string) => fallingIsWorse(item.slice(item.lastIndexOf('/') + 1));
+  diffNumbers(before, now, changes, findings, {
+    kind: 'bias',
+    limit: maxIncrease,
+    worse: (item, delta) => (falling(item) ? -delta : delta),
+    breach: (item, prev, after, worse) =>
+      finding(
+        'disparityRegression',
+        `measured disparity "${item}" went from ${fmt(prev)} to ${fmt(after)} (${falling(item) ? 'lower is worse' : 'higher is worse'}): worse by ${fmt(worse)} than the last known-good release, more than maxDisparityIncrease ${fmt(maxIncrease!)}`,
+        locate(item),
+        `bias:${item}`,
+      ),
+  });
   return { changes, findings };
 }
