@@ -16,6 +16,8 @@ import { PiiWorkerPool, scanCsvParallel } from '../checks/pii/parallel.js';
 import { resolvePolicy, scanTable, type TableScan } from '../checks/pii/scan.js';
 import { servePiiWorker } from '../checks/pii/worker.js';
 import { openTable } from '../src/io/tabular/index.js';
+// The seeded generators of the pii tests: the same values a test can plant and find.
+import { card, iban, rng } from '../test/unit/checks/pii/gen.js';
 
 const MiB = 1024 * 1024;
 const config = piiConfigSchema.parse({});
@@ -40,41 +42,6 @@ function cpuSeconds(): number {
   return (u.user + u.system) / 1e6;
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function luhnComplete(body: string): string {
-  for (let d = 0; d <= 9; d++) {
-    const s = body + d;
-    let sum = 0;
-    let alt = false;
-    for (let i = s.length - 1; i >= 0; i--) {
-      let n = s.charCodeAt(i) - 48;
-      if (alt && (n *= 2) > 9) n -= 9;
-      sum += n;
-      alt = !alt;
-    }
-    if (sum % 10 === 0) return s;
-  }
-  return body + '0';
-}
-
-function ibanDe(r: () => number): string {
-  let bban = '';
-  for (let i = 0; i < 18; i++) bban += Math.floor(r() * 10);
-  let rem = 0;
-  for (const ch of bban + '131400') rem = (rem * 10 + Number(ch)) % 97;
-  return `DE${String(98 - rem).padStart(2, '0')}${bban}`;
-}
-
 const FIRST = ['Mary', 'John', 'Linda', 'James', 'Patricia', 'Robert', 'Jennifer', 'Michael', 'Elizabeth', 'David', 'Sofia', 'Lukas', 'Emma', 'Noah', 'Olivia'];
 const LAST = ['Smith', 'Johnson', 'Garcia', 'Müller', 'Rossi', 'Dubois', 'Kowalski', 'Nguyen', 'Brown', 'Tanaka', 'Silva', 'Hansen'];
 const CITY = ['Springfield', 'Lyon', 'Munich', 'Austin', 'Leeds', 'Porto', 'Turin', 'Aarhus'];
@@ -87,14 +54,13 @@ function row(r: () => number, id: number): string {
   const last = pick(LAST);
   const phone = `+1-${200 + Math.floor(r() * 700)}-555-${d(10000).padStart(4, '0')}`;
   const ssn = `${String(1 + Math.floor(r() * 660)).padStart(3, '0')}-${String(10 + Math.floor(r() * 89))}-${String(1000 + Math.floor(r() * 8999))}`;
-  let cardBody = '4';
-  for (let i = 0; i < 14; i++) cardBody += d(10);
+  const cardNumber = card(r, '4', 16);
   const ip = `${1 + Math.floor(r() * 222)}.${d(256)}.${d(256)}.${d(256)}`;
   const dob = `${1940 + Math.floor(r() * 60)}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`;
   const words = Array.from({ length: 6 + Math.floor(r() * 10) }, () => pick(WORDS)).join(' ');
   const note = r() < 0.1 ? `${words} contact ${first.toLowerCase()}.${last.toLowerCase()}@example.com` : words;
   const amount = (r() * 1000).toFixed(2);
-  return `${id},${first} ${last},${first.toLowerCase()}.${last.toLowerCase()}${d(100)}@example.com,${phone},${ssn},${luhnComplete(cardBody)},${ibanDe(r)},${ip},${dob},${pick(CITY)},${amount},"${note}",${pick(['A', 'B', 'C'])}\n`;
+  return `${id},${first} ${last},${first.toLowerCase()}.${last.toLowerCase()}${d(100)}@example.com,${phone},${ssn},${cardNumber},${iban(r, 'DE', 22)},${ip},${dob},${pick(CITY)},${amount},"${note}",${pick(['A', 'B', 'C'])}\n`;
 }
 
 function generate(path: string, bytes: number, seed: number): number {
