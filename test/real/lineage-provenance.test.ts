@@ -8,6 +8,7 @@ import { ConfigError } from '../../src/errors.js';
 import { runGate } from '../../src/gate.js';
 import { lineage } from '../../checks/lineage/index.js';
 import type { Check } from '../../src/check.js';
+import { flipPayload } from '../helpers/attestations.js';
 import { tempWorkspace, writeIn } from '../helpers/workspace.js';
 import { ctx, load, sha } from '../unit/checks/lineage/helpers.js';
 
@@ -31,16 +32,6 @@ function copyTree(src: string, dst: string): void {
     if (e.isDirectory()) copyTree(join(src, e.name), join(dst, e.name));
     else if (e.isFile()) writeIn(dst, e.name, readFileSync(join(src, e.name)));
   }
-}
-
-/** Flips one bit of one byte (in the word "subject") of a bundle's signed DSSE payload. */
-function flipPayload(file: string): void {
-  const json = JSON.parse(readFileSync(file, 'utf8')) as { dsseEnvelope: { payload: string } };
-  const p = Buffer.from(json.dsseEnvelope.payload, 'base64');
-  const i = p.indexOf('subject');
-  p[i] = p[i]! ^ 1;
-  json.dsseEnvelope.payload = p.toString('base64');
-  writeFileSync(file, JSON.stringify(json));
 }
 
 const artifacts = `model:\n  artifacts:\n    - path: model/m.bin\n      sha256: ${sha('weights')}\n`;

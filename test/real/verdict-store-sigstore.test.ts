@@ -2,10 +2,11 @@
 // check: real sigstore-js bundles and the public-good trusted root from ../shared/attestations.
 // They sign npm publish attestations, not verdicts: a verified bundle is then refused as not a
 // verdict statement, while a wrong identity or a flipped payload byte is refused at verification.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadVerdictStore } from '../../src/verdict/store.js';
+import { flipPayload } from '../helpers/attestations.js';
 import { tempWorkspace, writeIn } from '../helpers/workspace.js';
 
 const shared = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'attestations', 'sigstore-js');
@@ -34,12 +35,7 @@ describe.skipIf(!existsSync(shared))('verdict store on real Sigstore bundles', (
     await expect(other.load()).rejects.toThrow(/bundleV03-dsse\.sigstore\.json: signed by brian@dehamer\.com .*matches none of the accepted identities/);
     const tampered = store('bundleV03-dsse.sigstore');
     const file = join(tampered.ws, 'verdicts', 'bundleV03-dsse.sigstore.json');
-    const json = JSON.parse(readFileSync(file, 'utf8')) as { dsseEnvelope: { payload: string } };
-    const p = Buffer.from(json.dsseEnvelope.payload, 'base64');
-    const i = p.indexOf('subject');
-    p[i] = p[i]! ^ 1;
-    json.dsseEnvelope.payload = p.toString('base64');
-    writeFileSync(file, JSON.stringify(json));
+    flipPayload(file);
     await expect(tampered.load()).rejects.toThrow(/signature does not verify/);
   });
 });
