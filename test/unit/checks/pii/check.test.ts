@@ -11,22 +11,13 @@ import { logReport } from '../../../../src/report/log.js';
 import { renderSarif } from '../../../../src/report/sarif.js';
 import { renderSummary } from '../../../../src/report/summary.js';
 import { pii, type PiiFacts } from '../../../../checks/pii/index.js';
+import { releaseManifest } from '../../../helpers/release.js';
 import { tempWorkspace } from '../../../helpers/workspace.js';
 import { card, chars, iban, rng, secrets, ssn } from './gen.js';
 
 const registry = [pii as Check];
 
-function manifest(scan: string): string {
-  return `apiVersion: modelgate.dev/v1
-kind: ModelRelease
-metadata:
-  name: demo
-  version: 1.0.0
-  owner: team@example.com
-data:
-  scan:
-${scan}`;
-}
+const manifest = (scan: string): string => releaseManifest('data', `  scan:\n${scan}`);
 
 /** Runs the gate with the pii check only and collects every text it prints or writes. */
 async function gate(files: Record<string, string | Uint8Array>, scan: string, policy = '{}', env: Record<string, string> = {}) {
