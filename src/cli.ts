@@ -1,6 +1,6 @@
 // Command-line entry: the same gate as the action, with flags instead of inputs.
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseFlags } from './cli-args.js';
 import { writeReportFiles } from './deliver.js';
 import { ConfigError, errorMessage, formatLocation } from './errors.js';
 import { runGate } from './gate.js';
@@ -71,7 +71,7 @@ export async function cli(argv: string[], out: Out = defaultOut): Promise<number
 }
 
 async function check(args: string[], out: Out): Promise<number> {
-  const { values } = parse(args, {
+  const { values } = parseFlags(args, {
     manifest: { type: 'string' },
     policy: { type: 'string' },
     checks: { type: 'string' },
@@ -141,22 +141,13 @@ async function check(args: string[], out: Out): Promise<number> {
 }
 
 function schema(args: string[], out: Out): number {
-  const { values } = parse(args, { write: { type: 'string' } });
+  const { values } = parseFlags(args, { write: { type: 'string' } });
   if (values.write) {
     for (const f of writeSchemas(values.write)) out.stdout(`wrote ${f}\n`);
   } else {
     out.stdout(`${JSON.stringify(jsonSchemas(), null, 2)}\n`);
   }
   return 0;
-}
-
-function parse<O extends Record<string, { type: 'string' | 'boolean'; short?: string }>>(args: string[], options: O) {
-  try {
-    return parseArgs({ args, options, strict: true, allowPositionals: false });
-  } catch (e) {
-    // Node's messages name the flag; drop its "To specify a positional…" advice.
-    throw new ConfigError(errorMessage(e).split('. ')[0]!.replace(/^TypeError \[\w+\]: /, ''));
-  }
 }
 
 const defaultOut: Out = { stdout: (s) => void process.stdout.write(s), stderr: (s) => void process.stderr.write(s), stdoutStream: process.stdout };

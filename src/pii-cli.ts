@@ -5,13 +5,13 @@
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
-import { parseArgs } from 'node:util';
 import { pii } from '../checks/pii/index.js';
 import type { Action, PiiConfig } from '../checks/pii/config.js';
 import { piiConfigSchema } from '../checks/pii/config.js';
 import { resolvePolicy, scanTable, type RowWriter, type TableScan } from '../checks/pii/scan.js';
 import { openStreamTable } from '../checks/pii/stream-input.js';
 import type { Check } from './check.js';
+import { parseFlags } from './cli-args.js';
 import { ConfigError, errorMessage, formatLocation } from './errors.js';
 import { writeFileAtomic } from './io/atomic.js';
 import { openTable, type TabularFormat } from './io/tabular/index.js';
@@ -173,24 +173,19 @@ async function writeStream(stream: Writable | NodeJS.WriteStream, s: string): Pr
 }
 
 function parse(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        delimiter: { type: 'string' },
-        mask: { type: 'string' },
-        quarantine: { type: 'string' },
-        'report-json': { type: 'string' },
-        action: { type: 'string' },
-        policy: { type: 'string' },
-        workspace: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    throw new ConfigError(errorMessage(e).split('. ')[0]!.replace(/^TypeError \[\w+\]: /, ''));
-  }
+  return parseFlags(
+    args,
+    {
+      format: { type: 'string' },
+      delimiter: { type: 'string' },
+      mask: { type: 'string' },
+      quarantine: { type: 'string' },
+      'report-json': { type: 'string' },
+      action: { type: 'string' },
+      policy: { type: 'string' },
+      workspace: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    true,
+  );
 }
