@@ -7,17 +7,14 @@
 // thread alone (single-core figure) and the CSV reader alone. Peak RSS is the process maximum
 // (worker threads included). BENCH_PII_THREADS overrides the number of worker threads.
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { piiConfigSchema } from '../checks/pii/config.js';
 import { PiiWorkerPool, scanCsvParallel } from '../checks/pii/parallel.js';
 import { resolvePolicy, scanTable, type TableScan } from '../checks/pii/scan.js';
-import { servePiiWorker } from '../checks/pii/worker.js';
 import { openTable } from '../src/io/tabular/index.js';
-// The seeded generators of the pii tests: the same values a test can plant and find.
-import { card, iban, rng } from '../test/unit/checks/pii/gen.js';
+import { generate, mainOrPiiWorker } from './pii-data.js';
 
 const MiB = 1024 * 1024;
 const config = piiConfigSchema.parse({});
@@ -40,47 +37,6 @@ async function scanFileParallel(pool: PiiWorkerPool, path: string): Promise<Tabl
 function cpuSeconds(): number {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
-}
-
-const FIRST = ['Mary', 'John', 'Linda', 'James', 'Patricia', 'Robert', 'Jennifer', 'Michael', 'Elizabeth', 'David', 'Sofia', 'Lukas', 'Emma', 'Noah', 'Olivia'];
-const LAST = ['Smith', 'Johnson', 'Garcia', 'Müller', 'Rossi', 'Dubois', 'Kowalski', 'Nguyen', 'Brown', 'Tanaka', 'Silva', 'Hansen'];
-const CITY = ['Springfield', 'Lyon', 'Munich', 'Austin', 'Leeds', 'Porto', 'Turin', 'Aarhus'];
-const WORDS = 'the order was delivered late and the customer asked for a refund please call back tomorrow about the invoice thanks'.split(' ');
-
-function row(r: () => number, id: number): string {
-  const pick = <T>(a: readonly T[]): T => a[Math.floor(r() * a.length)]!;
-  const d = (n: number) => String(Math.floor(r() * n));
-  const first = pick(FIRST);
-  const last = pick(LAST);
-  const phone = `+1-${200 + Math.floor(r() * 700)}-555-${d(10000).padStart(4, '0')}`;
-  const ssn = `${String(1 + Math.floor(r() * 660)).padStart(3, '0')}-${String(10 + Math.floor(r() * 89))}-${String(1000 + Math.floor(r() * 8999))}`;
-  const cardNumber = card(r, '4', 16);
-  const ip = `${1 + Math.floor(r() * 222)}.${d(256)}.${d(256)}.${d(256)}`;
-  const dob = `${1940 + Math.floor(r() * 60)}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`;
-  const words = Array.from({ length: 6 + Math.floor(r() * 10) }, () => pick(WORDS)).join(' ');
-  const note = r() < 0.1 ? `${words} contact ${first.toLowerCase()}.${last.toLowerCase()}@example.com` : words;
-  const amount = (r() * 1000).toFixed(2);
-  return `${id},${first} ${last},${first.toLowerCase()}.${last.toLowerCase()}${d(100)}@example.com,${phone},${ssn},${cardNumber},${iban(r, 'DE', 22)},${ip},${dob},${pick(CITY)},${amount},"${note}",${pick(['A', 'B', 'C'])}\n`;
-}
-
-function generate(path: string, bytes: number, seed: number): number {
-  const r = rng(seed);
-  const fd = openSync(path, 'w');
-  let written = 0;
-  let id = 0;
-  try {
-    let buf = 'id,name,email,phone,ssn,card_number,iban,ip,dob,city,amount,note,segment\n';
-    while (written + buf.length < bytes) {
-      for (let i = 0; i < 2000; i++) buf += row(r, id++);
-      const b = Buffer.from(buf);
-      writeSync(fd, b);
-      written += b.length;
-      buf = '';
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return written;
 }
 
 /** The same kinds of values as ripgrep patterns (no validators: ripgrep only matches shapes). */
@@ -171,10 +127,5 @@ async function main(): Promise<void> {
   }
 }
 
-// Dispatch last: the tables above must exist before either side runs. In a worker thread this
-// bundle serves the pii part scanner (PiiWorkerPool loads it with workerData.role).
-if (!isMainThread && (workerData as { role?: string } | null)?.role === 'pii-worker') {
-  servePiiWorker(parentPort!);
-} else if (isMainThread) {
-  await main();
-}
+// Dispatch last: the tables above must exist before either side runs.
+await mainOrPiiWorker(main);

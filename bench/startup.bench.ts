@@ -9,6 +9,8 @@ import { dirname, join } from 'node:path';
 const root = process.env.BENCH_REPO_ROOT ?? process.cwd();
 const RUNS = 7;
 const entry = join(root, 'dist', 'index.js');
+// The release the example pipeline made (`npm run example` writes it).
+const example = 'examples/titanic/out/model-release.yaml';
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -51,6 +53,8 @@ const kib = (p: string): string => (existsSync(p) ? `${(statSync(p).size / 1024)
 
 if (!existsSync(entry)) {
   console.log('dist/index.js not found: run `npm run build` first. Startup benchmark skipped.');
+} else if (!existsSync(join(root, example))) {
+  console.log(`${example} not found: run \`npm run example\` first. Startup benchmark skipped.`);
 } else {
   const tmp = mkdtempSync(join(tmpdir(), 'modelgate-startup-bench-'));
   try {
@@ -64,8 +68,8 @@ if (!existsSync(entry)) {
       GITHUB_WORKSPACE: root,
       GITHUB_STEP_SUMMARY: summary,
       GITHUB_OUTPUT: output,
-      INPUT_MANIFEST: 'examples/titanic/model-release.yaml',
-      INPUT_POLICY: 'examples/titanic/policy.yaml',
+      INPUT_MANIFEST: example,
+      INPUT_POLICY: 'examples/titanic/out/policy.waived.yaml',
       INPUT_MODE: 'enforce',
       INPUT_COMMENT: 'true',
     };

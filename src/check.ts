@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { SourceDoc, YamlPath } from './io/yaml.js';
 import type { Finding, Location, OutputFile, RuleInfo } from './report/model.js';
 import type { Manifest, ManifestShape, SectionName } from './manifest/schema.js';
+import type { ShardSpec } from './shard/spec.js';
 
 export type RuleDef = RuleInfo;
 
@@ -85,8 +86,49 @@ export interface Check<C = unknown> {
    */
   reads?: readonly string[];
   run(ctx: CheckContext<C>): Promise<CheckResult>;
+  /**
+   * Optional: the check's work can be split across the jobs of a matrix (src/shard/). Each job runs
+   * `run` on its share of the records and returns a JSON state; the merge job hands every state to
+   * `merge`, which must return exactly what `Check.run` returns on the whole data.
+   */
+  shard?: ShardSupport<C>;
   /** Optional: a Markdown section of the job summary made from this check's facts (its own tables and charts). */
   renderSummary?(facts: Record<string, unknown>): string;
+}
+
+export interface ShardSupport<C> {
+  run(ctx: CheckContext<C>, shard: ShardRun): Promise<ShardOutcome>;
+  merge(ctx: CheckContext<C>, merge: ShardMerge): Promise<CheckResult>;
+}
+
+/** A text file (stored gzip-compressed) that travels with the partial report, e.g. a shard's masked records. */
+export interface PartSink {
+  write(text: string): Promise<void>;
+  /** Drops the part (the work it belonged to failed). */
+  abort(): Promise<void>;
+}
+
+export interface ShardRun {
+  shard: ShardSpec;
+  /** A new part file; `name` is unique within the check. Committed with the partial report. */
+  createPart(name: string): PartSink;
+}
+
+export interface ShardOutcome {
+  /** JSON data: what `merge` needs of this shard's share (counts, never personal values). */
+  state: unknown;
+  /** Every data file read, with its sha256: a merge refuses shards that read different data. */
+  inputs: Array<{ path: string; sha256: string }>;
+  /** Work the shard could not do (gate/check-error findings, also kept in `state`): the shard job exits 2. */
+  errors: Finding[];
+}
+
+export interface ShardMerge {
+  count: number;
+  /** The shards' states, shard 1 first. */
+  states: readonly unknown[];
+  /** A part file written by shard `index` (1-based), decompressed; its digest is verified first. */
+  openPart(index: number, name: string): Promise<AsyncIterable<Buffer>>;
 }
 
 /** A check's view of one manifest section, typed by the shape it declared (already validated at load). */
@@ -101,4 +143,12 @@ export function readSection<S extends z.ZodRawShape>(manifest: LoadedManifest, s
  */
 export function lazyRun<C>(load: () => Promise<{ run(ctx: CheckContext<C>): Promise<CheckResult> }>): Check<C>['run'] {
   return async (ctx) => (await load()).run(ctx);
+}
+
+/** `Check.shard` that loads its implementation on first use (see lazyRun). */
+export function lazyShard<C>(load: () => Promise<{ shard: ShardSupport<C> }>): ShardSupport<C> {
+  return {
+    run: async (ctx, shard) => (await load()).shard.run(ctx, shard),
+    merge: async (ctx, merge) => (await load()).shard.merge(ctx, merge),
+  };
 }

@@ -6,6 +6,9 @@ import { ConfigError, errorMessage, formatLocation } from './errors.js';
 import { runGate } from './gate.js';
 import { exitCodeFor, gateSelection, parseOptions } from './options.js';
 import { logReport } from './report/log.js';
+import { appendAuditRecord, buildAuditRecord } from './report/audit.js';
+import { ecsLines, ecsLogger } from './report/ecs-log.js';
+import { DEFAULT_MANIFEST } from './manifest/load.js';
 import { renderJson } from './report/json.js';
 import { writeSchemas, jsonSchemas } from './schemas.js';
 import { runIdentity, writeVerdictStatement } from './verdict/statement.js';
@@ -15,6 +18,11 @@ const HELP = `modelgate ${VERSION}: compliance gate for machine-learning release
 
 Usage:
   modelgate check [options]        run the gate on a release manifest
+  modelgate check --shard i/n [--partial F] [options]
+                                   do shard i of n of the pii and bias work and write a partial report
+  modelgate merge [options] [PARTIAL...]
+                                   merge the partial reports of every shard (default
+                                   .modelgate/partial-*.json) into one verdict, as check reports it
   modelgate pii scan [FILE...|-]   find, mask and quarantine personal data in files or a stream
                                    (modelgate pii scan --help for its options)
   modelgate schema [--write DIR]   print (or write) the JSON Schemas of the manifest and the policy
@@ -30,8 +38,20 @@ Options of check:
   --json F          write the JSON report
   --sarif F         write a SARIF 2.1.0 report
   --summary F       write the Markdown summary
+  --html F          write the HTML report (one self-contained file, no external requests)
   --verdict F       write the verdict statement (in-toto Statement v1, predicate modelgate.dev/verdict/v1)
   --format text|json  what to print on standard output (default: text)
+  --log-format text|ecs  the log as text (default) or as JSON lines with Elastic Common Schema
+                    fields on standard error (one per check, finding and run)
+  --audit-log F     append the run's audit record (one JSON line, schema modelgate.dev/audit/v1)
+  --metrics F       write Prometheus metrics (text exposition format 0.0.4)
+  --pushgateway URL push the same metrics to a Prometheus Pushgateway (a failure is a warning)
+  --shard i/n       a matrix job: do shard i of n of the pii and bias work (blocks of 8192 records)
+                    and write a partial report; other checks and the verdict wait for the merge.
+                    Exit 0 when written, 2 when a share could not be done
+  --partial F       where the shard job writes it (default .modelgate/partial-<i>-of-<n>.json)
+  (merge takes the options of check except --shard and --partial; every shard and the merge must
+  use the same manifest, policy and checks)
 
 Exit codes: 0 passed, 1 blocked by violations, 2 configuration or check error.
 `;
@@ -55,6 +75,7 @@ export async function cli(argv: string[], out: Out = defaultOut): Promise<number
       return 0;
     }
     if (command === 'check') return await check(rest, out);
+    if (command === 'merge') return await check(rest, out, true);
     if (command === 'schema') return schema(rest, out);
     if (command === 'pii') {
       const [sub, ...args] = rest;
@@ -63,28 +84,59 @@ export async function cli(argv: string[], out: Out = defaultOut): Promise<number
       const { piiScanCommand } = await import('./pii-cli.js');
       return await piiScanCommand(args, { stdout: out.stdoutStream ?? out.stdout, stderr: out.stderr });
     }
-    throw new ConfigError(`unknown command "${command}"; expected check, pii scan or schema (see modelgate --help)`);
+    throw new ConfigError(`unknown command "${command}"; expected check, merge, pii scan or schema (see modelgate --help)`);
   } catch (e) {
     out.stderr(`modelgate: error: ${e instanceof ConfigError ? e.message : `internal error: ${errorMessage(e)}`}\n`);
     return 2;
   }
 }
 
-async function check(args: string[], out: Out): Promise<number> {
-  const { values } = parseFlags(args, {
-    manifest: { type: 'string' },
-    policy: { type: 'string' },
-    checks: { type: 'string' },
-    'fail-on': { type: 'string' },
-    mode: { type: 'string' },
-    workspace: { type: 'string' },
-    json: { type: 'string' },
-    sarif: { type: 'string' },
-    summary: { type: 'string' },
-    verdict: { type: 'string' },
-    format: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
+async function check(args: string[], out: Out, merge = false): Promise<number> {
+  try {
+    return await checkRun(args, out, merge);
+  } catch (e) {
+    // A run stopped by a configuration error still leaves its audit line when --audit-log was given.
+    const { values } = parseFlags(args, CHECK_FLAGS, merge);
+    const path = values['audit-log']?.trim();
+    if (path) {
+      const workspace = values.workspace ? resolve(values.workspace) : process.cwd();
+      const run = runIdentity({}, process.env.GITHUB_ACTIONS === 'true' ? process.env : {});
+      const error = e instanceof ConfigError ? e.message : `internal error: ${errorMessage(e)}`;
+      try {
+        appendAuditRecord(workspace, path, buildAuditRecord({ workspace, manifest: values.manifest ?? DEFAULT_MANIFEST, policy: values.policy ?? 'baseline', run, error }));
+      } catch (err) {
+        out.stderr(`modelgate: warning: audit log not written: ${errorMessage(err)}\n`);
+      }
+    }
+    throw e;
+  }
+}
+
+const CHECK_FLAGS = {
+  manifest: { type: 'string' },
+  policy: { type: 'string' },
+  checks: { type: 'string' },
+  'fail-on': { type: 'string' },
+  mode: { type: 'string' },
+  workspace: { type: 'string' },
+  json: { type: 'string' },
+  sarif: { type: 'string' },
+  summary: { type: 'string' },
+  html: { type: 'string' },
+  verdict: { type: 'string' },
+  format: { type: 'string' },
+  'log-format': { type: 'string' },
+  'audit-log': { type: 'string' },
+  metrics: { type: 'string' },
+  pushgateway: { type: 'string' },
+  shard: { type: 'string' },
+  partial: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+async function checkRun(args: string[], out: Out, merge: boolean): Promise<number> {
+  // `merge` takes the partial reports as arguments; `check` takes none.
+  const { values, positionals } = parseFlags(args, CHECK_FLAGS, merge);
   if (values.help) {
     out.stdout(HELP);
     return 0;
@@ -101,7 +153,12 @@ async function check(args: string[], out: Out): Promise<number> {
       reportJson: values.json,
       sarif: values.sarif,
       summary: values.summary,
+      html: values.html,
       verdict: values.verdict,
+      auditLog: values['audit-log'],
+      metrics: values.metrics,
+      pushgatewayUrl: values.pushgateway,
+      logFormat: values['log-format'],
     },
     {
       manifest: '--manifest',
@@ -112,25 +169,50 @@ async function check(args: string[], out: Out): Promise<number> {
       reportJson: '--json',
       sarif: '--sarif',
       summary: '--summary',
+      html: '--html',
       verdict: '--verdict',
+      auditLog: '--audit-log',
+      metrics: '--metrics',
+      pushgatewayUrl: '--pushgateway',
+      logFormat: '--log-format',
     },
   );
   const workspace = values.workspace ? resolve(values.workspace) : process.cwd();
   // With --format json, standard output carries only the report; progress goes to standard error.
   const log = format === 'json' ? out.stderr : out.stdout;
+  // In ECS mode standard error carries only ECS lines: the checks' progress messages too.
+  const ecs = opts.logFormat === 'ecs';
+  const logger = ecs ? ecsLogger((l) => out.stderr(`${l}\n`), VERSION) : { info: (m: string) => out.stderr(`${m}\n`), warning: (m: string) => out.stderr(`warning: ${m}\n`), debug: () => {} };
+  // Sharding (src/shard/, loaded only when used): a shard job writes a partial report and stops there.
+  const sharding = merge || values.shard !== undefined || values.partial !== undefined ? await import('./merge-cli.js') : undefined;
+  if (sharding && !merge) {
+    if (values.shard === undefined) throw new ConfigError('--partial needs --shard i/n');
+    sharding.refuseReportFlags(opts, { reportJson: '--json', sarif: '--sarif', summary: '--summary', html: '--html', verdict: '--verdict', auditLog: '--audit-log', metrics: '--metrics', pushgatewayUrl: '--pushgateway' });
+    const job = await sharding.shardJob({ workspace, opts, shard: values.shard, shardName: '--shard', partial: values.partial, logger, error: (m) => out.stderr(`modelgate: error: ${m}\n`) });
+    return job.code;
+  }
+  if (merge && (values.shard !== undefined || values.partial !== undefined)) throw new ConfigError('merge takes partial reports as arguments, not --shard or --partial');
   const report = await runGate({
     workspace,
     ...gateSelection(opts),
-    logger: { info: (m) => out.stderr(`${m}\n`), warning: (m) => out.stderr(`warning: ${m}\n`), debug: () => {} },
+    logger,
+    ...(sharding ? { partials: sharding.partialsFor(workspace, positionals) } : {}),
   });
-  const written = writeReportFiles(report, { reportJson: opts.reportJson, sarif: opts.sarif, summary: opts.summary }, workspace);
-  if (opts.verdict) {
-    // Inside a GitHub Actions job the statement names the run; elsewhere the run identity is empty.
-    const env = process.env.GITHUB_ACTIONS === 'true' ? process.env : {};
-    writeVerdictStatement(report, { workspace, path: opts.verdict, ...(written.reportJson ? { reportPath: written.reportJson } : {}), run: runIdentity(report.run, env) });
+  const written = writeReportFiles(report, { reportJson: opts.reportJson, sarif: opts.sarif, summary: opts.summary, html: opts.html }, workspace);
+  // Inside a GitHub Actions job the statement and the audit record name the run; elsewhere the run identity is empty.
+  const run = runIdentity(report.run, process.env.GITHUB_ACTIONS === 'true' ? process.env : {});
+  const statement = opts.verdict
+    ? writeVerdictStatement(report, { workspace, path: opts.verdict, ...(written.reportJson ? { reportPath: written.reportJson } : {}), run })
+    : undefined;
+  if (opts.metrics || opts.pushgatewayUrl) {
+    // prom-client is loaded only when metrics are asked for.
+    const { deliverMetrics } = await import('./report/metrics.js');
+    await deliverMetrics(report, { workspace, path: opts.metrics, pushgatewayUrl: opts.pushgatewayUrl, repository: run.repository, warn: logger.warning, info: logger.info });
   }
+  if (opts.auditLog) appendAuditRecord(workspace, opts.auditLog, buildAuditRecord({ workspace, report, run, reportPath: written.reportJson, verdictStatement: statement?.path }));
   if (format === 'json') out.stdout(renderJson(report));
-  else logReport(report, { startGroup: (n) => log(`\n== ${n}\n`), endGroup: () => {}, info: (l) => log(`${l}\n`) });
+  if (ecs) for (const l of ecsLines(report, run)) out.stderr(`${l}\n`);
+  else if (format !== 'json') logReport(report, { startGroup: (n) => log(`\n== ${n}\n`), endGroup: () => {}, info: (l) => log(`${l}\n`) });
   // A check that could not run is an error of this run: say so where errors go, one line each.
   for (const c of report.checks.filter((x) => x.status === 'error')) {
     for (const f of c.findings.filter((x) => x.ruleId === 'gate/check-error')) {

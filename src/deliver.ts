@@ -1,8 +1,9 @@
-// Writes the report files a run asked for (JSON, SARIF, Markdown summary), atomically, inside the workspace.
+// Writes the report files a run asked for (JSON, SARIF, Markdown summary, HTML), atomically, inside the workspace.
 import type { Report } from './report/model.js';
 import { renderJson } from './report/json.js';
 import { renderSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
+import { renderHtml } from './report/html.js';
 import { writeFileAtomic } from './io/atomic.js';
 import { resolveInWorkspace, toWorkspaceRelative } from './io/workspace.js';
 import { fromCommandLine } from './manifest/load.js';
@@ -11,6 +12,7 @@ export interface ReportFiles {
   reportJson?: string;
   sarif?: string;
   summary?: string;
+  html?: string;
 }
 
 /** Returns the workspace-relative paths written. */
@@ -26,5 +28,6 @@ export function writeReportFiles(report: Report, files: ReportFiles, workspace: 
   write('reportJson', () => renderJson(report));
   write('sarif', () => `${JSON.stringify(renderSarif(report), null, 2)}\n`);
   write('summary', () => renderSummary(report));
+  write('html', () => renderHtml(report));
   return written;
 }

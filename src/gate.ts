@@ -5,7 +5,7 @@ import type { Check, CheckContext, CheckResult, LoadedManifest, LoadedPolicyRef,
 import { ConfigError, errorMessage } from './errors.js';
 import { unknownName } from './io/suggest.js';
 import { loadManifest } from './manifest/load.js';
-import { loadPolicy } from './policy/load.js';
+import { loadPolicy, type LoadedPolicy } from './policy/load.js';
 import { POLICY_RULES } from './policy/policy-rules.js';
 import { findWaiver, parseWaivers } from './policy/waivers.js';
 import {
@@ -21,6 +21,7 @@ import {
   type Verdict,
   type WaiverRef,
 } from './report/model.js';
+import type { LoadedPartial } from './shard/partial.js';
 import { VERSION } from './version.js';
 
 export interface GateOptions {
@@ -38,30 +39,52 @@ export interface GateOptions {
   now?: Date;
   /** For tests: the checks to choose from (default: the registry in checks/index.ts). */
   registry?: readonly Check[];
+  /** Merge mode (`modelgate merge`): sharded checks take their results from these partial reports. */
+  partials?: readonly LoadedPartial[];
 }
 
 export const OUTPUT_DIR = '.modelgate';
 
-/** Runs the gate. Throws ConfigError for configuration problems (exit 2); check failures are in the Report. */
-export async function runGate(opts: GateOptions): Promise<Report> {
+/** What a run loaded before any check runs: shared by the gate, shard jobs (src/shard/run.ts) and merges. */
+export interface LoadedRun {
+  registry: readonly Check[];
+  selected: Check[];
+  policyPath: string;
+  policy: LoadedPolicy['policy'];
+  policySource: LoadedPolicy['source'];
+  manifest: LoadedManifest;
+  started: Date;
+  now: Date;
+  policyRef: LoadedPolicyRef;
+}
+
+/** Loads policy and manifest and selects the checks. Throws ConfigError (exit 2). */
+export function loadRun(opts: GateOptions): LoadedRun {
   const started = new Date();
-  const t0 = performance.now();
   const registry = opts.registry ?? defaultRegistry;
   const available = registry.map((c) => c.id);
   for (const id of opts.checks ?? []) if (!available.includes(id)) throw new ConfigError(unknownName('check', id, available));
   const selected = registry.filter((c) => !opts.checks?.length || opts.checks.includes(c.id));
-
   const { path: policyPath, policy, source: policySource } = loadPolicy(opts.workspace, opts.policy, registry);
   const manifest = loadManifest(opts.workspace, opts.manifest, registry);
+  const policyRef: LoadedPolicyRef = { path: policyPath, locate: (p) => policySource.locate(p) };
+  return { registry, selected, policyPath, policy, policySource, manifest, started, now: opts.now ?? started, policyRef };
+}
+
+/** Runs the gate. Throws ConfigError for configuration problems (exit 2); check failures are in the Report. */
+export async function runGate(opts: GateOptions): Promise<Report> {
+  const t0 = performance.now();
+  const { registry, selected, policyPath, policy, policySource, manifest, started, now, policyRef } = loadRun(opts);
+  // Merge mode: the partial reports must come from this very run's inputs (src/shard/).
+  const merging = opts.partials ? await import('./shard/merge.js') : undefined;
+  if (merging && opts.partials) merging.checkPartials(opts.partials, merging.runIdentity(opts.workspace, manifest, policyPath, selected));
   // The CEL engine is loaded only when the policy has custom rules.
   const rules = policy.rules.length ? await import('./policy/rules.js') : undefined;
   const compiled = rules ? rules.compileRules(policy.rules, policySource) : [];
   const failOn = opts.failOn ?? policy.failOn;
-  const today = (opts.now ?? started).toISOString().slice(0, 10);
+  const today = now.toISOString().slice(0, 10);
   const waivers = parseWaivers(policy.waivers, policySource, today);
 
-  const now = opts.now ?? started;
-  const policyRef: LoadedPolicyRef = { path: policyPath, locate: (p) => policySource.locate(p) };
   // Checks run in parallel; one that reads another's facts starts when that one has finished.
   const running = new Map<string, Promise<Ran>>();
   const start = (check: Check): Promise<Ran> => {
@@ -73,7 +96,9 @@ export async function runGate(opts: GateOptions): Promise<Report> {
         before.filter((r) => r.result.status !== 'skipped').map((r) => [r.check.id, { status: r.result.status, facts: r.result.facts }]),
       );
       const budget = policy.timeouts[check.id] ?? policy.timeouts.default;
-      return runOne(check, manifest, policy.sections[check.id], budget, opts, { now, policy: policyRef, upstream });
+      // Merging: a sharded check's result comes from the shards' states instead of the data.
+      const work = merging && opts.partials && check.shard ? merging.mergeWork(check, opts.partials) : undefined;
+      return runOne(check, manifest, policy.sections[check.id], budget, opts, { now, policy: policyRef, upstream }, work);
     });
     running.set(check.id, p);
     return p;
@@ -208,20 +233,24 @@ function checkSummary(check: Check, result: CheckResult, logger: Logger): { summ
   }
 }
 
-interface Ran {
+export interface Ran {
   check: Check;
   result: CheckResult;
   durationMs: number;
 }
 
-/** Runs one check within its time budget. Anything it throws becomes an `error` status (fail closed). */
-async function runOne(
+/**
+ * Runs one check (or `work` in its place: a shard's share, a merge) within its time budget. Anything
+ * it throws becomes an `error` status (fail closed).
+ */
+export async function runOne(
   check: Check,
   manifest: LoadedManifest,
   config: unknown,
   budgetSeconds: number,
-  opts: GateOptions,
+  opts: Pick<GateOptions, 'workspace' | 'logger'>,
   shared: Pick<CheckContext<unknown>, 'now' | 'policy' | 'upstream'>,
+  work: (ctx: CheckContext<unknown>) => Promise<CheckResult> = (ctx) => check.run(ctx),
 ): Promise<Ran> {
   const t0 = performance.now();
   const done = (result: CheckResult): Ran => ({ check, result, durationMs: Math.round(performance.now() - t0) });
@@ -238,7 +267,7 @@ async function runOne(
   });
   try {
     const result = await Promise.race([
-      check.run({
+      work({
         manifest,
         config,
         workspace: opts.workspace,

@@ -8,6 +8,9 @@ import { exitCodeFor, gateSelection, parseOptions } from './options.js';
 import { emitAnnotations } from './report/annotations.js';
 import { commentMarker, renderComment, upsertComment } from './report/comment.js';
 import { logReport } from './report/log.js';
+import { appendAuditRecord, buildAuditRecord } from './report/audit.js';
+import { ecsLines } from './report/ecs-log.js';
+import { DEFAULT_MANIFEST } from './manifest/load.js';
 import type { Report } from './report/model.js';
 import { renderSummary } from './report/summary.js';
 import { DEFAULT_VERDICT_PATH, runIdentity, writeVerdictStatement } from './verdict/statement.js';
@@ -20,7 +23,12 @@ const INPUTS = {
   mode: 'mode',
   reportJson: 'report-json',
   sarif: 'sarif',
+  html: 'html',
   verdict: 'verdict',
+  auditLog: 'audit-log',
+  metrics: 'metrics',
+  pushgatewayUrl: 'pushgateway-url',
+  logFormat: 'log-format',
 } as const;
 
 export async function run(): Promise<number> {
@@ -28,6 +36,8 @@ export async function run(): Promise<number> {
   // Known once the gate has run: a later failure (writing, signing) still reports what must halt.
   let report: Report | undefined;
   let statementPath = '';
+  // Read apart from the other inputs: a run stopped by a bad input still leaves its audit line.
+  const auditPath = core.getInput('audit-log').trim();
   try {
     const raw = Object.fromEntries(Object.entries(INPUTS).map(([k, name]) => [k, core.getInput(name)]));
     const opts = parseOptions(raw, Object.fromEntries(Object.entries(INPUTS).map(([k, n]) => [k, `input "${n}"`])));
@@ -35,16 +45,31 @@ export async function run(): Promise<number> {
     const attest = parseBoolean(core.getInput('attest') || 'false', 'attest');
     const token = core.getInput('github-token');
 
+    // Sharding (src/shard/, loaded only when used): a shard job writes a partial report and stops there.
+    const shard = core.getInput('shard').trim();
+    const merge = parseBoolean(core.getInput('merge') || 'false', 'merge');
+    const sharding = shard || merge ? await import('./merge-cli.js') : undefined;
+    if (sharding && shard) {
+      if (merge) throw new ConfigError('input "shard" and input "merge" exclude each other: shard jobs write partial reports, one merge job reads them');
+      const logger = { info: core.info, warning: core.warning, debug: core.debug };
+      const job = await sharding.shardJob({ workspace, opts, shard, shardName: 'input "shard"', partial: core.getInput('partial').trim(), logger, error: (m) => core.error(m) });
+      core.setOutput('partial', job.path);
+      if (job.code !== 0) core.setFailed('ModelGate: this shard could not do its share of the work (errors above); the merge will fail closed');
+      return job.code;
+    }
+
     report = await runGate({
       workspace,
       ...gateSelection(opts),
       logger: { info: core.info, warning: core.warning, debug: core.debug },
       run: runContext(),
+      ...(sharding ? { partials: sharding.partialsFor(workspace, core.getInput('partials').split(/[\s,]+/).filter(Boolean)) } : {}),
     });
 
-    logReport(report, { startGroup: core.startGroup, endGroup: core.endGroup, info: core.info });
+    if (opts.logFormat === 'ecs') for (const l of ecsLines(report, runIdentity(report.run))) core.info(l);
+    else logReport(report, { startGroup: core.startGroup, endGroup: core.endGroup, info: core.info });
     emitAnnotations(report, core);
-    const written = writeReportFiles(report, { reportJson: opts.reportJson, sarif: opts.sarif }, workspace);
+    const written = writeReportFiles(report, { reportJson: opts.reportJson, sarif: opts.sarif, html: opts.html }, workspace);
     // Every run records its verdict; a statement that cannot be written or signed fails the run (exit 2).
     const statement = writeVerdictStatement(report, {
       workspace,
@@ -60,16 +85,27 @@ export async function run(): Promise<number> {
       const signed = await attestVerdict(statement.statement, { workspace, statementPath: statement.path, ...(token ? { token } : {}), log: core.info });
       bundlePath = signed.bundlePath;
     }
+    // prom-client is loaded only when metrics are asked for.
+    const metricsPath =
+      opts.metrics || opts.pushgatewayUrl
+        ? await (await import('./report/metrics.js')).deliverMetrics(report, { workspace, path: opts.metrics, pushgatewayUrl: opts.pushgatewayUrl, warn: core.warning, info: core.info })
+        : undefined;
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report)).write();
     if (comment && token) await postComment(report, token);
+    const auditLog = auditPath
+      ? appendAuditRecord(workspace, auditPath, buildAuditRecord({ workspace, report, run: runIdentity(report.run), reportPath: written.reportJson, verdictStatement: statement.path }))
+      : '';
 
     core.setOutput('verdict', report.verdict);
     core.setOutput('violations', report.violations);
     core.setOutput('report-json', written.reportJson ?? '');
     core.setOutput('sarif', written.sarif ?? '');
+    core.setOutput('html', written.html ?? '');
     core.setOutput('verdict-statement', statement.path);
     core.setOutput('verdict-bundle', bundlePath);
     core.setOutput('halt', haltList(report));
+    core.setOutput('audit-log', auditLog);
+    core.setOutput('metrics', metricsPath ?? '');
     return finish(report, opts.mode);
   } catch (e) {
     // Configuration errors: one line at the offending file:line:column, no stack trace.
@@ -85,6 +121,7 @@ export async function run(): Promise<number> {
     core.setOutput('verdict-statement', statementPath);
     core.setOutput('verdict-bundle', '');
     core.setOutput('halt', report ? haltList(report) : '[]');
+    if (auditPath) auditError(workspace, auditPath, report, statementPath, e);
     return 2;
   }
 }
@@ -111,6 +148,24 @@ function finish(report: Report, mode: 'enforce' | 'audit'): number {
   else if (report.verdict !== 'passed') core.warning(`${what}; audit mode does not fail the job`);
   else core.info(what);
   return code;
+}
+
+/** The audit line of a run that ended in error; failing to write it is a warning (the run already fails). */
+function auditError(workspace: string, path: string, report: Report | undefined, statementPath: string, e: unknown): void {
+  try {
+    const record = buildAuditRecord({
+      workspace,
+      ...(report ? { report } : {}),
+      manifest: core.getInput('manifest') || DEFAULT_MANIFEST,
+      policy: core.getInput('policy') || 'baseline',
+      run: runIdentity(report?.run ?? runContext()),
+      ...(statementPath ? { verdictStatement: statementPath } : {}),
+      error: e instanceof ConfigError ? e.message : `internal error: ${errorMessage(e)}`,
+    });
+    core.setOutput('audit-log', appendAuditRecord(workspace, path, record));
+  } catch (err) {
+    core.warning(`audit log not written: ${errorMessage(err)}`);
+  }
 }
 
 function parseBoolean(v: string, name: string): boolean {

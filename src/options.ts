@@ -32,8 +32,27 @@ export const optionsSchema = z.object({
   reportJson: optionalPath,
   sarif: optionalPath,
   summary: optionalPath,
+  /** Self-contained HTML report (src/report/html.ts). */
+  html: optionalPath,
   /** Verdict statement (in-toto) to write; the action defaults it, the CLI writes one only when asked. */
   verdict: optionalPath,
+  /** Audit log: one JSON line appended per run (src/report/audit.ts). */
+  auditLog: optionalPath,
+  /** Prometheus metrics file (src/report/metrics.ts), and a Pushgateway to push the same metrics to. */
+  metrics: optionalPath,
+  pushgatewayUrl: z
+    .string()
+    .trim()
+    .optional()
+    .transform((s) => s || undefined)
+    .pipe(z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as http://pushgateway:9091' }).optional()),
+  /** text (grouped, for people; when unset) or ecs (JSON lines with Elastic Common Schema fields, for log shippers). */
+  logFormat: z
+    .string()
+    .trim()
+    .optional()
+    .transform((s) => s || undefined)
+    .pipe(z.enum(['text', 'ecs']).optional()),
 });
 export type GateRunOptions = z.infer<typeof optionsSchema>;
 
@@ -46,6 +65,7 @@ export function parseOptions(raw: Record<string, string | undefined>, names: Rec
   const value = raw[key] ?? '';
   if (key === 'failOn') throw new ConfigError(`${names[key] ?? key}: ${unknownName('severity', value, SEVERITIES)}`);
   if (key === 'mode') throw new ConfigError(`${names[key] ?? key}: ${unknownName('mode', value, ['enforce', 'audit'])}`);
+  if (key === 'logFormat') throw new ConfigError(`${names[key] ?? key}: ${unknownName('log format', value, ['text', 'ecs'])}`);
   throw new ConfigError(`${names[key] ?? key}: ${issue.message}`);
 }
 

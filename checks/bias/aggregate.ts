@@ -1,9 +1,13 @@
 // One streaming pass over the predictions: every row lands in a cell (one value per sensitive
 // feature) as weighted confusion counts. Everything after this — groups, intersections, the
 // bootstrap — works on the cells, never on the rows again, so 10 M rows cost one read.
+// Sums are kept per block of BLOCK_RECORDS records and added to the totals block by block: a run split
+// across shards (src/shard/) adds the very same block sums in the same order, so weighted totals come
+// out identical to the last bit.
 import { ConfigError } from '../../src/errors.js';
 import { openTable, type CsvOptions, type TabularFormat } from '../../src/io/tabular/index.js';
 import type { Location } from '../../src/report/model.js';
+import { BLOCK_RECORDS, blockOf, ownsBlock, type ShardSpec } from '../../src/shard/spec.js';
 import { canonicalLabel, groupValue, numeric, show } from './values.js';
 
 export interface Cell {
@@ -22,6 +26,19 @@ export interface Aggregate {
   values: string[][];
   cells: Cell[];
   weighted: boolean;
+}
+
+/** One block of a shard's share: its cells in order of first appearance, `[codes…, n×4, w×4]` each. */
+export interface BlockCells {
+  block: number;
+  cells: number[];
+}
+
+/** What a shard aggregates: its blocks only, with its own value codes. */
+export interface ShardAggregate extends Aggregate {
+  /** Records in the whole file (every shard reads it all). */
+  records: number;
+  blocks: BlockCells[];
 }
 
 export interface AggregateSpec {
@@ -49,6 +66,19 @@ export interface AggregateSpec {
 export const MAX_GROUPS_PER_FEATURE = 10_000;
 
 export async function aggregate(spec: AggregateSpec): Promise<Aggregate> {
+  const agg = await aggregateBlocks(spec);
+  if (agg.rows === 0) throw new ConfigError('no records: the predictions file has a header but no data rows', { file: spec.display });
+  return agg;
+}
+
+/** A shard's share: the rows of its blocks, with each block's cells kept apart for the merge. */
+export async function aggregateShard(spec: AggregateSpec, shard: ShardSpec): Promise<ShardAggregate> {
+  const blocks: BlockCells[] = [];
+  const agg = await aggregateBlocks(spec, shard, (block, cells) => blocks.push({ block, cells }));
+  return { ...agg, blocks };
+}
+
+async function aggregateBlocks(spec: AggregateSpec, shard?: ShardSpec, onBlock?: (block: number, cells: number[]) => void): Promise<Aggregate & { records: number }> {
   const wanted = [spec.label, spec.prediction, spec.score, spec.weight, ...spec.features].filter((c): c is string => c !== undefined);
   const table = await openTable(spec.absPath, {
     display: spec.display,
@@ -78,6 +108,7 @@ export async function aggregate(spec: AggregateSpec): Promise<Aggregate> {
   const labelCache = new Map<unknown, number>();
   const predCache = new Map<unknown, number>();
   let rows = 0;
+  let records = 0;
 
   const codeFor = (f: number, raw: unknown, at: () => Location): number => {
     let v = groupValue(raw);
@@ -106,6 +137,9 @@ export async function aggregate(spec: AggregateSpec): Promise<Aggregate> {
   let idx: number[] = [];
   let seenColumns: readonly string[] | undefined;
   const codes = new Int32Array(F);
+  let block = 0;
+  let blockEnd = BLOCK_RECORDS;
+  let owned = !shard || ownsBlock(shard, 0);
   for await (const batch of table.batches) {
     if (batch.columns !== seenColumns) {
       seenColumns = batch.columns;
@@ -126,6 +160,13 @@ export async function aggregate(spec: AggregateSpec): Promise<Aggregate> {
     });
     const rowsOf = batch.rows;
     for (; r < rowsOf.length; r++) {
+      if (batch.start + r >= blockEnd) {
+        cellsOf.endBlock(owned ? (cells) => onBlock?.(block, cells) : undefined);
+        block = blockOf(batch.start + r);
+        blockEnd = (block + 1) * BLOCK_RECORDS;
+        owned = !shard || ownsBlock(shard, block);
+      }
+      if (!owned) continue;
       const row = rowsOf[r]!;
       const rawLabel = row[iLabel!];
       const label = labelCache.get(rawLabel) ?? classify(rawLabel, labelCache, spec, 'label', at(spec.label));
@@ -151,9 +192,10 @@ export async function aggregate(spec: AggregateSpec): Promise<Aggregate> {
       cellsOf.add(codes, label * 2 + pred, w);
       rows++;
     }
+    records = batch.start + rowsOf.length;
   }
-  if (rows === 0) throw new ConfigError('no records: the predictions file has a header but no data rows', { file: spec.display });
-  return { rows, features: spec.features, values, cells: cellsOf.cells(), weighted: spec.weight !== undefined };
+  cellsOf.endBlock(owned ? (cells) => onBlock?.(block, cells) : undefined);
+  return { rows, records, features: spec.features, values, cells: cellsOf.cells(), weighted: spec.weight !== undefined };
 }
 
 /** 1 positive, 0 negative; anything else is an error naming the record. Callers look in the cache first (the hot path). */
@@ -179,8 +221,14 @@ function classify(v: unknown, cache: Map<unknown, number>, spec: AggregateSpec, 
  * look-up is a dense table (no hashing, no allocation per row); past that, a map keyed by the codes.
  */
 class CellIndex {
+  /** Totals of the blocks ended so far. */
   private n = new Float64Array(64 * 4);
   private w = new Float64Array(64 * 4);
+  /** Sums of the current block, and its cells in order of first appearance in it. */
+  private bn = new Float64Array(64 * 4);
+  private bw = new Float64Array(64 * 4);
+  private inBlock = new Uint8Array(64);
+  private touched: number[] = [];
   private codeList: number[] = [];
   private count = 0;
   /** Capacity per feature (a power of two); the dense slot of codes c is Σ c[f] · Π_{g<f} cap[g]. */
@@ -223,9 +271,35 @@ class CellIndex {
         this.map!.set(key, cell);
       } else cell = found;
     }
+    if (this.inBlock[cell] === 0) {
+      this.inBlock[cell] = 1;
+      this.touched.push(cell);
+    }
     const i = cell * 4 + o;
-    this.n[i]! += 1;
-    this.w[i]! += weight;
+    this.bn[i]! += 1;
+    this.bw[i]! += weight;
+  }
+
+  /** Adds the block's sums to the totals; `emit` gets them as BlockCells.cells. */
+  endBlock(emit?: (cells: number[]) => void): void {
+    const F = this.F;
+    const out: number[] | undefined = emit ? [] : undefined;
+    for (const c of this.touched) {
+      const i = c * 4;
+      if (out) {
+        for (let f = 0; f < F; f++) out.push(this.codeList[c * F + f]!);
+        out.push(this.bn[i]!, this.bn[i + 1]!, this.bn[i + 2]!, this.bn[i + 3]!, this.bw[i]!, this.bw[i + 1]!, this.bw[i + 2]!, this.bw[i + 3]!);
+      }
+      for (let k = i; k < i + 4; k++) {
+        this.n[k]! += this.bn[k]!;
+        this.w[k]! += this.bw[k]!;
+        this.bn[k] = 0;
+        this.bw[k] = 0;
+      }
+      this.inBlock[c] = 0;
+    }
+    this.touched = [];
+    if (out && out.length > 0) emit!(out);
   }
 
   cells(): Cell[] {
@@ -258,12 +332,16 @@ class CellIndex {
     const cell = this.count++;
     for (let f = 0; f < this.F; f++) this.codeList.push(codes[f]!);
     if (this.count * 4 > this.n.length) {
-      const n = new Float64Array(this.n.length * 2);
-      n.set(this.n);
-      this.n = n;
-      const w = new Float64Array(this.w.length * 2);
-      w.set(this.w);
-      this.w = w;
+      const twice = <A extends Float64Array | Uint8Array>(a: A): A => {
+        const b = new (a.constructor as new (n: number) => A)(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.n = twice(this.n);
+      this.w = twice(this.w);
+      this.bn = twice(this.bn);
+      this.bw = twice(this.bw);
+      this.inBlock = twice(this.inBlock);
     }
     return cell;
   }

@@ -1,6 +1,6 @@
 // Bias: fairness metrics of the evaluation predictions across sensitive groups, Fairlearn-exact,
 // with intersections, bootstrap intervals and regression against the last known-good release.
-import { lazyRun, type Check } from '../../src/check.js';
+import { lazyRun, lazyShard, type Check } from '../../src/check.js';
 import { biasConfigSchema, biasManifest, type BiasConfig } from './config.js';
 import { RULES } from './rules.js';
 import { renderBiasSummary } from './summary.js';
@@ -17,6 +17,7 @@ export const bias: Check<BiasConfig> = {
   configSchema: biasConfigSchema,
   renderSummary: renderBiasSummary,
   run: lazyRun(() => import('./run.js')),
+  shard: lazyShard(() => import('./shard.js')),
 };
 
 export default bias;

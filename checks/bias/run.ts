@@ -4,7 +4,7 @@ import { ConfigError } from '../../src/errors.js';
 import { baselineFacts, readBaselineReport } from '../../src/report/baseline.js';
 import { resolveInWorkspace, toWorkspaceRelative } from '../../src/io/workspace.js';
 import type { Finding } from '../../src/report/model.js';
-import { aggregate } from './aggregate.js';
+import { aggregate, type Aggregate, type AggregateSpec } from './aggregate.js';
 import { biasManifest, type BiasConfig } from './config.js';
 import { evaluate } from './evaluate.js';
 import { judgeFeature } from './judge.js';
@@ -14,10 +14,22 @@ import { canonicalLabel, groupValue } from './values.js';
 type Evaluation = NonNullable<ReturnType<typeof readEvaluation>>;
 const readEvaluation = (m: LoadedManifest) => readSection(m, 'evaluation', biasManifest.evaluation);
 
+export const NO_EVALUATION: CheckResult = { status: 'skipped', reason: 'the manifest has no `evaluation` section', findings: [], facts: {}, outputs: [] };
+
 export async function run(ctx: CheckContext<BiasConfig>): Promise<CheckResult> {
+  const p = prepare(ctx);
+  if (!p) return NO_EVALUATION;
+  const started = performance.now();
+  return conclude(ctx, p, await aggregate(p.spec), started);
+}
+
+export type Prepared = NonNullable<ReturnType<typeof prepare>>;
+
+/** The evaluation section, validated, and what one pass over the predictions needs (undefined: no section). */
+export function prepare(ctx: CheckContext<BiasConfig>) {
   const { manifest, config, workspace, signal } = ctx;
   const ev = readEvaluation(manifest);
-  if (!ev) return { status: 'skipped', reason: 'the manifest has no `evaluation` section', findings: [], facts: {}, outputs: [] };
+  if (!ev) return undefined;
   const loc = (...path: Array<string | number>) => manifest.locate(['evaluation', ...path]);
   validate(ev, loc);
 
@@ -25,8 +37,7 @@ export async function run(ctx: CheckContext<BiasConfig>): Promise<CheckResult> {
   const display = toWorkspaceRelative(workspace, abs);
   const positives = asList(ev.positiveLabel).map((v) => canonicalLabel(v) ?? String(v));
   const negatives = ev.negativeLabel !== undefined ? asList(ev.negativeLabel).map((v) => canonicalLabel(v) ?? String(v)) : defaultNegatives(positives);
-  const started = performance.now();
-  const agg = await aggregate({
+  const spec: AggregateSpec = {
     absPath: abs,
     display,
     ...(ev.format ? { format: ev.format } : {}),
@@ -41,7 +52,14 @@ export async function run(ctx: CheckContext<BiasConfig>): Promise<CheckResult> {
     ...(config.missingSensitive === 'group' ? { missingGroup: '(missing)' } : {}),
     where: (key, i) => (i === undefined ? loc(key) : loc(key, i)),
     signal,
-  });
+  };
+  return { ev, loc, display, positives, spec };
+}
+
+/** Groups, disparities, limits and findings from the aggregate of every row (one run, or merged shards). */
+export function conclude(ctx: CheckContext<BiasConfig>, p: Prepared, agg: Aggregate, started: number): CheckResult {
+  const { config, signal } = ctx;
+  const { ev, loc, display, positives } = p;
 
   // Bad input that makes every disparity meaningless: fail closed with the reason.
   const totals = agg.cells.reduce((s, c) => s + c.n[2] + c.n[3], 0);

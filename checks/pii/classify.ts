@@ -49,6 +49,9 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** The date forms the profile counts (ISO first, then day/month or month/day with a 2- or 4-digit year). */
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
+
 const SENS_RANK: Record<Sensitivity, number> = { low: 0, moderate: 1, high: 2 };
 
 /** Per-column accumulator; values are seen once, in a streaming pass. Holds counts only. */
@@ -62,8 +65,12 @@ export class ColumnProfile {
   readonly vocabCounts = new Map<string, number>();
   readonly hint: Hint | undefined;
 
-  constructor(readonly name: string) {
-    this.hint = nameHint(name);
+  /** `declared`: the policy's class of this column (`pii.columns`), which wins over the name hint. */
+  constructor(
+    readonly name: string,
+    declared?: Hint,
+  ) {
+    this.hint = declared ?? nameHint(name);
   }
 
   /** `types`: the distinct types detected in this value. */
@@ -83,7 +90,7 @@ export class ColumnProfile {
     let k = KIND_NON_EMPTY;
     const digits = (features & NEED.digit) !== 0;
     if (digits && isPlainNumber(v)) k |= KIND_NUMBER;
-    else if (digits && /^\d{4}-\d{2}-\d{2}|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(v)) k |= KIND_DATE;
+    else if (digits && isDigit(v.charCodeAt(0)) && DATE_SHAPE.test(v)) k |= KIND_DATE; // both forms start with a digit
     else if (v.length <= 80) {
       if (this.hint?.type === 'person' && looksLikeName(v)) k |= KIND_NAME;
       if (v.length <= 40 && !digits) {
@@ -168,6 +175,8 @@ export class ColumnProfile {
                 : share(this.typeCounts.get(hint.type) ?? 0);
       if (fit >= 0.5) consider(hint.type, hint.category, hint.sensitivity, Math.min(1, 0.5 + fit / 2));
     }
+    // A column the policy declares holds what it says, whatever the detectors saw in it.
+    if (hint?.declared && n > 0) best = { type: hint.type, category: hint.category, sensitivity: hint.sensitivity, confidence: 1 };
     const quasi = !!hint?.quasi || best?.type === 'date-of-birth';
     return {
       name: this.name,

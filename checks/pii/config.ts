@@ -5,6 +5,7 @@ import { csvOptionsSchema, tabularFormatSchema } from '../../src/io/tabular/sche
 
 export const ACTIONS = ['report', 'mask', 'quarantine', 'allow'] as const;
 export type Action = (typeof ACTIONS)[number];
+export const CATEGORIES = ['credentials', 'financial', 'personal', 'special-category'] as const;
 export const STRATEGIES = ['redact', 'partial', 'hash', 'drop'] as const;
 export type Strategy = (typeof STRATEGIES)[number];
 
@@ -44,6 +45,21 @@ export const piiConfigSchema = z
       )
       .default([])
       .describe('Column allowlist: matches there are counted but neither reported nor masked'),
+    columns: z
+      .array(
+        z.strictObject({
+          column: z.string().min(1).describe('Column name or glob ("*" any run of characters)'),
+          file: z.string().min(1).optional().describe('File path glob (workspace-relative); default every file'),
+          type: z
+            .string()
+            .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'a kebab-case type name, e.g. ticket-number')
+            .describe('Type the column holds (kebab-case): the key of its action and masking strategy'),
+          category: z.enum(CATEGORIES),
+          sensitivity: z.enum(['low', 'moderate', 'high']).default('moderate'),
+        }),
+      )
+      .default([])
+      .describe('Columns classified by declaration, whole cells: identifiers no detector recognises (ticket, account or member numbers)'),
     quasiIdentifiers: z.array(z.string().min(1)).default([]).describe('Column names whose combination is checked for k-anonymity'),
     kAnonymity: z.number().int().min(1).optional().describe('Smallest allowed group size over the quasi-identifiers (a finding below it)'),
     sampleFindings: z.number().int().min(0).max(1000).default(3).describe('Cell-level findings kept per column and type (aggregate findings are always reported)'),
@@ -54,6 +70,7 @@ export const piiConfigSchema = z
     actions: {},
     masking: { strategies: {}, hashKeyEnv: 'MODELGATE_PII_KEY' },
     allow: [],
+    columns: [],
     quasiIdentifiers: [],
     sampleFindings: 3,
   })

@@ -1,6 +1,6 @@
 // The pii check: discovers, classifies, masks and quarantines personal data and secrets in the
 // datasets listed under `data.scan`. Facts hold counts and classifications only, never values.
-import { lazyRun, type Check } from '../../src/check.js';
+import { lazyRun, lazyShard, type Check } from '../../src/check.js';
 import { piiConfigSchema, piiManifest, type PiiConfig } from './config.js';
 import { RULES } from './rules.js';
 import { renderPiiSummary } from './summary.js';
@@ -17,4 +17,5 @@ export const pii: Check<PiiConfig> = {
   configSchema: piiConfigSchema,
   renderSummary: renderPiiSummary,
   run: lazyRun(() => import('./run.js')),
+  shard: lazyShard(() => import('./shard.js')),
 };

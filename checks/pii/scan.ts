@@ -18,6 +18,8 @@ export interface ResolvedPolicy {
   threshold: number;
   minPrevalence: number;
   action(type: string, category: Category, column: string, file: string): Action;
+  /** The class the policy declares for a column of a file (`pii.columns`), if any. */
+  columnHint(column: string, file: string): Hint | undefined;
   strategy(type: string, category: Category): Strategy;
   masker: Masker;
   /** Strategies in use name a hash: the key must be present. */
@@ -27,6 +29,11 @@ export interface ResolvedPolicy {
 /** Builds the policy resolver; throws ConfigError when the hash strategy is used without its key. */
 export function resolvePolicy(config: PiiConfig, env: NodeJS.ProcessEnv = process.env): ResolvedPolicy {
   const allow = config.allow.map((a) => ({ column: globToRegExp(a.column), file: a.file ? globToRegExp(a.file) : undefined, types: a.types }));
+  const declared = config.columns.map((c) => ({
+    column: globToRegExp(c.column),
+    file: c.file ? globToRegExp(c.file) : undefined,
+    hint: { type: c.type, category: c.category, sensitivity: c.sensitivity, declared: true } satisfies Hint,
+  }));
   const usesHash = Object.values(config.masking.strategies).includes('hash');
   let key: Buffer | undefined;
   if (usesHash) {
@@ -48,6 +55,9 @@ export function resolvePolicy(config: PiiConfig, env: NodeJS.ProcessEnv = proces
         if (a.column.test(column) && (!a.file || a.file.test(file)) && (!a.types || a.types.includes(type) || a.types.includes(category))) return 'allow';
       }
       return config.actions[type] ?? config.actions[category] ?? 'report';
+    },
+    columnHint(column, file) {
+      return declared.find((d) => d.column.test(column) && (!d.file || d.file.test(file)))?.hint;
     },
     strategy(type, category) {
       return config.masking.strategies[type] ?? config.masking.strategies[category] ?? 'redact';
@@ -197,11 +207,12 @@ export class TableScanner {
       .map((name, index) => ({ name, index }))
       .filter((c) => (!inc || inc.some((r) => r.test(c.name))) && !exc?.some((r) => r.test(c.name)));
     this.cols = scanned.map((c) => {
-      const profile = new ColumnProfile(c.name);
-      // Whole-column protection from the column name (special categories, names, birth dates, secrets).
+      const profile = new ColumnProfile(c.name, policy.columnHint(c.name, display));
+      // Whole-column protection from the column name (special categories, names, birth dates, secrets)
+      // or from the policy's declaration.
       const h = profile.hint;
       let whole: ColumnState['whole'];
-      if (h && (h.category === 'special-category' || WHOLE_CELL_HINTS.has(h.type))) {
+      if (h && (h.declared || h.category === 'special-category' || WHOLE_CELL_HINTS.has(h.type))) {
         const action = policy.action(h.type, h.category, c.name, display);
         if (action === 'mask' || action === 'quarantine') whole = { hint: h, action, label: `[${h.type.toUpperCase().replace(/-/g, '_')}]` };
       }
@@ -355,7 +366,7 @@ export class TableScanner {
   reset(): void {
     this.records = this.clean = this.quarantined = this.masked = this.replacementCells = 0;
     for (const c of this.cols) {
-      const p = new ColumnProfile(c.name);
+      const p = new ColumnProfile(c.name, c.profile.hint?.declared ? c.profile.hint : undefined);
       c.profile = p;
       c.counts = new Map();
       c.firstHit = new Map();
@@ -419,7 +430,7 @@ export class TableScanner {
         reported.add(t);
         findings.push(columnFinding(display, col.name, t, det.category, det.label, n, cls.nonEmpty, a, col.firstHit.get(t), col.protectedCount.get(t) ?? 0));
       }
-      if (cls.type && cls.category && !reported.has(cls.type) && action !== 'allow' && (cls.category === 'special-category' || cls.type === 'person' || cls.type === 'date-of-birth')) {
+      if (cls.type && cls.category && !reported.has(cls.type) && action !== 'allow' && (cls.category === 'special-category' || cls.type === 'person' || cls.type === 'date-of-birth' || col.profile.hint?.declared)) {
         byCategory[cls.category] = (byCategory[cls.category] ?? 0) + cls.nonEmpty;
         findings.push(
           columnFinding(display, col.name, cls.type, cls.category, `[${cls.type.toUpperCase().replace(/-/g, '_')}]`, cls.nonEmpty, cls.nonEmpty, action ?? 'report', col.firstHit.get(cls.type), col.protectedCount.get(cls.type) ?? 0, true),

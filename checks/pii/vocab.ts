@@ -7,6 +7,8 @@ export interface Hint {
   category: Category;
   sensitivity: Sensitivity;
   quasi?: boolean;
+  /** Declared by the policy (`pii.columns`): the column holds this type, whatever its values look like. */
+  declared?: boolean;
 }
 
 /** Column-name patterns (tested against the lowercased name with separators normalised to "_"). */

@@ -1,22 +1,22 @@
 #!/usr/bin/env node
-// Generates the titanic example release: a synthetic, Titanic-shaped passenger list, a tiny
-// logistic-regression model trained on it, and the model's predictions on a held-out split.
+// Discovery input of the titanic example: a synthetic, Titanic-shaped passenger list with the
+// columns of Kaggle's train.csv (PassengerId,Survived,Pclass,Name,Sex,Age,SibSp,Parch,Ticket,Fare,
+// Cabin,Embarked), names and ticket numbers included, as raw data arrives before any protection.
 //
-//   node examples/titanic/generate.mjs [--out DIR]     (default: next to this script)
+//   node examples/titanic/generate.mjs [--out FILE]     (default: out/data/titanic.csv next to this script)
 //
-// Byte-deterministic: a seeded PRNG (mulberry32, SEED below), fixed iteration counts, and every
-// number written with a fixed precision, so the same Node major gives the same files and digests.
+// Byte-deterministic: a seeded PRNG (mulberry32, SEED below) and every number written with a fixed
+// precision, so every run gives the same bytes (the unit test pins its sha256).
 // No real person's data: names are built from small invented lists; every value is drawn at random.
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SEED = 1912;
 const ROWS = 891;
-const TRAIN_ROWS = 623; // the first 70 % train the model, the rest are the evaluation split
 const here = dirname(fileURLToPath(import.meta.url));
-const outRoot = process.argv[2] === '--out' && process.argv[3] ? resolve(process.argv[3]) : here;
+const out = process.argv[2] === '--out' && process.argv[3] ? resolve(process.argv[3]) : join(here, 'out', 'data', 'titanic.csv');
 
 /** mulberry32: a small 32-bit PRNG with a good spread, ample for synthetic data. */
 function mulberry32(seed) {
@@ -83,78 +83,14 @@ function passenger(id) {
 
 const rows = Array.from({ length: ROWS }, (_, i) => passenger(i + 1));
 
-// --- model: logistic regression, full-batch gradient descent on standardised features ---------
-// Sex is deliberately not a feature: the release's fairness review requires parity across it,
-// and a survival model that reads it would fail (see the README's "failing variant").
-const FEATURES = ['pclass', 'age', 'sibsp', 'parch', 'log_fare', 'embarked_C', 'embarked_Q'];
-const train = rows.slice(0, TRAIN_ROWS);
-const knownAges = train.filter((r) => r.Age !== null).map((r) => r.Age).sort((a, b) => a - b);
-const ageImpute = knownAges[Math.floor(knownAges.length / 2)];
-const raw = (r) => [r.Pclass, r.Age ?? ageImpute, r.SibSp, r.Parch, Math.log1p(r.Fare), r.Embarked === 'C' ? 1 : 0, r.Embarked === 'Q' ? 1 : 0];
-const X = train.map(raw);
-const mean = FEATURES.map((_, j) => round(X.reduce((s, x) => s + x[j], 0) / X.length, 6));
-const std = FEATURES.map((_, j) => round(Math.sqrt(X.reduce((s, x) => s + (x[j] - mean[j]) ** 2, 0) / X.length) || 1, 6));
-const scale = (x) => x.map((v, j) => (v - mean[j]) / std[j]);
-const Xs = X.map(scale);
-const y = train.map((r) => r.Survived);
-let w = FEATURES.map(() => 0);
-let b = 0;
-for (let iter = 0; iter < 3000; iter++) {
-  const gw = FEATURES.map(() => 0);
-  let gb = 0;
-  for (let i = 0; i < Xs.length; i++) {
-    const err = sigmoid(b + Xs[i].reduce((s, v, j) => s + v * w[j], 0)) - y[i];
-    for (let j = 0; j < w.length; j++) gw[j] += err * Xs[i][j];
-    gb += err;
-  }
-  w = w.map((wj, j) => wj - (0.1 * gw[j]) / Xs.length);
-  b -= (0.1 * gb) / Xs.length;
-}
-// Predictions use the rounded model exactly as written to model.json, so the file reproduces them.
-const coefficients = w.map((v) => round(v, 6));
-const intercept = round(b, 6);
-const model = {
-  format: 'modelgate-example/logistic-regression',
-  formatVersion: 1,
-  description: 'Synthetic Titanic survival model for the ModelGate example; not trained on real passengers.',
-  trainedOn: { dataset: 'titanic-train', rows: TRAIN_ROWS, seed: SEED },
-  features: FEATURES,
-  preprocessing: { ageImpute, fare: 'log1p', standardize: { mean, std } },
-  coefficients,
-  intercept,
-  threshold: 0.5,
-};
-const score = (r) => round(sigmoid(intercept + scale(raw(r)).reduce((s, v, j) => s + v * coefficients[j], 0)), 4);
-
-// --- files ------------------------------------------------------------------------------------
+// --- file ---------------------------------------------------------------------------------------
 const csvCell = (v) => (v === null ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
-const csv = (header, records) => [header, ...records.map((r) => header.map((h) => csvCell(r[h])))].map((l) => l.join(',')).join('\n') + '\n';
-const TITANIC_COLUMNS = ['PassengerId', 'Survived', 'Pclass', 'Name', 'Sex', 'Age', 'SibSp', 'Parch', 'Ticket', 'Fare', 'Cabin', 'Embarked'];
-const evaluation = rows.slice(TRAIN_ROWS).map((r) => {
-  const s = score(r);
-  return { PassengerId: r.PassengerId, Sex: r.Sex, Pclass: r.Pclass, Survived: r.Survived, prediction: s >= model.threshold ? 1 : 0, score: s.toFixed(4) };
-});
-const files = {
-  'data/titanic.csv': csv(TITANIC_COLUMNS, rows.map((r) => ({ ...r, Fare: r.Fare.toFixed(4) }))),
-  'data/predictions.csv': csv(['PassengerId', 'Sex', 'Pclass', 'Survived', 'prediction', 'score'], evaluation),
-  'model/model.json': JSON.stringify(model, null, 2) + '\n',
-};
-for (const [rel, text] of Object.entries(files)) {
-  const abs = join(outRoot, rel);
-  mkdirSync(dirname(abs), { recursive: true });
-  writeFileSync(abs, text);
-  console.log(`${createHash('sha256').update(text).digest('hex')}  ${relative(process.cwd(), abs).split('\\').join('/')}`);
-}
-
-// A short summary, so a change in the data or the model is visible at a glance.
-const acc = evaluation.filter((e) => e.prediction === e.Survived).length / evaluation.length;
-console.log(`\n${ROWS} passengers (seed ${SEED}); model trained on ${TRAIN_ROWS}, evaluated on ${evaluation.length}: accuracy ${acc.toFixed(3)}`);
-for (const key of ['Sex', 'Pclass']) {
-  for (const g of [...new Set(evaluation.map((e) => e[key]))].sort()) {
-    const grp = evaluation.filter((e) => e[key] === g);
-    const pos = grp.filter((e) => e.Survived === 1);
-    const sel = grp.filter((e) => e.prediction === 1).length / grp.length;
-    const tpr = pos.length ? pos.filter((e) => e.prediction === 1).length / pos.length : NaN;
-    console.log(`  ${key}=${g}: n=${grp.length} selection rate ${sel.toFixed(3)}, true positive rate ${tpr.toFixed(3)}`);
-  }
-}
+const COLUMNS = ['PassengerId', 'Survived', 'Pclass', 'Name', 'Sex', 'Age', 'SibSp', 'Parch', 'Ticket', 'Fare', 'Cabin', 'Embarked'];
+const text = [COLUMNS, ...rows.map((r) => COLUMNS.map((h) => csvCell(h === 'Fare' ? r.Fare.toFixed(4) : r[h])))].map((l) => l.join(',')).join('\n') + '\n';
+// Written to a temporary name and renamed: a reader never sees half a file.
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(`${out}.tmp`, text);
+renameSync(`${out}.tmp`, out);
+const survived = rows.filter((r) => r.Survived === 1).length;
+console.log(`${createHash('sha256').update(text).digest('hex')}  ${relative(process.cwd(), out).split('\\').join('/')}`);
+console.log(`${ROWS} passengers (seed ${SEED}), ${survived} survived`);

@@ -10,7 +10,7 @@ export interface LogSink {
 }
 
 // A check can report tens of thousands of findings; the log shows the most severe, the JSON report has all.
-const MAX_FINDINGS_PER_CHECK = 500;
+export const MAX_FINDINGS_PER_CHECK = 500;
 
 export function logReport(report: Report, out: LogSink): void {
   for (const check of report.checks) {

@@ -78,6 +78,15 @@ describe('parseOptions', () => {
     expect(configError(() => parseOptions({ mode: 'strict' }, INPUT_NAMES)).message).toBe('input "mode": unknown mode "strict"; expected one of: enforce, audit');
   });
 
+  it('monitoring options: audit log, metrics, an http(s) Pushgateway URL, a log format', () => {
+    const names = { logFormat: '--log-format', pushgatewayUrl: '--pushgateway' };
+    expect(parseOptions({ auditLog: ' a.jsonl ', metrics: 'm.prom', pushgatewayUrl: ' http://pg:9091 ', logFormat: 'ecs' }, names)).toMatchObject({ auditLog: 'a.jsonl', metrics: 'm.prom', pushgatewayUrl: 'http://pg:9091', logFormat: 'ecs' });
+    expect(parseOptions({ auditLog: '', pushgatewayUrl: '', logFormat: '' }, names)).toEqual({ manifest: 'model-release.yaml', mode: 'enforce' });
+    expect(configError(() => parseOptions({ logFormat: 'ecss' }, names)).message).toBe('--log-format: unknown log format "ecss"; did you mean "ecs"?');
+    expect(configError(() => parseOptions({ pushgatewayUrl: 'pg:9091' }, names)).message).toBe('--pushgateway: expected an http(s) URL such as http://pushgateway:9091');
+    expect(configError(() => parseOptions({ pushgatewayUrl: 'file:///etc/passwd' }, names)).message).toMatch(/^--pushgateway: expected an http\(s\) URL/);
+  });
+
   it('falls back to the option key when no spelling is given', () => {
     expect(configError(() => parseOptions({ mode: 'x' }, {})).message).toMatch(/^mode: unknown mode "x"/);
   });

@@ -29,10 +29,16 @@ describe('the generated JSON Schemas agree with the loader', () => {
     const validManifest = ajv.compile(all['model-release.schema.json']!);
     const validPolicy = ajv.compile(all['policy.schema.json']!);
     const root = join(import.meta.dirname, '..', '..', 'examples', 'titanic');
-    const manifest = parse(readFileSync(join(root, 'model-release.yaml'), 'utf8'));
+    // The manifests the example pipeline writes, and its committed policies.
+    const { fleetManifest, releaseManifest } = await import('../../examples/titanic/pipeline.js');
+    const digest = 'ab'.repeat(32);
+    const manifest = parse(releaseManifest({ model: 'model/model.json', modelSha: digest, card: 'model/README.md', clean: 'data/train.csv', cleanSha: digest, predictions: 'data/predictions.csv', image: `ghcr.io/acme/x:1@sha256:${digest}`, archive: 'build/image.tar', provenance: 'build/p.json', exampleRel: (n) => `../${n}` }));
+    expect(validManifest(parse(fleetManifest('2026-01-01'))), JSON.stringify(validManifest.errors)).toBe(true);
     const policy = parse(readFileSync(join(root, 'policy.yaml'), 'utf8'));
     expect(validManifest(manifest), JSON.stringify(validManifest.errors)).toBe(true);
-    expect(validPolicy(policy), JSON.stringify(validPolicy.errors)).toBe(true);
+    for (const f of ['policy.yaml', 'protect.yaml', 'fleet-policy.yaml']) {
+      expect(validPolicy(parse(readFileSync(join(root, f), 'utf8'))), `${f}: ${JSON.stringify(validPolicy.errors)}`).toBe(true);
+    }
     expect(validManifest({ ...manifest, kind: 'Model' })).toBe(false);
     expect(validManifest({ ...manifest, modle: {} })).toBe(false);
     expect(validPolicy({ ...policy, failOn: 'severe' })).toBe(false);

@@ -1,0 +1,178 @@
+// The audit record: one JSON line per gate run, appended to a log that is never rewritten, so the
+// file is the evidence trail of every decision (who ran what, on which inputs, with which outcome).
+// A run stopped by a configuration error still leaves a line (verdict "error", the message).
+// Versioned by `schema`; documented in README ("Audit trail").
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+import { ConfigError, errorMessage } from '../errors.js';
+import { resolveInWorkspace, toWorkspaceRelative } from '../io/workspace.js';
+import { fromCommandLine } from '../manifest/load.js';
+import { BASELINE_POLICY_SHA256, type RunIdentity } from '../verdict/statement.js';
+import { VERSION } from '../version.js';
+import { renderJson } from './json.js';
+import { SEVERITIES, type Report } from './model.js';
+
+export const AUDIT_SCHEMA = 'modelgate.dev/audit/v1';
+
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+const nullableString = z.string().nullable();
+const severityCounts = z.object(Object.fromEntries(SEVERITIES.map((s) => [s, z.number().int().nonnegative()])) as Record<(typeof SEVERITIES)[number], z.ZodNumber>);
+const waiver = z.object({ rule: z.string(), target: nullableString, owner: z.string(), expires: z.string(), reason: z.string() });
+
+/** One line of the audit log. Every key is always present (null when unknown), so the lines tabulate. */
+export const auditRecordSchema = z
+  .object({
+    schema: z.literal(AUDIT_SCHEMA),
+    /** When the record was written (end of the run), ISO 8601 UTC. */
+    time: z.iso.datetime(),
+    tool: z.object({ name: z.literal('modelgate'), version: z.string() }),
+    repository: nullableString,
+    commit: nullableString,
+    ref: nullableString,
+    actor: nullableString,
+    event: nullableString,
+    workflow: nullableString,
+    runUrl: nullableString,
+    manifest: z.object({ path: z.string(), sha256: sha256Hex.nullable() }),
+    /** "baseline" (no file): the digest of the empty document, which is what an empty policy file gives. */
+    policy: z.object({ path: z.string(), sha256: sha256Hex.nullable() }),
+    release: z.object({ name: nullableString, version: nullableString }),
+    verdict: z.enum(['passed', 'blocked', 'error']),
+    mode: z.enum(['enforce', 'audit']).nullable(),
+    failOn: z.enum(SEVERITIES).nullable(),
+    durationMs: z.number().int().nonnegative().nullable(),
+    violations: z.object({ total: z.number().int().nonnegative(), byCheck: z.record(z.string(), z.number().int().nonnegative()), bySeverity: severityCounts }),
+    checks: z.record(z.string(), z.enum(['passed', 'failed', 'error', 'skipped'])),
+    waivers: z.object({ applied: z.array(waiver), expired: z.array(waiver) }),
+    report: z.object({ path: nullableString, sha256: sha256Hex }).nullable(),
+    verdictStatement: z.object({ path: z.string(), sha256: sha256Hex.nullable() }).nullable(),
+    /** Why the run ended in error before or after its verdict (a configuration message); null otherwise. */
+    error: nullableString,
+  })
+  .strict();
+export type AuditRecord = z.infer<typeof auditRecordSchema>;
+
+export interface AuditInputs {
+  workspace: string;
+  /** The run's report; absent when a configuration error stopped the run before a verdict. */
+  report?: Report;
+  /** Manifest and policy as the user named them: used when there is no report. */
+  manifest?: string;
+  policy?: string;
+  run: RunIdentity;
+  /** Workspace-relative path of the JSON report written in this run. */
+  reportPath?: string;
+  /** Workspace-relative path of the verdict statement written in this run. */
+  verdictStatement?: string;
+  error?: string;
+  /** For tests: the record's time. */
+  now?: Date;
+}
+
+const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+/** sha256 of a workspace file, or null when it cannot be read (an audit line is written whatever happened). */
+function digestOf(workspace: string, path: string): string | null {
+  try {
+    return sha256(readFileSync(resolveInWorkspace(workspace, workspace, fromCommandLine(workspace, path))));
+  } catch {
+    return null;
+  }
+}
+
+/** `<server>/<repo>/actions/runs/<id>` (with `/attempts/<n>` when the runner gives an attempt). */
+export function runUrlOf(run: RunIdentity): string | null {
+  if (!run.repository || !run.runId) return null;
+  const base = `${run.serverUrl ?? 'https://github.com'}/${run.repository}/actions/runs/${run.runId}`;
+  return run.runAttempt ? `${base}/attempts/${run.runAttempt}` : base;
+}
+
+export function buildAuditRecord(inp: AuditInputs): AuditRecord {
+  const { report, run, workspace } = inp;
+  const policyPath = report?.policy ?? inp.policy ?? 'baseline';
+  const manifestPath = report?.manifest ?? inp.manifest ?? '';
+  const violations = report ? report.checks.flatMap((c) => c.findings.filter((f) => f.violation).map((f) => ({ check: c.id, severity: f.severity }))) : [];
+  const count = <K extends string>(keys: readonly K[], of: (v: (typeof violations)[number]) => K): Record<K, number> => {
+    const out = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+    for (const v of violations) out[of(v)] = (out[of(v)] ?? 0) + 1;
+    return out;
+  };
+  const waiverOf = (w: Report['waivers']['applied'][number]) => ({ rule: w.rule, target: w.target ?? null, owner: w.owner, expires: w.expires, reason: w.reason });
+  const reportSha = report ? (inp.reportPath ? digestOf(workspace, inp.reportPath) : null) ?? sha256(renderJson(report)) : undefined;
+  return {
+    schema: AUDIT_SCHEMA,
+    time: (inp.now ?? new Date()).toISOString(),
+    tool: { name: 'modelgate', version: report?.tool.version ?? VERSION },
+    repository: run.repository ?? null,
+    commit: run.sha ?? null,
+    ref: run.ref ?? null,
+    actor: run.actor ?? null,
+    event: run.eventName ?? null,
+    workflow: run.workflow ?? null,
+    runUrl: runUrlOf(run),
+    manifest: { path: manifestPath, sha256: manifestPath ? digestOf(workspace, manifestPath) : null },
+    policy: { path: policyPath, sha256: policyPath === 'baseline' ? BASELINE_POLICY_SHA256 : digestOf(workspace, policyPath) },
+    release: { name: report?.release.name ?? null, version: report?.release.version ?? null },
+    // A run that failed after its verdict (writing a file, signing) is an error run all the same.
+    verdict: inp.error ? 'error' : (report?.verdict ?? 'error'),
+    mode: report?.mode ?? null,
+    failOn: report?.failOn ?? null,
+    durationMs: report ? report.durationMs : null,
+    violations: {
+      total: violations.length,
+      byCheck: count(report?.checks.map((c) => c.id) ?? [], (v) => v.check),
+      bySeverity: count(SEVERITIES, (v) => v.severity),
+    },
+    checks: Object.fromEntries(report?.checks.map((c) => [c.id, c.status]) ?? []),
+    waivers: { applied: report?.waivers.applied.map(waiverOf) ?? [], expired: report?.waivers.expired.map(waiverOf) ?? [] },
+    report: reportSha ? { path: inp.reportPath ?? null, sha256: reportSha } : null,
+    verdictStatement: inp.verdictStatement ? { path: inp.verdictStatement, sha256: digestOf(workspace, inp.verdictStatement) } : null,
+    error: inp.error ?? null,
+  };
+}
+
+/**
+ * Appends `record` as one line to `path` (inside the workspace; parent folders created). One write
+ * on a file opened with O_APPEND: concurrent runs never interleave inside a line, and earlier lines are
+ * never rewritten. A torn last line (a run killed mid-write) is closed first so this record stands alone.
+ * Returns the workspace-relative path. Failure is a ConfigError: evidence that cannot be kept fails the run.
+ */
+export function appendAuditRecord(workspace: string, path: string, record: AuditRecord): string {
+  const abs = resolveInWorkspace(workspace, workspace, fromCommandLine(workspace, path));
+  const rel = toWorkspaceRelative(workspace, abs);
+  try {
+    mkdirSync(dirname(abs), { recursive: true });
+    const fd = openSync(abs, 'a+');
+    try {
+      const size = fstatSync(fd).size;
+      const last = Buffer.alloc(1);
+      const torn = size > 0 && readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a;
+      const line = Buffer.from(`${torn ? '\n' : ''}${JSON.stringify(record)}\n`, 'utf8');
+      const n = writeSync(fd, line);
+      if (n !== line.length) throw new Error(`short write (${n} of ${line.length} bytes)`);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (e) {
+    throw new ConfigError(`cannot append to the audit log: ${errorMessage(e)}`, { file: rel });
+  }
+  return rel;
+}
+
+/** Parses an audit log (for tests and tools): one validated record per non-empty line; errors name the line. */
+export function parseAuditLog(text: string, file = 'audit log'): AuditRecord[] {
+  return text.split('\n').flatMap((line, i) => {
+    if (line.trim() === '') return [];
+    let data: unknown;
+    try {
+      data = JSON.parse(line);
+    } catch (e) {
+      throw new ConfigError(`not JSON: ${errorMessage(e)}`, { file, line: i + 1 });
+    }
+    const r = auditRecordSchema.safeParse(data);
+    if (!r.success) throw new ConfigError(`not an audit record (${AUDIT_SCHEMA}): ${r.error.issues[0]?.path.join('.')}: ${r.error.issues[0]?.message}`, { file, line: i + 1 });
+    return [r.data];
+  });
+}

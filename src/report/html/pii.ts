@@ -1,0 +1,47 @@
+// HTML section of the pii check: files scanned, the column classification table, totals by category,
+// k-anonymity. From the facts only: counts and classifications, never a value.
+import type { PiiFacts } from '../../../checks/pii/index.js';
+import { formatBytes } from '../format.js';
+import { EMPTY, html, table, yesNo, type Html } from './markup.js';
+
+export function piiSection(facts: Record<string, unknown>): Html {
+  const f = facts as unknown as Partial<PiiFacts>;
+  if (!Array.isArray(f.files) || !f.totals) return EMPTY;
+  const t = f.totals;
+  const files = table(
+    'Files scanned',
+    ['File', 'Format', { label: 'Records', numeric: true }, { label: 'Size', numeric: true }, { label: 'Clean', numeric: true }, { label: 'Quarantined', numeric: true }, { label: 'Masked', numeric: true }],
+    f.files.map((x) => [x.path, `${x.format}${x.gzip ? ' (gzip)' : ''}`, x.records, formatBytes(x.bytes), x.recordsClean, x.recordsQuarantined, x.recordsMasked]),
+  );
+  const columns = f.files.flatMap((x) => x.columns.filter((col) => col.type || col.quasiIdentifier).map((col) => ({ file: x.path, col })));
+  const columnTable = columns.length
+    ? table(
+        'Columns holding personal data or secrets',
+        ['Column', 'File', 'Type', 'Category', { label: 'Prevalence', numeric: true }, { label: 'Confidence', numeric: true }, 'Sensitivity', 'Quasi-identifier', 'Action'],
+        columns.map(({ file, col }) => [
+          col.name,
+          file,
+          col.type ?? '–',
+          col.category ?? '–',
+          col.type ? `${((col.prevalence[col.type] ?? 0) * 100).toFixed(1)}%` : '–',
+          col.confidence.toFixed(2),
+          col.sensitivity,
+          yesNo(col.quasiIdentifier),
+          col.action ?? 'none',
+        ]),
+        'pii-columns',
+      )
+    : html`<p>No column was classified as personal data or a secret.</p>`;
+  const cats = Object.entries(t.byCategory).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const catTable = cats.length ? table('Values found by category', ['Category', { label: 'Values', numeric: true }], cats) : EMPTY;
+  const k = f.files.filter((x) => x.kAnonymity);
+  const kTable = k.length
+    ? table(
+        'k-anonymity over the quasi-identifiers',
+        ['File', 'Quasi-identifiers', { label: 'k', numeric: true }, { label: 'Groups', numeric: true }],
+        k.map((x) => [x.path, x.kAnonymity!.columns.join(', '), x.kAnonymity!.k ?? 'n/a', x.kAnonymity!.groups ?? 'n/a']),
+      )
+    : EMPTY;
+  return html`<p>Scanned <strong>${f.files.length}</strong> file(s), <strong>${t.records}</strong> record(s): ${t.recordsMasked} masked, ${t.recordsQuarantined} quarantined.</p>
+${files}${columnTable}${catTable}${kTable}`;
+}

@@ -1,0 +1,128 @@
+// `npm run example` end to end, against the bundle under test (MODELGATE_DIST or dist/): every stage,
+// both release outcomes (blocked on bias, passed with the waiver), the deployment gate before and
+// after, the pseudonyms, and no raw name or ticket number in anything the run wrote or printed.
+import { spawnSync } from 'node:child_process';
+import { createHash, createHmac } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DIST, ROOT } from './runner.js';
+
+const PIPELINE = join(ROOT, 'examples', 'titanic', 'pipeline.mjs');
+const KEY = ['e2e', 'example', 'pipeline', String(process.pid)].join('-');
+const outs: string[] = [];
+
+function runPipeline(args: string[], cli = join(DIST, 'cli.js')) {
+  const out = join(ROOT, 'examples', 'titanic', 'out', `e2e-${process.pid}-${outs.length}`);
+  outs.push(out);
+  const r = spawnSync(process.execPath, [PIPELINE, '--out', relative(ROOT, out), '--cli', cli, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, MODELGATE_PII_KEY: KEY },
+    timeout: 150_000,
+  });
+  const text = `${r.stdout}\n${r.stderr}`;
+  // What a failed expectation shows: the pipeline's unexpected outcomes and errors, else its last lines.
+  const why = text.split('\n').filter((l) => /✗|error/i.test(l)).join('\n') || text.slice(-3000);
+  return { ...r, out, text, why };
+}
+
+const json = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+const pseudonym = (type: string, label: string, value: string) => `[${label}:${createHmac('sha256', KEY).update(type).update('\0').update(value).digest('hex').slice(0, 20)}]`;
+
+/** Naive CSV split, enough for the generator's output (quoted names hold one comma). */
+function rows(path: string): Array<Record<string, string>> {
+  const [head, ...lines] = readFileSync(path, 'utf8').trimEnd().split('\n');
+  const cols = head!.split(',');
+  return lines.map((l) => {
+    const cells = l.match(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"'));
+    return Object.fromEntries(cols.map((c, i) => [c, cells[i] ?? '']));
+  });
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+afterAll(() => {
+  for (const o of outs) rmSync(o, { recursive: true, force: true });
+});
+
+describe('npm run example (examples/titanic/pipeline.mjs)', () => {
+  it('runs every stage with the expected outcomes and exits 0', () => {
+    const r = runPipeline([]);
+    expect(r.status, r.why).toBe(0);
+    expect(r.stdout).toContain('All stages gave their expected outcome.');
+    const audit = (name: string) => json(join(r.out, 'audit', name, 'report.json'));
+
+    // Protection: names and tickets are keyed pseudonyms; every other value is unchanged.
+    const raw = rows(join(r.out, 'data', 'titanic.csv'));
+    const clean = rows(join(r.out, 'data', 'train.csv'));
+    expect(clean).toHaveLength(raw.length);
+    raw.forEach((p, i) => {
+      expect(clean[i]).toEqual({ ...p, Name: pseudonym('person', 'PERSON', p.Name!), Ticket: pseudonym('ticket-number', 'TICKET_NUMBER', p.Ticket!) });
+    });
+
+    // Enforcement, as shipped: blocked by the bias limits on Sex, Pclass and their intersection only.
+    const blocked = audit('release-blocked');
+    expect(blocked.verdict).toBe('blocked');
+    const violations = blocked.checks.flatMap((c: { findings: Array<{ violation: boolean; ruleId: string; target: string }> }) => c.findings.filter((f) => f.violation));
+    expect(new Set(violations.map((f: { ruleId: string }) => f.ruleId))).toEqual(new Set(['bias/limit-exceeded']));
+    expect(new Set(violations.map((f: { target: string }) => f.target.split(':')[0]))).toEqual(new Set(['Sex', 'Pclass', 'Sex*Pclass']));
+    const status = (report: { checks: Array<{ id: string; status: string }> }, id: string) => report.checks.find((c) => c.id === id)?.status;
+    for (const id of ['dependency', 'container-image', 'pii', 'lineage']) expect(status(blocked, id), id).toBe('passed');
+    const lineage = blocked.checks.find((c: { id: string }) => c.id === 'lineage').facts;
+    expect(lineage).toMatchObject({ verified: 1, mismatched: 0, datasetsVetted: 1 });
+    expect(lineage.provenance[0]).toMatchObject({ form: 'plain', builderTrusted: true, accepted: true });
+
+    // With the waiver: passed, and the waivers are named.
+    const waived = audit('release-waived');
+    expect(waived.verdict).toBe('passed');
+    expect(waived.waivers.applied.map((w: { target: string }) => w.target)).toEqual(['Sex*', 'Pclass*']);
+    const statement = json(join(r.out, 'audit', 'release-waived', 'verdict.intoto.json'));
+    const model = readFileSync(join(r.out, 'model', 'model.json'));
+    expect(statement.subject[0].digest.sha256).toBe(createHash('sha256').update(model).digest('hex'));
+    expect(statement.predicate).toMatchObject({ verdict: 'passed', waivers: { applied: 2 } });
+
+    // Deployment: halted while the newest verdict is blocked, allowed once it passed.
+    const halted = audit('deploy-blocked');
+    expect(halted.verdict).toBe('blocked');
+    expect(halted.checks.find((c: { id: string }) => c.id === 'endpoints').facts.halt).toEqual([expect.objectContaining({ endpoint: 'ml-prod/titanic-survival', rules: ['endpoints/model-verdict'] })]);
+    expect(audit('deploy-passed').verdict).toBe('passed');
+
+    // No raw name or ticket number in anything written (but the raw file itself) or printed. Bare
+    // numeric tickets ("482910") are left out: such digit runs turn up by chance in digests.
+    const secrets = raw.flatMap((p) => [p.Name!, p.Ticket!]).filter((v) => /\D/.test(v) && v.length >= 8);
+    expect(secrets.length).toBeGreaterThan(raw.length);
+    const texts = [r.text, ...filesUnder(r.out).filter((f) => !f.endsWith(join('data', 'titanic.csv'))).map((f) => readFileSync(f, 'latin1'))];
+    for (const t of texts) for (const s of secrets) if (t.includes(s)) expect.fail(`a raw value of the passenger list leaked (${s.length} chars)`);
+  }, 180_000);
+
+  it('exits 1 when a gate decision is not the expected one', () => {
+    // A CLI that runs the real one but always reports success: the blocked release now "passes".
+    const dir = mkdtempSync(join(tmpdir(), 'modelgate-example-cli-'));
+    const liar = join(dir, 'cli.mjs');
+    writeFileSync(liar, `import { spawnSync } from 'node:child_process';\nspawnSync(process.execPath, [${JSON.stringify(join(DIST, 'cli.js'))}, ...process.argv.slice(2)], { stdio: 'inherit' });\nprocess.exitCode = 0;\n`);
+    try {
+      const r = runPipeline([], liar);
+      expect(r.status, r.why).toBe(1);
+      expect(r.stdout).toContain('UNEXPECTED: release gate blocks: exit code 0, expected 1');
+      expect(r.stdout).toContain('UNEXPECTED: deployment gate blocks: exit code 0, expected 1');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it('refuses input outside the workspace with a clear error (exit 2)', () => {
+    const r = runPipeline(['--data', join(tmpdir(), 'train.csv')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^example: error: --data .*train\.csv: must be inside the current folder/m);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    // A folder the pipeline did not write is never cleared.
+    const foreign = spawnSync(process.execPath, [PIPELINE, '--out', 'examples/titanic/deploy', '--cli', join(DIST, 'cli.js')], { cwd: ROOT, encoding: 'utf8' });
+    expect(foreign.status).toBe(2);
+    expect(foreign.stderr).toContain('--out examples/titanic/deploy: the folder is not empty and was not written by this pipeline');
+    expect(readdirSync(join(ROOT, 'examples', 'titanic', 'deploy'))).toContain('inferenceservice.yaml');
+  });
+});
