@@ -7,7 +7,11 @@ import { RecordEncoder } from '../../src/io/tabular-write/index.js';
 import type { PartJob, PartResult } from './parallel.js';
 import { resolvePolicy, TableScanner } from './scan.js';
 
-const BATCH = 1024;
+/**
+ * Records scanned per batch: a batch's strings and arrays are read right after they were parsed,
+ * while they are still in the core's cache (1024 measured ~10–20% slower per CPU-second than 256).
+ */
+const BATCH = 256;
 
 export function servePiiWorker(port: MessagePort): void {
   let current: { id: number; scanner: TableScanner; encoder: RecordEncoder | undefined } | undefined;

@@ -6,8 +6,7 @@ const DEFAULT_WINDOW = 40;
 
 /** Every match of `detectors` in `text`, best first where two overlap; sorted by start. */
 export function runDetectors(text: string, detectors: readonly Detector[], opts: DetectOptions = {}): DetectorMatch[] {
-  const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
-  const state: RunState = { text, lower: undefined, window: opts.window ?? DEFAULT_WINDOW, context: opts.context, threshold, found: undefined };
+  const state = begin(text, opts);
   // Plain loops, no generators or closures: this runs once per cell of every scanned table.
   for (let i = 0; i < detectors.length; i++) {
     const d = detectors[i]!;
@@ -32,16 +31,67 @@ export function runDetectors(text: string, detectors: readonly Detector[], opts:
     }
   }
   const found = state.found;
+  state.found = undefined;
   return found === undefined ? NONE : found.length === 1 ? found : resolveOverlaps(found);
+}
+
+/**
+ * `runDetectors(text, detectors, opts)` when that is one match spanning the whole text, else
+ * undefined. A single pattern detector whose value is its whole match (group 0) is decided without
+ * a scan: the leftmost match of a pattern that matches at 0 is the one at 0, so a sticky copy of the
+ * pattern matching from 0 to the end is that single match (a later one would start at the end:
+ * empty, and skipped).
+ */
+export function wholeMatch(text: string, detectors: readonly Detector[], opts: DetectOptions = {}): DetectorMatch[] | undefined {
+  const d = detectors[0];
+  const sticky = detectors.length === 1 ? stickyOf(d!) : undefined;
+  let found: DetectorMatch[] | undefined;
+  if (sticky === undefined) found = runDetectors(text, detectors, opts);
+  else {
+    if (d!.prefilter !== undefined && !includesAny(text, d!.prefilter)) return undefined;
+    sticky.lastIndex = 0;
+    if (!sticky.test(text) || sticky.lastIndex !== text.length) return undefined;
+    const state = begin(text, opts);
+    consider(state, d!, 0, text.length);
+    found = state.found;
+    state.found = undefined;
+  }
+  return found !== undefined && found.length === 1 && found[0]!.start === 0 && found[0]!.end === text.length ? found : undefined;
+}
+
+/** Sticky copies of group-0 patterns (WeakMap: detectors are module constants, but tests make others). */
+const STICKY = new WeakMap<Detector, RegExp | null>();
+function stickyOf(d: Detector): RegExp | undefined {
+  let re = STICKY.get(d);
+  if (re === undefined) {
+    re = d.pattern !== undefined && d.scan === undefined && (d.group ?? 0) === 0 ? new RegExp(d.pattern.source, d.pattern.flags.replace('g', '') + 'y') : null;
+    STICKY.set(d, re);
+  }
+  return re ?? undefined;
 }
 
 interface RunState {
   text: string;
   lower: string | undefined;
+  /** The text holds a letter or a non-ASCII character (computed when first needed). */
+  letters: boolean | undefined;
   window: number;
   context: string | undefined;
   threshold: number;
   found: DetectorMatch[] | undefined;
+}
+
+/** One state for every run (runs never nest: validators do not run detectors), reset per text. */
+const STATE: RunState = { text: '', lower: undefined, letters: undefined, window: DEFAULT_WINDOW, context: undefined, threshold: DEFAULT_THRESHOLD, found: undefined };
+function begin(text: string, opts: DetectOptions): RunState {
+  STATE.text = text;
+  STATE.lower = undefined;
+  STATE.letters = undefined;
+  STATE.window = opts.window ?? DEFAULT_WINDOW;
+  STATE.context = opts.context;
+  STATE.threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+  STATE.found = undefined;
+  return STATE;
 }
 
 function includesAny(text: string, words: readonly string[]): boolean {
@@ -68,12 +118,29 @@ function consider(st: RunState, d: Detector, start: number, end: number): void {
   }
   if (d.context && d.contextScore !== undefined && d.contextScore > score && (context ?? hasAnyContext(st, d, start, end))) score = d.contextScore;
   if (score < min) return;
-  (st.found ??= []).push({ type: d.type, start, end, score });
+  const m: DetectorMatch = { type: d.type, start, end, score };
+  // An array literal holds exactly one element; `[]` then push would reserve room for sixteen.
+  if (st.found === undefined) st.found = [m];
+  else st.found.push(m);
 }
 
 /** A context word of `d` in the extra context (column name) or within the window around the span. */
 function hasAnyContext(st: RunState, d: Detector, start: number, end: number): boolean {
-  return (st.context !== undefined && contextHit(st.context, d)) || hasContext((st.lower ??= st.text.toLowerCase()), start, end, d.context!, st.window);
+  if (st.context !== undefined && contextHit(st.context, d)) return true;
+  // A text without letters (numbers, codes) holds no word that has one: skip lower-casing and search.
+  st.letters ??= LETTER.test(st.text);
+  if (!st.letters && lettered(d.context!)) return false;
+  return hasContext((st.lower ??= st.text.toLowerCase()), start, end, d.context!, st.window);
+}
+
+/** An ASCII letter, or any non-ASCII character (its lower case may be a letter: "K" → "k"). */
+const LETTER = /[A-Za-z\u0080-\uffff]/;
+/** Word lists whose every word holds an ASCII letter. */
+const LETTERED = new WeakMap<readonly string[], boolean>();
+function lettered(words: readonly string[]): boolean {
+  let all = LETTERED.get(words);
+  if (all === undefined) LETTERED.set(words, (all = words.every((w) => /[a-z]/i.test(w))));
+  return all;
 }
 
 /** Whether the extra context (a column name) holds one of the detector's context words (memoised). */

@@ -49,6 +49,8 @@ export function cardIssuer(d: string): string | undefined {
   return undefined;
 }
 
+const ALL_DIGITS = /^\d+$/;
+
 export const creditCard: PiiDetector = {
   type: 'credit-card',
   category: 'financial',
@@ -59,8 +61,12 @@ export const creditCard: PiiDetector = {
   pattern: /(?<![\dA-Za-z\-.])\d(?:[ -]?\d){11,18}(?!\d|-\d|\.\d)/g,
   score: 0.8,
   validate(v) {
-    if (/ {2}|-{2}|- | -/.test(v)) return false;
-    const d = v.replace(/\D/g, '');
+    // The pattern admits digits and single spaces or dashes: without separators `v` is the digits.
+    let d = v;
+    if (!ALL_DIGITS.test(v)) {
+      if (/ {2}|-{2}|- | -/.test(v)) return false;
+      d = v.replace(/\D/g, '');
+    }
     if (/^(\d)\1+$/.test(d)) return false;
     return luhn(d) && cardIssuer(d) !== undefined;
   },

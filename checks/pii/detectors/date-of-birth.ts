@@ -20,11 +20,24 @@ function validDate(y: number, m: number, d: number): boolean {
   return d <= MONTH_DAYS[m - 1]! + (leap ? 1 : 0);
 }
 
+const YEAR_FIRST = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T ].*)?$/;
+
+/** The number written by up to `max` ASCII digits of `v` from `at` (stops at the first non-digit). */
+function digitsAt(v: string, at: number, max: number): number {
+  let n = 0;
+  for (let i = at; i < at + max && i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    n = n * 10 + (c - 48);
+  }
+  return n;
+}
+
 /** True when `v` is a plausible past calendar date in one of the supported forms. */
 export function parseDateLoose(v: string): boolean {
-  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?$/.exec(v);
-  if (m) return validDate(+m[1]!, +m[2]!, +m[3]!);
-  m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?:[T ].*)?$/.exec(v);
+  // Year first (the common ISO form): shape by a test, numbers read from the digits (no match array).
+  if (YEAR_FIRST.test(v)) return validDate(digitsAt(v, 0, 4), digitsAt(v, 5, 2), digitsAt(v, v.charCodeAt(6) >= 48 ? 8 : 7, 2));
+  let m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?:[T ].*)?$/.exec(v);
   if (m) {
     const y = m[3]!.length === 2 ? 1900 + +m[3]! : +m[3]!;
     return validDate(y, +m[2]!, +m[1]!) || validDate(y, +m[1]!, +m[2]!);

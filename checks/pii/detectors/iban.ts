@@ -10,21 +10,69 @@ export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   TL: 23, TN: 24, TR: 26, UA: 29, VA: 22, VG: 24, XK: 20, YE: 30,
 };
 
-/** mod-97 of the rearranged IBAN, computed piecewise (no BigInt). */
+/** IBAN length per country, indexed by the country code's two letters (A–Z each); 0: no IBAN. */
+const LENGTH_BY_PAIR = new Uint8Array(26 * 26);
+for (const [c, n] of Object.entries(IBAN_LENGTHS)) LENGTH_BY_PAIR[(c.charCodeAt(0) - 65) * 26 + c.charCodeAt(1) - 65] = n;
+
+/** Upper-case letter index 0–25 of an ASCII letter code, else -1. */
+function letter(c: number): number {
+  const u = c & ~32; // a–z → A–Z
+  return u >= 65 && u <= 90 ? u - 65 : -1;
+}
+
+/** The registry length of the IBAN country whose code starts `s` at `at` (any case), else 0. */
+export function ibanLengthAt(s: string, at: number): number {
+  const a = letter(s.charCodeAt(at));
+  const b = letter(s.charCodeAt(at + 1));
+  return a < 0 || b < 0 ? 0 : LENGTH_BY_PAIR[a * 26 + b]!;
+}
+
+/**
+ * Per-country length, shape (CC, two check digits, letters and digits) and mod-97 = 1 of the
+ * rearranged IBAN, whitespace and dashes ignored, any case.
+ */
 export function ibanValid(raw: string): boolean {
-  const s = raw.replace(/[\s-]/g, '').toUpperCase();
-  const country = s.slice(0, 2);
-  if (IBAN_LENGTHS[country] !== s.length || !/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(s)) return false;
-  const moved = s.slice(4) + s.slice(0, 4);
-  let rem = 0;
-  for (let i = 0; i < moved.length; i++) {
-    const code = moved.charCodeAt(i);
-    const v = code >= 65 ? code - 55 : code - 48;
-    rem = v >= 10 ? (rem * 100 + v) % 97 : (rem * 10 + v) % 97;
+  for (let i = 0; i < raw.length; i++) {
+    // Unicode spaces and case mappings ("ı" → "I"): normalised first, as a string.
+    if (raw.charCodeAt(i) >= 128) return asciiIbanValid(raw.replace(/[\s-]/g, '').toUpperCase());
   }
+  return asciiIbanValid(raw);
+}
+
+/** ibanValid of an ASCII text in one pass, piecewise (no BigInt, no intermediate strings). */
+function asciiIbanValid(s: string): boolean {
+  let n = 0; // characters that count (separators skipped)
+  let rem = 0; // mod 97 of the characters after the first four
+  let head = 0; // the first four characters' values, two decimal places each
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 45 || (c >= 9 && c <= 13)) continue; // \s (ASCII) and "-"
+    let v: number;
+    if (c >= 48 && c <= 57) v = c - 48;
+    else {
+      const l = letter(c);
+      if (l < 0) return false;
+      v = l + 10;
+    }
+    if (n < 4) {
+      if (n < 2 ? v < 10 : v >= 10) return false; // two letters, then two digits
+      head = head * 100 + v;
+    } else rem = v >= 10 ? (rem * 100 + v) % 97 : (rem * 10 + v) % 97;
+    n++;
+  }
+  if (n < 5) return false;
+  const c0 = Math.floor(head / 1e6);
+  const c1 = Math.floor(head / 1e4) % 100;
+  if (LENGTH_BY_PAIR[(c0 - 10) * 26 + (c1 - 10)] !== n) return false;
+  // The first four characters move to the end: the country letters (two places each), the check digits.
+  rem = (rem * 100 + c0) % 97;
+  rem = (rem * 100 + c1) % 97;
+  rem = (rem * 10 + (Math.floor(head / 100) % 100)) % 97;
+  rem = (rem * 10 + (head % 100)) % 97;
   return rem === 1;
 }
 
+const NO_SPANS: Array<{ start: number; end: number }> = [];
 const HEAD = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?=[A-Za-z0-9 -])/g;
 
 function isAlnum(c: number): boolean {
@@ -40,10 +88,10 @@ export const iban: PiiDetector = {
   // A linear scan: at each "CCdd" start, take exactly the country's IBAN length in characters,
   // compact or printed in groups (single spaces or dashes), and require a word boundary after it.
   scan(text) {
-    const out: Array<{ start: number; end: number }> = [];
+    let out: Array<{ start: number; end: number }> | undefined;
     HEAD.lastIndex = 0;
     for (let m = HEAD.exec(text); m !== null; m = HEAD.exec(text)) {
-      const want = IBAN_LENGTHS[m[0].slice(0, 2).toUpperCase()];
+      const want = ibanLengthAt(text, m.index);
       if (!want) continue;
       let i = m.index + 4;
       let n = 4;
@@ -56,11 +104,13 @@ export const iban: PiiDetector = {
         else break;
       }
       if (n === want && (i >= text.length || !isAlnum(text.charCodeAt(i)))) {
-        out.push({ start: m.index, end: i });
+        const span = { start: m.index, end: i };
+        if (out === undefined) out = [span];
+        else out.push(span);
         HEAD.lastIndex = i;
       }
     }
-    return out;
+    return out ?? NO_SPANS;
   },
   score: 0.9,
   validate: (v) => ibanValid(v),

@@ -1,6 +1,6 @@
 // The PII detector registry: one module per detector, run in this order (order only breaks score ties).
 import { runDetectors, type DetectorMatch } from '../../../src/detect/index.js';
-import { contextHit } from '../../../src/detect/engine.js';
+import { contextHit, wholeMatch } from '../../../src/detect/engine.js';
 import { creditCard } from './credit-card.js';
 import { dateOfBirth } from './date-of-birth.js';
 import { email } from './email.js';
@@ -54,15 +54,28 @@ export interface ScanTextOptions {
   expect?: string;
   /**
    * Scratch space kept between calls with the same options object (a column's): leave it unset.
-   * Per active detector set, the rivals of the last whole-value match (its type and score).
+   * What to run for a text, per feature key (see Plan); made from `types` and `context`, which must
+   * not change for an options object once used (`expect` may).
    */
-  memo?: Map<readonly PiiDetector[], Memo>;
+  plans?: Map<number, Plan>;
+}
+
+/** What detectPii runs on a text with given features, for one options object (a column). */
+interface Plan {
+  /** The detectors able to match (after `types`). */
+  active: readonly PiiDetector[];
+  /** The `expect` this plan was made for; `expected` its detectors among `active` when others are too. */
+  expect: string | undefined;
+  expected: readonly PiiDetector[] | undefined;
+  /** The rivals of the last whole-value match of the expected type (its score). */
+  memo: Memo | undefined;
 }
 
 interface Memo {
-  type: string;
   score: number;
   rivals: readonly Rival[];
+  /** Any context word of the rivals that need one (see outscorable). */
+  anyWord: RegExp | undefined;
 }
 
 /** A detector that might outscore a whole-value match: always, or with a context word in the text. */
@@ -86,48 +99,42 @@ export function activeDetectors(features: number): PiiDetector[] {
   return active;
 }
 
-/** The detectors of `type` among `active` (memoised per active set). */
-const OF_TYPE = new WeakMap<readonly PiiDetector[], Map<string, PiiDetector[]>>();
-function ofType(active: readonly PiiDetector[], type: string): PiiDetector[] {
-  let byType = OF_TYPE.get(active);
-  if (!byType) OF_TYPE.set(active, (byType = new Map()));
-  let list = byType.get(type);
-  if (!list) byType.set(type, (list = active.filter((d) => d.type === type)));
-  return list;
+const NONE: DetectorMatch[] = [];
+
+/** The plan for texts with these features (made once per options object and feature key). */
+function planOf(opts: ScanTextOptions, features: number): Plan {
+  const plans = (opts.plans ??= new Map());
+  let plan = plans.get(features);
+  if (plan === undefined || plan.expect !== opts.expect) {
+    let active: readonly PiiDetector[] = activeDetectors(features);
+    if (opts.types) active = active.filter((d) => opts.types!.has(d.type));
+    const expected = opts.expect !== undefined && active.length > 1 ? active.filter((d) => d.type === opts.expect) : [];
+    plan = { active, expect: opts.expect, expected: expected.length > 0 ? expected : undefined, memo: undefined };
+    plans.set(features, plan);
+  }
+  return plan;
 }
 
 /** PII and secrets in one text value (`features`: its cellFeatures, when already known). */
 export function detectPii(text: string, opts: ScanTextOptions = {}, features?: number): DetectorMatch[] {
-  if (text.length < 3) return [];
+  if (text.length < 3) return NONE;
   const f = features === undefined ? textFeatures(text) : features & FEATURE_KEY;
-  if ((f & SHORT_MASK) === NEED.digit && text.length < 7) return []; // a short number: no type fits
-  let active = activeDetectors(f);
-  if (opts.types) active = active.filter((d) => opts.types!.has(d.type));
-  if (active.length === 0) return [];
-  if (opts.expect !== undefined && active.length > 1) {
-    const expected = ofType(active, opts.expect);
-    if (expected.length > 0) {
-      const first = runDetectors(text, expected, opts);
-      const m = first[0];
-      if (first.length === 1 && m!.start === 0 && m!.end === text.length) {
-        const memos = (opts.memo ??= new Map());
-        let memo = memos.get(active);
-        if (!memo || memo.type !== opts.expect || memo.score !== m!.score) {
-          if (memos.size >= 64) memos.clear();
-          memo = { type: opts.expect, score: m!.score, rivals: rivals(active, opts.expect, m!.score, opts.context) };
-          memos.set(active, memo);
-        }
-        if (!outscorable(memo.rivals, text, f)) return first;
-      }
+  if ((f & SHORT_MASK) === NEED.digit && text.length < 7) return NONE; // a short number: no type fits
+  const plan = planOf(opts, f);
+  const active = plan.active;
+  if (active.length === 0) return NONE;
+  const expected = plan.expected;
+  if (expected !== undefined) {
+    const first = wholeMatch(text, expected, opts);
+    if (first !== undefined) {
+      const score = first[0]!.score;
+      let memo = plan.memo;
+      if (memo === undefined || memo.score !== score) plan.memo = memo = memoOf(active, opts.expect!, score, opts.context);
+      if (!outscorable(memo, text, f)) return first;
     }
   }
   return runDetectors(text, active, opts);
 }
-
-/** Any context word of any detector (context words are matched in the lowercased text). */
-const ANY_CONTEXT_WORD = new RegExp(
-  [...new Set(PII_DETECTORS.flatMap((d) => d.context ?? []))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-);
 
 /**
  * The detectors other than `type`'s that could score at least `score`, and so change the result of
@@ -136,17 +143,22 @@ const ANY_CONTEXT_WORD = new RegExp(
  * returns (maxScore), and its context score when a context word is in the column name (always) or
  * somewhere in the text (see outscorable).
  */
-function rivals(active: readonly PiiDetector[], type: string, score: number, context: string | undefined): Rival[] {
-  const out: Rival[] = [];
+function memoOf(active: readonly PiiDetector[], type: string, score: number, context: string | undefined): Memo {
+  const rivals: Rival[] = [];
+  const words = new Set<string>();
   for (const d of active) {
     if (d.type === type) continue;
     let max = Math.max(d.score, d.maxScore ?? 0);
     const lift = d.context !== undefined && d.contextScore !== undefined && d.contextScore > max;
     if (lift && context !== undefined && contextHit(context, d)) max = d.contextScore!;
-    if (max >= score) out.push({ d, always: true });
-    else if (lift && d.contextScore! >= score) out.push({ d, always: false });
+    if (max >= score) rivals.push({ d, always: true });
+    else if (lift && d.contextScore! >= score) {
+      rivals.push({ d, always: false });
+      for (const w of d.context!) words.add(w);
+    }
   }
-  return out;
+  const anyWord = words.size > 0 ? new RegExp([...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : undefined;
+  return { score, rivals, anyWord };
 }
 
 /**
@@ -154,17 +166,17 @@ function rivals(active: readonly PiiDetector[], type: string, score: number, con
  * is present, and (unless it always can) one of its context words is in the lowercased text (the
  * engine looks only near the match: this errs on the side of running the detectors).
  */
-function outscorable(rivals: readonly Rival[], text: string, features: number): boolean {
-  if (rivals.length === 0) return false;
+function outscorable(memo: Memo, text: string, features: number): boolean {
   let lower: string | undefined;
-  // Every context word has an ASCII letter; a text without letters (nor non-ASCII) holds none.
-  let anyWord: boolean | undefined = (features & NEED.alpha) === 0 ? false : undefined;
-  for (const { d, always } of rivals) {
+  let anyWord: boolean | undefined;
+  for (const { d, always } of memo.rivals) {
     if (d.prefilter && !d.prefilter.some((p) => text.includes(p))) continue;
     if (always) return true;
+    // Every context word has an ASCII letter; a text without letters (nor non-ASCII) holds none.
+    if ((features & NEED.alpha) === 0) continue;
     // Without upper-case ASCII or non-ASCII characters the text is its own lower case.
     lower ??= (features & NEED.upper) === 0 ? text : text.toLowerCase();
-    anyWord ??= ANY_CONTEXT_WORD.test(lower);
+    anyWord ??= memo.anyWord!.test(lower);
     if (anyWord && d.context!.some((w) => lower!.includes(w))) return true;
   }
   return false;

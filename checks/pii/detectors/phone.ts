@@ -36,11 +36,11 @@ export function validPhone(candidate: string, regions: readonly CountryCode[] = 
   const text = bare.startsWith('+') && bare.includes('(') ? bare.replace(/^(\+\d{1,3})[ ]?\(0\)[ ]?/, '$1 ') : bare;
   // North American numbers (the most common in data) by the NANP rules, without the costly parse:
   // area and exchange codes start with 2–9 and are not N11; 555-01xx is reserved for fiction but valid.
-  const nanp = NANP.exec(text);
-  if (nanp) {
-    const area = nanp[1]!;
-    const reserved = isN11(area) || /^(?:37|96)\d$/.test(area);
-    if (!reserved && !isN11(nanp[2]!)) return 'valid';
+  if (NANP.test(text)) {
+    const codes = nanpCodes(text);
+    const area = Math.floor(codes / 1000);
+    const reserved = isN11(area) || Math.floor(area / 10) === 37 || Math.floor(area / 10) === 96;
+    if (!reserved && !isN11(codes % 1000)) return 'valid';
     // With the +1 country code (the pattern only admits a leading '+' as "+1"), an N11, 37x or 96x
     // area code is in no +1 region's number plan (libphonenumber's metadata: no type pattern of US,
     // CA, PR or the other NANP regions starts so), while ten digits are a possible length: the
@@ -52,13 +52,58 @@ export function validPhone(candidate: string, regions: readonly CountryCode[] = 
     const n = parsePhoneNumberFromString(intl);
     return n?.isValid() ? 'valid' : n?.isPossible() ? 'possible' : false;
   }
-  for (const r of regions) if (parsePhoneNumberFromString(text, r)?.isValid()) return 'valid';
-  return false;
+  return regions === PHONE_REGIONS ? validNational(text) : regions.some((r) => parsePhoneNumberFromString(text, r)?.isValid()) && 'valid';
 }
 
+/**
+ * Whether a number written without a country code is valid in one of PHONE_REGIONS. Each region
+ * costs a parse (~30 µs), so: the answer is memoised per text (bounded), and regions are tried
+ * most recently successful first — data holds runs of numbers from the same country. The answer
+ * ("valid in some region") does not depend on the order.
+ */
+function validNational(text: string): 'valid' | false {
+  const known = NATIONAL_MEMO.get(text);
+  if (known !== undefined) return known;
+  let answer: 'valid' | false = false;
+  for (let i = 0; i < REGION_ORDER.length; i++) {
+    const r = REGION_ORDER[i]!;
+    if (parsePhoneNumberFromString(text, r)?.isValid()) {
+      if (i > 0) REGION_ORDER.unshift(...REGION_ORDER.splice(i, 1));
+      answer = 'valid';
+      break;
+    }
+  }
+  if (NATIONAL_MEMO.size >= 4096) NATIONAL_MEMO.clear();
+  NATIONAL_MEMO.set(text, answer);
+  return answer;
+}
+
+const REGION_ORDER: CountryCode[] = [...PHONE_REGIONS];
+const NATIONAL_MEMO = new Map<string, 'valid' | false>();
+
 /** A three-digit code of the form N11 (211, 311 … 911). */
-function isN11(code: string): boolean {
-  return code.charCodeAt(1) === 49 && code.charCodeAt(2) === 49;
+function isN11(code: number): boolean {
+  return code % 100 === 11;
+}
+
+/**
+ * Area code × 1000 + exchange code of a number NANP matched: it holds 10 digits, or 11 with the
+ * country code 1 first; the codes are the six digits after that (read without building strings).
+ */
+function nanpCodes(text: string): number {
+  let skip = countDigits(text) - 10;
+  let codes = 0;
+  let taken = 0;
+  for (let i = 0; i < text.length && taken < 6; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    if (skip > 0) skip--;
+    else {
+      codes = codes * 10 + (c - 48);
+      taken++;
+    }
+  }
+  return codes;
 }
 
 /** Shapes that a regional number plan may accept but that are something else in running text. */
@@ -77,8 +122,8 @@ const NOT_A_PHONE = new RegExp(
 /** A decimal number: digits, one dot, digits (phone numbers written with dots have two or more). */
 const DECIMAL = /^\d+\.\d+$/;
 
-/** Digit groups of a written number: how many, and how many hold a single digit. */
-function digitGroups(v: string): { groups: number; lone: number } {
+/** Digit groups of a written number: how many (bits 8 and up) and how many hold a single digit (low 8 bits). */
+function digitGroups(v: string): number {
   // Country code, "(0)" and an extension do not count (the replace runs only where one can be).
   const s = /[+(xX]/.test(v) ? v.replace(/^\+\d{1,3}[ ]|\(0\)|\s?(?:x|ext\.?)\s?\d{1,6}$/gi, ' ') : v;
   let groups = 0;
@@ -93,7 +138,7 @@ function digitGroups(v: string): { groups: number; lone: number } {
       run = 0;
     }
   }
-  return { groups, lone };
+  return (groups << 8) | Math.min(lone, 255);
 }
 
 export const phone: PiiDetector = {
@@ -128,7 +173,7 @@ export const phone: PiiDetector = {
     // Written numbers group digits in twos to fours; several lone digits are a list, not a number
     // (and this keeps long runs like "1 1 1 1 …" from reaching the costly region-by-region parse).
     const g = digitGroups(v);
-    if (g.lone > 1 || g.groups > 6) return false;
+    if ((g & 255) > 1 || g >> 8 > 6) return false;
     const ok = validPhone(v);
     if (!ok) return false;
     if (ok === 'possible') return 0.55;

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { activeDetectors, detectPii, PII_DETECTORS, PII_TYPES } from '../../../../checks/pii/detectors/index.js';
 import { CELL_NUL, CELL_REPLACED, cellFeatures, DIGIT_STEPS, FEATURE_KEY, NEED, textFeatures } from '../../../../checks/pii/detectors/types.js';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { phone, validPhone } from '../../../../checks/pii/detectors/phone.js';
+import { phone, PHONE_REGIONS, validPhone } from '../../../../checks/pii/detectors/phone.js';
 import { cardIssuer, luhn } from '../../../../checks/pii/detectors/credit-card.js';
-import { ibanValid } from '../../../../checks/pii/detectors/iban.js';
+import { IBAN_LENGTHS, ibanValid } from '../../../../checks/pii/detectors/iban.js';
 import { brCpf, codiceFiscaleValid, cpfValid, dniValid, verhoeffValid } from '../../../../checks/pii/detectors/national-ids.js';
 import { ssnValid } from '../../../../checks/pii/detectors/us-ssn.js';
 import { isPlainNumber } from '../../../../checks/pii/classify.js';
@@ -284,6 +284,53 @@ describe('pii detectors', () => {
     expect(cardIssuer('3530111333300000')).toBe('jcb');
     expect(cardIssuer('2200123456789012')).toBe('mir');
     expect(cardIssuer('62')).toBe(undefined);
+  });
+
+  it('ibanValid and parseDateLoose agree with their string-based definitions', () => {
+    const ibanRef = (raw: string): boolean => {
+      const t = raw.replace(/[\s-]/g, '').toUpperCase();
+      if (IBAN_LENGTHS[t.slice(0, 2)] !== t.length || !/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(t)) return false;
+      const moved = t.slice(4) + t.slice(0, 4);
+      const num = moved.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+      let rem = 0;
+      for (const ch of num) rem = (rem * 10 + Number(ch)) % 97;
+      return rem === 1;
+    };
+    const samples = ['', 'DE', 'DE00', 'de89 3704 0044 0532 0130 00', 'ıE89370400440532013000', 'DE89\u00a03704004405320130 00'];
+    const countries: Array<[string, number]> = [['DE', 22], ['GB', 22], ['FR', 27], ['NO', 15], ['MT', 31]];
+    for (let i = 0; i < 4000; i++) {
+      const [c, n] = countries[i % countries.length]!;
+      let v = iban(r, c, n);
+      if (i % 4 === 1) v = v.toLowerCase().replace(/(.{4})/g, '$1 ');
+      if (i % 4 === 2) v = v.slice(0, 3 + (i % 9)) + chars(r, '0123456789AZ- \t', 1) + v.slice(4 + (i % 9));
+      if (i % 4 === 3) v = chars(r, 'DEGBFRNOMT0123456789 -x', Math.floor(r() * 32));
+      samples.push(v);
+    }
+    for (const v of samples) expect(ibanValid(v), JSON.stringify(v)).toBe(ibanRef(v));
+    const year = new Date().getUTCFullYear();
+    const dateRef = (v: string): boolean => {
+      const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?$/.exec(v);
+      if (!m) return parseDateLoose(v); // the other forms keep their own code
+      const [y, mo, d] = [+m[1]!, +m[2]!, +m[3]!];
+      return y >= 1900 && y <= year && mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+    };
+    const dates = ['2000-02-29', '1900-02-29', '1985-3-1', '1985/12/31', '1985.1.32', '1985-13-01', '1985-00-10', '1899-01-01', `${year + 1}-01-01`, '1985-03-12T10:00', '1985-03-12 x', '1985-03-12\n1'];
+    for (let i = 0; i < 3000; i++) dates.push(`${1890 + Math.floor(r() * 150)}${chars(r, '-/.', 1)}${Math.floor(r() * 14)}${chars(r, '-/.', 1)}${Math.floor(r() * 33)}${['', 'T1', ' 9', 'x'][i % 4]}`);
+    for (const v of dates) expect(parseDateLoose(v), v).toBe(dateRef(v));
+  });
+
+  it('phone: national numbers get the same answer whatever region validated the previous one', () => {
+    const d = (n: number) => chars(r, '0123456789', n);
+    const numbers: string[] = [];
+    for (let i = 0; i < 60; i++) numbers.push(`020 7${d(3)} ${d(4)}`, `01 ${d(2)} ${d(2)} ${d(2)} ${d(2)}`, `030 ${d(7)}`, `06 ${d(8)}`, `0${d(2)} ${d(3)} ${d(4)}`, `${d(3)} ${d(4)}`);
+    // The default region list (memoised, most recent region first) against an equal list taken as given.
+    const given = [...PHONE_REGIONS];
+    const answers = numbers.map((t) => validPhone(t, given));
+    expect(new Set(answers).size).toBeGreaterThan(1); // valid and invalid numbers both
+    for (let pass = 0; pass < 2; pass++) {
+      const order = pass === 0 ? numbers.map((_, i) => i) : numbers.map((_, i) => numbers.length - 1 - i);
+      for (const i of order) expect(validPhone(numbers[i]!), numbers[i]).toBe(answers[i]);
+    }
   });
 
   it('the expected-type fast path (a column\'s usual type) never changes the matches', () => {
