@@ -69,7 +69,8 @@ async function main(): Promise<void> {
       debug.length = 0;
       const s = await timed(() => runShard({ ...opts, shard: { index, count }, partial: defaultPartialPath({ index, count }) }));
       shards.push(s);
-      line(`shard ${index}/${count}`, s, debug.some((m) => /blocks scanned on \d+ worker threads/.test(m)) ? '  (its blocks on worker threads)' : '  (main thread)');
+      const how = debug.find((m) => /this shard's parts scanned|scanned again/.test(m));
+      line(`shard ${index}/${count}`, s, `  (${how ? how.replace(/^pii: bench\.csv: /, '') : 'blocks of records on the main thread'})`);
     }
     const merged = await timed(async () => runGate({ ...opts, partials: loadPartials(ws, ['.modelgate/partial-*.json']) }));
     line('merge', merged);
@@ -78,9 +79,10 @@ async function main(): Promise<void> {
     line('shards, sum', sum);
     line('shards, max (slowest)', max);
     line('slowest shard + merge', { wall: max.wall + merged.wall, cpu: max.cpu + merged.cpu });
-    console.log(`  ratio one job / slowest shard          ${(single.wall / max.wall).toFixed(2)}  (the speed-up of the detection stage on ${count} runners)`);
+    const maxCpu = Math.max(...shards.map((s) => s.cpu));
+    console.log(`  ratio one job / slowest shard          ${(single.wall / max.wall).toFixed(2)}  (the speed-up of the detection stage on ${count} runners; in CPU time ${(single.cpu / maxCpu).toFixed(2)})`);
     console.log(`  ratio one job / (slowest shard + merge) ${(single.wall / (max.wall + merged.wall)).toFixed(2)}  (end to end, jobs started together)`);
-    console.log(`  ratio shards' CPU sum / one job's CPU   ${(sum.cpu / single.cpu).toFixed(2)}  (the extra work of reading the whole file in every shard)`);
+    console.log(`  ratio shards' CPU sum / one job's CPU   ${(sum.cpu / single.cpu).toFixed(2)}  (the extra work: every shard cuts the whole file into parts)`);
     const same = comparable(merged.value) === comparable(single.value);
     console.log(`  merged report equals the one job's (findings, facts, outputs' sha256): ${same ? 'yes' : 'NO'}; verdict ${merged.value.verdict}`);
     console.log(`  peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (whole process)`);

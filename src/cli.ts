@@ -46,7 +46,7 @@ Options of check:
   --audit-log F     append the run's audit record (one JSON line, schema modelgate.dev/audit/v1)
   --metrics F       write Prometheus metrics (text exposition format 0.0.4)
   --pushgateway URL push the same metrics to a Prometheus Pushgateway (a failure is a warning)
-  --shard i/n       a matrix job: do shard i of n of the pii and bias work (blocks of 8192 records)
+  --shard i/n       a matrix job: do shard i of n of the pii and bias work (parts of CSV files, blocks of records)
                     and write a partial report; other checks and the verdict wait for the merge.
                     Exit 0 when written, 2 when a share could not be done
   --partial F       where the shard job writes it (default .modelgate/partial-<i>-of-<n>.json)

@@ -13,7 +13,7 @@ import { csvPartRows, csvParts, CsvPartTooLarge, dedupe, type CsvPart } from '..
 import type { CsvOptions } from '../../src/io/tabular/index.js';
 import type { WriteFormat } from '../../src/io/tabular-write/index.js';
 import type { PiiConfig } from './config.js';
-import { checkCounts, TableScanner, type ScanPartial, type TableScan, type TableScanOptions } from './scan.js';
+import { checkCounts, TableScanner, type RowWriter, type ScanPartial, type TableScan, type TableScanOptions } from './scan.js';
 
 /** Characters of CSV text per part handed to a worker. */
 export const PART_SIZE = 1 << 20;
@@ -130,6 +130,9 @@ export function piiThreads(env: NodeJS.ProcessEnv = process.env): number {
 
 let fileIds = 0;
 
+/** Runs the part scanner: the worker threads of a PiiWorkerPool, or the same scanner on this thread. */
+export type PartScanner = Pick<PiiWorkerPool, 'size' | 'run'>;
+
 export interface ParallelScanOptions {
   display: string;
   gzip: boolean;
@@ -144,6 +147,50 @@ export interface ParallelScanOptions {
 
 /** Scans a CSV/TSV file on the pool's workers; undefined: not possible here, scan it sequentially. */
 export async function scanCsvParallel(pool: PiiWorkerPool, absPath: string, opts: ParallelScanOptions): Promise<TableScan | undefined> {
+  const { display, table } = opts;
+  let scanner: TableScanner | undefined;
+  let outputs: { clean: RowWriter; quarantine: RowWriter } | undefined;
+  const written = { clean: 0, quarantine: 0 };
+  const parts = await scanCsvParts(pool, absPath, opts, {
+    async start(columns) {
+      scanner = new TableScanner(columns, table);
+      outputs = scanner.protects && table.openOutputs ? await table.openOutputs(scanner.outColumns) : undefined;
+      if (outputs && (!opts.output || !outputs.clean.writeEncoded || !outputs.quarantine.writeEncoded)) return false;
+      return outputs ? opts.output : undefined;
+    },
+    async settle(_, r) {
+      scanner!.merge(r.partial, scanner!.records);
+      if (outputs) {
+        if (r.cleanRecords > 0) await outputs.clean.writeEncoded!(r.clean, r.cleanRecords);
+        if (r.quarantineRecords > 0) await outputs.quarantine.writeEncoded!(r.quarantine, r.quarantineRecords);
+        written.clean += r.cleanRecords;
+        written.quarantine += r.quarantineRecords;
+      }
+      return true;
+    },
+  });
+  if (parts === undefined || !scanner) return undefined;
+  checkCounts(scanner, outputs ? written : undefined, display);
+  return scanner.finish();
+}
+
+/** What scanCsvParts does with a file's header and parts. */
+export interface CsvPartHooks {
+  /** The header's columns, before any part is sent: the encoding of the outputs (undefined: none), or false to give up. */
+  start(columns: string[]): Promise<PartFile['output'] | false>;
+  /** Whether data part `k` (0-based, after the header) is scanned; the others are only cut. Default: every part. */
+  take?(k: number): boolean;
+  /** The result of each part taken, in part order; false: give up. */
+  settle(k: number, result: Extract<PartResult, { ok: true }>): Promise<boolean>;
+}
+
+/**
+ * The loop over the parts of a CSV file with a header (scanCsvParallel; a shard's own parts, see
+ * shard.ts): cuts the decoded text into parts (csvParts), sends the parts taken to `pool`, at most two
+ * per worker in flight, and settles their results in part order. Resolves to the number of data parts,
+ * or undefined when the file cannot be scanned this way (the caller scans it sequentially).
+ */
+export async function scanCsvParts(pool: PartScanner, absPath: string, opts: ParallelScanOptions, hooks: CsvPartHooks): Promise<number | undefined> {
   if (opts.csv?.header === false) return undefined;
   const { display, table } = opts;
   const signal = table.signal;
@@ -155,7 +202,12 @@ export async function scanCsvParallel(pool: PiiWorkerPool, absPath: string, opts
     maxPart: MAX_PART,
     ...(signal ? { signal } : {}),
   });
-  const inflight: Array<Promise<PartResult>> = [];
+  const inflight: Array<{ k: number; result: Promise<PartResult> }> = [];
+  const settle = async (): Promise<boolean> => {
+    const { k, result } = inflight.shift()!;
+    const r = await result;
+    return r.ok && (await hooks.settle(k, r));
+  };
   try {
     const head = await parts.next();
     if (head.done) return undefined;
@@ -167,9 +219,8 @@ export async function scanCsvParallel(pool: PiiWorkerPool, absPath: string, opts
     } catch {
       return undefined; // the sequential reader reports it
     }
-    const scanner = new TableScanner(columns, table);
-    const outputs = scanner.protects && table.openOutputs ? await table.openOutputs(scanner.outColumns) : undefined;
-    if (outputs && (!opts.output || !outputs.clean.writeEncoded || !outputs.quarantine.writeEncoded)) return undefined;
+    const output = await hooks.start(columns);
+    if (output === false) return undefined;
     const file: PartFile = {
       id: ++fileIds,
       display,
@@ -179,32 +230,23 @@ export async function scanCsvParallel(pool: PiiWorkerPool, absPath: string, opts
       exclude: table.exclude ? [...table.exclude] : undefined,
       quasiIdentifiers: table.quasiIdentifiers ? [...table.quasiIdentifiers] : undefined,
       kAnonymity: table.kAnonymity,
-      output: outputs ? opts.output : undefined,
+      output,
     };
-    const written = { clean: 0, quarantine: 0 };
-    const settle = async (r: PartResult): Promise<boolean> => {
-      if (!r.ok) return false;
-      scanner.merge(r.partial, scanner.records);
-      if (outputs) {
-        if (r.cleanRecords > 0) await outputs.clean.writeEncoded!(r.clean, r.cleanRecords);
-        if (r.quarantineRecords > 0) await outputs.quarantine.writeEncoded!(r.quarantine, r.quarantineRecords);
-        written.clean += r.cleanRecords;
-        written.quarantine += r.quarantineRecords;
-      }
-      return true;
-    };
+    let k = 0;
     for await (const part of parts) {
       signal?.throwIfAborted();
-      inflight.push(pool.run({ file, part }));
-      if (inflight.length >= 2 * pool.size && !(await settle(await inflight.shift()!))) return undefined;
+      if (!hooks.take || hooks.take(k)) inflight.push({ k, result: pool.run({ file, part }) });
+      k++;
+      if (inflight.length >= 2 * pool.size && !(await settle())) return undefined;
     }
-    while (inflight.length > 0) if (!(await settle(await inflight.shift()!))) return undefined;
-    checkCounts(scanner, outputs ? written : undefined, display);
-    return scanner.finish();
+    while (inflight.length > 0) if (!(await settle())) return undefined;
+    return k;
   } catch (e) {
     if (e instanceof CsvPartTooLarge) return undefined;
     throw e;
   } finally {
+    // Whatever happened, no part result is left waiting.
+    await Promise.all(inflight.map((x) => x.result));
     await parts.return(undefined);
   }
 }

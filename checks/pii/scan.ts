@@ -295,6 +295,9 @@ export class TableScanner {
         }
       }
       let maskSpans: Array<{ start: number; end: number; replacement: string }> | undefined;
+      const whole = col.whole;
+      // Whole-cell protection applies to this value: its type is counted once below, not per match.
+      const wholeType = whole && text.trim() !== '' ? whole.hint.type : undefined;
       if (matches.length > 0) {
         for (let k = 0; k < matches.length; k++) {
           const m = matches[k]!;
@@ -309,13 +312,13 @@ export class TableScanner {
             const det = DETECTOR_BY_TYPE.get(m.type)!;
             (maskSpans ??= []).push({ start: m.start, end: m.end, replacement: policy.masker.mask(text.slice(m.start, m.end), m.type, det.label, policy.strategy(m.type, det.category)) });
           }
-          if (action !== 'report') col.protectedCount.set(m.type, (col.protectedCount.get(m.type) ?? 0) + 1);
+          // Values, not spans: a type counts once per value (the whole-cell type once, below).
+          if (action !== 'report' && !again && m.type !== wholeType) col.protectedCount.set(m.type, (col.protectedCount.get(m.type) ?? 0) + 1);
         }
         col.profile.addKind(kind, distinctTypes(matches));
       } else col.profile.addKind(kind, NO_TYPES);
-      const whole = col.whole;
-      if (whole && text.trim() !== '') {
-        const type = whole.hint.type;
+      if (whole && wholeType !== undefined) {
+        const type = wholeType;
         if (!col.firstHit.has(type)) col.firstHit.set(type, { record: recordNo, start: 0, end: text.length, length: text.length });
         col.protectedCount.set(type, (col.protectedCount.get(type) ?? 0) + 1);
         if (whole.action === 'quarantine') quarantine = true;

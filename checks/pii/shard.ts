@@ -1,12 +1,16 @@
-// The pii check split across the jobs of a matrix (src/shard/). A shard reads every file but scans only
-// its blocks of records: per block it keeps the scanner's counts (ScanPartial, firstHit with global
-// record numbers) and the block's encoded clean and quarantine records (in part files, with their
-// record and byte counts). The merge replays the blocks in file order through TableScanner.merge, the
-// same code that joins the worker threads' parts, and interleaves the part files back into one output
-// per file: facts, findings and output bytes come out as a single run makes them.
+// The pii check split across the jobs of a matrix (src/shard/). A file is cut into units, each owned by
+// one shard: a CSV/TSV file with a header into parts of PART_CHARS characters at record boundaries
+// (the parts of the worker-thread scan: a shard only finds the boundaries of the parts of others and
+// scans its own, raw text straight to the part scanner), any other file into blocks of BLOCK_RECORDS
+// records (every shard reads every record). Per owned unit a shard keeps the scanner's counts
+// (ScanPartial, record numbers counted from the unit's first record) and the unit's encoded clean and
+// quarantine records (in part files, with their record and byte counts). The merge replays the units
+// in file order through TableScanner.merge, as the worker threads' parts are joined, and concatenates
+// the part files back into one output per file: facts, findings and bytes come out as one run makes them.
 import { basename } from 'node:path';
+import { MessageChannel } from 'node:worker_threads';
 import { z } from 'zod';
-import type { CheckContext, CheckResult, ShardMerge, ShardOutcome, ShardRun, ShardSupport } from '../../src/check.js';
+import type { CheckContext, CheckResult, PartSink, ShardMerge, ShardOutcome, ShardRun, ShardSupport } from '../../src/check.js';
 import { readSection } from '../../src/check.js';
 import { ConfigError } from '../../src/errors.js';
 import { sha256File } from '../../src/io/hash.js';
@@ -16,11 +20,12 @@ import { toWorkspaceRelative } from '../../src/io/workspace.js';
 import type { Finding } from '../../src/report/model.js';
 import { ByteTaker } from '../../src/shard/parts.js';
 import { earliestError, findingSchema } from '../../src/shard/partial.js';
-import { BLOCK_RECORDS, blockCount, blockOf, ownerOf, ownsBlock } from '../../src/shard/spec.js';
+import { BLOCK_RECORDS, blockCount, blockOf, ownerOf, ownsBlock, PART_CHARS, type ShardSpec } from '../../src/shard/spec.js';
 import { piiManifest, type PiiConfig, type ScanEntry } from './config.js';
-import { PARALLEL_MIN_BYTES, type PartFile, type PartResult, type PiiWorkerPool } from './parallel.js';
+import { PARALLEL_MIN_BYTES, scanCsvParts, type PartResult, type PartScanner } from './parallel.js';
 import { commitOutput, csvOutOf, poolOnDemand, fileError, fileFacts, NOTHING_TO_SCAN, outputFile, piiResult, scanTargets, statInput, tableOptions, type FileFacts } from './run.js';
 import { checkCounts, resolvePolicy, TableScanner, type ScanPartial } from './scan.js';
+import { servePiiWorker } from './worker.js';
 
 const entries = <V extends z.ZodType>(v: V) => z.array(z.tuple([z.string(), v]));
 const counts = entries(z.number());
@@ -40,9 +45,9 @@ const partialJson = z.strictObject({
     }),
   ),
 });
-/** Records and UTF-8 bytes of a block in one output. */
+/** Records and UTF-8 bytes of a unit in one output. */
 const written = z.tuple([z.number(), z.number()]);
-const blockState = z.strictObject({ block: z.number(), partial: partialJson, clean: written, quarantine: written });
+const unitState = z.strictObject({ unit: z.number(), partial: partialJson, clean: written, quarantine: written });
 const fileState = z.union([
   z.strictObject({ entry: z.number(), path: z.string(), error: findingSchema }),
   z.strictObject({
@@ -51,12 +56,18 @@ const fileState = z.union([
     format: z.enum(['csv', 'tsv', 'jsonl', 'parquet']),
     gzip: z.boolean(),
     bytes: z.number(),
-    /** Records of the whole file (every shard reads it all). */
-    records: z.number(),
     columns: z.array(z.string()),
     /** Output format when the policy protects something in this file (part files were written). */
     output: z.enum(['csv', 'tsv', 'jsonl']).nullable(),
-    blocks: z.array(blockState),
+    /**
+     * `parts` of PART_CHARS characters, `blocks` of BLOCK_RECORDS records, or `whole`: this shard scanned
+     * every block (a part it owned could not be scanned as a part; the merge takes the file from it).
+     */
+    cut: z.enum(['parts', 'blocks', 'whole']),
+    /** Parts or blocks of the whole file. */
+    units: z.number(),
+    /** This shard's units, in file order. */
+    owned: z.array(unitState),
     /** k-anonymity groups over this shard's records (their order does not matter: only sizes count). */
     groups: counts.nullable(),
     groupsOverflow: z.boolean(),
@@ -65,6 +76,8 @@ const fileState = z.union([
 const stateSchema = z.strictObject({ files: z.array(fileState) });
 type FileState = z.infer<typeof fileState>;
 type ScannedState = Extract<FileState, { columns: string[] }>;
+type Scanned = Omit<ScannedState, 'entry' | 'path' | 'gzip' | 'bytes'>;
+type UnitState = z.infer<typeof unitState>;
 
 export const shard: ShardSupport<PiiConfig> = { run: shardRun, merge: shardMerge };
 
@@ -76,7 +89,7 @@ async function shardRun(ctx: CheckContext<PiiConfig>, run: ShardRun): Promise<Sh
   const inputs: ShardOutcome['inputs'] = [];
   const errors: Finding[] = [];
   let scanned = 0;
-  // Worker threads for the blocks of large CSV/TSV files, as in a single run.
+  // Worker threads for the parts of large CSV/TSV files, as in a single run.
   const pool = poolOnDemand();
   try {
     for (const [k, { entry, index, abs }] of targets.files.entries()) {
@@ -84,14 +97,20 @@ async function shardRun(ctx: CheckContext<PiiConfig>, run: ShardRun): Promise<Sh
       try {
         const { info, gzip } = await statInput(abs, display);
         inputs.push({ path: display, sha256: (await sha256File(abs, signal)).sha256 });
-        const csvLike = entry.format ?? detectFormat(basename(abs), display).format;
-        const usePool = (csvLike === 'csv' || csvLike === 'tsv') && entry.csv?.header !== false && info.size >= PARALLEL_MIN_BYTES ? pool.get() : undefined;
+        const format = entry.format ?? detectFormat(basename(abs), display).format;
         const share = { ctx, run, k, entry, abs, display, gzip };
-        let f = usePool ? await scanShare(share, usePool) : undefined;
-        if (usePool) ctx.logger.debug(f ? `pii: ${display}: this shard's blocks scanned on ${usePool.size} worker threads` : `pii: ${display}: a worker could not settle a block: scanned again on the main thread`);
-        f ??= await scanShare(share, undefined);
-        if (!f) throw new Error('unreachable: the main thread always scans');
-        scanned += f.blocks.reduce((a, b) => a + b.partial.records, 0);
+        const byParts = (format === 'csv' || format === 'tsv') && entry.csv?.header !== false;
+        let f: Scanned | undefined;
+        if (byParts) {
+          const workers = info.size >= PARALLEL_MIN_BYTES ? pool.get() : undefined;
+          f = await scanParts(share, format, workers);
+          ctx.logger.debug(
+            f ? `pii: ${display}: this shard's parts scanned ${workers ? `on ${workers.size} worker threads` : 'on the main thread'}` : `pii: ${display}: a part could not be scanned as a part: the whole file is scanned again on the main thread`,
+          );
+        }
+        // Blocks for other formats; every block when a part could not be scanned as a part.
+        f ??= await scanBlocks(share, byParts);
+        scanned += f.owned.reduce((a, u) => a + u.partial.records, 0);
         files.push({ entry: index, path: display, gzip, bytes: info.size, ...f });
       } catch (e) {
         if (signal.aborted) throw e;
@@ -118,75 +137,94 @@ interface Share {
   gzip: boolean;
 }
 
-let shareIds = 0;
+/** A shard's units of one file: their states, and their clean and quarantine records appended to the shard's part files. */
+class OwnedUnits {
+  readonly owned: UnitState[] = [];
+  private sinks: { clean: PartSink; quarantine: PartSink } | undefined;
+
+  constructor(private readonly share: Share) {}
+
+  /** The part files (only when the policy protects something in the file). */
+  open(): void {
+    const { run, k } = this.share;
+    this.sinks = { clean: run.createPart(`${k}.clean`), quarantine: run.createPart(`${k}.quarantine`) };
+  }
+
+  async keep(unit: number, p: ScanPartial, text: { clean: string; quarantine: string }, n: { clean: number; quarantine: number }): Promise<void> {
+    this.owned.push({ unit, partial: partialToJson(p), clean: [n.clean, Buffer.byteLength(text.clean)], quarantine: [n.quarantine, Buffer.byteLength(text.quarantine)] });
+    await this.sinks?.clean.write(text.clean);
+    await this.sinks?.quarantine.write(text.quarantine);
+  }
+
+  async abort(): Promise<void> {
+    await this.sinks?.clean.abort();
+    await this.sinks?.quarantine.abort();
+  }
+}
 
 /**
- * The shard's blocks of one file. The main thread reads the whole file; each block it owns is scanned
- * on the main thread, or, with a pool, re-encoded as CSV and scanned by a worker thread (the part
- * scanner of parallel.ts) while the main thread reads on. Undefined: a worker could not settle a
- * block; the caller scans the file again on the main thread, which reports any problem as a single
- * run does. Part files are written in block order.
+ * The shard's parts of a CSV/TSV file with a header: the part loop of parallel.ts, taking the parts
+ * this shard owns, on worker threads or on this thread. Undefined: a part could not be scanned as a
+ * part (the caller scans the whole file, which reports any problem as a single run does).
  */
-async function scanShare(share: Share, pool: PiiWorkerPool | undefined): Promise<Omit<ScannedState, 'entry' | 'path' | 'gzip' | 'bytes'> | undefined> {
-  const { ctx, run, k, entry, abs, display, gzip } = share;
+async function scanParts(share: Share, format: 'csv' | 'tsv', workers: PartScanner | undefined): Promise<Scanned | undefined> {
+  const { ctx, run, entry, abs, display, gzip } = share;
   const { config, signal } = ctx;
-  const policy = resolvePolicy(config);
-  const table = await openTable(abs, { display, ...(entry.format ? { format: entry.format, gzip } : {}), ...(entry.csv ? { csv: entry.csv } : {}), signal });
-  const options = tableOptions(display, entry, config, policy);
-  const scanner = new TableScanner(table.columns, options);
-  const format: WriteFormat = table.format === 'parquet' ? 'jsonl' : table.format;
-  const outCsv = csvOutOf(entry);
-  const enc = scanner.protects ? new RecordEncoder(format, scanner.outColumns, outCsv) : undefined;
-  const sinks = enc ? { clean: run.createPart(`${k}.clean`), quarantine: run.createPart(`${k}.quarantine`) } : undefined;
-  const blocks: z.infer<typeof blockState>[] = [];
-  const keep = async (block: number, p: ScanPartial, text: { clean: string; quarantine: string }, n: { clean: number; quarantine: number }): Promise<void> => {
-    blocks.push({ block, partial: partialToJson(p), clean: [n.clean, Buffer.byteLength(text.clean)], quarantine: [n.quarantine, Buffer.byteLength(text.quarantine)] });
-    await sinks?.clean.write(text.clean);
-    await sinks?.quarantine.write(text.quarantine);
-  };
-  // Worker threads get the block's records as CSV text in the input's dialect, header left out.
-  const dialect = { delimiter: entry.csv?.delimiter ?? (table.format === 'tsv' ? '\t' : ','), quote: entry.csv?.quote ?? '"', newline: '\n' as const };
-  const input = pool ? new RecordEncoder('csv', table.columns, dialect) : undefined;
-  const file: PartFile = {
-    id: -++shareIds,
-    display,
-    columns: [...table.columns],
-    config,
-    include: options.include ? [...options.include] : undefined,
-    exclude: options.exclude ? [...options.exclude] : undefined,
-    quasiIdentifiers: options.quasiIdentifiers ? [...options.quasiIdentifiers] : undefined,
-    kAnonymity: options.kAnonymity,
-    output: enc ? { format, csv: outCsv } : undefined,
-  };
-  const inflight: Array<{ block: number; rows: number; result: Promise<PartResult> }> = [];
-  let failed = false;
-  const settle = async (): Promise<void> => {
-    const { block, rows, result } = inflight.shift()!;
-    const r = await result;
-    if (failed || !r.ok || r.partial.records !== rows) {
-      failed = true;
-      return;
+  const table = { ...tableOptions(display, entry, config, resolvePolicy(config)), signal };
+  const units = new OwnedUnits(share);
+  const local = workers ? undefined : localPartScanner();
+  let scanner: TableScanner | undefined;
+  let columns: string[] = [];
+  try {
+    const parts = await scanCsvParts(workers ?? local!, abs, { display, gzip, tsv: format === 'tsv', csv: entry.csv, config, table, partSize: PART_CHARS }, {
+      async start(header) {
+        columns = header;
+        scanner = new TableScanner(header, table);
+        if (!scanner.protects) return undefined;
+        units.open();
+        return { format, csv: csvOutOf(entry) };
+      },
+      take: (part) => ownerOf(part, run.shard.count) === run.shard.index,
+      async settle(part, r) {
+        if (r.partial.groups) scanner!.merge(groupsOnly(scanner!, r.partial.groups, r.partial.groupsOverflow), 0);
+        await units.keep(part, r.partial, r, { clean: r.cleanRecords, quarantine: r.quarantineRecords });
+        return true;
+      },
+    });
+    if (parts === undefined || !scanner) {
+      await units.abort();
+      return undefined;
     }
-    // Worker record numbers count from the block's first record.
-    for (const c of r.partial.columns) for (const [t, h] of c.firstHit) c.firstHit.set(t, { ...h, record: h.record + block * BLOCK_RECORDS });
-    if (r.partial.groups) scanner.merge(groupsOnly(scanner, r.partial.groups, r.partial.groupsOverflow), 0);
-    await keep(block, r.partial, { clean: r.clean, quarantine: r.quarantine }, { clean: r.cleanRecords, quarantine: r.quarantineRecords });
-  };
+    const { groups, groupsOverflow } = scanner;
+    return { format, columns, output: scanner.protects ? format : null, cut: 'parts', units: parts, owned: units.owned, groups: groups ? [...groups] : null, groupsOverflow };
+  } catch (e) {
+    await units.abort();
+    throw e;
+  } finally {
+    local?.close();
+  }
+}
+
+/**
+ * The shard's blocks of a file, on the main thread: every record is read, those of its blocks are
+ * scanned. `whole`: every block (a CSV/TSV file whose parts could not be scanned as parts).
+ */
+async function scanBlocks(share: Share, whole: boolean): Promise<Scanned> {
+  const { ctx, run, entry, abs, display, gzip } = share;
+  const { config, signal } = ctx;
+  const table = await openTable(abs, { display, ...(entry.format ? { format: entry.format, gzip } : {}), ...(entry.csv ? { csv: entry.csv } : {}), signal });
+  const scanner = new TableScanner(table.columns, tableOptions(display, entry, config, resolvePolicy(config)));
+  const format: WriteFormat = table.format === 'parquet' ? 'jsonl' : table.format;
+  const enc = scanner.protects ? new RecordEncoder(format, scanner.outColumns, csvOutOf(entry)) : undefined;
+  const spec: ShardSpec = whole ? { index: 1, count: 1 } : run.shard;
+  const units = new OwnedUnits(share);
+  if (enc) units.open();
   let current = -1;
   let text = { clean: '', quarantine: '' };
   let n = { clean: 0, quarantine: 0 };
-  let part = '';
-  let partRows = 0;
   const close = async (): Promise<void> => {
-    if (current < 0 || !ownsBlock(run.shard, current)) return;
-    if (pool) {
-      inflight.push({ block: current, rows: partRows, result: pool.run({ file, part: { dialect, text: part } }) });
-      part = '';
-      partRows = 0;
-      if (inflight.length >= 2 * pool.size) await settle();
-      return;
-    }
-    await keep(current, scanner.partial(), text, n);
+    if (current < 0 || !ownsBlock(spec, current)) return;
+    await units.keep(current, scanner.partial(), text, n);
     // The next block starts from zero; the k-anonymity groups run on over all the shard's records.
     const { groups, groupsOverflow } = scanner;
     scanner.reset();
@@ -199,7 +237,6 @@ async function scanShare(share: Share, pool: PiiWorkerPool | undefined): Promise
   try {
     for await (const batch of table.batches) {
       signal.throwIfAborted();
-      if (failed) break;
       for (let r = 0; r < batch.rows.length; r++) {
         const record = batch.start + r;
         const b = blockOf(record);
@@ -207,14 +244,9 @@ async function scanShare(share: Share, pool: PiiWorkerPool | undefined): Promise
           await close();
           current = b;
         }
-        if (!ownsBlock(run.shard, b)) continue;
+        if (!ownsBlock(spec, b)) continue;
         const row = batch.rows[r]!;
-        if (input) {
-          part += input.encode(row);
-          partRows++;
-          continue;
-        }
-        scanner.scanRecord(row, record);
+        scanner.scanRecord(row, record - b * BLOCK_RECORDS);
         if (!enc) continue;
         if (scanner.quarantine) {
           text.quarantine += enc.encode(scanner.project(row));
@@ -226,29 +258,48 @@ async function scanShare(share: Share, pool: PiiWorkerPool | undefined): Promise
       }
       records = batch.start + batch.rows.length;
     }
-    if (!failed) await close();
-    while (inflight.length > 0) await settle();
-    if (failed) {
-      await sinks?.clean.abort();
-      await sinks?.quarantine.abort();
-      return undefined;
-    }
+    await close();
   } catch (e) {
-    await sinks?.clean.abort();
-    await sinks?.quarantine.abort();
+    await units.abort();
     throw e;
-  } finally {
-    // Whatever happened, no worker result is left waiting.
-    await Promise.all(inflight.map((x) => x.result));
   }
+  const { groups, groupsOverflow } = scanner;
   return {
     format: table.format,
-    records,
     columns: [...table.columns],
     output: enc ? format : null,
-    blocks,
-    groups: scanner.groups ? [...scanner.groups] : null,
-    groupsOverflow: scanner.groupsOverflow,
+    cut: whole ? 'whole' : 'blocks',
+    units: blockCount(records),
+    owned: units.owned,
+    groups: groups ? [...groups] : null,
+    groupsOverflow,
+  };
+}
+
+/**
+ * The part scanner of worker.ts on this thread, through a MessageChannel, for a shard without worker
+ * threads (running from sources, MODELGATE_PII_THREADS=1, a small file): the same code scans its parts.
+ */
+function localPartScanner(): PartScanner & { close(): void } {
+  const { port1, port2 } = new MessageChannel();
+  servePiiWorker(port1);
+  const pending = new Map<number, (r: PartResult) => void>();
+  let next = 0;
+  port2.on('message', (msg: { id: number; result: PartResult }) => {
+    pending.get(msg.id)?.(msg.result);
+    pending.delete(msg.id);
+  });
+  return {
+    size: 1,
+    run: (job) =>
+      new Promise((resolve) => {
+        pending.set(next, resolve);
+        port2.postMessage({ id: next++, job });
+      }),
+    close: () => {
+      port1.close();
+      port2.close();
+    },
   };
 }
 
@@ -291,6 +342,29 @@ async function shardMerge(ctx: CheckContext<PiiConfig>, m: ShardMerge): Promise<
   return piiResult(ctx, facts, findings, failed, fileCount);
 }
 
+/** The units of a file in file order, each with the index of the shard that holds it; every unit from exactly one shard. */
+function unitsInOrder(per: ScannedState[], display: string, count: number): Array<{ unit: UnitState; shard: number }> {
+  // A shard that scanned the whole file gives all of it.
+  const whole = per.findIndex((f) => f.cut === 'whole');
+  const order: Array<{ unit: UnitState; shard: number }> = [];
+  if (whole >= 0) {
+    const f = per[whole]!;
+    if (f.owned.length !== f.units || f.owned.some((u, i) => u.unit !== i)) throw new ConfigError(`shard ${whole + 1}/${count} scanned this file whole but holds other blocks`, { file: display });
+    return f.owned.map((unit) => ({ unit, shard: whole }));
+  }
+  const first = per[0]!;
+  if (per.some((f) => f.cut !== first.cut || f.units !== first.units)) throw new ConfigError('shards cut this file differently (parts or blocks, or their number, differ)', { file: display });
+  const next = per.map(() => 0);
+  for (let u = 0; u < first.units; u++) {
+    const s = ownerOf(u, count) - 1;
+    const unit = per[s]!.owned[next[s]!++];
+    if (unit?.unit !== u) throw new ConfigError(`shard ${s + 1}/${count} has no state for ${first.cut === 'parts' ? 'part' : 'block'} ${u} of this file`, { file: display });
+    order.push({ unit, shard: s });
+  }
+  if (per.some((f, s) => f.owned.length !== next[s])) throw new ConfigError(`a shard holds ${first.cut} beyond the end of this file`, { file: display });
+  return order;
+}
+
 async function mergeFile(
   per: ScannedState[],
   display: string,
@@ -300,23 +374,19 @@ async function mergeFile(
 ): Promise<{ facts: FileFacts; findings: Finding[] }> {
   const first = per[0]!;
   for (const f of per) {
-    if (JSON.stringify(f.columns) !== JSON.stringify(first.columns) || f.records !== first.records || f.output !== first.output) {
-      throw new ConfigError('shards read this file differently (columns, records or outputs differ)', { file: display });
+    if (JSON.stringify(f.columns) !== JSON.stringify(first.columns) || f.format !== first.format || f.output !== first.output) {
+      throw new ConfigError('shards read this file differently (columns, format or outputs differ)', { file: display });
     }
   }
+  const order = unitsInOrder(per, display, m.count);
+  const sources = [...new Set(order.map((o) => o.shard))];
   const scanner = new TableScanner(first.columns, tableOptions(display, env.entry, env.config, env.policy));
-  // The blocks in file order, each from the shard that owns it.
-  const order: Array<z.infer<typeof blockState>> = [];
-  const next = per.map(() => 0);
-  for (let b = 0; b < blockCount(first.records); b++) {
-    const s = ownerOf(b, m.count) - 1;
-    const blk = per[s]!.blocks[next[s]!++];
-    if (blk?.block !== b) throw new ConfigError(`shard ${s + 1}/${m.count} has no state for block ${b} of this file`, { file: display });
-    order.push(blk);
+  // Record numbers in a unit count from its first record: the records of the units before it.
+  for (const { unit } of order) scanner.merge(partialFromJson(unit.partial), scanner.records);
+  for (const s of sources) {
+    const { groups, groupsOverflow } = per[s]!;
+    if (groups) scanner.merge(groupsOnly(scanner, groups, groupsOverflow), 0);
   }
-  if (per.some((f, s) => f.blocks.length !== next[s])) throw new ConfigError('a shard holds blocks beyond the end of this file', { file: display });
-  for (const blk of order) scanner.merge(partialFromJson(blk.partial), 0);
-  for (const f of per) if (f.groups) scanner.merge(groupsOnly(scanner, f.groups, f.groupsOverflow), 0);
   const outputs: FileFacts['outputs'] = [];
   const writtenRecords = { clean: 0, quarantine: 0 };
   if (first.output) {
@@ -325,13 +395,14 @@ async function mergeFile(
       const file = outputFile(env.workspace, env.outputDir, display, kind, first.output, first.gzip);
       try {
         await file.write(enc.header());
-        const takers = await Promise.all(per.map(async (_, s) => new ByteTaker(await m.openPart(s + 1, `${k}.${kind}`), `${display} (${kind} part of shard ${s + 1})`)));
-        for (const [b, blk] of order.entries()) {
-          const [records, bytes] = blk[kind];
-          if (bytes > 0) await file.write((await takers[ownerOf(b, m.count) - 1]!.take(bytes)).toString('utf8'));
+        const takers = new Map<number, ByteTaker>();
+        for (const s of sources) takers.set(s, new ByteTaker(await m.openPart(s + 1, `${k}.${kind}`), `${display} (${kind} part of shard ${s + 1})`));
+        for (const { unit, shard: s } of order) {
+          const [records, bytes] = unit[kind];
+          if (bytes > 0) await file.write((await takers.get(s)!.take(bytes)).toString('utf8'));
           writtenRecords[kind] += records;
         }
-        for (const t of takers) await t.end();
+        for (const t of takers.values()) await t.end();
         outputs.push(await commitOutput(env.workspace, kind, file, writtenRecords[kind]));
       } catch (e) {
         await file.abort();
@@ -375,7 +446,7 @@ function partialFromJson(p: JsonPartial): ScanPartial {
   };
 }
 
-/** A partial with nothing but k-anonymity groups (a shard's, or a worker's block's). */
+/** A partial with nothing but k-anonymity groups (a shard's, or a part's). */
 function groupsOnly(scanner: TableScanner, groups: Iterable<[string, number]>, overflow: boolean): ScanPartial {
   const none = () => new Map<string, number>();
   return {

@@ -40,23 +40,52 @@ export function runDetectors(text: string, detectors: readonly Detector[], opts:
  * undefined. A single pattern detector whose value is its whole match (group 0) is decided without
  * a scan: the leftmost match of a pattern that matches at 0 is the one at 0, so a sticky copy of the
  * pattern matching from 0 to the end is that single match (a later one would start at the end:
- * empty, and skipped).
+ * empty, and skipped). A caller asking often about the same detectors passes them prepared
+ * (prepareWhole): the sticky copy and the column name's context answer are then looked up once.
  */
-export function wholeMatch(text: string, detectors: readonly Detector[], opts: DetectOptions = {}): DetectorMatch[] | undefined {
-  const d = detectors[0];
-  const sticky = detectors.length === 1 ? stickyOf(d!) : undefined;
+export function wholeMatch(text: string, detectors: readonly Detector[] | Whole, opts: DetectOptions = {}): DetectorMatch[] | undefined {
+  const w = isWhole(detectors) ? detectors : prepareWhole(detectors);
+  const ds = w.detectors;
+  const d = ds[0];
+  const sticky = w.sticky;
   let found: DetectorMatch[] | undefined;
-  if (sticky === undefined) found = runDetectors(text, detectors, opts);
+  if (sticky === undefined) found = runDetectors(text, ds, opts);
   else {
     if (d!.prefilter !== undefined && !includesAny(text, d!.prefilter)) return undefined;
     sticky.lastIndex = 0;
     if (!sticky.test(text) || sticky.lastIndex !== text.length) return undefined;
     const state = begin(text, opts);
+    if (opts.context !== undefined && d!.context !== undefined) {
+      if (w.hitContext !== opts.context) {
+        w.hitContext = opts.context;
+        w.hit = contextHit(opts.context, d!);
+      }
+      state.knownDetector = d;
+      state.knownHit = w.hit;
+    }
     consider(state, d!, 0, text.length);
     found = state.found;
     state.found = undefined;
   }
   return found !== undefined && found.length === 1 && found[0]!.start === 0 && found[0]!.end === text.length ? found : undefined;
+}
+
+/** Detectors prepared for wholeMatch (see prepareWhole). */
+export interface Whole {
+  readonly detectors: readonly Detector[];
+  /** The sticky copy of the single detector's pattern, when wholeMatch decides without a scan. */
+  readonly sticky: RegExp | undefined;
+  /** contextHit(hitContext, detectors[0]), for the last context asked about. */
+  hitContext: string | undefined;
+  hit: boolean;
+}
+
+export function prepareWhole(detectors: readonly Detector[]): Whole {
+  return { detectors, sticky: detectors.length === 1 ? stickyOf(detectors[0]!) : undefined, hitContext: undefined, hit: false };
+}
+
+function isWhole(x: readonly Detector[] | Whole): x is Whole {
+  return !Array.isArray(x);
 }
 
 /** Sticky copies of group-0 patterns (WeakMap: detectors are module constants, but tests make others). */
@@ -79,10 +108,13 @@ interface RunState {
   context: string | undefined;
   threshold: number;
   found: DetectorMatch[] | undefined;
+  /** A detector whose context-word hit in `context` is already known (`knownHit`). */
+  knownDetector: Detector | undefined;
+  knownHit: boolean;
 }
 
 /** One state for every run (runs never nest: validators do not run detectors), reset per text. */
-const STATE: RunState = { text: '', lower: undefined, letters: undefined, window: DEFAULT_WINDOW, context: undefined, threshold: DEFAULT_THRESHOLD, found: undefined };
+const STATE: RunState = { text: '', lower: undefined, letters: undefined, window: DEFAULT_WINDOW, context: undefined, threshold: DEFAULT_THRESHOLD, found: undefined, knownDetector: undefined, knownHit: false };
 function begin(text: string, opts: DetectOptions): RunState {
   STATE.text = text;
   STATE.lower = undefined;
@@ -91,6 +123,7 @@ function begin(text: string, opts: DetectOptions): RunState {
   STATE.context = opts.context;
   STATE.threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   STATE.found = undefined;
+  STATE.knownDetector = undefined;
   return STATE;
 }
 
@@ -126,7 +159,7 @@ function consider(st: RunState, d: Detector, start: number, end: number): void {
 
 /** A context word of `d` in the extra context (column name) or within the window around the span. */
 function hasAnyContext(st: RunState, d: Detector, start: number, end: number): boolean {
-  if (st.context !== undefined && contextHit(st.context, d)) return true;
+  if (st.context !== undefined && (d === st.knownDetector ? st.knownHit : contextHit(st.context, d))) return true;
   // A text without letters (numbers, codes) holds no word that has one: skip lower-casing and search.
   st.letters ??= LETTER.test(st.text);
   if (!st.letters && lettered(d.context!)) return false;

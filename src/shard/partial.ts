@@ -11,10 +11,10 @@ import { toWorkspaceRelative } from '../io/workspace.js';
 import { fromCommandLine } from '../manifest/load.js';
 import { VERSION } from '../version.js';
 import type { PartRef } from './parts.js';
-import { BLOCK_RECORDS, MAX_SHARDS } from './spec.js';
+import { BLOCK_RECORDS, MAX_SHARDS, PART_CHARS } from './spec.js';
 
 export const PARTIAL_KIND = 'modelgate/partial-report';
-export const PARTIAL_SCHEMA_VERSION = 1;
+export const PARTIAL_SCHEMA_VERSION = 2;
 
 const digestRef = z.strictObject({ path: z.string(), sha256: z.string().nullable() });
 const findingShape = z.looseObject({ ruleId: z.string(), severity: z.enum(['critical', 'high', 'medium', 'low', 'info']), message: z.string() });
@@ -44,6 +44,8 @@ export const partialReportSchema = z.strictObject({
   tool: z.strictObject({ name: z.literal('modelgate'), version: z.string() }),
   shard: z.strictObject({ index: z.number().int().min(1), count: z.number().int().min(1).max(MAX_SHARDS) }),
   blockRecords: z.number().int(),
+  /** Characters per part of a CSV/TSV file (spec.ts PART_CHARS): the cut points depend on it. */
+  partChars: z.number().int(),
   manifest: digestRef,
   policy: digestRef,
   /** Checks the run selected (sharded or not): the merge job must select the same. */
@@ -97,7 +99,7 @@ export interface RunIdentity {
 
 /**
  * Refuses a set of partial reports that cannot be merged into the run `expected` describes: another
- * tool version, manifest, policy, check selection, shard count or block size; missing or repeated
+ * tool version, manifest, policy, check selection, shard count, block or part size; missing or repeated
  * shard indices; shards that read different data.
  */
 export function checkPartials(partials: readonly LoadedPartial[], expected: RunIdentity): void {
@@ -114,6 +116,7 @@ export function checkPartials(partials: readonly LoadedPartial[], expected: RunI
   };
   same('tool version', (r) => r.tool.version, VERSION);
   same('block size', (r) => r.blockRecords, BLOCK_RECORDS);
+  same('part size', (r) => r.partChars, PART_CHARS);
   same('manifest', (r) => r.manifest, expected.manifest);
   same('policy', (r) => r.policy, expected.policy);
   same('check selection', (r) => [...r.selected].sort(), [...expected.selected].sort());

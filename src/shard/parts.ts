@@ -1,5 +1,5 @@
 // Part files: text a shard job writes besides its partial report (a check's masked records of its
-// blocks), gzip-compressed, committed atomically with the report and listed in it with their sha256.
+// share), gzip-compressed, committed atomically with the report and listed in it with their sha256.
 // The merge job verifies each digest before reading a part back.
 import { basename, dirname, join, posix } from 'node:path';
 import type { PartSink } from '../check.js';
@@ -27,7 +27,8 @@ export class PartWriter {
   create(check: string, name: string): PartSink {
     // A name may be used again once its part was dropped (a file scanned again from the start).
     if (!/^[\w.-]+$/.test(name) || this.open.some((p) => p.check === check && p.name === name && !p.aborted)) throw new Error(`bad or repeated part name "${name}"`);
-    const file = new AtomicFile(join(dirname(this.partialPath), `${basename(this.partialPath, '.json')}.${check}.${name}.gz`), { gzip: true });
+    // Level 1: a part file lives until the merge job; compressing it three times faster is worth 15% more bytes.
+    const file = new AtomicFile(join(dirname(this.partialPath), `${basename(this.partialPath, '.json')}.${check}.${name}.gz`), { gzip: true, gzipLevel: 1 });
     const entry = { check, name, file, aborted: false };
     this.open.push(entry);
     return {

@@ -1,8 +1,10 @@
-// Which records a shard works on. Records are cut into fixed blocks of BLOCK_RECORDS consecutive
-// records; block b belongs to shard (b mod n) + 1. Every shard reads every file (parsing is cheap next
-// to detection, and it keeps record numbers, lines and block boundaries global and format-agnostic)
-// but detects and aggregates only its own blocks. The block size does not depend on n, so a merge can
-// replay the blocks in file order and reproduce a single run exactly.
+// Which records a shard works on. CSV/TSV files with a header are cut into parts of about PART_CHARS
+// characters of text, each ending at a record boundary; part k belongs to shard (k mod n) + 1. A shard
+// runs only the cheap boundary scan over the parts of others and parses and scans its own. Other
+// formats (JSON Lines, Parquet, CSV without a header) and the bias check cut records into blocks of
+// BLOCK_RECORDS; block b belongs to shard (b mod n) + 1, and every shard reads every record (parsing
+// them is the only way to count them). Neither size depends on n, and the cuts depend only on the
+// file: the merge replays the parts or blocks in file order and reproduces a single run exactly.
 import { ConfigError } from '../errors.js';
 
 export interface ShardSpec {
@@ -13,6 +15,8 @@ export interface ShardSpec {
 
 /** Records per block: large enough that per-block state is small next to the records, small enough to balance n shards. */
 export const BLOCK_RECORDS = 8192;
+/** Characters of decoded CSV text per part (the worker-thread part size of the pii check): the cut points follow from it. */
+export const PART_CHARS = 1 << 20;
 export const MAX_SHARDS = 256;
 
 /** `i/n` as typed in an input or flag (`name` says which, for the message). */
@@ -28,8 +32,8 @@ export function parseShard(text: string, name: string): ShardSpec {
 
 export const blockOf = (record: number): number => Math.floor(record / BLOCK_RECORDS);
 
-/** The shard (1-based) that owns block `block` of a run cut into `count` shards. */
-export const ownerOf = (block: number, count: number): number => (block % count) + 1;
+/** The shard (1-based) that owns block or part `unit` of a run cut into `count` shards. */
+export const ownerOf = (unit: number, count: number): number => (unit % count) + 1;
 
 export const ownsBlock = (shard: ShardSpec, block: number): boolean => ownerOf(block, shard.count) === shard.index;
 

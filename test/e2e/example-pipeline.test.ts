@@ -2,11 +2,12 @@
 // both release outcomes (blocked on bias, passed with the waiver), the deployment gate before and
 // after, the pseudonyms, and no raw name or ticket number in anything the run wrote or printed.
 import { spawnSync } from 'node:child_process';
-import { createHash, createHmac } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { keyedPseudonym } from '../helpers/pseudonym.js';
 import { DIST, ROOT } from './runner.js';
 
 const PIPELINE = join(ROOT, 'examples', 'titanic', 'pipeline.mjs');
@@ -29,7 +30,7 @@ function runPipeline(args: string[], cli = join(DIST, 'cli.js')) {
 }
 
 const json = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
-const pseudonym = (type: string, label: string, value: string) => `[${label}:${createHmac('sha256', KEY).update(type).update('\0').update(value).digest('hex').slice(0, 20)}]`;
+const pseudonym = (type: string, label: string, value: string) => keyedPseudonym(KEY, type, label, value);
 
 /** Naive CSV split, enough for the generator's output (quoted names hold one comma). */
 function rows(path: string): Array<Record<string, string>> {

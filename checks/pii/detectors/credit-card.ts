@@ -21,20 +21,24 @@ export function luhn(digits: string): boolean {
 export function cardIssuer(d: string): string | undefined {
   const n = d.length;
   // Leading digits as numbers (`d` holds 12 or more digits; shorter or other text: Number's answer).
-  let p2: number, p3: number, p4: number, p6: number;
   if (n >= 6 && /^\d{6}/.test(d)) {
-    const c = (i: number): number => d.charCodeAt(i) - 48;
-    p2 = c(0) * 10 + c(1);
-    p3 = p2 * 10 + c(2);
-    p4 = p3 * 10 + c(3);
-    p6 = (p4 * 10 + c(4)) * 10 + c(5);
-  } else {
-    p2 = Number(d.slice(0, 2));
-    p3 = Number(d.slice(0, 3));
-    p4 = Number(d.slice(0, 4));
-    p6 = Number(d.slice(0, 6));
+    let p6 = 0;
+    for (let i = 0; i < 6; i++) p6 = p6 * 10 + (d.charCodeAt(i) - 48);
+    return issuerOf(p6, n);
   }
-  if (d[0] === '4' && (n === 13 || n === 16 || n === 19)) return 'visa';
+  return issuerByPrefix(Number(d.slice(0, 2)), Number(d.slice(0, 3)), Number(d.slice(0, 4)), Number(d.slice(0, 6)), d[0] === '4', n);
+}
+
+/** cardIssuer of `n` digits whose first six are `p6`. */
+function issuerOf(p6: number, n: number): string | undefined {
+  const p4 = Math.floor(p6 / 100);
+  const p3 = Math.floor(p6 / 1000);
+  const p2 = Math.floor(p6 / 10000);
+  return issuerByPrefix(p2, p3, p4, p6, p2 >= 40 && p2 <= 49, n);
+}
+
+function issuerByPrefix(p2: number, p3: number, p4: number, p6: number, four: boolean, n: number): string | undefined {
+  if (four && (n === 13 || n === 16 || n === 19)) return 'visa';
   if (((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) && n === 16) return 'mastercard';
   if ((p2 === 34 || p2 === 37) && n === 15) return 'amex';
   if ((p4 === 6011 || (p3 >= 644 && p3 <= 649) || p2 === 65 || (p6 >= 622126 && p6 <= 622925)) && n >= 16 && n <= 19) return 'discover';
@@ -49,7 +53,48 @@ export function cardIssuer(d: string): string | undefined {
   return undefined;
 }
 
-const ALL_DIGITS = /^\d+$/;
+/**
+ * The card validator in one pass over `v`, without building the digit string: no doubled
+ * separator, not one digit repeated, Luhn, a known issuer. Luhn doubles every second digit from the
+ * right; the count is known only at the end, so both parities are summed.
+ */
+export function cardValid(v: string): boolean {
+  let n = 0;
+  let p6 = 0;
+  let first = -1;
+  let same = true;
+  let even = 0; // Luhn sum doubling the digits at even positions from the left
+  let odd = 0; // … at odd positions
+  let prevSep = false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    const x = c - 48;
+    if (x < 0 || x > 9) {
+      const sep = c === 32 || c === 45;
+      if (sep && prevSep) return false; // "  ", "--", "- ", " -"
+      prevSep = sep;
+      continue;
+    }
+    prevSep = false;
+    if (n < 6) p6 = p6 * 10 + x;
+    if (first < 0) first = x;
+    else if (x !== first) same = false;
+    const twice = x * 2 > 9 ? x * 2 - 9 : x * 2;
+    if (n % 2 === 0) {
+      even += twice;
+      odd += x;
+    } else {
+      even += x;
+      odd += twice;
+    }
+    n++;
+  }
+  // Every issuer range has 12 digits or more.
+  if (n < 12 || same) return false;
+  // From the right, the last digit is not doubled: the doubled ones share the parity of n - 2.
+  if ((n % 2 === 0 ? even : odd) % 10 !== 0) return false;
+  return issuerOf(p6, n) !== undefined;
+}
 
 export const creditCard: PiiDetector = {
   type: 'credit-card',
@@ -60,16 +105,7 @@ export const creditCard: PiiDetector = {
   minDigits: 12,
   pattern: /(?<![\dA-Za-z\-.])\d(?:[ -]?\d){11,18}(?!\d|-\d|\.\d)/g,
   score: 0.8,
-  validate(v) {
-    // The pattern admits digits and single spaces or dashes: without separators `v` is the digits.
-    let d = v;
-    if (!ALL_DIGITS.test(v)) {
-      if (/ {2}|-{2}|- | -/.test(v)) return false;
-      d = v.replace(/\D/g, '');
-    }
-    if (/^(\d)\1+$/.test(d)) return false;
-    return luhn(d) && cardIssuer(d) !== undefined;
-  },
+  validate: (v) => cardValid(v),
   context: ['card', 'credit', 'visa', 'mastercard', 'amex', 'cc', 'payment', 'debit'],
   contextScore: 1,
 };

@@ -73,10 +73,29 @@ function asciiIbanValid(s: string): boolean {
 }
 
 const NO_SPANS: Array<{ start: number; end: number }> = [];
-const HEAD = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?=[A-Za-z0-9 -])/g;
 
 function isAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * The first IBAN head at or after `from`, else -1: what /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?=[A-Za-z0-9 -])/
+ * finds, without a match array (this runs on every value of an IBAN column).
+ */
+export function ibanHead(text: string, from: number): number {
+  for (let p = from; p + 4 < text.length; p++) {
+    if (letter(text.charCodeAt(p)) < 0 || letter(text.charCodeAt(p + 1)) < 0) continue;
+    if (!isDigit(text.charCodeAt(p + 2)) || !isDigit(text.charCodeAt(p + 3))) continue;
+    const next = text.charCodeAt(p + 4);
+    if (!isAlnum(next) && next !== 32 && next !== 45) continue;
+    if (p > 0 && isAlnum(text.charCodeAt(p - 1))) continue;
+    return p;
+  }
+  return -1;
 }
 
 export const iban: PiiDetector = {
@@ -89,11 +108,12 @@ export const iban: PiiDetector = {
   // compact or printed in groups (single spaces or dashes), and require a word boundary after it.
   scan(text) {
     let out: Array<{ start: number; end: number }> | undefined;
-    HEAD.lastIndex = 0;
-    for (let m = HEAD.exec(text); m !== null; m = HEAD.exec(text)) {
-      const want = ibanLengthAt(text, m.index);
+    let from = 0;
+    for (let at = ibanHead(text, 0); at !== -1; at = ibanHead(text, from)) {
+      from = at + 4;
+      const want = ibanLengthAt(text, at);
       if (!want) continue;
-      let i = m.index + 4;
+      let i = at + 4;
       let n = 4;
       while (n < want && i < text.length) {
         const c = text.charCodeAt(i);
@@ -104,10 +124,10 @@ export const iban: PiiDetector = {
         else break;
       }
       if (n === want && (i >= text.length || !isAlnum(text.charCodeAt(i)))) {
-        const span = { start: m.index, end: i };
+        const span = { start: at, end: i };
         if (out === undefined) out = [span];
         else out.push(span);
-        HEAD.lastIndex = i;
+        from = i;
       }
     }
     return out ?? NO_SPANS;

@@ -1,6 +1,6 @@
 // The PII detector registry: one module per detector, run in this order (order only breaks score ties).
 import { runDetectors, type DetectorMatch } from '../../../src/detect/index.js';
-import { contextHit, wholeMatch } from '../../../src/detect/engine.js';
+import { contextHit, prepareWhole, wholeMatch, type Whole } from '../../../src/detect/engine.js';
 import { creditCard } from './credit-card.js';
 import { dateOfBirth } from './date-of-birth.js';
 import { email } from './email.js';
@@ -11,7 +11,7 @@ import { person } from './person.js';
 import { phone } from './phone.js';
 import { secretDetectors } from './secrets.js';
 import { streetAddress } from './street-address.js';
-import { canMatch, FEATURE_KEY, NEED, textFeatures, type PiiDetector } from './types.js';
+import { canMatch, CELL_ASCII, cellFeatures, FEATURE_KEY, NEED, type PiiDetector } from './types.js';
 import { usSsn } from './us-ssn.js';
 
 export type { Category, PiiDetector, Sensitivity } from './types.js';
@@ -58,15 +58,19 @@ export interface ScanTextOptions {
    * not change for an options object once used (`expect` may).
    */
   plans?: Map<number, Plan>;
+  /** The plan used last (a column's values mostly share one feature key): scratch space too. */
+  lastPlan?: Plan;
 }
 
 /** What detectPii runs on a text with given features, for one options object (a column). */
 interface Plan {
+  /** The feature key this plan is for. */
+  key: number;
   /** The detectors able to match (after `types`). */
   active: readonly PiiDetector[];
   /** The `expect` this plan was made for; `expected` its detectors among `active` when others are too. */
   expect: string | undefined;
-  expected: readonly PiiDetector[] | undefined;
+  expected: Whole | undefined;
   /** The rivals of the last whole-value match of the expected type (its score). */
   memo: Memo | undefined;
 }
@@ -74,8 +78,9 @@ interface Plan {
 interface Memo {
   score: number;
   rivals: readonly Rival[];
-  /** Any context word of the rivals that need one (see outscorable). */
+  /** Any context word of the rivals that need one (see outscorable); `anyWordI` ignores case. */
   anyWord: RegExp | undefined;
+  anyWordI: RegExp | undefined;
 }
 
 /** A detector that might outscore a whole-value match: always, or with a context word in the text. */
@@ -103,22 +108,26 @@ const NONE: DetectorMatch[] = [];
 
 /** The plan for texts with these features (made once per options object and feature key). */
 function planOf(opts: ScanTextOptions, features: number): Plan {
+  const last = opts.lastPlan;
+  if (last !== undefined && last.key === features && last.expect === opts.expect) return last;
   const plans = (opts.plans ??= new Map());
   let plan = plans.get(features);
   if (plan === undefined || plan.expect !== opts.expect) {
     let active: readonly PiiDetector[] = activeDetectors(features);
     if (opts.types) active = active.filter((d) => opts.types!.has(d.type));
     const expected = opts.expect !== undefined && active.length > 1 ? active.filter((d) => d.type === opts.expect) : [];
-    plan = { active, expect: opts.expect, expected: expected.length > 0 ? expected : undefined, memo: undefined };
+    plan = { key: features, active, expect: opts.expect, expected: expected.length > 0 ? prepareWhole(expected) : undefined, memo: undefined };
     plans.set(features, plan);
   }
+  opts.lastPlan = plan;
   return plan;
 }
 
 /** PII and secrets in one text value (`features`: its cellFeatures, when already known). */
 export function detectPii(text: string, opts: ScanTextOptions = {}, features?: number): DetectorMatch[] {
   if (text.length < 3) return NONE;
-  const f = features === undefined ? textFeatures(text) : features & FEATURE_KEY;
+  const cell = features === undefined ? cellFeatures(text) : features;
+  const f = cell & FEATURE_KEY;
   if ((f & SHORT_MASK) === NEED.digit && text.length < 7) return NONE; // a short number: no type fits
   const plan = planOf(opts, f);
   const active = plan.active;
@@ -130,7 +139,7 @@ export function detectPii(text: string, opts: ScanTextOptions = {}, features?: n
       const score = first[0]!.score;
       let memo = plan.memo;
       if (memo === undefined || memo.score !== score) plan.memo = memo = memoOf(active, opts.expect!, score, opts.context);
-      if (!outscorable(memo, text, f)) return first;
+      if (!outscorable(memo, text, cell)) return first;
     }
   }
   return runDetectors(text, active, opts);
@@ -157,8 +166,8 @@ function memoOf(active: readonly PiiDetector[], type: string, score: number, con
       for (const w of d.context!) words.add(w);
     }
   }
-  const anyWord = words.size > 0 ? new RegExp([...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : undefined;
-  return { score, rivals, anyWord };
+  const source = [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return { score, rivals, anyWord: words.size > 0 ? new RegExp(source) : undefined, anyWordI: words.size > 0 ? new RegExp(source, 'i') : undefined };
 }
 
 /**
@@ -174,10 +183,16 @@ function outscorable(memo: Memo, text: string, features: number): boolean {
     if (always) return true;
     // Every context word has an ASCII letter; a text without letters (nor non-ASCII) holds none.
     if ((features & NEED.alpha) === 0) continue;
-    // Without upper-case ASCII or non-ASCII characters the text is its own lower case.
+    // Without upper-case ASCII or non-ASCII characters the text is its own lower case; an ASCII
+    // text holds a (lowercase ASCII) word in its lower case exactly when it holds it in any case.
+    if (anyWord === undefined) {
+      if ((features & NEED.upper) === 0) anyWord = memo.anyWord!.test(text);
+      else if ((features & CELL_ASCII) !== 0) anyWord = memo.anyWordI!.test(text);
+      else anyWord = memo.anyWord!.test((lower = text.toLowerCase()));
+    }
+    if (!anyWord) continue;
     lower ??= (features & NEED.upper) === 0 ? text : text.toLowerCase();
-    anyWord ??= memo.anyWord!.test(lower);
-    if (anyWord && d.context!.some((w) => lower!.includes(w))) return true;
+    if (d.context!.some((w) => lower!.includes(w))) return true;
   }
   return false;
 }

@@ -36,23 +36,28 @@ export function validPhone(candidate: string, regions: readonly CountryCode[] = 
   const text = bare.startsWith('+') && bare.includes('(') ? bare.replace(/^(\+\d{1,3})[ ]?\(0\)[ ]?/, '$1 ') : bare;
   // North American numbers (the most common in data) by the NANP rules, without the costly parse:
   // area and exchange codes start with 2–9 and are not N11; 555-01xx is reserved for fiction but valid.
-  if (NANP.test(text)) {
-    const codes = nanpCodes(text);
-    const area = Math.floor(codes / 1000);
-    const reserved = isN11(area) || Math.floor(area / 10) === 37 || Math.floor(area / 10) === 96;
-    if (!reserved && !isN11(codes % 1000)) return 'valid';
-    // With the +1 country code (the pattern only admits a leading '+' as "+1"), an N11, 37x or 96x
-    // area code is in no +1 region's number plan (libphonenumber's metadata: no type pattern of US,
-    // CA, PR or the other NANP regions starts so), while ten digits are a possible length: the
-    // library's answer is 'possible' (tested against it), without its parse (~40 µs).
-    if (reserved && text.charCodeAt(0) === 43) return 'possible';
-  }
+  const nanp = NANP.test(text) ? nanpAnswer(text) : undefined;
+  if (nanp !== undefined) return nanp;
   if (text.startsWith('+') || text.startsWith('00') || text.startsWith('011')) {
     const intl = text.startsWith('+') ? text : text.replace(/^(?:00|011)/, '+');
     const n = parsePhoneNumberFromString(intl);
     return n?.isValid() ? 'valid' : n?.isPossible() ? 'possible' : false;
   }
   return regions === PHONE_REGIONS ? validNational(text) : regions.some((r) => parsePhoneNumberFromString(text, r)?.isValid()) && 'valid';
+}
+
+/** validPhone's answer by the NANP rules for a text NANP matched, when they settle it. */
+function nanpAnswer(text: string): 'valid' | 'possible' | undefined {
+  const codes = nanpCodes(text);
+  const area = Math.floor(codes / 1000);
+  const reserved = isN11(area) || Math.floor(area / 10) === 37 || Math.floor(area / 10) === 96;
+  if (!reserved && !isN11(codes % 1000)) return 'valid';
+  // With the +1 country code (the pattern only admits a leading '+' as "+1"), an N11, 37x or 96x
+  // area code is in no +1 region's number plan (libphonenumber's metadata: no type pattern of US,
+  // CA, PR or the other NANP regions starts so), while ten digits are a possible length: the
+  // library's answer is 'possible' (tested against it), without its parse (~40 µs).
+  if (reserved && text.charCodeAt(0) === 43) return 'possible';
+  return undefined;
 }
 
 /**
@@ -172,9 +177,14 @@ export const phone: PiiDetector = {
     if (/^\d+ \d+$/.test(v) && /^[ \t]+\p{L}/u.test(text.slice(end, end + 3))) return false;
     // Written numbers group digits in twos to fours; several lone digits are a list, not a number
     // (and this keeps long runs like "1 1 1 1 …" from reaching the costly region-by-region parse).
-    const g = digitGroups(v);
-    if ((g & 255) > 1 || g >> 8 > 6) return false;
-    const ok = validPhone(v);
+    // A NANP-shaped number (at most a lone country code, four groups, no extension nor "(0)") passes
+    // this test, and validPhone would settle it by nanpAnswer first: both are skipped.
+    const nanp = NANP.test(v);
+    if (!nanp) {
+      const g = digitGroups(v);
+      if ((g & 255) > 1 || g >> 8 > 6) return false;
+    }
+    const ok = (nanp ? nanpAnswer(v) : undefined) ?? validPhone(v);
     if (!ok) return false;
     if (ok === 'possible') return 0.55;
     // A bare run of 7–8 digits is as likely an account or licence number: it needs a context word.

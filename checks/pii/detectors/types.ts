@@ -35,18 +35,23 @@ CLASS[46] = NEED.dot;
 CLASS[95] = NEED.underscore;
 CLASS[45] = NEED.dash;
 
-/** CLASS for every UTF-16 code unit, plus bit 8 for NUL and bit 9 for U+FFFD: one load per character. */
+/** CLASS for every UTF-16 code unit, plus bit 8 for NUL, 9 for U+FFFD, 10 for non-ASCII: one load per character. */
 const UNIT_NUL = 1 << 8;
 const UNIT_REPLACED = 1 << 9;
+const UNIT_NON_ASCII = 1 << 10;
 const UNIT = new Uint16Array(65536);
 UNIT.set(CLASS);
-UNIT.fill(NON_ASCII, 128);
+UNIT.fill(NON_ASCII | UNIT_NON_ASCII, 128);
 UNIT[0] = UNIT_NUL;
-UNIT[0xfffd] = NON_ASCII | UNIT_REPLACED;
+UNIT[0xfffd] = NON_ASCII | UNIT_NON_ASCII | UNIT_REPLACED;
 
-/** Bits of cellFeatures above the feature key: the text holds a NUL character / a U+FFFD. */
+/**
+ * Bits of cellFeatures above the feature key: the text holds a NUL character / a U+FFFD / only
+ * ASCII characters (set, never assumed: a features value without it says nothing).
+ */
 export const CELL_NUL = 1 << 16;
 export const CELL_REPLACED = 1 << 17;
+export const CELL_ASCII = 1 << 18;
 /** The feature key (textFeatures) of a cellFeatures value. */
 export const FEATURE_KEY = 0xffff;
 
@@ -58,7 +63,7 @@ export function textFeatures(text: string): number {
   return cellFeatures(text) & FEATURE_KEY;
 }
 
-/** textFeatures, plus CELL_NUL and CELL_REPLACED (a table scan checks every cell for both). */
+/** textFeatures, plus CELL_NUL, CELL_REPLACED (a table scan checks every cell for both) and CELL_ASCII. */
 export function cellFeatures(text: string): number {
   let f = 0;
   let digits = 0;
@@ -69,7 +74,7 @@ export function cellFeatures(text: string): number {
   }
   let step = 0;
   while (step < DIGIT_STEPS.length && digits >= DIGIT_STEPS[step]!) step++;
-  return (f & ALL) | (step << STEP_SHIFT) | (f & UNIT_NUL ? CELL_NUL : 0) | (f & UNIT_REPLACED ? CELL_REPLACED : 0);
+  return (f & ALL) | (step << STEP_SHIFT) | (f & UNIT_NUL ? CELL_NUL : 0) | (f & UNIT_REPLACED ? CELL_REPLACED : 0) | (f & UNIT_NON_ASCII ? 0 : CELL_ASCII);
 }
 
 /** True when a detector can match a text with these features. */

@@ -12,7 +12,7 @@ export type { CsvOptions, OpenOptions, RecordBatch, TabularFormat, TabularRecord
 export { detectFormat } from './format.js';
 
 // Small batches keep few records alive at once: they die young (cheap GC) instead of being promoted.
-const DEFAULT_BATCH = 1024;
+const DEFAULT_BATCH = 256;
 
 /** Opens a table: reads up to its header, then streams record batches on demand. */
 export async function openTable(absPath: string, opts: OpenOptions): Promise<Table> {

@@ -42,14 +42,17 @@ export function outputsOf(ws: string, dir = '.modelgate/pii'): Record<string, st
   return out;
 }
 
-/** People with personal data in some columns, some values only in late blocks (first hits, new types). */
-export function peopleCsv(seed: number, records: number): string {
+/**
+ * People with personal data in some columns, some values only in late blocks (first hits, new types);
+ * `quoted`: some notes are quoted fields with a delimiter and a line break inside.
+ */
+export function peopleCsv(seed: number, records: number, quoted = false): string {
   const r = rng(seed);
   const names = ['Mary Johnson', 'John Smith', 'Linda Garcia', 'James Brown', 'Sofia Rossi'];
   const lines = ['id,name,email,ssn,card,note,age,sex,zip'];
   for (let i = 0; i < records; i++) {
     const late = i > BLOCK_RECORDS + 100;
-    const note = i % 97 === 0 ? `iban ${iban(r, 'DE', 22)}` : late && i % 1001 === 0 ? `mail ${chars(r, 'abcdef', 6)}@example.org` : 'ok';
+    const note = i % 97 === 0 ? `iban ${iban(r, 'DE', 22)}` : late && i % 1001 === 0 ? `mail ${chars(r, 'abcdef', 6)}@example.org` : quoted && i % 89 === 0 ? '"call back, later\nsee ""notes"""' : 'ok';
     const email = r() < 0.9 ? `${chars(r, 'abcdefghij', 8)}@example.com` : '';
     lines.push([i, names[i % names.length], email, ssn(r), i % 3 === 0 ? card(r, '4', 16) : '', note, 20 + (i % 50), i % 2 ? 'M' : 'F', 10000 + Math.floor(r() * 300)].join(','));
   }

@@ -111,7 +111,7 @@ describe('pii check through the gate', () => {
     expect(readFileSync(join(g.ws, 'data/people.csv'), 'utf8')).toBe(csv);
     const clean = readFileSync(join(g.ws, file.outputs[0]!.path), 'utf8');
     expect(clean.split('\n')[0]).toBe('id,name,email,ssn,card,note,age,sex');
-    expect(clean).toMatch(/\[EMAIL:[0-9a-f]{20}\]/);
+    expect(clean).toMatch(/\[EMAIL:[a-p]{20}\]/);
     expect(clean).toMatch(/\*\*\*\*\d{4}/);
     expect(clean).toContain('[US_SSN]');
     expect(clean).toContain('[PERSON]');

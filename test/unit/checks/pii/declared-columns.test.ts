@@ -1,10 +1,10 @@
 // `pii.columns`: a column the policy declares (an identifier no detector recognises) is classified,
 // reported or protected as a whole, like a column-name class.
-import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { piiConfigSchema } from '../../../../checks/pii/config.js';
 import { resolvePolicy, scanTable } from '../../../../checks/pii/scan.js';
 import type { RecordBatch } from '../../../../src/io/tabular/index.js';
+import { keyedPseudonym } from '../../../helpers/pseudonym.js';
 
 const KEY = ['declared', 'columns', 'test', 'key'].join('-');
 const columns = ['id', 'Ticket', 'Fare'];
@@ -45,7 +45,7 @@ describe('pii.columns (declared column classes)', () => {
     });
     const col = result.columns.find((c) => c.name === 'Ticket')!;
     expect(col).toMatchObject({ type: 'ticket-number', category: 'personal', sensitivity: 'moderate', confidence: 1, action: 'mask' });
-    const pseudonym = (v: string) => `[TICKET_NUMBER:${createHmac('sha256', KEY).update('ticket-number').update('\0').update(v).digest('hex').slice(0, 20)}]`;
+    const pseudonym = (v: string) => keyedPseudonym(KEY, 'ticket-number', 'TICKET_NUMBER', v);
     expect(written.map((r) => r[1])).toEqual([pseudonym('A/5 21171'), pseudonym('PC 17599'), '']);
     expect(written.map((r) => r[2])).toEqual(['7.25', '71.28', '8.05']);
     expect(result.findings.map((f) => [f.ruleId, f.target])).toEqual([['pii/protected', 'data/train.csv#Ticket']]);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { activeDetectors, detectPii, PII_DETECTORS, PII_TYPES } from '../../../../checks/pii/detectors/index.js';
-import { CELL_NUL, CELL_REPLACED, cellFeatures, DIGIT_STEPS, FEATURE_KEY, NEED, textFeatures } from '../../../../checks/pii/detectors/types.js';
+import { CELL_ASCII, CELL_NUL, CELL_REPLACED, cellFeatures, DIGIT_STEPS, FEATURE_KEY, NEED, textFeatures } from '../../../../checks/pii/detectors/types.js';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { phone, PHONE_REGIONS, validPhone } from '../../../../checks/pii/detectors/phone.js';
-import { cardIssuer, luhn } from '../../../../checks/pii/detectors/credit-card.js';
-import { IBAN_LENGTHS, ibanValid } from '../../../../checks/pii/detectors/iban.js';
+import { cardIssuer, cardValid, luhn } from '../../../../checks/pii/detectors/credit-card.js';
+import { IBAN_LENGTHS, ibanHead, ibanValid } from '../../../../checks/pii/detectors/iban.js';
 import { brCpf, codiceFiscaleValid, cpfValid, dniValid, verhoeffValid } from '../../../../checks/pii/detectors/national-ids.js';
 import { ssnValid } from '../../../../checks/pii/detectors/us-ssn.js';
 import { isPlainNumber } from '../../../../checks/pii/classify.js';
@@ -222,7 +222,8 @@ describe('pii detectors', () => {
           else if (c >= 128) f |= NEED.upper | NEED.alpha | (c === 0xfffd ? CELL_REPLACED : 0);
         }
       }
-      return f | (DIGIT_STEPS.filter((s) => digits >= s).length << 8);
+      const ascii = [...t].every((ch) => ch.charCodeAt(0) < 128);
+      return f | (DIGIT_STEPS.filter((s) => digits >= s).length << 8) | (ascii ? CELL_ASCII : 0);
     };
     const samples = ['', 'abc', 'A_b-c.d:e=f@g', '12345678901234', 'Müller 12', 'x\0y', 'bad \uFFFD byte', '😀 1', '\u00A0123 '];
     for (let i = 0; i < 300; i++) samples.push(chars(r, 'aZq09@:=._-/ \0\uFFFDé€', 1 + Math.floor(r() * 30)));
@@ -238,7 +239,7 @@ describe('pii detectors', () => {
     for (const v of samples) expect(isPlainNumber(v), v).toBe(/^[-+]?\d+(?:\.\d+)?$/.test(v));
   });
 
-  it('ssnValid and cardIssuer agree with their string-based definitions', () => {
+  it('ssnValid, cardIssuer and cardValid agree with their string-based definitions', () => {
     const ssnRef = (v: string): boolean => {
       const d = v.replace(/\D/g, '');
       if (d.length !== 9) return false;
@@ -284,6 +285,46 @@ describe('pii detectors', () => {
     expect(cardIssuer('3530111333300000')).toBe('jcb');
     expect(cardIssuer('2200123456789012')).toBe('mir');
     expect(cardIssuer('62')).toBe(undefined);
+    // The one-pass card validator against its string-based definition (separators, repeats, Luhn, issuer).
+    const cardRef = (v: string): boolean => {
+      let d = v;
+      if (!/^\d+$/.test(v)) {
+        if (/ {2}|-{2}|- | -/.test(v)) return false;
+        d = v.replace(/\D/g, '');
+      }
+      if (/^(\d)\1+$/.test(d)) return false;
+      return luhn(d) && cardIssuer(d) !== undefined;
+    };
+    const cards = ['', '0', '00', '4111111111111111', '4111 1111 1111 1111', '4111-1111-1111-1111', '4111  1111 1111 1111', '4111- 1111 1111 1111', '0000000000000000', '4444444444444444', '378282246310005', '5500 0000 0000 0004', '6011111111111117', '4x11111111111111'];
+    for (let i = 0; i < 20000; i++) {
+      const head = heads[i % heads.length]!;
+      const digits = head + chars(r, '0123456789', 10 + Math.floor(r() * 11) - Math.min(head.length, 10));
+      const body = card(r, head || '9', Math.max(head.length + 2, Math.min(19, digits.length)));
+      const v = i % 4 === 0 ? digits : i % 4 === 1 ? body : chars(r, i % 8 === 2 ? '0123456789 -' : '0123456789', 12 + Math.floor(r() * 10));
+      cards.push(i % 16 === 3 ? v.replace(/(\d{4})(?=\d)/g, '$1 ') : v);
+    }
+    let valid = 0;
+    for (const v of cards) {
+      expect(cardValid(v), v).toBe(cardRef(v));
+      if (cardRef(v)) valid++;
+    }
+    expect(valid).toBeGreaterThan(2000);
+  });
+
+  it('ibanHead finds what its regular expression finds', () => {
+    const head = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?=[A-Za-z0-9 -])/g;
+    const samples = ['', 'DE89', 'DE89 ', 'DE893', 'xDE89 3', ' de12-x', 'ÄB12 3', 'AB1 2 AB12 AB34C', 'IBAN: DE89 3704 0044 0532 0130 00'];
+    for (let i = 0; i < 5000; i++) samples.push(chars(r, 'ABdez019 -.Ä', 3 + Math.floor(r() * 25)));
+    let found = 0;
+    for (const t of samples) {
+      for (let from = 0; from <= t.length; from++) {
+        head.lastIndex = from;
+        const want = head.exec(t)?.index ?? -1;
+        expect(ibanHead(t, from), `${JSON.stringify(t)} from ${from}`).toBe(want);
+        if (want >= 0) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(1000);
   });
 
   it('ibanValid and parseDateLoose agree with their string-based definitions', () => {

@@ -116,7 +116,8 @@ describe('tabular readers', () => {
       rowGroupSize: 1000,
     });
     const ws2 = tempWorkspace({ 'd.parquet': new Uint8Array(buf) });
-    const t = await openTable(join(ws2, 'd.parquet'), { display: 'd.parquet', columns: ['g', 'id'] });
+    // A batch size above the row-group size: one batch per row group (a smaller one splits groups).
+    const t = await openTable(join(ws2, 'd.parquet'), { display: 'd.parquet', columns: ['g', 'id'], batchSize: 1024 });
     expect(t.columns).toEqual(['id', 'g', 'flag']);
     const starts: number[] = [];
     let count = 0;
