@@ -6,7 +6,7 @@ import { ConfigError, errorMessage, formatLocation } from './errors.js';
 import { runGate } from './gate.js';
 import { exitCodeFor, gateSelection, parseOptions } from './options.js';
 import { logReport } from './report/log.js';
-import { appendAuditRecord, buildAuditRecord } from './report/audit.js';
+import { appendAuditRecord, appendErrorRecord, buildAuditRecord } from './report/audit.js';
 import { ecsLines, ecsLogger } from './report/ecs-log.js';
 import { DEFAULT_MANIFEST } from './manifest/load.js';
 import { renderJson } from './report/json.js';
@@ -101,12 +101,8 @@ async function check(args: string[], out: Out, merge = false): Promise<number> {
     if (path) {
       const workspace = values.workspace ? resolve(values.workspace) : process.cwd();
       const run = runIdentity({}, process.env.GITHUB_ACTIONS === 'true' ? process.env : {});
-      const error = e instanceof ConfigError ? e.message : `internal error: ${errorMessage(e)}`;
-      try {
-        appendAuditRecord(workspace, path, buildAuditRecord({ workspace, manifest: values.manifest ?? DEFAULT_MANIFEST, policy: values.policy ?? 'baseline', run, error }));
-      } catch (err) {
-        out.stderr(`modelgate: warning: audit log not written: ${errorMessage(err)}\n`);
-      }
+      const inputs = { workspace, manifest: values.manifest ?? DEFAULT_MANIFEST, policy: values.policy ?? 'baseline', run };
+      appendErrorRecord(path, inputs, e, (m) => out.stderr(`modelgate: warning: ${m}\n`));
     }
     throw e;
   }

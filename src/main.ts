@@ -8,7 +8,7 @@ import { exitCodeFor, gateSelection, parseOptions } from './options.js';
 import { emitAnnotations } from './report/annotations.js';
 import { commentMarker, renderComment, upsertComment } from './report/comment.js';
 import { logReport } from './report/log.js';
-import { appendAuditRecord, buildAuditRecord } from './report/audit.js';
+import { appendAuditRecord, appendErrorRecord, buildAuditRecord } from './report/audit.js';
 import { ecsLines } from './report/ecs-log.js';
 import { DEFAULT_MANIFEST } from './manifest/load.js';
 import type { Report } from './report/model.js';
@@ -150,22 +150,22 @@ function finish(report: Report, mode: 'enforce' | 'audit'): number {
   return code;
 }
 
-/** The audit line of a run that ended in error; failing to write it is a warning (the run already fails). */
+/** The audit line of a run that ended in error. */
 function auditError(workspace: string, path: string, report: Report | undefined, statementPath: string, e: unknown): void {
-  try {
-    const record = buildAuditRecord({
+  const written = appendErrorRecord(
+    path,
+    {
       workspace,
       ...(report ? { report } : {}),
       manifest: core.getInput('manifest') || DEFAULT_MANIFEST,
       policy: core.getInput('policy') || 'baseline',
       run: runIdentity(report?.run ?? runContext()),
       ...(statementPath ? { verdictStatement: statementPath } : {}),
-      error: e instanceof ConfigError ? e.message : `internal error: ${errorMessage(e)}`,
-    });
-    core.setOutput('audit-log', appendAuditRecord(workspace, path, record));
-  } catch (err) {
-    core.warning(`audit log not written: ${errorMessage(err)}`);
-  }
+    },
+    e,
+    core.warning,
+  );
+  if (written) core.setOutput('audit-log', written);
 }
 
 function parseBoolean(v: string, name: string): boolean {

@@ -17,6 +17,11 @@ export interface FileDigest {
   size: number;
 }
 
+/** sha256 of bytes already in memory (small files, rendered reports), lowercase hex. */
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
 /** sha256 of a file, streamed. Rejects with an AbortError when `signal` aborts. */
 export async function sha256File(path: string, signal?: AbortSignal): Promise<FileDigest> {
   signal?.throwIfAborted();

@@ -2,11 +2,11 @@
 // file is the evidence trail of every decision (who ran what, on which inputs, with which outcome).
 // A run stopped by a configuration error still leaves a line (verdict "error", the message).
 // Versioned by `schema`; documented in README ("Audit trail").
-import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { ConfigError, errorMessage } from '../errors.js';
+import { sha256Hex } from '../io/hash.js';
 import { resolveInWorkspace, toWorkspaceRelative } from '../io/workspace.js';
 import { fromCommandLine } from '../manifest/load.js';
 import { BASELINE_POLICY_SHA256, type RunIdentity } from '../verdict/statement.js';
@@ -16,7 +16,7 @@ import { SEVERITIES, type Report } from './model.js';
 
 export const AUDIT_SCHEMA = 'modelgate.dev/audit/v1';
 
-const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+const hexDigest = z.string().regex(/^[0-9a-f]{64}$/);
 const nullableString = z.string().nullable();
 const severityCounts = z.object(Object.fromEntries(SEVERITIES.map((s) => [s, z.number().int().nonnegative()])) as Record<(typeof SEVERITIES)[number], z.ZodNumber>);
 const waiver = z.object({ rule: z.string(), target: nullableString, owner: z.string(), expires: z.string(), reason: z.string() });
@@ -35,9 +35,9 @@ export const auditRecordSchema = z
     event: nullableString,
     workflow: nullableString,
     runUrl: nullableString,
-    manifest: z.object({ path: z.string(), sha256: sha256Hex.nullable() }),
+    manifest: z.object({ path: z.string(), sha256: hexDigest.nullable() }),
     /** "baseline" (no file): the digest of the empty document, which is what an empty policy file gives. */
-    policy: z.object({ path: z.string(), sha256: sha256Hex.nullable() }),
+    policy: z.object({ path: z.string(), sha256: hexDigest.nullable() }),
     release: z.object({ name: nullableString, version: nullableString }),
     verdict: z.enum(['passed', 'blocked', 'error']),
     mode: z.enum(['enforce', 'audit']).nullable(),
@@ -46,8 +46,8 @@ export const auditRecordSchema = z
     violations: z.object({ total: z.number().int().nonnegative(), byCheck: z.record(z.string(), z.number().int().nonnegative()), bySeverity: severityCounts }),
     checks: z.record(z.string(), z.enum(['passed', 'failed', 'error', 'skipped'])),
     waivers: z.object({ applied: z.array(waiver), expired: z.array(waiver) }),
-    report: z.object({ path: nullableString, sha256: sha256Hex }).nullable(),
-    verdictStatement: z.object({ path: z.string(), sha256: sha256Hex.nullable() }).nullable(),
+    report: z.object({ path: nullableString, sha256: hexDigest }).nullable(),
+    verdictStatement: z.object({ path: z.string(), sha256: hexDigest.nullable() }).nullable(),
     /** Why the run ended in error before or after its verdict (a configuration message); null otherwise. */
     error: nullableString,
   })
@@ -71,12 +71,10 @@ export interface AuditInputs {
   now?: Date;
 }
 
-const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
-
 /** sha256 of a workspace file, or null when it cannot be read (an audit line is written whatever happened). */
 function digestOf(workspace: string, path: string): string | null {
   try {
-    return sha256(readFileSync(resolveInWorkspace(workspace, workspace, fromCommandLine(workspace, path))));
+    return sha256Hex(readFileSync(resolveInWorkspace(workspace, workspace, fromCommandLine(workspace, path))));
   } catch {
     return null;
   }
@@ -100,7 +98,7 @@ export function buildAuditRecord(inp: AuditInputs): AuditRecord {
     return out;
   };
   const waiverOf = (w: Report['waivers']['applied'][number]) => ({ rule: w.rule, target: w.target ?? null, owner: w.owner, expires: w.expires, reason: w.reason });
-  const reportSha = report ? (inp.reportPath ? digestOf(workspace, inp.reportPath) : null) ?? sha256(renderJson(report)) : undefined;
+  const reportSha = report ? (inp.reportPath ? digestOf(workspace, inp.reportPath) : null) ?? sha256Hex(renderJson(report)) : undefined;
   return {
     schema: AUDIT_SCHEMA,
     time: (inp.now ?? new Date()).toISOString(),
@@ -159,6 +157,20 @@ export function appendAuditRecord(workspace: string, path: string, record: Audit
     throw new ConfigError(`cannot append to the audit log: ${errorMessage(e)}`, { file: rel });
   }
   return rel;
+}
+
+/**
+ * The audit line of a run that ended in an error (before or after its verdict), for both front doors.
+ * Returns the path written; a failure to write is only warned about: the run fails already.
+ */
+export function appendErrorRecord(path: string, inp: Omit<AuditInputs, 'error'>, e: unknown, warn: (message: string) => void): string | undefined {
+  try {
+    const error = e instanceof ConfigError ? e.message : `internal error: ${errorMessage(e)}`;
+    return appendAuditRecord(inp.workspace, path, buildAuditRecord({ ...inp, error }));
+  } catch (err) {
+    warn(`audit log not written: ${errorMessage(err)}`);
+    return undefined;
+  }
 }
 
 /** Parses an audit log (for tests and tools): one validated record per non-empty line; errors name the line. */

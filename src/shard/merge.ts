@@ -1,10 +1,10 @@
 // Merge mode of the gate: a sharded check's result is made from the shards' states (Check.shard.merge)
 // instead of from the data; every other check runs live in the merge job. Loaded only when merging.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Check, CheckContext, CheckResult, LoadedManifest } from '../check.js';
 import { ConfigError } from '../errors.js';
+import { sha256Hex } from '../io/hash.js';
 import { earliestError, entriesOf, type LoadedPartial, type RunIdentity } from './partial.js';
 import { readPart } from './parts.js';
 
@@ -12,7 +12,7 @@ export { checkPartials } from './partial.js';
 
 /** The inputs a shard job and its merge must share: manifest and policy bytes, the check selection. */
 export function runIdentity(workspace: string, manifest: LoadedManifest, policyPath: string, selected: readonly Check[]): RunIdentity {
-  const digest = (abs: string): string => createHash('sha256').update(readFileSync(abs)).digest('hex');
+  const digest = (abs: string): string => sha256Hex(readFileSync(abs));
   return {
     manifest: { path: manifest.path, sha256: digest(manifest.absPath) },
     policy: { path: policyPath, sha256: policyPath === 'baseline' ? null : digest(join(workspace, policyPath)) },

@@ -3,11 +3,11 @@
 // the policy, the manifest and the JSON report, the counts, the run's identity and the tool. Built
 // from the Report alone (plus the digests of a few small files), with a fixed key order, so the same
 // run gives the same bytes; written atomically inside the workspace. See README "Verdict statements".
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { ConfigError, errorMessage } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { sha256Hex } from '../io/hash.js';
 import { resolveInWorkspace, toWorkspaceRelative } from '../io/workspace.js';
 import { parseYaml } from '../io/yaml.js';
 import { fromCommandLine } from '../manifest/load.js';
@@ -21,7 +21,7 @@ export const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 /** Where the action writes the statement when the `verdict` input is empty. */
 export const DEFAULT_VERDICT_PATH = '.modelgate/verdict.intoto.json';
 /** The baseline policy has no file: its digest is the digest of the empty document (zero bytes). */
-export const BASELINE_POLICY_SHA256 = createHash('sha256').update('').digest('hex');
+export const BASELINE_POLICY_SHA256 = sha256Hex('');
 
 export interface Digest {
   sha256: string;
@@ -96,7 +96,6 @@ export interface StatementInputs {
   run: RunIdentity;
 }
 
-const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
 /** Drops undefined and empty-string values, keeping the key order of `o`. */
 function compact<T extends object>(o: T): T {
@@ -254,13 +253,13 @@ export function writeVerdictStatement(
   const abs = resolveInWorkspace(workspace, workspace, fromCommandLine(workspace, opts.path));
   const path = toWorkspaceRelative(workspace, abs);
   const manifestBytes = readForDigest(workspace, report.manifest, 'manifest');
-  const policySha256 = report.policy === 'baseline' ? BASELINE_POLICY_SHA256 : sha256(readForDigest(workspace, report.policy, 'policy'));
+  const policySha256 = report.policy === 'baseline' ? BASELINE_POLICY_SHA256 : sha256Hex(readForDigest(workspace, report.policy, 'policy'));
   const statement = buildVerdictStatement({
     report,
-    reportSha256: sha256(renderJson(report)),
+    reportSha256: sha256Hex(renderJson(report)),
     ...(opts.reportPath ? { reportPath: opts.reportPath } : {}),
     policySha256,
-    manifestSha256: sha256(manifestBytes),
+    manifestSha256: sha256Hex(manifestBytes),
     declared: declaredArtifacts(manifestBytes.toString('utf8'), report.manifest),
     run: opts.run,
   });
