@@ -42,6 +42,11 @@ export function containerLimits(
   return { cpu, memory, gpu, missing, ...(firstMissing ? { firstMissing } : {}) };
 }
 
+/** The endpoint's `resources` facts from containerLimits (Kubernetes readers: no instance type). */
+export function containerResources(limits: ReturnType<typeof containerLimits>, source: string): Endpointish['resources'] {
+  return { cpu: limits.cpu, memory: limits.memory, gpu: limits.gpu, instanceType: null, limitsSet: limits.missing.length === 0, missing: limits.missing, source };
+}
+
 export function docFields(doc: Doc): RawEndpoint['doc'] {
   return { file: doc.file, locate: doc.locate };
 }

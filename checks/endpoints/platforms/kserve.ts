@@ -2,7 +2,7 @@
 import { servedModel } from '../modeluri.js';
 import type { RawEndpoint } from '../model.js';
 import type { Doc } from '../read.js';
-import { containerLimits, DIGEST_ANNOTATION, docFields, VERSION_ANNOTATION, type ReadContext } from './common.js';
+import { containerLimits, containerResources, DIGEST_ANNOTATION, docFields, VERSION_ANNOTATION, type ReadContext } from './common.js';
 import { annotationMap, arr, isObj, num, obj, str, stringMap, truthy, type Obj } from './util.js';
 
 /** Predictor keys of the older framework-specific form (spec.predictor.sklearn.storageUri …). */
@@ -103,7 +103,7 @@ export function readInferenceService(doc: Doc, o: Obj, ctx: ReadContext): RawEnd
       encryption: { supported: false, keys: [], missing: [], source: 'no per-endpoint encryption key in KServe' },
       logging,
       replicas: { min: min ?? 1, max: num(predictor.maxReplicas), source: min !== null ? 'spec.predictor.minReplicas' : 'KServe default minReplicas 1' },
-      resources: { cpu: limits.cpu, memory: limits.memory, gpu: limits.gpu, instanceType: null, limitsSet: limits.missing.length === 0, missing: limits.missing, source: 'resources.limits of the predictor and transformer containers' },
+      resources: containerResources(limits, 'resources.limits of the predictor and transformer containers'),
       labels,
       annotations,
     },

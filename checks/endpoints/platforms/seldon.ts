@@ -2,7 +2,7 @@
 import { servedModel } from '../modeluri.js';
 import type { RawEndpoint, ServedModel } from '../model.js';
 import type { Doc } from '../read.js';
-import { containerLimits, DIGEST_ANNOTATION, docFields, VERSION_ANNOTATION, type ReadContext } from './common.js';
+import { containerLimits, containerResources, DIGEST_ANNOTATION, docFields, VERSION_ANNOTATION, type ReadContext } from './common.js';
 import { qualifiedName } from './kserve.js';
 import { annotationMap, arr, isObj, num, obj, quantity, str, stringMap, type Obj } from './util.js';
 
@@ -87,7 +87,7 @@ export function readSeldonDeployment(doc: Doc, o: Obj, ctx: ReadContext): RawEnd
         source: rootLogger ? `graph.logger.mode: ${mode}` : 'no logger on the root graph node',
       },
       replicas: { min: minReplicas, max: null, source: 'predictors[].replicas (or hpaSpec.minReplicas), default 1' },
-      resources: { cpu: limits.cpu, memory: limits.memory, gpu: limits.gpu, instanceType: null, limitsSet: limits.missing.length === 0, missing: limits.missing, source: 'componentSpecs containers resources.limits' },
+      resources: containerResources(limits, 'componentSpecs containers resources.limits'),
       labels,
       annotations,
     },
