@@ -109,7 +109,15 @@ export interface TableScan {
 /** Hint types whose column is protected as a whole (no pattern covers every value). */
 const WHOLE_CELL_HINTS = new Set(['person', 'date-of-birth', 'secret']);
 const MAX_GROUPS = 2_000_000;
-const CACHE_MAX = 4096;
+/**
+ * A column's value cache starts with room for CACHE_START values and doubles, up to CACHE_MAX, while
+ * values come back (see cacheFull): birth dates, postcodes or employers repeat over tens of
+ * thousands of distinct values, identifiers never. CACHE_TOTAL bounds the room of all the columns
+ * of a table together, so the memory of a scan stays bounded (some 40 MiB at most).
+ */
+const CACHE_START = 4096;
+const CACHE_MAX = 65536;
+const CACHE_TOTAL = 1 << 17;
 const CACHE_MAX_LENGTH = 64;
 
 interface Hit {
@@ -138,7 +146,10 @@ interface ColumnState {
   /** Whole-cell protection from the column name, when its action masks or quarantines. */
   whole: { hint: Hint; action: Action; label: string } | undefined;
   cache: Map<string, CacheEntry> | undefined;
+  /** Room of the cache (values), and its hits and misses since it last filled up. */
+  cacheLimit: number;
   cacheHits: number;
+  cacheMisses: number;
   /** Values with a match, per type. */
   counts: Map<string, number>;
   /** First match per type (record numbers relative to the part, see ScanPartial). */
@@ -186,15 +197,17 @@ export class TableScanner {
   private readonly qi: string[];
   groups: Map<string, number> | undefined;
   groupsOverflow = false;
+  /** Room of the columns' value caches together (CACHE_TOTAL at most). */
+  private cacheRoom: number;
   records = 0;
   clean = 0;
   quarantined = 0;
   masked = 0;
   replacementCells = 0;
-  /** Set by scanRecord: the record goes to the quarantine output. */
-  quarantine = false;
-  /** Set by scanRecord: the masked copy of the record, when a value was masked. */
-  out: unknown[] | undefined;
+  /** Set by scanRows, per record of the run: it goes to the quarantine output. */
+  rowQuarantined = new Uint8Array(256);
+  /** Set by scanRows, per record of the run: its masked copy, when a value was masked. */
+  readonly rowMasked: Array<unknown[] | undefined> = [];
 
   constructor(
     readonly columns: readonly string[],
@@ -223,13 +236,16 @@ export class TableScanner {
         detect: { threshold: policy.threshold, context: c.name },
         whole,
         cache: new Map(),
+        cacheLimit: CACHE_START,
         cacheHits: 0,
+        cacheMisses: 0,
         counts: new Map(),
         firstHit: new Map(),
         protectedCount: new Map(),
         actions: new Map(),
       };
     });
+    this.cacheRoom = this.cols.length * CACHE_START;
     this.dropped = new Set<string>();
     for (const c of this.cols) if (c.whole?.action === 'mask' && policy.strategy(c.whole.hint.type, c.whole.hint.category) === 'drop') this.dropped.add(c.name);
     this.outColumns = columns.filter((c) => !this.dropped.has(c));
@@ -255,97 +271,132 @@ export class TableScanner {
     return a;
   }
 
-  /** Scans one record (`recordNo` as firstHit should name it); sets `quarantine` and `out`. */
-  scanRecord(row: readonly unknown[], recordNo: number): void {
+  /**
+   * A column's cache is full: room for twice as many values while at least 1 lookup in 20 hit
+   * since it last filled up (and the table's budget allows), else start it again empty while 1 in
+   * 5 hit, else switch it off (a column of distinct values).
+   */
+  private cacheFull(col: ColumnState, cache: Map<string, CacheEntry>): void {
+    const rate = col.cacheHits / (col.cacheHits + col.cacheMisses);
+    if (rate >= 0.05 && col.cacheLimit < CACHE_MAX && this.cacheRoom + col.cacheLimit <= CACHE_TOTAL) {
+      this.cacheRoom += col.cacheLimit;
+      col.cacheLimit *= 2;
+    } else {
+      cache.clear();
+      if (rate < 0.2) {
+        col.cache = undefined;
+        this.cacheRoom -= col.cacheLimit;
+      }
+    }
+    col.cacheHits = col.cacheMisses = 0;
+  }
+
+  /**
+   * Scans a run of consecutive records, the first numbered `firstRecord` (as firstHit names it);
+   * then `rowQuarantined[i]` and `rowMasked[i]` say what happens to record i of the run. Column by column:
+   * a column's values share their detectors, plan and validator, which stay hot (row by row, every
+   * call site saw every column's types). The results are those of a record-by-record scan: a
+   * column's state (usual type, cache, counts, first hit) only ever depends on its own values in
+   * record order, and of several bad cells the earliest record's first one is reported.
+   */
+  scanRows(rows: readonly (readonly unknown[])[], firstRecord: number): void {
     const { policy, display } = this.opts;
-    this.records++;
-    let quarantine = false;
-    let out: unknown[] | undefined;
+    const n = rows.length;
+    if (this.rowQuarantined.length < n) this.rowQuarantined = new Uint8Array(Math.max(n, 2 * this.rowQuarantined.length));
+    const quarantined = this.rowQuarantined;
+    quarantined.fill(0, 0, n);
+    const masked = this.rowMasked;
+    masked.length = n;
+    masked.fill(undefined);
+    /** Rows at and after this one are not scanned: an earlier column found a bad cell there. */
+    let stopAt = n;
+    let error: ConfigError | undefined;
     const cols = this.cols;
     for (let s = 0; s < cols.length; s++) {
       const col = cols[s]!;
-      const raw = row[col.index];
-      const text = typeof raw === 'string' ? raw : raw === null || raw === undefined ? '' : typeof raw === 'object' ? JSON.stringify(raw, bigintSafe) : String(raw);
-      // Categorical columns repeat values: a per-column cache, switched off where it does not pay.
-      const cache = text.length <= CACHE_MAX_LENGTH ? col.cache : undefined;
-      const entry = cache?.get(text);
-      let matches: DetectorMatch[];
-      let kind: number;
-      if (entry) {
-        col.cacheHits++;
-        matches = entry.matches;
-        kind = entry.kind;
-        if (entry.replaced) this.replacementCells++;
-      } else {
-        // One pass over the value: its character classes (for the detectors and the profile), NUL, U+FFFD.
-        const f = cellFeatures(text);
-        if (f & CELL_NUL) throw new ConfigError('binary content (NUL bytes) in a text field: not a text table', { file: display, record: recordNo, field: col.name });
-        matches = detectPii(text, col.detect, f);
-        if (matches.length === 1 && matches[0]!.start === 0 && matches[0]!.end === text.length) col.detect.expect = matches[0]!.type;
-        kind = col.profile.kindOf(text, f & FEATURE_KEY);
-        const replaced = (f & CELL_REPLACED) !== 0;
-        if (replaced) this.replacementCells++;
-        if (cache) {
-          if (cache.size >= CACHE_MAX) {
-            if (col.cacheHits < CACHE_MAX / 4) col.cache = undefined;
-            cache.clear();
-            col.cacheHits = 0;
+      for (let r = 0; r < stopAt; r++) {
+        const row = rows[r]!;
+        const recordNo = firstRecord + r;
+        const raw = row[col.index];
+        const text = typeof raw === 'string' ? raw : raw === null || raw === undefined ? '' : typeof raw === 'object' ? JSON.stringify(raw, bigintSafe) : String(raw);
+        // Categorical columns repeat values: a per-column cache, switched off where it does not pay.
+        const cache = text.length <= CACHE_MAX_LENGTH ? col.cache : undefined;
+        const entry = cache?.get(text);
+        let matches: DetectorMatch[];
+        let kind: number;
+        if (entry) {
+          col.cacheHits++;
+          matches = entry.matches;
+          kind = entry.kind;
+          if (entry.replaced) this.replacementCells++;
+        } else {
+          // One pass over the value: its character classes (for the detectors and the profile), NUL, U+FFFD.
+          const f = cellFeatures(text);
+          if (f & CELL_NUL) {
+            // Earlier columns stopped before this row; later ones stop here too.
+            error = new ConfigError('binary content (NUL bytes) in a text field: not a text table', { file: display, record: recordNo, field: col.name });
+            stopAt = r;
+            break;
           }
-          col.cache?.set(text, { matches, kind, replaced });
-        }
-      }
-      let maskSpans: Array<{ start: number; end: number; replacement: string }> | undefined;
-      const whole = col.whole;
-      // Whole-cell protection applies to this value: its type is counted once below, not per match.
-      const wholeType = whole && text.trim() !== '' ? whole.hint.type : undefined;
-      if (matches.length > 0) {
-        for (let k = 0; k < matches.length; k++) {
-          const m = matches[k]!;
-          let again = false; // the same type earlier in this value: counted once
-          for (let j = 0; j < k && !again; j++) again = matches[j]!.type === m.type;
-          if (!again) col.counts.set(m.type, (col.counts.get(m.type) ?? 0) + 1);
-          const action = this.actionOf(col, m.type);
-          if (action === 'allow') continue;
-          if (!col.firstHit.has(m.type)) col.firstHit.set(m.type, { record: recordNo, start: m.start, end: m.end, length: m.end - m.start });
-          if (action === 'quarantine') quarantine = true;
-          else if (action === 'mask') {
-            const det = DETECTOR_BY_TYPE.get(m.type)!;
-            (maskSpans ??= []).push({ start: m.start, end: m.end, replacement: policy.masker.mask(text.slice(m.start, m.end), m.type, det.label, policy.strategy(m.type, det.category)) });
+          matches = detectPii(text, col.detect, f);
+          if (matches.length === 1 && matches[0]!.start === 0 && matches[0]!.end === text.length) col.detect.expect = matches[0]!.type;
+          kind = col.profile.kindOf(text, f & FEATURE_KEY);
+          const replaced = (f & CELL_REPLACED) !== 0;
+          if (replaced) this.replacementCells++;
+          if (cache) {
+            col.cacheMisses++;
+            if (cache.size >= col.cacheLimit) this.cacheFull(col, cache);
+            col.cache?.set(detach(text), { matches, kind, replaced });
           }
-          // Values, not spans: a type counts once per value (the whole-cell type once, below).
-          if (action !== 'report' && !again && m.type !== wholeType) col.protectedCount.set(m.type, (col.protectedCount.get(m.type) ?? 0) + 1);
         }
-        col.profile.addKind(kind, distinctTypes(matches));
-      } else col.profile.addKind(kind, NO_TYPES);
-      if (whole && wholeType !== undefined) {
-        const type = wholeType;
-        if (!col.firstHit.has(type)) col.firstHit.set(type, { record: recordNo, start: 0, end: text.length, length: text.length });
-        col.protectedCount.set(type, (col.protectedCount.get(type) ?? 0) + 1);
-        if (whole.action === 'quarantine') quarantine = true;
-        else {
-          out ??= [...row];
-          out[col.index] = this.dropped.has(col.name) ? undefined : policy.masker.mask(text, type, whole.label, policy.strategy(type, whole.hint.category));
-        }
-      } else if (maskSpans) {
-        out ??= [...row];
-        out[col.index] = spliceSpans(text, maskSpans, (i) => maskSpans[i]!.replacement);
+        let maskSpans: Array<{ start: number; end: number; replacement: string }> | undefined;
+        const whole = col.whole;
+        // Whole-cell protection applies to this value: its type is counted once below, not per match.
+        const wholeType = whole && text.trim() !== '' ? whole.hint.type : undefined;
+        if (matches.length > 0) {
+          for (let k = 0; k < matches.length; k++) {
+            const m = matches[k]!;
+            let again = false; // the same type earlier in this value: counted once
+            for (let j = 0; j < k && !again; j++) again = matches[j]!.type === m.type;
+            if (!again) col.counts.set(m.type, (col.counts.get(m.type) ?? 0) + 1);
+            const action = this.actionOf(col, m.type);
+            if (action === 'allow') continue;
+            if (!col.firstHit.has(m.type)) col.firstHit.set(m.type, { record: recordNo, start: m.start, end: m.end, length: m.end - m.start });
+            if (action === 'quarantine') quarantined[r] = 1;
+            else if (action === 'mask') {
+              const det = DETECTOR_BY_TYPE.get(m.type)!;
+              (maskSpans ??= []).push({ start: m.start, end: m.end, replacement: policy.masker.mask(text.slice(m.start, m.end), m.type, det.label, policy.strategy(m.type, det.category)) });
+            }
+            // Values, not spans: a type counts once per value (the whole-cell type once, below).
+            if (action !== 'report' && !again && m.type !== wholeType) col.protectedCount.set(m.type, (col.protectedCount.get(m.type) ?? 0) + 1);
+          }
+          col.profile.addKind(kind, distinctTypes(matches));
+        } else col.profile.addKind(kind, NO_TYPES);
+        if (whole && wholeType !== undefined) {
+          const type = wholeType;
+          if (!col.firstHit.has(type)) col.firstHit.set(type, { record: recordNo, start: 0, end: text.length, length: text.length });
+          col.protectedCount.set(type, (col.protectedCount.get(type) ?? 0) + 1);
+          if (whole.action === 'quarantine') quarantined[r] = 1;
+          else (masked[r] ??= [...row])[col.index] = this.dropped.has(col.name) ? undefined : policy.masker.mask(text, type, whole.label, policy.strategy(type, whole.hint.category));
+        } else if (maskSpans) (masked[r] ??= [...row])[col.index] = spliceSpans(text, maskSpans, (i) => maskSpans[i]!.replacement);
       }
     }
+    if (error) throw error;
     const groups = this.groups;
-    if (groups && !this.groupsOverflow) {
-      const key = JSON.stringify(this.qiIndex.map((i) => row[i] ?? null), bigintSafe);
-      groups.set(key, (groups.get(key) ?? 0) + 1);
-      if (groups.size > MAX_GROUPS) this.groupsOverflow = true;
+    for (let r = 0; r < n; r++) {
+      if (groups && !this.groupsOverflow) {
+        const key = JSON.stringify(this.qiIndex.map((i) => rows[r]![i] ?? null), bigintSafe);
+        groups.set(key, (groups.get(key) ?? 0) + 1);
+        if (groups.size > MAX_GROUPS) this.groupsOverflow = true;
+      }
+      if (quarantined[r]) this.quarantined++;
+      else {
+        this.clean++;
+        if (masked[r]) this.masked++;
+      }
     }
-    if (quarantine) this.quarantined++;
-    else {
-      this.clean++;
-      if (out) this.masked++;
-    }
-    this.quarantine = quarantine;
-    this.out = out;
+    this.records += n;
   }
-
   /** The counts so far, to be merged into the scanner of the whole table (see merge). */
   partial(): ScanPartial {
     return {
@@ -490,6 +541,15 @@ export class TableScanner {
   }
 }
 
+/**
+ * A copy of a value that does not keep its source text alive. A parser's field is a slice of the
+ * text it parsed (V8 shares the characters), so a cached field would hold on to a whole chunk of
+ * the file; the copy holds its own characters only (the concatenation is flattened by the slice).
+ */
+function detach(text: string): string {
+  return (' ' + text).slice(1);
+}
+
 const NO_TYPES: readonly string[] = [];
 /** One-type lists, shared (read only). */
 const ONE_TYPE = new Map<string, readonly string[]>();
@@ -518,15 +578,15 @@ export async function scanTable(columns: readonly string[], batches: AsyncIterab
   let writtenQuarantine = 0;
   for await (const batch of batches) {
     opts.signal?.throwIfAborted();
+    scanner.scanRows(batch.rows, batch.start);
+    if (!outputs) continue;
     for (let r = 0; r < batch.rows.length; r++) {
       const row = batch.rows[r]!;
-      scanner.scanRecord(row, batch.start + r);
-      if (!outputs) continue;
-      if (scanner.quarantine) {
+      if (scanner.rowQuarantined[r]) {
         await outputs.quarantine.write(scanner.project(row));
         writtenQuarantine++;
       } else {
-        await outputs.clean.write(scanner.project(scanner.out ?? row));
+        await outputs.clean.write(scanner.project(scanner.rowMasked[r] ?? row));
         writtenClean++;
       }
     }

@@ -237,24 +237,31 @@ async function scanBlocks(share: Share, whole: boolean): Promise<Scanned> {
   try {
     for await (const batch of table.batches) {
       signal.throwIfAborted();
-      for (let r = 0; r < batch.rows.length; r++) {
+      // The batch's records block by block (a batch may straddle a block boundary).
+      for (let r = 0; r < batch.rows.length; ) {
         const record = batch.start + r;
         const b = blockOf(record);
         if (b !== current) {
           await close();
           current = b;
         }
-        if (!ownsBlock(spec, b)) continue;
-        const row = batch.rows[r]!;
-        scanner.scanRecord(row, record - b * BLOCK_RECORDS);
-        if (!enc) continue;
-        if (scanner.quarantine) {
-          text.quarantine += enc.encode(scanner.project(row));
-          n.quarantine++;
-        } else {
-          text.clean += enc.encode(scanner.project(scanner.out ?? row));
-          n.clean++;
+        const end = Math.min(batch.rows.length, (b + 1) * BLOCK_RECORDS - batch.start);
+        if (ownsBlock(spec, b)) {
+          const rows = r === 0 && end === batch.rows.length ? batch.rows : batch.rows.slice(r, end);
+          scanner.scanRows(rows, record - b * BLOCK_RECORDS);
+          if (enc) {
+            for (let i = 0; i < rows.length; i++) {
+              if (scanner.rowQuarantined[i]) {
+                text.quarantine += enc.encode(scanner.project(rows[i]!));
+                n.quarantine++;
+              } else {
+                text.clean += enc.encode(scanner.project(scanner.rowMasked[i] ?? rows[i]!));
+                n.clean++;
+              }
+            }
+          }
         }
+        r = end;
       }
       records = batch.start + batch.rows.length;
     }

@@ -36,14 +36,16 @@ export function servePiiWorker(port: MessagePort): void {
     let quarantineRecords = 0;
     let record = 0; // relative to the part; the main thread adds the part's first record
     const ok = csvPartRows(job.part, f.columns.length, BATCH, (rows) => {
-      for (const row of rows) {
-        scanner.scanRecord(row, record++);
-        if (!encoder) continue;
-        if (scanner.quarantine) {
+      scanner.scanRows(rows, record);
+      record += rows.length;
+      if (!encoder) return;
+      for (let r = 0; r < rows.length; r++) {
+        const row = rows[r]!;
+        if (scanner.rowQuarantined[r]) {
           quarantine += encoder.encode(scanner.project(row));
           quarantineRecords++;
         } else {
-          clean += encoder.encode(scanner.project(scanner.out ?? row));
+          clean += encoder.encode(scanner.project(scanner.rowMasked[r] ?? row));
           cleanRecords++;
         }
       }

@@ -42,7 +42,8 @@ export const usSsn: PiiDetector = {
   maxScore: 0.6,
   validate(v) {
     if (!ssnValid(v)) return false;
-    return /\D/.test(v) ? 0.6 : 0.3;
+    // Nine digits (ssnValid), so a longer match holds separators; a bare run scores low.
+    return v.length > 9 ? 0.6 : 0.3;
   },
   context: ['ssn', 'social security', 'social sec', 'ss#', 'ss #', 'taxpayer', 'sin', 'tin'],
   contextScore: 0.95,
