@@ -8,7 +8,7 @@ import type { RecordBatch } from '../../src/io/tabular/index.js';
 import type { DetectorMatch } from '../../src/detect/index.js';
 import { ColumnProfile, type ColumnClass } from './classify.js';
 import { globToRegExp, type Action, type PiiConfig, type Strategy } from './config.js';
-import { DETECTOR_BY_TYPE, detectPii, type Category } from './detectors/index.js';
+import { DETECTOR_BY_TYPE, detectPii, type Category, type ScanTextOptions } from './detectors/index.js';
 import { CELL_NUL, CELL_REPLACED, cellFeatures, FEATURE_KEY } from './detectors/types.js';
 import { evidenceOf, makeMasker, spliceSpans, type Masker } from './mask.js';
 import { RULES, ruleFor, severityFor } from './rules.js';
@@ -142,7 +142,7 @@ interface ColumnState {
   index: number;
   profile: ColumnProfile;
   /** Options of detectPii for this column; `expect` follows the type of its whole-value matches. */
-  detect: { threshold: number; context: string; expect?: string };
+  detect: ScanTextOptions & { threshold: number; context: string };
   /** Whole-cell protection from the column name, when its action masks or quarantines. */
   whole: { hint: Hint; action: Action; label: string } | undefined;
   cache: Map<string, CacheEntry> | undefined;
@@ -233,7 +233,8 @@ export class TableScanner {
         name: c.name,
         index: c.index,
         profile,
-        detect: { threshold: policy.threshold, context: c.name },
+        // Every field detectPii may set, from the start: one object shape for every column.
+        detect: { types: undefined, threshold: policy.threshold, context: c.name, expect: undefined, plans: undefined, lastPlan: undefined },
         whole,
         cache: new Map(),
         cacheLimit: CACHE_START,
