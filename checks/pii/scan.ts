@@ -9,9 +9,10 @@ import type { DetectorMatch } from '../../src/detect/index.js';
 import { ColumnProfile, type ColumnClass } from './classify.js';
 import { globToRegExp, type Action, type PiiConfig, type Strategy } from './config.js';
 import { DETECTOR_BY_TYPE, detectPii, type Category, type ScanTextOptions } from './detectors/index.js';
-import { CELL_NUL, CELL_REPLACED, cellFeatures, FEATURE_KEY } from './detectors/types.js';
+import { CELL_NUL, CELL_REPLACED, cellFeatures, cellHash, FEATURE_KEY } from './detectors/types.js';
 import { evidenceOf, makeMasker, spliceSpans, type Masker } from './mask.js';
 import { RULES, ruleFor, severityFor } from './rules.js';
+import { ValueCache } from './value-cache.js';
 import type { Hint } from './vocab.js';
 
 export interface ResolvedPolicy {
@@ -145,9 +146,8 @@ interface ColumnState {
   detect: ScanTextOptions & { threshold: number; context: string };
   /** Whole-cell protection from the column name, when its action masks or quarantines. */
   whole: { hint: Hint; action: Action; label: string } | undefined;
-  cache: Map<string, CacheEntry> | undefined;
-  /** Room of the cache (values), and its hits and misses since it last filled up. */
-  cacheLimit: number;
+  cache: ValueCache<CacheEntry> | undefined;
+  /** Hits and misses of the cache since it last filled up. */
   cacheHits: number;
   cacheMisses: number;
   /** Values with a match, per type. */
@@ -236,8 +236,7 @@ export class TableScanner {
         // Every field detectPii may set, from the start: one object shape for every column.
         detect: { types: undefined, threshold: policy.threshold, context: c.name, expect: undefined, plans: undefined, lastPlan: undefined },
         whole,
-        cache: new Map(),
-        cacheLimit: CACHE_START,
+        cache: new ValueCache<CacheEntry>(CACHE_START),
         cacheHits: 0,
         cacheMisses: 0,
         counts: new Map(),
@@ -277,16 +276,16 @@ export class TableScanner {
    * since it last filled up (and the table's budget allows), else start it again empty while 1 in
    * 5 hit, else switch it off (a column of distinct values).
    */
-  private cacheFull(col: ColumnState, cache: Map<string, CacheEntry>): void {
+  private cacheFull(col: ColumnState, cache: ValueCache<CacheEntry>): void {
     const rate = col.cacheHits / (col.cacheHits + col.cacheMisses);
-    if (rate >= 0.05 && col.cacheLimit < CACHE_MAX && this.cacheRoom + col.cacheLimit <= CACHE_TOTAL) {
-      this.cacheRoom += col.cacheLimit;
-      col.cacheLimit *= 2;
+    if (rate >= 0.05 && cache.limit < CACHE_MAX && this.cacheRoom + cache.limit <= CACHE_TOTAL) {
+      this.cacheRoom += cache.limit;
+      cache.grow(2 * cache.limit);
     } else {
       cache.clear();
       if (rate < 0.2) {
         col.cache = undefined;
-        this.cacheRoom -= col.cacheLimit;
+        this.cacheRoom -= cache.limit;
       }
     }
     col.cacheHits = col.cacheMisses = 0;
@@ -320,9 +319,13 @@ export class TableScanner {
         const recordNo = firstRecord + r;
         const raw = row[col.index];
         const text = typeof raw === 'string' ? raw : raw === null || raw === undefined ? '' : typeof raw === 'object' ? JSON.stringify(raw, bigintSafe) : String(raw);
+        // One pass over the value: its character classes (for the detectors and the profile), NUL,
+        // U+FFFD, and its hash for the cache.
+        const f = cellFeatures(text);
+        const hash = cellHash();
         // Categorical columns repeat values: a per-column cache, switched off where it does not pay.
         const cache = text.length <= CACHE_MAX_LENGTH ? col.cache : undefined;
-        const entry = cache?.get(text);
+        const entry = cache?.get(text, hash);
         let matches: DetectorMatch[];
         let kind: number;
         if (entry) {
@@ -331,8 +334,6 @@ export class TableScanner {
           kind = entry.kind;
           if (entry.replaced) this.replacementCells++;
         } else {
-          // One pass over the value: its character classes (for the detectors and the profile), NUL, U+FFFD.
-          const f = cellFeatures(text);
           if (f & CELL_NUL) {
             // Earlier columns stopped before this row; later ones stop here too.
             error = new ConfigError('binary content (NUL bytes) in a text field: not a text table', { file: display, record: recordNo, field: col.name });
@@ -346,8 +347,8 @@ export class TableScanner {
           if (replaced) this.replacementCells++;
           if (cache) {
             col.cacheMisses++;
-            if (cache.size >= col.cacheLimit) this.cacheFull(col, cache);
-            col.cache?.set(detach(text), { matches, kind, replaced });
+            if (cache.size >= cache.limit) this.cacheFull(col, cache);
+            col.cache?.set(detach(text), hash, { matches, kind, replaced });
           }
         }
         let maskSpans: Array<{ start: number; end: number; replacement: string }> | undefined;

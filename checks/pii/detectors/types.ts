@@ -63,15 +63,30 @@ export function textFeatures(text: string): number {
   return cellFeatures(text) & FEATURE_KEY;
 }
 
-/** textFeatures, plus CELL_NUL, CELL_REPLACED (a table scan checks every cell for both) and CELL_ASCII. */
+/** The FNV-1a hash of the text cellFeatures scanned last (see cellHash). */
+let lastHash = 0;
+
+/** The 32-bit FNV-1a hash of the UTF-16 code units of the text cellFeatures scanned last. */
+export function cellHash(): number {
+  return lastHash;
+}
+
+/**
+ * textFeatures, plus CELL_NUL, CELL_REPLACED (a table scan checks every cell for both) and
+ * CELL_ASCII; the same pass hashes the text for the scan's value cache (cellHash).
+ */
 export function cellFeatures(text: string): number {
   let f = 0;
   let digits = 0;
+  let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
-    const k = UNIT[text.charCodeAt(i)]!;
+    const c = text.charCodeAt(i);
+    const k = UNIT[c]!;
     f |= k;
     digits += k & NEED.digit; // NEED.digit is bit 0
+    h = Math.imul(h ^ c, 0x01000193);
   }
+  lastHash = h;
   let step = 0;
   while (step < DIGIT_STEPS.length && digits >= DIGIT_STEPS[step]!) step++;
   return (f & ALL) | (step << STEP_SHIFT) | (f & UNIT_NUL ? CELL_NUL : 0) | (f & UNIT_REPLACED ? CELL_REPLACED : 0) | (f & UNIT_NON_ASCII ? 0 : CELL_ASCII);
