@@ -149,9 +149,6 @@ interface ColumnState {
   /** Whole-cell protection from the column name, when its action masks or quarantines. */
   whole: { hint: Hint; action: Action; label: string } | undefined;
   cache: ValueCache<CacheEntry> | undefined;
-  /** Hits and misses of the cache since it last filled up. */
-  cacheHits: number;
-  cacheMisses: number;
   /** Values with a match, per type. */
   counts: Map<string, number>;
   /** First match per type (record numbers relative to the part, see ScanPartial). */
@@ -199,8 +196,6 @@ export class TableScanner {
   private readonly qi: string[];
   groups: Map<string, number> | undefined;
   groupsOverflow = false;
-  /** Room of the columns' value caches together (CACHE_TOTAL at most). */
-  private cacheRoom: number;
   /** Cache entries shared by the values with the same outcome (see entryOf). */
   private readonly entries = new Map<string, CacheEntry>();
   records = 0;
@@ -241,15 +236,12 @@ export class TableScanner {
         detect: { types: undefined, threshold: policy.threshold, context: c.name, expect: undefined, plans: undefined, lastPlan: undefined },
         whole,
         cache: new ValueCache<CacheEntry>(CACHE_START),
-        cacheHits: 0,
-        cacheMisses: 0,
         counts: new Map(),
         firstHit: new Map(),
         protectedCount: new Map(),
         actions: new Map(),
       };
     });
-    this.cacheRoom = this.cols.length * CACHE_START;
     this.dropped = new Set<string>();
     for (const c of this.cols) if (c.whole?.action === 'mask' && policy.strategy(c.whole.hint.type, c.whole.hint.category) === 'drop') this.dropped.add(c.name);
     this.outColumns = columns.filter((c) => !this.dropped.has(c));
@@ -281,18 +273,14 @@ export class TableScanner {
    * 5 hit, else switch it off (a column of distinct values).
    */
   private cacheFull(col: ColumnState, cache: ValueCache<CacheEntry>): void {
-    const rate = col.cacheHits / (col.cacheHits + col.cacheMisses);
-    if (rate >= 0.05 && cache.limit < CACHE_MAX && this.cacheRoom + cache.limit <= CACHE_TOTAL) {
-      this.cacheRoom += cache.limit;
-      cache.grow(2 * cache.limit);
-    } else {
+    const rate = cache.hitRate();
+    let room = 0; // of all the columns' caches together
+    for (const c of this.cols) room += c.cache?.limit ?? 0;
+    if (rate >= 0.05 && cache.limit < CACHE_MAX && room + cache.limit <= CACHE_TOTAL) cache.grow(2 * cache.limit);
+    else {
       cache.clear();
-      if (rate < 0.2) {
-        col.cache = undefined;
-        this.cacheRoom -= cache.limit;
-      }
+      if (rate < 0.2) col.cache = undefined;
     }
-    col.cacheHits = col.cacheMisses = 0;
   }
 
   /**
@@ -351,7 +339,6 @@ export class TableScanner {
         let matches: DetectorMatch[];
         let kind: number;
         if (entry) {
-          col.cacheHits++;
           matches = entry.matches;
           kind = entry.kind;
           if (entry.replaced) this.replacementCells++;
@@ -368,7 +355,6 @@ export class TableScanner {
           const replaced = (f & CELL_REPLACED) !== 0;
           if (replaced) this.replacementCells++;
           if (cache) {
-            col.cacheMisses++;
             if (cache.size >= cache.limit) this.cacheFull(col, cache);
             col.cache?.set(detach(text), hash, this.entryOf(matches, kind, replaced));
           }

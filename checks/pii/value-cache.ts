@@ -10,6 +10,9 @@ export class ValueCache<T> {
   private hashes = new Int32Array(0);
   private mask = 0;
   size = 0;
+  /** Lookups that found their value, and those that did not, since the cache last grew or was cleared. */
+  private hits = 0;
+  private misses = 0;
 
   constructor(private limitValue: number) {
     this.allocate(limitValue);
@@ -25,8 +28,14 @@ export class ValueCache<T> {
     const mask = this.mask;
     for (let i = hash & mask; ; i = (i + 1) & mask) {
       const k = keys[i];
-      if (k === undefined) return undefined;
-      if (this.hashes[i] === hash && k === key) return this.values[i];
+      if (k === undefined) {
+        this.misses++;
+        return undefined;
+      }
+      if (this.hashes[i] === hash && k === key) {
+        this.hits++;
+        return this.values[i];
+      }
     }
   }
 
@@ -43,10 +52,16 @@ export class ValueCache<T> {
     this.size++;
   }
 
+  /** The share of lookups that hit since the cache last grew or was cleared. */
+  hitRate(): number {
+    return this.hits / (this.hits + this.misses);
+  }
+
   clear(): void {
     this.keys.fill(undefined);
     this.values.fill(undefined);
     this.size = 0;
+    this.hits = this.misses = 0;
   }
 
   /** Room for `limit` values, keeping those it holds. */
@@ -56,6 +71,7 @@ export class ValueCache<T> {
     this.limitValue = limit;
     this.size = 0;
     for (let i = 0; i < keys.length; i++) if (keys[i] !== undefined) this.set(keys[i]!, hashes[i]!, values[i] as T);
+    this.hits = this.misses = 0;
   }
 
   private allocate(limit: number): void {

@@ -38,4 +38,18 @@ describe('ValueCache', () => {
     expect(hashOf(slice)).toBe(hashOf(`${'mary.smith55'}@example.com`));
     expect(hashOf('ab')).not.toBe(hashOf('ba'));
   });
+
+  it('counts its hit rate since it last grew or was cleared', () => {
+    const c = new ValueCache<number>(8);
+    expect(c.get('a', 1)).toBeUndefined();
+    c.set('a', 1, 1);
+    expect([c.get('a', 1), c.get('a', 1), c.get('a', 1)]).toEqual([1, 1, 1]);
+    expect(c.hitRate()).toBe(0.75);
+    c.grow(16);
+    c.get('a', 1);
+    expect(c.hitRate()).toBe(1);
+    c.clear();
+    c.get('a', 1);
+    expect(c.hitRate()).toBe(0);
+  });
 });
