@@ -9,7 +9,7 @@ import type { DetectorMatch } from '../../src/detect/index.js';
 import { ColumnProfile, type ColumnClass } from './classify.js';
 import { globToRegExp, type Action, type PiiConfig, type Strategy } from './config.js';
 import { DETECTOR_BY_TYPE, detectPii, type Category, type ScanTextOptions } from './detectors/index.js';
-import { CELL_NUL, CELL_REPLACED, cellFeatures, cellHash, FEATURE_KEY } from './detectors/types.js';
+import { CELL_NUL, CELL_REPLACED, cellFeatures, cellFeaturesUnhashed, cellHash, FEATURE_KEY } from './detectors/types.js';
 import { evidenceOf, makeMasker, spliceSpans, type Masker } from './mask.js';
 import { RULES, ruleFor, severityFor } from './rules.js';
 import { ValueCache } from './value-cache.js';
@@ -329,12 +329,12 @@ export class TableScanner {
         const recordNo = firstRecord + r;
         const raw = row[col.index];
         const text = typeof raw === 'string' ? raw : raw === null || raw === undefined ? '' : typeof raw === 'object' ? JSON.stringify(raw, bigintSafe) : String(raw);
-        // One pass over the value: its character classes (for the detectors and the profile), NUL,
-        // U+FFFD, and its hash for the cache.
-        const f = cellFeatures(text);
-        const hash = cellHash();
         // Categorical columns repeat values: a per-column cache, switched off where it does not pay.
         const cache = text.length <= CACHE_MAX_LENGTH ? col.cache : undefined;
+        // One pass over the value: its character classes (for the detectors and the profile), NUL,
+        // U+FFFD, and its hash when the cache will look it up.
+        const f = cache ? cellFeatures(text) : cellFeaturesUnhashed(text);
+        const hash = cache ? cellHash() : 0;
         const entry = cache?.get(text, hash);
         let matches: DetectorMatch[];
         let kind: number;

@@ -5,9 +5,10 @@
 // probing over at least twice the limit's slots, so a probe run stays short.
 
 export class ValueCache<T> {
-  private keys: Array<string | undefined> = [];
-  private values: Array<T | undefined> = [];
+  /** Per slot: the value's hash, never 0 (see slotHash); 0 marks an empty slot. */
   private hashes = new Int32Array(0);
+  /** Per slot i: the value at 2i, what is kept of it at 2i + 1 (side by side: one memory line). */
+  private slots: unknown[] = [];
   private mask = 0;
   size = 0;
   /** Lookups that found their value, and those that did not, since the cache last grew or was cleared. */
@@ -24,17 +25,19 @@ export class ValueCache<T> {
   }
 
   get(key: string, hash: number): T | undefined {
-    const keys = this.keys;
+    const h = slotHash(hash);
+    const hashes = this.hashes;
     const mask = this.mask;
-    for (let i = hash & mask; ; i = (i + 1) & mask) {
-      const k = keys[i];
-      if (k === undefined) {
+    // A probe reads the hashes only (a small typed array) until one is equal: then the value.
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const s = hashes[i]!;
+      if (s === 0) {
         this.misses++;
         return undefined;
       }
-      if (this.hashes[i] === hash && k === key) {
+      if (s === h && this.slots[2 * i] === key) {
         this.hits++;
-        return this.values[i];
+        return this.slots[2 * i + 1] as T;
       }
     }
   }
@@ -42,13 +45,14 @@ export class ValueCache<T> {
   /** Adds a value that is not in the cache (a `get` just missed it); the cache must not be full. */
   set(key: string, hash: number, value: T): void {
     if (this.size >= this.limitValue) throw new Error('ValueCache.set on a full cache');
-    const keys = this.keys;
+    const h = slotHash(hash);
+    const hashes = this.hashes;
     const mask = this.mask;
-    let i = hash & mask;
-    while (keys[i] !== undefined) i = (i + 1) & mask;
-    keys[i] = key;
-    this.values[i] = value;
-    this.hashes[i] = hash;
+    let i = h & mask;
+    while (hashes[i] !== 0) i = (i + 1) & mask;
+    hashes[i] = h;
+    this.slots[2 * i] = key;
+    this.slots[2 * i + 1] = value;
     this.size++;
   }
 
@@ -58,28 +62,32 @@ export class ValueCache<T> {
   }
 
   clear(): void {
-    this.keys.fill(undefined);
-    this.values.fill(undefined);
+    this.hashes.fill(0);
+    this.slots.fill(undefined);
     this.size = 0;
     this.hits = this.misses = 0;
   }
 
   /** Room for `limit` values, keeping those it holds. */
   grow(limit: number): void {
-    const { keys, values, hashes } = this;
+    const { hashes, slots } = this;
     this.allocate(limit);
     this.limitValue = limit;
     this.size = 0;
-    for (let i = 0; i < keys.length; i++) if (keys[i] !== undefined) this.set(keys[i]!, hashes[i]!, values[i] as T);
+    for (let i = 0; i < hashes.length; i++) if (hashes[i] !== 0) this.set(slots[2 * i] as string, hashes[i]!, slots[2 * i + 1] as T);
     this.hits = this.misses = 0;
   }
 
   private allocate(limit: number): void {
     let slots = 16;
     while (slots < 2 * limit) slots *= 2;
-    this.keys = new Array<string | undefined>(slots).fill(undefined);
-    this.values = new Array<T | undefined>(slots).fill(undefined);
     this.hashes = new Int32Array(slots);
+    this.slots = new Array<unknown>(2 * slots).fill(undefined);
     this.mask = slots - 1;
   }
+}
+
+/** The hash as stored: 0 marks empty slots, so a value hashing to 0 is stored as 1 (and looked up so). */
+function slotHash(hash: number): number {
+  return hash === 0 ? 1 : hash | 0;
 }

@@ -47,6 +47,10 @@ export function wholeMatch(text: string, detectors: readonly Detector[] | Whole,
   const w = isWhole(detectors) ? detectors : prepareWhole(detectors);
   const ds = w.detectors;
   const d = ds[0];
+  if (ds.length === 1 && d!.recognise !== undefined) {
+    const validated = d!.recognise(text);
+    if (validated !== undefined) return recognised(w, d!, validated, text.length, opts);
+  }
   const sticky = w.sticky;
   let found: DetectorMatch[] | undefined;
   if (sticky === undefined) found = runDetectors(text, ds, opts);
@@ -68,6 +72,24 @@ export function wholeMatch(text: string, detectors: readonly Detector[] | Whole,
     state.found = undefined;
   }
   return found !== undefined && found.length === 1 && found[0]!.start === 0 && found[0]!.end === text.length ? found : undefined;
+}
+
+/**
+ * What consider makes of a whole-text candidate that the detector's validator scores `validated`:
+ * the context score when a context word lifts it (for a span covering the text, only the extra
+ * context can hold one: the window either side is empty), kept at or above the threshold.
+ */
+function recognised(w: Whole, d: Detector, validated: number, length: number, opts: DetectOptions): DetectorMatch[] | undefined {
+  let score = validated;
+  if (d.context !== undefined && d.contextScore !== undefined && d.contextScore > score && opts.context !== undefined) {
+    if (w.hitContext !== opts.context) {
+      w.hitContext = opts.context;
+      w.hit = contextHit(opts.context, d);
+    }
+    if (w.hit) score = d.contextScore;
+  }
+  if (score < (d.minScore ?? opts.threshold ?? DEFAULT_THRESHOLD)) return undefined;
+  return [{ type: d.type, start: 0, end: length, score }];
 }
 
 /** Detectors prepared for wholeMatch (see prepareWhole). */

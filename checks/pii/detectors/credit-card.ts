@@ -106,6 +106,22 @@ export const creditCard: PiiDetector = {
   pattern: /(?<![\dA-Za-z\-.])\d(?:[ -]?\d){11,18}(?!\d|-\d|\.\d)/g,
   score: 0.8,
   validate: (v) => cardValid(v),
+  // 12–19 digits with single spaces or dashes between them: the pattern's match from 0 is all of it.
+  recognise(text) {
+    const n = text.length;
+    if (n < 12 || n > 36) return undefined;
+    let digits = 0;
+    let afterSep = true; // at the start, or after a separator: a digit must come
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        digits++;
+        afterSep = false;
+      } else if ((c === 32 || c === 45) && !afterSep) afterSep = true;
+      else return undefined;
+    }
+    return !afterSep && digits >= 12 && digits <= 19 && cardValid(text) ? 0.8 : undefined;
+  },
   context: ['card', 'credit', 'visa', 'mastercard', 'amex', 'cc', 'payment', 'debit'],
   contextScore: 1,
 };

@@ -66,6 +66,15 @@ export const dateOfBirth: PiiDetector = {
   ),
   score: 0.3, // a date alone is not personal data
   validate: (v) => parseDateLoose(v),
+  // YYYY-MM-DD, the pattern's first form, matched from 0 to the end.
+  recognise(text) {
+    if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+    for (let i = 0; i < 10; i++) {
+      const c = text.charCodeAt(i);
+      if (i !== 4 && i !== 7 && (c < 48 || c > 57)) return undefined;
+    }
+    return validDate(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2)) ? 0.3 : undefined;
+  },
   context: BIRTH_CONTEXT,
   contextScore: 0.85,
 };

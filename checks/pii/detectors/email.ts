@@ -1,6 +1,55 @@
 // Email addresses (RFC 5322 "dot-atom" forms; quoted local parts are rare in data and left out).
 import { NEED, type PiiDetector } from './types.js';
 
+/** Character classes of the pattern, by ASCII code: LOCAL may be in the local part, LABEL in a domain label, ALPHA in the top level. */
+const LOCAL = 1;
+const LABEL = 2;
+const ALPHA = 4;
+const CLASSES = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  CLASSES[c] = (/[A-Za-z0-9._%+-]/.test(ch) ? LOCAL : 0) | (/[A-Za-z0-9-]/.test(ch) ? LABEL : 0) | (/[A-Za-z]/.test(ch) ? ALPHA : 0);
+}
+
+/**
+ * The score of a text that is one address in the pattern's own terms, else undefined: a local part
+ * of 1–64 characters neither starting nor ending with a dot (no ".."), "@", one to eight labels of
+ * 1–63 characters not starting or ending with "-", each followed by a dot, and a top level of 2–24
+ * letters. The pattern's greedy match from 0 then ends at the text's end.
+ */
+function wholeEmail(text: string): number | undefined {
+  const n = text.length;
+  const at = text.indexOf('@');
+  if (at < 1 || at > 64) return undefined;
+  let prev = 46; // as if after a dot: the first character may not be one
+  for (let i = 0; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (CLASSES[c]! & LOCAL) === 0 || (c === 46 && prev === 46)) return undefined;
+    prev = c;
+  }
+  if (prev === 46) return undefined;
+  let labels = 0;
+  let start = at + 1;
+  for (let i = start; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 46;
+    if (c !== 46) {
+      if (c >= 128 || (CLASSES[c]! & LABEL) === 0) return undefined;
+      continue;
+    }
+    const len = i - start;
+    if (len < 1 || len > 63 || text.charCodeAt(start) === 45 || text.charCodeAt(i - 1) === 45) return undefined;
+    if (i === n) {
+      // The top level: 2–24 letters, after one to eight labels.
+      if (labels < 1 || labels > 8 || len < 2 || len > 24) return undefined;
+      for (let k = start; k < n; k++) if ((CLASSES[text.charCodeAt(k)]! & ALPHA) === 0) return undefined;
+      return 0.9;
+    }
+    labels++;
+    start = i + 1;
+  }
+  return undefined;
+}
+
 export const email: PiiDetector = {
   type: 'email',
   category: 'personal',
@@ -11,6 +60,7 @@ export const email: PiiDetector = {
   prefilter: ['@'],
   score: 0.9,
   validate: (v) => !v.includes('..'),
+  recognise: wholeEmail,
   context: ['email', 'e-mail', 'mail', 'contact'],
   contextScore: 1,
 };

@@ -33,6 +33,7 @@ function uniform(d: PiiDetector): PiiDetector {
     pattern: d.pattern,
     group: d.group,
     scan: d.scan,
+    recognise: d.recognise,
     prefilter: d.prefilter,
     validate: d.validate,
     usesFloor: d.usesFloor,

@@ -16,6 +16,30 @@ export const ipv4: PiiDetector = {
   score: 0.7,
   // 0.0.0.0 and version-like strings are not addresses of anyone.
   validate: (v) => v !== '0.0.0.0' && v !== '255.255.255.255',
+  // Four dotted octets 0–255 without leading zeros: what OCTET matches, so the match from 0 is all of it.
+  recognise(text) {
+    const n = text.length;
+    if (n < 7 || n > 15) return undefined;
+    let octets = 0;
+    let i = 0;
+    while (i < n) {
+      const start = i;
+      let value = 0;
+      while (i < n && i - start < 4) {
+        const c = text.charCodeAt(i);
+        if (c < 48 || c > 57) break;
+        value = value * 10 + (c - 48);
+        i++;
+      }
+      const len = i - start;
+      if (len === 0 || len > 3 || value > 255 || (len > 1 && text.charCodeAt(start) === 48)) return undefined;
+      octets++;
+      if (i === n) break;
+      if (text.charCodeAt(i) !== 46 || octets === 4) return undefined;
+      i++;
+    }
+    return octets === 4 && i === n && text !== '0.0.0.0' && text !== '255.255.255.255' ? 0.7 : undefined;
+  },
   context: ['ip', 'address', 'host', 'client', 'server', 'addr'],
   contextScore: 0.9,
 };

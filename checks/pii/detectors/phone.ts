@@ -146,6 +146,50 @@ function digitGroups(v: string): number {
   return (groups << 8) | Math.min(lone, 255);
 }
 
+/**
+ * The score of a North American number in a common written form, else undefined: "684-555-8805"
+ * or with spaces or dots, "+1" and a separator first ("+1-684-555-8805"), or "(684) 555-8805"
+ * with or without "+1 " first; area and exchange codes start with 2–9. The pattern's match from 0
+ * then covers the text, the validator's shape tests all pass, and NANP matches: its answer is
+ * nanpAnswer's (undefined where that leaves it to the library).
+ */
+function wholeNanp(text: string): number | undefined {
+  const n = text.length;
+  let i = 0;
+  let sep = -1; // separator between the groups (-1: any of the forms' own)
+  if (text.charCodeAt(0) === 43) {
+    // "+1" and a separator
+    if (text.charCodeAt(1) !== 49) return undefined;
+    sep = text.charCodeAt(2);
+    if (sep !== 45 && sep !== 32 && sep !== 46) return undefined;
+    i = 3;
+  }
+  if (text.charCodeAt(i) === 40) {
+    // "(684) 555-8805", after "+1 " or alone
+    if ((sep !== -1 && sep !== 32) || n !== i + 14) return undefined;
+    if (text.charCodeAt(i + 4) !== 41 || text.charCodeAt(i + 5) !== 32 || text.charCodeAt(i + 9) !== 45) return undefined;
+    if (!digitsIn(text, i + 1, 3) || !digitsIn(text, i + 6, 3) || !digitsIn(text, i + 10, 4)) return undefined;
+    if (text.charCodeAt(i + 1) < 50 || text.charCodeAt(i + 6) < 50) return undefined;
+  } else {
+    if (n !== i + 12) return undefined;
+    const s = text.charCodeAt(i + 3);
+    if ((s !== 45 && s !== 32 && s !== 46) || (sep !== -1 && s !== sep) || text.charCodeAt(i + 7) !== s) return undefined;
+    if (!digitsIn(text, i, 3) || !digitsIn(text, i + 4, 3) || !digitsIn(text, i + 8, 4)) return undefined;
+    if (text.charCodeAt(i) < 50 || text.charCodeAt(i + 4) < 50) return undefined;
+  }
+  const answer = nanpAnswer(text);
+  return answer === 'valid' ? 0.6 : answer === 'possible' ? 0.55 : undefined;
+}
+
+/** `count` ASCII digits from `at`. */
+function digitsIn(text: string, at: number, count: number): boolean {
+  for (let k = at; k < at + count; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 export const phone: PiiDetector = {
   type: 'phone',
   category: 'personal',
@@ -190,6 +234,7 @@ export const phone: PiiDetector = {
     // A bare run of 7–8 digits is as likely an account or licence number: it needs a context word.
     return bare ? 0.4 : 0.6;
   },
+  recognise: wholeNanp,
   context: ['phone', 'tel', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms', 'dial'],
   contextScore: 0.85,
 };

@@ -87,6 +87,27 @@ export function cellFeatures(text: string): number {
     h = Math.imul(h ^ c, 0x01000193);
   }
   lastHash = h;
+  return featureBits(f, digits);
+}
+
+/**
+ * cellFeatures without the hash, for a value no cache will hold (cellHash then answers for an
+ * earlier text): the hash's multiplications chain from one character to the next, and are most of
+ * the pass's time.
+ */
+export function cellFeaturesUnhashed(text: string): number {
+  let f = 0;
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const k = UNIT[text.charCodeAt(i)]!;
+    f |= k;
+    digits += k & NEED.digit;
+  }
+  return featureBits(f, digits);
+}
+
+/** The cellFeatures value of a text whose code units' UNIT bits or to `f`, holding `digits` ASCII digits. */
+function featureBits(f: number, digits: number): number {
   let step = 0;
   while (step < DIGIT_STEPS.length && digits >= DIGIT_STEPS[step]!) step++;
   return (f & ALL) | (step << STEP_SHIFT) | (f & UNIT_NUL ? CELL_NUL : 0) | (f & UNIT_REPLACED ? CELL_REPLACED : 0) | (f & UNIT_NON_ASCII ? 0 : CELL_ASCII);

@@ -29,6 +29,10 @@ export function ssnValid(v: string): boolean {
   return true;
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 export const usSsn: PiiDetector = {
   type: 'us-ssn',
   category: 'personal',
@@ -44,6 +48,19 @@ export const usSsn: PiiDetector = {
     if (!ssnValid(v)) return false;
     // Nine digits (ssnValid), so a longer match holds separators; a bare run scores low.
     return v.length > 9 ? 0.6 : 0.3;
+  },
+  // Nine digits, or 3-2-4 digits with the same separator twice: the pattern's match from 0 is all of it.
+  recognise(text) {
+    const n = text.length;
+    if (n === 9) {
+      for (let i = 0; i < 9; i++) if (!isDigit(text.charCodeAt(i))) return undefined;
+      return ssnValid(text) ? 0.3 : undefined;
+    }
+    if (n !== 11) return undefined;
+    const sep = text.charCodeAt(3);
+    if ((sep !== 45 && sep !== 32 && sep !== 46) || text.charCodeAt(6) !== sep) return undefined;
+    for (let i = 0; i < 11; i++) if (i !== 3 && i !== 6 && !isDigit(text.charCodeAt(i))) return undefined;
+    return ssnValid(text) ? 0.6 : undefined;
   },
   context: ['ssn', 'social security', 'social sec', 'ss#', 'ss #', 'taxpayer', 'sin', 'tin'],
   contextScore: 0.95,

@@ -16,6 +16,17 @@ describe('ValueCache', () => {
     expect(c.size).toBe(3);
   });
 
+  it('holds values hashing to 0 (the mark of an empty slot) beside those hashing to 1, and negative hashes', () => {
+    const c = new ValueCache<number>(8);
+    expect(c.get('zero', 0)).toBeUndefined();
+    c.set('zero', 0, 10);
+    c.set('one', 1, 11);
+    c.set('neg', -5, 12);
+    expect([c.get('zero', 0), c.get('one', 1), c.get('neg', -5), c.get('two', 0), c.get('two', 1)]).toEqual([10, 11, 12, undefined, undefined]);
+    c.grow(32);
+    expect([c.get('zero', 0), c.get('one', 1), c.get('neg', -5)]).toEqual([10, 11, 12]);
+  });
+
   it('grows keeping its values, clears to empty, refuses a set when full', () => {
     const c = new ValueCache<string>(4);
     const words = ['lyon', 'turin', 'leeds', 'porto'];
