@@ -157,6 +157,33 @@ interface ColumnState {
   protectedCount: Map<string, number>;
   /** The policy's action per detected type (constant for a column of a file). */
   actions: Map<string, Action>;
+  /** What the scan counted per type since the counts were last brought up to date (see Tally). */
+  tallies: Map<string, Tally>;
+  /** The tally used last: a column's values mostly hold one type. */
+  last: Tally | undefined;
+  /** Tallies with profile counts, in the order their types were first profiled (the profile's order). */
+  profiled: Tally[];
+}
+
+/**
+ * A column's counters for one type while a run of records is scanned, brought into the column's
+ * maps (counts, protectedCount, the profile's typeCounts) when they are read (flushTallies): one
+ * object found by comparing a type with the last one, where each value took half a dozen map
+ * operations. The maps keep the order in which types first came, which the report shows.
+ */
+interface Tally {
+  type: string;
+  action: Action;
+  /** Values with a match of this type. */
+  values: number;
+  /** Values protected (masked or their record quarantined) for this type. */
+  protected: number;
+  /** Non-empty values holding this type (the profile's prevalence). */
+  profile: number;
+  /** In ColumnState.profiled. */
+  listed: boolean;
+  /** The column's firstHit holds this type. */
+  hit: boolean;
 }
 
 /**
@@ -240,6 +267,9 @@ export class TableScanner {
         firstHit: new Map(),
         protectedCount: new Map(),
         actions: new Map(),
+        tallies: new Map(),
+        last: undefined,
+        profiled: [],
       };
     });
     this.dropped = new Set<string>();
@@ -265,6 +295,37 @@ export class TableScanner {
       c.actions.set(type, a);
     }
     return a;
+  }
+
+  /** The column's tally of a type. */
+  private tallyOf(c: ColumnState, type: string): Tally {
+    const last = c.last;
+    if (last !== undefined && last.type === type) return last;
+    let t = c.tallies.get(type);
+    if (t === undefined) {
+      t = { type, action: this.actionOf(c, type), values: 0, protected: 0, profile: 0, listed: false, hit: false };
+      c.tallies.set(type, t);
+    }
+    c.last = t;
+    return t;
+  }
+
+  /** Adds the tallies to the columns' maps (in the order the types came) and zeroes them. */
+  private flushTallies(): void {
+    for (const c of this.cols) {
+      for (const t of c.tallies.values()) {
+        if (t.values > 0) c.counts.set(t.type, (c.counts.get(t.type) ?? 0) + t.values);
+        if (t.protected > 0) c.protectedCount.set(t.type, (c.protectedCount.get(t.type) ?? 0) + t.protected);
+        t.values = t.protected = 0;
+      }
+      const typeCounts = c.profile.typeCounts;
+      for (const t of c.profiled) {
+        typeCounts.set(t.type, (typeCounts.get(t.type) ?? 0) + t.profile);
+        t.profile = 0;
+        t.listed = false;
+      }
+      c.profiled.length = 0;
+    }
   }
 
   /**
@@ -368,20 +429,35 @@ export class TableScanner {
             const m = matches[k]!;
             let again = false; // the same type earlier in this value: counted once
             for (let j = 0; j < k && !again; j++) again = matches[j]!.type === m.type;
-            if (!again) col.counts.set(m.type, (col.counts.get(m.type) ?? 0) + 1);
-            const action = this.actionOf(col, m.type);
+            const tally = this.tallyOf(col, m.type);
+            if (!again) {
+              tally.values++;
+              // The profile counts the distinct types of each non-empty value (see ColumnProfile.addKind).
+              if (kind !== 0) {
+                if (!tally.listed) {
+                  tally.listed = true;
+                  col.profiled.push(tally);
+                }
+                tally.profile++;
+              }
+            }
+            const action = tally.action;
             if (action === 'allow') continue;
-            if (!col.firstHit.has(m.type)) col.firstHit.set(m.type, { record: recordNo, start: m.start, end: m.end, length: m.end - m.start });
+            if (!tally.hit) {
+              // The whole-cell protection below may have recorded this type's first hit already.
+              if (!col.firstHit.has(m.type)) col.firstHit.set(m.type, { record: recordNo, start: m.start, end: m.end, length: m.end - m.start });
+              tally.hit = true;
+            }
             if (action === 'quarantine') quarantined[r] = 1;
             else if (action === 'mask') {
               const det = DETECTOR_BY_TYPE.get(m.type)!;
               (maskSpans ??= []).push({ start: m.start, end: m.end, replacement: policy.masker.mask(text.slice(m.start, m.end), m.type, det.label, policy.strategy(m.type, det.category)) });
             }
             // Values, not spans: a type counts once per value (the whole-cell type once, below).
-            if (action !== 'report' && !again && m.type !== wholeType) col.protectedCount.set(m.type, (col.protectedCount.get(m.type) ?? 0) + 1);
+            if (action !== 'report' && !again && m.type !== wholeType) tally.protected++;
           }
-          col.profile.addKind(kind, distinctTypes(matches));
-        } else col.profile.addKind(kind, NO_TYPES);
+        }
+        col.profile.addKind(kind, NO_TYPES);
         if (whole && wholeType !== undefined) {
           const type = wholeType;
           if (!col.firstHit.has(type)) col.firstHit.set(type, { record: recordNo, start: 0, end: text.length, length: text.length });
@@ -409,6 +485,7 @@ export class TableScanner {
   }
   /** The counts so far, to be merged into the scanner of the whole table (see merge). */
   partial(): ScanPartial {
+    this.flushTallies();
     return {
       records: this.records,
       clean: this.clean,
@@ -435,6 +512,9 @@ export class TableScanner {
       c.counts = new Map();
       c.firstHit = new Map();
       c.protectedCount = new Map();
+      c.tallies = new Map();
+      c.last = undefined;
+      c.profiled = [];
     }
     if (this.groups) this.groups = new Map();
     this.groupsOverflow = false;
@@ -442,6 +522,7 @@ export class TableScanner {
 
   /** Adds the counts of the part that follows the records seen so far; its first record is `offset`. */
   merge(p: ScanPartial, offset: number): void {
+    this.flushTallies();
     this.records += p.records;
     this.clean += p.clean;
     this.quarantined += p.quarantined;
@@ -472,6 +553,7 @@ export class TableScanner {
 
   /** Classification, findings and facts of the table. */
   finish(): TableScan {
+    this.flushTallies();
     const { policy, display } = this.opts;
     const findings: Finding[] = [];
     const totals: Record<string, number> = {};
@@ -561,21 +643,6 @@ function detach(text: string): string {
 }
 
 const NO_TYPES: readonly string[] = [];
-/** One-type lists, shared (read only). */
-const ONE_TYPE = new Map<string, readonly string[]>();
-
-/** The distinct types of a value's matches, in order. */
-function distinctTypes(matches: readonly DetectorMatch[]): readonly string[] {
-  if (matches.length === 1) {
-    const type = matches[0]!.type;
-    let one = ONE_TYPE.get(type);
-    if (!one) ONE_TYPE.set(type, (one = [type]));
-    return one;
-  }
-  const types: string[] = [];
-  for (const m of matches) if (!types.includes(m.type)) types.push(m.type);
-  return types;
-}
 
 function addCounts(into: Map<string, number>, from: ReadonlyMap<string, number>): void {
   for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n);

@@ -59,28 +59,38 @@ function issuerByPrefix(p2: number, p3: number, p4: number, p6: number, four: bo
  * right; the count is known only at the end, so both parities are summed.
  */
 export function cardValid(v: string): boolean {
+  return cardCheck(v, false);
+}
+
+/**
+ * cardValid; with `whole`, also false unless `v` is 12–19 digits with single spaces or dashes
+ * between them (the form whose pattern match from 0 is all of it: see recognise).
+ */
+function cardCheck(v: string, whole: boolean): boolean {
+  if (whole && (v.length < 12 || v.length > 36)) return false;
   let n = 0;
   let p6 = 0;
-  let first = -1;
   let same = true;
   let even = 0; // Luhn sum doubling the digits at even positions from the left
   let odd = 0; // … at odd positions
   let prevSep = false;
+  let first = -1;
   for (let i = 0; i < v.length; i++) {
     const c = v.charCodeAt(i);
     const x = c - 48;
     if (x < 0 || x > 9) {
       const sep = c === 32 || c === 45;
       if (sep && prevSep) return false; // "  ", "--", "- ", " -"
+      if (whole && (!sep || n === 0)) return false;
       prevSep = sep;
       continue;
     }
     prevSep = false;
     if (n < 6) p6 = p6 * 10 + x;
-    if (first < 0) first = x;
-    else if (x !== first) same = false;
-    const twice = x * 2 > 9 ? x * 2 - 9 : x * 2;
-    if (n % 2 === 0) {
+    if (n === 0) first = x;
+    else same = same && x === first;
+    const twice = DOUBLED[x]!;
+    if ((n & 1) === 0) {
       even += twice;
       odd += x;
     } else {
@@ -90,11 +100,14 @@ export function cardValid(v: string): boolean {
     n++;
   }
   // Every issuer range has 12 digits or more.
-  if (n < 12 || same) return false;
+  if (n < 12 || same || (whole && (prevSep || n > 19))) return false;
   // From the right, the last digit is not doubled: the doubled ones share the parity of n - 2.
   if ((n % 2 === 0 ? even : odd) % 10 !== 0) return false;
   return issuerOf(p6, n) !== undefined;
 }
+
+/** A digit doubled, its two digits summed (Luhn). */
+const DOUBLED = new Int32Array([0, 2, 4, 6, 8, 1, 3, 5, 7, 9]);
 
 export const creditCard: PiiDetector = {
   type: 'credit-card',
@@ -107,21 +120,7 @@ export const creditCard: PiiDetector = {
   score: 0.8,
   validate: (v) => cardValid(v),
   // 12–19 digits with single spaces or dashes between them: the pattern's match from 0 is all of it.
-  recognise(text) {
-    const n = text.length;
-    if (n < 12 || n > 36) return undefined;
-    let digits = 0;
-    let afterSep = true; // at the start, or after a separator: a digit must come
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 48 && c <= 57) {
-        digits++;
-        afterSep = false;
-      } else if ((c === 32 || c === 45) && !afterSep) afterSep = true;
-      else return undefined;
-    }
-    return !afterSep && digits >= 12 && digits <= 19 && cardValid(text) ? 0.8 : undefined;
-  },
+  recognise: (text) => (cardCheck(text, true) ? 0.8 : undefined),
   context: ['card', 'credit', 'visa', 'mastercard', 'amex', 'cc', 'payment', 'debit'],
   contextScore: 1,
 };

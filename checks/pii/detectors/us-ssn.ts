@@ -20,7 +20,11 @@ export function ssnValid(v: string): boolean {
     else if (x !== first) same = false;
     if (++count > 9) return false;
   }
-  if (count !== 9) return false;
+  return count === 9 && issuable(area, group, serial, same);
+}
+
+/** Area, group and serial of an issuable number (`same`: one digit repeated nine times). */
+function issuable(area: number, group: number, serial: number, same: boolean): boolean {
   if (area === 0 || area === 666 || area >= 900) return false;
   if (group === 0 || serial === 0) return false;
   // Advertising numbers 078-05-1120 and 219-09-9999, the sequence 123-45-6789, one digit repeated.
@@ -29,8 +33,15 @@ export function ssnValid(v: string): boolean {
   return true;
 }
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
+/** The number written by exactly `count` ASCII digits of `text` from `at`, else -1. */
+function digitsAt(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) {
+    const x = text.charCodeAt(i) - 48;
+    if (x < 0 || x > 9) return -1;
+    value = value * 10 + x;
+  }
+  return value;
 }
 
 export const usSsn: PiiDetector = {
@@ -52,15 +63,21 @@ export const usSsn: PiiDetector = {
   // Nine digits, or 3-2-4 digits with the same separator twice: the pattern's match from 0 is all of it.
   recognise(text) {
     const n = text.length;
-    if (n === 9) {
-      for (let i = 0; i < 9; i++) if (!isDigit(text.charCodeAt(i))) return undefined;
-      return ssnValid(text) ? 0.3 : undefined;
-    }
-    if (n !== 11) return undefined;
-    const sep = text.charCodeAt(3);
-    if ((sep !== 45 && sep !== 32 && sep !== 46) || text.charCodeAt(6) !== sep) return undefined;
-    for (let i = 0; i < 11; i++) if (i !== 3 && i !== 6 && !isDigit(text.charCodeAt(i))) return undefined;
-    return ssnValid(text) ? 0.6 : undefined;
+    if (n === 11) {
+      const sep = text.charCodeAt(3);
+      if ((sep !== 45 && sep !== 32 && sep !== 46) || text.charCodeAt(6) !== sep) return undefined;
+    } else if (n !== 9) return undefined;
+    // Where the group and the serial start: after the area (and a separator in the 11-character form).
+    const g = n === 11 ? 4 : 3;
+    const s = n === 11 ? 7 : 5;
+    const area = digitsAt(text, 0, 3);
+    const group = digitsAt(text, g, 2);
+    const serial = digitsAt(text, s, 4);
+    if (area < 0 || group < 0 || serial < 0) return undefined;
+    // One digit repeated nine times.
+    const d = Math.floor(area / 100);
+    const same = area === 111 * d && group === 11 * d && serial === 1111 * d;
+    return issuable(area, group, serial, same) ? (n === 11 ? 0.6 : 0.3) : undefined;
   },
   context: ['ssn', 'social security', 'social sec', 'ss#', 'ss #', 'taxpayer', 'sin', 'tin'],
   contextScore: 0.95,
