@@ -70,6 +70,9 @@ export const DETECTOR_BY_TYPE: ReadonlyMap<string, PiiDetector> = new Map(PII_DE
 
 export const PII_TYPES: readonly string[] = [...new Set(PII_DETECTORS.map((d) => d.type))];
 
+/** Types with a whole-value recogniser (Detector.recognise): a value of such a type is quick to detect again. */
+export const RECOGNISED_TYPES: ReadonlySet<string> = new Set(PII_DETECTORS.filter((d) => d.recognise !== undefined).map((d) => d.type));
+
 export interface ScanTextOptions {
   /** Detector types to run (default all). */
   types?: ReadonlySet<string>;
