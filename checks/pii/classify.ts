@@ -1,7 +1,7 @@
 // Column classification, as cloud DLP profilers do: prevalence of each detected type among the
 // non-empty values, column-name hints, value shape and vocabularies → type, confidence, sensitivity, category.
 import { DETECTOR_BY_TYPE, type Category, type Sensitivity } from './detectors/index.js';
-import { NEED, textFeatures } from './detectors/types.js';
+import { CELL_DIGITS, NEED, textFeatures } from './detectors/types.js';
 import { isGivenName } from './names.js';
 import { nameHint, norm, VOCABULARIES, type Hint } from './vocab.js';
 
@@ -49,8 +49,47 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** The date forms the profile counts (ISO first, then day/month or month/day with a 2- or 4-digit year). */
-const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
+/**
+ * The date forms the profile counts: /^\d{4}-\d{2}-\d{2}|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/ (ISO at
+ * the start, or day/month or month/day and a 2- to 4-digit year), read without the pattern.
+ */
+export function isDateShape(v: string): boolean {
+  const first = digitRun(v, 0);
+  if (first === 4) return v.length >= 10 && v.charCodeAt(4) === 45 && digitRun(v, 5) >= 2 && v.charCodeAt(7) === 45 && digitRun(v, 8) >= 2;
+  if (first < 1 || first > 2 || !isDateSep(v.charCodeAt(first))) return false;
+  const second = digitRun(v, first + 1);
+  const at = first + 1 + second;
+  if (second < 1 || second > 2 || !isDateSep(v.charCodeAt(at))) return false;
+  const year = digitRun(v, at + 1);
+  return year >= 2 && year <= 4 && at + 1 + year === v.length;
+}
+
+/** The number of ASCII digits in a row from `at`. */
+function digitRun(v: string, at: number): number {
+  let i = at;
+  while (i < v.length && isDigit(v.charCodeAt(i))) i++;
+  return i - at;
+}
+
+function isDateSep(c: number): boolean {
+  return c === 47 || c === 46 || c === 45;
+}
+
+/** `value.trim()`, without the call where the ends are printable ASCII (nothing to trim). */
+function trimmed(value: string): string {
+  const n = value.length;
+  if (n === 0) return value;
+  const a = value.charCodeAt(0);
+  const b = value.charCodeAt(n - 1);
+  return a > 32 && a < 127 && b > 32 && b < 127 ? value : value.trim();
+}
+
+/** Whether a vocabulary word holds one of these characters. */
+function vocabularyHolds(chars: string): boolean {
+  return VOCABULARIES.some(([, words]) => [...words].some((w) => [...chars].some((c) => w.includes(c))));
+}
+/** Class bits of characters that no vocabulary word holds and norm keeps: a value with one is in none. */
+const NOT_IN_VOCABULARIES = (vocabularyHolds('@') ? 0 : NEED.at) | (vocabularyHolds(':=') ? 0 : NEED.sep);
 
 const SENS_RANK: Record<Sensitivity, number> = { low: 0, moderate: 1, high: 2 };
 
@@ -83,17 +122,20 @@ export class ColumnProfile {
    * for a given column, so a scan may compute it once per distinct value and cache it.
    */
   kindOf(value: string, features: number = textFeatures(value)): number {
-    const v = value.trim();
-    // `features` (textFeatures of the value) rule out the patterns below without running them.
+    // One or more ASCII digits and nothing else (cellFeatures says so): a plain number, as below.
+    if ((features & CELL_DIGITS) !== 0) return KIND_NON_EMPTY | KIND_NUMBER;
+    const v = trimmed(value);
+    // `features` (cellFeatures or textFeatures of the value) rule out the patterns below without running them.
     const letters = (features & NEED.alpha) !== 0;
     if (v === '' || v === '?' || (letters && v.length <= 4 && /^(?:na|n\/a|null|none)$/i.test(v))) return 0;
     let k = KIND_NON_EMPTY;
     const digits = (features & NEED.digit) !== 0;
     if (digits && isPlainNumber(v)) k |= KIND_NUMBER;
-    else if (digits && isDigit(v.charCodeAt(0)) && DATE_SHAPE.test(v)) k |= KIND_DATE; // both forms start with a digit
+    else if (digits && isDateShape(v)) k |= KIND_DATE;
     else if (v.length <= 80) {
       if (this.hint?.type === 'person' && looksLikeName(v)) k |= KIND_NAME;
-      if (v.length <= 40 && !digits) {
+      // No vocabulary word holds "@", ":" or "=" (see NOT_IN_VOCABULARIES), which norm keeps.
+      if (v.length <= 40 && !digits && (features & NOT_IN_VOCABULARIES) === 0) {
         const n = norm(v);
         for (let i = 0; i < VOCABULARIES.length; i++) if (VOCABULARIES[i]![1].has(n)) k |= KIND_VOCAB << i;
       }

@@ -9,7 +9,7 @@ import type { DetectorMatch } from '../../src/detect/index.js';
 import { ColumnProfile, type ColumnClass } from './classify.js';
 import { globToRegExp, type Action, type PiiConfig, type Strategy } from './config.js';
 import { DETECTOR_BY_TYPE, detectPii, RECOGNISED_TYPES, type Category, type ScanTextOptions } from './detectors/index.js';
-import { CELL_NUL, CELL_REPLACED, cellFeatures, cellFeaturesUnhashed, cellHash, FEATURE_KEY } from './detectors/types.js';
+import { CELL_NUL, CELL_REPLACED, cellFeatures, cellFeaturesUnhashed, cellHash } from './detectors/types.js';
 import { evidenceOf, makeMasker, spliceSpans, type Masker } from './mask.js';
 import { RULES, ruleFor, severityFor } from './rules.js';
 import { ValueCache } from './value-cache.js';
@@ -421,7 +421,7 @@ export class TableScanner {
             col.detect.expect = matches[0]!.type;
             col.recognised = RECOGNISED_TYPES.has(col.detect.expect);
           }
-          kind = col.profile.kindOf(text, f & FEATURE_KEY);
+          kind = col.profile.kindOf(text, f);
           const replaced = (f & CELL_REPLACED) !== 0;
           if (replaced) this.replacementCells++;
           if (cache) {

@@ -35,23 +35,30 @@ CLASS[46] = NEED.dot;
 CLASS[95] = NEED.underscore;
 CLASS[45] = NEED.dash;
 
-/** CLASS for every UTF-16 code unit, plus bit 8 for NUL, 9 for U+FFFD, 10 for non-ASCII: one load per character. */
+/**
+ * CLASS for every UTF-16 code unit, plus bit 8 for NUL, 9 for U+FFFD, 10 for non-ASCII, 11 for
+ * anything but an ASCII digit: one load per character.
+ */
 const UNIT_NUL = 1 << 8;
 const UNIT_REPLACED = 1 << 9;
 const UNIT_NON_ASCII = 1 << 10;
+const UNIT_NON_DIGIT = 1 << 11;
 const UNIT = new Uint16Array(65536);
 UNIT.set(CLASS);
 UNIT.fill(NON_ASCII | UNIT_NON_ASCII, 128);
 UNIT[0] = UNIT_NUL;
 UNIT[0xfffd] = NON_ASCII | UNIT_NON_ASCII | UNIT_REPLACED;
+for (let c = 0; c < UNIT.length; c++) if (c < 48 || c > 57) UNIT[c]! |= UNIT_NON_DIGIT;
 
 /**
  * Bits of cellFeatures above the feature key: the text holds a NUL character / a U+FFFD / only
- * ASCII characters (set, never assumed: a features value without it says nothing).
+ * ASCII characters / only ASCII digits, one or more (set, never assumed: a features value without
+ * it says nothing).
  */
 export const CELL_NUL = 1 << 16;
 export const CELL_REPLACED = 1 << 17;
 export const CELL_ASCII = 1 << 18;
+export const CELL_DIGITS = 1 << 19;
 /** The feature key (textFeatures) of a cellFeatures value. */
 export const FEATURE_KEY = 0xffff;
 
@@ -110,7 +117,14 @@ export function cellFeaturesUnhashed(text: string): number {
 function featureBits(f: number, digits: number): number {
   let step = 0;
   while (step < DIGIT_STEPS.length && digits >= DIGIT_STEPS[step]!) step++;
-  return (f & ALL) | (step << STEP_SHIFT) | (f & UNIT_NUL ? CELL_NUL : 0) | (f & UNIT_REPLACED ? CELL_REPLACED : 0) | (f & UNIT_NON_ASCII ? 0 : CELL_ASCII);
+  return (
+    (f & ALL) |
+    (step << STEP_SHIFT) |
+    (f & UNIT_NUL ? CELL_NUL : 0) |
+    (f & UNIT_REPLACED ? CELL_REPLACED : 0) |
+    (f & UNIT_NON_ASCII ? 0 : CELL_ASCII) |
+    (digits > 0 && (f & UNIT_NON_DIGIT) === 0 ? CELL_DIGITS : 0)
+  );
 }
 
 /** True when a detector can match a text with these features. */

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { activeDetectors, detectPii, PII_DETECTORS, PII_TYPES } from '../../../../checks/pii/detectors/index.js';
-import { CELL_ASCII, CELL_NUL, CELL_REPLACED, cellFeatures, DIGIT_STEPS, FEATURE_KEY, NEED, textFeatures } from '../../../../checks/pii/detectors/types.js';
+import { CELL_ASCII, CELL_DIGITS, CELL_NUL, CELL_REPLACED, cellFeatures, cellFeaturesUnhashed, DIGIT_STEPS, FEATURE_KEY, NEED, textFeatures } from '../../../../checks/pii/detectors/types.js';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { phone, PHONE_REGIONS, validPhone } from '../../../../checks/pii/detectors/phone.js';
 import { cardIssuer, cardValid, luhn } from '../../../../checks/pii/detectors/credit-card.js';
 import { IBAN_LENGTHS, ibanHead, ibanValid } from '../../../../checks/pii/detectors/iban.js';
 import { brCpf, codiceFiscaleValid, cpfValid, dniValid, verhoeffValid } from '../../../../checks/pii/detectors/national-ids.js';
 import { ssnValid } from '../../../../checks/pii/detectors/us-ssn.js';
-import { isPlainNumber } from '../../../../checks/pii/classify.js';
+import { ColumnProfile, isDateShape, isPlainNumber } from '../../../../checks/pii/classify.js';
 import { parseDateLoose } from '../../../../checks/pii/detectors/date-of-birth.js';
 import { card, chars, iban, rng, ssn } from './gen.js';
 
@@ -223,13 +223,33 @@ describe('pii detectors', () => {
         }
       }
       const ascii = [...t].every((ch) => ch.charCodeAt(0) < 128);
-      return f | (DIGIT_STEPS.filter((s) => digits >= s).length << 8) | (ascii ? CELL_ASCII : 0);
+      return f | (DIGIT_STEPS.filter((s) => digits >= s).length << 8) | (ascii ? CELL_ASCII : 0) | (/^[0-9]+$/.test(t) ? CELL_DIGITS : 0);
     };
-    const samples = ['', 'abc', 'A_b-c.d:e=f@g', '12345678901234', 'Müller 12', 'x\0y', 'bad \uFFFD byte', '😀 1', '\u00A0123 '];
+    const samples = ['', 'abc', 'A_b-c.d:e=f@g', '12345678901234', '7', '١٢', 'Müller 12', 'x\0y', 'bad \uFFFD byte', '😀 1', '\u00A0123 '];
     for (let i = 0; i < 300; i++) samples.push(chars(r, 'aZq09@:=._-/ \0\uFFFDé€', 1 + Math.floor(r() * 30)));
     for (const t of samples) {
       expect(cellFeatures(t), JSON.stringify(t)).toBe(reference(t));
+      expect(cellFeaturesUnhashed(t), JSON.stringify(t)).toBe(reference(t));
       expect(textFeatures(t)).toBe(reference(t) & FEATURE_KEY);
+    }
+  });
+
+  it('isDateShape is /^\\d{4}-\\d{2}-\\d{2}|^\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}$/', () => {
+    const samples = ['', '1', '2020-01-02', '2020-01-02T10:00', '2020-1-02', '1/2/99', '01.02.2020', '1-2-20201', '123/4/56', '1/23/4', '12/12/12345', '1//2'];
+    for (let i = 0; i < 5000; i++) samples.push(chars(r, '0123456789/.-a ', Math.floor(r() * 13)));
+    for (const v of samples) expect(isDateShape(v), v).toBe(/^\d{4}-\d{2}-\d{2}|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(v));
+  });
+
+  it('a profile gives a value the kind of its trimmed text, from its cellFeatures or its textFeatures', () => {
+    const profiles = [new ColumnProfile('value'), new ColumnProfile('name'), new ColumnProfile('religion')];
+    const samples = ['', ' ', '?', 'NA', ' null ', '42', ' 42', '4111111111111111', '-3.5', '1990-05-06', '06/05/1990', 'Catholic', ' catholic\u00a0', 'a@b', 'x:y', 'Mary Smith', '\ufeff12'];
+    for (let i = 0; i < 3000; i++) samples.push(chars(r, '0123456789 .-/@:=aZé\u00a0\t\n\u2028\u3000\ufeff', Math.floor(r() * 12)));
+    for (const p of profiles) {
+      for (const v of samples) {
+        const t = v.trim();
+        expect(p.kindOf(v, cellFeatures(v)), JSON.stringify(v)).toBe(p.kindOf(t, textFeatures(t)));
+        expect(p.kindOf(v, textFeatures(v)), JSON.stringify(v)).toBe(p.kindOf(t, textFeatures(t)));
+      }
     }
   });
 
