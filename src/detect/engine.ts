@@ -149,7 +149,8 @@ function begin(text: string, opts: DetectOptions): RunState {
   return STATE;
 }
 
-function includesAny(text: string, words: readonly string[]): boolean {
+/** Whether the text holds one of the words (a detector's prefilter). */
+export function includesAny(text: string, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (text.includes(words[k]!)) return true;
   return false;
 }
