@@ -9,7 +9,7 @@ import type { DetectorMatch } from '../../src/detect/index.js';
 import { ColumnProfile, type ColumnClass } from './classify.js';
 import { globToRegExp, type Action, type PiiConfig, type Strategy } from './config.js';
 import { DETECTOR_BY_TYPE, detectPii, RECOGNISED_TYPES, type Category, type ScanTextOptions } from './detectors/index.js';
-import { CELL_NUL, CELL_REPLACED, cellFeatures, cellFeaturesUnhashed, cellHash } from './detectors/types.js';
+import { CELL_ASCII, CELL_NUL, CELL_REPLACED, cellFeatures, cellFeaturesUnhashed, cellHash } from './detectors/types.js';
 import { evidenceOf, makeMasker, spliceSpans, type Masker } from './mask.js';
 import { RULES, ruleFor, severityFor } from './rules.js';
 import { ValueCache } from './value-cache.js';
@@ -394,14 +394,22 @@ export class TableScanner {
         const raw = row[col.index];
         const text = typeof raw === 'string' ? raw : raw === null || raw === undefined ? '' : typeof raw === 'object' ? JSON.stringify(raw, bigintSafe) : String(raw);
         // Categorical columns repeat values: a per-column cache, switched off where it does not pay,
-        // and passed by while the column's usual type has a recogniser: detecting such a value again
-        // takes less time than finding it among thousands (measured: e-mail addresses and birth
-        // dates that come back, about 10% of the bench's scan).
-        const cache = text.length <= CACHE_MAX_LENGTH && !col.recognised ? col.cache : undefined;
-        // One pass over the value: its character classes (for the detectors and the profile), NUL,
-        // U+FFFD, and its hash when the cache will look it up.
-        const f = cache ? cellFeatures(text) : cellFeaturesUnhashed(text);
-        const hash = cache ? cellHash() : 0;
+        // and passed by for the ASCII values of a column whose usual type has a recogniser (they
+        // read ASCII only): detecting such a value again takes less time than finding it among
+        // thousands (measured: e-mail addresses and birth dates that come back, about 10% of the
+        // bench's scan). One pass over the value gives its character classes (for the detectors
+        // and the profile), NUL, U+FFFD, and its hash when the cache will look it up.
+        let cache = text.length <= CACHE_MAX_LENGTH ? col.cache : undefined;
+        let f: number;
+        let hash = 0;
+        if (cache !== undefined && !col.recognised) {
+          f = cellFeatures(text);
+          hash = cellHash();
+        } else {
+          f = cellFeaturesUnhashed(text);
+          if (cache !== undefined && (f & CELL_ASCII) !== 0) cache = undefined;
+          else if (cache !== undefined) hash = (cellFeatures(text), cellHash());
+        }
         const entry = cache?.get(text, hash);
         let matches: DetectorMatch[];
         let kind: number;

@@ -77,7 +77,8 @@ describe('column-by-column scanning', () => {
     const address = Array.from({ length: 12000 }, (_, i) => `${1 + (i % 2000)} ${street[Math.floor(i / 2000)]!}`);
     const hex = (n: number): string => n.toString(16).padStart(2, '0');
     const mac = Array.from({ length: 12000 }, (_, i) => [0x3c, 0x22, 0xfb, i >> 8, i & 255, 17].map(hex).join(i % 10 === 0 ? ':-' : ':'));
-    const mail = Array.from({ length: 12000 }, (_, i) => `${chars(r, 'abcdefgh', 4)}${i}@example.com`);
+    // One in ten with a non-ASCII letter, which the e-mail recogniser leaves to the pattern.
+    const mail = Array.from({ length: 12000 }, (_, i) => `${chars(r, 'abcdefgh', 4)}${i % 10 === 0 ? 'ü' : ''}${i}@example.com`);
     const cols = ['address', 'mac', 'mail'];
     const scanner = new TableScanner(cols, { display: 'd.csv', policy: resolvePolicy(piiConfigSchema.parse({})) });
     const expected = cols.map(() => new Map<string, number>());
@@ -93,10 +94,12 @@ describe('column-by-column scanning', () => {
       }
     }
     // The address and MAC caches grew past their first 4096 values and were kept (12,000 values
-    // come back); the e-mail column, whose type has a recogniser, passed its cache by.
+    // come back); the e-mail column, whose type has a recogniser, passed its cache by for its ASCII
+    // values and kept the others (1,200 distinct).
     for (const c of scanner.cols.slice(0, 2)) expect(c.cache?.limit).toBeGreaterThan(4096);
     expect(scanner.cols[0]!.cache?.size).toBeGreaterThan(4096);
-    expect(scanner.cols[2]!.cache?.size).toBeLessThan(2); // the first value, seen before its type was known
+    expect(scanner.cols[2]!.cache?.size).toBeGreaterThan(1000);
+    expect(scanner.cols[2]!.cache?.size).toBeLessThanOrEqual(1201); // and the first value, seen before its type was known
     expect(scanner.partial().columns.map((c) => c.counts)).toEqual(expected);
     expect(expected[0]!.get('street-address')).toBeGreaterThan(30000);
     expect(expected[1]!.get('mac-address')).toBeGreaterThan(30000);
