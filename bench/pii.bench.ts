@@ -4,7 +4,8 @@
 // into one file per core (ripgrep parallelises over files, not within one). The check's way is
 // measured: files one after another, each cut into parts scanned by one worker thread per core
 // (checks/pii/parallel.ts; this bundle is its own worker entry). Then the first file on the main
-// thread alone (single-core figure) and the CSV reader alone. Peak RSS is the process maximum
+// thread alone (single-core figure), the CSV reader alone, and the reader plus one pass over every
+// value's characters (the least any per-value scan does: its floor). Peak RSS is the process maximum
 // (worker threads included). BENCH_PII_THREADS overrides the number of worker threads.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { piiConfigSchema } from '../checks/pii/config.js';
 import { PiiWorkerPool, scanCsvParallel } from '../checks/pii/parallel.js';
+import { cellFeaturesUnhashed } from '../checks/pii/detectors/types.js';
 import { resolvePolicy, scanTable, type TableScan } from '../checks/pii/scan.js';
 import { openTable } from '../src/io/tabular/index.js';
 import { generate, mainOrPiiWorker } from './pii-data.js';
@@ -129,6 +131,17 @@ async function main(): Promise<void> {
     for await (const b of table.batches) n += b.rows.length;
     const readMs = performance.now() - t2;
     console.log(`  CSV reader alone, 1 core             ${(one / MiB / (readMs / 1000)).toFixed(1).padStart(7)} MiB/s  ${n} records, ${(one / MiB / (cpuSeconds() - c2)).toFixed(1)} MiB per CPU-second`);
+    // The floor of any scan that reads every character of every value once after the reader: the
+    // scan's own first pass (character classes) and nothing else.
+    const c4 = cpuSeconds();
+    const t4 = performance.now();
+    const again = await openTable(parts[0]!, { display: 'bench.csv', format: 'csv' });
+    let classes = 0;
+    for await (const b of again.batches) for (const row of b.rows) for (const v of row) classes |= cellFeaturesUnhashed(typeof v === 'string' ? v : String(v ?? ''));
+    const floorMs = performance.now() - t4;
+    const floorCpu = cpuSeconds() - c4;
+    console.log(`  CSV reader + one pass over the values  ${(one / MiB / (floorMs / 1000)).toFixed(1).padStart(7)} MiB/s  ${(one / MiB / floorCpu).toFixed(1)} MiB per CPU-second, character classes seen 0x${(classes & 0xff).toString(16)}`);
+    console.log(`  ratio main thread / that floor          ${(floorMs / mainMs).toFixed(3)}`);
     if (rgMs !== undefined) console.log(`  ratio modelgate/rg (all cores)        ${(rgMs / parMs).toFixed(3)}`);
     if (rgAsciiMs !== undefined) console.log(`  ratio modelgate/rg --no-unicode       ${(rgAsciiMs / parMs).toFixed(3)}`);
     console.log(`  peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (whole process, workers included) for ${sizeMiB} MiB of input`);

@@ -49,14 +49,18 @@ export function validPhone(candidate: string, regions: readonly CountryCode[] = 
 /** validPhone's answer by the NANP rules for a text NANP matched, when they settle it. */
 function nanpAnswer(text: string): 'valid' | 'possible' | undefined {
   const codes = nanpCodes(text);
-  const area = Math.floor(codes / 1000);
+  return nanpAnswerOf(Math.floor(codes / 1000), codes % 1000, text.charCodeAt(0) === 43);
+}
+
+/** nanpAnswer of a number with these area and exchange codes, written with a leading "+" or not. */
+function nanpAnswerOf(area: number, exchange: number, plus: boolean): 'valid' | 'possible' | undefined {
   const reserved = isN11(area) || Math.floor(area / 10) === 37 || Math.floor(area / 10) === 96;
-  if (!reserved && !isN11(codes % 1000)) return 'valid';
+  if (!reserved && !isN11(exchange)) return 'valid';
   // With the +1 country code (the pattern only admits a leading '+' as "+1"), an N11, 37x or 96x
   // area code is in no +1 region's number plan (libphonenumber's metadata: no type pattern of US,
   // CA, PR or the other NANP regions starts so), while ten digits are a possible length: the
   // library's answer is 'possible' (tested against it), without its parse (~40 µs).
-  if (reserved && text.charCodeAt(0) === 43) return 'possible';
+  if (reserved && plus) return 'possible';
   return undefined;
 }
 
@@ -164,30 +168,38 @@ function wholeNanp(text: string): number | undefined {
     if (sep !== 45 && sep !== 32 && sep !== 46) return undefined;
     i = 3;
   }
+  // Where the area code, the exchange code and the line number start.
+  let area = i;
+  let exchange = i + 4;
+  let line = i + 8;
   if (text.charCodeAt(i) === 40) {
     // "(684) 555-8805", after "+1 " or alone
     if ((sep !== -1 && sep !== 32) || n !== i + 14) return undefined;
     if (text.charCodeAt(i + 4) !== 41 || text.charCodeAt(i + 5) !== 32 || text.charCodeAt(i + 9) !== 45) return undefined;
-    if (!digitsIn(text, i + 1, 3) || !digitsIn(text, i + 6, 3) || !digitsIn(text, i + 10, 4)) return undefined;
-    if (text.charCodeAt(i + 1) < 50 || text.charCodeAt(i + 6) < 50) return undefined;
+    area = i + 1;
+    exchange = i + 6;
+    line = i + 10;
   } else {
     if (n !== i + 12) return undefined;
     const s = text.charCodeAt(i + 3);
     if ((s !== 45 && s !== 32 && s !== 46) || (sep !== -1 && s !== sep) || text.charCodeAt(i + 7) !== s) return undefined;
-    if (!digitsIn(text, i, 3) || !digitsIn(text, i + 4, 3) || !digitsIn(text, i + 8, 4)) return undefined;
-    if (text.charCodeAt(i) < 50 || text.charCodeAt(i + 4) < 50) return undefined;
   }
-  const answer = nanpAnswer(text);
+  const a = digitsAt(text, area, 3);
+  const x = digitsAt(text, exchange, 3);
+  if (a < 200 || x < 200 || digitsAt(text, line, 4) < 0) return undefined;
+  const answer = nanpAnswerOf(a, x, sep !== -1);
   return answer === 'valid' ? 0.6 : answer === 'possible' ? 0.55 : undefined;
 }
 
-/** `count` ASCII digits from `at`. */
-function digitsIn(text: string, at: number, count: number): boolean {
+/** The number written by exactly `count` ASCII digits from `at`, else -1. */
+function digitsAt(text: string, at: number, count: number): number {
+  let value = 0;
   for (let k = at; k < at + count; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 48 || c > 57) return false;
+    const c = text.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    value = value * 10 + c;
   }
-  return true;
+  return value;
 }
 
 export const phone: PiiDetector = {
