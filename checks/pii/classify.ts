@@ -91,6 +91,28 @@ function vocabularyHolds(chars: string): boolean {
 /** Class bits of characters that no vocabulary word holds and norm keeps: a value with one is in none. */
 const NOT_IN_VOCABULARIES = (vocabularyHolds('@') ? 0 : NEED.at) | (vocabularyHolds(':=') ? 0 : NEED.sep);
 
+/** The most spaces in a vocabulary word (words are normalised: one space between two words). */
+const VOCABULARY_SPACES = Math.max(...VOCABULARIES.flatMap(([, words]) => [...words].map((w) => w.split(' ').length - 1)));
+
+/**
+ * Whether norm(v) of a trimmed value holds more spaces than any vocabulary word, so is none of them:
+ * norm turns each run of separators into one space, and a space after a character that is no
+ * separator starts a run of its own (a lower bound on the runs, found by indexOf alone).
+ */
+function moreSpacesThanVocabularies(v: string): boolean {
+  let runs = 0;
+  for (let i = v.indexOf(' '); i > 0; i = v.indexOf(' ', i + 1)) {
+    if (!isNormSeparator(v.charCodeAt(i - 1)) && ++runs > VOCABULARY_SPACES) return true;
+  }
+  return false;
+}
+
+/** A character norm replaces: /[\s_\-./]/. */
+function isNormSeparator(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 95 || c === 45 || c === 46 || c === 47;
+  return /\s/.test(String.fromCharCode(c));
+}
+
 const SENS_RANK: Record<Sensitivity, number> = { low: 0, moderate: 1, high: 2 };
 
 /** Per-column accumulator; values are seen once, in a streaming pass. Holds counts only. */
@@ -135,7 +157,8 @@ export class ColumnProfile {
     else if (v.length <= 80) {
       if (this.hint?.type === 'person' && looksLikeName(v)) k |= KIND_NAME;
       // No vocabulary word holds "@", ":" or "=" (see NOT_IN_VOCABULARIES), which norm keeps.
-      if (v.length <= 40 && !digits && (features & NOT_IN_VOCABULARIES) === 0) {
+      // Nor more than a few words (free text): see moreSpacesThanVocabularies.
+      if (v.length <= 40 && !digits && (features & NOT_IN_VOCABULARIES) === 0 && !moreSpacesThanVocabularies(v)) {
         const n = norm(v);
         for (let i = 0; i < VOCABULARIES.length; i++) if (VOCABULARIES[i]![1].has(n)) k |= KIND_VOCAB << i;
       }

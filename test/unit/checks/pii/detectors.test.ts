@@ -8,6 +8,7 @@ import { IBAN_LENGTHS, ibanHead, ibanValid } from '../../../../checks/pii/detect
 import { brCpf, codiceFiscaleValid, cpfValid, dniValid, verhoeffValid } from '../../../../checks/pii/detectors/national-ids.js';
 import { ssnValid } from '../../../../checks/pii/detectors/us-ssn.js';
 import { ColumnProfile, isDateShape, isPlainNumber } from '../../../../checks/pii/classify.js';
+import { norm, VOCABULARIES } from '../../../../checks/pii/vocab.js';
 import { parseDateLoose } from '../../../../checks/pii/detectors/date-of-birth.js';
 import { card, chars, iban, rng, ssn } from './gen.js';
 
@@ -250,6 +251,25 @@ describe('pii detectors', () => {
         expect(p.kindOf(v, cellFeatures(v)), JSON.stringify(v)).toBe(p.kindOf(t, textFeatures(t)));
         expect(p.kindOf(v, textFeatures(v)), JSON.stringify(v)).toBe(p.kindOf(t, textFeatures(t)));
       }
+    }
+  });
+
+  it('a profile finds a value in a vocabulary exactly when its normalised text is a vocabulary word', () => {
+    const words = VOCABULARIES.flatMap(([, w]) => [...w]);
+    const seps = [' ', '  ', '-', '_', '.', '/', ' - ', '\u00a0', '\u2003', 'x', ''];
+    const p = new ColumnProfile('value');
+    for (let i = 0; i < 4000; i++) {
+      const n = 1 + Math.floor(r() * 4);
+      let v = '';
+      for (let k = 0; k < n; k++) {
+        const w = words[Math.floor(r() * words.length)]!.split(' ');
+        v += (k > 0 ? seps[Math.floor(r() * seps.length)] : '') + (r() < 0.3 ? w[0]! : w.join(seps[Math.floor(r() * seps.length)]!));
+      }
+      if (r() < 0.2) v = v.toUpperCase();
+      if (/\d/.test(v)) continue;
+      const t = v.trim();
+      const inVocabulary = t.length <= 40 && VOCABULARIES.some(([, w]) => w.has(norm(t)));
+      expect(p.kindOf(v, cellFeatures(v)) >= 16, JSON.stringify(v)).toBe(inVocabulary);
     }
   });
 
