@@ -18,8 +18,17 @@ export function runDetectors(text: string, detectors: readonly Detector[], opts:
     }
     const re = d.pattern!;
     const g = d.group ?? 0;
+    const anchor = d.anchor;
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    for (;;) {
+      if (anchor !== undefined) {
+        // No match starts before `within` characters ahead of the next literal (see Detector.anchor).
+        const at = text.indexOf(anchor.literal, re.lastIndex);
+        if (at === -1) break;
+        if (at - anchor.within > re.lastIndex) re.lastIndex = at - anchor.within;
+      }
+      const m = re.exec(text);
+      if (m === null) break;
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;

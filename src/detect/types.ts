@@ -22,6 +22,12 @@ export interface Detector {
    * validator by a differential test (test/unit/checks/pii/recognise.test.ts).
    */
   recognise?(text: string): number | undefined;
+  /**
+   * Every match of `pattern` holds `literal` at most `within` characters after its start (an
+   * e-mail address: "@" within 64): the search skips ahead to `within` characters before the next
+   * `literal`, where the pattern would try and fail at every position of a long text.
+   */
+  anchor?: { literal: string; within: number };
   /** At least one of these substrings must occur in the text (case-sensitive) for the detector to run. */
   prefilter?: readonly string[];
   /**

@@ -58,6 +58,8 @@ export const email: PiiDetector = {
   needs: NEED.at | NEED.dot | NEED.alpha,
   pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9_%+-](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/g,
   prefilter: ['@'],
+  // The local part before "@" is 1–64 characters.
+  anchor: { literal: '@', within: 64 },
   score: 0.9,
   validate: (v) => !v.includes('..'),
   recognise: wholeEmail,

@@ -35,6 +35,7 @@ function uniform(d: PiiDetector): PiiDetector {
     scan: d.scan,
     recognise: d.recognise,
     prefilter: d.prefilter,
+    anchor: d.anchor,
     validate: d.validate,
     usesFloor: d.usesFloor,
     score: d.score,

@@ -144,3 +144,23 @@ describe('whole-value recognisers', () => {
     }
   });
 });
+
+describe('the e-mail anchor (Detector.anchor)', () => {
+  it('finds the matches the pattern finds from the start of the text', () => {
+    const email = PII_DETECTORS.find((d) => d.type === 'email')!;
+    expect(email.anchor).toEqual({ literal: '@', within: 64 });
+    const plain = { ...email, anchor: undefined };
+    const r = rng(64);
+    const pieces = [' ', '  ', '\n', '.', '@', '@@', 'a@b.co', 'x.y@ex-ample.org', 'ü', '-', '_', '+', '%', ',', 'contact', 'mail', 'z'.repeat(63), 'q'.repeat(64), 'w'.repeat(65)];
+    let found = 0;
+    for (let i = 0; i < 3000; i++) {
+      let text = '';
+      const n = 1 + Math.floor(r() * 12);
+      for (let k = 0; k < n; k++) text += r() < 0.5 ? pick(r, pieces) : chars(r, `${LOWER}${DIG}.-_`, Math.floor(r() * 12));
+      const want = runDetectors(text, [plain], { threshold: 0 });
+      found += want.length;
+      expect({ text, m: runDetectors(text, [email], { threshold: 0 }) }).toEqual({ text, m: want });
+    }
+    expect(found).toBeGreaterThan(300);
+  });
+});
