@@ -23,6 +23,9 @@ const STEP_SHIFT = 8;
 /** The digit counts detectors may ask for (`minDigits`); the text's count is bucketed by them. */
 export const DIGIT_STEPS = [4, 6, 7, 9, 11, 12] as const;
 
+/** The digit steps reached by a count of digits (the last entry for every count from there on). */
+const STEP_OF = Uint8Array.from({ length: DIGIT_STEPS[DIGIT_STEPS.length - 1]! + 1 }, (_, n) => DIGIT_STEPS.filter((s) => n >= s).length);
+
 /** Class bits of each ASCII code (0: none). Non-ASCII counts as an upper-case letter (any letter may be). */
 const CLASS = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) CLASS[c] = NEED.digit;
@@ -115,8 +118,7 @@ export function cellFeaturesUnhashed(text: string): number {
 
 /** The cellFeatures value of a text whose code units' UNIT bits or to `f`, holding `digits` ASCII digits. */
 function featureBits(f: number, digits: number): number {
-  let step = 0;
-  while (step < DIGIT_STEPS.length && digits >= DIGIT_STEPS[step]!) step++;
+  const step = STEP_OF[digits < STEP_OF.length ? digits : STEP_OF.length - 1]!;
   return (
     (f & ALL) |
     (step << STEP_SHIFT) |
