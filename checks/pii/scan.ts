@@ -149,7 +149,7 @@ interface ColumnState {
   /** Whole-cell protection from the column name, when its action masks or quarantines. */
   whole: { hint: Hint; action: Action; label: string } | undefined;
   cache: ValueCache<CacheEntry> | undefined;
-  /** The column's usual type (`detect.expect`) has a recogniser: its cache is not used (see scanRows). */
+  /** The column's usual type (`detect.expect`) has a recogniser: its ASCII values pass the cache by (see scanRows). */
   recognised: boolean;
   /** Values with a match, per type. */
   counts: Map<string, number>;

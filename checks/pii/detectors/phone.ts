@@ -1,6 +1,7 @@
 // Phone numbers: a permissive candidate pattern, then libphonenumber-js (full metadata) decides:
 // international (+…) numbers must be valid; national ones valid in one of the regions tried.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { digitsAt } from './digits.js';
 import { NEED, type PiiDetector } from './types.js';
 
 /** Regions tried for numbers written without a country code, most common first (Presidio uses US, UK, DE, FR, IL, IN, CA, BR). */
@@ -189,17 +190,6 @@ function wholeNanp(text: string): number | undefined {
   if (a < 200 || x < 200 || digitsAt(text, line, 4) < 0) return undefined;
   const answer = nanpAnswerOf(a, x, sep !== -1);
   return answer === 'valid' ? 0.6 : answer === 'possible' ? 0.55 : undefined;
-}
-
-/** The number written by exactly `count` ASCII digits from `at`, else -1. */
-function digitsAt(text: string, at: number, count: number): number {
-  let value = 0;
-  for (let k = at; k < at + count; k++) {
-    const c = text.charCodeAt(k) - 48;
-    if (c < 0 || c > 9) return -1;
-    value = value * 10 + c;
-  }
-  return value;
 }
 
 export const phone: PiiDetector = {

@@ -1,5 +1,6 @@
 // US Social Security numbers: AAA-GG-SSSS. Never issued: area 000, 666 or 900–999; group 00;
 // serial 0000; and the advertising numbers 078-05-1120 and 219-09-9999.
+import { digitsAt } from './digits.js';
 import { NEED, type PiiDetector } from './types.js';
 
 export function ssnValid(v: string): boolean {
@@ -31,17 +32,6 @@ function issuable(area: number, group: number, serial: number, same: boolean): b
   const all = area * 1e6 + group * 1e4 + serial;
   if (all === 78051120 || all === 219099999 || all === 123456789 || same) return false;
   return true;
-}
-
-/** The number written by exactly `count` ASCII digits of `text` from `at`, else -1. */
-function digitsAt(text: string, at: number, count: number): number {
-  let value = 0;
-  for (let i = at; i < at + count; i++) {
-    const x = text.charCodeAt(i) - 48;
-    if (x < 0 || x > 9) return -1;
-    value = value * 10 + x;
-  }
-  return value;
 }
 
 export const usSsn: PiiDetector = {
