@@ -65,8 +65,9 @@ export async function* csvItems(
         err = e;
       }
     }
-    // Without a quote in the text, every record is one line (papaparse's fast path splits on newlines).
-    const quoted = pending.indexOf(quote) !== -1;
+    // Without a quote in the text, every record is one line (papaparse's fast path splits on newlines);
+    // so too when the text's line feeds are one per record (no field holds a line break).
+    const quoted = pending.indexOf(quote) !== -1 && !oneLinePerRecord(pending, final ? pending.length : res.meta.cursor, data.length, newline);
     for (let i = 0; i < data.length; i++) {
       if (i === errAt) throw csvError(err!, display, line + 1);
       const row = data[i]!;
@@ -116,6 +117,20 @@ export async function* csvItems(
   if (!announced) yield { columns };
   if (batch.length > 0) cut();
   while (ready.length > 0) yield ready.shift()!;
+}
+
+/**
+ * Whether the first `end` characters of `text`, parsed into `records` records (blank lines
+ * included), hold no line break inside a field: LF line ends, no CR at all, and as many line feeds
+ * as records end in them (the last record may end the text without one). One indexOf per record,
+ * where counting each field's line breaks takes two per field.
+ */
+function oneLinePerRecord(text: string, end: number, records: number, newline: Newline): boolean {
+  if (newline !== '\n' || text.indexOf('\r') !== -1) return false;
+  let feeds = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) if (++feeds > records) return false;
+  // Every record ends in a line feed, but the last one where the text ends without one.
+  return feeds === (end > 0 && text.charCodeAt(end - 1) === 10 ? records : records - 1);
 }
 
 /** Line breaks inside a (quoted) field: CRLF, LF or a lone CR, each one line. */

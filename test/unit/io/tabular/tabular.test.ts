@@ -184,6 +184,30 @@ describe('CSV reader across chunks (papaparse engine)', () => {
     }
   });
 
+  it('counts end lines exactly in LF files where only some stretches hold line breaks in fields', async () => {
+    // Quoted fields everywhere, a line break in one field every 1,500 records (so most parsed slices
+    // have one line per record and some do not), and a last record holding one without a newline after it.
+    let lf = 'a,b\n';
+    let at = 1;
+    const want: Array<[string, number]> = [];
+    for (let i = 0; lf.length < 1.5 * 1024 * 1024; i++) {
+      const b = i % 1500 === 7 ? 'one\ntwo' : `v${i}`;
+      lf += `${i},"${b}"\n`;
+      at += b.includes('\n') ? 2 : 1;
+      want.push([b, at]);
+    }
+    lf += 'last,"x\ny"';
+    want.push(['x\ny', at + 2]);
+    const dir = tempWorkspace({ 'lf.csv': lf, 'tail.csv': 'a,b\n1,"x\ny"', 'tail2.csv': 'a,b\n1,2\n3,"x\ny"' });
+    const got = await all(join(dir, 'lf.csv'));
+    expect(got.length).toBe(want.length);
+    got.forEach((r, i) => {
+      if (r.values.b !== want[i]![0] || r.line !== want[i]![1]) expect([r.values.b, r.line]).toEqual(want[i]);
+    });
+    expect((await all(join(dir, 'tail.csv'))).map((r) => r.line)).toEqual([3]);
+    expect((await all(join(dir, 'tail2.csv'))).map((r) => r.line)).toEqual([2, 4]);
+  });
+
   it('gives batches of batchSize records (the last may be shorter), aligned to the header', async () => {
     const t = await openTable(p('big.csv'), { display: 'big.csv', batchSize: 1000 });
     let next = 0;
