@@ -8,8 +8,8 @@ import type { RecordBatch } from '../../src/io/tabular/index.js';
 import type { DetectorMatch } from '../../src/detect/index.js';
 import { ColumnProfile, type ColumnClass } from './classify.js';
 import { globToRegExp, type Action, type PiiConfig, type Strategy } from './config.js';
-import { DETECTOR_BY_TYPE, detectPii, RECOGNISED_TYPES, type Category, type ScanTextOptions } from './detectors/index.js';
-import { CELL_ASCII, CELL_NUL, CELL_REPLACED, cellFeatures, cellFeaturesUnhashed, cellHash } from './detectors/types.js';
+import { DETECTOR_BY_TYPE, detectPii, RECOGNISER_BY_TYPE, type Asked, type Category, type PiiDetector, type ScanTextOptions } from './detectors/index.js';
+import { CELL_NUL, CELL_REPLACED, cellFeatures, cellFeaturesUnhashed, cellHash } from './detectors/types.js';
 import { evidenceOf, makeMasker, spliceSpans, type Masker } from './mask.js';
 import { RULES, ruleFor, severityFor } from './rules.js';
 import { ValueCache } from './value-cache.js';
@@ -149,8 +149,10 @@ interface ColumnState {
   /** Whole-cell protection from the column name, when its action masks or quarantines. */
   whole: { hint: Hint; action: Action; label: string } | undefined;
   cache: ValueCache<CacheEntry> | undefined;
-  /** The column's usual type (`detect.expect`) has a recogniser: its ASCII values pass the cache by (see scanRows). */
-  recognised: boolean;
+  /** The recogniser of the column's usual type (`detect.expect`), if it has one (see scanRows). */
+  recogniser: PiiDetector | undefined;
+  /** Its answer for the value at hand, handed to detectPii (one object per column). */
+  asked: Asked;
   /** Values with a match, per type. */
   counts: Map<string, number>;
   /** First match per type (record numbers relative to the part, see ScanPartial). */
@@ -265,7 +267,8 @@ export class TableScanner {
         detect: { types: undefined, threshold: policy.threshold, context: c.name, expect: undefined, plans: undefined, lastPlan: undefined },
         whole,
         cache: new ValueCache<CacheEntry>(CACHE_START),
-        recognised: false,
+        recogniser: undefined,
+        asked: { detector: undefined, score: 0 },
         counts: new Map(),
         firstHit: new Map(),
         protectedCount: new Map(),
@@ -393,23 +396,18 @@ export class TableScanner {
         const recordNo = firstRecord + r;
         const raw = row[col.index];
         const text = typeof raw === 'string' ? raw : raw === null || raw === undefined ? '' : typeof raw === 'object' ? JSON.stringify(raw, bigintSafe) : String(raw);
+        // The usual type's recogniser first (it answers for that type's common forms, in one loop).
+        const recogniser = col.recogniser;
+        const validated = recogniser !== undefined ? recogniser.recognise!(text) : undefined;
         // Categorical columns repeat values: a per-column cache, switched off where it does not pay,
-        // and passed by for the ASCII values of a column whose usual type has a recogniser (they
-        // read ASCII only): detecting such a value again takes less time than finding it among
-        // thousands (measured: e-mail addresses and birth dates that come back, about 10% of the
-        // bench's scan). One pass over the value gives its character classes (for the detectors
-        // and the profile), NUL, U+FFFD, and its hash when the cache will look it up.
-        let cache = text.length <= CACHE_MAX_LENGTH ? col.cache : undefined;
-        let f: number;
-        let hash = 0;
-        if (cache !== undefined && !col.recognised) {
-          f = cellFeatures(text);
-          hash = cellHash();
-        } else {
-          f = cellFeaturesUnhashed(text);
-          if (cache !== undefined && (f & CELL_ASCII) !== 0) cache = undefined;
-          else if (cache !== undefined) hash = (cellFeatures(text), cellHash());
-        }
+        // and passed by for a value the recogniser answered: detecting it again takes less time than
+        // finding it among thousands (measured: e-mail addresses and birth dates that come back,
+        // about 10% of the bench's scan). The values it leaves (other forms, other types) are cached.
+        const cache = text.length <= CACHE_MAX_LENGTH && validated === undefined ? col.cache : undefined;
+        // One pass over the value: its character classes (for the detectors and the profile), NUL,
+        // U+FFFD, and its hash when the cache will look it up.
+        const f = cache ? cellFeatures(text) : cellFeaturesUnhashed(text);
+        const hash = cache ? cellHash() : 0;
         const entry = cache?.get(text, hash);
         let matches: DetectorMatch[];
         let kind: number;
@@ -424,10 +422,14 @@ export class TableScanner {
             stopAt = r;
             break;
           }
-          matches = detectPii(text, col.detect, f);
+          if (validated !== undefined) {
+            col.asked.detector = recogniser;
+            col.asked.score = validated;
+            matches = detectPii(text, col.detect, f, col.asked);
+          } else matches = detectPii(text, col.detect, f);
           if (matches.length === 1 && matches[0]!.start === 0 && matches[0]!.end === text.length && col.detect.expect !== matches[0]!.type) {
             col.detect.expect = matches[0]!.type;
-            col.recognised = RECOGNISED_TYPES.has(col.detect.expect);
+            col.recogniser = RECOGNISER_BY_TYPE.get(col.detect.expect);
           }
           kind = col.profile.kindOf(text, f);
           const replaced = (f & CELL_REPLACED) !== 0;

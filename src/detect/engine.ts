@@ -51,13 +51,14 @@ export function runDetectors(text: string, detectors: readonly Detector[], opts:
  * pattern matching from 0 to the end is that single match (a later one would start at the end:
  * empty, and skipped). A caller asking often about the same detectors passes them prepared
  * (prepareWhole): the sticky copy and the column name's context answer are then looked up once.
+ * `known`: what the single detector's recogniser answered for this text, when the caller asked it.
  */
-export function wholeMatch(text: string, detectors: readonly Detector[] | Whole, opts: DetectOptions = {}): DetectorMatch[] | undefined {
+export function wholeMatch(text: string, detectors: readonly Detector[] | Whole, opts: DetectOptions = {}, known?: number): DetectorMatch[] | undefined {
   const w = isWhole(detectors) ? detectors : prepareWhole(detectors);
   const ds = w.detectors;
   const d = ds[0];
   if (ds.length === 1 && d!.recognise !== undefined) {
-    const validated = d!.recognise(text);
+    const validated = known ?? d!.recognise(text);
     if (validated !== undefined) return recognised(w, d!, validated, text.length, opts);
   }
   const sticky = w.sticky;

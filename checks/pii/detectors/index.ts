@@ -71,8 +71,8 @@ export const DETECTOR_BY_TYPE: ReadonlyMap<string, PiiDetector> = new Map(PII_DE
 
 export const PII_TYPES: readonly string[] = [...new Set(PII_DETECTORS.map((d) => d.type))];
 
-/** Types with a whole-value recogniser (Detector.recognise): a value of such a type is quick to detect again. */
-export const RECOGNISED_TYPES: ReadonlySet<string> = new Set(PII_DETECTORS.filter((d) => d.recognise !== undefined).map((d) => d.type));
+/** The detector with a whole-value recogniser (Detector.recognise) of each type that has one. */
+export const RECOGNISER_BY_TYPE: ReadonlyMap<string, PiiDetector> = new Map(PII_DETECTORS.filter((d) => d.recognise !== undefined).map((d) => [d.type, d]));
 
 export interface ScanTextOptions {
   /** Detector types to run (default all). */
@@ -94,6 +94,15 @@ export interface ScanTextOptions {
   plans?: Map<number, Plan>;
   /** The plan used last (a column's values mostly share one feature key): scratch space too. */
   lastPlan?: Plan;
+}
+
+/**
+ * What a caller already knows of a text: `detector.recognise(text)` answered `score` (detectPii
+ * then does not ask again). Kept by the caller and filled per text (no object per value).
+ */
+export interface Asked {
+  detector: PiiDetector | undefined;
+  score: number;
 }
 
 /** What detectPii runs on a text with given features, for one options object (a column). */
@@ -158,7 +167,7 @@ function planOf(opts: ScanTextOptions, features: number): Plan {
 }
 
 /** PII and secrets in one text value (`features`: its cellFeatures, when already known). */
-export function detectPii(text: string, opts: ScanTextOptions = {}, features?: number): DetectorMatch[] {
+export function detectPii(text: string, opts: ScanTextOptions = {}, features?: number, asked?: Asked): DetectorMatch[] {
   if (text.length < 3) return NONE;
   const cell = features === undefined ? cellFeatures(text) : features;
   const f = cell & FEATURE_KEY;
@@ -168,7 +177,9 @@ export function detectPii(text: string, opts: ScanTextOptions = {}, features?: n
   if (active.length === 0) return NONE;
   const expected = plan.expected;
   if (expected !== undefined) {
-    const first = wholeMatch(text, expected, opts);
+    // The caller's answer from the expected type's recogniser, when that is the detector to ask.
+    const known = asked !== undefined && expected.detectors.length === 1 && expected.detectors[0] === asked.detector ? asked.score : undefined;
+    const first = wholeMatch(text, expected, opts, known);
     if (first !== undefined) {
       const score = first[0]!.score;
       let memo = plan.memo;

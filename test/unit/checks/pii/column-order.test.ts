@@ -79,12 +79,14 @@ describe('column-by-column scanning', () => {
     const mac = Array.from({ length: 12000 }, (_, i) => [0x3c, 0x22, 0xfb, i >> 8, i & 255, 17].map(hex).join(i % 10 === 0 ? ':-' : ':'));
     // One in ten with a non-ASCII letter, which the e-mail recogniser leaves to the pattern.
     const mail = Array.from({ length: 12000 }, (_, i) => `${chars(r, 'abcdefgh', 4)}${i % 10 === 0 ? 'ü' : ''}${i}@example.com`);
-    const cols = ['address', 'mac', 'mail'];
+    // UK numbers, whose form the phone recogniser leaves to the pattern and the library (2,000 distinct).
+    const phone = Array.from({ length: 2000 }, (_, i) => `+44 20 7946 ${String(i).padStart(4, '0')}`);
+    const cols = ['address', 'mac', 'mail', 'phone'];
     const scanner = new TableScanner(cols, { display: 'd.csv', policy: resolvePolicy(piiConfigSchema.parse({})) });
     const expected = cols.map(() => new Map<string, number>());
     let record = 0;
     for (let b = 0; b < 160; b++) {
-      const rows = Array.from({ length: 250 }, () => [address[Math.floor(r() * address.length)]!, mac[Math.floor(r() * mac.length)]!, mail[Math.floor(r() * mail.length)]!]);
+      const rows = Array.from({ length: 250 }, () => [address[Math.floor(r() * address.length)]!, mac[Math.floor(r() * mac.length)]!, mail[Math.floor(r() * mail.length)]!, phone[Math.floor(r() * phone.length)]!]);
       scanner.scanRows(rows, record);
       record += rows.length;
       for (const row of rows) {
@@ -94,8 +96,9 @@ describe('column-by-column scanning', () => {
       }
     }
     // The address and MAC caches grew past their first 4096 values and were kept (12,000 values
-    // come back); the e-mail column, whose type has a recogniser, passed its cache by for its ASCII
-    // values and kept the others (1,200 distinct).
+    // come back); the e-mail column, whose type has a recogniser, passed its cache by for the values
+    // the recogniser answered and kept the others (1,200 distinct); so did the phone column, whose
+    // values the recogniser leaves all to the pattern (2,000 distinct).
     for (const c of scanner.cols.slice(0, 2)) expect(c.cache?.limit).toBeGreaterThan(4096);
     expect(scanner.cols[0]!.cache?.size).toBeGreaterThan(4096);
     expect(scanner.cols[2]!.cache?.size).toBeGreaterThan(1000);
@@ -105,5 +108,7 @@ describe('column-by-column scanning', () => {
     expect(expected[1]!.get('mac-address')).toBeGreaterThan(30000);
     expect(expected[1]!.get('mac-address')).toBeLessThan(40000); // ":-" is no MAC separator
     expect(expected[2]!.get('email')).toBe(40000);
+    expect(scanner.cols[3]!.cache?.size).toBeGreaterThan(1900);
+    expect(expected[3]!.get('phone')).toBe(40000);
   });
 });
