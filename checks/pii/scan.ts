@@ -8,7 +8,7 @@ import type { RecordBatch } from '../../src/io/tabular/index.js';
 import type { DetectorMatch } from '../../src/detect/index.js';
 import { ColumnProfile, type ColumnClass } from './classify.js';
 import { globToRegExp, type Action, type PiiConfig, type Strategy } from './config.js';
-import { DETECTOR_BY_TYPE, detectPii, RECOGNISER_BY_TYPE, type Asked, type Category, type PiiDetector, type ScanTextOptions } from './detectors/index.js';
+import { DETECTOR_BY_TYPE, detectPii, RECOGNISER_BY_TYPE, type Category, type PiiDetector, type ScanTextOptions } from './detectors/index.js';
 import { CELL_NUL, CELL_REPLACED, cellFeatures, cellFeaturesUnhashed, cellHash } from './detectors/types.js';
 import { evidenceOf, makeMasker, spliceSpans, type Masker } from './mask.js';
 import { RULES, ruleFor, severityFor } from './rules.js';
@@ -64,6 +64,14 @@ export function resolvePolicy(config: PiiConfig, env: NodeJS.ProcessEnv = proces
       return config.masking.strategies[type] ?? config.masking.strategies[category] ?? 'redact';
     },
   };
+}
+
+/** Clean and quarantine records encoded for an output (a worker's part, a shard's block), and how many. */
+export interface EncodedRecords {
+  clean: string;
+  quarantine: string;
+  cleanRecords: number;
+  quarantineRecords: number;
 }
 
 export interface RowWriter {
@@ -151,8 +159,6 @@ interface ColumnState {
   cache: ValueCache<CacheEntry> | undefined;
   /** The recogniser of the column's usual type (`detect.expect`), if it has one (see scanRows). */
   recogniser: PiiDetector | undefined;
-  /** Its answer for the value at hand, handed to detectPii (one object per column). */
-  asked: Asked;
   /** Values with a match, per type. */
   counts: Map<string, number>;
   /** First match per type (record numbers relative to the part, see ScanPartial). */
@@ -268,7 +274,6 @@ export class TableScanner {
         whole,
         cache: new ValueCache<CacheEntry>(CACHE_START),
         recogniser: undefined,
-        asked: { detector: undefined, score: 0 },
         counts: new Map(),
         firstHit: new Map(),
         protectedCount: new Map(),
@@ -292,6 +297,25 @@ export class TableScanner {
   /** The record as written to an output (dropped columns left out). */
   project(row: readonly unknown[]): unknown[] {
     return this.keepAll ? (row as unknown[]) : row.filter((_, i) => this.keep[i]);
+  }
+
+  /** Record i of the last run (see scanRows) as written out: as read when quarantined, else masked. */
+  outputOf(i: number, row: readonly unknown[]): unknown[] {
+    return this.project(this.rowQuarantined[i] ? row : (this.rowMasked[i] ?? row));
+  }
+
+  /** Appends the records of the last run (`rows`, as scanned) to `into`, encoded. */
+  encodeRun(rows: readonly (readonly unknown[])[], encoder: { encode(values: readonly unknown[]): string }, into: EncodedRecords): void {
+    for (let i = 0; i < rows.length; i++) {
+      const text = encoder.encode(this.outputOf(i, rows[i]!));
+      if (this.rowQuarantined[i]) {
+        into.quarantine += text;
+        into.quarantineRecords++;
+      } else {
+        into.clean += text;
+        into.cleanRecords++;
+      }
+    }
   }
 
   private actionOf(c: ColumnState, type: string): Action {
@@ -422,11 +446,7 @@ export class TableScanner {
             stopAt = r;
             break;
           }
-          if (validated !== undefined) {
-            col.asked.detector = recogniser;
-            col.asked.score = validated;
-            matches = detectPii(text, col.detect, f, col.asked);
-          } else matches = detectPii(text, col.detect, f);
+          matches = detectPii(text, col.detect, f, validated);
           if (matches.length === 1 && matches[0]!.start === 0 && matches[0]!.end === text.length && col.detect.expect !== matches[0]!.type) {
             col.detect.expect = matches[0]!.type;
             col.recogniser = RECOGNISER_BY_TYPE.get(col.detect.expect);
@@ -678,11 +698,12 @@ export async function scanTable(columns: readonly string[], batches: AsyncIterab
     if (!outputs) continue;
     for (let r = 0; r < batch.rows.length; r++) {
       const row = batch.rows[r]!;
+      const out = scanner.outputOf(r, row);
       if (scanner.rowQuarantined[r]) {
-        await outputs.quarantine.write(scanner.project(row));
+        await outputs.quarantine.write(out);
         writtenQuarantine++;
       } else {
-        await outputs.clean.write(scanner.project(scanner.rowMasked[r] ?? row));
+        await outputs.clean.write(out);
         writtenClean++;
       }
     }

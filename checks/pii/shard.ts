@@ -24,7 +24,7 @@ import { BLOCK_RECORDS, blockCount, blockOf, ownerOf, ownsBlock, PART_CHARS, typ
 import { piiManifest, type PiiConfig, type ScanEntry } from './config.js';
 import { PARALLEL_MIN_BYTES, scanCsvParts, type PartResult, type PartScanner } from './parallel.js';
 import { commitOutput, csvOutOf, poolOnDemand, fileError, fileFacts, NOTHING_TO_SCAN, outputFile, piiResult, scanTargets, statInput, tableOptions, type FileFacts } from './run.js';
-import { checkCounts, resolvePolicy, TableScanner, type ScanPartial } from './scan.js';
+import { checkCounts, resolvePolicy, TableScanner, type EncodedRecords, type ScanPartial } from './scan.js';
 import { servePiiWorker } from './worker.js';
 
 const entries = <V extends z.ZodType>(v: V) => z.array(z.tuple([z.string(), v]));
@@ -150,10 +150,10 @@ class OwnedUnits {
     this.sinks = { clean: run.createPart(`${k}.clean`), quarantine: run.createPart(`${k}.quarantine`) };
   }
 
-  async keep(unit: number, p: ScanPartial, text: { clean: string; quarantine: string }, n: { clean: number; quarantine: number }): Promise<void> {
-    this.owned.push({ unit, partial: partialToJson(p), clean: [n.clean, Buffer.byteLength(text.clean)], quarantine: [n.quarantine, Buffer.byteLength(text.quarantine)] });
-    await this.sinks?.clean.write(text.clean);
-    await this.sinks?.quarantine.write(text.quarantine);
+  async keep(unit: number, p: ScanPartial, records: EncodedRecords): Promise<void> {
+    this.owned.push({ unit, partial: partialToJson(p), clean: [records.cleanRecords, Buffer.byteLength(records.clean)], quarantine: [records.quarantineRecords, Buffer.byteLength(records.quarantine)] });
+    await this.sinks?.clean.write(records.clean);
+    await this.sinks?.quarantine.write(records.quarantine);
   }
 
   async abort(): Promise<void> {
@@ -187,7 +187,7 @@ async function scanParts(share: Share, format: 'csv' | 'tsv', workers: PartScann
       take: (part) => ownerOf(part, run.shard.count) === run.shard.index,
       async settle(part, r) {
         if (r.partial.groups) scanner!.merge(groupsOnly(scanner!, r.partial.groups, r.partial.groupsOverflow), 0);
-        await units.keep(part, r.partial, r, { clean: r.cleanRecords, quarantine: r.quarantineRecords });
+        await units.keep(part, r.partial, r);
         return true;
       },
     });
@@ -220,18 +220,16 @@ async function scanBlocks(share: Share, whole: boolean): Promise<Scanned> {
   const units = new OwnedUnits(share);
   if (enc) units.open();
   let current = -1;
-  let text = { clean: '', quarantine: '' };
-  let n = { clean: 0, quarantine: 0 };
+  let encoded: EncodedRecords = { clean: '', quarantine: '', cleanRecords: 0, quarantineRecords: 0 };
   const close = async (): Promise<void> => {
     if (current < 0 || !ownsBlock(spec, current)) return;
-    await units.keep(current, scanner.partial(), text, n);
+    await units.keep(current, scanner.partial(), encoded);
     // The next block starts from zero; the k-anonymity groups run on over all the shard's records.
     const { groups, groupsOverflow } = scanner;
     scanner.reset();
     scanner.groups = groups;
     scanner.groupsOverflow = groupsOverflow;
-    text = { clean: '', quarantine: '' };
-    n = { clean: 0, quarantine: 0 };
+    encoded = { clean: '', quarantine: '', cleanRecords: 0, quarantineRecords: 0 };
   };
   let records = 0;
   try {
@@ -249,17 +247,7 @@ async function scanBlocks(share: Share, whole: boolean): Promise<Scanned> {
         if (ownsBlock(spec, b)) {
           const rows = r === 0 && end === batch.rows.length ? batch.rows : batch.rows.slice(r, end);
           scanner.scanRows(rows, record - b * BLOCK_RECORDS);
-          if (enc) {
-            for (let i = 0; i < rows.length; i++) {
-              if (scanner.rowQuarantined[i]) {
-                text.quarantine += enc.encode(scanner.project(rows[i]!));
-                n.quarantine++;
-              } else {
-                text.clean += enc.encode(scanner.project(scanner.rowMasked[i] ?? rows[i]!));
-                n.clean++;
-              }
-            }
-          }
+          if (enc) scanner.encodeRun(rows, enc, encoded);
         }
         r = end;
       }

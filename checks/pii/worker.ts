@@ -5,7 +5,7 @@ import type { MessagePort } from 'node:worker_threads';
 import { csvPartRows } from '../../src/io/tabular/csv.js';
 import { RecordEncoder } from '../../src/io/tabular-write/index.js';
 import type { PartJob, PartResult } from './parallel.js';
-import { resolvePolicy, TableScanner } from './scan.js';
+import { resolvePolicy, TableScanner, type EncodedRecords } from './scan.js';
 
 /**
  * Records scanned per batch: a batch's strings and arrays are read right after they were parsed,
@@ -30,28 +30,15 @@ export function servePiiWorker(port: MessagePort): void {
     }
     const { scanner, encoder } = current;
     scanner.reset();
-    let clean = '';
-    let quarantine = '';
-    let cleanRecords = 0;
-    let quarantineRecords = 0;
+    const records: EncodedRecords = { clean: '', quarantine: '', cleanRecords: 0, quarantineRecords: 0 };
     let record = 0; // relative to the part; the main thread adds the part's first record
     const ok = csvPartRows(job.part, f.columns.length, BATCH, (rows) => {
       scanner.scanRows(rows, record);
       record += rows.length;
-      if (!encoder) return;
-      for (let r = 0; r < rows.length; r++) {
-        const row = rows[r]!;
-        if (scanner.rowQuarantined[r]) {
-          quarantine += encoder.encode(scanner.project(row));
-          quarantineRecords++;
-        } else {
-          clean += encoder.encode(scanner.project(scanner.rowMasked[r] ?? row));
-          cleanRecords++;
-        }
-      }
+      if (encoder) scanner.encodeRun(rows, encoder, records);
     });
     if (!ok) return { ok: false };
-    return { ok: true, partial: scanner.partial(), clean, quarantine, cleanRecords, quarantineRecords };
+    return { ok: true, partial: scanner.partial(), ...records };
   };
   port.on('message', (msg: { id: number; job: PartJob }) => {
     let result: PartResult;

@@ -70,12 +70,8 @@ export function wholeMatch(text: string, detectors: readonly Detector[] | Whole,
     if (!sticky.test(text) || sticky.lastIndex !== text.length) return undefined;
     const state = begin(text, opts);
     if (opts.context !== undefined && d!.context !== undefined) {
-      if (w.hitContext !== opts.context) {
-        w.hitContext = opts.context;
-        w.hit = contextHit(opts.context, d!);
-      }
       state.knownDetector = d;
-      state.knownHit = w.hit;
+      state.knownHit = wholeContextHit(w, opts.context);
     }
     consider(state, d!, 0, text.length);
     found = state.found;
@@ -91,15 +87,18 @@ export function wholeMatch(text: string, detectors: readonly Detector[] | Whole,
  */
 function recognised(w: Whole, d: Detector, validated: number, length: number, opts: DetectOptions): DetectorMatch[] | undefined {
   let score = validated;
-  if (d.context !== undefined && d.contextScore !== undefined && d.contextScore > score && opts.context !== undefined) {
-    if (w.hitContext !== opts.context) {
-      w.hitContext = opts.context;
-      w.hit = contextHit(opts.context, d);
-    }
-    if (w.hit) score = d.contextScore;
-  }
+  if (d.context !== undefined && d.contextScore !== undefined && d.contextScore > score && opts.context !== undefined && wholeContextHit(w, opts.context)) score = d.contextScore;
   if (score < (d.minScore ?? opts.threshold ?? DEFAULT_THRESHOLD)) return undefined;
   return [{ type: d.type, start: 0, end: length, score }];
+}
+
+/** contextHit(context, w.detectors[0]), kept for the last context asked about. */
+function wholeContextHit(w: Whole, context: string): boolean {
+  if (w.hitContext !== context) {
+    w.hitContext = context;
+    w.hit = contextHit(context, w.detectors[0]!);
+  }
+  return w.hit;
 }
 
 /** Detectors prepared for wholeMatch (see prepareWhole). */

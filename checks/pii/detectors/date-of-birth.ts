@@ -1,5 +1,6 @@
 // Dates of birth: a real calendar date (ISO, d/m/y, m/d/y, d.m.y, "12 March 1980", "March 12, 1980")
 // is only personal data with a birth context nearby (or in a birth-date column, given as context).
+import { digitsAt as exactDigits } from './digits.js';
 import { NEED, type PiiDetector } from './types.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -69,11 +70,8 @@ export const dateOfBirth: PiiDetector = {
   // YYYY-MM-DD, the pattern's first form, matched from 0 to the end.
   recognise(text) {
     if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
-    for (let i = 0; i < 10; i++) {
-      const c = text.charCodeAt(i);
-      if (i !== 4 && i !== 7 && (c < 48 || c > 57)) return undefined;
-    }
-    return validDate(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2)) ? 0.3 : undefined;
+    // A non-digit reads as -1, which no date has.
+    return validDate(exactDigits(text, 0, 4), exactDigits(text, 5, 2), exactDigits(text, 8, 2)) ? 0.3 : undefined;
   },
   context: BIRTH_CONTEXT,
   contextScore: 0.85,

@@ -96,15 +96,6 @@ export interface ScanTextOptions {
   lastPlan?: Plan;
 }
 
-/**
- * What a caller already knows of a text: `detector.recognise(text)` answered `score` (detectPii
- * then does not ask again). Kept by the caller and filled per text (no object per value).
- */
-export interface Asked {
-  detector: PiiDetector | undefined;
-  score: number;
-}
-
 /** What detectPii runs on a text with given features, for one options object (a column). */
 interface Plan {
   /** The feature key this plan is for. */
@@ -114,6 +105,8 @@ interface Plan {
   /** The `expect` this plan was made for; `expected` its detectors among `active` when others are too. */
   expect: string | undefined;
   expected: Whole | undefined;
+  /** `expected` is the expected type's recogniser alone (RECOGNISER_BY_TYPE): a caller's answer from it stands. */
+  asks: boolean;
   /** The rivals of the last whole-value match of the expected type (its score). */
   memo: Memo | undefined;
 }
@@ -159,15 +152,19 @@ function planOf(opts: ScanTextOptions, features: number): Plan {
     let active: readonly PiiDetector[] = activeDetectors(features);
     if (opts.types) active = active.filter((d) => opts.types!.has(d.type));
     const expected = opts.expect !== undefined && active.length > 1 ? active.filter((d) => d.type === opts.expect) : [];
-    plan = { key: features, active, expect: opts.expect, expected: expected.length > 0 ? prepareWhole(expected) : undefined, memo: undefined };
+    const asks = expected.length === 1 && expected[0] === RECOGNISER_BY_TYPE.get(opts.expect!);
+    plan = { key: features, active, expect: opts.expect, expected: expected.length > 0 ? prepareWhole(expected) : undefined, asks, memo: undefined };
     plans.set(features, plan);
   }
   opts.lastPlan = plan;
   return plan;
 }
 
-/** PII and secrets in one text value (`features`: its cellFeatures, when already known). */
-export function detectPii(text: string, opts: ScanTextOptions = {}, features?: number, asked?: Asked): DetectorMatch[] {
+/**
+ * PII and secrets in one text value (`features`: its cellFeatures, when already known; `known`:
+ * what the recogniser of `opts.expect` answered for it, when the caller asked first).
+ */
+export function detectPii(text: string, opts: ScanTextOptions = {}, features?: number, known?: number): DetectorMatch[] {
   if (text.length < 3) return NONE;
   const cell = features === undefined ? cellFeatures(text) : features;
   const f = cell & FEATURE_KEY;
@@ -177,9 +174,7 @@ export function detectPii(text: string, opts: ScanTextOptions = {}, features?: n
   if (active.length === 0) return NONE;
   const expected = plan.expected;
   if (expected !== undefined) {
-    // The caller's answer from the expected type's recogniser, when that is the detector to ask.
-    const known = asked !== undefined && expected.detectors.length === 1 && expected.detectors[0] === asked.detector ? asked.score : undefined;
-    const first = wholeMatch(text, expected, opts, known);
+    const first = wholeMatch(text, expected, opts, plan.asks ? known : undefined);
     if (first !== undefined) {
       const score = first[0]!.score;
       let memo = plan.memo;

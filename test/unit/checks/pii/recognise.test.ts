@@ -142,7 +142,7 @@ describe('whole-value recognisers', () => {
         expect({ text, m: withRecognise }).toEqual({ text, m: without });
         // The answer handed in by a caller that asked the recogniser first (as a table scan does).
         const score = d.recognise!(text);
-        if (score !== undefined) expect(detectPii(text, column, undefined, { detector: d, score })).toEqual(without);
+        if (score !== undefined) expect(detectPii(text, column, undefined, score)).toEqual(without);
       }
     }
   });
