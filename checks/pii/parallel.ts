@@ -1,5 +1,5 @@
-// Both cores on one table: the main thread reads the file and cuts its decoded text into parts of
-// whole records (src/io/tabular csvParts); worker threads parse and scan the parts (TableScanner)
+// Both cores on one table: the main thread reads the file and cuts its bytes into parts of whole
+// records (src/io/tabular csvParts); worker threads decode, parse and scan the parts (TableScanner)
 // and encode their clean and quarantine records; the main thread merges the counts and writes the
 // encoded records in input order. Any doubt (a part that does not parse cleanly, an error in a
 // worker) gives `undefined`: the caller then scans the file on the main thread from the start,
@@ -15,7 +15,7 @@ import type { WriteFormat } from '../../src/io/tabular-write/index.js';
 import type { PiiConfig } from './config.js';
 import { checkCounts, TableScanner, type RowWriter, type ScanPartial, type TableScan, type TableScanOptions } from './scan.js';
 
-/** Characters of CSV text per part handed to a worker. */
+/** Bytes of CSV per part handed to a worker. */
 export const PART_SIZE = 1 << 20;
 /** A record longer than this (a huge quoted field) is left to the sequential reader. */
 const MAX_PART = 64 << 20;
@@ -91,7 +91,8 @@ export class PiiWorkerPool {
     return new Promise<PartResult>((resolve) => {
       this.pending.set(id, { slot, resolve });
       if (slot.busy++ === 0) slot.worker.ref();
-      slot.worker.postMessage({ id, job });
+      // The part's bytes move to the worker (no copy): nothing here reads them again.
+      slot.worker.postMessage({ id, job }, [job.part.bytes.buffer]);
     });
   }
 
@@ -186,7 +187,7 @@ export interface CsvPartHooks {
 
 /**
  * The loop over the parts of a CSV file with a header (scanCsvParallel; a shard's own parts, see
- * shard.ts): cuts the decoded text into parts (csvParts), sends the parts taken to `pool`, at most two
+ * shard.ts): cuts the file's bytes into parts (csvParts), sends the parts taken to `pool`, at most two
  * per worker in flight, and settles their results in part order. Resolves to the number of data parts,
  * or undefined when the file cannot be scanned this way (the caller scans it sequentially).
  */

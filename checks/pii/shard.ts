@@ -1,5 +1,5 @@
 // The pii check split across the jobs of a matrix (src/shard/). A file is cut into units, each owned by
-// one shard: a CSV/TSV file with a header into parts of PART_CHARS characters at record boundaries
+// one shard: a CSV/TSV file with a header into parts of PART_BYTES bytes at record boundaries
 // (the parts of the worker-thread scan: a shard only finds the boundaries of the parts of others and
 // scans its own, raw text straight to the part scanner), any other file into blocks of BLOCK_RECORDS
 // records (every shard reads every record). Per owned unit a shard keeps the scanner's counts
@@ -20,7 +20,7 @@ import { toWorkspaceRelative } from '../../src/io/workspace.js';
 import type { Finding } from '../../src/report/model.js';
 import { ByteTaker } from '../../src/shard/parts.js';
 import { earliestError, findingSchema } from '../../src/shard/partial.js';
-import { BLOCK_RECORDS, blockCount, blockOf, ownerOf, ownsBlock, PART_CHARS, type ShardSpec } from '../../src/shard/spec.js';
+import { BLOCK_RECORDS, blockCount, blockOf, ownerOf, ownsBlock, PART_BYTES, type ShardSpec } from '../../src/shard/spec.js';
 import { piiManifest, type PiiConfig, type ScanEntry } from './config.js';
 import { PARALLEL_MIN_BYTES, scanCsvParts, type PartResult, type PartScanner } from './parallel.js';
 import { commitOutput, csvOutOf, poolOnDemand, fileError, fileFacts, NOTHING_TO_SCAN, outputFile, piiResult, scanTargets, statInput, tableOptions, type FileFacts } from './run.js';
@@ -60,7 +60,7 @@ const fileState = z.union([
     /** Output format when the policy protects something in this file (part files were written). */
     output: z.enum(['csv', 'tsv', 'jsonl']).nullable(),
     /**
-     * `parts` of PART_CHARS characters, `blocks` of BLOCK_RECORDS records, or `whole`: this shard scanned
+     * `parts` of PART_BYTES bytes, `blocks` of BLOCK_RECORDS records, or `whole`: this shard scanned
      * every block (a part it owned could not be scanned as a part; the merge takes the file from it).
      */
     cut: z.enum(['parts', 'blocks', 'whole']),
@@ -176,7 +176,7 @@ async function scanParts(share: Share, format: 'csv' | 'tsv', workers: PartScann
   let scanner: TableScanner | undefined;
   let columns: string[] = [];
   try {
-    const parts = await scanCsvParts(workers ?? local!, abs, { display, gzip, tsv: format === 'tsv', csv: entry.csv, config, table, partSize: PART_CHARS }, {
+    const parts = await scanCsvParts(workers ?? local!, abs, { display, gzip, tsv: format === 'tsv', csv: entry.csv, config, table, partSize: PART_BYTES }, {
       async start(header) {
         columns = header;
         scanner = new TableScanner(header, table);

@@ -11,7 +11,7 @@ import { toWorkspaceRelative } from '../io/workspace.js';
 import { fromCommandLine } from '../manifest/load.js';
 import { VERSION } from '../version.js';
 import type { PartRef } from './parts.js';
-import { BLOCK_RECORDS, MAX_SHARDS, PART_CHARS } from './spec.js';
+import { BLOCK_RECORDS, MAX_SHARDS, PART_BYTES } from './spec.js';
 
 export const PARTIAL_KIND = 'modelgate/partial-report';
 export const PARTIAL_SCHEMA_VERSION = 2;
@@ -44,8 +44,8 @@ export const partialReportSchema = z.strictObject({
   tool: z.strictObject({ name: z.literal('modelgate'), version: z.string() }),
   shard: z.strictObject({ index: z.number().int().min(1), count: z.number().int().min(1).max(MAX_SHARDS) }),
   blockRecords: z.number().int(),
-  /** Characters per part of a CSV/TSV file (spec.ts PART_CHARS): the cut points depend on it. */
-  partChars: z.number().int(),
+  /** Bytes per part of a CSV/TSV file (spec.ts PART_BYTES): the cut points depend on it. */
+  partBytes: z.number().int(),
   manifest: digestRef,
   policy: digestRef,
   /** Checks the run selected (sharded or not): the merge job must select the same. */
@@ -116,7 +116,7 @@ export function checkPartials(partials: readonly LoadedPartial[], expected: RunI
   };
   same('tool version', (r) => r.tool.version, VERSION);
   same('block size', (r) => r.blockRecords, BLOCK_RECORDS);
-  same('part size', (r) => r.partChars, PART_CHARS);
+  same('part size', (r) => r.partBytes, PART_BYTES);
   same('manifest', (r) => r.manifest, expected.manifest);
   same('policy', (r) => r.policy, expected.policy);
   same('check selection', (r) => [...r.selected].sort(), [...expected.selected].sort());

@@ -10,7 +10,7 @@ import { VERSION } from '../version.js';
 import { runIdentity } from './merge.js';
 import { PARTIAL_KIND, PARTIAL_SCHEMA_VERSION, type PartialCheck, type PartialReport } from './partial.js';
 import { PartWriter } from './parts.js';
-import { BLOCK_RECORDS, PART_CHARS, type ShardSpec } from './spec.js';
+import { BLOCK_RECORDS, PART_BYTES, type ShardSpec } from './spec.js';
 
 export interface ShardOptions extends Omit<GateOptions, 'partials' | 'failOn' | 'mode' | 'run'> {
   shard: ShardSpec;
@@ -64,7 +64,7 @@ export async function runShard(opts: ShardOptions): Promise<ShardResult> {
       tool: { name: 'modelgate', version: VERSION },
       shard: opts.shard,
       blockRecords: BLOCK_RECORDS,
-      partChars: PART_CHARS,
+      partBytes: PART_BYTES,
       manifest: identity.manifest,
       policy: identity.policy,
       selected: [...identity.selected],

@@ -1,5 +1,5 @@
-// Which records a shard works on. CSV/TSV files with a header are cut into parts of about PART_CHARS
-// characters of text, each ending at a record boundary; part k belongs to shard (k mod n) + 1. A shard
+// Which records a shard works on. CSV/TSV files with a header are cut into parts of about PART_BYTES
+// bytes, each ending at a record boundary; part k belongs to shard (k mod n) + 1. A shard
 // runs only the cheap boundary scan over the parts of others and parses and scans its own. Other
 // formats (JSON Lines, Parquet, CSV without a header) and the bias check cut records into blocks of
 // BLOCK_RECORDS; block b belongs to shard (b mod n) + 1, and every shard reads every record (parsing
@@ -15,8 +15,8 @@ export interface ShardSpec {
 
 /** Records per block: large enough that per-block state is small next to the records, small enough to balance n shards. */
 export const BLOCK_RECORDS = 8192;
-/** Characters of decoded CSV text per part (the worker-thread part size of the pii check): the cut points follow from it. */
-export const PART_CHARS = 1 << 20;
+/** Bytes of CSV per part (the worker-thread part size of the pii check): the cut points follow from it. */
+export const PART_BYTES = 1 << 20;
 export const MAX_SHARDS = 256;
 
 /** `i/n` as typed in an input or flag (`name` says which, for the message). */

@@ -150,10 +150,14 @@ function lineBreaks(field: string): number {
 
 /** The record delimiter, from the first line ending (as csv-parse detects it); undefined: need more text. */
 export function guessNewline(text: string, final: boolean): Newline | undefined {
-  const n = text.indexOf('\n');
   const r = text.indexOf('\r');
+  return newlineOf(text.indexOf('\n'), r, r === -1 || r + 1 >= text.length ? undefined : text[r + 1] === '\n', final);
+}
+
+/** The rule of guessNewline from the first LF `n` and CR `r` (-1: none) and whether an LF follows that CR (undefined: not known yet). */
+function newlineOf(n: number, r: number, lfAfterCr: boolean | undefined, final: boolean): Newline | undefined {
   if (r === -1 || (n !== -1 && n < r)) return n === -1 && !final ? undefined : '\n';
-  if (r + 1 < text.length) return text[r + 1] === '\n' ? '\r\n' : '\r';
+  if (lfAfterCr !== undefined) return lfAfterCr ? '\r\n' : '\r';
   return final ? '\r' : undefined;
 }
 
@@ -183,11 +187,15 @@ function csvError(err: { code: string }, display: string, line: number): ConfigE
 }
 
 // ---- Parts of a CSV file for parallel parsing ----------------------------------------------------
-// The decoded text is cut into parts of about `partSize` characters at record boundaries found by
-// quote parity (a line break after an even number of quote characters). That rule is exact for
-// well-formed CSV; a stray quote inside an unquoted field can make a cut land inside a quoted field,
-// which parsing the part then reports (an unclosed quote at its end): csvPartRows returns undefined
-// for any such doubt, and the caller falls back to reading the file with csvItems from the start.
+// The file's bytes (after the BOM, UTF-16 BE swapped to LE) are cut into parts of about `partSize`
+// bytes at record boundaries found by quote parity (a line break after an even number of quote
+// characters). That rule is exact for well-formed CSV; a stray quote inside an unquoted field can
+// make a cut land inside a quoted field, which parsing the part then reports (an unclosed quote at its
+// end): csvPartRows returns false for any such doubt, and the caller falls back to reading the file
+// with csvItems from the start. The parts stay bytes: the thread that parses a part decodes it (the
+// cutting thread neither decodes nor copies text), and a cut after a line break never splits a
+// character (UTF-8 never has the byte 0x0A inside a sequence; UTF-16 is searched by code units), so
+// the decoded parts join to the text a whole-file decoder gives (invalid sequences included).
 
 export interface CsvDialect {
   delimiter: string;
@@ -198,11 +206,29 @@ export interface CsvDialect {
 /** A part of a CSV file: whole records (the first part is the header record alone). */
 export interface CsvPart {
   dialect: CsvDialect;
-  text: string;
+  /** The part's bytes alone in their buffer (it can be transferred to a worker thread). */
+  bytes: Uint8Array<ArrayBuffer>;
+  encoding: TextEncoding;
 }
 
-/** Thrown by csvParts when no record boundary is found within `maxPart` characters. */
+/** A part's text. */
+export function partText(part: CsvPart): string {
+  const { bytes } = part;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString(part.encoding);
+}
+
+/** Thrown by csvParts when no record boundary is found within `maxPart` bytes. */
 export class CsvPartTooLarge extends Error {}
+
+/**
+ * Where `ch` next occurs in `buf` from byte `from`, in `encoding`: a one-byte search (memchr) where
+ * the character is one byte; UTF-16 by code units (Buffer's UCS-2 search is aligned to them).
+ */
+function charSearch(ch: string, encoding: TextEncoding): (buf: Buffer, from: number) => number {
+  const code = ch.charCodeAt(0);
+  if (encoding !== 'utf16le' && ch.length === 1 && (code < 0x80 || (encoding === 'latin1' && code < 0x100))) return (buf, from) => buf.indexOf(code, from);
+  return (buf, from) => buf.indexOf(ch, from, encoding);
+}
 
 export async function* csvParts(
   absPath: string,
@@ -211,65 +237,86 @@ export async function* csvParts(
 ): AsyncGenerator<CsvPart> {
   const delimiter = opts.csv?.delimiter ?? (opts.tsv ? '\t' : ',');
   const quote = opts.csv?.quote ?? '"';
-  let decoder: StringDecoder | undefined;
+  let encoding: TextEncoding = 'utf8';
+  /** Bytes of a code unit: cuts and searches stay on code-unit boundaries. */
+  let unit = 1;
+  let findQuote!: (buf: Buffer, from: number) => number;
   let dialect: CsvDialect | undefined;
-  let buf = '';
+  let findNewline!: (buf: Buffer, from: number) => number;
+  let newlineBytes = 1;
+  let buf: Buffer = Buffer.alloc(0);
   let pos = 0; // buf[0, pos) is scanned
   let odd = false; // an odd number of quotes in buf[0, pos)
   let first = true;
-  /** End of the first record that ends at or after `target`, or -1 when buf holds none yet. */
-  const findCut = (target: number, newline: string): number => {
+  /** End of the first record that ends at or after byte `target`, or -1 when buf holds none yet. */
+  const findCut = (target: number): number => {
+    target -= target % unit;
     if (pos < target) {
-      for (let q = buf.indexOf(quote, pos); q !== -1 && q < target; q = buf.indexOf(quote, q + 1)) odd = !odd;
+      for (let q = findQuote(buf, pos); q !== -1 && q < target; q = findQuote(buf, q + unit)) odd = !odd;
       pos = target;
     }
     for (;;) {
-      const n = buf.indexOf(newline, pos);
+      const n = findNewline(buf, pos);
       if (n === -1) return -1;
-      const q = buf.indexOf(quote, pos);
+      const q = findQuote(buf, pos);
       if (q !== -1 && q < n) {
         odd = !odd;
-        pos = q + 1;
-      } else if (odd) pos = n + newline.length;
-      else return n + newline.length;
+        pos = q + unit;
+      } else if (odd) pos = n + newlineBytes;
+      else return n + newlineBytes;
     }
   };
-  const bytes = decodeBom(fileChunks(absPath, display, opts.gzip, opts.signal), opts.csv?.encoding ?? 'utf8', (e: TextEncoding) => {
-    decoder = new StringDecoder(e);
+  /** The record delimiter from the bytes so far (as guessNewline decides from text). */
+  const newlineOfBytes = (final: boolean): Newline | undefined => {
+    const r = buf.indexOf('\r', 0, encoding);
+    const next = r === -1 || r + unit >= buf.length ? undefined : buf.indexOf('\n', r + unit, encoding) === r + unit;
+    return newlineOf(buf.indexOf('\n', 0, encoding), r, next, final);
+  };
+  const setDialect = (newline: Newline): CsvDialect => {
+    findNewline = charSearch(newline, encoding);
+    newlineBytes = Buffer.byteLength(newline, encoding);
+    return (dialect = { delimiter, quote, newline });
+  };
+  /** The first `cut` bytes as a part of their own. */
+  const take = (cut: number): CsvPart => {
+    const bytes = new Uint8Array(cut);
+    bytes.set(buf.subarray(0, cut));
+    buf = buf.subarray(cut);
+    pos = 0;
+    odd = false;
+    first = false;
+    return { dialect: dialect!, bytes, encoding };
+  };
+  const chunks = decodeBom(fileChunks(absPath, display, opts.gzip, opts.signal), opts.csv?.encoding ?? 'utf8', (e: TextEncoding) => {
+    encoding = e;
+    unit = e === 'utf16le' ? 2 : 1;
+    findQuote = charSearch(quote, e);
   });
-  for await (const chunk of bytes) {
-    buf += decoder!.write(chunk);
+  for await (const chunk of chunks) {
+    buf = buf.length === 0 ? chunk : Buffer.concat([buf, chunk]);
     if (!dialect) {
-      const newline = guessNewline(buf, false);
+      const newline = newlineOfBytes(false);
       if (!newline) continue;
-      dialect = { delimiter, quote, newline };
+      setDialect(newline);
     }
     for (;;) {
-      const cut = findCut(first ? 0 : Math.min(opts.partSize, buf.length), dialect.newline);
+      const cut = findCut(first ? 0 : Math.min(opts.partSize, buf.length));
       if (cut === -1) {
-        if (buf.length > opts.maxPart) throw new CsvPartTooLarge(`no record boundary within ${opts.maxPart} characters`);
+        if (buf.length > opts.maxPart) throw new CsvPartTooLarge(`no record boundary within ${opts.maxPart} bytes`);
         break;
       }
       if (!first && cut < opts.partSize) break; // wait for a full part
-      yield { dialect, text: buf.slice(0, cut) };
-      buf = buf.slice(cut);
-      pos = 0;
-      odd = false;
-      first = false;
+      yield take(cut);
     }
   }
-  buf += decoder?.end() ?? '';
   if (buf.length > 0) {
-    dialect ??= { delimiter, quote, newline: guessNewline(buf, true) ?? '\n' };
+    if (!dialect) setDialect(newlineOfBytes(true) ?? '\n');
     // The last part: whole records up to the end of the file (the header alone when there is one line).
     if (first) {
-      const cut = findCut(0, dialect.newline);
-      if (cut !== -1 && cut < buf.length) {
-        yield { dialect, text: buf.slice(0, cut) };
-        buf = buf.slice(cut);
-      }
+      const cut = findCut(0);
+      if (cut !== -1 && cut < buf.length) yield take(cut);
     }
-    yield { dialect, text: buf };
+    yield take(buf.length);
   }
 }
 
@@ -280,7 +327,8 @@ export async function* csvParts(
  * csvItems, which reports the problem with its line. `width` undefined: the part is the header.
  */
 export function csvPartRows(part: CsvPart, width: number | undefined, batchSize: number, onBatch: (rows: string[][]) => void): boolean {
-  const { text, dialect } = part;
+  const { dialect } = part;
+  const text = partText(part);
   const parser = new Papa.Parser({ delimiter: dialect.delimiter, newline: dialect.newline, quoteChar: dialect.quote });
   let from = 0;
   let slice = PARSE_SLICE;

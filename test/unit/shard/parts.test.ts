@@ -1,4 +1,4 @@
-// Byte parts: a CSV file with a header is cut into parts of PART_CHARS characters, part k scanned by
+// Byte parts: a CSV file with a header is cut into parts of PART_BYTES characters, part k scanned by
 // shard (k mod n) + 1 only. A gzip CSV of several parts with quoted line breaks merges into the single
 // run; a ragged row in a part of shard 2 fails the merge with the single run's error, message and line;
 // a part that cannot be scanned as a part makes its shard scan the whole file, which the merge takes;
@@ -12,7 +12,7 @@ import { pii } from '../../../checks/pii/index.js';
 import type { Check } from '../../../src/check.js';
 import { runGate } from '../../../src/gate.js';
 import { loadPartials } from '../../../src/shard/partial.js';
-import { PART_CHARS } from '../../../src/shard/spec.js';
+import { PART_BYTES } from '../../../src/shard/spec.js';
 import { releaseManifest } from '../../helpers/release.js';
 import { tempWorkspace } from '../../helpers/workspace.js';
 import { chars, rng } from '../checks/pii/gen.js';
@@ -45,7 +45,7 @@ describe('shards own byte parts of a CSV file', () => {
 
   it('a gzip CSV of several parts, quoted line breaks: 3 shards merged give the single run, byte for byte', async () => {
     const csv = peopleCsv(21, 55_000, true);
-    expect(csv.length).toBeGreaterThan(3 * PART_CHARS);
+    expect(csv.length).toBeGreaterThan(3 * PART_BYTES);
     const ws = workspace('data/people.csv.gz', gzipSync(csv));
     const opts = { workspace: ws, manifest: 'model-release.yaml', policy: 'policy.yaml', logger, registry, now: new Date('2026-06-01T00:00:00Z') };
     const single = await runGate(opts);
@@ -69,7 +69,7 @@ describe('shards own byte parts of a CSV file', () => {
     const lines = peopleCsv(22, 40_000).split('\n');
     // The first record that starts after 1.5 parts: inside data part 1, which shard 2 of 2 owns.
     let at = 0;
-    for (let chars = 0; chars < 1.5 * PART_CHARS; at++) chars += lines[at]!.length + 1;
+    for (let chars = 0; chars < 1.5 * PART_BYTES; at++) chars += lines[at]!.length + 1;
     lines[at] += ',extra';
     const ws = workspace('people.csv', lines.join('\n'));
     const opts = { workspace: ws, manifest: 'model-release.yaml', policy: 'policy.yaml', logger, registry };
@@ -86,7 +86,7 @@ describe('shards own byte parts of a CSV file', () => {
     const lines = peopleCsv(24, 30_000, true).split('\n');
     // A quote inside an unquoted field a little before the first cut: quote parity is wrong from there on.
     let at = 0;
-    for (let chars = 0; chars < PART_CHARS - 2000 || !lines[at]!.includes(',ok,'); at++) chars += lines[at]!.length + 1;
+    for (let chars = 0; chars < PART_BYTES - 2000 || !lines[at]!.includes(',ok,'); at++) chars += lines[at]!.length + 1;
     lines[at] = lines[at]!.replace(',ok,', ',ok 5" screen,');
     const ws = workspace('people.csv', lines.join('\n'));
     const opts = { workspace: ws, manifest: 'model-release.yaml', policy: 'policy.yaml', logger, registry, now: new Date('2026-06-01T00:00:00Z') };
@@ -106,15 +106,15 @@ describe('shards own byte parts of a CSV file', () => {
     const opts = { workspace: ws, manifest: 'model-release.yaml', policy: 'policy.yaml', logger, registry };
     await shardedGate(opts, 2);
     const merge = () => runGate({ ...opts, partials: loadPartials(ws, ['.modelgate/partial-*.json']) });
-    const edit = (shard: number, change: (p: { partChars: number; checks: Array<{ id: string; state: { files: FileState[] } }> }) => void): void => {
+    const edit = (shard: number, change: (p: { partBytes: number; checks: Array<{ id: string; state: { files: FileState[] } }> }) => void): void => {
       const file = join(ws, `.modelgate/partial-${shard}-of-2.json`);
       const p = JSON.parse(readFileSync(file, 'utf8')) as Parameters<typeof change>[0];
       change(p);
       writeFileSync(file, JSON.stringify(p));
     };
-    edit(2, (p) => (p.partChars = PART_CHARS / 2));
+    edit(2, (p) => (p.partBytes = PART_BYTES / 2));
     await expect(merge()).rejects.toThrow(/partial-2-of-2\.json: part size differs/);
-    edit(2, (p) => (p.partChars = PART_CHARS));
+    edit(2, (p) => (p.partBytes = PART_BYTES));
     expect((await merge()).verdict).not.toBe('error');
     // One part (the file is small): shard 1 owns it; without its state the merge fails closed.
     edit(1, (p) => (p.checks.find((c) => c.id === 'pii')!.state.files[0]!.owned = []));
