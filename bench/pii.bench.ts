@@ -78,7 +78,7 @@ async function main(): Promise<void> {
         const r = spawnSync('rg', ['--count-matches', '--no-filename', ...extra, ...RG_PATTERNS.flatMap((p) => ['-e', p]), ...parts], { encoding: 'utf8', maxBuffer: 64 * MiB });
         const ms = performance.now() - t;
         const matches = r.stdout.trim().split('\n').reduce((a, l) => a + Number(l || 0), 0);
-        console.log(`  ${label.padEnd(38)}${(total / MiB / (ms / 1000)).toFixed(1).padStart(7)} MiB/s  ${(ms / 1000).toFixed(1)} s, ${matches} matches`);
+        console.log(`  ${label.padEnd(38)}${(total / MiB / (ms / 1000)).toFixed(1).padStart(7)} MiB/s  ${(ms / 1000).toFixed(1)} s, ${matches} matches, ${(total / 1e6 / (ms / 1000) / cores).toFixed(1)} MB/s per core`);
         return ms;
       };
       rgMs = rg([], `rg (${RG_PATTERNS.length} patterns, all cores)`);
@@ -102,6 +102,8 @@ async function main(): Promise<void> {
       parMs = performance.now() - t0;
       const cpu = cpuSeconds() - c0;
       console.log(`  modelgate pii, ${threads} worker thread(s) ${(total / MiB / (parMs / 1000)).toFixed(1).padStart(7)} MiB/s  ${(parMs / 1000).toFixed(1)} s, ${records} records, ${hits} values with a finding, ${(total / MiB / cpu).toFixed(1)} MiB per CPU-second`);
+      // The issue's unit: decimal megabytes per second, per core used (wall-clock over the threads).
+      console.log(`    per core: ${(total / 1e6 / (parMs / 1000) / Math.min(threads, cores)).toFixed(1)} MB/s on ${Math.min(threads, cores)} core(s), ${(total / 1e6 / cpu).toFixed(1)} MB per CPU-second`);
     } finally {
       await pool.close();
     }
