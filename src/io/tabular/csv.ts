@@ -272,11 +272,12 @@ export async function* csvParts(
     const next = r === -1 || r + unit >= buf.length ? undefined : buf.indexOf('\n', r + unit, encoding) === r + unit;
     return newlineOf(buf.indexOf('\n', 0, encoding), r, next, final);
   };
-  const setDialect = (newline: Newline): CsvDialect => {
+  const setDialect = (newline: Newline): void => {
     findNewline = charSearch(newline, encoding);
     newlineBytes = Buffer.byteLength(newline, encoding);
-    return (dialect = { delimiter, quote, newline });
+    dialect = { delimiter, quote, newline };
   };
+  const tooLarge = (): CsvPartTooLarge => new CsvPartTooLarge(`no record boundary within ${opts.maxPart} bytes`);
   /** The first `cut` bytes as a part of their own. */
   const take = (cut: number): CsvPart => {
     const bytes = new Uint8Array(cut);
@@ -296,13 +297,16 @@ export async function* csvParts(
     buf = buf.length === 0 ? chunk : Buffer.concat([buf, chunk]);
     if (!dialect) {
       const newline = newlineOfBytes(false);
-      if (!newline) continue;
+      if (!newline) {
+        if (buf.length > opts.maxPart) throw tooLarge(); // no line break at all: the sequential reader
+        continue;
+      }
       setDialect(newline);
     }
     for (;;) {
       const cut = findCut(first ? 0 : Math.min(opts.partSize, buf.length));
       if (cut === -1) {
-        if (buf.length > opts.maxPart) throw new CsvPartTooLarge(`no record boundary within ${opts.maxPart} bytes`);
+        if (buf.length > opts.maxPart) throw tooLarge();
         break;
       }
       if (!first && cut < opts.partSize) break; // wait for a full part

@@ -3,7 +3,7 @@
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvPartRows, csvParts, partText } from '../../../../src/io/tabular/csv.js';
+import { csvPartRows, csvParts, CsvPartTooLarge, partText } from '../../../../src/io/tabular/csv.js';
 import type { CsvOptions } from '../../../../src/io/tabular/index.js';
 import { openTable } from '../../../../src/io/tabular/index.js';
 import { tempWorkspace } from '../../../helpers/workspace.js';
@@ -93,6 +93,18 @@ describe('CSV parts for parallel scans', () => {
       n++;
     }
     expect(n).toBeGreaterThan(10);
+  });
+
+  it('gives up on a record longer than the largest part, with or without a line break in the file', async () => {
+    const ws4 = tempWorkspace({ 'quoted.csv': 'a,b\n1,"' + 'x\n'.repeat(600_000) + '"\n2,3\n', 'oneline.csv': 'y'.repeat(1_500_000) }); // past the first read (1 MiB)
+    for (const f of ['quoted.csv', 'oneline.csv']) {
+      const all = async (): Promise<number> => {
+        let n = 0;
+        for await (const part of csvParts(join(ws4, f), 'f', { gzip: false, tsv: false, partSize: 100, maxPart: 1000 })) n += part.bytes.length;
+        return n;
+      };
+      await expect(all(), f).rejects.toBeInstanceOf(CsvPartTooLarge);
+    }
   });
 
   it('never gives other records: a cut inside a quoted field (stray quotes) or a bad row fails the part', async () => {
