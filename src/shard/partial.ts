@@ -14,7 +14,7 @@ import type { PartRef } from './parts.js';
 import { BLOCK_RECORDS, MAX_SHARDS, PART_BYTES } from './spec.js';
 
 export const PARTIAL_KIND = 'modelgate/partial-report';
-export const PARTIAL_SCHEMA_VERSION = 2;
+export const PARTIAL_SCHEMA_VERSION = 3; // 3: parts counted in bytes (partBytes)
 
 const digestRef = z.strictObject({ path: z.string(), sha256: z.string().nullable() });
 const findingShape = z.looseObject({ ruleId: z.string(), severity: z.enum(['critical', 'high', 'medium', 'low', 'info']), message: z.string() });
@@ -83,6 +83,10 @@ export function readPartial(workspace: string, abs: string): LoadedPartial {
     throw new ConfigError(`not a partial report (expected JSON written by modelgate check --shard): ${errorMessage(e)}`, { file: path });
   }
   if ((data as { kind?: unknown } | null)?.kind !== PARTIAL_KIND) throw new ConfigError(`not a partial report (expected "kind": "${PARTIAL_KIND}", written by modelgate check --shard)`, { file: path });
+  const version = (data as { schemaVersion?: unknown }).schemaVersion;
+  if (version !== PARTIAL_SCHEMA_VERSION) {
+    throw new ConfigError(`partial report of schema ${JSON.stringify(version)}, this modelgate reads schema ${PARTIAL_SCHEMA_VERSION}: run the shards and the merge with the same version`, { file: path });
+  }
   const r = partialReportSchema.safeParse(data);
   if (!r.success) {
     const issue = r.error.issues[0]!;

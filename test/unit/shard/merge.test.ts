@@ -74,6 +74,10 @@ describe('merge refuses partial reports it cannot merge', () => {
     p.tool.version = '0.0.0-other';
     writeFileSync(join(w, '.modelgate/partial-1-of-2.json'), JSON.stringify(p));
     await expect(merge(w, ['.modelgate/partial-?-of-2.json'])).rejects.toThrow(/tool version differs/);
+    // A partial of another schema (an older modelgate cut parts in characters) says so before anything else.
+    (p as unknown as { schemaVersion: number }).schemaVersion = 2;
+    writeFileSync(join(w, '.modelgate/partial-1-of-2.json'), JSON.stringify(p));
+    await expect(merge(w, ['.modelgate/partial-?-of-2.json'])).rejects.toThrow(/partial-1-of-2\.json: partial report of schema 2, this modelgate reads schema 3/);
   });
 
   it('a part file that was changed or lost after the shard wrote it', async () => {
