@@ -134,11 +134,6 @@ export class ColumnProfile {
     this.hint = declared ?? nameHint(name);
   }
 
-  /** `types`: the distinct types detected in this value. */
-  add(value: string, types: Iterable<string>): void {
-    this.addKind(this.kindOf(value), types);
-  }
-
   /**
    * What this column's profile retains of a value, as bits (KIND_*): a pure function of the value
    * for a given column, so a scan may compute it once per distinct value and cache it.
@@ -166,11 +161,10 @@ export class ColumnProfile {
     return k;
   }
 
-  /** Counts a value by its kindOf bits and the distinct types detected in it. */
-  addKind(kind: number, types: Iterable<string>): void {
+  /** Counts a value by its kindOf bits (the types detected in it: countType). */
+  addKind(kind: number): void {
     if (kind === 0) return;
     this.nonEmpty++;
-    for (const t of types) this.typeCounts.set(t, (this.typeCounts.get(t) ?? 0) + 1);
     if (kind & KIND_NUMBER) this.numbers++;
     else if (kind & KIND_DATE) this.dates++;
     if (kind & KIND_NAME) this.nameShaped++;
@@ -182,6 +176,11 @@ export class ColumnProfile {
         }
       }
     }
+  }
+
+  /** Counts `n` more non-empty values holding `type` (a value holding it twice counts once). */
+  countType(type: string, n: number): void {
+    this.typeCounts.set(type, (this.typeCounts.get(type) ?? 0) + n);
   }
 
   /** Adds the counts of another profile of the same column (a part of the same table). */

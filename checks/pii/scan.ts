@@ -348,9 +348,8 @@ export class TableScanner {
         if (t.protected > 0) c.protectedCount.set(t.type, (c.protectedCount.get(t.type) ?? 0) + t.protected);
         t.values = t.protected = 0;
       }
-      const typeCounts = c.profile.typeCounts;
       for (const t of c.profiled) {
-        typeCounts.set(t.type, (typeCounts.get(t.type) ?? 0) + t.profile);
+        c.profile.countType(t.type, t.profile);
         t.profile = 0;
         t.listed = false;
       }
@@ -471,7 +470,7 @@ export class TableScanner {
             const tally = this.tallyOf(col, m.type);
             if (!again) {
               tally.values++;
-              // The profile counts the distinct types of each non-empty value (see ColumnProfile.addKind).
+              // The profile counts the distinct types of each non-empty value (see ColumnProfile.countType).
               if (kind !== 0) {
                 if (!tally.listed) {
                   tally.listed = true;
@@ -496,7 +495,7 @@ export class TableScanner {
             if (action !== 'report' && !again && m.type !== wholeType) tally.protected++;
           }
         }
-        col.profile.addKind(kind, NO_TYPES);
+        col.profile.addKind(kind);
         if (whole && wholeType !== undefined) {
           const type = wholeType;
           if (!col.firstHit.has(type)) col.firstHit.set(type, { record: recordNo, start: 0, end: text.length, length: text.length });
@@ -680,8 +679,6 @@ export class TableScanner {
 function detach(text: string): string {
   return (' ' + text).slice(1);
 }
-
-const NO_TYPES: readonly string[] = [];
 
 function addCounts(into: Map<string, number>, from: ReadonlyMap<string, number>): void {
   for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n);

@@ -1,7 +1,7 @@
 // The pii check split across the jobs of a matrix (src/shard/). A file is cut into units, each owned by
 // one shard: a CSV/TSV file with a header into parts of PART_BYTES bytes at record boundaries
 // (the parts of the worker-thread scan: a shard only finds the boundaries of the parts of others and
-// scans its own, raw text straight to the part scanner), any other file into blocks of BLOCK_RECORDS
+// scans its own, raw bytes straight to the part scanner), any other file into blocks of BLOCK_RECORDS
 // records (every shard reads every record). Per owned unit a shard keeps the scanner's counts
 // (ScanPartial, record numbers counted from the unit's first record) and the unit's encoded clean and
 // quarantine records (in part files, with their record and byte counts). The merge replays the units

@@ -1,6 +1,6 @@
 // Dates of birth: a real calendar date (ISO, d/m/y, m/d/y, d.m.y, "12 March 1980", "March 12, 1980")
 // is only personal data with a birth context nearby (or in a birth-date column, given as context).
-import { digitsAt as exactDigits } from './digits.js';
+import { digitsAt } from './digits.js';
 import { NEED, type PiiDetector } from './types.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -24,7 +24,7 @@ function validDate(y: number, m: number, d: number): boolean {
 const YEAR_FIRST = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T ].*)?$/;
 
 /** The number written by up to `max` ASCII digits of `v` from `at` (stops at the first non-digit). */
-function digitsAt(v: string, at: number, max: number): number {
+function leadingNumber(v: string, at: number, max: number): number {
   let n = 0;
   for (let i = at; i < at + max && i < v.length; i++) {
     const c = v.charCodeAt(i);
@@ -37,7 +37,7 @@ function digitsAt(v: string, at: number, max: number): number {
 /** True when `v` is a plausible past calendar date in one of the supported forms. */
 export function parseDateLoose(v: string): boolean {
   // Year first (the common ISO form): shape by a test, numbers read from the digits (no match array).
-  if (YEAR_FIRST.test(v)) return validDate(digitsAt(v, 0, 4), digitsAt(v, 5, 2), digitsAt(v, v.charCodeAt(6) >= 48 ? 8 : 7, 2));
+  if (YEAR_FIRST.test(v)) return validDate(leadingNumber(v, 0, 4), leadingNumber(v, 5, 2), leadingNumber(v, v.charCodeAt(6) >= 48 ? 8 : 7, 2));
   let m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?:[T ].*)?$/.exec(v);
   if (m) {
     const y = m[3]!.length === 2 ? 1900 + +m[3]! : +m[3]!;
@@ -71,7 +71,7 @@ export const dateOfBirth: PiiDetector = {
   recognise(text) {
     if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
     // A non-digit reads as -1, which no date has.
-    return validDate(exactDigits(text, 0, 4), exactDigits(text, 5, 2), exactDigits(text, 8, 2)) ? 0.3 : undefined;
+    return validDate(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2)) ? 0.3 : undefined;
   },
   context: BIRTH_CONTEXT,
   contextScore: 0.85,

@@ -5,6 +5,11 @@ import { NEED, type PiiDetector } from './types.js';
 const base = { category: 'personal', sensitivity: 'moderate' } as const;
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 
+/** 0.0.0.0 and 255.255.255.255 (and version-like strings, which the pattern leaves) are not addresses of anyone. */
+function someonesAddress(v: string): boolean {
+  return v !== '0.0.0.0' && v !== '255.255.255.255';
+}
+
 export const ipv4: PiiDetector = {
   ...base,
   type: 'ip-address',
@@ -14,8 +19,7 @@ export const ipv4: PiiDetector = {
   pattern: new RegExp(`(?<![\\d.])${OCTET}(?:\\.${OCTET}){3}(?![\\d]|\\.\\d)`, 'g'),
   prefilter: ['.'],
   score: 0.7,
-  // 0.0.0.0 and version-like strings are not addresses of anyone.
-  validate: (v) => v !== '0.0.0.0' && v !== '255.255.255.255',
+  validate: someonesAddress,
   // Four dotted octets 0–255 without leading zeros: what OCTET matches, so the match from 0 is all of it.
   recognise(text) {
     const n = text.length;
@@ -38,7 +42,7 @@ export const ipv4: PiiDetector = {
       if (text.charCodeAt(i) !== 46 || octets === 4) return undefined;
       i++;
     }
-    return octets === 4 && i === n && text !== '0.0.0.0' && text !== '255.255.255.255' ? 0.7 : undefined;
+    return octets === 4 && i === n && someonesAddress(text) ? 0.7 : undefined;
   },
   context: ['ip', 'address', 'host', 'client', 'server', 'addr'],
   contextScore: 0.9,

@@ -151,6 +151,13 @@ function digitGroups(v: string): number {
   return (groups << 8) | Math.min(lone, 255);
 }
 
+/** The score of a number validPhone (or nanpAnswer) accepts; `bare`: a run of 7–8 digits alone. */
+function phoneScore(answer: 'valid' | 'possible', bare: boolean): number {
+  if (answer === 'possible') return 0.55;
+  // A bare run of 7–8 digits is as likely an account or licence number: it needs a context word.
+  return bare ? 0.4 : 0.6;
+}
+
 /**
  * The score of a North American number in a common written form, else undefined: "684-555-8805"
  * or with spaces or dots, "+1" and a separator first ("+1-684-555-8805"), or "(684) 555-8805"
@@ -189,7 +196,7 @@ function wholeNanp(text: string): number | undefined {
   const x = digitsAt(text, exchange, 3);
   if (a < 200 || x < 200 || digitsAt(text, line, 4) < 0) return undefined;
   const answer = nanpAnswerOf(a, x, sep !== -1);
-  return answer === 'valid' ? 0.6 : answer === 'possible' ? 0.55 : undefined;
+  return answer ? phoneScore(answer, false) : undefined;
 }
 
 export const phone: PiiDetector = {
@@ -208,7 +215,7 @@ export const phone: PiiDetector = {
     // Every test below only rejects; the cheapest come first.
     const digits = countDigits(v);
     if (digits < 7 || digits > 18) return false; // as validPhone
-    // A bare run of 7–8 digits scores 0.4 at best (see below): without a context word lifting it,
+    // A bare run of 7–8 digits scores 0.4 at best (phoneScore): without a context word lifting it,
     // it cannot pass, and the region-by-region parse it would take is skipped.
     const bare = digits === v.length && digits <= 8;
     if (bare && floor !== undefined && floor > 0.4) return false;
@@ -231,10 +238,7 @@ export const phone: PiiDetector = {
       if ((g & 255) > 1 || g >> 8 > 6) return false;
     }
     const ok = (nanp ? nanpAnswer(v) : undefined) ?? validPhone(v);
-    if (!ok) return false;
-    if (ok === 'possible') return 0.55;
-    // A bare run of 7–8 digits is as likely an account or licence number: it needs a context word.
-    return bare ? 0.4 : 0.6;
+    return ok ? phoneScore(ok, bare) : false;
   },
   recognise: wholeNanp,
   context: ['phone', 'tel', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms', 'dial'],

@@ -24,6 +24,11 @@ export function ssnValid(v: string): boolean {
   return count === 9 && issuable(area, group, serial, same);
 }
 
+/** The score of a valid number of `length` characters: nine digits only (a bare run) score low, separators more. */
+function ssnScore(length: number): number {
+  return length > 9 ? 0.6 : 0.3;
+}
+
 /** Area, group and serial of an issuable number (`same`: one digit repeated nine times). */
 function issuable(area: number, group: number, serial: number, same: boolean): boolean {
   if (area === 0 || area === 666 || area >= 900) return false;
@@ -47,8 +52,7 @@ export const usSsn: PiiDetector = {
   maxScore: 0.6,
   validate(v) {
     if (!ssnValid(v)) return false;
-    // Nine digits (ssnValid), so a longer match holds separators; a bare run scores low.
-    return v.length > 9 ? 0.6 : 0.3;
+    return ssnScore(v.length);
   },
   // Nine digits, or 3-2-4 digits with the same separator twice: the pattern's match from 0 is all of it.
   recognise(text) {
@@ -67,7 +71,7 @@ export const usSsn: PiiDetector = {
     // One digit repeated nine times.
     const d = Math.floor(area / 100);
     const same = area === 111 * d && group === 11 * d && serial === 1111 * d;
-    return issuable(area, group, serial, same) ? (n === 11 ? 0.6 : 0.3) : undefined;
+    return issuable(area, group, serial, same) ? ssnScore(n) : undefined;
   },
   context: ['ssn', 'social security', 'social sec', 'ss#', 'ss #', 'taxpayer', 'sin', 'tin'],
   contextScore: 0.95,
