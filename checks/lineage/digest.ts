@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { abortError } from '../../src/io/abort.js';
 import { defaultConcurrency, mapLimit, sha256File, type FileDigest } from '../../src/io/hash.js';
 
 export const DIRECTORY_IGNORE = ['.git', '.gitattributes', '.github', '.gitignore', 'model.sig'] as const;
@@ -140,7 +141,7 @@ export async function hashFiles(paths: readonly string[], sizes: readonly number
     }
     // A thread mid-file cannot be interrupted: the pool is stopped (a new one starts on the next call).
     const onAbort = (): void => {
-      const e = abortReason(signal!);
+      const e = abortError(signal!);
       pool.destroy(e);
       end(e);
     };
@@ -286,14 +287,6 @@ class HashPool {
     for (const s of this.slots) void s.worker.terminate();
     for (const l of [...this.listeners]) l();
   }
-}
-
-function abortReason(signal: AbortSignal): Error {
-  const reason: unknown = signal.reason;
-  if (reason instanceof Error && (reason.name === 'AbortError' || reason.name === 'TimeoutError')) return reason;
-  const err = new Error(reason instanceof Error ? reason.message : 'the operation was aborted', { cause: reason });
-  err.name = 'AbortError';
-  return err;
 }
 
 /** What a path is, without following a final symbolic link into the unknown (resolveInWorkspace already jailed it). */

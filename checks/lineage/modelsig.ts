@@ -5,6 +5,7 @@
 // the statement's subject digest is the sha256 of the raw resource digests concatenated in order,
 // which is our directory digest (digest.ts).
 import { ConfigError } from '../../src/errors.js';
+import { isObject } from '../../src/guards.js';
 import type { Attestation } from '../../src/attest/verify.js';
 import { directoryDigest } from './digest.js';
 
@@ -17,7 +18,6 @@ export interface SignedModel {
   subjectName: string;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Reads the signed predicate; a payload that is not a model-signing v1.0 "files" signature is a ConfigError naming the file. */
 export function parseModelSignature(att: Attestation, display: string): SignedModel {

@@ -1,5 +1,6 @@
 // SLSA Provenance v1 inside an in-toto Statement v1: what the check reads from it.
 import { fullMatch } from '../../src/attest/verify.js';
+import { isObject } from '../../src/guards.js';
 
 export const STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
 export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
@@ -11,7 +12,6 @@ export interface Provenance {
   buildType?: string;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** The provenance fields, or why the statement is not an in-toto v1 Statement with SLSA Provenance v1. */
 export function parseProvenance(statement: unknown): { ok: true; value: Provenance } | { ok: false; why: string } {

@@ -8,6 +8,7 @@ import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { Verifier, toSignedEntity, toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import { ConfigError, errorMessage } from '../errors.js';
+import { isObject } from '../guards.js';
 
 /** Largest attestation, trusted root or key file read (they are small JSON documents). */
 const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -61,7 +62,6 @@ function parseJson(buf: Buffer | string, display: string, what: string): unknown
   }
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 // ------------------------------------------------------------------------------------------------
 // Trust material from the policy

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { addAbortSignal } from 'node:stream';
+import { abortError } from './abort.js';
 
 /**
  * Read size per chunk. Measured with bench/hash.bench.ts on a 1 GiB cached file (Node 20, x64):
@@ -41,14 +42,6 @@ export async function sha256File(path: string, signal?: AbortSignal): Promise<Fi
     throw e;
   }
   return { sha256: hash.digest('hex'), size };
-}
-
-function abortError(signal: AbortSignal): Error {
-  const reason: unknown = signal.reason;
-  if (reason instanceof Error && (reason.name === 'AbortError' || reason.name === 'TimeoutError')) return reason;
-  const err = new Error(reason instanceof Error ? reason.message : 'the operation was aborted', { cause: reason });
-  err.name = 'AbortError';
-  return err;
 }
 
 /** Default parallelism for file work: one per CPU the process may use. */

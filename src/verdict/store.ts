@@ -25,6 +25,7 @@ import {
   type Trust,
 } from '../attest/verify.js';
 import { ConfigError, errorMessage } from '../errors.js';
+import { isObject } from '../guards.js';
 import { resolveInWorkspace, toWorkspaceRelative } from '../io/workspace.js';
 import { parseYaml, type YamlPath } from '../io/yaml.js';
 import { fromCommandLine } from '../manifest/load.js';
@@ -236,7 +237,6 @@ function trimLocation(l: Location): Location {
   return { file: l.file, ...(l.line !== undefined ? { line: l.line } : {}), ...(l.column !== undefined ? { column: l.column } : {}) };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function readStatement(workspace: string, abs: string, trust: Trust, opts: VerdictStoreOptions): Loaded {
   const file = toWorkspaceRelative(workspace, abs);

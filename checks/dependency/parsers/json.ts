@@ -24,6 +24,4 @@ export function objectKeyLines(text: string): Map<string, number> {
   return lines;
 }
 
-export function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+export { isObject } from '../../../src/guards.js';
