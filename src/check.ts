@@ -1,7 +1,9 @@
 // The check contract (DESIGN.md): every folder under checks/ exports one object of type Check.
+import type { Writable } from 'node:stream';
 import { z } from 'zod';
 import type { SourceDoc, YamlPath } from './io/yaml.js';
-import type { Finding, Location, OutputFile, RuleInfo } from './report/model.js';
+import type { Html } from './report/html/markup.js';
+import type { CheckReport, Finding, Location, OutputFile, RuleInfo } from './report/model.js';
 import type { Manifest, ManifestShape, SectionName } from './manifest/schema.js';
 import type { ShardSpec } from './shard/spec.js';
 
@@ -58,16 +60,26 @@ export interface LoadedPolicyRef {
   locate(path: YamlPath): Location;
 }
 
-export interface CheckResult {
+/** What a check measured: a JSON object, described by the check's `facts` schema. */
+export type Facts = Record<string, unknown>;
+
+/** Facts without a schema yet: any JSON object (a check moving to typed facts uses it until then). */
+export const UNTYPED_FACTS: z.ZodType<Facts> = z.record(z.string(), z.unknown());
+
+/** The facts of a check that could not run or had nothing to check. */
+export type NoFacts = Record<string, never>;
+
+export interface CheckResult<F extends object = Facts> {
   /** `error`: the check could not do its work (it also returns a finding saying why). `skipped`: nothing to check. */
   status: 'passed' | 'error' | 'skipped';
   findings: Finding[];
-  facts: Record<string, unknown>;
+  /** The check's facts; `{}` when it errored or was skipped before measuring anything. */
+  facts: F | NoFacts;
   outputs: OutputFile[];
   reason?: string;
 }
 
-export interface Check<C = unknown> {
+export interface Check<C = unknown, F extends object = Facts> {
   id: string;
   title: string;
   /** Manifest section this check is about; when absent from the manifest the check is skipped. */
@@ -79,26 +91,101 @@ export interface Check<C = unknown> {
   manifest: ManifestShape;
   rules: RuleDef[];
   configSchema: z.ZodType<C>;
+  /** The zod schema of the facts `run` returns: types them for the view, and documents them in schemas/report.schema.json. */
+  facts: z.ZodType<F>;
   /**
    * Checks whose facts this one reads (for example lineage diffs the dependency check's packages
    * against the last known-good report). The gate runs those first and hands their results over
    * in `ctx.upstream`; every other check runs in parallel.
    */
   reads?: readonly string[];
-  run(ctx: CheckContext<C>): Promise<CheckResult>;
+  run(ctx: CheckContext<C>): Promise<CheckResult<F>>;
   /**
    * Optional: the check's work can be split across the jobs of a matrix (src/shard/). Each job runs
    * `run` on its share of the records and returns a JSON state; the merge job hands every state to
    * `merge`, which must return exactly what `Check.run` returns on the whole data.
    */
-  shard?: ShardSupport<C>;
-  /** Optional: a Markdown section of the job summary made from this check's facts (its own tables and charts). */
-  renderSummary?(facts: Record<string, unknown>): string;
+  shard?: ShardSupport<C, F>;
+  /** Optional: how the reporters show and measure this check, from its facts (src/report reads it; never the check's modules). */
+  view?: CheckView<F>;
+  /** Optional: CLI commands the check adds (`modelgate pii scan`), loaded when called. */
+  commands?: readonly CheckCommand[];
 }
 
-export interface ShardSupport<C> {
+/** A check of any configuration and facts, as the registry lists them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the registry holds checks of every Config and Facts type
+export type AnyCheck = Check<any, any>;
+
+/**
+ * What a check contributes to the reports, as functions of its own facts (already validated by its
+ * `facts` schema when called). Every part is optional: a check without a view shows its findings only.
+ */
+export interface CheckView<F> {
+  /** Markdown section of the job summary (tables, Mermaid charts); escaped by the check with src/report/format.ts. */
+  summary?(facts: F): string;
+  /** Section of the HTML report, built with the escaping `html` template of src/report/html/markup.ts. */
+  html?(facts: F): Html;
+  /** Prometheus families the check adds, and its samples of one run. */
+  metrics?: CheckMetrics<F>;
+  /** ECS `event.category` of the check's log lines (default `configuration`). */
+  logCategories?: readonly string[];
+  /** Action outputs the check adds (name → how to compute it); `empty` when the check did not run. */
+  outputs?: Readonly<Record<string, CheckOutput<F>>>;
+  /** The artifacts the check verified, as subjects of the verdict statement (lineage's hashed artifacts). */
+  subjects?(facts: F): SubjectArtifact[];
+}
+
+export interface MetricFamily {
+  help: string;
+  labels: readonly string[];
+}
+
+export interface MetricSample {
+  name: string;
+  labels: Record<string, string>;
+  value: number;
+}
+
+export interface CheckMetrics<F> {
+  families: Readonly<Record<string, MetricFamily>>;
+  samples(facts: F): MetricSample[];
+}
+
+export interface CheckOutput<F> {
+  description: string;
+  /** The value when the check did not run (or the run failed before the check reported). */
+  empty: string;
+  /** From the check's report (its findings carry the waivers) and its facts. */
+  value(check: CheckReport, facts: F): string;
+}
+
+/** A model artifact the check hashed (or whose declared digest it read). */
+export interface SubjectArtifact {
+  name?: string;
+  path: string;
+  sha256: string;
+  source: 'computed' | 'declared';
+}
+
+/** A CLI command: `modelgate <name> …`. */
+export interface CheckCommand {
+  name: string;
+  /** One line of `modelgate --help`, e.g. `pii scan [FILE...|-]   find, mask…`. */
+  help: string;
+  run(args: string[], io: CommandIO): Promise<number>;
+}
+
+export interface CommandIO {
+  /** A function, or the real stream when there is one (its backpressure paces large outputs). */
+  stdout: ((s: string) => void) | Writable;
+  stderr: ((s: string) => void) | Writable;
+  /** What "-" reads (default process.stdin). */
+  stdin?: AsyncIterable<Buffer>;
+}
+
+export interface ShardSupport<C, F extends object = Facts> {
   run(ctx: CheckContext<C>, shard: ShardRun): Promise<ShardOutcome>;
-  merge(ctx: CheckContext<C>, merge: ShardMerge): Promise<CheckResult>;
+  merge(ctx: CheckContext<C>, merge: ShardMerge): Promise<CheckResult<F>>;
 }
 
 /** A text file (stored gzip-compressed) that travels with the partial report, e.g. a shard's masked records. */
@@ -141,12 +228,12 @@ export function readSection<S extends z.ZodRawShape>(manifest: LoadedManifest, s
  * A check's `run` that loads its implementation on first use. The registry imports every check at
  * start-up; keeping parsers, detectors and crypto out of that import keeps the action's cold start short.
  */
-export function lazyRun<C>(load: () => Promise<{ run(ctx: CheckContext<C>): Promise<CheckResult> }>): Check<C>['run'] {
+export function lazyRun<C, F extends object>(load: () => Promise<{ run(ctx: CheckContext<C>): Promise<CheckResult<F>> }>): Check<C, F>['run'] {
   return async (ctx) => (await load()).run(ctx);
 }
 
 /** `Check.shard` that loads its implementation on first use (see lazyRun). */
-export function lazyShard<C>(load: () => Promise<{ shard: ShardSupport<C> }>): ShardSupport<C> {
+export function lazyShard<C, F extends object>(load: () => Promise<{ shard: ShardSupport<C, F> }>): ShardSupport<C, F> {
   return {
     run: async (ctx, shard) => (await load()).shard.run(ctx, shard),
     merge: async (ctx, merge) => (await load()).shard.merge(ctx, merge),

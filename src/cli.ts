@@ -1,18 +1,28 @@
 // Command-line entry: the same gate as the action, with flags instead of inputs.
 import { resolve } from 'node:path';
 import { parseFlags } from './cli-args.js';
-import { writeReportFiles } from './deliver.js';
+import { deliver } from './deliver.js';
 import { ConfigError, errorMessage, formatLocation } from './errors.js';
 import { runGate } from './gate.js';
 import { exitCodeFor, gateSelection, parseOptions } from './options.js';
 import { logReport } from './report/log.js';
-import { appendAuditRecord, appendErrorRecord, buildAuditRecord } from './report/audit.js';
+import { appendErrorRecord } from './report/audit.js';
 import { ecsLines, ecsLogger } from './report/ecs-log.js';
 import { DEFAULT_MANIFEST } from './manifest/load.js';
 import { renderJson } from './report/json.js';
 import { writeSchemas, jsonSchemas } from './schemas.js';
-import { runIdentity, writeVerdictStatement } from './verdict/statement.js';
+import { registry } from './registry.js';
+import { viewsOf } from './report/views.js';
+import { runIdentity } from './verdict/statement.js';
 import { VERSION } from './version.js';
+
+/** How the reporters show each check (src/report/views.ts). */
+const views = viewsOf(registry);
+
+/** The checks' commands as the error for an unknown command names them ("pii scan"). */
+function commandNames(): string {
+  return registry.flatMap((c) => c.commands ?? []).map((c) => c.help.split(/\s{2,}/)[0]!.replace(/\s*\[.*$/, '')).join(', ');
+}
 
 const HELP = `modelgate ${VERSION}: compliance gate for machine-learning releases
 
@@ -23,9 +33,7 @@ Usage:
   modelgate merge [options] [PARTIAL...]
                                    merge the partial reports of every shard (default
                                    .modelgate/partial-*.json) into one verdict, as check reports it
-  modelgate pii scan [FILE...|-]   find, mask and quarantine personal data in files or a stream
-                                   (modelgate pii scan --help for its options)
-  modelgate schema [--write DIR]   print (or write) the JSON Schemas of the manifest and the policy
+${registry.flatMap((c) => c.commands ?? []).map((c) => `  modelgate ${c.help}\n`).join('')}  modelgate schema [--write DIR]   print (or write) the JSON Schemas of the manifest and the policy
   modelgate --help | --version
 
 Options of check:
@@ -77,14 +85,10 @@ export async function cli(argv: string[], out: Out = defaultOut): Promise<number
     if (command === 'check') return await check(rest, out);
     if (command === 'merge') return await check(rest, out, true);
     if (command === 'schema') return schema(rest, out);
-    if (command === 'pii') {
-      const [sub, ...args] = rest;
-      if (sub !== 'scan') throw new ConfigError(`unknown pii command "${sub ?? ''}"; expected pii scan (see modelgate pii scan --help)`);
-      // Loaded on demand: the stream stage pulls in the detectors and writers only when used.
-      const { piiScanCommand } = await import('./pii-cli.js');
-      return await piiScanCommand(args, { stdout: out.stdoutStream ?? out.stdout, stderr: out.stderr });
-    }
-    throw new ConfigError(`unknown command "${command}"; expected check, merge, pii scan or schema (see modelgate --help)`);
+    // Commands the checks add (`pii scan`), each loaded when called.
+    const added = registry.flatMap((c) => c.commands ?? []).find((c) => c.name === command);
+    if (added) return await added.run(rest, { stdout: out.stdoutStream ?? out.stdout, stderr: out.stderr });
+    throw new ConfigError(`unknown command "${command}"; expected check, merge, ${commandNames()} or schema (see modelgate --help)`);
   } catch (e) {
     out.stderr(`modelgate: error: ${e instanceof ConfigError ? e.message : `internal error: ${errorMessage(e)}`}\n`);
     return 2;
@@ -194,20 +198,21 @@ async function checkRun(args: string[], out: Out, merge: boolean): Promise<numbe
     logger,
     ...(sharding ? { partials: sharding.partialsFor(workspace, positionals) } : {}),
   });
-  const written = writeReportFiles(report, { reportJson: opts.reportJson, sarif: opts.sarif, summary: opts.summary, html: opts.html }, workspace);
   // Inside a GitHub Actions job the statement and the audit record name the run; elsewhere the run identity is empty.
   const run = runIdentity(report.run, process.env.GITHUB_ACTIONS === 'true' ? process.env : {});
-  const statement = opts.verdict
-    ? writeVerdictStatement(report, { workspace, path: opts.verdict, ...(written.reportJson ? { reportPath: written.reportJson } : {}), run })
-    : undefined;
-  if (opts.metrics || opts.pushgatewayUrl) {
-    // prom-client is loaded only when metrics are asked for.
-    const { deliverMetrics } = await import('./report/metrics.js');
-    await deliverMetrics(report, { workspace, path: opts.metrics, pushgatewayUrl: opts.pushgatewayUrl, repository: run.repository, warn: logger.warning, info: logger.info });
-  }
-  if (opts.auditLog) appendAuditRecord(workspace, opts.auditLog, buildAuditRecord({ workspace, report, run, reportPath: written.reportJson, verdictStatement: statement?.path }));
+  await deliver(report, {
+    workspace,
+    views,
+    run,
+    logger,
+    files: { reportJson: opts.reportJson, sarif: opts.sarif, summary: opts.summary, html: opts.html },
+    verdict: opts.verdict,
+    metrics: opts.metrics,
+    pushgatewayUrl: opts.pushgatewayUrl,
+    auditLog: opts.auditLog,
+  });
   if (format === 'json') out.stdout(renderJson(report));
-  if (ecs) for (const l of ecsLines(report, run)) out.stderr(`${l}\n`);
+  if (ecs) for (const l of ecsLines(report, views, run)) out.stderr(`${l}\n`);
   else if (format !== 'json') logReport(report, { startGroup: (n) => log(`\n== ${n}\n`), endGroup: () => {}, info: (l) => log(`${l}\n`) });
   // A check that could not run is an error of this run: say so where errors go, one line each.
   for (const c of report.checks.filter((x) => x.status === 'error')) {

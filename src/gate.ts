@@ -1,12 +1,12 @@
 // The engine: load → run checks (parallel, time-boxed, fail closed) → evaluate policy → Report.
 import { join } from 'node:path';
-import { checks as defaultRegistry } from '../checks/index.js';
-import type { Check, CheckContext, CheckResult, LoadedManifest, LoadedPolicyRef, Logger } from './check.js';
+import type { AnyCheck, CheckContext, CheckResult, LoadedManifest, LoadedPolicyRef, Logger } from './check.js';
 import { ConfigError, errorMessage } from './errors.js';
 import { unknownName } from './io/suggest.js';
 import { loadManifest } from './manifest/load.js';
 import { loadPolicy, type LoadedPolicy } from './policy/load.js';
-import { POLICY_RULES } from './policy/policy-rules.js';
+import { POLICY_RULES, type PolicyFacts } from './policy/policy-rules.js';
+import { registry as defaultRegistry } from './registry.js';
 import { findWaiver, parseWaivers } from './policy/waivers.js';
 import {
   REPORT_SCHEMA_VERSION,
@@ -16,6 +16,7 @@ import {
   type Finding,
   type Report,
   type ReportFinding,
+  type RuleInfo,
   type RunContext,
   type Severity,
   type Verdict,
@@ -38,7 +39,7 @@ export interface GateOptions {
   /** For tests: the run's clock (waiver expiry, and every check's `ctx.now`). */
   now?: Date;
   /** For tests: the checks to choose from (default: the registry in checks/index.ts). */
-  registry?: readonly Check[];
+  registry?: readonly AnyCheck[];
   /** Merge mode (`modelgate merge`): sharded checks take their results from these partial reports. */
   partials?: readonly LoadedPartial[];
 }
@@ -47,8 +48,8 @@ export const OUTPUT_DIR = '.modelgate';
 
 /** What a run loaded before any check runs: shared by the gate, shard jobs (src/shard/run.ts) and merges. */
 export interface LoadedRun {
-  registry: readonly Check[];
-  selected: Check[];
+  registry: readonly AnyCheck[];
+  selected: AnyCheck[];
   policyPath: string;
   policy: LoadedPolicy['policy'];
   policySource: LoadedPolicy['source'];
@@ -74,20 +75,43 @@ export function loadRun(opts: GateOptions): LoadedRun {
 /** Runs the gate. Throws ConfigError for configuration problems (exit 2); check failures are in the Report. */
 export async function runGate(opts: GateOptions): Promise<Report> {
   const t0 = performance.now();
-  const { registry, selected, policyPath, policy, policySource, manifest, started, now, policyRef } = loadRun(opts);
+  const loaded = loadRun(opts);
+  const { policy, policySource, now } = loaded;
   // Merge mode: the partial reports must come from this very run's inputs (src/shard/).
   const merging = opts.partials ? await import('./shard/merge.js') : undefined;
-  if (merging && opts.partials) merging.checkPartials(opts.partials, merging.runIdentity(opts.workspace, manifest, policyPath, selected));
+  if (merging && opts.partials) merging.checkPartials(opts.partials, merging.runIdentity(opts.workspace, loaded.manifest, loaded.policyPath, loaded.selected));
   // The CEL engine is loaded only when the policy has custom rules.
   const rules = policy.rules.length ? await import('./policy/rules.js') : undefined;
   const compiled = rules ? rules.compileRules(policy.rules, policySource) : [];
   const failOn = opts.failOn ?? policy.failOn;
-  const today = now.toISOString().slice(0, 10);
-  const waivers = parseWaivers(policy.waivers, policySource, today);
+  const waivers = parseWaivers(policy.waivers, policySource, now.toISOString().slice(0, 10));
+  const classifier = makeClassifier(waivers.active, failOn);
 
-  // Checks run in parallel; one that reads another's facts starts when that one has finished.
+  const results = await runChecks(loaded, opts, merging && opts.partials ? (check) => merging.mergeWork(check, opts.partials!) : undefined);
+  const checkReports = results.map((ran) => checkReportOf(ran, policy.optional.includes(ran.check.id), classifier.classify));
+  const custom = rules?.evaluateRules(compiled, ruleInputs(checkReports, loaded.manifest)) ?? [];
+  checkReports.push(policyCheckReport(loaded, checkReports, { failOn, waivers, classifier, custom, customRules: compiled.length }));
+  return assembleReport(loaded, opts, checkReports, {
+    failOn,
+    durationMs: Math.round(performance.now() - t0),
+    waivers: { applied: [...classifier.used], unused: unusedWaivers(waivers.active, classifier.used), expired: waivers.expired },
+    customRules: compiled.map(({ rule }) => ({
+      id: `custom/${rule.id}`,
+      title: rule.message,
+      severity: rule.severity,
+      help: `Custom policy rule: \`${rule.expression}\` must be true.`,
+      remediation: 'See the policy file.',
+    })),
+  });
+}
+
+type Work = (check: AnyCheck) => ((ctx: CheckContext<unknown>) => Promise<CheckResult>) | undefined;
+
+/** Checks run in parallel; one that reads another's facts starts when that one has finished. */
+async function runChecks(loaded: LoadedRun, opts: GateOptions, mergeWork?: Work): Promise<Ran[]> {
+  const { selected, policy, manifest, now, policyRef } = loaded;
   const running = new Map<string, Promise<Ran>>();
-  const start = (check: Check): Promise<Ran> => {
+  const start = (check: AnyCheck): Promise<Ran> => {
     const existing = running.get(check.id);
     if (existing) return existing;
     const upstreamChecks = selected.filter((c) => check.reads?.includes(c.id));
@@ -97,96 +121,141 @@ export async function runGate(opts: GateOptions): Promise<Report> {
       );
       const budget = policy.timeouts[check.id] ?? policy.timeouts.default;
       // Merging: a sharded check's result comes from the shards' states instead of the data.
-      const work = merging && opts.partials && check.shard ? merging.mergeWork(check, opts.partials) : undefined;
+      const work = check.shard ? mergeWork?.(check) : undefined;
       return runOne(check, manifest, policy.sections[check.id], budget, opts, { now, policy: policyRef, upstream }, work);
     });
     running.set(check.id, p);
     return p;
   };
   assertNoReadCycle(selected);
-  const results = await Promise.all(selected.map(start));
+  return Promise.all(selected.map(start));
+}
 
+interface Classifier {
+  classify(f: Finding, alwaysViolation?: boolean): ReportFinding;
+  /** The waivers that covered a finding so far. */
+  used: Set<WaiverRef>;
+}
+
+/** Turns findings into violations: at or above failOn and not waived (policy findings always block). */
+function makeClassifier(active: readonly WaiverRef[], failOn: Severity): Classifier {
   const used = new Set<WaiverRef>();
   const classify = (f: Finding, alwaysViolation = false): ReportFinding => {
-    const waiver = findWaiver(waivers.active, f);
+    const waiver = findWaiver(active, f);
     if (waiver) used.add(waiver);
     const blocking = alwaysViolation || severityRank(f.severity) >= severityRank(failOn);
     return { ...f, violation: !waiver && blocking, ...(waiver ? { waiver } : {}) };
   };
+  return { classify, used };
+}
 
-  const checkReports: CheckReport[] = results.map(({ check, result, durationMs }) => {
-    const optional = policy.optional.includes(check.id);
-    // An optional check's failure to run is reported, never blocking.
-    const findings = result.findings.map((f) => (optional && f.ruleId === 'gate/check-error' ? { ...f, violation: false } : classify(f)));
-    const status = result.status === 'passed' && findings.some((f) => f.violation) ? 'failed' : result.status;
-    return {
-      id: check.id,
-      title: check.title,
-      status,
-      optional,
-      durationMs,
-      findings,
-      facts: result.facts,
-      outputs: result.outputs,
-      ...(result.reason ? { reason: result.reason } : {}),
-      ...checkSummary(check, result, opts.logger),
-    };
-  });
+function checkReportOf({ check, result, durationMs }: Ran, optional: boolean, classify: Classifier['classify']): CheckReport {
+  // An optional check's failure to run is reported, never blocking.
+  const findings = result.findings.map((f) => (optional && f.ruleId === 'gate/check-error' ? { ...f, violation: false } : classify(f)));
+  const status = result.status === 'passed' && findings.some((f) => f.violation) ? 'failed' : result.status;
+  return {
+    id: check.id,
+    title: check.title,
+    status,
+    optional,
+    durationMs,
+    findings,
+    facts: result.facts,
+    outputs: result.outputs,
+    ...(result.reason ? { reason: result.reason } : {}),
+  };
+}
 
-  // The policy's own findings: required checks, waivers, custom rules over the facts.
-  const policyFindings: ReportFinding[] = [];
-  for (const id of policy.require) {
-    const c = checkReports.find((r) => r.id === id);
-    if (!c || c.status === 'skipped') {
-      const section = registry.find((r) => r.id === id)!.section;
-      policyFindings.push(
-        classify(
-          {
-            ruleId: 'policy/required-check-missing',
-            severity: 'high',
-            message: c ? `required check "${id}" did not run: the manifest has no \`${section}\` section` : `required check "${id}" was not selected to run`,
-            location: policySource.locate(['require', policy.require.indexOf(id)]),
-            target: id,
-            remediation: `Describe the release's \`${section}\` in the manifest, or remove "${id}" from the policy's require list.`,
-          },
-          true,
-        ),
-      );
-    }
-  }
-  policyFindings.push(...waivers.findings.map((f) => classify(f, true)));
-  policyFindings.push(
-    ...(rules?.evaluateRules(compiled, {
-      facts: Object.fromEntries(checkReports.map((c) => [c.id, c.facts])),
-      checks: Object.fromEntries(
-        checkReports.map((c) => [c.id, { status: c.status, findings: c.findings.length, violations: c.findings.filter((f) => f.violation).length }]),
-      ),
-      release: manifest.data.metadata,
-      manifest: manifest.data,
-    }) ?? []).map((f) => classify(f)),
-  );
-  const unused = waivers.active.filter((w) => !used.has(w));
-  for (const w of unused) {
-    policyFindings.push({
-      ruleId: 'policy/waiver-unused',
-      severity: 'info',
-      message: `waiver for ${w.rule}${w.target ? ` on ${w.target}` : ''} matched no finding; remove it if the issue is fixed`,
-      ...(w.location ? { location: w.location } : {}),
-      target: w.target ?? w.rule,
-      violation: false,
-    });
-  }
-  checkReports.push({
+/** What custom rules (CEL) read: every check's facts and counts, the release and the manifest. */
+function ruleInputs(checkReports: readonly CheckReport[], manifest: LoadedManifest) {
+  return {
+    facts: Object.fromEntries(checkReports.map((c) => [c.id, c.facts])),
+    checks: Object.fromEntries(
+      checkReports.map((c) => [c.id, { status: c.status, findings: c.findings.length, violations: c.findings.filter((f) => f.violation).length }]),
+    ),
+    release: manifest.data.metadata,
+    manifest: manifest.data,
+  };
+}
+
+interface PolicyInputs {
+  failOn: Severity;
+  waivers: ReturnType<typeof parseWaivers>;
+  classifier: Classifier;
+  custom: Finding[];
+  customRules: number;
+}
+
+/** The policy's own findings (required checks, waivers, custom rules) as the report's `policy` entry. */
+function policyCheckReport(loaded: LoadedRun, checkReports: readonly CheckReport[], p: PolicyInputs): CheckReport {
+  const { classify, used } = p.classifier;
+  const findings: ReportFinding[] = [
+    ...requiredCheckFindings(loaded, checkReports).map((f) => classify(f, true)),
+    ...p.waivers.findings.map((f) => classify(f, true)),
+    ...p.custom.map((f) => classify(f)),
+  ];
+  // After every other finding is classified: only then is it known which waivers matched nothing.
+  const unused = unusedWaivers(p.waivers.active, used);
+  findings.push(...unused.map(unusedWaiverFinding));
+  const facts: PolicyFacts = {
+    failOn: p.failOn,
+    required: loaded.policy.require,
+    customRules: p.customRules,
+    waivers: { active: p.waivers.active.length, expired: p.waivers.expired.length, unused: unused.length },
+  };
+  return {
     id: 'policy',
     title: 'Policy',
-    status: policyFindings.some((f) => f.violation) ? 'failed' : 'passed',
+    status: findings.some((f) => f.violation) ? 'failed' : 'passed',
     optional: false,
     durationMs: 0,
-    findings: policyFindings,
-    facts: { failOn, required: policy.require, customRules: compiled.length, waivers: { active: waivers.active.length, expired: waivers.expired.length, unused: unused.length } },
+    findings,
+    facts,
     outputs: [],
-  });
+  };
+}
 
+function requiredCheckFindings({ policy, policySource, registry }: LoadedRun, checkReports: readonly CheckReport[]): Finding[] {
+  const out: Finding[] = [];
+  for (const id of policy.require) {
+    const c = checkReports.find((r) => r.id === id);
+    if (c && c.status !== 'skipped') continue;
+    const section = registry.find((r) => r.id === id)!.section;
+    out.push({
+      ruleId: 'policy/required-check-missing',
+      severity: 'high',
+      message: c ? `required check "${id}" did not run: the manifest has no \`${section}\` section` : `required check "${id}" was not selected to run`,
+      location: policySource.locate(['require', policy.require.indexOf(id)]),
+      target: id,
+      remediation: `Describe the release's \`${section}\` in the manifest, or remove "${id}" from the policy's require list.`,
+    });
+  }
+  return out;
+}
+
+function unusedWaivers(active: readonly WaiverRef[], used: ReadonlySet<WaiverRef>): WaiverRef[] {
+  return active.filter((w) => !used.has(w));
+}
+
+function unusedWaiverFinding(w: WaiverRef): ReportFinding {
+  return {
+    ruleId: 'policy/waiver-unused',
+    severity: 'info',
+    message: `waiver for ${w.rule}${w.target ? ` on ${w.target}` : ''} matched no finding; remove it if the issue is fixed`,
+    ...(w.location ? { location: w.location } : {}),
+    target: w.target ?? w.rule,
+    violation: false,
+  };
+}
+
+interface Assembly {
+  failOn: Severity;
+  durationMs: number;
+  waivers: Report['waivers'];
+  customRules: RuleInfo[];
+}
+
+function assembleReport(loaded: LoadedRun, opts: GateOptions, checkReports: CheckReport[], a: Assembly): Report {
   const all = checkReports.flatMap((c) => c.findings);
   const violations = all.filter((f) => f.violation).length;
   const blockingError = checkReports.some((c) => c.status === 'error' && !c.optional);
@@ -197,44 +266,23 @@ export async function runGate(opts: GateOptions): Promise<Report> {
     tool: { name: 'modelgate', version: VERSION },
     verdict,
     mode: opts.mode ?? 'enforce',
-    failOn,
-    manifest: manifest.path,
-    release: { ...manifest.data.metadata },
-    policy: policyPath,
-    startedAt: started.toISOString(),
-    durationMs: Math.round(performance.now() - t0),
+    failOn: a.failOn,
+    manifest: loaded.manifest.path,
+    release: { ...loaded.manifest.data.metadata },
+    policy: loaded.policyPath,
+    startedAt: loaded.started.toISOString(),
+    durationMs: a.durationMs,
     checks: checkReports,
     violations,
     counts,
-    waivers: { applied: [...used], unused, expired: waivers.expired },
-    rules: [
-      ...selected.flatMap((c) => c.rules),
-      ...POLICY_RULES,
-      ...compiled.map(({ rule }) => ({
-        id: `custom/${rule.id}`,
-        title: rule.message,
-        severity: rule.severity,
-        help: `Custom policy rule: \`${rule.expression}\` must be true.`,
-        remediation: 'See the policy file.',
-      })),
-    ],
+    waivers: a.waivers,
+    rules: [...loaded.selected.flatMap((c) => c.rules), ...POLICY_RULES, ...a.customRules],
     run: opts.run ?? {},
   };
 }
 
-/** The check's own summary section; a rendering failure costs the section, never the verdict. */
-function checkSummary(check: Check, result: CheckResult, logger: Logger): { summary?: string } {
-  if (!check.renderSummary || result.status === 'error' || result.status === 'skipped') return {};
-  try {
-    return { summary: check.renderSummary(result.facts) };
-  } catch (e) {
-    logger.warning(`${check.id}: could not render its summary section: ${errorMessage(e)}`);
-    return {};
-  }
-}
-
 export interface Ran {
-  check: Check;
+  check: AnyCheck;
   result: CheckResult;
   durationMs: number;
 }
@@ -244,7 +292,7 @@ export interface Ran {
  * it throws becomes an `error` status (fail closed).
  */
 export async function runOne(
-  check: Check,
+  check: AnyCheck,
   manifest: LoadedManifest,
   config: unknown,
   budgetSeconds: number,
@@ -304,9 +352,9 @@ export async function runOne(
 }
 
 /** A check that (through others) reads its own facts would wait for itself forever: refuse the registry. */
-function assertNoReadCycle(checks: readonly Check[]): void {
+function assertNoReadCycle(checks: readonly AnyCheck[]): void {
   const byId = new Map(checks.map((c) => [c.id, c]));
-  const visit = (c: Check, path: string[]): void => {
+  const visit = (c: AnyCheck, path: string[]): void => {
     if (path.includes(c.id)) throw new Error(`checks read each other's facts in a cycle: ${[...path, c.id].join(' → ')}`);
     for (const id of c.reads ?? []) {
       const next = byId.get(id);

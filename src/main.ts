@@ -1,19 +1,24 @@
 // GitHub Action entry: inputs → gate → reporters → outputs → exit code.
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
-import { writeReportFiles } from './deliver.js';
+import { deliver, type Delivered } from './deliver.js';
 import { ConfigError, errorMessage } from './errors.js';
 import { runGate } from './gate.js';
 import { exitCodeFor, gateSelection, parseOptions } from './options.js';
 import { emitAnnotations } from './report/annotations.js';
 import { commentMarker, renderComment, upsertComment } from './report/comment.js';
 import { logReport } from './report/log.js';
-import { appendAuditRecord, appendErrorRecord, buildAuditRecord } from './report/audit.js';
+import { appendErrorRecord } from './report/audit.js';
 import { ecsLines } from './report/ecs-log.js';
 import { DEFAULT_MANIFEST } from './manifest/load.js';
 import type { Report } from './report/model.js';
 import { renderSummary } from './report/summary.js';
-import { DEFAULT_VERDICT_PATH, runIdentity, writeVerdictStatement } from './verdict/statement.js';
+import { checkOutputs, viewsOf } from './report/views.js';
+import { registry } from './registry.js';
+import { DEFAULT_VERDICT_PATH, runIdentity } from './verdict/statement.js';
+
+/** How the reporters show each check (src/report/views.ts). */
+const views = viewsOf(registry);
 
 const INPUTS = {
   manifest: 'manifest',
@@ -65,47 +70,33 @@ export async function run(): Promise<number> {
       run: runContext(),
       ...(sharding ? { partials: sharding.partialsFor(workspace, core.getInput('partials').split(/[\s,]+/).filter(Boolean)) } : {}),
     });
-
-    if (opts.logFormat === 'ecs') for (const l of ecsLines(report, runIdentity(report.run))) core.info(l);
+    const run = runIdentity(report.run);
+    if (opts.logFormat === 'ecs') for (const l of ecsLines(report, views, run)) core.info(l);
     else logReport(report, { startGroup: core.startGroup, endGroup: core.endGroup, info: core.info });
     emitAnnotations(report, core);
-    const written = writeReportFiles(report, { reportJson: opts.reportJson, sarif: opts.sarif, html: opts.html }, workspace);
     // Every run records its verdict; a statement that cannot be written or signed fails the run (exit 2).
-    const statement = writeVerdictStatement(report, {
-      workspace,
-      path: opts.verdict ?? DEFAULT_VERDICT_PATH,
-      ...(written.reportJson ? { reportPath: written.reportJson } : {}),
-      run: runIdentity(report.run),
-    });
-    statementPath = statement.path;
-    let bundlePath = '';
-    if (attest) {
-      // The signing stack (Sigstore, OIDC) is loaded only when asked for.
-      const { attestVerdict } = await import('./verdict/attest.js');
-      const signed = await attestVerdict(statement.statement, { workspace, statementPath: statement.path, ...(token ? { token } : {}), log: core.info });
-      bundlePath = signed.bundlePath;
-    }
-    // prom-client is loaded only when metrics are asked for.
-    const metricsPath =
-      opts.metrics || opts.pushgatewayUrl
-        ? await (await import('./report/metrics.js')).deliverMetrics(report, { workspace, path: opts.metrics, pushgatewayUrl: opts.pushgatewayUrl, warn: core.warning, info: core.info })
-        : undefined;
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report)).write();
-    if (comment && token) await postComment(report, token);
-    const auditLog = auditPath
-      ? appendAuditRecord(workspace, auditPath, buildAuditRecord({ workspace, report, run: runIdentity(report.run), reportPath: written.reportJson, verdictStatement: statement.path }))
-      : '';
-
-    core.setOutput('verdict', report.verdict);
-    core.setOutput('violations', report.violations);
-    core.setOutput('report-json', written.reportJson ?? '');
-    core.setOutput('sarif', written.sarif ?? '');
-    core.setOutput('html', written.html ?? '');
-    core.setOutput('verdict-statement', statement.path);
-    core.setOutput('verdict-bundle', bundlePath);
-    core.setOutput('halt', haltList(report));
-    core.setOutput('audit-log', auditLog);
-    core.setOutput('metrics', metricsPath ?? '');
+    const done = await deliver(
+      report,
+      {
+        workspace,
+        views,
+        run,
+        logger: core,
+        files: { reportJson: opts.reportJson, sarif: opts.sarif, html: opts.html },
+        verdict: opts.verdict ?? DEFAULT_VERDICT_PATH,
+        // The signing stack (Sigstore, OIDC) is loaded only when asked for.
+        ...(attest ? { sign: async (st) => (await (await import('./verdict/attest.js')).attestVerdict(st.statement, { workspace, statementPath: st.path, ...(token ? { token } : {}), log: core.info })).bundlePath } : {}),
+        metrics: opts.metrics,
+        pushgatewayUrl: opts.pushgatewayUrl,
+        auditLog: auditPath || undefined,
+        publish: async () => {
+          if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report!, views, { warn: core.warning })).write();
+          if (comment && token) await postComment(report!, token);
+        },
+      },
+      (d) => (statementPath = d.statement?.path ?? ''),
+    );
+    setOutputs(report, done);
     return finish(report, opts.mode);
   } catch (e) {
     // Configuration errors: one line at the offending file:line:column, no stack trace.
@@ -120,25 +111,24 @@ export async function run(): Promise<number> {
     core.setOutput('violations', 0);
     core.setOutput('verdict-statement', statementPath);
     core.setOutput('verdict-bundle', '');
-    core.setOutput('halt', report ? haltList(report) : '[]');
+    for (const [name, value] of Object.entries(checkOutputs(report, views))) core.setOutput(name, value);
     if (auditPath) auditError(workspace, auditPath, report, statementPath, e);
     return 2;
   }
 }
 
-/**
- * The endpoints check's halt list as compact JSON; `[]` when the check did not run. The check lists
- * halting rules before waivers; a rule whose findings for that endpoint are all waived does not halt it.
- */
-export function haltList(report: Report): string {
-  const check = report.checks.find((c) => c.id === 'endpoints');
-  const halt = check?.facts.halt;
-  if (!check || !Array.isArray(halt)) return '[]';
-  const standing = (endpoint: string, rule: string) => check.findings.some((f) => f.ruleId === rule && f.target === endpoint && !f.waiver);
-  const kept = (halt as Array<{ endpoint: string; rules: string[] }>)
-    .map((h) => ({ ...h, rules: h.rules.filter((r) => standing(h.endpoint, r)) }))
-    .filter((h) => h.rules.length > 0);
-  return JSON.stringify(kept);
+function setOutputs(report: Report, done: Delivered): void {
+  core.setOutput('verdict', report.verdict);
+  core.setOutput('violations', report.violations);
+  core.setOutput('report-json', done.files.reportJson ?? '');
+  core.setOutput('sarif', done.files.sarif ?? '');
+  core.setOutput('html', done.files.html ?? '');
+  core.setOutput('verdict-statement', done.statement?.path ?? '');
+  core.setOutput('verdict-bundle', done.bundle ?? '');
+  core.setOutput('audit-log', done.auditLog ?? '');
+  core.setOutput('metrics', done.metrics ?? '');
+  // What the checks add (the endpoints check's halt list).
+  for (const [name, value] of Object.entries(checkOutputs(report, views))) core.setOutput(name, value);
 }
 
 function finish(report: Report, mode: 'enforce' | 'audit'): number {

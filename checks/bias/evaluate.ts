@@ -1,5 +1,6 @@
 // From the aggregate to the facts of every feature and intersection: groups, disparities, intervals.
 import type { Aggregate } from './aggregate.js';
+import type { LimitResult } from './judge.js';
 import { percentileInterval, pointWeights, resample } from './bootstrap.js';
 import { confusionAt, disparitiesOf, partition, sumByGroup, totalOf, type Partition } from './groups.js';
 import { clarify, DISPARITY_METRICS, rates, type Confusion, type Disparities, type DisparityMetric, type Rates } from './metrics.js';
@@ -27,6 +28,8 @@ export interface FeatureFact {
   referenceGroup: Record<string, string> | null;
   groups: GroupFact[];
   disparities: Disparities & { fourFifthsRulePassed: boolean | null; intervals?: Partial<Record<DisparityMetric, Interval>> };
+  /** How the policy's limits were judged on it (added by the check after judging). */
+  limits?: LimitResult[];
 }
 
 export interface Evaluated {

@@ -2,20 +2,23 @@
 // with intersections, bootstrap intervals and regression against the last known-good release.
 import { lazyRun, lazyShard, type Check } from '../../src/check.js';
 import { biasConfigSchema, biasManifest, type BiasConfig } from './config.js';
+import { biasFactsSchema, type BiasFacts } from './facts.js';
 import { RULES } from './rules.js';
-import { renderBiasSummary } from './summary.js';
+import { biasView } from './view.js';
 
 export { biasConfigSchema, biasManifest } from './config.js';
 export type { BiasConfig } from './config.js';
+export type { BiasFacts } from './facts.js';
 
-export const bias: Check<BiasConfig> = {
+export const bias: Check<BiasConfig, BiasFacts> = {
   id: 'bias',
   title: 'Bias and fairness',
   section: 'evaluation',
   manifest: biasManifest,
   rules: Object.values(RULES),
   configSchema: biasConfigSchema,
-  renderSummary: renderBiasSummary,
+  facts: biasFactsSchema,
+  view: biasView,
   run: lazyRun(() => import('./run.js')),
   shard: lazyShard(() => import('./shard.js')),
 };

@@ -6,17 +6,18 @@ import { resolveInWorkspace, toWorkspaceRelative } from '../../src/io/workspace.
 import type { Finding } from '../../src/report/model.js';
 import { aggregate, type Aggregate, type AggregateSpec } from './aggregate.js';
 import { biasManifest, type BiasConfig } from './config.js';
+import type { BiasFacts } from './facts.js';
 import { evaluate } from './evaluate.js';
-import { judgeFeature } from './judge.js';
+import { judgeFeature, type LimitResult } from './judge.js';
 import { RULES } from './rules.js';
 import { canonicalLabel, groupValue } from './values.js';
 
 type Evaluation = NonNullable<ReturnType<typeof readEvaluation>>;
 const readEvaluation = (m: LoadedManifest) => readSection(m, 'evaluation', biasManifest.evaluation);
 
-export const NO_EVALUATION: CheckResult = { status: 'skipped', reason: 'the manifest has no `evaluation` section', findings: [], facts: {}, outputs: [] };
+export const NO_EVALUATION: CheckResult<BiasFacts> = { status: 'skipped', reason: 'the manifest has no `evaluation` section', findings: [], facts: {}, outputs: [] };
 
-export async function run(ctx: CheckContext<BiasConfig>): Promise<CheckResult> {
+export async function run(ctx: CheckContext<BiasConfig>): Promise<CheckResult<BiasFacts>> {
   const p = prepare(ctx);
   if (!p) return NO_EVALUATION;
   const started = performance.now();
@@ -57,7 +58,7 @@ export function prepare(ctx: CheckContext<BiasConfig>) {
 }
 
 /** Groups, disparities, limits and findings from the aggregate of every row (one run, or merged shards). */
-export function conclude(ctx: CheckContext<BiasConfig>, p: Prepared, agg: Aggregate, started: number): CheckResult {
+export function conclude(ctx: CheckContext<BiasConfig>, p: Prepared, agg: Aggregate, started: number): CheckResult<BiasFacts> {
   const { config, signal } = ctx;
   const { ev, loc, display, positives } = p;
 
@@ -112,7 +113,7 @@ export function conclude(ctx: CheckContext<BiasConfig>, p: Prepared, agg: Aggreg
     });
   }
 
-  const limits: Record<string, unknown> = {};
+  const limits: Record<string, LimitResult[]> = {};
   partitions.forEach((idx, p) => {
     const key = idx.map((i) => ev.sensitiveFeatures[i]!).join('*');
     const where = idx.length === 1 ? loc('sensitiveFeatures', idx[0]!) : ev.intersections ? loc('intersections', p - ev.sensitiveFeatures.length) : loc('sensitiveFeatures');
@@ -143,7 +144,7 @@ export function conclude(ctx: CheckContext<BiasConfig>, p: Prepared, agg: Aggreg
     limits[key] = j.results;
     findings.push(...j.findings);
   });
-  for (const [key, r] of Object.entries(limits)) (result.features[key] as unknown as Record<string, unknown>).limits = r;
+  for (const [key, r] of Object.entries(limits)) result.features[key]!.limits = r;
 
   const ms = Math.round(performance.now() - started);
   ctx.logger.info(`bias: ${agg.rows} rows, ${agg.cells.length} cells, ${partitions.length} features/intersections, ${config.resamples} resamples in ${ms} ms`);
@@ -163,7 +164,9 @@ export function conclude(ctx: CheckContext<BiasConfig>, p: Prepared, agg: Aggreg
     overall: result.overall,
     features: result.features,
   };
-  return { status: 'passed', findings, facts: JSON.parse(JSON.stringify(facts)) as Record<string, unknown>, outputs: [] };
+  // Through JSON: undefined rates (NaN) become null, as the report holds them.
+  const json: BiasFacts = JSON.parse(JSON.stringify(facts));
+  return { status: 'passed', findings, facts: json, outputs: [] };
 }
 
 function validate(ev: Evaluation, loc: (...p: Array<string | number>) => ReturnType<LoadedManifest['locate']>): void {

@@ -11,6 +11,7 @@ import { sha256File } from '../../src/io/hash.js';
 import { blockCount, ownerOf } from '../../src/shard/spec.js';
 import { aggregateShard, MAX_GROUPS_PER_FEATURE, type Aggregate, type Cell } from './aggregate.js';
 import type { BiasConfig } from './config.js';
+import type { BiasFacts } from './facts.js';
 import { conclude, NO_EVALUATION, prepare } from './run.js';
 
 const stateSchema = z.strictObject({
@@ -23,7 +24,7 @@ const stateSchema = z.strictObject({
 });
 type State = z.infer<typeof stateSchema>;
 
-export const shard: ShardSupport<BiasConfig> = { run: shardRun, merge: shardMerge };
+export const shard: ShardSupport<BiasConfig, BiasFacts> = { run: shardRun, merge: shardMerge };
 
 async function shardRun(ctx: CheckContext<BiasConfig>, run: ShardRun): Promise<ShardOutcome> {
   const p = prepare(ctx);
@@ -35,7 +36,7 @@ async function shardRun(ctx: CheckContext<BiasConfig>, run: ShardRun): Promise<S
   return { state, inputs: digest ? [{ path: p.display, sha256: digest.sha256 }] : [], errors: [] };
 }
 
-async function shardMerge(ctx: CheckContext<BiasConfig>, m: ShardMerge): Promise<CheckResult> {
+async function shardMerge(ctx: CheckContext<BiasConfig>, m: ShardMerge): Promise<CheckResult<BiasFacts>> {
   const started = performance.now();
   const p = prepare(ctx);
   if (!p) return NO_EVALUATION;

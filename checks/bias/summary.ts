@@ -1,16 +1,15 @@
 // Job-summary section: per feature, a table of groups, the judged disparities, and a Mermaid chart.
-import type { FeatureFact, GroupFact } from './evaluate.js';
-import type { LimitResult } from './judge.js';
+import type { BiasFacts, GroupFacts } from './facts.js';
 
 const pct = (v: number | null | undefined): string => (v === null || v === undefined ? '–' : `${(v * 100).toFixed(1)}%`);
 const num = (v: number | null | undefined): string => (v === null || v === undefined ? '–' : v.toFixed(4));
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const label = (g: GroupFact): string => Object.values(g.group).join(' · ');
+const label = (g: GroupFacts): string => Object.values(g.group).join(' · ');
 
-export function renderBiasSummary(facts: Record<string, unknown>): string {
-  const features = (facts.features ?? {}) as Record<string, FeatureFact & { limits?: LimitResult[] }>;
+export function renderBiasSummary(facts: BiasFacts): string {
+  const features = facts.features;
   const out: string[] = [];
-  out.push(`${facts.rows as number} rows of \`${String(facts.predictions)}\`; groups under ${facts.minGroupSize as number} rows are shown but not gated.`);
+  out.push(`${facts.rows} rows of \`${facts.predictions}\`; groups under ${facts.minGroupSize} rows are shown but not gated.`);
   for (const [key, f] of Object.entries(features)) {
     out.push('', `#### ${cell(key)}`, '', '| group | count | selection rate | TPR | FPR | accuracy |', '|---|---:|---:|---:|---:|---:|');
     for (const g of f.groups) {

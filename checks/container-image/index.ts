@@ -2,7 +2,7 @@
 // reference (digest pinning, registries, latest), the built archive (digests verified, config and
 // layers inspected), the Dockerfile (hadolint-style rules with lines) and Trivy/Grype reports
 // (tied to the image by digest). Definitions and keys: checks/container-image/README.md.
-import { lazyRun, type Check } from '../../src/check.js';
+import { lazyRun, UNTYPED_FACTS, type Check } from '../../src/check.js';
 import { containerImageConfigSchema, containerManifest, type ContainerImageConfig } from './config.js';
 import { RULES } from './rules.js';
 import { renderContainerSummary } from './summary.js';
@@ -17,7 +17,8 @@ export const containerImage: Check<ContainerImageConfig> = {
   manifest: containerManifest,
   rules: Object.values(RULES),
   configSchema: containerImageConfigSchema,
-  renderSummary: renderContainerSummary,
+  facts: UNTYPED_FACTS,
+  view: { summary: renderContainerSummary, logCategories: ['package', 'vulnerability'] },
   run: lazyRun(() => import('./run.js')),
 };
 

@@ -1,6 +1,6 @@
 // Dependency check: the release's dependencies (lockfiles, SBOMs) matched against OSV advisories,
 // scanner reports read as findings, and the policy's pinning, hash, deny and license rules.
-import { lazyRun, type Check } from '../../src/check.js';
+import { lazyRun, UNTYPED_FACTS, type Check } from '../../src/check.js';
 import { dependencyConfigSchema, type DependencyConfig } from './config.js';
 import { dependencyManifest } from './manifest.js';
 import { RULES } from './rules.js';
@@ -16,7 +16,8 @@ export const dependency: Check<DependencyConfig> = {
   manifest: dependencyManifest,
   rules: Object.values(RULES),
   configSchema: dependencyConfigSchema,
-  renderSummary: renderDependencySummary,
+  facts: UNTYPED_FACTS,
+  view: { summary: renderDependencySummary, logCategories: ['package', 'vulnerability'] },
   run: lazyRun(() => import('./run.js')),
 };
 

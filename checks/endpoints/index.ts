@@ -1,11 +1,11 @@
 // Endpoints: governance of a fleet of model-serving endpoints (KServe, Seldon, SageMaker, Kubernetes
 // Service/Ingress, ModelGate Endpoint), each normalised into one model, checked against built-in and
 // custom CEL rules, and tied to the gate's verdicts through the verdict store. Lists the endpoints to halt.
-import type { Check } from '../../src/check.js';
+import { UNTYPED_FACTS, type Check } from '../../src/check.js';
 import type { loadVerdictStore } from '../../src/verdict/store.js';
 import { endpointsConfigSchema, endpointsManifest, type EndpointsConfig } from './config.js';
 import { RULES } from './rules.js';
-import { renderEndpointsSummary } from './summary.js';
+import { endpointsView } from './view.js';
 
 export { endpointsConfigSchema, endpointsManifest, type EndpointsConfig } from './config.js';
 export type { EndpointsFacts } from './facts.js';
@@ -24,7 +24,8 @@ export function makeEndpointsCheck(deps?: EndpointsDeps): Check<EndpointsConfig>
     manifest: endpointsManifest,
     rules: RULES,
     configSchema: endpointsConfigSchema,
-    renderSummary: renderEndpointsSummary,
+    facts: UNTYPED_FACTS,
+    view: endpointsView,
     // The readers, the CEL engine and the verdict store load when the check runs.
     async run(ctx) {
       const [{ run }, store] = await Promise.all([import('./run.js'), deps ? undefined : import('../../src/verdict/store.js')]);

@@ -1,11 +1,11 @@
 // Lineage and integrity: is the model about to ship exactly the one that was built (artifact digests,
 // signatures, SLSA provenance), from vetted data (dataset registry), documented (model card), and
 // what changed since the last known-good release? Definitions and keys: checks/lineage/README.md.
-import { lazyRun, type Check } from '../../src/check.js';
+import { lazyRun, UNTYPED_FACTS, type Check } from '../../src/check.js';
 import { lineageConfigSchema, lineageManifest, type LineageConfig } from './config.js';
 import { modelFileRuleDefs } from './modelfiles/rules.js';
 import { RULES } from './rules.js';
-import { renderLineageSummary } from './summary.js';
+import { lineageView } from './view.js';
 
 export { lineageConfigSchema, lineageManifest, type LineageConfig } from './config.js';
 export { DIRECTORY_IGNORE, directoryDigest, listDirectory } from './digest.js';
@@ -21,7 +21,8 @@ export const lineage: Check<LineageConfig> = {
   // "Changed since last known-good" diffs this run's dependency inventory and measured disparities.
   reads: ['dependency', 'bias'],
   run: lazyRun(() => import('./run.js')),
-  renderSummary: renderLineageSummary,
+  facts: UNTYPED_FACTS,
+  view: lineageView,
 };
 
 export default lineage;

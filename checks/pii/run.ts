@@ -9,38 +9,16 @@ import { AtomicFile, RecordEncoder, type WriteFormat } from '../../src/io/tabula
 import { resolveInWorkspace, toWorkspaceRelative } from '../../src/io/workspace.js';
 import type { Finding, OutputFile } from '../../src/report/model.js';
 import { piiManifest, type PiiConfig, type ScanEntry } from './config.js';
+import type { FileFacts, PiiFacts } from './facts.js';
 import { expandPath } from './files.js';
 import { RULES } from './rules.js';
 import { PARALLEL_MIN_BYTES, piiThreads, piiWorkerUrl, PiiWorkerPool, scanCsvParallel } from './parallel.js';
-import { resolvePolicy, scanTable, type ColumnFact, type ResolvedPolicy, type TableScan, type TableScanOptions } from './scan.js';
+import { resolvePolicy, scanTable, type ResolvedPolicy, type TableScan, type TableScanOptions } from './scan.js';
 
 
-export interface FileFacts {
-  path: string;
-  format: TabularFormat;
-  gzip: boolean;
-  records: number;
-  bytes: number;
-  recordsClean: number;
-  recordsQuarantined: number;
-  recordsMasked: number;
-  columns: ColumnFact[];
-  droppedColumns: string[];
-  counts: Record<string, number>;
-  byCategory: Record<string, number>;
-  replacementCells: number;
-  kAnonymity?: TableScan['kAnonymity'];
-  outputs: Array<{ path: string; kind: 'clean' | 'quarantine'; records: number; sha256: string; bytes: number }>;
-}
+export type { FileFacts, PiiFacts } from './facts.js';
 
-export interface PiiFacts {
-  files: FileFacts[];
-  totals: { records: number; recordsMasked: number; recordsQuarantined: number; counts: Record<string, number>; byCategory: Record<string, number> };
-  /** Smallest k over the files where the policy names quasi-identifiers. */
-  kAnonymity: number | null;
-}
-
-export async function run(ctx: CheckContext<PiiConfig>): Promise<CheckResult> {
+export async function run(ctx: CheckContext<PiiConfig>): Promise<CheckResult<PiiFacts>> {
   const { workspace, outputDir, config, signal } = ctx;
   const targets = scanTargets(ctx);
   if (!targets) return NOTHING_TO_SCAN;
@@ -85,7 +63,7 @@ export function poolOnDemand(): { get(): PiiWorkerPool | undefined; close(): Pro
   };
 }
 
-export const NOTHING_TO_SCAN: CheckResult = { status: 'skipped', reason: 'no datasets listed under data.scan', findings: [], facts: {}, outputs: [] };
+export const NOTHING_TO_SCAN: CheckResult<PiiFacts> = { status: 'skipped', reason: 'no datasets listed under data.scan', findings: [], facts: {}, outputs: [] };
 
 /** The files of `data.scan` (globs expanded, every path inside the workspace), and the resolved policy; undefined: none listed. */
 export function scanTargets(ctx: CheckContext<PiiConfig>): { files: Array<{ entry: ScanEntry; index: number; abs: string }>; policy: ResolvedPolicy } | undefined {
@@ -114,7 +92,7 @@ export function fileError(display: string, e: unknown): Finding {
 }
 
 /** The check's result from the files' facts (file order) and findings. */
-export function piiResult(ctx: CheckContext<PiiConfig>, facts: FileFacts[], findings: Finding[], failed: boolean, fileCount: number): CheckResult {
+export function piiResult(ctx: CheckContext<PiiConfig>, facts: FileFacts[], findings: Finding[], failed: boolean, fileCount: number): CheckResult<PiiFacts> {
   const outputs: OutputFile[] = facts.flatMap((f) =>
     f.outputs.map((o) => ({ path: o.path, kind: o.kind === 'clean' ? 'masked-dataset' : 'quarantine', description: `${o.records} record(s), sha256 ${o.sha256}` })),
   );
@@ -135,7 +113,7 @@ export function piiResult(ctx: CheckContext<PiiConfig>, facts: FileFacts[], find
     status: failed ? 'error' : 'passed',
     ...(failed ? { reason: 'a dataset could not be scanned' } : {}),
     findings,
-    facts: piiFacts as unknown as Record<string, unknown>,
+    facts: piiFacts,
     outputs,
   };
 }

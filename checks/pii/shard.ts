@@ -24,6 +24,7 @@ import { BLOCK_RECORDS, blockCount, blockOf, ownerOf, ownsBlock, PART_BYTES, typ
 import { piiManifest, type PiiConfig, type ScanEntry } from './config.js';
 import { PARALLEL_MIN_BYTES, scanCsvParts, type PartResult, type PartScanner } from './parallel.js';
 import { commitOutput, csvOutOf, poolOnDemand, fileError, fileFacts, NOTHING_TO_SCAN, outputFile, piiResult, scanTargets, statInput, tableOptions, type FileFacts } from './run.js';
+import type { PiiFacts } from './facts.js';
 import { checkCounts, resolvePolicy, TableScanner, type EncodedRecords, type ScanPartial } from './scan.js';
 import { servePiiWorker } from './worker.js';
 
@@ -79,7 +80,7 @@ type ScannedState = Extract<FileState, { columns: string[] }>;
 type Scanned = Omit<ScannedState, 'entry' | 'path' | 'gzip' | 'bytes'>;
 type UnitState = z.infer<typeof unitState>;
 
-export const shard: ShardSupport<PiiConfig> = { run: shardRun, merge: shardMerge };
+export const shard: ShardSupport<PiiConfig, PiiFacts> = { run: shardRun, merge: shardMerge };
 
 async function shardRun(ctx: CheckContext<PiiConfig>, run: ShardRun): Promise<ShardOutcome> {
   const { workspace, signal } = ctx;
@@ -298,7 +299,7 @@ function localPartScanner(): PartScanner & { close(): void } {
   };
 }
 
-async function shardMerge(ctx: CheckContext<PiiConfig>, m: ShardMerge): Promise<CheckResult> {
+async function shardMerge(ctx: CheckContext<PiiConfig>, m: ShardMerge): Promise<CheckResult<PiiFacts>> {
   const { workspace, outputDir, config, manifest } = ctx;
   const entryList = readSection(manifest, 'data', piiManifest.data)?.scan ?? [];
   if (entryList.length === 0) return NOTHING_TO_SCAN;

@@ -1,10 +1,9 @@
 // The pii section of the job summary: files, a column table, totals by category. Facts only (no values).
-import type { PiiFacts } from './index.js';
+import type { PiiFacts } from './facts.js';
 
 const esc = (s: string): string => s.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 
-export function renderPiiSummary(facts: Record<string, unknown>): string {
-  const f = facts as unknown as PiiFacts;
+export function renderPiiSummary(f: PiiFacts): string {
   const out: string[] = [];
   out.push(`Scanned **${f.files.length}** file(s), **${f.totals.records}** record(s): ${f.totals.recordsMasked} masked, ${f.totals.recordsQuarantined} quarantined.`);
   out.push('');

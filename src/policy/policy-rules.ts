@@ -1,5 +1,15 @@
 // Rules the engine itself emits (not a check's): they appear in SARIF and the rules reference.
-import type { RuleInfo } from '../report/model.js';
+import { z } from 'zod';
+import { SEVERITIES, type RuleInfo } from '../report/model.js';
+
+/** Facts of the report's `policy` entry: what the policy asked for in this run. */
+export const policyFactsSchema = z.strictObject({
+  failOn: z.enum(SEVERITIES).describe('The lowest severity that blocks in this run.'),
+  required: z.array(z.string()).describe('Checks the policy requires to run.'),
+  customRules: z.number().int().nonnegative().describe('Custom CEL rules evaluated.'),
+  waivers: z.strictObject({ active: z.number().int().nonnegative(), expired: z.number().int().nonnegative(), unused: z.number().int().nonnegative() }),
+});
+export type PolicyFacts = z.infer<typeof policyFactsSchema>;
 
 export const POLICY_RULES: RuleInfo[] = [
   {

@@ -5,9 +5,12 @@ import { z } from 'zod';
 import { ConfigError, errorMessage } from '../errors.js';
 import { REPORT_SCHEMA_VERSION, type Report } from './model.js';
 
+/** Majors whose facts read the same: 2.0.0 only dropped `checks[].summary`, so a 1.x known-good report still compares. */
+const READABLE_MAJORS = ['1', REPORT_SCHEMA_VERSION.split('.')[0]!];
+
 const baselineSchema = z.looseObject({
-  schemaVersion: z.string().refine((v) => v.split('.')[0] === REPORT_SCHEMA_VERSION.split('.')[0], {
-    message: `expected a report of schema version ${REPORT_SCHEMA_VERSION.split('.')[0]}.x`,
+  schemaVersion: z.string().refine((v) => READABLE_MAJORS.includes(v.split('.')[0]!), {
+    message: `expected a report of schema version ${READABLE_MAJORS.map((m) => `${m}.x`).join(' or ')}`,
   }),
   verdict: z.enum(['passed', 'blocked', 'error']),
   release: z.looseObject({ name: z.string().optional(), version: z.string().optional() }),

@@ -10,6 +10,7 @@ import { bySeverity, describeLocation } from './format.js';
 import { MAX_FINDINGS_PER_CHECK, verdictLine } from './log.js';
 import { severityRank, type CheckReport, type CheckStatus, type Report, type ReportFinding } from './model.js';
 import type { RunIdentity } from '../verdict/statement.js';
+import type { CheckViews } from './views.js';
 
 /** The ECS release whose field definitions these lines follow (the @elastic/ecs package; a test keeps them equal). */
 export const ECS_VERSION = '9.4.0';
@@ -17,14 +18,6 @@ export const ECS_VERSION = '9.4.0';
 type Level = 'info' | 'warn' | 'error';
 /** ECS fields besides the four leading ones (typed by @elastic/ecs: a misspelt field does not compile). */
 type Fields = Omit<Ecs, '@timestamp' | 'message' | 'log' | 'ecs'>;
-
-/** ECS categorisation of what each check looks at; anything else (bias, policy, custom) is "configuration". */
-const CATEGORY: Record<string, string[]> = {
-  dependency: ['package', 'vulnerability'],
-  'container-image': ['package', 'vulnerability'],
-  pii: ['file'],
-  lineage: ['file'],
-};
 
 const OUTCOME: Record<CheckStatus, 'success' | 'failure' | 'unknown'> = { passed: 'success', failed: 'failure', error: 'failure', skipped: 'unknown' };
 
@@ -38,7 +31,7 @@ function service(version: string): Fields['service'] {
 }
 
 /** The report as ECS lines, in order: each check, its findings (most severe first, as the text log), the run. */
-export function ecsLines(report: Report, run: RunIdentity = {}): string[] {
+export function ecsLines(report: Report, views: CheckViews, run: RunIdentity = {}): string[] {
   const end = new Date(Date.parse(report.startedAt) + report.durationMs).toISOString();
   const release = { release: report.release.name ?? '', release_version: report.release.version ?? '', manifest: report.manifest };
   const base = (category: string[] | undefined, action: string, kind: 'event' | 'alert'): Fields => ({
@@ -47,7 +40,8 @@ export function ecsLines(report: Report, run: RunIdentity = {}): string[] {
   });
   const out: string[] = [];
   for (const c of report.checks) {
-    const category = CATEGORY[c.id] ?? ['configuration'];
+    // What the check looks at, as its view declares it; the policy and checks without one are "configuration".
+    const category = [...(views.get(c.id)?.view.logCategories ?? ['configuration'])];
     const shown = bySeverity(c.findings).slice(0, MAX_FINDINGS_PER_CHECK);
     const violations = c.findings.filter((f) => f.violation).length;
     const e: Fields = base(category, 'check', 'event');

@@ -1,6 +1,6 @@
-// The Report: plain data handed to every reporter. Versioned; documented in README ("Report format").
+// The Report: plain data handed to every reporter, rendered only when written. Versioned; documented in docs/report.md.
 
-export const REPORT_SCHEMA_VERSION = '1.0.0';
+export const REPORT_SCHEMA_VERSION = '2.0.0';
 
 /** Most severe first. */
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
@@ -84,8 +84,6 @@ export interface CheckReport {
   outputs: OutputFile[];
   /** Why the check is skipped or errored, one line. */
   reason?: string;
-  /** Markdown the check rendered from its facts for the job summary (tables, charts); never raw personal values. */
-  summary?: string;
 }
 
 export interface RunContext {

@@ -21,6 +21,7 @@ import {
   tableRow,
   totalWaived,
 } from './format.js';
+import { present, type CheckViews } from './views.js';
 
 /** GitHub accepts at most 1 MiB per step summary; keep a margin for what other steps append. */
 export const SUMMARY_MAX_BYTES = 1_000_000;
@@ -32,12 +33,21 @@ export const TRUNCATION_NOTE =
   '\n> [!WARNING]\n> This summary was truncated to fit GitHub\'s step summary size limit. ' +
   'The full report, with every finding and fact, is in the JSON report.\n';
 
-export function renderSummary(report: Report, opts: { maxBytes?: number } = {}): string {
+export interface SummaryOptions {
+  maxBytes?: number;
+  /** Told when a check's own section fails to render (the section is left out, the summary stands). */
+  warn?: (message: string) => void;
+}
+
+export function renderSummary(report: Report, views: CheckViews, opts: SummaryOptions = {}): string {
   const blocks: Block[] = [verdictBlock(report), checksTable(report)];
   if (report.violations > 0) blocks.push(violationsTable(report));
   if (report.checks.some((c) => c.findings.length > 0)) blocks.push(severityChart(report));
   // Sections the checks rendered from their facts (per-feature tables, column profiles, charts).
-  for (const check of report.checks) if (check.summary) blocks.push(`### ${escapeHtml(check.title)}\n\n${check.summary.trimEnd()}\n\n`);
+  for (const check of report.checks) {
+    const section = present(views, check, 'summary section', (v, facts) => v.summary?.(facts), opts.warn);
+    if (section) blocks.push(`### ${escapeHtml(check.title)}\n\n${section.trimEnd()}\n\n`);
+  }
   for (const check of report.checks) blocks.push(...checkDetails(check));
   const waivers = waiverDetails(report);
   if (waivers) blocks.push(waivers);

@@ -13,6 +13,7 @@ import { parseYaml } from '../io/yaml.js';
 import { fromCommandLine } from '../manifest/load.js';
 import { renderJson } from '../report/json.js';
 import { SEVERITIES, type Report, type RunContext, type Severity } from '../report/model.js';
+import { present, type CheckViews } from '../report/views.js';
 
 export const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
 export const VERDICT_PREDICATE_TYPE = 'https://modelgate.dev/verdict/v1';
@@ -91,8 +92,10 @@ export interface StatementInputs {
   reportPath?: string;
   policySha256: string;
   manifestSha256: string;
-  /** model.artifacts as declared in the manifest: used where the lineage check computed no digest. */
+  /** model.artifacts as declared in the manifest: used where no check verified the artifacts. */
   declared: Array<{ path: string; name?: string; sha256: string }>;
+  /** The checks' views: a view's `subjects` names the artifacts its check verified. */
+  views: CheckViews;
   run: RunIdentity;
 }
 
@@ -105,28 +108,13 @@ function compact<T extends object>(o: T): T {
 const normaliseDigest = (s: string): string => s.replace(/^sha256:/i, '').toLowerCase();
 const displayName = (path: string): string => posix.basename(path.replace(/\\/g, '/').replace(/\/+$/, '')) || path;
 
-/** The artifacts: the lineage check's computed digests where it ran, else the manifest's declared ones. */
-export function verdictArtifacts(report: Report, declared: StatementInputs['declared']): VerdictArtifact[] {
-  const lineage = report.checks.find((c) => c.id === 'lineage');
-  const facts = Array.isArray(lineage?.facts.artifacts) ? (lineage.facts.artifacts as unknown[]) : undefined;
-  const out: VerdictArtifact[] = [];
-  if (facts && facts.length > 0) {
-    for (const f of facts) {
-      if (!f || typeof f !== 'object') continue;
-      const a = f as { path?: unknown; name?: unknown; sha256?: unknown; expected?: unknown };
-      if (typeof a.path !== 'string') continue;
-      const computed = typeof a.sha256 === 'string' ? a.sha256 : undefined;
-      const expected = typeof a.expected === 'string' ? a.expected : undefined;
-      const digest = computed ?? expected;
-      if (!digest) continue;
-      out.push({
-        name: typeof a.name === 'string' && a.name ? a.name : displayName(a.path),
-        path: a.path,
-        digest: { sha256: normaliseDigest(digest) },
-        source: computed ? 'computed' : 'declared',
-      });
+/** The artifacts: those a check verified (its view's subjects: lineage hashes them) where one did, else the manifest's declared ones. */
+export function verdictArtifacts(report: Report, views: CheckViews, declared: StatementInputs['declared']): VerdictArtifact[] {
+  for (const c of report.checks) {
+    const verified = present(views, c, 'statement subjects', (v, facts) => v.subjects?.(facts));
+    if (verified?.length) {
+      return verified.map((a) => ({ name: a.name || displayName(a.path), path: a.path, digest: { sha256: normaliseDigest(a.sha256) }, source: a.source }));
     }
-    return out;
   }
   return declared.map((d) => ({ name: d.name || displayName(d.path), path: d.path, digest: { sha256: normaliseDigest(d.sha256) }, source: 'declared' }));
 }
@@ -134,7 +122,7 @@ export function verdictArtifacts(report: Report, declared: StatementInputs['decl
 /** The statement of one run. Pure: the same inputs give the same object, keys in the same order. */
 export function buildVerdictStatement(inp: StatementInputs): VerdictStatement {
   const { report } = inp;
-  const artifacts = verdictArtifacts(report, inp.declared);
+  const artifacts = verdictArtifacts(report, inp.views, inp.declared);
   // Subjects: one per distinct (name, digest); the manifest itself when the release lists no artifact
   // (a Fleet manifest): an in-toto statement needs at least one subject.
   const seen = new Set<string>();
@@ -247,7 +235,7 @@ function declaredArtifacts(text: string, file: string): StatementInputs['declare
  */
 export function writeVerdictStatement(
   report: Report,
-  opts: { workspace: string; path: string; reportPath?: string; run: RunIdentity },
+  opts: { workspace: string; path: string; reportPath?: string; run: RunIdentity; views: CheckViews },
 ): WrittenStatement {
   const { workspace } = opts;
   const abs = resolveInWorkspace(workspace, workspace, fromCommandLine(workspace, opts.path));
@@ -261,6 +249,7 @@ export function writeVerdictStatement(
     policySha256,
     manifestSha256: sha256Hex(manifestBytes),
     declared: declaredArtifacts(manifestBytes.toString('utf8'), report.manifest),
+    views: opts.views,
     run: opts.run,
   });
   try {

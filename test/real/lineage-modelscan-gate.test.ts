@@ -11,6 +11,7 @@ import { digestTargets } from '../../checks/lineage/digest.js';
 import { lineage } from '../../checks/lineage/index.js';
 import { runGate } from '../../src/gate.js';
 import type { Report } from '../../src/report/model.js';
+import { summaryOf } from '../helpers/views.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixtures = path.join(repoRoot, '..', 'shared', 'pickle-fixtures', 'picklescan');
@@ -69,7 +70,7 @@ describe.skipIf(!existsSync(fixtures))('lineage check on picklescan fixtures (th
     expect(facts).toHaveLength(files.length);
     for (const f of facts) expect(f.verdict, f.path).toBe(benign.includes(path.basename(f.path)) ? 'clean' : 'dangerous');
     expect(c.facts.modelScan).toMatchObject({ files: files.length, dangerous: malicious.length, clean: benign.length });
-    expect(c.summary).toContain('#### Model files (unsafe deserialization)');
+    expect(summaryOf(c)).toContain('#### Model files (unsafe deserialization)');
   });
 
   it('fails closed on the error-path files, naming the file', async () => {

@@ -5,6 +5,7 @@ import { writeReportFiles } from '../../src/deliver.js';
 import { ConfigError } from '../../src/errors.js';
 import { tempWorkspace } from '../helpers/workspace.js';
 import { richReport } from './report/fixtures.js';
+import { views } from '../helpers/views.js';
 
 function files(dir: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[]).map((p) => p.split('\\').join('/')).sort();
@@ -24,7 +25,7 @@ describe('writeReportFiles', () => {
   it('writes the JSON report, SARIF and summary where asked, returning workspace-relative paths', () => {
     const ws = tempWorkspace();
     const report = richReport();
-    const written = writeReportFiles(report, { reportJson: 'out/report.json', sarif: 'out/scan/modelgate.sarif', summary: 'summary.md' }, ws);
+    const written = writeReportFiles(report, { reportJson: 'out/report.json', sarif: 'out/scan/modelgate.sarif', summary: 'summary.md' }, ws, views);
     expect(written).toEqual({ reportJson: 'out/report.json', sarif: 'out/scan/modelgate.sarif', summary: 'summary.md' });
 
     const json = JSON.parse(readFileSync(join(ws, 'out/report.json'), 'utf8')) as Record<string, unknown>;
@@ -45,27 +46,27 @@ describe('writeReportFiles', () => {
 
   it('writes only the files asked for', () => {
     const ws = tempWorkspace();
-    expect(writeReportFiles(richReport(), { sarif: 'x.sarif' }, ws)).toEqual({ sarif: 'x.sarif' });
+    expect(writeReportFiles(richReport(), { sarif: 'x.sarif' }, ws, views)).toEqual({ sarif: 'x.sarif' });
     expect(files(ws)).toEqual(['x.sarif']);
   });
 
   it('writes nothing when nothing is asked (absent or empty paths)', () => {
     const ws = tempWorkspace();
-    expect(writeReportFiles(richReport(), {}, ws)).toEqual({});
-    expect(writeReportFiles(richReport(), { reportJson: '', sarif: undefined, summary: '' }, ws)).toEqual({});
+    expect(writeReportFiles(richReport(), {}, ws, views)).toEqual({});
+    expect(writeReportFiles(richReport(), { reportJson: '', sarif: undefined, summary: '' }, ws, views)).toEqual({});
     expect(files(ws)).toEqual([]);
   });
 
   it('replaces a report left by an earlier run', () => {
     const ws = tempWorkspace({ 'report.json': '{"stale":true}' });
-    writeReportFiles(richReport({ verdict: 'passed' }), { reportJson: 'report.json' }, ws);
+    writeReportFiles(richReport({ verdict: 'passed' }), { reportJson: 'report.json' }, ws, views);
     expect(JSON.parse(readFileSync(join(ws, 'report.json'), 'utf8'))).toMatchObject({ verdict: 'passed' });
     expect(files(ws)).toEqual(['report.json']);
   });
 
   it('accepts an absolute path inside the workspace and returns it relative', () => {
     const ws = tempWorkspace();
-    expect(writeReportFiles(richReport(), { reportJson: join(ws, 'reports', 'r.json') }, ws)).toEqual({ reportJson: 'reports/r.json' });
+    expect(writeReportFiles(richReport(), { reportJson: join(ws, 'reports', 'r.json') }, ws, views)).toEqual({ reportJson: 'reports/r.json' });
     expect(files(ws)).toEqual(['reports', 'reports/r.json']);
   });
 
@@ -73,16 +74,16 @@ describe('writeReportFiles', () => {
     const parent = tempWorkspace();
     const ws = join(parent, 'ws');
     mkdirSync(ws);
-    const err = configError(() => writeReportFiles(richReport(), { reportJson: '../x.json' }, ws));
+    const err = configError(() => writeReportFiles(richReport(), { reportJson: '../x.json' }, ws, views));
     expect(err.message).toContain('leaves the workspace');
-    expect(configError(() => writeReportFiles(richReport(), { sarif: 'a/../../x.sarif' }, ws)).message).toContain('leaves the workspace');
+    expect(configError(() => writeReportFiles(richReport(), { sarif: 'a/../../x.sarif' }, ws, views)).message).toContain('leaves the workspace');
     expect(files(parent)).toEqual(['ws']);
   });
 
   it('refuses an absolute path outside the workspace', () => {
     const outside = tempWorkspace();
     const ws = tempWorkspace();
-    expect(() => writeReportFiles(richReport(), { summary: join(outside, 'summary.md') }, ws)).toThrow(ConfigError);
+    expect(() => writeReportFiles(richReport(), { summary: join(outside, 'summary.md') }, ws, views)).toThrow(ConfigError);
     expect(files(outside)).toEqual([]);
     expect(files(ws)).toEqual([]);
   });
@@ -91,7 +92,7 @@ describe('writeReportFiles', () => {
     const outside = tempWorkspace();
     const ws = tempWorkspace();
     symlinkSync(outside, join(ws, 'escape'), 'dir');
-    const err = configError(() => writeReportFiles(richReport(), { reportJson: 'escape/report.json' }, ws));
+    const err = configError(() => writeReportFiles(richReport(), { reportJson: 'escape/report.json' }, ws, views));
     expect(err.message).toContain('symbolic link');
     expect(files(outside)).toEqual([]);
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { Check } from '../../src/check.js';
+import { UNTYPED_FACTS, type Check } from '../../src/check.js';
+import { renderSummary } from '../../src/report/summary.js';
+import { viewsOf } from '../../src/report/views.js';
 import { ConfigError } from '../../src/errors.js';
 import { runGate } from '../../src/gate.js';
 import type { Finding } from '../../src/report/model.js';
@@ -23,6 +25,7 @@ const fake: Check<FakeConfig> = {
   manifest: {},
   rules: [{ id: 'fake/thing', title: 'A thing', severity: 'high', help: 'h', remediation: 'r' }],
   configSchema: fakeConfig,
+  facts: UNTYPED_FACTS,
   async run({ config, signal }) {
     if (config.behave === 'throw') throw new Error('boom');
     if (config.behave === 'hang') await new Promise((r) => signal.addEventListener('abort', r));
@@ -153,17 +156,18 @@ waivers:
 });
 
 describe('check summary sections', () => {
-  it('carries the Markdown a check renders from its facts into the report; a renderer that throws costs only its section', async () => {
+  it('keeps the report plain data: the summary renders a check\'s section from its facts at write time; a renderer that throws costs only its section', async () => {
     const ws = tempWorkspace({ 'model-release.yaml': manifestYaml([]) });
     const warnings: string[] = [];
-    const log = { ...logger, warning: (m: string) => warnings.push(m) };
-    const withSummary = { ...fake, renderSummary: (facts: Record<string, unknown>) => `| value |\n| --- |\n| ${String(facts.value)} |\n` } as Check;
-    const r = await runGate({ workspace: ws, manifest: 'model-release.yaml', logger: log, registry: [withSummary] });
-    expect(r.checks[0]!.summary).toBe('| value |\n| --- |\n| 3 |\n');
-    const broken = { ...fake, renderSummary: () => { throw new Error('bad facts'); } } as Check;
-    const r2 = await runGate({ workspace: ws, manifest: 'model-release.yaml', logger: log, registry: [broken] });
+    const warn = (m: string) => warnings.push(m);
+    const withSummary = { ...fake, view: { summary: (facts: Record<string, unknown>) => `| value |\n| --- |\n| ${String(facts.value)} |\n` } } as Check;
+    const r = await runGate({ workspace: ws, manifest: 'model-release.yaml', logger, registry: [withSummary] });
+    expect(Object.keys(r.checks[0]!)).not.toContain('summary');
+    expect(renderSummary(r, viewsOf([withSummary]), { warn })).toContain('### Fake\n\n| value |\n| --- |\n| 3 |\n');
+    const broken = { ...fake, view: { summary: () => { throw new Error('bad facts'); } } } as Check;
+    const r2 = await runGate({ workspace: ws, manifest: 'model-release.yaml', logger, registry: [broken] });
     expect(r2.verdict).toBe('passed');
-    expect(r2.checks[0]!.summary).toBeUndefined();
+    expect(renderSummary(r2, viewsOf([broken]), { warn })).not.toContain('### Fake');
     expect(warnings).toEqual(['fake: could not render its summary section: bad facts']);
   });
 });

@@ -2,6 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { manifestYaml, sha256, tempWorkspace } from '../helpers/workspace.js';
+import { haltList } from '../../checks/endpoints/view.js';
+import type { CheckReport, Report } from '../../src/report/model.js';
+import { checkOutputs } from '../../src/report/views.js';
+import { views } from '../helpers/views.js';
 
 // @actions/core is ESM-only and talks to the runner through files and stdout: replace it with spies.
 // getInput reads the per-test `inputs` map, as the runner would read INPUT_* variables.
@@ -48,7 +52,7 @@ const attest = vi.hoisted(() => ({
 }));
 vi.mock('@actions/attest', () => attest);
 
-const { run, haltList } = await import('../../src/main.js');
+const { run } = await import('../../src/main.js');
 
 const ENV_KEYS = ['GITHUB_WORKSPACE', 'GITHUB_STEP_SUMMARY', 'GITHUB_EVENT_PATH', 'GITHUB_EVENT_NAME', 'GITHUB_REPOSITORY', 'GITHUB_API_URL', 'GITHUB_ACTOR', 'GITHUB_RUN_ATTEMPT', 'ACTIONS_ID_TOKEN_REQUEST_URL'] as const;
 const savedEnv: Partial<Record<(typeof ENV_KEYS)[number], string>> = {};
@@ -313,8 +317,8 @@ describe('verdict statement, signing and halt (the action entry)', () => {
   });
 
   it('halt: the endpoints check facts.halt as compact JSON, without waived rules; [] when the check did not run', () => {
-    const base = { checks: [] } as unknown as Parameters<typeof haltList>[0];
-    expect(haltList(base)).toBe('[]');
+    expect(checkOutputs(undefined, views)).toEqual({ halt: '[]' });
+    expect(checkOutputs({ checks: [] } as unknown as Report, views)).toEqual({ halt: '[]' });
     const halt = [
       { endpoint: 'fraud-scorer', rules: ['endpoints/model-verdict', 'endpoints/authentication'], file: 'fleet/fraud.yaml' },
       { endpoint: 'churn', rules: ['endpoints/model-verdict'], file: 'fleet/churn.yaml' },
@@ -324,8 +328,8 @@ describe('verdict statement, signing and halt (the action entry)', () => {
       { ruleId: 'endpoints/authentication', target: 'fraud-scorer', waiver: { reason: 'internal only' } },
       { ruleId: 'endpoints/model-verdict', target: 'churn', waiver: { reason: 'rollback in progress' } },
     ];
-    const withEndpoints = { checks: [{ id: 'endpoints', facts: { halt }, findings }] } as unknown as Parameters<typeof haltList>[0];
-    expect(JSON.parse(haltList(withEndpoints))).toEqual([{ endpoint: 'fraud-scorer', rules: ['endpoints/model-verdict'], file: 'fleet/fraud.yaml' }]);
-    expect(haltList({ checks: [{ id: 'endpoints', facts: {}, findings: [] }] } as unknown as Parameters<typeof haltList>[0])).toBe('[]');
+    const endpoints = { id: 'endpoints', facts: { halt }, findings } as unknown as CheckReport;
+    expect(JSON.parse(haltList(endpoints, { halt } as unknown as Parameters<typeof haltList>[1]))).toEqual([{ endpoint: 'fraud-scorer', rules: ['endpoints/model-verdict'], file: 'fleet/fraud.yaml' }]);
+    expect(haltList({ ...endpoints, findings: [] }, { halt } as unknown as Parameters<typeof haltList>[1])).toBe('[]');
   });
 });

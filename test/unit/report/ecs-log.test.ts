@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ECS_VERSION, ecsLines, ecsLogger } from '../../../src/report/ecs-log.js';
 import { MAX_FINDINGS_PER_CHECK, verdictLine } from '../../../src/report/log.js';
 import { manyViolations, richReport } from './fixtures.js';
+import { views } from '../../helpers/views.js';
 
 type Field = { type: string; allowed_values?: Array<{ name: string }> };
 const FIELDS = EcsFlat as unknown as Record<string, Field>;
@@ -19,7 +20,7 @@ function leaves(o: Record<string, unknown>, prefix = ''): Array<[string, unknown
 const RUN = { repository: 'acme/models', runId: '42', runAttempt: '2', sha: 'deadbeef', ref: 'refs/heads/main' };
 
 describe('ecsLines', () => {
-  const lines = ecsLines(richReport(), RUN);
+  const lines = ecsLines(richReport(), views, RUN);
   const events = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
 
   it('follows the ECS release of @elastic/ecs', () => {
@@ -91,7 +92,7 @@ describe('ecsLines', () => {
   });
 
   it('logs the most severe findings of a check up to the text log’s limit', () => {
-    const out = ecsLines(manyViolations(MAX_FINDINGS_PER_CHECK + 20)).map((l) => JSON.parse(l));
+    const out = ecsLines(manyViolations(MAX_FINDINGS_PER_CHECK + 20), views).map((l) => JSON.parse(l));
     expect(out.filter((e) => e.event.action === 'finding')).toHaveLength(MAX_FINDINGS_PER_CHECK);
     expect(out[0].labels).toMatchObject({ findings: String(MAX_FINDINGS_PER_CHECK + 20), findings_logged: String(MAX_FINDINGS_PER_CHECK) });
     expect(out[1].labels.severity).toBe('critical');

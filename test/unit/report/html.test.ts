@@ -10,7 +10,7 @@ import type { Check } from '../../../src/check.js';
 import { writeReportFiles } from '../../../src/deliver.js';
 import { runGate } from '../../../src/gate.js';
 import { HTML_CSP, renderHtml } from '../../../src/report/html.js';
-import { selectionThresholds } from '../../../src/report/html/bias.js';
+import { selectionThresholds } from '../../../checks/bias/html.js';
 import { barChart } from '../../../src/report/html/chart.js';
 import { Html, html, htmlEscape, table } from '../../../src/report/html/markup.js';
 import type { Report } from '../../../src/report/model.js';
@@ -18,6 +18,8 @@ import { chars, rng, ssn } from '../checks/pii/gen.js';
 import { releaseManifest } from '../../helpers/release.js';
 import { tempWorkspace } from '../../helpers/workspace.js';
 import { check, finding, reportOf, richReport } from './fixtures.js';
+import { views } from '../../helpers/views.js';
+import { piiColumn, piiFacts, piiFile } from '../../helpers/facts.js';
 
 type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -101,7 +103,7 @@ describe('barChart', () => {
 describe('renderHtml', () => {
   it('is one HTML5 document: verdict banner, a row per check, the violations with locations and masked evidence, the waivers', () => {
     const report = richReport();
-    const out = renderHtml(report);
+    const out = renderHtml(report, views);
     expect(out.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     const els = dom(out);
     const h1 = els.find((e) => e.tagName === 'h1')!;
@@ -143,13 +145,16 @@ describe('renderHtml', () => {
           reason: evil('reason'),
           findings: [finding({ ruleId: 'pii/x', violation: true, message: evil('msg'), target: evil('target'), evidence: evil('ev'), location: { file: evil('file'), line: 1, field: evil('field') } })],
           outputs: [{ path: evil('out'), kind: evil('kind') }],
-          facts: { files: [{ path: evil('path'), format: 'csv', gzip: false, records: 1, bytes: 1, recordsClean: 1, recordsQuarantined: 0, recordsMasked: 0, columns: [{ name: evil('col'), type: 'email', category: 'personal', sensitivity: 'moderate', confidence: 1, prevalence: { email: 1 }, quasiIdentifier: false, action: 'mask' }] }], totals: { records: 1, recordsMasked: 0, recordsQuarantined: 0, counts: {}, byCategory: { [evil('cat')]: 1 } } },
+          facts: piiFacts({
+            files: [piiFile({ path: evil('path'), columns: [piiColumn({ name: evil('col'), type: 'email', category: 'personal', sensitivity: 'moderate', confidence: 1, prevalence: { email: 1 }, action: 'mask' })] })],
+            totals: { records: 1, recordsMasked: 0, recordsQuarantined: 0, counts: {}, byCategory: { [evil('cat')]: 1 } },
+          }),
         }),
       ],
       { release: { name: evil('name'), version: '"1"' }, manifest: evil('manifest'), run: { repository: 'a/b"><x', serverUrl: 'https://github.com', runId: '1"2', sha: evil('sha') } },
     );
     report.waivers = { applied: [{ rule: evil('rule'), reason: evil('why'), owner: evil('owner'), expires: '2099-01-01' }], unused: [], expired: [] };
-    const out = renderHtml(report);
+    const out = renderHtml(report, views);
     const els = dom(out);
     expect(els.filter((e) => ['script', 'img', 'x'].includes(e.tagName))).toEqual([]);
     expect(els.flatMap((e) => e.attrs.filter((a) => a.name.startsWith('on')))).toEqual([]);
@@ -161,7 +166,7 @@ describe('renderHtml', () => {
 
   it('makes no external request: a strict CSP, no src, no stylesheet link or url(), links only to its own sections or the run', () => {
     const report = richReport();
-    const out = renderHtml(report);
+    const out = renderHtml(report, views);
     const els = dom(out);
     const csp = els.find((e) => e.tagName === 'meta' && attr(e, 'http-equiv') === 'Content-Security-Policy');
     expect(attr(csp!, 'content')).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
@@ -177,7 +182,7 @@ describe('renderHtml', () => {
   it('is deterministic: the same report gives the same bytes', () => {
     const report = richReport();
     const copy = JSON.parse(JSON.stringify(report)) as Report;
-    expect(renderHtml(copy)).toBe(renderHtml(report));
+    expect(renderHtml(copy, views)).toBe(renderHtml(report, views));
   });
 
   it('shows the lineage diff against known-good and the endpoint table from their facts', () => {
@@ -202,7 +207,7 @@ describe('renderHtml', () => {
       check({ id: 'lineage', facts: { baseline: { manifest: 'releases/1.3.0.yaml', version: '1.3.0', changes }, artifacts: [{ path: 'model/model.bin', kind: 'file', size: 2048, sha256: 'b'.repeat(64), ok: true }] } }),
       check({ id: 'endpoints', facts: endpoints as unknown as Record<string, unknown> }),
     ]);
-    const els = dom(renderHtml(report));
+    const els = dom(renderHtml(report, views));
     const diff = els.find((e) => e.tagName === 'table' && attr(e, 'class') === 'lineage-diff')!;
     const rows = within(within(diff, 'tbody')[0]!, 'tr').map((r) => within(r, 'th').concat(within(r, 'td')).map(text));
     // Unchanged items are left out; artifacts first; digests shortened.
@@ -266,10 +271,10 @@ describe('renderHtml over a real gate run (pii + bias)', () => {
   it('has the PII column table, an SVG per bias feature with one bar per group, and no planted value', async () => {
     const { ws, report } = await run();
     expect(report.verdict).toBe('blocked'); // the selection rates differ threefold by sex
-    const written = writeReportFiles(report, { html: 'out/report.html' }, ws);
+    const written = writeReportFiles(report, { html: 'out/report.html' }, ws, views);
     expect(written).toEqual({ html: 'out/report.html' });
     const out = readFileSync(join(ws, 'out/report.html'), 'utf8');
-    expect(out).toBe(renderHtml(report));
+    expect(out).toBe(renderHtml(report, views));
     const els = dom(out);
 
     const facts = report.checks.find((c) => c.id === 'pii')!.facts as unknown as PiiFacts;

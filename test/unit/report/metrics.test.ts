@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import parsePrometheus, { type PromFamily } from 'parse-prometheus-text-format';
 import { parser as promql } from '@prometheus-io/lezer-promql';
 import { describe, expect, it } from 'vitest';
-import { deliverMetrics, METRIC_NAMES, METRICS_CONTENT_TYPE, renderMetrics } from '../../../src/report/metrics.js';
+import { deliverMetrics, metricFamilies, METRICS_CONTENT_TYPE, renderMetrics } from '../../../src/report/metrics.js';
 import { groupingSegment, pushMetrics, pushTarget } from '../../../src/report/push.js';
 import { fakePushgateway, refusedUrl } from '../../helpers/pushgateway.js';
 import { tempWorkspace } from '../../helpers/workspace.js';
 import { check, finding, reportOf, richReport } from './fixtures.js';
+import { views } from '../../helpers/views.js';
+import { biasFacts, biasFeature, piiFacts } from '../../helpers/facts.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 
@@ -16,9 +18,18 @@ function monitored() {
   const base = richReport();
   const checks = base.checks.map((c) =>
     c.id === 'pii'
-      ? { ...c, facts: { files: [], totals: { records: 1000, recordsMasked: 40, recordsQuarantined: 2, counts: { email: 30, 'credit-card': 12 }, byCategory: { personal: 30, financial: 12 } }, kAnonymity: 3 } }
+      ? { ...c, facts: piiFacts({ totals: { records: 1000, recordsMasked: 40, recordsQuarantined: 2, counts: { email: 30, 'credit-card': 12 }, byCategory: { personal: 30, financial: 12 } }, kAnonymity: 3 }) }
       : c.id === 'bias'
-        ? { ...c, status: 'passed' as const, facts: { features: { sex: { disparities: { demographicParityRatio: 0.82, equalizedOddsDifference: 0.05, fourFifthsRulePassed: true, disparateImpactMin: null, intervals: { demographicParityRatio: { lower: 0.7, upper: 0.9 } } } }, 'sex*pclass': { disparities: { demographicParityRatio: 0.4 } } } } }
+        ? {
+            ...c,
+            status: 'passed' as const,
+            facts: biasFacts({
+              features: {
+                sex: biasFeature({ disparities: { demographicParityRatio: 0.82, equalizedOddsDifference: 0.05, fourFifthsRulePassed: true, disparateImpactMin: null, intervals: { demographicParityRatio: { lower: 0.7, upper: 0.9 } } } }),
+                'sex*pclass': biasFeature({ disparities: { demographicParityRatio: 0.4 } }),
+              },
+            }),
+          }
         : c,
   );
   return reportOf(checks, { verdict: 'blocked', release: { name: 'fraud "v2" \\ eu\nwest', version: '1.4.0' } });
@@ -32,7 +43,7 @@ const value = (f: PromFamily | undefined, labels: Record<string, string>) => f?.
 
 describe('renderMetrics', () => {
   it('is valid text exposition format 0.0.4: HELP and TYPE once per family, then its samples, every line well formed', async () => {
-    const text = await renderMetrics(monitored());
+    const text = await renderMetrics(monitored(), views);
     const name = '[a-zA-Z_:][a-zA-Z0-9_:]*';
     const label = `[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\\\\\n]|\\\\["\\\\n])*"`;
     const sample = new RegExp(`^(${name})(?:\\{${label}(?:,${label})*\\})? (-?[0-9.e+-]+|NaN|[+-]Inf)$`);
@@ -55,11 +66,11 @@ describe('renderMetrics', () => {
       expect(m, line).not.toBeNull();
       expect(m![1]).toBe(current);
     }
-    expect(new Set(seen)).toEqual(new Set(METRIC_NAMES));
+    expect(new Set(seen)).toEqual(new Set(Object.keys(metricFamilies(views))));
   });
 
   it('carries the verdict, violations, checks, PII counts and bias disparities', async () => {
-    const f = families(await renderMetrics(monitored()));
+    const f = families(await renderMetrics(monitored(), views));
     expect(f.get('modelgate_verdict')!.metrics.map((m) => [m.labels?.verdict, m.value])).toEqual([
       ['passed', '0'],
       ['blocked', '1'],
@@ -89,7 +100,7 @@ describe('renderMetrics', () => {
   });
 
   it('leaves out the families of checks that did not run', async () => {
-    const f = families(await renderMetrics(reportOf([check({ id: 'lineage', findings: [finding({ ruleId: 'lineage/x', severity: 'low' })] })])));
+    const f = families(await renderMetrics(reportOf([check({ id: 'lineage', findings: [finding({ ruleId: 'lineage/x', severity: 'low' })] })]), views));
     expect(f.has('modelgate_pii_findings')).toBe(false);
     expect(f.has('modelgate_bias_disparity')).toBe(false);
     expect(f.has('modelgate_violations')).toBe(false);
@@ -133,7 +144,7 @@ describe('the Grafana dashboard', () => {
       const names = metricNames(e);
       expect(names.length, e).toBeGreaterThan(0);
       for (const n of names) {
-        expect(METRIC_NAMES, e).toContain(n);
+        expect(Object.keys(metricFamilies(views)), e).toContain(n);
         used.add(n);
       }
     }
@@ -154,7 +165,7 @@ describe('Pushgateway', () => {
 
   it('PUTs the exposition text with its content type to the group path; credentials go as basic auth, never in the target', async () => {
     const pg = await fakePushgateway();
-    const body = await renderMetrics(monitored());
+    const body = await renderMetrics(monitored(), views);
     const r = await pushMetrics(body, { url: pg.url.replace('http://', 'http://user:s3cret@'), grouping: { job: 'modelgate', instance: 'acme/models' }, contentType: METRICS_CONTENT_TYPE });
     expect(r).toMatchObject({ ok: true, detail: 'HTTP 200' });
     expect(r.target).not.toContain('s3cret');
@@ -179,12 +190,12 @@ describe('Pushgateway', () => {
     const warnings: string[] = [];
     const info: string[] = [];
     const closed = await refusedUrl();
-    const path = await deliverMetrics(monitored(), { workspace: ws, path: 'out/metrics.prom', pushgatewayUrl: closed, repository: 'acme/models', warn: (m) => warnings.push(m), info: (m) => info.push(m) });
+    const path = await deliverMetrics(monitored(), views, { workspace: ws, path: 'out/metrics.prom', pushgatewayUrl: closed, repository: 'acme/models', warn: (m) => warnings.push(m), info: (m) => info.push(m) });
     expect(path).toBe('out/metrics.prom');
-    expect(readFileSync(join(ws, 'out/metrics.prom'), 'utf8')).toBe(await renderMetrics(monitored()));
+    expect(readFileSync(join(ws, 'out/metrics.prom'), 'utf8')).toBe(await renderMetrics(monitored(), views));
     expect(warnings).toEqual([expect.stringContaining(`metrics push to ${closed}/metrics/job/modelgate/instance@base64/YWNtZS9tb2RlbHM failed: ECONNREFUSED`)]);
     expect(warnings[0]).toMatch(/; the verdict is unchanged$/);
     expect(info).toEqual([]);
-    await expect(deliverMetrics(monitored(), { workspace: ws, path: '../x.prom', warn: () => {}, info: () => {} })).rejects.toThrow(/leaves the workspace/);
+    await expect(deliverMetrics(monitored(), views, { workspace: ws, path: '../x.prom', warn: () => {}, info: () => {} })).rejects.toThrow(/leaves the workspace/);
   });
 });

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { SUMMARY_MAX_BYTES, renderSummary } from '../../../src/report/summary.js';
 import type { CheckReport, Severity } from '../../../src/report/model.js';
 import { check, finding, reportOf, richReport } from './fixtures.js';
+import { UNTYPED_FACTS, type AnyCheck } from '../../../src/check.js';
+import { viewsOf } from '../../../src/report/views.js';
+import { views } from '../../helpers/views.js';
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
@@ -39,7 +42,7 @@ function hugeReport(): ReturnType<typeof reportOf> {
 
 describe('renderSummary', () => {
   it('starts with the verdict, then the checks table, then the violations', () => {
-    const md = renderSummary(richReport());
+    const md = renderSummary(richReport(), views);
     expect(md.startsWith('## ⚠️ ModelGate could not decide (error): `fraud-model@1.4.0`\n')).toBe(true);
     expect(md).toContain('**5 violations** · 1 waived · fails on **medium** and above · mode **enforce**');
     const checks = md.indexOf('### Checks');
@@ -54,18 +57,18 @@ describe('renderSummary', () => {
   });
 
   it('shows blocked and passed verdicts, and says audit mode did not fail the job', () => {
-    const blocked = renderSummary({ ...richReport(), verdict: 'blocked' });
+    const blocked = renderSummary({ ...richReport(), verdict: 'blocked' }, views);
     expect(blocked).toMatch(/^## ❌ ModelGate blocked/);
-    const audit = renderSummary({ ...richReport(), verdict: 'blocked', mode: 'audit' });
+    const audit = renderSummary({ ...richReport(), verdict: 'blocked', mode: 'audit' }, views);
     expect(audit).toContain('Audit mode: this result is reported but did not fail the job.');
-    const passed = renderSummary(reportOf([check({ id: 'lineage' })]));
+    const passed = renderSummary(reportOf([check({ id: 'lineage' })]), views);
     expect(passed).toMatch(/^## ✅ ModelGate passed/);
     expect(passed).not.toContain('### Violations');
     expect(passed).not.toContain('mermaid');
   });
 
   it('lists violations most severe first and escapes table cells', () => {
-    const md = renderSummary(richReport());
+    const md = renderSummary(richReport(), views);
     const table = md.slice(md.indexOf('### Violations'), md.indexOf('### Findings by severity'));
     const rows = table.split('\n').filter((l) => l.startsWith('| 🟥') || l.startsWith('| 🟧') || l.startsWith('| 🟨'));
     expect(rows.map((r) => r.split(' | ')[1])).toEqual([
@@ -83,12 +86,12 @@ describe('renderSummary', () => {
   });
 
   it('has a Mermaid pie chart of findings by severity', () => {
-    const md = renderSummary(richReport());
+    const md = renderSummary(richReport(), views);
     expect(md).toContain('```mermaid\npie showData\n    "critical" : 1\n    "high" : 4\n    "medium" : 1\n    "low" : 1\n    "info" : 1\n```');
   });
 
   it('puts findings, facts, outputs and waivers in collapsible sections', () => {
-    const md = renderSummary(richReport());
+    const md = renderSummary(richReport(), views);
     expect(md).toContain('<details><summary>❌ Lineage check — failed: 2 findings, 1 violation</summary>');
     expect(md).toContain('```json\n{\n  "artifacts": 2,\n  "digests": {\n    "models/model.bin": "sha256:abc"\n  }\n}\n```');
     expect(md).toContain('- `out/train.masked.csv` (masked-dataset)');
@@ -101,7 +104,7 @@ describe('renderSummary', () => {
 
   it('caps facts and escapes HTML in <summary>', () => {
     const facts = { big: Array.from({ length: 5000 }, (_, i) => `value-${i}`) };
-    const md = renderSummary(reportOf([check({ id: 'x', title: 'A <b>bold</b> check', facts })]));
+    const md = renderSummary(reportOf([check({ id: 'x', title: 'A <b>bold</b> check', facts })]), views);
     expect(md).toContain('<summary>✅ A &lt;b&gt;bold&lt;/b&gt; check — passed');
     expect(md).toMatch(/Facts truncated \(\d+ lines not shown\): see the JSON report\./);
     expect(bytes(md)).toBeLessThan(25_000);
@@ -110,7 +113,7 @@ describe('renderSummary', () => {
 
   it('stays within 1 MB (bytes, not characters) with 50 000 multi-byte findings', () => {
     const report = hugeReport();
-    const md = renderSummary(report);
+    const md = renderSummary(report, views);
     expect(bytes(md)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
     expect(bytes(md)).toBeGreaterThan(SUMMARY_MAX_BYTES * 0.9); // it uses the room it has
     expect(md).toContain('This summary was truncated');
@@ -127,7 +130,7 @@ describe('renderSummary', () => {
   it('honours a smaller maxBytes exactly, even mid-way through a table of multi-byte rows', () => {
     const report = hugeReport();
     for (const maxBytes of [5_000, 20_001, 65_536, 300_007]) {
-      const md = renderSummary(report, { maxBytes });
+      const md = renderSummary(report, views, { maxBytes });
       expect(bytes(md)).toBeLessThanOrEqual(maxBytes);
       expect(md).toContain('This summary was truncated');
       // No character was split: the text survives a UTF-8 round trip unchanged.
@@ -137,7 +140,7 @@ describe('renderSummary', () => {
   });
 
   it('is not truncated when it fits', () => {
-    const md = renderSummary(richReport());
+    const md = renderSummary(richReport(), views);
     expect(md).not.toContain('truncated');
   });
 });
@@ -146,8 +149,8 @@ describe('check sections', () => {
   it('renders a check-provided section under the check title, before the collapsed details', async () => {
     const { richReport } = await import('./fixtures.js');
     const report = richReport();
-    report.checks[0]!.summary = '| group | rate |\n| --- | --- |\n| a | 0.5 |\n';
-    const md = renderSummary(report);
+    const section = { id: report.checks[0]!.id, facts: UNTYPED_FACTS, view: { summary: () => '| group | rate |\n| --- | --- |\n| a | 0.5 |\n' } } as unknown as AnyCheck;
+    const md = renderSummary(report, viewsOf([section]));
     const at = md.indexOf(`### ${report.checks[0]!.title}\n\n| group | rate |`);
     expect(at).toBeGreaterThan(0);
     expect(at).toBeLessThan(md.indexOf('<details>'));

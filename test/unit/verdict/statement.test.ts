@@ -15,6 +15,7 @@ import {
   writeVerdictStatement,
 } from '../../../src/verdict/statement.js';
 import { manifestYaml, sha256, tempWorkspace } from '../../helpers/workspace.js';
+import { views } from '../../helpers/views.js';
 
 const quiet = { info: () => {}, warning: () => {}, debug: () => {} };
 const NOW = new Date('2026-03-01T12:00:00Z');
@@ -64,6 +65,7 @@ const inputs = (r: Report) => ({
   policySha256: '2'.repeat(64),
   manifestSha256: '3'.repeat(64),
   declared: [{ path: 'declared.bin', sha256: 'sha256:' + 'D'.repeat(64) }],
+  views,
   run: runIdentity(r.run, { GITHUB_RUN_ATTEMPT: '2', GITHUB_ACTOR: 'octocat', GITHUB_WORKFLOW_REF: 'acme/models/.github/workflows/release.yml@refs/heads/main' }),
 });
 
@@ -145,7 +147,7 @@ describe('writeVerdictStatement', () => {
     const manifest = manifestYaml([{ path: 'model.bin', sha256: sha256(MODEL) }]);
     const ws = tempWorkspace({ 'rel/model-release.yaml': manifest, 'rel/model.bin': MODEL, 'policy.yaml': 'failOn: low\n' });
     const r = await runGate({ workspace: ws, manifest: 'rel/model-release.yaml', policy: 'policy.yaml', checks: ['lineage'], logger: quiet, now: NOW });
-    const w = writeVerdictStatement(r, { workspace: ws, path: join(ws, 'out', 'verdict.intoto.json'), reportPath: 'out/report.json', run: {} });
+    const w = writeVerdictStatement(r, { workspace: ws, path: join(ws, 'out', 'verdict.intoto.json'), reportPath: 'out/report.json', run: {}, views });
     expect(w.path).toBe('out/verdict.intoto.json');
     const onDisk = JSON.parse(readFileSync(join(ws, 'out/verdict.intoto.json'), 'utf8'));
     expect(onDisk).toEqual(w.statement);
@@ -159,7 +161,7 @@ describe('writeVerdictStatement', () => {
   it('gives the baseline policy the digest of the empty document', async () => {
     const ws = tempWorkspace({ 'model-release.yaml': manifestYaml([]) });
     const r = await runGate({ workspace: ws, manifest: 'model-release.yaml', checks: ['lineage'], logger: quiet, now: NOW });
-    const w = writeVerdictStatement(r, { workspace: ws, path: 'v.json', run: {} });
+    const w = writeVerdictStatement(r, { workspace: ws, path: 'v.json', run: {}, views });
     expect(w.statement.predicate.policy).toEqual({ path: 'baseline', digest: { sha256: BASELINE_POLICY_SHA256 } });
     expect(BASELINE_POLICY_SHA256).toBe(sha256(''));
     // No artifact: the manifest is the subject.
@@ -169,6 +171,6 @@ describe('writeVerdictStatement', () => {
   it('refuses a path outside the workspace', async () => {
     const ws = tempWorkspace({ 'model-release.yaml': manifestYaml([]) });
     const r = await runGate({ workspace: ws, manifest: 'model-release.yaml', checks: ['lineage'], logger: quiet, now: NOW });
-    expect(() => writeVerdictStatement(r, { workspace: ws, path: '../v.json', run: {} })).toThrow(/leaves the workspace/);
+    expect(() => writeVerdictStatement(r, { workspace: ws, path: '../v.json', run: {}, views })).toThrow(/leaves the workspace/);
   });
 });

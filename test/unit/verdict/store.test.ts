@@ -8,6 +8,7 @@ import { loadVerdictStore, type VerdictStoreOptions } from '../../../src/verdict
 import { runGate } from '../../../src/gate.js';
 import { INTOTO_PAYLOAD_TYPE, STATEMENT_TYPE, VERDICT_PREDICATE_TYPE, writeVerdictStatement } from '../../../src/verdict/statement.js';
 import { manifestYaml, sha256, tempWorkspace, writeIn } from '../../helpers/workspace.js';
+import { views } from '../../helpers/views.js';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
 const A = 'a'.repeat(64);
@@ -229,7 +230,7 @@ describe('loadVerdictStore', () => {
     const MODEL = 'weights';
     const ws = tempWorkspace({ 'rel/model-release.yaml': manifestYaml([{ path: 'model.bin', sha256: sha256(MODEL) }]), 'rel/model.bin': MODEL, 'keys/k.pub': k.publicPem });
     const report = await runGate({ workspace: ws, manifest: 'rel/model-release.yaml', checks: ['lineage'], logger: { info: () => {}, warning: () => {}, debug: () => {} }, now: NOW });
-    const w = writeVerdictStatement(report, { workspace: ws, path: 'verdicts/demo.intoto.json', run: {} });
+    const w = writeVerdictStatement(report, { workspace: ws, path: 'verdicts/demo.intoto.json', run: {}, views });
     writeIn(ws, 'verdicts/demo.dsse.json', JSON.stringify(dsse(w.statement, k.privateKey)));
     const store = await loadVerdictStore(ws, 'verdicts', open({ requireSigned: true, trust: { keys: ['keys/k.pub'] }, now: new Date(Date.parse(report.startedAt) + 60_000) }));
     expect(store.lookup(sha256(MODEL))).toEqual([

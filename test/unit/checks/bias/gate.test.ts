@@ -3,6 +3,7 @@ import { bias } from '../../../../checks/bias/index.js';
 import type { Check } from '../../../../src/check.js';
 import { runGate } from '../../../../src/gate.js';
 import { tempWorkspace } from '../../../helpers/workspace.js';
+import { summaryOf } from '../../../helpers/views.js';
 
 const logger = { info() {}, warning() {}, debug() {} };
 
@@ -77,9 +78,9 @@ describe('bias check through the gate', () => {
     expect(f.map((x) => x.target)).toEqual(['g:equalOpportunityDifference', 'h:equalOpportunityDifference']);
     expect(f[0]!.message).toContain('above its maximum 0.4');
     expect(f[0]!.location).toMatchObject({ file: 'model-release.yaml', line: 11 });
-    expect(c.summary).toContain('xychart-beta');
-    expect(c.summary).toContain('| a | 4 | 50.0% | 50.0% | 50.0% | 50.0% |');
-    expect(c.summary).toContain('❌ fail');
+    expect(summaryOf(c)).toContain('xychart-beta');
+    expect(summaryOf(c)).toContain('| a | 4 | 50.0% | 50.0% | 50.0% | 50.0% |');
+    expect(summaryOf(c)).toContain('❌ fail');
   });
 
   it('reports 0/0 ratios as undefined and fails closed on their limit', async () => {

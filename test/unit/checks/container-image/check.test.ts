@@ -9,6 +9,7 @@ import { runGate } from '../../../../src/gate.js';
 import { writeDockerSave, writeOciLayout, writeOciTar, type ImageSpec } from '../../../helpers/image-builder.js';
 import { releaseManifest } from '../../../helpers/release.js';
 import { tempWorkspace, writeIn } from '../../../helpers/workspace.js';
+import { summaryOf } from '../../../helpers/views.js';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const check = containerImage as Check;
@@ -62,7 +63,7 @@ describe('container-image: archives', () => {
     expect(r.rules).toEqual([]);
     expect(r.report.verdict).toBe('passed');
     expect(r.check.facts).toMatchObject({ imageId: `sha256:${built.configDigest}`, user: '10001:10001', exposedPorts: ['8080/tcp'], layerCount: 1, ageDays: 31 });
-    expect(r.check.summary).toContain('10001:10001');
+    expect(summaryOf(r.check)).toContain('10001:10001');
   });
 
   it('gzip and zstd layers are decompressed and checked against diff_ids', async () => {

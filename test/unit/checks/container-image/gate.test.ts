@@ -11,6 +11,7 @@ import type { CheckReport, Report } from '../../../../src/report/model.js';
 import { writeDockerSave, writeDockerSaveMany, writeOciTar, type ImageSpec } from '../../../helpers/image-builder.js';
 import { releaseManifest, runCli } from '../../../helpers/release.js';
 import { tempWorkspace, writeIn } from '../../../helpers/workspace.js';
+import { summaryOf } from '../../../helpers/views.js';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const logger = { info() {}, warning() {}, debug() {} };
@@ -53,7 +54,7 @@ describe('container-image: one image of a multi-image archive', () => {
       [`sha256:${b!.configDigest}`, false],
     ]);
     expect(byTag.check.facts).toMatchObject({ imageId: `sha256:${a!.configDigest}`, user: '10001:10001' });
-    expect(byTag.check.summary).toContain('1 of 2 images, chosen by archiveImage');
+    expect(summaryOf(byTag.check)).toContain('1 of 2 images, chosen by archiveImage');
     // By image id: the other one, with its findings.
     const byId = await gate(ws, `  archive: images.tar\n  archiveImage: sha256:${b!.configDigest}\n`);
     expect(byId.rules.sort()).toEqual(['credential-file', 'exposed-port', 'healthcheck-missing', 'root-user']);

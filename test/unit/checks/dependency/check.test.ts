@@ -4,6 +4,7 @@ import type { Check } from '../../../../src/check.js';
 import { runGate } from '../../../../src/gate.js';
 import { releaseManifest } from '../../../helpers/release.js';
 import { tempWorkspace } from '../../../helpers/workspace.js';
+import { summaryOf } from '../../../helpers/views.js';
 
 const logger = { info() {}, warning() {}, debug() {} };
 const MANIFEST = releaseManifest('dependencies', '  lockfiles:\n    - requirements.txt\n    - path: package-lock.json\n  advisories:\n    osvDatabase: osv\n');
@@ -38,8 +39,8 @@ describe('dependency check through the gate', () => {
     expect(byRule('dependency/vulnerable-package')[0]!.remediation).toBe('Upgrade Pillow to 8.2.0 or later.');
     expect(byRule('dependency/unpinned').map((f) => [f.target, f.location?.line])).toEqual([['numpy', 3]]);
     expect(c.facts).toMatchObject({ packages: { total: 4, byEcosystem: { PyPI: 3, npm: 1 } }, vulnerabilities: 3, advisories: { source: 'offline', records: 3 } });
-    expect(c.summary).toContain('| Pillow | 8.0.0 | PYSEC-2021-1 | critical | 8.2.0 | requirements.txt:2 |');
-    expect(c.summary).toContain('**Unpinned requirements**');
+    expect(summaryOf(c)).toContain('| Pillow | 8.0.0 | PYSEC-2021-1 | critical | 8.2.0 | requirements.txt:2 |');
+    expect(summaryOf(c)).toContain('**Unpinned requirements**');
   });
 
   it('applies failOnSeverity, unknownSeverity, ignoreAdvisories with expiry, denyPackages, licenses and hashes', async () => {

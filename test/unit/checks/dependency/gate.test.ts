@@ -13,6 +13,7 @@ import { runGate } from '../../../../src/gate.js';
 import type { CheckReport, Report } from '../../../../src/report/model.js';
 import { releaseManifest, runCli } from '../../../helpers/release.js';
 import { tempWorkspace } from '../../../helpers/workspace.js';
+import { summaryOf } from '../../../helpers/views.js';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const logger = { info() {}, warning() {}, debug() {} };
@@ -146,9 +147,9 @@ describe('dependency check through the gate (issue 5)', () => {
     expect(facts.bySeverity).toEqual({ critical: 3, high: 2, medium: 2, low: 1, info: 0 });
     expect(facts.licenses.counts).toEqual({ unknown: 12, MIT: 1, 'Apache-2.0': 1, 'BSD-3-Clause': 1 });
     // The job summary: vulnerable packages with advisories, severity and fix; unpinned requirements; markers.
-    expect(check.summary).toContain('| Pillow | 8.0.0 | GHSA-aaaa-bbbb-cccc, PYSEC-2021-1 | critical | 8.1.2 | requirements.txt:3 |');
-    expect(check.summary).toContain('| flask | >=2 | base.txt:1 |');
-    expect(check.summary).toContain('3 requirement(s) carry an environment marker; no `dependency.environment` is set, so all of them are checked.');
+    expect(summaryOf(check)).toContain('| Pillow | 8.0.0 | GHSA-aaaa-bbbb-cccc, PYSEC-2021-1 | critical | 8.1.2 | requirements.txt:3 |');
+    expect(summaryOf(check)).toContain('| flask | >=2 | base.txt:1 |');
+    expect(summaryOf(check)).toContain('3 requirement(s) carry an environment marker; no `dependency.environment` is set, so all of them are checked.');
   });
 
   it('environment markers are evaluated against the policy environment: false → not installed, not checked; unknown variable → checked, reported', async () => {
@@ -171,7 +172,7 @@ describe('dependency check through the gate (issue 5)', () => {
       undecided: [{ package: 'onnx', marker: 'platform_machine == "aarch64"', missing: ['platform_machine'], file: 'requirements.txt', line: 8 }],
     });
     expect(facts.packages.checked).toBe(13);
-    expect(check.summary).toContain('Environment markers evaluated for python_version=3.11, sys_platform=linux: 2 of 3 requirement(s) with a marker not installed there, so not checked; 1 undecided (checked).');
+    expect(summaryOf(check)).toContain('Environment markers evaluated for python_version=3.11, sys_platform=linux: 2 of 3 requirement(s) with a marker not installed there, so not checked; 1 undecided (checked).');
     // Python 3.8 on Windows installs both.
     const win = await gate({}, 'dependency:\n  environment: { python_version: "3.8", sys_platform: win32, platform_machine: AMD64 }\n');
     expect(rows(win.check, 'vulnerable-package').filter((r) => /^(tensorflow|pywin32)/.test(r))).toHaveLength(2);

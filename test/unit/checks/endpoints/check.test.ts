@@ -25,6 +25,7 @@ import {
   SELDON_V1,
   SELDON_V2,
 } from './fixtures.js';
+import { summaryOf } from '../../../helpers/views.js';
 
 const logger = { info() {}, warning() {}, debug() {} };
 const daysAgo = (n: number) => new Date(NOW.getTime() - n * 86_400_000).toISOString();
@@ -218,7 +219,7 @@ spec:
 
   it('renders a fleet table: failing first, passing collapsed, totals per rule and the halt list', async () => {
     const { c } = await gate();
-    const md = c.summary!;
+    const md = summaryOf(c)!;
     expect(md).toContain('**Halt (6)**');
     expect(md).toMatch(/\| `growth\/churn` \| kserve \| ✗ \| ✗ \| ✗ \| ✗ \| ✗ \| ✗ \| · \| ✗ \| ✗ \| ✗ \| ✗ \|/);
     expect(md).toContain('<details><summary>1 passing endpoint(s)</summary>');

@@ -4,6 +4,7 @@ import { lineage } from '../../../../checks/lineage/index.js';
 import { checkCard } from '../../../../checks/lineage/card.js';
 import { tempWorkspace, writeIn } from '../../../helpers/workspace.js';
 import { HEAD, ctx, load, sha } from './helpers.js';
+import { summaryOfFacts } from '../../../helpers/views.js';
 
 const CARD = `---
 license: apache-2.0
@@ -95,7 +96,7 @@ describe('lineage: last known-good', () => {
       ['metric', 'loss', 'regressed'],
       ['disparity', 'demographic_parity_difference', 'regressed'],
     ]);
-    const summary = lineage.renderSummary!(r.facts);
+    const summary = summaryOfFacts('lineage', r.facts);
     expect(summary).toMatch(/^#### Changed since last known-good \(1\.0\.0\)/);
     expect(summary).toContain('| metric | accuracy | 0.91 | 0.87 | ⛔ regressed (-0.04) |');
     expect(summary).toContain('| disparity | demographic_parity_difference | 0.05 | 0.09 | regressed (+0.04) |');

@@ -8,6 +8,7 @@ import { compareUtf8, digestTargets, directoryDigest, hashFiles, hashPoolStats, 
 import { lineage } from '../../../../checks/lineage/index.js';
 import { tempWorkspace, writeIn } from '../../../helpers/workspace.js';
 import { ctx, load, sha } from './helpers.js';
+import { summaryOf } from '../../../helpers/views.js';
 
 describe('lineage: directory digests', () => {
   it('sorts relative paths by UTF-8 bytes, recurses, and skips the model-signing ignore list at the top level', async () => {
@@ -91,8 +92,8 @@ describe('lineage through the gate', () => {
     writeIn(ws, 'gov/datasets.yaml', `datasets:\n  - { id: t, sha256: ${sha('t')}, status: vetted, approver: gov, date: 2025-01-01 }\n`);
     report = await runGate(opts);
     expect(report.verdict).toBe('passed');
-    expect(report.checks[0]!.summary).toContain('#### Integrity');
-    expect(report.checks[0]!.summary).toContain('| t | vetted | gov |');
+    expect(summaryOf(report.checks[0]!)).toContain('#### Integrity');
+    expect(summaryOf(report.checks[0]!)).toContain('| t | vetted | gov |');
     expect(report.rules.map((r) => r.id)).toContain('lineage/dataset-revoked');
     // A registry that does not validate: the gate fails closed, naming the file and line.
     writeIn(ws, 'gov/datasets.yaml', `datasets:\n  - { id: t, sha256: nope, status: vetted, approver: gov, date: 2025-01-01 }\n`);

@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { lineage } from '../../../../checks/lineage/index.js';
 import { diffDependencies, fallingIsWorse, measuredDisparities } from '../../../../checks/lineage/knowngood.js';
-import type { Check, CheckContext } from '../../../../src/check.js';
+import { UNTYPED_FACTS, type Check, type CheckContext } from '../../../../src/check.js';
 import { runGate } from '../../../../src/gate.js';
 import type { Report } from '../../../../src/report/model.js';
 import { tempWorkspace, writeIn } from '../../../helpers/workspace.js';
 import { ctx, HEAD, load, sha } from './helpers.js';
+import { summaryOf, summaryOfFacts } from '../../../helpers/views.js';
 
 const inv = (...specs: string[]) =>
   specs.map((s) => {
@@ -71,7 +72,7 @@ describe('lineage last known-good: dependencies and measured bias from this run'
     expect(b.bias).toEqual({ compared: true, disparities: 2, regressed: 2, breaches: 1 });
     expect(r.findings.map((f) => [f.ruleId, f.target])).toEqual([['lineage/disparity-regression', 'bias:sex/demographicParityRatio']]);
     expect(r.findings[0]!.message).toMatch(/went from 0\.9 to 0\.8 \(lower is worse\): worse by 0\.1 .*maxDisparityIncrease 0\.04/);
-    const summary = lineage.renderSummary!(r.facts);
+    const summary = summaryOfFacts('lineage', r.facts);
     expect(summary).toContain('| dependency | PyPI:scikit-learn | 1.4.0 | 1.5.1 | changed |');
     expect(summary).toContain('| dependency | PyPI:pyyaml | — | 6.0.1 | added |');
     expect(summary).toContain('| bias | sex/demographicParityRatio | 0.9 | 0.8 | ⛔ regressed (-0.1) |');
@@ -114,7 +115,7 @@ describe('lineage last known-good: dependencies and measured bias from this run'
       expect(b.bias.reason, `case ${i}`).toMatch(k.bias);
       expect(b.changes.some((c) => c.kind === 'dependency' || c.kind === 'bias'), `case ${i}`).toBe(false);
       expect(r.findings, `case ${i}`).toEqual([]);
-      expect(lineage.renderSummary!(r.facts)).toMatch(/- Dependencies not compared: .*\n- Measured bias disparities not compared: /);
+      expect(summaryOfFacts('lineage', r.facts)).toMatch(/- Dependencies not compared: .*\n- Measured bias disparities not compared: /);
     }
   });
 
@@ -140,6 +141,7 @@ describe('through runGate: lineage runs after the checks it reads and gets their
     manifest: { [section]: { [key]: z.string().optional() } },
     rules: [],
     configSchema: z.strictObject({ facts: z.record(z.string(), z.unknown()).default({}), delayMs: z.number().default(0) }).default({ facts: {}, delayMs: 0 }),
+    facts: UNTYPED_FACTS,
     async run({ config }) {
       await new Promise((r) => setTimeout(r, config.delayMs)); // finishes after lineage would have, were it not waiting
       return { status: 'passed', findings: [], facts: config.facts, outputs: [] };
@@ -174,7 +176,7 @@ describe('through runGate: lineage runs after the checks it reads and gets their
     expect(c.findings.filter((f) => f.violation).map((f) => f.target)).toEqual(['bias:sex/demographicParityDifference']);
     expect(c.findings[0]!.location).toMatchObject({ file: 'model-release.yaml', line: HEAD.length + 11 }); // the evaluation section (what the bias check measured)
     expect((c.facts.baseline as { dependencies: unknown }).dependencies).toEqual({ compared: true, added: 1, removed: 1, changed: 2, unchanged: 1 });
-    expect(c.summary).toContain('| dependency | PyPI:requests | 2.31.0 | — | removed |');
+    expect(summaryOf(c)).toContain('| dependency | PyPI:requests | 2.31.0 | — | removed |');
   });
 
   it('when the dependency and bias checks are not selected, the facts say so and the verdict is not affected', async () => {

@@ -12,6 +12,7 @@ import { runGate } from '../../../../src/gate.js';
 import { tempWorkspace, writeIn } from '../../../helpers/workspace.js';
 import { ctx, load, sha } from './helpers.js';
 import { P } from './modelfiles/builders.js';
+import { summaryOf, summaryOfFacts } from '../../../helpers/views.js';
 
 const logger = { info() {}, warning() {}, debug() {} };
 
@@ -87,7 +88,7 @@ describe('lineage: unsafe model files', () => {
       suspicious: [],
       findings: 2,
     });
-    const summary = lineage.renderSummary!(r.facts);
+    const summary = summaryOfFacts('lineage', r.facts);
     expect(summary).toContain('#### Model files (unsafe deserialization)');
     expect(summary).toContain('| model/pytorch_model.bin | pytorch-zip | 2 | `subprocess.run` | — | ⛔ dangerous |');
     expect(summary).toContain('3 file(s) not scanned');
@@ -188,7 +189,7 @@ describe('lineage model-file scan through runGate', () => {
     expect(c.status).toBe('failed');
     expect(c.findings.filter((f) => f.violation).map((f) => [f.ruleId, f.target])).toEqual([['lineage/unsafe-global', 'model/optimizer.pt#posix.system']]);
     expect(r.rules.some((x) => x.id === 'lineage/unsafe-global')).toBe(true);
-    expect(c.summary).toContain('⛔ dangerous');
+    expect(summaryOf(c)).toContain('⛔ dangerous');
 
     r = await gate({ 'model/weights.pkl': stateDict(), 'model/README.md': '# model' }, 'model');
     expect(r.verdict).toBe('passed');

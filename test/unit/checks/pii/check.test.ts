@@ -14,6 +14,7 @@ import { pii, type PiiFacts } from '../../../../checks/pii/index.js';
 import { releaseManifest } from '../../../helpers/release.js';
 import { tempWorkspace } from '../../../helpers/workspace.js';
 import { card, chars, iban, rng, secrets, ssn } from './gen.js';
+import { summaryOf, views } from '../../../helpers/views.js';
 
 const registry = [pii as Check];
 
@@ -37,7 +38,7 @@ async function gate(files: Record<string, string | Uint8Array>, scan: string, po
 
 /** Every text the run produced; the quarantine file (raw records, by design) is returned apart. */
 function everyOutput(ws: string, r: Awaited<ReturnType<typeof gate>>): string {
-  const texts: string[] = [...r.logs, renderJson(r.report), JSON.stringify(renderSarif(r.report)), renderSummary(r.report), renderComment(r.report)];
+  const texts: string[] = [...r.logs, renderJson(r.report), JSON.stringify(renderSarif(r.report)), renderSummary(r.report, views), renderComment(r.report)];
   logReport(r.report, { startGroup: (n) => texts.push(n), endGroup: () => {}, info: (l) => texts.push(l) });
   const ann = (m: string, p: unknown) => texts.push(m, JSON.stringify(p));
   emitAnnotations(r.report, { error: ann, warning: ann, notice: ann });
@@ -87,7 +88,7 @@ describe('pii check through the gate', () => {
     const f = g.check.findings.find((x) => x.ruleId === 'pii/financial-data' && x.location?.field === 'card')!;
     expect(f.location).toMatchObject({ file: 'data/people.csv', record: 0, field: 'card', start: 0, end: 16 });
     expect(f.evidence).toBe('[CREDIT_CARD] (16 chars)');
-    expect(g.check.summary).toContain('| data/people.csv | race | racial-or-ethnic-origin | special-category |');
+    expect(summaryOf(g.check)).toContain('| data/people.csv | race | racial-or-ethnic-origin | special-category |');
   });
 
   it('masks and quarantines into atomic outputs; records in = clean + quarantined; input untouched', async () => {

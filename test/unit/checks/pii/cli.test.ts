@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { piiScanCommand } from '../../../../src/pii-cli.js';
+import { piiScanCommand } from '../../../../checks/pii/cli.js';
 import { tempWorkspace } from '../../../helpers/workspace.js';
 import { card, chars, rng } from './gen.js';
 
@@ -20,7 +20,7 @@ beforeAll(async () => {
   const entry = join(dir, 'runner.ts');
   writeFileSync(
     entry,
-    `import { piiScanCommand } from ${JSON.stringify(join(root, 'src/pii-cli.ts'))};
+    `import { piiScanCommand } from ${JSON.stringify(join(root, 'checks/pii/cli.ts'))};
 const code = await piiScanCommand(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
 process.stderr.write('maxRSS=' + process.resourceUsage().maxRSS + '\\n');
 process.exitCode = code;

@@ -1,20 +1,18 @@
 // HTML section of the bias check: per sensitive feature (and intersection), a bar chart of the
 // selection rate per group with the threshold the policy's demographic-parity limits put on it, a chart
 // of each judged disparity against its limit, and the same numbers as tables (the charts' text form).
-import type { FeatureFact, GroupFact } from '../../../checks/bias/evaluate.js';
-import type { LimitResult } from '../../../checks/bias/judge.js';
-import { barChart, type Bar, type Line } from './chart.js';
-import { EMPTY, badge, html, num, pct, slug, table, type Html } from './markup.js';
+import type { BiasFacts, FeatureFacts, GroupFacts, LimitResultFacts as LimitResult } from './facts.js';
+import { barChart, type Bar, type Line } from '../../src/report/html/chart.js';
+import { EMPTY, badge, html, num, pct, slug, table, type Html } from '../../src/report/html/markup.js';
 
-type Feature = FeatureFact & { limits?: LimitResult[] };
+type Feature = FeatureFacts;
 
-const groupLabel = (g: GroupFact): string => Object.values(g.group).join(' · ') || 'all rows';
+const groupLabel = (g: GroupFacts): string => Object.values(g.group).join(' · ') || 'all rows';
 const rate = (v: number): string => pct(v);
 
-export function biasSection(facts: Record<string, unknown>): Html {
-  const features = facts.features as Record<string, Feature> | undefined;
-  if (!features || typeof features !== 'object') return EMPTY;
-  const intro = html`<p>${String(facts.rows)} rows of <code>${String(facts.predictions)}</code>; groups under ${String(facts.minGroupSize)} rows are shown but not gated; limits judged on the ${String(facts.judge ?? 'point')} ${facts.judge === 'interval' ? `(${Math.round(Number(facts.confidence) * 100)}% interval)` : 'estimate'}.</p>
+export function biasSection(facts: BiasFacts): Html {
+  const features = facts.features;
+  const intro = html`<p>${facts.rows} rows of <code>${facts.predictions}</code>; groups under ${facts.minGroupSize} rows are shown but not gated; limits judged on the ${facts.judge} ${facts.judge === 'interval' ? `(${Math.round(facts.confidence * 100)}% interval)` : 'estimate'}.</p>
 `;
   return html`${intro}${Object.entries(features).map(([key, f], i) => featureBlock(key, f, `bias-${i}-${slug(key)}`))}`;
 }

@@ -1,7 +1,7 @@
 // HTML section of the endpoints check: the halt list, totals per rule, and the fleet table (one row
 // per endpoint, one column per rule), failing endpoints first.
-import type { EndpointsFacts } from '../../../checks/endpoints/facts.js';
-import { EMPTY, badge, html, table, type Html, type Value } from './markup.js';
+import type { EndpointsFacts } from './facts.js';
+import { EMPTY, badge, html, table, type Html, type Value } from '../../src/report/html/markup.js';
 
 /** Rows beyond this are in the JSON report (a fleet can list thousands of endpoints). */
 const MAX_ROWS = 2000;

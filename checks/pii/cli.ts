@@ -5,20 +5,20 @@
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
-import { pii } from '../checks/pii/index.js';
-import type { Action, PiiConfig } from '../checks/pii/config.js';
-import { piiConfigSchema } from '../checks/pii/config.js';
-import { resolvePolicy, scanTable, type RowWriter, type TableScan } from '../checks/pii/scan.js';
-import { openStreamTable } from '../checks/pii/stream-input.js';
-import type { Check } from './check.js';
-import { parseFlags } from './cli-args.js';
-import { ConfigError, errorMessage, formatLocation } from './errors.js';
-import { writeFileAtomic } from './io/atomic.js';
-import { openTable, type TabularFormat } from './io/tabular/index.js';
-import { AtomicFile, RecordEncoder, type WriteFormat } from './io/tabular-write/index.js';
-import { resolveInWorkspace, toWorkspaceRelative } from './io/workspace.js';
-import { loadPolicy } from './policy/load.js';
-import { severityRank, type Finding, type Severity } from './report/model.js';
+import type { AnyCheck, CommandIO } from '../../src/check.js';
+import { parseFlags } from '../../src/cli-args.js';
+import { ConfigError, errorMessage, formatLocation } from '../../src/errors.js';
+import { writeFileAtomic } from '../../src/io/atomic.js';
+import { openTable, type TabularFormat } from '../../src/io/tabular/index.js';
+import { AtomicFile, RecordEncoder, type WriteFormat } from '../../src/io/tabular-write/index.js';
+import { resolveInWorkspace, toWorkspaceRelative } from '../../src/io/workspace.js';
+import { loadPolicy } from '../../src/policy/load.js';
+import { severityRank, type Finding, type Severity } from '../../src/report/model.js';
+import type { Action, PiiConfig } from './config.js';
+import { piiConfigSchema } from './config.js';
+import { pii } from './index.js';
+import { resolvePolicy, scanTable, type RowWriter, type TableScan } from './scan.js';
+import { openStreamTable } from './stream-input.js';
 
 export const PII_SCAN_HELP = `modelgate pii scan: find, mask and quarantine personal data and secrets in tabular data
 
@@ -39,16 +39,18 @@ Usage:
 Exit codes: 0 passed, 1 violations (findings at or above failOn whose action is report), 2 errors.
 `;
 
-export interface PiiCliOut {
-  stdout: ((s: string) => void) | Writable;
-  stderr: ((s: string) => void) | Writable;
-  /** What "-" reads (default process.stdin). */
-  stdin?: AsyncIterable<Buffer>;
-}
+export type PiiCliOut = CommandIO;
 
 // Batch size 1: the reader then hands over every record parsed from each chunk read, without waiting
 // for a batch to fill, so records flow through a pipeline as they arrive.
 const BATCH = 1;
+
+/** `modelgate pii <sub>`: only `scan` today. */
+export async function piiCommand(args: string[], io: CommandIO): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== 'scan') throw new ConfigError(`unknown pii command "${sub ?? ''}"; expected pii scan (see modelgate pii scan --help)`);
+  return piiScanCommand(rest, io);
+}
 
 export async function piiScanCommand(args: string[], out: PiiCliOut): Promise<number> {
   const err = (s: string) => (typeof out.stderr === 'function' ? out.stderr(s) : void out.stderr.write(s));
@@ -73,7 +75,7 @@ export async function piiScanCommand(args: string[], out: PiiCliOut): Promise<nu
     let config: PiiConfig;
     let failOn: Severity = 'low';
     if (values.policy) {
-      const loaded = loadPolicy(workspace, values.policy, [pii as Check]);
+      const loaded = loadPolicy(workspace, values.policy, [pii as AnyCheck]);
       config = piiConfigSchema.parse(loaded.policy.sections.pii ?? {});
       failOn = loaded.policy.failOn;
     } else config = piiConfigSchema.parse({});

@@ -1,8 +1,8 @@
 // HTML section of the lineage check: what changed since the last known-good release first (what an
 // engineer reads before a rollback), then artifact integrity, training data and provenance.
-import type { Change } from '../../../checks/lineage/knowngood.js';
-import { formatBytes } from '../format.js';
-import { EMPTY, badge, html, num, table, yesNo, type Html, type Value } from './markup.js';
+import type { Change } from './knowngood.js';
+import { formatBytes } from '../../src/report/format.js';
+import { EMPTY, badge, html, num, table, yesNo, type Html, type Value } from '../../src/report/html/markup.js';
 
 type Row = Record<string, unknown>;
 

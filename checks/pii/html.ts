@@ -1,12 +1,10 @@
 // HTML section of the pii check: files scanned, the column classification table, totals by category,
 // k-anonymity. From the facts only: counts and classifications, never a value.
-import type { PiiFacts } from '../../../checks/pii/index.js';
-import { formatBytes } from '../format.js';
-import { EMPTY, html, table, yesNo, type Html } from './markup.js';
+import type { PiiFacts } from './facts.js';
+import { formatBytes } from '../../src/report/format.js';
+import { EMPTY, html, table, yesNo, type Html } from '../../src/report/html/markup.js';
 
-export function piiSection(facts: Record<string, unknown>): Html {
-  const f = facts as unknown as Partial<PiiFacts>;
-  if (!Array.isArray(f.files) || !f.totals) return EMPTY;
+export function piiSection(f: PiiFacts): Html {
   const t = f.totals;
   const files = table(
     'Files scanned',
