@@ -1,6 +1,6 @@
-// The sharded workflow of examples/workflows and the README: only inputs action.yml declares, the
+// The sharded workflow of examples/workflows and docs/sharding.md: only inputs action.yml declares, the
 // artifacts carry what the merge reads, a failed shard still reaches the merge (fail closed), and the
-// README shows the example's very jobs.
+// page shows the example's very jobs.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,9 +52,8 @@ describe('examples/workflows/sharded-gate.yml', () => {
     expect(globToRegExp(DEFAULT_PARTIALS).test(`${String(download.path)}/${partial.split('/').pop()}`)).toBe(true);
   });
 
-  it('is what the README shows', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('## Sharding across jobs'));
+  it('is what docs/sharding.md shows', () => {
+    const section = readFileSync(join(ROOT, 'docs', 'sharding.md'), 'utf8');
     const block = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
     expect(block.startsWith('jobs:\n')).toBe(true);
     expect(text).toContain(block);
