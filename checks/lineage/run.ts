@@ -12,7 +12,7 @@ import { prepare, type Lineage } from './prepare.js';
 import type { ScanResults } from './scan.js';
 import { vetTraining } from './training.js';
 
-export type { ArtifactFact, LineageFacts, ProvenanceFact, SignatureFact } from './facts.js';
+export type { ArtifactFact, ProvenanceFact, SignatureFact } from './facts.js';
 
 const NOTHING: CheckResult = { status: 'skipped', reason: 'no model artifacts listed in the manifest', findings: [], facts: {}, outputs: [] };
 
