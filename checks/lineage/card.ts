@@ -2,9 +2,13 @@
 // the front matter has the key with a non-empty value, or a Markdown heading names it and has text
 // under it. Names compare case-insensitively, ignoring spaces, `-` and `_` ("intended use" matches
 // the key `intended_use` and the heading "## Intended uses & limitations").
+import { readFileSync } from 'node:fs';
 import { parseYaml } from '../../src/io/yaml.js';
-import { ConfigError } from '../../src/errors.js';
-import type { Location } from '../../src/report/model.js';
+import { ConfigError, errorMessage } from '../../src/errors.js';
+import type { Finding, Location } from '../../src/report/model.js';
+import type { CardFact } from './facts.js';
+import type { Lineage } from './prepare.js';
+import { finding } from './rules.js';
 
 export interface CardField {
   name: string;
@@ -80,4 +84,25 @@ export function checkCard(text: string, file: string, fields: readonly string[])
     return { name, present: false, why: 'absent', location: missingAt };
   });
   return { fields: result, frontMatter: frontEnd > 0 };
+}
+
+/** The model card section of the lineage run: the card the manifest names, or none when the policy requires one. */
+export function modelCard(l: Lineage): { card?: CardFact; findings: Finding[] } {
+  const { config } = l.ctx;
+  const path = l.model?.card;
+  const abs = l.paths.card;
+  if (abs === undefined || path === undefined) {
+    return { findings: config.card.required ? [finding('cardMissing', 'the policy requires a model card and the manifest names none (model.card)', l.loc(['model']), 'model.card')] : [] };
+  }
+  let text: string;
+  try {
+    text = readFileSync(abs, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'EISDIR') throw new ConfigError(`cannot read the model card: ${errorMessage(e)}`, { file: l.display(abs) });
+    return { findings: [finding('cardMissing', `model card "${path}" ${code === 'ENOENT' ? 'does not exist' : 'is a directory'}`, l.loc(['model', 'card']), path)] };
+  }
+  const r = checkCard(text, l.display(abs), config.card.fields);
+  const findings = r.fields.filter((f) => !f.present).map((f) => finding('cardField', `model card ${f.why === 'empty' ? 'has an empty' : 'has no'} "${f.name}" (front-matter key or section)`, f.location, `${path}#${f.name}`));
+  return { card: { path, fields: r.fields.map((f) => ({ name: f.name, present: f.present })) }, findings };
 }

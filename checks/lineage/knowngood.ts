@@ -7,7 +7,11 @@ import { readYamlFile } from '../../src/io/yaml.js';
 import { validateDoc } from '../../src/io/validate.js';
 import { baselineFacts, readBaselineReport } from '../../src/report/baseline.js';
 import type { Finding, Location } from '../../src/report/model.js';
+import type { Change } from './facts.js';
 import { finding } from './rules.js';
+
+/** A difference from the last known-good release (src/report/html reads it from here). */
+export type { Change } from './facts.js';
 
 const digest = z.string().transform((s) => s.replace(/^sha256:/, '').toLowerCase());
 const numbers = z.record(z.string(), z.number());
@@ -31,18 +35,6 @@ export interface Snapshot {
   training: Map<string, string>;
   metrics: Record<string, number>;
   disparities: Record<string, number>;
-}
-
-export interface Change {
-  /** `dependency`: a package (item `ecosystem:name`, versions); `bias`: a disparity the bias check measured (item `feature/metric`). */
-  kind: 'artifact' | 'training' | 'dependency' | 'metric' | 'disparity' | 'bias';
-  item: string;
-  change: 'added' | 'removed' | 'changed' | 'unchanged' | 'improved' | 'regressed';
-  before?: string | number | null;
-  after?: string | number | null;
-  delta?: number;
-  /** Beyond the policy's regression limit. */
-  breach?: boolean;
 }
 
 export interface BaselineInfo {
@@ -178,9 +170,6 @@ export interface InventoryPackage {
   name: string;
   version: string | null;
 }
-
-/** Whether a comparison was made, and why not when it was not (never a silent pass). */
-export type Compared<T> = ({ compared: true } & T) | { compared: false; reason: string };
 
 /** The package inventory in dependency facts, or why there is none. */
 export function inventoryOf(facts: Record<string, unknown> | undefined, where: string): { packages: InventoryPackage[] } | { why: string } {

@@ -7,7 +7,10 @@ import { validateDoc } from '../../src/io/validate.js';
 import { readYamlFile, type SourceDoc } from '../../src/io/yaml.js';
 import { ConfigError } from '../../src/errors.js';
 import type { Finding, Location } from '../../src/report/model.js';
+import type { DatasetFact } from './facts.js';
 import { finding } from './rules.js';
+
+export type { DatasetFact } from './facts.js';
 
 const entrySchema = z.strictObject({
   id: z.string().min(1),
@@ -57,18 +60,6 @@ export interface TrainingInput {
   /** Recomputed digest when the file is present. */
   actual?: string;
   index: number;
-}
-
-export interface DatasetFact {
-  id: string;
-  path?: string;
-  uri?: string;
-  sha256: string;
-  actual: string | null;
-  status: 'vetted' | 'pending' | 'revoked' | 'unregistered';
-  approver?: string;
-  expires?: string;
-  ok: boolean;
 }
 
 /** Findings for each training dataset against the registry (`today` as YYYY-MM-DD, UTC). */

@@ -5,7 +5,10 @@ import { posix } from 'node:path';
 import { ConfigError, errorMessage } from '../../src/errors.js';
 import { mapLimit } from '../../src/io/hash.js';
 import type { Finding, Location, Severity } from '../../src/report/model.js';
+import type { ArtifactScanFact, ModelFileFact, ScanVerdict } from './facts.js';
 import { MODEL_FILE_RULES, rateGlobal, scanModelFile, type ModelFileFinding, type ModelFileScan } from './modelfiles/index.js';
+
+export type { ArtifactScanFact, ModelFileFact, ScanVerdict } from './facts.js';
 
 /** Extensions that name a model format: always scanned, and a file that is not what it says is an error. */
 const MODEL_EXTS = new Set(['.pkl', '.pickle', '.joblib', '.dill', '.pt', '.pth', '.ckpt', '.npy', '.npz', '.keras', '.safetensors', '.onnx', '.h5', '.hdf5']);
@@ -66,40 +69,6 @@ async function head(abs: string): Promise<Buffer> {
   } finally {
     await fh.close();
   }
-}
-
-export type ScanVerdict = 'dangerous' | 'suspicious' | 'unknown' | 'clean' | 'not-scanned';
-
-/** One scanned (or skipped) file, as in `facts.lineage.modelFiles[]`. */
-export interface ModelFileFact {
-  /** Workspace-relative path of the file. */
-  path: string;
-  /** Manifest path of the artifact the file belongs to. */
-  artifact: string;
-  /** Scanner format, or `text` / `unrecognised` for files not scanned. */
-  format: string;
-  bytes: number;
-  pickles: number;
-  members: number;
-  dangerous: Array<{ global: string; count: number }>;
-  suspicious: Array<{ global: string; count: number }>;
-  unknown: Array<{ global: string; count: number }>;
-  findings: number;
-  verdict: ScanVerdict;
-}
-
-/** Per artifact (`facts.lineage.artifacts[].scan`). */
-export interface ArtifactScanFact {
-  verdict: ScanVerdict;
-  /** File artifact: its format; directory: format → files. */
-  format?: string;
-  formats?: Record<string, number>;
-  files: number;
-  scanned: number;
-  pickles: number;
-  dangerous: Array<{ global: string; count: number }>;
-  suspicious: Array<{ global: string; count: number }>;
-  findings: number;
 }
 
 export interface ScanTarget {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
 import { runGate } from '../../src/gate.js';
 import { lineage } from '../../checks/lineage/index.js';
+import { lineageFactsSchema } from '../../checks/lineage/facts.js';
 import type { Check } from '../../src/check.js';
 import { flipPayload } from '../helpers/attestations.js';
 import { tempWorkspace, writeIn } from '../helpers/workspace.js';
@@ -74,6 +75,7 @@ describe.skipIf(!existsSync(shared))('lineage on real attestations (../shared/at
     expect(r.findings).toEqual([]);
     expect(r.facts.signatures).toMatchObject([{ verified: true, trusted: true, files: 2, ok: true, signer: 'stefanb@us.ibm.com (issuer https://sigstore.verify.ibm.com/oauth2)' }]);
     expect(r.facts.artifacts).toMatchObject([{ kind: 'directory', files: 2, ok: true, signed: true }]); // signme-1, signme-2 (model.sig is not part of the digest)
+    expect(lineageFactsSchema.safeParse(r.facts).error).toBeUndefined(); // the signatures' facts are what the schema says
     // One byte of a signed file.
     const f1 = join(ws, dir, 'signme-1');
     writeFileSync(f1, Buffer.from(readFileSync(f1).map((b, i) => (i === 0 ? b ^ 1 : b))));
@@ -88,6 +90,7 @@ describe.skipIf(!existsSync(shared))('lineage on real attestations (../shared/at
     const r2 = await lineage.run(ctx(ws2, load(ws2, `${artifacts}  signatures:\n    - path: ${dir}/model.sig\n`), { sigstore: { trustedRoot: ROOT, identities: [STEFAN] } }));
     expect(r2.findings.map((f) => f.ruleId)).toEqual(['lineage/signature-invalid']);
     expect(r2.facts.signatures).toMatchObject([{ verified: false, ok: false }]);
+    expect(lineageFactsSchema.safeParse(r2.facts).error).toBeUndefined();
   });
 
   it('model-signing v1.1.0 elliptic key: verifies with the PEM key (P-384, SHA-384), fails after a one-byte change', async () => {

@@ -5,39 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { lineage } from '../../../../checks/lineage/index.js';
 import { diffDependencies, fallingIsWorse, measuredDisparities } from '../../../../checks/lineage/knowngood.js';
-import { UNTYPED_FACTS, type Check, type CheckContext } from '../../../../src/check.js';
+import { UNTYPED_FACTS, type Check } from '../../../../src/check.js';
 import { runGate } from '../../../../src/gate.js';
 import type { Report } from '../../../../src/report/model.js';
-import { tempWorkspace, writeIn } from '../../../helpers/workspace.js';
-import { ctx, HEAD, load, sha } from './helpers.js';
+import { writeIn } from '../../../helpers/workspace.js';
 import { summaryOf, summaryOfFacts } from '../../../helpers/views.js';
-
-const inv = (...specs: string[]) =>
-  specs.map((s) => {
-    const [eco, rest] = s.split(':') as [string, string];
-    const [name, version] = rest.split('@') as [string, string | undefined];
-    return { ecosystem: eco, name, version: version ?? null };
-  });
-
-const biasFacts = (dpd: number, dpr: number) => ({
-  features: {
-    sex: { features: ['sex'], disparities: { demographicParityDifference: dpd, demographicParityRatio: dpr, fourFifthsRulePassed: dpr >= 0.8, intervals: { demographicParityDifference: { lower: 0, upper: 1 } } } },
-  },
-});
-
-const BEFORE_DEPS = inv('PyPI:numpy@1.26.4', 'PyPI:scikit-learn@1.4.0', 'PyPI:requests@2.31.0', 'npm:left-pad@1.3.0');
-const AFTER_DEPS = inv('PyPI:numpy@1.26.4', 'PyPI:Scikit_Learn@1.5.1', 'PyPI:pyyaml@6.0.1', 'npm:left-pad@1.3.0', 'npm:left-pad@1.2.0');
-
-function workspace(reportChecks: unknown[] | undefined): { ws: string; body: string } {
-  const ws = tempWorkspace({ 'm.bin': 'w' });
-  writeIn(ws, 'old/model-release.yaml', `${HEAD.join('\n').replace('1.0.0', '0.9.0')}\nmodel:\n  artifacts:\n    - path: m.bin\n      sha256: ${sha('w')}\n`);
-  if (reportChecks) writeIn(ws, 'old/report.json', JSON.stringify({ schemaVersion: '1.0.0', verdict: 'passed', release: { version: '0.9.0' }, checks: reportChecks }));
-  const body = `model:\n  artifacts:\n    - path: m.bin\n      sha256: ${sha('w')}\n  baseline:\n    manifest: old/model-release.yaml\n${reportChecks ? '    report: old/report.json\n' : ''}`;
-  return { ws, body };
-}
-
-type Up = CheckContext<unknown>['upstream'];
-const withUpstream = <C>(c: CheckContext<C>, upstream: Up): CheckContext<C> => ({ ...c, upstream });
+import { AFTER_DEPS, BEFORE_DEPS, biasFacts, ctx, HEAD, inv, knownGoodWorkspace as workspace, load, withUpstream, type Up } from './helpers.js';
 
 describe('lineage last known-good: dependencies and measured bias from this run', () => {
   it('declares that it reads the dependency and bias checks', () => {

@@ -6,43 +6,7 @@ import { lineage } from '../../../../checks/lineage/index.js';
 import { fullMatch, pae } from '../../../../src/attest/verify.js';
 import { directoryDigest } from '../../../../checks/lineage/digest.js';
 import { tempWorkspace, writeIn } from '../../../helpers/workspace.js';
-import { ctx, dsse, ecKeys, lineOf, load, provenance, sha } from './helpers.js';
-
-const BUILDER = 'https://github.com/slsa-framework/slsa-github-generator/.github/workflows/generator_generic_slsa3.yml@refs/tags/v2.0.0';
-const COMMIT = 'a'.repeat(40);
-
-function setup(statement?: unknown) {
-  const ws = tempWorkspace({ 'model/m.bin': 'weights', 'data/train.csv': 'x,y\n' });
-  const keys = ecKeys();
-  writeIn(ws, 'keys/builder.pub', keys.publicPem);
-  const st =
-    statement ??
-    provenance([{ name: 'm.bin', sha256: sha('weights') }], {
-      deps: [
-        { uri: 'git+https://github.com/acme/train@refs/heads/main', digest: { gitCommit: COMMIT } },
-        { uri: 'file:data/train.csv', digest: { sha256: sha('x,y\n') } },
-      ],
-    });
-  writeIn(ws, 'att/prov.dsse.json', dsse(st, keys.privateKey));
-  writeIn(ws, 'att/prov.json', JSON.stringify(st));
-  writeIn(ws, 'gov/datasets.yaml', `datasets:\n  - { id: train, sha256: ${sha('x,y\n')}, status: vetted, approver: gov, date: 2025-01-01 }\n`);
-  const body = (file: string, extra = ''): string => `model:
-  artifacts:
-    - path: model/m.bin
-      sha256: ${sha('weights')}
-  source:
-    commit: ${COMMIT}
-  provenance:
-    - path: ${file}
-${extra}data:
-  training:
-    - id: train
-      path: data/train.csv
-      sha256: ${sha('x,y\n')}
-`;
-  const policy = { trustedBuilders: [BUILDER], trustedKeys: ['keys/builder.pub'], datasetRegistry: 'gov/datasets.yaml', requireSourceCommit: true };
-  return { ws, keys, body, policy };
-}
+import { BUILDER, COMMIT, ctx, ecKeys, lineOf, load, provenance, provenanceSetup as setup, sha } from './helpers.js';
 
 describe('lineage: SLSA provenance', () => {
   it('accepts a DSSE envelope signed by a trusted key from a trusted builder covering every artifact and dataset', async () => {
