@@ -1,8 +1,9 @@
 // Lineage and integrity: is the model about to ship exactly the one that was built (artifact digests,
 // signatures, SLSA provenance), from vetted data (dataset registry), documented (model card), and
 // what changed since the last known-good release? Definitions and keys: checks/lineage/README.md.
-import { lazyRun, UNTYPED_FACTS, type Check } from '../../src/check.js';
+import { lazyRun, type Check } from '../../src/check.js';
 import { lineageConfigSchema, lineageManifest, type LineageConfig } from './config.js';
+import { lineageFactsSchema, type LineageFacts } from './facts.js';
 import { modelFileRuleDefs } from './modelfiles/rules.js';
 import { RULES } from './rules.js';
 import { lineageView } from './view.js';
@@ -11,7 +12,7 @@ export { lineageConfigSchema, lineageManifest, type LineageConfig } from './conf
 export { DIRECTORY_IGNORE, directoryDigest, listDirectory } from './digest.js';
 export type { ArtifactFact, ProvenanceFact, SignatureFact } from './run.js';
 
-export const lineage: Check<LineageConfig> = {
+export const lineage: Check<LineageConfig, LineageFacts> = {
   id: 'lineage',
   title: 'Lineage and integrity',
   section: 'model',
@@ -21,7 +22,7 @@ export const lineage: Check<LineageConfig> = {
   // "Changed since last known-good" diffs this run's dependency inventory and measured disparities.
   reads: ['dependency', 'bias'],
   run: lazyRun(() => import('./run.js')),
-  facts: UNTYPED_FACTS,
+  facts: lineageFactsSchema,
   view: lineageView,
 };
 

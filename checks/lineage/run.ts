@@ -14,9 +14,9 @@ import { vetTraining } from './training.js';
 
 export type { ArtifactFact, ProvenanceFact, SignatureFact } from './facts.js';
 
-const NOTHING: CheckResult = { status: 'skipped', reason: 'no model artifacts listed in the manifest', findings: [], facts: {}, outputs: [] };
+const NOTHING: CheckResult<LineageFacts> = { status: 'skipped', reason: 'no model artifacts listed in the manifest', findings: [], facts: {}, outputs: [] };
 
-export async function run(ctx: CheckContext<LineageConfig>): Promise<CheckResult> {
+export async function run(ctx: CheckContext<LineageConfig>): Promise<CheckResult<LineageFacts>> {
   const l = prepare(ctx);
   if (!l) return NOTHING;
   const hashed = await hashAll(l);
