@@ -3,7 +3,7 @@ import { readSection, type CheckContext, type CheckResult } from '../../src/chec
 import { ConfigError, errorMessage } from '../../src/errors.js';
 import { resolveInWorkspace, toWorkspaceRelative } from '../../src/io/workspace.js';
 import { SEVERITIES, severityRank, type Finding, type Location, type Severity } from '../../src/report/model.js';
-import { readScannerReport, type ScannerReport, type ScannerTool } from '../../src/scanners/index.js';
+import { readScannerReport, type ScannerReport } from '../../src/scanners/index.js';
 import { ecosystemFor } from '../../src/vuln/ecosystem.js';
 import { matchPackage, type PackageMatch, type Vulnerability } from '../../src/vuln/match.js';
 import { indexRecords, loadOsvDatabase, packageKey, type OsvDatabase } from '../../src/vuln/osv-db.js';
@@ -170,7 +170,7 @@ function scannerReports(ctx: CheckContext<DependencyConfig>, p: Prepared, report
   const findings: Finding[] = [];
   p.section.reports.forEach((r, i) => {
     const rel = typeof r === 'string' ? r : r.path;
-    const tool = typeof r === 'string' ? undefined : (r.tool as ScannerTool | undefined);
+    const tool = typeof r === 'string' ? undefined : r.tool;
     const abs = resolveInWorkspace(workspace, manifest.dir, rel, p.where('reports', i));
     const display = toWorkspaceRelative(workspace, abs);
     const report = readScannerReport(abs, display, tool);
