@@ -3,26 +3,11 @@
 import type { Finding, Location } from '../../src/report/model.js';
 import type { ArchiveImage } from './archive/read.js';
 import type { ContainerImageConfig } from './config.js';
+import type { ImageFacts } from './facts.js';
 import { isRootUser, pipesDownloadToShell, portMatcher, secretEnv } from './match.js';
 import { finding } from './rules.js';
 
-export interface ImageFacts {
-  configDigest: string;
-  manifestDigest: string | null;
-  repoTags: string[];
-  platform: string | null;
-  user: string;
-  runsAsRoot: boolean;
-  exposedPorts: string[];
-  created: string | null;
-  ageDays: number | null;
-  healthcheck: boolean;
-  layerCount: number;
-  /** Stored (possibly compressed) and uncompressed bytes of all layers. */
-  layerBytes: number;
-  uncompressedBytes: number;
-  layerEntries: number;
-}
+export type { ImageFacts } from './facts.js';
 
 const DAY_MS = 86_400_000;
 

@@ -7,21 +7,8 @@ import { severityRank, type Finding, type Location, type Severity } from '../../
 import { parseScannerReport, readScannerJson, type ScannerTool } from '../../src/scanners/index.js';
 import type { AdvisoryIgnores } from '../../src/vuln/ignore.js';
 import type { ContainerImageConfig } from './config.js';
+import type { ReportFacts } from './facts.js';
 import { finding, RULES } from './rules.js';
-
-export interface ReportFacts {
-  path: string;
-  tool: ScannerTool;
-  /** Image report (Trivy ArtifactType container_image, Grype source.type image). */
-  image: boolean;
-  artifact: string | null;
-  /** Digests the report records for what it scanned ("sha256:…"). */
-  digests: string[];
-  /** true/false when compared with the release's digests; null when there was nothing to compare. */
-  digestMatches: boolean | null;
-  findings: { vulnerability: number; misconfiguration: number; secret: number };
-  ignored: number;
-}
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);

@@ -2,10 +2,10 @@
 import { readSection, type CheckContext, type CheckResult } from '../../src/check.js';
 import { ConfigError, errorMessage } from '../../src/errors.js';
 import { resolveInWorkspace, toWorkspaceRelative } from '../../src/io/workspace.js';
-import { SEVERITIES, severityRank, type Finding, type Severity } from '../../src/report/model.js';
-import { readScannerReport, type ScannerReport, type ScannerTool } from '../../src/scanners/index.js';
+import { SEVERITIES, severityRank, type Finding, type Location, type Severity } from '../../src/report/model.js';
+import { readScannerReport, type ScannerReport } from '../../src/scanners/index.js';
 import { ecosystemFor } from '../../src/vuln/ecosystem.js';
-import { matchPackage, type PackageMatch } from '../../src/vuln/match.js';
+import { matchPackage, type PackageMatch, type Vulnerability } from '../../src/vuln/match.js';
 import { indexRecords, loadOsvDatabase, packageKey, type OsvDatabase } from '../../src/vuln/osv-db.js';
 import { compileAdvisoryIgnores, type AdvisoryIgnores } from '../../src/vuln/ignore.js';
 import { queryOsvApi } from '../../src/vuln/osv-api.js';
@@ -21,11 +21,34 @@ import { RULES } from './rules.js';
 
 
 export async function run(ctx: CheckContext<DependencyConfig>): Promise<CheckResult> {
+  const p = prepare(ctx);
+  if (!p) return NOTHING_LISTED;
+  const matchable = distinctMatchable(p.inScope, ctx.config.condaAsPyPI);
+  const sources = await advisorySources(ctx, p, matchable);
+  const matched = matchAdvisories(matchable, sources, ctx.config, p.ignores);
+  const reports = scannerReports(ctx, p, matched.reported);
+  const policy = inventoryPolicy(p.inScope, ctx.config, p.deny);
+  const findings: Finding[] = [
+    ...sources.findings,
+    ...matched.findings,
+    ...reports.findings,
+    ...policy.findings,
+    ...p.markers.undecided.map(undecidedFinding),
+    // Expired and unused ignore entries, at their policy line (after every find()).
+    ...p.ignores.findings(),
+  ];
+  return { status: 'passed', findings, facts: conclude(ctx.config, p, sources, matched.vulnerable, reports.facts, policy), outputs: [] };
+}
+
+const NOTHING_LISTED: CheckResult = { status: 'skipped', reason: 'no lockfiles, SBOMs or scanner reports listed in the manifest', findings: [], facts: {}, outputs: [] };
+
+type Prepared = NonNullable<ReturnType<typeof prepare>>;
+
+/** The manifest section and the policy compiled, the inventory read and scoped (undefined: nothing listed). */
+function prepare(ctx: CheckContext<DependencyConfig>) {
   const { manifest, workspace, config, signal } = ctx;
   const section = readSection(manifest, 'dependencies', dependencyManifest.dependencies);
-  if (!section || (section.lockfiles.length === 0 && section.sboms.length === 0 && section.reports.length === 0)) {
-    return { status: 'skipped', reason: 'no lockfiles, SBOMs or scanner reports listed in the manifest', findings: [], facts: {}, outputs: [] };
-  }
+  if (!section || (section.lockfiles.length === 0 && section.sboms.length === 0 && section.reports.length === 0)) return undefined;
   const where = (...path: Array<string | number>) => manifest.locate(['dependencies', ...path]);
   const entries: FileEntry[] = [
     ...section.lockfiles.map((l, i) => (typeof l === 'string' ? { path: l, where: where('lockfiles', i) } : { ...l, where: where('lockfiles', i, 'path') })),
@@ -44,49 +67,63 @@ export async function run(ctx: CheckContext<DependencyConfig>): Promise<CheckRes
   const all = parsed.flatMap((p) => p.dependencies);
   // Scopes, then environment markers: a requirement not installed in the target environment is not checked.
   const markers = applyMarkers(all.filter((d) => config.scopes.includes(d.scope)), config.environment);
-  const inScope = markers.checked;
   signal.throwIfAborted();
+  return { section, where, entries, deny, ignores, parsed, all, markers, inScope: markers.checked };
+}
 
-  // Advisory sources: offline database, then the API (failure is an error unless fallback is allowed).
-  const findings: Finding[] = [];
+interface Sources {
+  offline?: OsvDatabase | undefined;
+  online?: OsvDatabase | undefined;
+  /** How the facts name it: none, offline, api, offline+api, offline (API failed). */
+  source: string;
+  findings: Finding[];
+}
+
+/** Advisory sources: offline database, then the API (failure is an error unless fallback is allowed). */
+async function advisorySources(ctx: CheckContext<DependencyConfig>, p: Prepared, matchable: readonly Matchable[]): Promise<Sources> {
+  const { manifest, workspace, config, signal } = ctx;
+  const { section, where } = p;
+  const out: Sources = { source: 'none', findings: [] };
   const dbPath = section.advisories?.osvDatabase;
-  let offline: OsvDatabase | undefined;
-  let source = 'none';
   if (dbPath) {
     const abs = resolveInWorkspace(workspace, manifest.dir, dbPath, where('advisories', 'osvDatabase'));
     const started = performance.now();
     const onInvalid = (e: ConfigError): void => {
-      findings.push({ ruleId: RULES.invalidAdvisory.id, severity: RULES.invalidAdvisory.severity, message: `advisory skipped: ${e.detail}`, ...(e.location ? { location: e.location } : {}), target: e.location?.file ?? 'osv', remediation: RULES.invalidAdvisory.remediation });
+      out.findings.push({ ruleId: RULES.invalidAdvisory.id, severity: RULES.invalidAdvisory.severity, message: `advisory skipped: ${e.detail}`, ...(e.location ? { location: e.location } : {}), target: e.location?.file ?? 'osv', remediation: RULES.invalidAdvisory.remediation });
     };
-    offline = loadOsvDatabase(abs, toWorkspaceRelative(workspace, abs), config.invalidAdvisories === 'skip' ? { onInvalid } : {});
-    ctx.logger.info(`OSV database: ${offline.records} advisories for ${offline.packages} packages (${offline.withdrawn} withdrawn, ignored) in ${Math.round(performance.now() - started)} ms`);
-    source = 'offline';
+    out.offline = loadOsvDatabase(abs, toWorkspaceRelative(workspace, abs), config.invalidAdvisories === 'skip' ? { onInvalid } : {});
+    ctx.logger.info(`OSV database: ${out.offline.records} advisories for ${out.offline.packages} packages (${out.offline.withdrawn} withdrawn, ignored) in ${Math.round(performance.now() - started)} ms`);
+    out.source = 'offline';
   }
-  const matchable = distinctMatchable(inScope, config.condaAsPyPI);
-  let online: OsvDatabase | undefined;
   if (config.osvApi.enabled) {
     try {
       const records = await queryOsvApi(
         matchable.map((m) => m.ref),
         { url: config.osvApi.url, timeoutMs: config.osvApi.timeoutSeconds * 1000, retries: config.osvApi.retries, batchSize: config.osvApi.batchSize, signal },
       );
-      online = indexRecords(records.map((record) => ({ record, source: `${config.osvApi.url}/v1/vulns/${record.id}` })));
-      source = offline ? 'offline+api' : 'api';
+      out.online = indexRecords(records.map((record) => ({ record, source: `${config.osvApi.url}/v1/vulns/${record.id}` })));
+      out.source = out.offline ? 'offline+api' : 'api';
     } catch (e) {
-      if (!config.osvApi.offlineFallback || !offline || signal.aborted) throw e;
+      if (!config.osvApi.offlineFallback || !out.offline || signal.aborted) throw e;
       ctx.logger.warning(`${errorMessage(e)}; continuing with the offline database (osvApi.offlineFallback)`);
-      source = 'offline (API failed)';
+      out.source = 'offline (API failed)';
     }
   }
-  if (!offline && !online && section.reports.length === 0 && inScope.length > 0) {
-    findings.push({ ruleId: RULES.noAdvisories.id, severity: RULES.noAdvisories.severity, message: `${inScope.length} dependencies listed but no advisory source is configured`, location: where(), remediation: RULES.noAdvisories.remediation });
+  if (!out.offline && !out.online && section.reports.length === 0 && p.inScope.length > 0) {
+    out.findings.push({ ruleId: RULES.noAdvisories.id, severity: RULES.noAdvisories.severity, message: `${p.inScope.length} dependencies listed but no advisory source is configured`, location: where(), remediation: RULES.noAdvisories.remediation });
   }
+  return out;
+}
 
-  // Matching: each distinct package version once, against each source.
+/** Matching: each distinct package version once, against each source. */
+function matchAdvisories(matchable: readonly Matchable[], sources: Sources, config: DependencyConfig, ignores: AdvisoryIgnores) {
+  const { offline, online } = sources;
+  const findings: Finding[] = [];
   const vulnerable: DependencyFacts['vulnerable'] = [];
   const reported = new Map<string, Set<string>>(); // package key → ids and aliases already reported
+  const dbs = [offline, online].filter((d): d is OsvDatabase => !!d);
   for (const m of matchable) {
-    const result = mergeMatches([offline, online].filter((d): d is OsvDatabase => !!d).map((db) => matchPackage(db, m.ref)));
+    const result = mergeMatches(dbs.map((db) => matchPackage(db, m.ref)));
     const dep = m.first;
     const pkgLabel = `${dep.name}@${m.ref.version}`;
     for (const u of result.unorderable) {
@@ -105,40 +142,53 @@ export async function run(ctx: CheckContext<DependencyConfig>): Promise<CheckRes
       const severity = v.severity ?? config.unknownSeverity;
       const ignored = ignores.find(ids, { ecosystem: m.ref.ecosystem, name: m.ref.name });
       vulnerable.push({ package: dep.name, ecosystem: dep.ecosystem, version: m.ref.version, file: dep.file, line: dep.line, advisories: v.ids, aliases: v.aliases, severity, fix: result.fix ?? null, ignored: !!ignored });
-      if (ignored) continue;
-      const below = severityRank(severity) < severityRank(config.failOnSeverity);
-      const sevText = v.severity ? `${v.severity}${v.cvss ? `, CVSS ${v.cvss.score}` : ''}` : `no severity in the advisory, treated as ${severity}`;
-      findings.push({
-        ruleId: RULES.vulnerable.id,
-        severity: below ? 'info' : severity,
-        message: `${pkgLabel} is affected by ${v.ids.join(', ')}${v.aliases.length ? ` (${v.aliases.join(', ')})` : ''}: ${v.summary ?? 'no summary'} [${sevText}${below ? `; below failOnSeverity ${config.failOnSeverity}` : ''}]`,
-        location: { file: dep.file, line: dep.line },
-        target: `${dep.name}@${m.ref.version}/${v.ids[0]}`,
-        evidence: result.fix ? `fixed in ${v.fixed.join(', ') || 'unknown'}; smallest upgrade clearing every advisory: ${result.fix}` : `fixed in ${v.fixed.join(', ') || 'no fixed version published'}`,
-        remediation: result.fix ? `Upgrade ${dep.name} to ${result.fix} or later.` : RULES.vulnerable.remediation,
-      });
+      if (!ignored) findings.push(vulnerableFinding(m, v, severity, result.fix, config));
     }
   }
+  return { findings, vulnerable, reported };
+}
 
-  // Scanner reports: additional findings on the same ladder, minus what OSV matching already reported.
-  const reportsFacts: DependencyFacts['reports'] = [];
-  section.reports.forEach((r, i) => {
+function vulnerableFinding(m: Matchable, v: Vulnerability, severity: Severity, fix: string | undefined, config: DependencyConfig): Finding {
+  const dep = m.first;
+  const below = severityRank(severity) < severityRank(config.failOnSeverity);
+  const sevText = v.severity ? `${v.severity}${v.cvss ? `, CVSS ${v.cvss.score}` : ''}` : `no severity in the advisory, treated as ${severity}`;
+  return {
+    ruleId: RULES.vulnerable.id,
+    severity: below ? 'info' : severity,
+    message: `${dep.name}@${m.ref.version} is affected by ${v.ids.join(', ')}${v.aliases.length ? ` (${v.aliases.join(', ')})` : ''}: ${v.summary ?? 'no summary'} [${sevText}${below ? `; below failOnSeverity ${config.failOnSeverity}` : ''}]`,
+    location: { file: dep.file, line: dep.line },
+    target: `${dep.name}@${m.ref.version}/${v.ids[0]}`,
+    evidence: fix ? `fixed in ${v.fixed.join(', ') || 'unknown'}; smallest upgrade clearing every advisory: ${fix}` : `fixed in ${v.fixed.join(', ') || 'no fixed version published'}`,
+    remediation: fix ? `Upgrade ${dep.name} to ${fix} or later.` : RULES.vulnerable.remediation,
+  };
+}
+
+/** Scanner reports: additional findings on the same ladder, minus what OSV matching already reported. */
+function scannerReports(ctx: CheckContext<DependencyConfig>, p: Prepared, reported: ReadonlyMap<string, ReadonlySet<string>>) {
+  const { manifest, workspace, config } = ctx;
+  const facts: DependencyFacts['reports'] = [];
+  const findings: Finding[] = [];
+  p.section.reports.forEach((r, i) => {
     const rel = typeof r === 'string' ? r : r.path;
-    const tool = typeof r === 'string' ? undefined : (r.tool as ScannerTool | undefined);
-    const abs = resolveInWorkspace(workspace, manifest.dir, rel, where('reports', i));
+    const tool = typeof r === 'string' ? undefined : r.tool;
+    const abs = resolveInWorkspace(workspace, manifest.dir, rel, p.where('reports', i));
     const display = toWorkspaceRelative(workspace, abs);
     const report = readScannerReport(abs, display, tool);
-    reportsFacts.push({ file: display, tool: report.tool, findings: report.findings.length });
-    findings.push(...scannerFindings(report, display, reported, config, ignores));
+    facts.push({ file: display, tool: report.tool, findings: report.findings.length });
+    findings.push(...scannerFindings(report, display, reported, config, p.ignores));
   });
+  return { findings, facts };
+}
 
-  // Policy over the inventory: deny list, pinning, hashes, licenses.
+type PolicyOutcome = ReturnType<typeof inventoryPolicy>;
+
+/** Policy over the inventory: deny list, pinning, hashes, licenses (findings in that order per dependency). */
+function inventoryPolicy(inScope: readonly Dependency[], config: DependencyConfig, deny: ReturnType<typeof compileDenyRules>) {
+  const findings: Finding[] = [];
   const unpinned: DependencyFacts['unpinned'] = [];
   let missingHashes = 0;
   let denied = 0;
-  const licenseCounts: Record<string, number> = {};
-  const licenseViolations: DependencyFacts['licenses']['violations'] = [];
-  const licenseSeen = new Set<string>();
+  const licenses = licenseTally(config);
   for (const dep of inScope) {
     const label = dep.version ? `${dep.name}@${dep.version}` : dep.name;
     const location = { file: dep.file, line: dep.line };
@@ -157,43 +207,60 @@ export async function run(ctx: CheckContext<DependencyConfig>): Promise<CheckRes
       missingHashes++;
       findings.push({ ruleId: RULES.hashes.id, severity: RULES.hashes.severity, message: `${label} has no artifact hash`, location, target: label, remediation: RULES.hashes.remediation });
     }
-    const license = normaliseLicense(dep.license);
-    licenseCounts[license ?? 'unknown'] = (licenseCounts[license ?? 'unknown'] ?? 0) + 1;
-    if (config.allowLicenses) {
-      const key = `${packageKey(dep.ecosystem, dep.name)}@${dep.version ?? ''}`;
-      if (licenseSeen.has(key)) continue;
-      licenseSeen.add(key);
-      const verdict = evaluateLicense(license, config.allowLicenses);
-      if (verdict.kind === 'denied') {
-        licenseViolations.push({ package: dep.name, version: dep.version ?? null, license: license ?? null });
-        findings.push({ ruleId: RULES.license.id, severity: RULES.license.severity, message: `${label} is licensed ${license}, which allowLicenses does not satisfy`, location, target: label, remediation: RULES.license.remediation });
-      } else if (verdict.kind === 'unknown' && config.unknownLicense !== 'ignore') {
-        licenseViolations.push({ package: dep.name, version: dep.version ?? null, license: null });
-        findings.push({ ruleId: RULES.licenseUnknown.id, severity: config.unknownLicense, message: `${label}: license cannot be determined (${verdict.why})`, location, target: label, remediation: RULES.licenseUnknown.remediation });
-      }
-    }
+    const license = licenses.add(dep, label, location);
+    if (license) findings.push(license);
   }
-  for (const u of markers.undecided) {
-    const label = u.dep.version ? `${u.dep.name}@${u.dep.version}` : u.dep.name;
-    findings.push({ ruleId: RULES.markerUndecided.id, severity: RULES.markerUndecided.severity, message: `${label}: marker ${JSON.stringify(u.marker)} needs ${u.missing.join(', ')}, which dependency.environment does not give; checked as if installed`, location: { file: u.dep.file, line: u.dep.line }, target: label, remediation: RULES.markerUndecided.remediation });
-  }
-  // Expired and unused ignore entries, at their policy line.
-  findings.push(...ignores.findings());
+  return { findings, unpinned, missingHashes, denied, licenses: licenses.facts };
+}
 
+/** License counts of every dependency; allowLicenses judged once per package version. */
+function licenseTally(config: DependencyConfig) {
+  const facts: DependencyFacts['licenses'] = { counts: {}, violations: [] };
+  const seen = new Set<string>();
+  const add = (dep: Dependency, label: string, location: Location): Finding | undefined => {
+    const license = normaliseLicense(dep.license);
+    facts.counts[license ?? 'unknown'] = (facts.counts[license ?? 'unknown'] ?? 0) + 1;
+    if (!config.allowLicenses) return undefined;
+    const key = `${packageKey(dep.ecosystem, dep.name)}@${dep.version ?? ''}`;
+    if (seen.has(key)) return undefined;
+    seen.add(key);
+    const verdict = evaluateLicense(license, config.allowLicenses);
+    if (verdict.kind === 'denied') {
+      facts.violations.push({ package: dep.name, version: dep.version ?? null, license: license ?? null });
+      return { ruleId: RULES.license.id, severity: RULES.license.severity, message: `${label} is licensed ${license}, which allowLicenses does not satisfy`, location, target: label, remediation: RULES.license.remediation };
+    }
+    if (verdict.kind === 'unknown' && config.unknownLicense !== 'ignore') {
+      facts.violations.push({ package: dep.name, version: dep.version ?? null, license: null });
+      return { ruleId: RULES.licenseUnknown.id, severity: config.unknownLicense, message: `${label}: license cannot be determined (${verdict.why})`, location, target: label, remediation: RULES.licenseUnknown.remediation };
+    }
+    return undefined;
+  };
+  return { add, facts };
+}
+
+function undecidedFinding(u: Prepared['markers']['undecided'][number]): Finding {
+  const label = u.dep.version ? `${u.dep.name}@${u.dep.version}` : u.dep.name;
+  return { ruleId: RULES.markerUndecided.id, severity: RULES.markerUndecided.severity, message: `${label}: marker ${JSON.stringify(u.marker)} needs ${u.missing.join(', ')}, which dependency.environment does not give; checked as if installed`, location: { file: u.dep.file, line: u.dep.line }, target: label, remediation: RULES.markerUndecided.remediation };
+}
+
+/** The facts: what was read, matched and judged. */
+function conclude(config: DependencyConfig, p: Prepared, sources: Sources, vulnerable: DependencyFacts['vulnerable'], reports: DependencyFacts['reports'], policy: PolicyOutcome): DependencyFacts {
+  const { parsed, entries, all, inScope, markers } = p;
+  const { offline, online } = sources;
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, vulnerable.filter((v) => !v.ignored && v.severity === s).length])) as Record<Severity, number>;
   const count = <T extends string>(xs: T[]): Record<string, number> => xs.reduce<Record<string, number>>((acc, x) => ((acc[x] = (acc[x] ?? 0) + 1), acc), {});
-  const facts: DependencyFacts = {
-    files: parsed.map((p, i) => ({ file: fileOf(p, entries[i]!.path), format: p.format, packages: p.dependencies.length, byEcosystem: count(p.dependencies.map((d) => d.ecosystem)) })),
+  return {
+    files: parsed.map((f, i) => ({ file: f.file ?? entries[i]!.path, format: f.format, packages: f.dependencies.length, byEcosystem: count(f.dependencies.map((d) => d.ecosystem)) })),
     packages: { total: all.length, byEcosystem: count(all.map((d) => d.ecosystem)), byScope: count(all.map((d) => d.scope)), checked: inScope.length },
     vulnerable,
     vulnerabilities: vulnerable.filter((v) => !v.ignored).length,
     bySeverity,
-    licenses: { counts: licenseCounts, violations: licenseViolations },
-    unpinned,
-    missingHashes,
-    denied,
-    advisories: { source, records: (offline?.records ?? 0) + (online?.records ?? 0), withdrawn: (offline?.withdrawn ?? 0) + (online?.withdrawn ?? 0), packages: offline?.packages ?? online?.packages ?? 0 },
-    reports: reportsFacts,
+    licenses: policy.licenses,
+    unpinned: policy.unpinned,
+    missingHashes: policy.missingHashes,
+    denied: policy.denied,
+    advisories: { source: sources.source, records: (offline?.records ?? 0) + (online?.records ?? 0), withdrawn: (offline?.withdrawn ?? 0) + (online?.withdrawn ?? 0), packages: offline?.packages ?? online?.packages ?? 0 },
+    reports,
     // Every package once per (ecosystem, name, version), all scopes: the lineage check diffs it against the last known-good report.
     inventory: [...new Map(all.map((d) => [`${d.ecosystem}\0${d.name}\0${d.version ?? ''}`, { ecosystem: d.ecosystem, name: d.name, version: d.version ?? null }])).values()],
     markers: {
@@ -204,7 +271,6 @@ export async function run(ctx: CheckContext<DependencyConfig>): Promise<CheckRes
       undecided: markers.undecided.map(({ dep, marker, missing }) => ({ package: dep.name, marker, missing, file: dep.file, line: dep.line })),
     },
   };
-  return { status: 'passed', findings, facts: facts as unknown as Record<string, unknown>, outputs: [] };
 }
 
 interface Matchable {
@@ -239,7 +305,7 @@ function mergeMatches(results: PackageMatch[]): PackageMatch {
   return merged;
 }
 
-function scannerFindings(report: ScannerReport, file: string, reported: Map<string, Set<string>>, config: DependencyConfig, ignores: AdvisoryIgnores): Finding[] {
+function scannerFindings(report: ScannerReport, file: string, reported: ReadonlyMap<string, ReadonlySet<string>>, config: DependencyConfig, ignores: AdvisoryIgnores): Finding[] {
   const out: Finding[] = [];
   for (const f of report.findings) {
     const ids = [f.id, ...f.aliases];
@@ -263,8 +329,4 @@ function scannerFindings(report: ScannerReport, file: string, reported: Map<stri
     out.push(finding);
   }
   return out;
-}
-
-function fileOf(p: { file?: string }, fallback: string): string {
-  return p.file ?? fallback;
 }

@@ -1,12 +1,12 @@
 // Grype JSON: matches[] of vulnerability × artifact; related vulnerabilities become aliases.
 import { severityFromLabel } from '../vuln/severity.js';
-import { arr, isObj, str, type Json, type ScannedPackage, type ScannerFinding, type ScannerReport } from './types.js';
+import { arr, isObj, str, type Json, type ScannedPackage, type ScannerFinding, type ScannerFormat, type ScannerReport } from './types.js';
 
-export const isGrype = (d: unknown): d is Json => isObj(d) && Array.isArray(d.matches) && isObj(d.descriptor);
+const isGrype = (d: unknown): d is Json => isObj(d) && Array.isArray(d.matches) && isObj(d.descriptor);
 
 const GRYPE_TYPES: Record<string, string> = { python: 'PyPI', npm: 'npm', deb: 'Debian', apk: 'Alpine', 'go-module': 'Go', 'java-archive': 'Maven', gem: 'RubyGems' };
 
-export function readGrype(d: Json): ScannerReport {
+function readGrype(d: Json): ScannerReport {
   const findings: ScannerFinding[] = [];
   const packages = new Map<string, ScannedPackage>();
   for (const m of arr(d.matches).filter(isObj)) {
@@ -36,3 +36,5 @@ export function readGrype(d: Json): ScannerReport {
   }
   return { tool: 'grype', findings, packages: [...packages.values()] };
 }
+
+export const grype: ScannerFormat<Json> = { tool: 'grype', label: 'Grype', matches: isGrype, parse: readGrype };

@@ -3,14 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { ConfigError, errorMessage } from '../errors.js';
 import { jsonErrorPosition } from '../vuln/json-position.js';
-import { isGrype, readGrype } from './grype.js';
-import { isNpmAudit, readNpmAudit } from './npm-audit.js';
-import { isOsvScanner, readOsvScanner } from './osv-scanner.js';
-import { isPipAudit, readPipAudit } from './pip-audit.js';
-import { isTrivy, readTrivy } from './trivy.js';
-import type { ScannerReport, ScannerTool } from './types.js';
+import { grype } from './grype.js';
+import { npmAudit } from './npm-audit.js';
+import { osvScanner } from './osv-scanner.js';
+import { pipAudit } from './pip-audit.js';
+import { trivy } from './trivy.js';
+import type { ScannerFormat, ScannerReport, ScannerTool } from './types.js';
 
-export type { ScannedPackage, ScannerFinding, ScannerReport, ScannerTool } from './types.js';
+export type { ScannedPackage, ScannerFinding, ScannerFormat, ScannerReport, ScannerTool } from './types.js';
 export { SCANNER_TOOLS } from './types.js';
 
 /** Reads a scanner's JSON report. `display` names the file in errors; `expect` rejects a report of another tool. */
@@ -34,21 +34,20 @@ export function readScannerJson(absPath: string, display: string): unknown {
   }
 }
 
+/**
+ * Every format; the first that recognises a document reads it. npm audit is tried before pip-audit:
+ * only pip-audit's test accepts an empty `dependencies` list, so a crafted document that has both
+ * shapes is read with the findings npm audit lists, not as an empty pip-audit report.
+ */
+export const SCANNER_FORMATS: readonly ScannerFormat[] = [trivy, grype, osvScanner, npmAudit, pipAudit];
+
 export function parseScannerReport(data: unknown, display: string, expect?: ScannerTool): ScannerReport {
-  const report = isTrivy(data)
-    ? readTrivy(data)
-    : isGrype(data)
-      ? readGrype(data)
-      : isOsvScanner(data)
-        ? readOsvScanner(data)
-        : isNpmAudit(data)
-          ? readNpmAudit(data)
-          : isPipAudit(data)
-            ? readPipAudit(data)
-            : undefined;
-  if (!report) {
-    throw new ConfigError('unknown scanner report shape: expected the JSON output of Trivy (SchemaVersion 2), Grype, osv-scanner, pip-audit or npm audit', { file: display, line: 1 });
+  const format = SCANNER_FORMATS.find((f) => f.matches(data));
+  if (!format) {
+    const labels = SCANNER_FORMATS.map((f) => f.label);
+    throw new ConfigError(`unknown scanner report shape: expected the JSON output of ${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}`, { file: display, line: 1 });
   }
+  const report = format.parse(data);
   if (expect && report.tool !== expect) throw new ConfigError(`expected a ${expect} report, found a ${report.tool} report`, { file: display, line: 1 });
   return report;
 }

@@ -1,11 +1,11 @@
 // npm audit JSON: auditReportVersion 2 (npm 7+, `vulnerabilities` by package) and the older
 // `advisories` map (npm 6).
 import { severityFromLabel } from '../vuln/severity.js';
-import { arr, isObj, str, type Json, type ScannerFinding, type ScannerReport } from './types.js';
+import { arr, isObj, str, type Json, type ScannerFinding, type ScannerFormat, type ScannerReport } from './types.js';
 
-export const isNpmAudit = (d: unknown): d is Json => isObj(d) && ((d.auditReportVersion === 2 && isObj(d.vulnerabilities)) || (isObj(d.advisories) && isObj(d.metadata)));
+const isNpmAudit = (d: unknown): d is Json => isObj(d) && ((d.auditReportVersion === 2 && isObj(d.vulnerabilities)) || (isObj(d.advisories) && isObj(d.metadata)));
 
-export function readNpmAudit(d: Json): ScannerReport {
+function readNpmAudit(d: Json): ScannerReport {
   const findings: ScannerFinding[] = [];
   if (d.auditReportVersion === 2) {
     for (const [name, v] of Object.entries(d.vulnerabilities as Json)) {
@@ -49,3 +49,5 @@ export function readNpmAudit(d: Json): ScannerReport {
   }
   return { tool: 'npm-audit', findings };
 }
+
+export const npmAudit: ScannerFormat<Json> = { tool: 'npm-audit', label: 'npm audit', matches: isNpmAudit, parse: readNpmAudit };

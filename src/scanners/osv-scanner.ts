@@ -4,11 +4,11 @@ import { validateOsvRecord } from '../vuln/osv-schema.js';
 import { severityFromScore } from '../vuln/severity.js';
 import type { Severity } from '../report/model.js';
 import { severityRank } from '../report/model.js';
-import { arr, isObj, str, type Json, type ScannedPackage, type ScannerFinding, type ScannerReport } from './types.js';
+import { arr, isObj, str, type Json, type ScannedPackage, type ScannerFinding, type ScannerFormat, type ScannerReport } from './types.js';
 
-export const isOsvScanner = (d: unknown): d is Json => isObj(d) && Array.isArray(d.results) && arr(d.results).every((r) => isObj(r) && isObj(r.source) && Array.isArray(r.packages));
+const isOsvScanner = (d: unknown): d is Json => isObj(d) && Array.isArray(d.results) && arr(d.results).every((r) => isObj(r) && isObj(r.source) && Array.isArray(r.packages));
 
-export function readOsvScanner(d: Json): ScannerReport {
+function readOsvScanner(d: Json): ScannerReport {
   const findings: ScannerFinding[] = [];
   const packages: ScannedPackage[] = [];
   for (const r of arr(d.results).filter(isObj)) {
@@ -58,3 +58,5 @@ function maxRecordSeverity(records: Json[]): Severity | undefined {
   }
   return best;
 }
+
+export const osvScanner: ScannerFormat<Json> = { tool: 'osv-scanner', label: 'osv-scanner', matches: isOsvScanner, parse: readOsvScanner };

@@ -1,14 +1,17 @@
 // pip-audit JSON (`-f json`): dependencies[] with vulns[]; pip-audit reports no severity.
-import { arr, isObj, str, type Json, type ScannedPackage, type ScannerFinding, type ScannerReport } from './types.js';
+import { arr, isObj, str, type Json, type ScannedPackage, type ScannerFinding, type ScannerFormat, type ScannerReport } from './types.js';
+
+/** The bare array of pip-audit before 2.0, or `{dependencies: [...]}`. */
+type PipAuditJson = unknown[] | Json;
 
 /** Current shape `{dependencies: [...]}`, or the bare array of pip-audit before 2.0. */
-export const isPipAudit = (d: unknown): boolean => {
+const isPipAudit = (d: unknown): d is PipAuditJson => {
   const deps = Array.isArray(d) ? d : isObj(d) && Array.isArray(d.dependencies) ? d.dependencies : undefined;
   return deps !== undefined && deps.every((x) => isObj(x) && typeof x.name === 'string' && (Array.isArray(x.vulns) || typeof x.skip_reason === 'string'));
 };
 
-export function readPipAudit(d: unknown): ScannerReport {
-  const deps = (Array.isArray(d) ? d : (d as Json).dependencies) as unknown[];
+function readPipAudit(d: PipAuditJson): ScannerReport {
+  const deps = Array.isArray(d) ? d : arr(d.dependencies);
   const findings: ScannerFinding[] = [];
   const packages: ScannedPackage[] = [];
   for (const dep of deps.filter(isObj)) {
@@ -30,3 +33,5 @@ export function readPipAudit(d: unknown): ScannerReport {
   }
   return { tool: 'pip-audit', findings, packages };
 }
+
+export const pipAudit: ScannerFormat<PipAuditJson> = { tool: 'pip-audit', label: 'pip-audit', matches: isPipAudit, parse: readPipAudit };

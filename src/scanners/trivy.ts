@@ -1,10 +1,10 @@
 // Trivy JSON (SchemaVersion 2): vulnerabilities, misconfigurations and secrets of each Result.
 import { severityFromLabel } from '../vuln/severity.js';
-import { arr, isObj, str, type Json, type ScannedPackage, type ScannerFinding, type ScannerReport } from './types.js';
+import { arr, isObj, str, type Json, type ScannedPackage, type ScannerFinding, type ScannerFormat, type ScannerReport } from './types.js';
 
-export const isTrivy = (d: unknown): d is Json => isObj(d) && d.SchemaVersion === 2 && (Array.isArray(d.Results) || d.Results === undefined) && 'ArtifactName' in d;
+const isTrivy = (d: unknown): d is Json => isObj(d) && d.SchemaVersion === 2 && (Array.isArray(d.Results) || d.Results === undefined) && 'ArtifactName' in d;
 
-export function readTrivy(d: Json): ScannerReport {
+function readTrivy(d: Json): ScannerReport {
   const findings: ScannerFinding[] = [];
   const packages: ScannedPackage[] = [];
   for (const r of arr(d.Results).filter(isObj)) {
@@ -61,3 +61,5 @@ function pkg(name: string, version: string | undefined, purl: string | undefined
   if (eco) p.ecosystem = eco;
   return p;
 }
+
+export const trivy: ScannerFormat<Json> = { tool: 'trivy', label: 'Trivy (SchemaVersion 2)', matches: isTrivy, parse: readTrivy };

@@ -28,6 +28,19 @@ export interface ScannerFinding {
   line?: number;
 }
 
+/**
+ * One scanner's JSON report format, registered in scanners/index.ts: adding a tool is a module
+ * exporting one of these. The format is recognised from the JSON shape, never from the file name.
+ */
+export interface ScannerFormat<T = unknown> {
+  tool: ScannerTool;
+  /** How messages name the format ("Trivy (SchemaVersion 2)"). */
+  label: string;
+  matches(data: unknown): data is T;
+  /** Reads a document `matches` accepted. */
+  parse(data: T): ScannerReport;
+}
+
 export interface ScannerReport {
   tool: ScannerTool;
   findings: ScannerFinding[];

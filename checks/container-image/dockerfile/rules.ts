@@ -3,6 +3,7 @@
 import type { Finding } from '../../../src/report/model.js';
 import { parseImageReference, type ImageReference } from '../reference.js';
 import { glob, isRootUser, parsePortSpec, pipesDownloadToShell, portMatcher, secretEnv, secretLookingName, type SecretVerdict } from '../match.js';
+import type { DockerfileFacts } from '../facts.js';
 import { finding } from '../rules.js';
 import { keyValues, splitWords, type Dockerfile, type Instruction } from './parse.js';
 
@@ -13,14 +14,6 @@ export interface DockerfileOptions {
   allowRootUser: boolean;
   /** The policy's allowedPorts: the final stage's EXPOSE is checked against them. */
   allowedPorts: ReadonlyArray<string | number>;
-}
-
-export interface DockerfileFacts {
-  stages: number;
-  baseImages: Array<{ image: string; line: number; pinned: boolean; stageRef: boolean }>;
-  finalUser: string | null;
-  healthcheck: boolean;
-  exposedPorts: string[];
 }
 
 const ARCHIVE = /\.(?:tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst)$/i;

@@ -3,6 +3,7 @@
 import { ConfigError } from '../../../src/errors.js';
 import { parseYaml } from '../../../src/io/yaml.js';
 import type { Dependency, ParsedFile, Scope } from '../package.js';
+import type { LockfileParser } from './formats.js';
 import { isObject } from './json.js';
 import { parseRequirements } from './requirements.js';
 
@@ -41,3 +42,9 @@ export function parseCondaEnv(text: string, file: string, scope: Scope): ParsedF
   });
   return { format: 'environment.yml', dependencies };
 }
+
+export const condaEnv: LockfileParser = {
+  format: 'environment.yml',
+  matches: (base) => /^(environment|conda[-_.]?env.*)\.ya?ml$/.test(base),
+  parse: (text, file, { scope }) => parseCondaEnv(text, file, scope),
+};

@@ -1,48 +1,27 @@
-// Format detection and dispatch: one parser per lockfile format, chosen by the manifest's `format`
-// or the file name.
+// The lockfile parsers, one module per format: the manifest's `format` or the file name chooses one.
 import { ConfigError } from '../../../src/errors.js';
 import type { ParsedFile, Scope } from '../package.js';
-import { parseCondaEnv } from './conda-env.js';
-import { parsePackageLock } from './package-lock.js';
-import { parsePipfileLock } from './pipfile-lock.js';
-import { parsePoetryLock } from './poetry-lock.js';
-import { parseRequirements, type RequirementsOptions } from './requirements.js';
-import { parseSbom } from './sbom.js';
-import { parseUvLock } from './uv-lock.js';
+import { condaEnv } from './conda-env.js';
+import type { LockfileFormat, LockfileParser, ParseOptions } from './formats.js';
+import { packageLock } from './package-lock.js';
+import { pipfileLock } from './pipfile-lock.js';
+import { poetryLock } from './poetry-lock.js';
+import { requirements } from './requirements.js';
+import { sbom } from './sbom.js';
+import { uvLock } from './uv-lock.js';
 
-import type { LockfileFormat } from './formats.js';
+export { LOCKFILE_FORMATS, type LockfileFormat, type LockfileParser } from './formats.js';
 
-export { LOCKFILE_FORMATS, type LockfileFormat } from './formats.js';
+/** Every format, in LOCKFILE_FORMATS order: the first whose name pattern matches is detected. */
+export const LOCKFILE_PARSERS: readonly LockfileParser[] = [requirements, poetryLock, uvLock, pipfileLock, condaEnv, packageLock, sbom];
 
 export function detectFormat(path: string): LockfileFormat | undefined {
   const base = path.replace(/\\/g, '/').split('/').pop()!.toLowerCase();
-  if (/^requirements.*\.(txt|in)$|\.requirements\.txt$|^constraints.*\.txt$/.test(base)) return 'requirements';
-  if (base === 'poetry.lock') return 'poetry.lock';
-  if (base === 'uv.lock') return 'uv.lock';
-  if (base === 'pipfile.lock') return 'Pipfile.lock';
-  if (/^(environment|conda[-_.]?env.*)\.ya?ml$/.test(base)) return 'environment.yml';
-  if (base === 'package-lock.json' || base === 'npm-shrinkwrap.json') return 'package-lock';
-  if (/\.(cdx|bom|spdx)\.json$|^bom\.json$|^sbom.*\.json$/.test(base)) return 'sbom';
-  return undefined;
+  return LOCKFILE_PARSERS.find((p) => p.matches(base))?.format;
 }
 
-export function parseLockfile(format: LockfileFormat, text: string, file: string, scope: Scope, include?: RequirementsOptions['include']): ParsedFile {
-  switch (format) {
-    case 'requirements':
-      return parseRequirements(text, file, include ? { scope, include } : { scope });
-    case 'poetry.lock':
-      return parsePoetryLock(text, file);
-    case 'uv.lock':
-      return parseUvLock(text, file);
-    case 'Pipfile.lock':
-      return parsePipfileLock(text, file);
-    case 'environment.yml':
-      return parseCondaEnv(text, file, scope);
-    case 'package-lock':
-      return parsePackageLock(text, file);
-    case 'sbom':
-      return parseSbom(text, file);
-    default:
-      throw new ConfigError(`unknown lockfile format ${JSON.stringify(format)}`, { file });
-  }
+export function parseLockfile(format: LockfileFormat, text: string, file: string, scope: Scope, include?: ParseOptions['include']): ParsedFile {
+  const parser = LOCKFILE_PARSERS.find((p) => p.format === format);
+  if (!parser) throw new ConfigError(`unknown lockfile format ${JSON.stringify(format)}; known formats: ${LOCKFILE_PARSERS.map((p) => p.format).join(', ')}`, { file });
+  return parser.parse(text, file, include ? { scope, include } : { scope });
 }

@@ -2,6 +2,7 @@
 // Version 1 (nested `dependencies` only) predates npm 7 and is refused with a clear message.
 import { ConfigError } from '../../../src/errors.js';
 import type { Dependency, ParsedFile } from '../package.js';
+import type { LockfileParser } from './formats.js';
 import { isObject, objectKeyLines, parseJson } from './json.js';
 
 export function parsePackageLock(text: string, file: string): ParsedFile {
@@ -70,3 +71,9 @@ function lineOf(text: string, needle: string): number {
   const i = text.indexOf(needle);
   return i === -1 ? 1 : text.slice(0, i).split('\n').length;
 }
+
+export const packageLock: LockfileParser = {
+  format: 'package-lock',
+  matches: (base) => base === 'package-lock.json' || base === 'npm-shrinkwrap.json',
+  parse: (text, file) => parsePackageLock(text, file),
+};

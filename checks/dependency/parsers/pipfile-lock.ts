@@ -1,6 +1,7 @@
 // Pipfile.lock (pipenv, pipfile-spec 6): `default` is runtime, `develop` is development.
 import { ConfigError } from '../../../src/errors.js';
 import type { Dependency, ParsedFile, Scope } from '../package.js';
+import type { LockfileParser } from './formats.js';
 import { isObject, objectKeyLines, parseJson } from './json.js';
 
 export function parsePipfileLock(text: string, file: string): ParsedFile {
@@ -44,3 +45,5 @@ function lineFrom(lines: string[], needle: string, from: number): number {
   for (let i = from - 1; i < lines.length; i++) if (lines[i]!.includes(needle)) return i + 1;
   return from;
 }
+
+export const pipfileLock: LockfileParser = { format: 'Pipfile.lock', matches: (base) => base === 'pipfile.lock', parse: (text, file) => parsePipfileLock(text, file) };

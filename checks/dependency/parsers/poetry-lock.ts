@@ -2,6 +2,7 @@
 // (1.2+) or the old [metadata.files] table; dev scope from `category` (1.x) or `groups` (2.x).
 import { ConfigError } from '../../../src/errors.js';
 import type { Dependency, ParsedFile, Scope } from '../package.js';
+import type { LockfileParser } from './formats.js';
 import { isObject } from './json.js';
 import { packageHeaderLines, parseToml } from './toml.js';
 
@@ -49,3 +50,4 @@ function lineOf(text: string, needle: string): number {
   return i === -1 ? 1 : text.slice(0, i).split('\n').length;
 }
 
+export const poetryLock: LockfileParser = { format: 'poetry.lock', matches: (base) => base === 'poetry.lock', parse: (text, file) => parsePoetryLock(text, file) };

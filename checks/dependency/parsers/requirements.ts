@@ -5,6 +5,7 @@ import { parsePipRequirementsLine, type Requirement } from 'pip-requirements-js'
 import { ConfigError, errorMessage } from '../../../src/errors.js';
 import { markerText, parseMarker } from '../markers.js';
 import type { Dependency, ParsedFile, Scope } from '../package.js';
+import type { LockfileParser } from './formats.js';
 
 export interface RequirementsOptions {
   scope: Scope;
@@ -165,3 +166,9 @@ function splitOption(token: string): [string, string | undefined] {
   const eq = token.indexOf('=');
   return eq === -1 ? [token, undefined] : [token.slice(0, eq), token.slice(eq + 1)];
 }
+
+export const requirements: LockfileParser = {
+  format: 'requirements',
+  matches: (base) => /^requirements.*\.(txt|in)$|\.requirements\.txt$|^constraints.*\.txt$/.test(base),
+  parse: (text, file, { scope, include }) => parseRequirements(text, file, include ? { scope, include } : { scope }),
+};

@@ -3,6 +3,7 @@
 import { ConfigError } from '../../../src/errors.js';
 import { parsePurl, purlPackage } from '../../../src/vuln/purl.js';
 import type { Dependency, ParsedFile, Scope } from '../package.js';
+import type { LockfileParser } from './formats.js';
 import { isObject, parseJson } from './json.js';
 
 export function parseSbom(text: string, file: string): ParsedFile {
@@ -92,3 +93,5 @@ function lineOf(text: string, needle: string): number {
   const i = text.indexOf(needle);
   return i === -1 ? 1 : text.slice(0, i).split('\n').length;
 }
+
+export const sbom: LockfileParser = { format: 'sbom', matches: (base) => /\.(cdx|bom|spdx)\.json$|^bom\.json$|^sbom.*\.json$/.test(base), parse: (text, file) => parseSbom(text, file) };

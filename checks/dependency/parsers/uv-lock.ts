@@ -4,6 +4,7 @@
 import { ConfigError } from '../../../src/errors.js';
 import { pep503 } from '../../../src/vuln/ecosystem.js';
 import type { Dependency, ParsedFile } from '../package.js';
+import type { LockfileParser } from './formats.js';
 import { isObject } from './json.js';
 import { packageHeaderLines, parseToml } from './toml.js';
 
@@ -56,3 +57,5 @@ export function parseUvLock(text: string, file: string): ParsedFile {
   });
   return { format: 'uv.lock', dependencies };
 }
+
+export const uvLock: LockfileParser = { format: 'uv.lock', matches: (base) => base === 'uv.lock', parse: (text, file) => parseUvLock(text, file) };

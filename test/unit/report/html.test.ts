@@ -19,7 +19,7 @@ import { releaseManifest } from '../../helpers/release.js';
 import { tempWorkspace } from '../../helpers/workspace.js';
 import { check, finding, reportOf, richReport } from './fixtures.js';
 import { views } from '../../helpers/views.js';
-import { piiColumn, piiFacts, piiFile } from '../../helpers/facts.js';
+import { piiColumn, piiFacts, piiFile } from '../../helpers/fact-fixtures.js';
 
 type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document'];
 type Element = DefaultTreeAdapterMap['element'];

@@ -9,7 +9,7 @@ import { fakePushgateway, refusedUrl } from '../../helpers/pushgateway.js';
 import { tempWorkspace } from '../../helpers/workspace.js';
 import { check, finding, reportOf, richReport } from './fixtures.js';
 import { views } from '../../helpers/views.js';
-import { biasFacts, biasFeature, piiFacts } from '../../helpers/facts.js';
+import { biasFacts, biasFeature, piiFacts } from '../../helpers/fact-fixtures.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 

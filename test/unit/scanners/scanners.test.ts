@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScannerReport, readScannerReport } from '../../../src/scanners/index.js';
+import { parseScannerReport, readScannerReport, SCANNER_FORMATS, SCANNER_TOOLS } from '../../../src/scanners/index.js';
 import { tempWorkspace } from '../../helpers/workspace.js';
 
 describe('scanner report readers', () => {
@@ -58,5 +58,12 @@ describe('scanner report readers', () => {
     const ws = tempWorkspace({ 'bad.json': '{\n  "matches": [,]\n}' });
     expect(() => readScannerReport(`${ws}/bad.json`, 'bad.json')).toThrow(/^bad\.json:2:\d+: scanner report is not valid JSON/);
     expect(() => readScannerReport(`${ws}/none.json`, 'none.json')).toThrow(/none\.json: scanner report none\.json not found/);
+  });
+
+  it('has one registered format per tool the manifest accepts; an unknown shape lists them all', () => {
+    expect(SCANNER_FORMATS.map((f) => f.tool).sort()).toEqual([...SCANNER_TOOLS].sort());
+    expect(() => parseScannerReport([1], 'r.json')).toThrow(/^r\.json:1: unknown scanner report shape: expected the JSON output of Trivy \(SchemaVersion 2\), Grype, osv-scanner, npm audit or pip-audit$/);
+    // A crafted document with both shapes is read for the findings npm audit lists, not as an empty pip-audit report.
+    expect(parseScannerReport({ auditReportVersion: 2, vulnerabilities: {}, dependencies: [] }, 'r.json').tool).toBe('npm-audit');
   });
 });

@@ -3,10 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { containerImageFactsSchema } from '../../../../checks/container-image/facts.js';
 import { containerImage } from '../../../../checks/container-image/index.js';
 import type { Check } from '../../../../src/check.js';
 import { runGate } from '../../../../src/gate.js';
-import { writeDockerSave, writeOciLayout, writeOciTar, type ImageSpec } from '../../../helpers/image-builder.js';
+import { parseFacts } from '../../../helpers/facts.js';
+import { writeDockerSave, writeDockerSaveMany, writeOciLayout, writeOciTar, type ImageSpec } from '../../../helpers/image-builder.js';
 import { releaseManifest } from '../../../helpers/release.js';
 import { tempWorkspace, writeIn } from '../../../helpers/workspace.js';
 import { summaryOf } from '../../../helpers/views.js';
@@ -29,6 +31,7 @@ async function gate(ws: string, container: string, policy = '{}') {
   writeIn(ws, 'policy.yaml', policy);
   const r = await runGate({ workspace: ws, manifest: 'model-release.yaml', policy: 'policy.yaml', logger, registry: [check], now: NOW });
   const c = r.checks.find((x) => x.id === 'container-image')!;
+  parseFacts(containerImageFactsSchema, c);
   return { report: r, check: c, rules: c.findings.map((f) => f.ruleId.replace('container-image/', '')) };
 }
 
@@ -262,5 +265,22 @@ describe('container-image: Dockerfile and reports through the gate', () => {
     expect(a.check.findings[0]).toMatchObject({ ruleId: 'gate/check-error', location: { file: 'bad.json', line: 2 } });
     const b = await gate(ws, '  reports: [pip.json]\n');
     expect(b.check.findings[0]!.message).toMatch(/Trivy or Grype/);
+  });
+});
+
+describe('container-image: facts', () => {
+  it('a run with every input (reference, several images, Dockerfile, report) reports what containerImageFactsSchema describes, field for field', async () => {
+    const ws = tempWorkspace({ Dockerfile: 'FROM python:3.12\nUSER 10001\nEXPOSE 8080\n', 'trivy.json': JSON.stringify({ SchemaVersion: 2, ArtifactName: 'ghcr.io/acme/server:1.0', ArtifactType: 'container_image', Results: [] }) });
+    await writeDockerSaveMany(join(ws, 'images.tar'), [clean, { ...clean, repoTags: ['ghcr.io/acme/other:2'] }]);
+    const r = await gate(ws, `  image: ghcr.io/acme/server:1.0@sha256:${HEX}\n  archive: images.tar\n  dockerfile: Dockerfile\n  reports: [trivy.json]\n`);
+    const facts = containerImageFactsSchema.parse(r.check.facts);
+    expect(facts.archive?.available).toHaveLength(2);
+    expect(facts.dockerfile?.path).toBe('Dockerfile');
+    expect(facts.reports).toHaveLength(1);
+    // Strict: a field the schema does not name, or one it names that is missing, is refused at any depth.
+    expect(containerImageFactsSchema.safeParse({ ...facts, extra: 1 }).success).toBe(false);
+    expect(containerImageFactsSchema.safeParse({ ...facts, archive: { ...facts.archive, images: [{ ...facts.archive!.images[0], extra: 1 }] } }).success).toBe(false);
+    const { findingsPerRule: _, ...missing } = facts;
+    expect(containerImageFactsSchema.safeParse(missing).success).toBe(false);
   });
 });

@@ -6,8 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { containerImageFactsSchema } from '../../../../checks/container-image/facts.js';
 import { runGate } from '../../../../src/gate.js';
 import type { CheckReport, Report } from '../../../../src/report/model.js';
+import { parseFacts } from '../../../helpers/facts.js';
 import { writeDockerSave, writeDockerSaveMany, writeOciTar, type ImageSpec } from '../../../helpers/image-builder.js';
 import { releaseManifest, runCli } from '../../../helpers/release.js';
 import { tempWorkspace, writeIn } from '../../../helpers/workspace.js';
@@ -37,6 +39,7 @@ async function gate(ws: string, container: string, policy = '{}'): Promise<{ rep
   writeIn(ws, 'policy.yaml', policy);
   const report = await runGate({ workspace: ws, manifest: 'model-release.yaml', policy: 'policy.yaml', checks: ['container-image'], logger, now: NOW });
   const check = report.checks.find((c) => c.id === 'container-image')!;
+  parseFacts(containerImageFactsSchema, check);
   return { report, check, rules: check.findings.map((f) => f.ruleId.replace('container-image/', '')) };
 }
 

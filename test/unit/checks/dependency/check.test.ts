@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { dependencyFactsSchema } from '../../../../checks/dependency/facts.js';
 import { dependency } from '../../../../checks/dependency/index.js';
 import type { Check } from '../../../../src/check.js';
 import { runGate } from '../../../../src/gate.js';
+import { parseFacts } from '../../../helpers/facts.js';
 import { releaseManifest } from '../../../helpers/release.js';
 import { tempWorkspace } from '../../../helpers/workspace.js';
 import { summaryOf } from '../../../helpers/views.js';
@@ -21,7 +23,9 @@ const FILES = {
 
 async function gate(policy: string, files: Record<string, string> = {}) {
   const ws = tempWorkspace({ ...FILES, 'policy.yaml': policy, ...files });
-  return runGate({ workspace: ws, manifest: 'model-release.yaml', policy: 'policy.yaml', logger, registry: [dependency as Check], now: new Date('2026-06-01T12:00:00Z') });
+  const r = await runGate({ workspace: ws, manifest: 'model-release.yaml', policy: 'policy.yaml', logger, registry: [dependency as Check], now: new Date('2026-06-01T12:00:00Z') });
+  parseFacts(dependencyFactsSchema, r.checks.find((x) => x.id === 'dependency')!);
+  return r;
 }
 
 describe('dependency check through the gate', () => {
@@ -90,5 +94,17 @@ describe('dependency check through the gate', () => {
     const r = await gate('{}', { 'model-release.yaml': MANIFEST.replace('- requirements.txt', '- ../requirements.txt') });
     expect(r.verdict).toBe('error');
     expect(r.checks.find((x) => x.id === 'dependency')!.findings[0]!.message).toMatch(/leaves the workspace/);
+  });
+});
+
+describe('dependency facts', () => {
+  it('are what dependencyFactsSchema describes, field for field: an extra or a missing field is refused', async () => {
+    const c = (await gate('{}')).checks.find((x) => x.id === 'dependency')!;
+    const facts = dependencyFactsSchema.parse(c.facts);
+    expect(facts.bySeverity).toEqual({ critical: 1, high: 1, medium: 1, low: 0, info: 0 });
+    expect(dependencyFactsSchema.safeParse({ ...facts, extra: 1 }).success).toBe(false);
+    expect(dependencyFactsSchema.safeParse({ ...facts, vulnerable: [{ ...facts.vulnerable[0], extra: 1 }] }).success).toBe(false);
+    const { inventory: _, ...missing } = facts;
+    expect(dependencyFactsSchema.safeParse(missing).success).toBe(false);
   });
 });

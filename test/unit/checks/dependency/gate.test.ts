@@ -8,9 +8,10 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DependencyFacts } from '../../../../checks/dependency/facts.js';
+import { dependencyFactsSchema } from '../../../../checks/dependency/facts.js';
 import { runGate } from '../../../../src/gate.js';
 import type { CheckReport, Report } from '../../../../src/report/model.js';
+import { parseFacts } from '../../../helpers/facts.js';
 import { releaseManifest, runCli } from '../../../helpers/release.js';
 import { tempWorkspace } from '../../../helpers/workspace.js';
 import { summaryOf } from '../../../helpers/views.js';
@@ -98,7 +99,9 @@ const FILES: Record<string, string | Uint8Array> = {
 async function gate(files: Record<string, string | Uint8Array>, policy: string): Promise<{ report: Report; check: CheckReport }> {
   const ws = tempWorkspace({ ...FILES, ...files, 'policy.yaml': policy });
   const report = await runGate({ workspace: ws, manifest: 'model-release.yaml', policy: 'policy.yaml', checks: ['dependency'], logger, now: NOW });
-  return { report, check: report.checks.find((c) => c.id === 'dependency')! };
+  const check = report.checks.find((c) => c.id === 'dependency')!;
+  parseFacts(dependencyFactsSchema, check);
+  return { report, check };
 }
 
 const rows = (c: CheckReport, rule: string) => c.findings.filter((f) => f.ruleId === `dependency/${rule}`).map((f) => `${f.target} ${f.severity} ${f.location?.file}:${f.location?.line ?? ''}`);
@@ -125,7 +128,7 @@ describe('dependency check through the gate (issue 5)', () => {
     expect(rows(check, 'scanner-finding')).toEqual(['requests@2.0.0/PYSEC-2099-9 high reports/pip-audit.json:']);
     expect(check.findings.find((f) => f.ruleId === 'dependency/scanner-finding')!.message).toContain('[no severity, treated as high]');
     expect(rows(check, 'unpinned')).toEqual(['flask medium base.txt:1']);
-    const facts = check.facts as unknown as DependencyFacts;
+    const facts = dependencyFactsSchema.parse(check.facts);
     expect(facts.files.map((f) => `${f.file} ${f.format} ${f.packages}`)).toEqual([
       'requirements.txt requirements 6',
       'requirements-dev.txt requirements 1',
@@ -160,7 +163,7 @@ describe('dependency check through the gate (issue 5)', () => {
     expect(check.findings.find((f) => f.ruleId === 'dependency/marker-undecided')!.message).toBe(
       'onnx@1.9.0: marker "platform_machine == \\"aarch64\\"" needs platform_machine, which dependency.environment does not give; checked as if installed',
     );
-    const facts = check.facts as unknown as DependencyFacts;
+    const facts = dependencyFactsSchema.parse(check.facts);
     expect(facts.markers).toEqual({
       evaluated: true,
       environment: { python_version: '3.11', sys_platform: 'linux' },
@@ -296,7 +299,7 @@ describe('dependency check through the CLI', () => {
     const report = JSON.parse(readFileSync(join(ws, 'out/report.json'), 'utf8')) as Report;
     const dep = report.checks.find((c) => c.id === 'dependency')!;
     expect(dep.findings.filter((f) => f.ruleId === 'dependency/vulnerable-package').map((f) => f.target)).toContain('mlflow@1.0.0/PYSEC-2023-8');
-    expect((dep.facts as unknown as DependencyFacts).markers.excluded).toHaveLength(3); // tensorflow, pywin32, onnx (aarch64 only)
+    expect(dependencyFactsSchema.parse(dep.facts).markers.excluded).toHaveLength(3); // tensorflow, pywin32, onnx (aarch64 only)
     expect(readFileSync(join(ws, 'out/summary.md'), 'utf8')).toContain('| mlflow | 1.0.0 | PYSEC-2023-8 | critical | 2.0.0 | sbom/app.cdx.json:9 |');
     const sarif = JSON.parse(readFileSync(join(ws, 'out/report.sarif'), 'utf8'));
     const results = sarif.runs[0].results as Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }> }>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../../src/errors.js';
 import { parseCondaEnv } from '../../../../checks/dependency/parsers/conda-env.js';
-import { detectFormat } from '../../../../checks/dependency/parsers/index.js';
+import { detectFormat, LOCKFILE_FORMATS, LOCKFILE_PARSERS, parseLockfile, type LockfileFormat } from '../../../../checks/dependency/parsers/index.js';
 import { parsePackageLock } from '../../../../checks/dependency/parsers/package-lock.js';
 import { parsePipfileLock } from '../../../../checks/dependency/parsers/pipfile-lock.js';
 import { parsePoetryLock } from '../../../../checks/dependency/parsers/poetry-lock.js';
@@ -147,5 +147,12 @@ describe('SBOMs', () => {
     expect(['requirements-dev.txt', 'poetry.lock', 'uv.lock', 'Pipfile.lock', 'environment.yml', 'package-lock.json', 'app.cdx.json', 'setup.py'].map(detectFormat)).toEqual([
       'requirements', 'poetry.lock', 'uv.lock', 'Pipfile.lock', 'environment.yml', 'package-lock', 'sbom', undefined,
     ]);
+  });
+
+  it('has one registered parser per format the manifest accepts; an unknown format names the file and the known ones', () => {
+    expect(LOCKFILE_PARSERS.map((p) => p.format)).toEqual([...LOCKFILE_FORMATS]);
+    expect(() => parseLockfile('yarn.lock' as LockfileFormat, '', 'web/yarn.lock', 'runtime')).toThrow(
+      /^web\/yarn\.lock: unknown lockfile format "yarn\.lock"; known formats: requirements, poetry\.lock, uv\.lock, Pipfile\.lock, environment\.yml, package-lock, sbom$/,
+    );
   });
 });

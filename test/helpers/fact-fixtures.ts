@@ -1,0 +1,46 @@
+// Complete facts of the pii and bias checks for reporter tests: the views only see facts that pass the
+// check's schema, so a fixture names what it cares about and these fill in the rest with neutral values.
+import type { BiasFacts, FeatureFacts, GroupFacts } from '../../checks/bias/facts.js';
+import type { FileFacts, PiiFacts } from '../../checks/pii/facts.js';
+import { DISPARITY_METRICS } from '../../checks/bias/metrics.js';
+
+type ColumnFacts = FileFacts['columns'][number];
+
+export function piiColumn(c: Partial<ColumnFacts> & { name: string }): ColumnFacts {
+  return { type: null, category: null, sensitivity: 'none', confidence: 0, prevalence: {}, nonEmpty: 1, valueType: 'text', hint: null, quasiIdentifier: false, action: null, counts: {}, ...c };
+}
+
+export function piiFile(f: Partial<FileFacts> & { path: string }): FileFacts {
+  return { format: 'csv', gzip: false, records: 1, bytes: 1, recordsClean: 1, recordsQuarantined: 0, recordsMasked: 0, columns: [], droppedColumns: [], counts: {}, byCategory: {}, replacementCells: 0, outputs: [], ...f };
+}
+
+export function piiFacts(f: Partial<PiiFacts> & Pick<PiiFacts, 'totals'>): PiiFacts {
+  return { files: [], kAnonymity: null, ...f };
+}
+
+export function biasGroup(g: Partial<GroupFacts> & Pick<GroupFacts, 'group'>): GroupFacts {
+  return { observed: true, judged: true, count: 1, weight: 1, tp: 0, fp: 0, tn: 0, fn: 0, ...g };
+}
+
+export function biasFeature(f: { disparities?: Partial<FeatureFacts['disparities']> } & Partial<Omit<FeatureFacts, 'disparities'>>): FeatureFacts {
+  const none = Object.fromEntries(DISPARITY_METRICS.map((m) => [m, null])) as Record<(typeof DISPARITY_METRICS)[number], null>;
+  return { features: [], referenceGroup: null, groups: [], ...f, disparities: { ...none, fourFifthsRulePassed: null, ...f.disparities } };
+}
+
+export function biasFacts(f: Partial<BiasFacts> & Pick<BiasFacts, 'features'>): BiasFacts {
+  return {
+    predictions: 'predictions.csv',
+    rows: 1,
+    weighted: false,
+    positiveLabel: ['1'],
+    sensitiveFeatures: Object.keys(f.features).filter((k) => !k.includes('*')),
+    intersections: [],
+    minGroupSize: 1,
+    judge: 'point',
+    confidence: 0.95,
+    resamples: 0,
+    seed: 1,
+    overall: biasGroup({ group: {} }),
+    ...f,
+  };
+}
