@@ -2,22 +2,23 @@
 // reference (digest pinning, registries, latest), the built archive (digests verified, config and
 // layers inspected), the Dockerfile (hadolint-style rules with lines) and Trivy/Grype reports
 // (tied to the image by digest). Definitions and keys: checks/container-image/README.md.
-import { lazyRun, UNTYPED_FACTS, type Check } from '../../src/check.js';
+import { lazyRun, type Check } from '../../src/check.js';
 import { containerImageConfigSchema, containerManifest, type ContainerImageConfig } from './config.js';
+import { containerImageFactsSchema, type ContainerImageFacts } from './facts.js';
 import { RULES } from './rules.js';
 import { renderContainerSummary } from './summary.js';
 
 export { containerImageConfigSchema, containerManifest, type ContainerImageConfig } from './config.js';
 export { parseImageReference } from './reference.js';
 
-export const containerImage: Check<ContainerImageConfig> = {
+export const containerImage: Check<ContainerImageConfig, ContainerImageFacts> = {
   id: 'container-image',
   title: 'Container image',
   section: 'container',
   manifest: containerManifest,
   rules: Object.values(RULES),
   configSchema: containerImageConfigSchema,
-  facts: UNTYPED_FACTS,
+  facts: containerImageFactsSchema,
   view: { summary: renderContainerSummary, logCategories: ['package', 'vulnerability'] },
   run: lazyRun(() => import('./run.js')),
 };

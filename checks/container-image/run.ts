@@ -21,7 +21,7 @@ import { platformOf, selectImages, type Selection } from './select.js';
 /** Dockerfiles larger than this are not read (they are not Dockerfiles). */
 const MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
 
-export async function run(ctx: CheckContext<ContainerImageConfig>): Promise<CheckResult> {
+export async function run(ctx: CheckContext<ContainerImageConfig>): Promise<CheckResult<ContainerImageFacts>> {
   const p = prepare(ctx);
   if (!p) return NOTHING_NAMED;
   const reference = checkReference(p, ctx.config);
@@ -36,7 +36,7 @@ export async function run(ctx: CheckContext<ContainerImageConfig>): Promise<Chec
   return { status: 'passed', findings, facts: conclude(reference.ref, dockerfile?.facts ?? null, archive?.facts ?? null, reports.facts, findings), outputs: [] };
 }
 
-const NOTHING_NAMED: CheckResult = { status: 'skipped', reason: 'the container section names no image, archive, Dockerfile or report', findings: [], facts: {}, outputs: [] };
+const NOTHING_NAMED: CheckResult<ContainerImageFacts> = { status: 'skipped', reason: 'the container section names no image, archive, Dockerfile or report', findings: [], facts: {}, outputs: [] };
 
 type Prepared = NonNullable<ReturnType<typeof prepare>>;
 type Facts = ContainerImageFacts;

@@ -1,16 +1,14 @@
 // The job-summary section: the image identity, then a table of findings per rule.
-import type { ImageFacts } from './inspect.js';
+import type { ContainerImageFacts } from './facts.js';
 import { RULES } from './rules.js';
 import { formatBytes } from '../../src/report/format.js';
 
 const cell = (s: unknown): string => String(s ?? '—').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 
-export function renderContainerSummary(facts: Record<string, unknown>): string {
-  const ref = facts.reference as { normalized: string; pinned: boolean } | null | undefined;
-  const archive = facts.archive as { path: string; format: string; images: ImageFacts[]; imageCount?: number; selectedBy?: string } | null | undefined;
-  const dockerfile = facts.dockerfile as { path: string; stages: number; finalUser: string | null } | null | undefined;
-  const perRule = (facts.findingsPerRule ?? {}) as Record<string, number>;
+export function renderContainerSummary(facts: ContainerImageFacts): string {
+  const { reference: ref, archive, dockerfile } = facts;
+  const perRule = facts.findingsPerRule;
   const out: string[] = [];
   const rows: Array<[string, string]> = [];
   if (ref) rows.push(['Reference', `\`${cell(ref.normalized)}\` ${ref.pinned ? '(pinned)' : '(**not pinned**)'}`]);

@@ -20,7 +20,7 @@ import type { Dependency } from './package.js';
 import { RULES } from './rules.js';
 
 
-export async function run(ctx: CheckContext<DependencyConfig>): Promise<CheckResult> {
+export async function run(ctx: CheckContext<DependencyConfig>): Promise<CheckResult<DependencyFacts>> {
   const p = prepare(ctx);
   if (!p) return NOTHING_LISTED;
   const matchable = distinctMatchable(p.inScope, ctx.config.condaAsPyPI);
@@ -40,7 +40,7 @@ export async function run(ctx: CheckContext<DependencyConfig>): Promise<CheckRes
   return { status: 'passed', findings, facts: conclude(ctx.config, p, sources, matched.vulnerable, reports.facts, policy), outputs: [] };
 }
 
-const NOTHING_LISTED: CheckResult = { status: 'skipped', reason: 'no lockfiles, SBOMs or scanner reports listed in the manifest', findings: [], facts: {}, outputs: [] };
+const NOTHING_LISTED: CheckResult<DependencyFacts> = { status: 'skipped', reason: 'no lockfiles, SBOMs or scanner reports listed in the manifest', findings: [], facts: {}, outputs: [] };
 
 type Prepared = NonNullable<ReturnType<typeof prepare>>;
 

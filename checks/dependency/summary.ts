@@ -4,8 +4,7 @@ import type { DependencyFacts } from './facts.js';
 const MAX_ROWS = 50;
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-export function renderDependencySummary(raw: Record<string, unknown>): string {
-  const facts = raw as unknown as DependencyFacts;
+export function renderDependencySummary(facts: DependencyFacts): string {
   const out: string[] = [];
   const eco = Object.entries(facts.packages.byEcosystem).map(([k, n]) => `${n} ${k}`).join(', ');
   out.push(`${facts.packages.total} package(s) (${eco || 'none'}) in ${facts.files.length} file(s); advisories: ${facts.advisories.source}.`);
