@@ -9,12 +9,11 @@ import { pii } from '../checks/pii/index.js';
 import type { Action, PiiConfig } from '../checks/pii/config.js';
 import { piiConfigSchema } from '../checks/pii/config.js';
 import { resolvePolicy, scanTable, type RowWriter, type TableScan } from '../checks/pii/scan.js';
-import { openStreamTable } from '../checks/pii/stream-input.js';
 import type { Check } from './check.js';
 import { parseFlags } from './cli-args.js';
 import { ConfigError, errorMessage, formatLocation } from './errors.js';
 import { writeFileAtomic } from './io/atomic.js';
-import { openTable, type TabularFormat } from './io/tabular/index.js';
+import { openStreamTable, openTable, type TabularFormat } from './io/tabular/index.js';
 import { AtomicFile, RecordEncoder, type WriteFormat } from './io/tabular-write/index.js';
 import { resolveInWorkspace, toWorkspaceRelative } from './io/workspace.js';
 import { loadPolicy } from './policy/load.js';
@@ -116,7 +115,7 @@ export async function piiScanCommand(args: string[], out: PiiCliOut): Promise<nu
       const csv = values.delimiter ? { csv: { delimiter: values.delimiter } } : {};
       const table =
         input === '-'
-          ? { format: format as 'csv' | 'tsv' | 'jsonl', ...(await openStreamTable(out.stdin ?? (process.stdin as AsyncIterable<Buffer>), { format: format as 'csv' | 'tsv' | 'jsonl', display, ...csv })) }
+          ? await openStreamTable(out.stdin ?? (process.stdin as AsyncIterable<Buffer>), { format: format as 'csv' | 'tsv' | 'jsonl', display, ...csv })
           : await openTable(outFile(input), { display, batchSize: BATCH, ...(format ? { format, gzip: /\.gz$/i.test(input) } : {}), ...csv });
       const outFormat: WriteFormat = table.format === 'parquet' ? 'jsonl' : table.format;
       const scan = await scanTable(table.columns, table.batches, {

@@ -58,7 +58,7 @@ describe('pii scan command', () => {
     const ws = tempWorkspace();
     const p = start(['-', '--format', 'csv', '--mask', '-'], ws);
     p.child.stdin.write('id,email,card,note\n');
-    // csv-parse releases a record once the next line has ended too: with records 0 and 1 written
+    // A reader may hold a record back until the next line has ended too: with records 0 and 1 written
     // and standard input still open, record 0 must come out masked.
     const second = rowOf(1);
     p.child.stdin.write(rowOf(0) + second);
