@@ -9,7 +9,7 @@ import type { AnyCheck, CommandIO } from '../../src/check.js';
 import { parseFlags } from '../../src/cli-args.js';
 import { ConfigError, errorMessage, formatLocation } from '../../src/errors.js';
 import { writeFileAtomic } from '../../src/io/atomic.js';
-import { openTable, type TabularFormat } from '../../src/io/tabular/index.js';
+import { openStreamTable, openTable, type TabularFormat } from '../../src/io/tabular/index.js';
 import { AtomicFile, RecordEncoder, type WriteFormat } from '../../src/io/tabular-write/index.js';
 import { resolveInWorkspace, toWorkspaceRelative } from '../../src/io/workspace.js';
 import { loadPolicy } from '../../src/policy/load.js';
@@ -18,7 +18,6 @@ import type { Action, PiiConfig } from './config.js';
 import { piiConfigSchema } from './config.js';
 import { pii } from './index.js';
 import { resolvePolicy, scanTable, type RowWriter, type TableScan } from './scan.js';
-import { openStreamTable } from './stream-input.js';
 
 export const PII_SCAN_HELP = `modelgate pii scan: find, mask and quarantine personal data and secrets in tabular data
 
@@ -118,7 +117,7 @@ export async function piiScanCommand(args: string[], out: PiiCliOut): Promise<nu
       const csv = values.delimiter ? { csv: { delimiter: values.delimiter } } : {};
       const table =
         input === '-'
-          ? { format: format as 'csv' | 'tsv' | 'jsonl', ...(await openStreamTable(out.stdin ?? (process.stdin as AsyncIterable<Buffer>), { format: format as 'csv' | 'tsv' | 'jsonl', display, ...csv })) }
+          ? await openStreamTable(out.stdin ?? (process.stdin as AsyncIterable<Buffer>), { format: format as 'csv' | 'tsv' | 'jsonl', display, ...csv })
           : await openTable(outFile(input), { display, batchSize: BATCH, ...(format ? { format, gzip: /\.gz$/i.test(input) } : {}), ...csv });
       const outFormat: WriteFormat = table.format === 'parquet' ? 'jsonl' : table.format;
       const scan = await scanTable(table.columns, table.batches, {

@@ -18,11 +18,16 @@ export type Newline = '\n' | '\r' | '\r\n';
 /** Characters of text handed to the parser at a time. */
 const PARSE_SLICE = 64 * 1024;
 
-export async function* csvItems(
-  absPath: string,
-  display: string,
-  opts: { gzip: boolean; tsv: boolean; csv?: CsvOptions; batchSize: number; signal?: AbortSignal },
-): AsyncGenerator<CsvItem> {
+/** Options of the CSV reader; `flush`: hand over the records of each chunk read without waiting for a full batch. */
+export interface CsvReadOptions {
+  tsv: boolean;
+  csv?: CsvOptions;
+  batchSize: number;
+  flush?: boolean;
+}
+
+/** The header then record batches of CSV/TSV bytes (a file's or a stream's: see fileChunks, byteChunks). */
+export async function* csvItems(source: AsyncIterable<Buffer>, display: string, opts: CsvReadOptions): AsyncGenerator<CsvItem> {
   const header = opts.csv?.header ?? true;
   const delimiter = opts.csv?.delimiter ?? (opts.tsv ? '\t' : ',');
   const quote = opts.csv?.quote ?? '"';
@@ -67,7 +72,7 @@ export async function* csvItems(
     }
     // Without a quote in the text, every record is one line (papaparse's fast path splits on newlines);
     // so too when the text's line feeds are one per record (no field holds a line break).
-    const quoted = pending.indexOf(quote) !== -1 && !oneLinePerRecord(pending, final ? pending.length : res.meta.cursor, data.length, newline);
+    const quoted = pending.indexOf(quote) !== -1 && !oneLinePerRecord(pending, final ? pending.length : res.meta.cursor, data.length, newline, final);
     for (let i = 0; i < data.length; i++) {
       if (i === errAt) throw csvError(err!, display, line + 1);
       const row = data[i]!;
@@ -95,7 +100,7 @@ export async function* csvItems(
   };
 
   let announced = false;
-  const bytes = decodeBom(fileChunks(absPath, display, opts.gzip, opts.signal), opts.csv?.encoding ?? 'utf8', (e: TextEncoding) => {
+  const bytes = decodeBom(source, opts.csv?.encoding ?? 'utf8', (e: TextEncoding) => {
     decoder = new StringDecoder(e);
   });
   for await (const chunk of bytes) {
@@ -110,6 +115,10 @@ export async function* csvItems(
       }
       while (ready.length > 0) yield ready.shift()!;
     }
+    if (opts.flush && batch.length > 0) {
+      cut();
+      yield ready.shift()!;
+    }
   }
   pending += decoder?.end() ?? '';
   consume(true);
@@ -122,15 +131,15 @@ export async function* csvItems(
 /**
  * Whether the first `end` characters of `text`, parsed into `records` records (blank lines
  * included), hold no line break inside a field: LF line ends, no CR at all, and as many line feeds
- * as records end in them (the last record may end the text without one). One indexOf per record,
- * where counting each field's line breaks takes two per field.
+ * as records end in them. One indexOf per record, where counting each field's line breaks takes two
+ * per field. A partial parse ends just after a record's line feed, so every record ends in one; the
+ * final parse's last record ends the text (papaparse gives an empty last record after a final line feed).
  */
-function oneLinePerRecord(text: string, end: number, records: number, newline: Newline): boolean {
+function oneLinePerRecord(text: string, end: number, records: number, newline: Newline, final: boolean): boolean {
   if (newline !== '\n' || text.indexOf('\r') !== -1) return false;
   let feeds = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) if (++feeds > records) return false;
-  // Every record ends in a line feed, but the last one where the text ends without one.
-  return feeds === (end > 0 && text.charCodeAt(end - 1) === 10 ? records : records - 1);
+  return feeds === (final ? records - 1 : records);
 }
 
 /** Line breaks inside a (quoted) field: CRLF, LF or a lone CR, each one line. */
@@ -148,7 +157,7 @@ function lineBreaks(field: string): number {
   return n;
 }
 
-/** The record delimiter, from the first line ending (as csv-parse detects it); undefined: need more text. */
+/** The record delimiter, from the first line ending (CRLF, LF or a lone CR); undefined: need more text. */
 export function guessNewline(text: string, final: boolean): Newline | undefined {
   const r = text.indexOf('\r');
   return newlineOf(text.indexOf('\n'), r, r === -1 || r + 1 >= text.length ? undefined : text[r + 1] === '\n', final);

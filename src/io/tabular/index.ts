@@ -1,4 +1,5 @@
-// Streaming tabular readers shared by checks: CSV/TSV, JSON Lines and Parquet, gzip transparently.
+// Streaming tabular readers shared by checks: CSV/TSV, JSON Lines and Parquet, gzip transparently,
+// from files or (CSV/TSV, JSON Lines) from a byte stream such as standard input, with the same messages.
 // Errors are ConfigError naming the file and line (or record), never a crash; memory stays flat.
 import { basename } from 'node:path';
 import { ConfigError } from '../../errors.js';
@@ -6,7 +7,8 @@ import { csvItems } from './csv.js';
 import { detectFormat } from './format.js';
 import { jsonlItems } from './jsonl.js';
 import { parquetItems } from './parquet.js';
-import type { OpenOptions, RecordBatch, TabularRecord, Table } from './types.js';
+import { byteChunks, fileChunks } from './source.js';
+import type { OpenOptions, RecordBatch, TabularFormat, TabularRecord, Table } from './types.js';
 
 export type { CsvOptions, OpenOptions, RecordBatch, TabularFormat, TabularRecord, Table } from './types.js';
 export { detectFormat } from './format.js';
@@ -19,17 +21,39 @@ export async function openTable(absPath: string, opts: OpenOptions): Promise<Tab
   const detected = opts.format ? { format: opts.format, gzip: opts.gzip ?? /\.gz$/i.test(absPath) } : detectFormat(basename(absPath), opts.display);
   const gzip = opts.gzip ?? detected.gzip;
   const batchSize = opts.batchSize ?? DEFAULT_BATCH;
-  const common = { gzip, batchSize, ...(opts.signal ? { signal: opts.signal } : {}) };
   const items =
-    detected.format === 'jsonl'
-      ? jsonlItems(absPath, opts.display, common)
-      : detected.format === 'parquet'
-        ? parquetItems(absPath, opts.display, { ...common, ...(opts.columns ? { columns: opts.columns } : {}) })
-        : csvItems(absPath, opts.display, { ...common, tsv: detected.format === 'tsv', ...(opts.csv ? { csv: opts.csv } : {}) });
+    detected.format === 'parquet'
+      ? parquetItems(absPath, opts.display, { gzip, batchSize, ...(opts.signal ? { signal: opts.signal } : {}), ...(opts.columns ? { columns: opts.columns } : {}) })
+      : textItems(fileChunks(absPath, opts.display, gzip, opts.signal), detected.format, opts, false);
+  return tableOf(detected.format, items, opts.display);
+}
+
+export type StreamFormat = Exclude<TabularFormat, 'parquet'>;
+
+/**
+ * Opens a table from a byte stream (standard input): the same readers, options and messages as
+ * openTable, with the format given (gzip only when `opts.gzip`). Each chunk read hands over its
+ * records at once, so records flow through a pipeline as they arrive.
+ */
+export async function openStreamTable(source: AsyncIterable<Uint8Array>, opts: Omit<OpenOptions, 'format' | 'columns'> & { format: StreamFormat }): Promise<Table> {
+  if ((opts.format as TabularFormat) === 'parquet') throw new ConfigError('Parquet cannot be read from a stream (it needs random access); give a file', { file: opts.display });
+  return tableOf(opts.format, textItems(byteChunks(source, opts.display, opts.gzip ?? false, opts.signal), opts.format, opts, true), opts.display);
+}
+
+type Item = { columns: string[] } | RecordBatch;
+
+function textItems(bytes: AsyncIterable<Buffer>, format: StreamFormat, opts: OpenOptions, flush: boolean): AsyncGenerator<Item> {
+  const batchSize = opts.batchSize ?? DEFAULT_BATCH;
+  if (format === 'jsonl') return jsonlItems(bytes, opts.display, { batchSize, flush });
+  return csvItems(bytes, opts.display, { tsv: format === 'tsv', batchSize, flush, ...(opts.csv ? { csv: opts.csv } : {}) });
+}
+
+/** The table of a reader's items: the header first, then its record batches on demand. */
+async function tableOf(format: TabularFormat, items: AsyncGenerator<Item>, display: string): Promise<Table> {
   const first = await items.next();
   if (first.done || !('columns' in first.value) || 'rows' in first.value) {
     await items.return(undefined);
-    throw new ConfigError('file has no columns', { file: opts.display });
+    throw new ConfigError('file has no columns', { file: display });
   }
   const columns = first.value.columns;
   let used = false;
@@ -42,7 +66,7 @@ export async function openTable(absPath: string, opts: OpenOptions): Promise<Tab
       })();
     },
   };
-  return { format: detected.format, columns, batches };
+  return { format, columns, batches };
 }
 
 /** Record by record, as objects keyed by column (convenient; batches are faster for hot loops). */

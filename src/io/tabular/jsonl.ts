@@ -2,16 +2,13 @@
 // record; a later record lacking a key has `undefined` there, extra keys are ignored.
 import { StringDecoder } from 'node:string_decoder';
 import { ConfigError } from '../../errors.js';
-import { decodeBom, fileChunks, type TextEncoding } from './source.js';
+import { decodeBom, type TextEncoding } from './source.js';
 import type { RecordBatch } from './types.js';
 
 export type JsonlItem = { columns: string[] } | RecordBatch;
 
-export async function* jsonlItems(
-  absPath: string,
-  display: string,
-  opts: { gzip: boolean; batchSize: number; signal?: AbortSignal },
-): AsyncGenerator<JsonlItem> {
+/** The columns then record batches of JSON Lines bytes; `flush`: a batch at the end of each chunk read. */
+export async function* jsonlItems(source: AsyncIterable<Buffer>, display: string, opts: { batchSize: number; flush?: boolean }): AsyncGenerator<JsonlItem> {
   let decoder: StringDecoder | undefined;
   let columns: string[] | undefined;
   let rest = '';
@@ -51,7 +48,7 @@ export async function* jsonlItems(
   const setEncoding = (e: TextEncoding): void => {
     decoder = new StringDecoder(e);
   };
-  for await (const chunk of decodeBom(fileChunks(absPath, display, opts.gzip, opts.signal), 'utf8', setEncoding)) {
+  for await (const chunk of decodeBom(source, 'utf8', setEncoding)) {
     const text = rest + decoder!.write(chunk);
     let from = 0;
     for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', from)) {
@@ -60,7 +57,7 @@ export async function* jsonlItems(
       if (announce) yield announce;
     }
     rest = text.slice(from);
-    if (batch.length >= opts.batchSize) yield flush();
+    if (batch.length >= opts.batchSize || (opts.flush && batch.length > 0)) yield flush();
   }
   const tail = rest + (decoder?.end() ?? '');
   if (tail.length > 0) {

@@ -1,27 +1,41 @@
-// Raw bytes of a file, gunzipped on the fly, as an async iterable that applies backpressure:
-// the next chunk is read only when the consumer asks for it.
+// Raw bytes of a file or of any byte stream (standard input), gunzipped on the fly, as an async
+// iterable that applies backpressure: the next chunk is read only when the consumer asks for it.
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { ConfigError, errorMessage } from '../../errors.js';
 
 export const READ_CHUNK_BYTES = 1024 * 1024;
 
-export async function* fileChunks(absPath: string, display: string, gzip: boolean, signal?: AbortSignal): AsyncGenerator<Buffer> {
-  const file = createReadStream(absPath, { highWaterMark: READ_CHUNK_BYTES, signal });
-  let stream: Readable = file;
+export function fileChunks(absPath: string, display: string, gzip: boolean, signal?: AbortSignal): AsyncGenerator<Buffer> {
+  return byteChunks(createReadStream(absPath, { highWaterMark: READ_CHUNK_BYTES, signal }), display, gzip, signal);
+}
+
+/**
+ * The chunks of `source`, gunzipped when `gzip`, with read errors as ConfigError naming `display`.
+ * A Readable given here is destroyed when reading stops (end, error or the consumer breaking out).
+ */
+export async function* byteChunks(source: AsyncIterable<Uint8Array>, display: string, gzip: boolean, signal?: AbortSignal): AsyncGenerator<Buffer> {
+  const input = source instanceof Readable ? source : undefined;
+  let stream: AsyncIterable<Uint8Array> = source;
+  let gunzip: Readable | undefined;
   if (gzip) {
-    const gunzip = createGunzip({ chunkSize: 256 * 1024 });
-    file.on('error', (e) => gunzip.destroy(e));
-    stream = file.pipe(gunzip);
+    const from = input ?? Readable.from(source, { objectMode: false });
+    const z = createGunzip({ chunkSize: 256 * 1024 });
+    from.on('error', (e) => z.destroy(e));
+    stream = gunzip = from.pipe(z);
   }
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) yield chunk;
+    for await (const chunk of stream) {
+      // A stream that is not a file ignores the signal: check it between chunks.
+      signal?.throwIfAborted();
+      yield Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    }
   } catch (e) {
     throw readError(e, display, gzip, signal);
   } finally {
-    stream.destroy();
-    file.destroy();
+    gunzip?.destroy();
+    input?.destroy();
   }
 }
 

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,7 +59,7 @@ describe('pii scan command', () => {
     const ws = tempWorkspace();
     const p = start(['-', '--format', 'csv', '--mask', '-'], ws);
     p.child.stdin.write('id,email,card,note\n');
-    // csv-parse releases a record once the next line has ended too: with records 0 and 1 written
+    // A reader may hold a record back until the next line has ended too: with records 0 and 1 written
     // and standard input still open, record 0 must come out masked.
     const second = rowOf(1);
     p.child.stdin.write(rowOf(0) + second);
@@ -120,6 +121,25 @@ describe('pii scan command', () => {
     expect(report).not.toContain(email);
     expect(lines.join('')).not.toContain(email);
     expect(readdirSync(join(ws, 'out')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('bad input gives the same message from a file and from standard input', async () => {
+    const bad = 'a,b\n1,2\n3,"open\n4,5\n';
+    const ws = tempWorkspace({ 'bad.csv': bad });
+    const messageOf = async (args: string[], stdin?: AsyncIterable<Buffer>): Promise<string> => {
+      const errs: string[] = [];
+      expect(await piiScanCommand(args, { stdout: () => {}, stderr: (s) => errs.push(s), ...(stdin ? { stdin } : {}) })).toBe(2);
+      return errs.join('');
+    };
+    const prev = process.cwd();
+    process.chdir(ws);
+    try {
+      const fromFile = await messageOf(['bad.csv']);
+      expect(fromFile).toBe('modelgate: error: bad.csv:3: a quoted field is not closed before the end of the file\n');
+      expect(await messageOf(['-', '--format', 'csv'], Readable.from([Buffer.from(bad)]))).toBe(fromFile.replace('bad.csv', '-'));
+    } finally {
+      process.chdir(prev);
+    }
   });
 
   it('bad input: exit 2, a clear message, no output file left', async () => {

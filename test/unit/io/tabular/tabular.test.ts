@@ -240,6 +240,13 @@ describe('CSV reader across chunks (papaparse engine)', () => {
     expect((await all(p('noeol.csv'))).map((r) => r.values)).toEqual([{ a: '1', b: '2' }]);
   });
 
+  it('counts a line break in the last record when only the end of the file completes it', async () => {
+    // The last record outgrows two parse slices, so the final parse reads it (with its one line break).
+    const dir = tempWorkspace({ 'late.csv': `a,b\n1,"${'x'.repeat(150_000)}\ny"\n`, 'late2.csv': `a,b\n1,"${'x'.repeat(150_000)}\ny"\n2\n` });
+    expect((await all(join(dir, 'late.csv'))).map((r) => r.line)).toEqual([3]);
+    await expect(all(join(dir, 'late2.csv'), { display: 'l.csv' })).rejects.toThrow('l.csv:4: expected 2 fields, found 1');
+  });
+
   it('reads a quoted field longer than many read chunks', async () => {
     const rows = await all(p('bigfield.csv'));
     expect(rows.map((r) => [r.values.a, (r.values.b as string).length, r.line])).toEqual([
