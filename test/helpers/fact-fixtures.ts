@@ -1,6 +1,7 @@
 // Complete facts of the pii and bias checks for reporter tests: the views only see facts that pass the
 // check's schema, so a fixture names what it cares about and these fill in the rest with neutral values.
 import type { BiasFacts, FeatureFacts, GroupFacts } from '../../checks/bias/facts.js';
+import type { LineageFacts } from '../../checks/lineage/facts.js';
 import type { FileFacts, PiiFacts } from '../../checks/pii/facts.js';
 import { DISPARITY_METRICS } from '../../checks/bias/metrics.js';
 
@@ -41,6 +42,29 @@ export function biasFacts(f: Partial<BiasFacts> & Pick<BiasFacts, 'features'>): 
     resamples: 0,
     seed: 1,
     overall: biasGroup({ group: {} }),
+    ...f,
+  };
+}
+
+type ArtifactFacts = LineageFacts['artifacts'][number];
+
+export function lineageArtifact(a: Partial<ArtifactFacts> & Pick<ArtifactFacts, 'path'>): ArtifactFacts {
+  const sha256 = a.sha256 === undefined ? 'a'.repeat(64) : a.sha256;
+  return { name: a.path.split('/').pop()!, kind: 'file', size: 1, sha256, expected: sha256 ?? 'a'.repeat(64), ok: true, ...a };
+}
+
+export function lineageFacts(f: Partial<LineageFacts>): LineageFacts {
+  const artifacts = f.artifacts ?? [];
+  return {
+    artifacts,
+    artifactCount: artifacts.length,
+    totalBytes: artifacts.reduce((n, a) => n + (a.size ?? 0), 0),
+    verified: artifacts.filter((a) => a.ok).length,
+    mismatched: artifacts.filter((a) => !a.ok && a.kind !== 'missing').length,
+    missing: artifacts.filter((a) => a.kind === 'missing').length,
+    hashing: { files: artifacts.length, bytes: 0, ms: 0 },
+    modelFiles: [],
+    modelScan: { files: 0, scanned: 0, dangerous: 0, suspicious: 0, unknown: 0, clean: 0, pickles: 0, allowGlobals: 0, ms: 0 },
     ...f,
   };
 }

@@ -19,7 +19,7 @@ import { releaseManifest } from '../../helpers/release.js';
 import { tempWorkspace } from '../../helpers/workspace.js';
 import { check, finding, reportOf, richReport } from './fixtures.js';
 import { views } from '../../helpers/views.js';
-import { piiColumn, piiFacts, piiFile } from '../../helpers/fact-fixtures.js';
+import { lineageArtifact, lineageFacts, piiColumn, piiFacts, piiFile } from '../../helpers/fact-fixtures.js';
 
 type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -204,7 +204,13 @@ describe('renderHtml', () => {
       halt: [],
     };
     const report = reportOf([
-      check({ id: 'lineage', facts: { baseline: { manifest: 'releases/1.3.0.yaml', version: '1.3.0', changes }, artifacts: [{ path: 'model/model.bin', kind: 'file', size: 2048, sha256: 'b'.repeat(64), ok: true }] } }),
+      check({
+        id: 'lineage',
+        facts: lineageFacts({
+          baseline: { manifest: 'releases/1.3.0.yaml', version: '1.3.0', changes, dependencies: { compared: false, reason: 'no report' }, bias: { compared: false, reason: 'no report' } },
+          artifacts: [lineageArtifact({ path: 'model/model.bin', kind: 'file', size: 2048, sha256: 'b'.repeat(64), ok: true })],
+        }),
+      }),
       check({ id: 'endpoints', facts: endpoints as unknown as Record<string, unknown> }),
     ]);
     const els = dom(renderHtml(report, views));

@@ -16,6 +16,7 @@ import {
 } from '../../../src/verdict/statement.js';
 import { manifestYaml, sha256, tempWorkspace } from '../../helpers/workspace.js';
 import { views } from '../../helpers/views.js';
+import { lineageArtifact, lineageFacts } from '../../helpers/fact-fixtures.js';
 
 const quiet = { info: () => {}, warning: () => {}, debug: () => {} };
 const NOW = new Date('2026-03-01T12:00:00Z');
@@ -40,13 +41,13 @@ function report(over: Partial<Report> = {}): Report {
         optional: false,
         durationMs: 10,
         findings: [],
-        facts: {
+        facts: lineageFacts({
           artifacts: [
-            { path: 'model/weights.bin', name: 'weights', kind: 'file', size: 3, sha256: 'a'.repeat(64), expected: 'a'.repeat(64), ok: true },
-            { path: 'model/tokenizer', name: 'tokenizer', kind: 'directory', size: 9, sha256: 'B'.repeat(64), expected: 'b'.repeat(64), ok: true },
-            { path: 'model/missing.bin', name: 'missing.bin', kind: 'missing', size: null, sha256: null, expected: 'c'.repeat(64), ok: false },
+            lineageArtifact({ path: 'model/weights.bin', name: 'weights', kind: 'file', size: 3, sha256: 'a'.repeat(64), expected: 'a'.repeat(64), ok: true }),
+            lineageArtifact({ path: 'model/tokenizer', name: 'tokenizer', kind: 'directory', size: 9, sha256: 'B'.repeat(64), expected: 'b'.repeat(64), ok: true }),
+            lineageArtifact({ path: 'model/missing.bin', name: 'missing.bin', kind: 'missing', size: null, sha256: null, expected: 'c'.repeat(64), ok: false }),
           ],
-        },
+        }),
         outputs: [],
       },
     ],
