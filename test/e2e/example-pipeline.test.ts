@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { keyedPseudonym } from '../helpers/pseudonym.js';
 import { DIST, ROOT } from './runner.js';
@@ -91,6 +92,12 @@ describe('npm run example (examples/titanic/pipeline.mjs)', () => {
     expect(halted.verdict).toBe('blocked');
     expect(halted.checks.find((c: { id: string }) => c.id === 'endpoints').facts.halt).toEqual([expect.objectContaining({ endpoint: 'ml-prod/titanic-survival', rules: ['endpoints/model-verdict'] })]);
     expect(audit('deploy-passed').verdict).toBe('passed');
+
+    // Every JSON report the pipeline wrote validates against the published schema, facts included.
+    const validate = new Ajv2020({ strict: false, allErrors: true }).compile(json(join(ROOT, 'schemas', 'report.schema.json')));
+    const reports = filesUnder(join(r.out, 'audit')).filter((f) => f.endsWith('report.json'));
+    expect(reports.length).toBeGreaterThanOrEqual(4);
+    for (const f of reports) expect(validate(json(f)), `${relative(r.out, f)}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);
 
     // No raw name or ticket number in anything written (but the raw file itself) or printed. Bare
     // numeric tickets ("482910") are left out: such digit runs turn up by chance in digests.

@@ -1,0 +1,92 @@
+// The JSON report's schema (schemas/report.schema.json): the Report of model.ts with, for each check
+// of the registry, the schema of its facts. Users validate and code against it; the tests validate
+// the example pipeline's reports with it.
+import { z } from 'zod';
+import type { AnyCheck } from '../check.js';
+import { policyFactsSchema } from '../policy/policy-rules.js';
+import { REPORT_SCHEMA_VERSION, SEVERITIES } from './model.js';
+
+const severity = z.enum(SEVERITIES);
+const count = z.number().int().nonnegative();
+
+const location = z.strictObject({
+  file: z.string().describe('Workspace-relative, forward slashes'),
+  line: z.number().int().positive().optional(),
+  column: z.number().int().positive().optional(),
+  endLine: z.number().int().positive().optional(),
+  endColumn: z.number().int().positive().optional(),
+  record: count.optional().describe('0-based data row (CSV, after the header) or JSON Lines record'),
+  field: z.string().optional().describe('Column name or JSON path inside the record'),
+  start: count.optional().describe('JavaScript string index inside that field'),
+  end: count.optional(),
+});
+
+const waiver = z.strictObject({
+  rule: z.string(),
+  target: z.string().optional(),
+  reason: z.string(),
+  owner: z.string(),
+  expires: z.string().describe('YYYY-MM-DD'),
+  location: location.optional().describe('Where the waiver is written in the policy'),
+});
+
+const finding = z.strictObject({
+  ruleId: z.string().describe('<check>/<rule-name>'),
+  severity,
+  message: z.string(),
+  location: location.optional(),
+  target: z.string().optional().describe('The thing concerned: package@version, column, artifact path…'),
+  evidence: z.string().optional().describe('Always masked: never a raw personal value or secret'),
+  remediation: z.string().optional(),
+  violation: z.boolean().describe('Blocks the release: at or above failOn and not waived'),
+  waiver: waiver.optional(),
+});
+
+const rule = z.strictObject({ id: z.string(), title: z.string(), severity, help: z.string(), remediation: z.string() });
+
+const output = z.strictObject({ path: z.string(), kind: z.string(), description: z.string().optional() });
+
+/** One entry of `checks[]` whose facts follow `facts` (or are empty: the check errored or was skipped first). */
+function checkEntry(id: string, facts: z.ZodType) {
+  return z.strictObject({
+    id: z.literal(id),
+    title: z.string(),
+    status: z.enum(['passed', 'failed', 'error', 'skipped']),
+    optional: z.boolean().describe('Errors of an optional check do not block'),
+    durationMs: count,
+    findings: z.array(finding),
+    facts: z.union([facts, z.strictObject({})]).describe(`What the ${id} check measured; {} when it did not get that far`),
+    outputs: z.array(output).describe('Files the check wrote'),
+    reason: z.string().optional().describe('Why the check is skipped or errored, one line'),
+  });
+}
+
+export function reportSchemaFor(checks: readonly AnyCheck[]) {
+  const entries = [...checks.map((c) => checkEntry(c.id, c.facts)), checkEntry('policy', policyFactsSchema)];
+  return z.strictObject({
+    schemaVersion: z.string().describe(`Semantic version of this format; this schema describes ${REPORT_SCHEMA_VERSION}`),
+    tool: z.strictObject({ name: z.literal('modelgate'), version: z.string() }),
+    verdict: z.enum(['passed', 'blocked', 'error']),
+    mode: z.enum(['enforce', 'audit']),
+    failOn: severity,
+    manifest: z.string().describe('Manifest path, workspace-relative'),
+    release: z.strictObject({ name: z.string().optional(), version: z.string().optional(), owner: z.string().optional() }),
+    policy: z.string().describe('Policy path (workspace-relative) or "baseline"'),
+    startedAt: z.string().describe('ISO 8601'),
+    durationMs: count,
+    checks: z.array(z.union(entries)).describe('One entry per check that was selected, then the policy\'s own findings'),
+    violations: count,
+    counts: z.strictObject(Object.fromEntries(SEVERITIES.map((s) => [s, count])) as Record<(typeof SEVERITIES)[number], typeof count>),
+    waivers: z.strictObject({ applied: z.array(waiver), unused: z.array(waiver), expired: z.array(waiver) }),
+    rules: z.array(rule).describe('Every rule that can appear in this report'),
+    run: z.strictObject({
+      repository: z.string().optional(),
+      sha: z.string().optional(),
+      ref: z.string().optional(),
+      eventName: z.string().optional(),
+      runId: z.string().optional(),
+      serverUrl: z.string().optional(),
+      workflow: z.string().optional(),
+    }),
+  });
+}
