@@ -9,9 +9,10 @@ import { registry as checks } from './registry.js';
 import { reportSchemaFor } from './report/schema.js';
 
 export function jsonSchemas(): Record<string, object> {
-  // Manifest and policy: what a user may write (defaults make keys optional). Report: what the gate writes.
+  // Manifest and policy: what a user may write (defaults make keys optional). Report: what the gate
+  // writes, its repeated parts (a group's rates, a finding) once under $defs.
   const gen = (schema: z.ZodType, id: string, title: string, io: 'input' | 'output' = 'input') => ({
-    ...z.toJSONSchema(schema, { io, unrepresentable: 'any' }),
+    ...z.toJSONSchema(schema, { io, unrepresentable: 'any', ...(io === 'output' ? { reused: 'ref' as const } : {}) }),
     $id: `https://modelgate.dev/schemas/${id}`,
     title,
   });

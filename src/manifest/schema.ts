@@ -28,7 +28,7 @@ export const sha256Schema = z
   .regex(/^(sha256:)?[0-9a-fA-F]{64}$/, 'expected a sha256 digest: 64 hexadecimal characters, optionally prefixed by "sha256:"')
   .transform((s) => s.replace(/^sha256:/, '').toLowerCase());
 
-const metadataSchema = z.strictObject({
+export const metadataSchema = z.strictObject({
   name: z.string().min(1),
   version: z.string().min(1),
   owner: z.string().min(1),

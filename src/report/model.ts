@@ -104,7 +104,8 @@ export interface Report {
   failOn: Severity;
   /** Manifest path, workspace-relative. */
   manifest: string;
-  release: { name?: string; version?: string; owner?: string };
+  /** The manifest's metadata. */
+  release: { name?: string; version?: string; owner?: string; description?: string; labels?: Record<string, string> };
   /** Policy path (workspace-relative) or "baseline". */
   policy: string;
   startedAt: string; // ISO 8601

@@ -3,6 +3,7 @@
 // the example pipeline's reports with it.
 import { z } from 'zod';
 import type { AnyCheck } from '../check.js';
+import { metadataSchema } from '../manifest/schema.js';
 import { policyFactsSchema } from '../policy/policy-rules.js';
 import { REPORT_SCHEMA_VERSION, SEVERITIES } from './model.js';
 
@@ -70,7 +71,7 @@ export function reportSchemaFor(checks: readonly AnyCheck[]) {
     mode: z.enum(['enforce', 'audit']),
     failOn: severity,
     manifest: z.string().describe('Manifest path, workspace-relative'),
-    release: z.strictObject({ name: z.string().optional(), version: z.string().optional(), owner: z.string().optional() }),
+    release: metadataSchema.partial().describe("The manifest's metadata"),
     policy: z.string().describe('Policy path (workspace-relative) or "baseline"'),
     startedAt: z.string().describe('ISO 8601'),
     durationMs: count,
