@@ -506,7 +506,14 @@ export class TableScanner {
       }
     }
     if (error) throw error;
+    this.countRows(rows, n);
+  }
+
+  /** After a run's cells are scanned: its records by outcome, and their quasi-identifier groups. */
+  private countRows(rows: readonly (readonly unknown[])[], n: number): void {
     const groups = this.groups;
+    const quarantined = this.rowQuarantined;
+    const masked = this.rowMasked;
     for (let r = 0; r < n; r++) {
       if (groups && !this.groupsOverflow) {
         const key = JSON.stringify(this.qiIndex.map((i) => rows[r]![i] ?? null), bigintSafe);
