@@ -5,7 +5,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { servePiiWorker } from '../checks/pii/worker.js';
 // The seeded generators of the pii tests: the same values a test can plant and find.
-import { card, iban, rng } from '../test/unit/checks/pii/gen.js';
+import { card, iban, rng } from '../test/helpers/personal-data.js';
 
 const FIRST = ['Mary', 'John', 'Linda', 'James', 'Patricia', 'Robert', 'Jennifer', 'Michael', 'Elizabeth', 'David', 'Sofia', 'Lukas', 'Emma', 'Noah', 'Olivia'];
 const LAST = ['Smith', 'Johnson', 'Garcia', 'Müller', 'Rossi', 'Dubois', 'Kowalski', 'Nguyen', 'Brown', 'Tanaka', 'Silva', 'Hansen'];

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/model.js';
-import { DIST, ROOT, runCli } from '../e2e/runner.js';
+import { DIST, ROOT, runCli } from '../helpers/action-runner.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const SCREENSHOT = join(ROOT, 'test', 'browser', 'output', 'html-report.png');

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { manifestYaml, sha256, tempWorkspace } from '../helpers/workspace.js';
-import { runAction } from './runner.js';
+import { runAction } from '../helpers/action-runner.js';
 
 const MODEL = 'weights:0.1,0.2,0.3\n';
 

@@ -2,7 +2,7 @@ import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { manifestYaml, sha256, tempWorkspace } from '../helpers/workspace.js';
-import { runCli } from './runner.js';
+import { runCli } from '../helpers/action-runner.js';
 
 // Every kind of bad input: a clear error naming file:line:column, exit 2, never a stack trace.
 const good = manifestYaml([{ path: 'm.bin', sha256: sha256('w') }]);

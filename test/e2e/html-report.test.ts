@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { manifestYaml, sha256, tempWorkspace } from '../helpers/workspace.js';
-import { runAction, runCli } from './runner.js';
+import { runAction, runCli } from '../helpers/action-runner.js';
 
 const MODEL = 'weights:0.1,0.2,0.3\n';
 const release = (digest: string) =>

@@ -7,8 +7,8 @@ import { parseAuditLog } from '../../src/report/audit.js';
 import { fakePushgateway, refusedUrl } from '../helpers/pushgateway.js';
 import { releaseManifest } from '../helpers/release.js';
 import { manifestYaml, sha256, tempWorkspace } from '../helpers/workspace.js';
-import { card, chars, rng, ssn } from '../unit/checks/pii/gen.js';
-import { runAction, runCli } from './runner.js';
+import { card, chars, rng, ssn } from '../helpers/personal-data.js';
+import { runAction, runCli } from '../helpers/action-runner.js';
 
 const MODEL = 'weights:0.1,0.2,0.3\n';
 const POLICY = 'failOn: low\nrequire: [lineage]\n';

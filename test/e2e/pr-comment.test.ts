@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manifestYaml, sha256, tempWorkspace } from '../helpers/workspace.js';
-import { runAction } from './runner.js';
+import { runAction } from '../helpers/action-runner.js';
 
 // A fake GitHub REST API on 127.0.0.1 holding the comments of one pull request.
 interface Comment { id: number; body: string; user: { login: string; type: string } }

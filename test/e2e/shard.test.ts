@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/model.js';
 import { releaseManifest } from '../helpers/release.js';
 import { tempWorkspace } from '../helpers/workspace.js';
-import { chars, rng } from '../unit/checks/pii/gen.js';
-import { comparable, outputsOf, peopleCsv, predictionsCsv } from '../unit/shard/helpers.js';
-import { runAction, runCli } from './runner.js';
+import { chars, rng } from '../helpers/personal-data.js';
+import { comparable, outputsOf, peopleCsv, predictionsCsv } from '../helpers/sharded-run.js';
+import { runAction, runCli } from '../helpers/action-runner.js';
 
 const RECORDS = 70_000;
 const MANIFEST =

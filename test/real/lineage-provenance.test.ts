@@ -11,7 +11,7 @@ import { lineageFactsSchema } from '../../checks/lineage/facts.js';
 import type { Check } from '../../src/check.js';
 import { flipPayload } from '../helpers/attestations.js';
 import { tempWorkspace, writeIn } from '../helpers/workspace.js';
-import { ctx, load, sha } from '../unit/checks/lineage/helpers.js';
+import { ctx, load, sha } from '../helpers/lineage-release.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shared = resolve(repoRoot, '..', 'shared', 'attestations');

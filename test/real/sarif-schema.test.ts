@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import AjvDraft04 from 'ajv-draft-04';
 import { renderSarif } from '../../src/report/sarif.js';
-import { check, finding, reportOf, richReport } from '../unit/report/fixtures.js';
+import { check, finding, reportOf, richReport } from '../helpers/reports.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shared = path.resolve(repoRoot, '..', 'shared');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { writeReportFiles } from '../../src/deliver.js';
 import { ConfigError } from '../../src/errors.js';
 import { tempWorkspace } from '../helpers/workspace.js';
-import { richReport } from './report/fixtures.js';
+import { richReport } from '../helpers/reports.js';
 import { views } from '../helpers/views.js';
 
 function files(dir: string): string[] {

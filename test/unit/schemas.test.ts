@@ -6,8 +6,8 @@ import { renderJson } from '../../src/report/json.js';
 import type { Report } from '../../src/report/model.js';
 import type { reportSchemaFor } from '../../src/report/schema.js';
 import { jsonSchemas, schemaText } from '../../src/schemas.js';
-import { biasFacts, biasFeature, piiFacts } from '../helpers/fact-fixtures.js';
-import { check, reportOf } from './report/fixtures.js';
+import { biasFacts, biasFeature, piiFacts } from '../helpers/facts.js';
+import { check, reportOf } from '../helpers/reports.js';
 
 describe('schemas/', () => {
   it('matches the JSON Schemas generated from the zod schemas (run `npm run build` when this fails)', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runDetectors, wholeMatch } from '../../../src/detect/engine.js';
 import type { Detector } from '../../../src/detect/types.js';
 import { PII_DETECTORS } from '../../../checks/pii/detectors/index.js';
-import { chars, rng } from '../checks/pii/gen.js';
+import { chars, rng } from '../../helpers/personal-data.js';
 
 const r = rng(11);
 

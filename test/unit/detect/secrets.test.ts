@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectSecrets, maskSecret, maskSecrets, shannonEntropy } from '../../../src/detect/index.js';
-import { rng, secrets as S } from '../checks/pii/gen.js';
+import { rng, secrets as S } from '../../helpers/personal-data.js';
 
 const r = rng(7);
 const found = (text: string) => detectSecrets(text).map((m) => ({ type: m.type, value: text.slice(m.start, m.end) }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emitAnnotations, planAnnotations, type AnnotationProps } from '../../../src/report/annotations.js';
 import { severityRank } from '../../../src/report/model.js';
-import { check, finding, manyViolations, reportOf, richReport } from './fixtures.js';
+import { check, finding, manyViolations, reportOf, richReport } from '../../helpers/reports.js';
 
 describe('planAnnotations', () => {
   it('maps violations to errors, other findings to warnings, info to notices', () => {

@@ -5,7 +5,7 @@ import { AUDIT_SCHEMA, appendAuditRecord, auditRecordSchema, buildAuditRecord, p
 import { renderJson } from '../../../src/report/json.js';
 import { BASELINE_POLICY_SHA256 } from '../../../src/verdict/statement.js';
 import { sha256, tempWorkspace } from '../../helpers/workspace.js';
-import { richReport, WAIVER } from './fixtures.js';
+import { richReport, WAIVER } from '../../helpers/reports.js';
 
 const MANIFEST = 'apiVersion: modelgate.dev/v1\nkind: ModelRelease\n';
 const POLICY = 'failOn: medium\n';

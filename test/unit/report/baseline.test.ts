@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderJson } from '../../../src/report/json.js';
 import { baselineFacts, readBaselineReport } from '../../../src/report/baseline.js';
 import { tempWorkspace } from '../../helpers/workspace.js';
-import { richReport } from './fixtures.js';
+import { richReport } from '../../helpers/reports.js';
 
 describe('readBaselineReport', () => {
   it('reads back a report written by the JSON reporter', () => {

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { COMMENT_MAX_BYTES, commentMarker, renderComment, upsertComment } from '../../../src/report/comment.js';
-import { check, finding, manyViolations, reportOf, richReport } from './fixtures.js';
+import { check, finding, manyViolations, reportOf, richReport } from '../../helpers/reports.js';
 
 interface Comment {
   id: number;

@@ -2,7 +2,7 @@ import { EcsFlat, EcsVersion } from '@elastic/ecs';
 import { describe, expect, it } from 'vitest';
 import { ECS_VERSION, ecsLines, ecsLogger } from '../../../src/report/ecs-log.js';
 import { MAX_FINDINGS_PER_CHECK, verdictLine } from '../../../src/report/log.js';
-import { manyViolations, richReport } from './fixtures.js';
+import { manyViolations, richReport } from '../../helpers/reports.js';
 import { views } from '../../helpers/views.js';
 
 type Field = { type: string; allowed_values?: Array<{ name: string }> };

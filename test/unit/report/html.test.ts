@@ -14,12 +14,12 @@ import { selectionThresholds } from '../../../checks/bias/html.js';
 import { barChart } from '../../../src/report/html/chart.js';
 import { Html, html, htmlEscape, table } from '../../../src/report/html/markup.js';
 import type { Report } from '../../../src/report/model.js';
-import { chars, rng, ssn } from '../checks/pii/gen.js';
+import { chars, rng, ssn } from '../../helpers/personal-data.js';
 import { releaseManifest } from '../../helpers/release.js';
 import { tempWorkspace } from '../../helpers/workspace.js';
-import { check, finding, reportOf, richReport } from './fixtures.js';
+import { check, finding, reportOf, richReport } from '../../helpers/reports.js';
 import { views } from '../../helpers/views.js';
-import { lineageArtifact, lineageFacts, piiColumn, piiFacts, piiFile } from '../../helpers/fact-fixtures.js';
+import { lineageArtifact, lineageFacts, piiColumn, piiFacts, piiFile } from '../../helpers/facts.js';
 
 type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document'];
 type Element = DefaultTreeAdapterMap['element'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderJson } from '../../../src/report/json.js';
-import { richReport } from './fixtures.js';
+import { richReport } from '../../helpers/reports.js';
 
 describe('renderJson', () => {
   it('is the report, pretty-printed, with a trailing newline', () => {

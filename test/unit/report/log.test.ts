@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { logReport, type LogSink } from '../../../src/report/log.js';
-import { check, finding, reportOf, richReport } from './fixtures.js';
+import { check, finding, reportOf, richReport } from '../../helpers/reports.js';
 
 /** Records the log as lines, with groups shown as `>> name` … `<<`. */
 function capture(): LogSink & { lines: string[] } {

@@ -7,9 +7,9 @@ import { deliverMetrics, metricFamilies, METRICS_CONTENT_TYPE, renderMetrics } f
 import { groupingSegment, pushMetrics, pushTarget } from '../../../src/report/push.js';
 import { fakePushgateway, refusedUrl } from '../../helpers/pushgateway.js';
 import { tempWorkspace } from '../../helpers/workspace.js';
-import { check, finding, reportOf, richReport } from './fixtures.js';
+import { check, finding, reportOf, richReport } from '../../helpers/reports.js';
 import { views } from '../../helpers/views.js';
-import { biasFacts, biasFeature, piiFacts } from '../../helpers/fact-fixtures.js';
+import { biasFacts, biasFeature, piiFacts } from '../../helpers/facts.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FINGERPRINT_KEY, renderSarif, ruleName, sarifUri } from '../../../src/report/sarif.js';
-import { check, finding, reportOf, richReport } from './fixtures.js';
+import { check, finding, reportOf, richReport } from '../../helpers/reports.js';
 
 describe('renderSarif', () => {
   const sarif = renderSarif(richReport());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SUMMARY_MAX_BYTES, renderSummary } from '../../../src/report/summary.js';
 import type { CheckReport, Severity } from '../../../src/report/model.js';
-import { check, finding, reportOf, richReport } from './fixtures.js';
+import { check, finding, reportOf, richReport } from '../../helpers/reports.js';
 import { UNTYPED_FACTS, type AnyCheck } from '../../../src/check.js';
 import { viewsOf } from '../../../src/report/views.js';
 import { views } from '../../helpers/views.js';
@@ -147,7 +147,7 @@ describe('renderSummary', () => {
 
 describe('check sections', () => {
   it('renders a check-provided section under the check title, before the collapsed details', async () => {
-    const { richReport } = await import('./fixtures.js');
+    const { richReport } = await import('../../helpers/reports.js');
     const report = richReport();
     const section = { id: report.checks[0]!.id, facts: UNTYPED_FACTS, view: { summary: () => '| group | rate |\n| --- | --- |\n| a | 0.5 |\n' } } as unknown as AnyCheck;
     const md = renderSummary(report, viewsOf([section]));

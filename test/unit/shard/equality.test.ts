@@ -11,8 +11,8 @@ import { runGate } from '../../../src/gate.js';
 import { BLOCK_RECORDS } from '../../../src/shard/spec.js';
 import { releaseManifest } from '../../helpers/release.js';
 import { tempWorkspace } from '../../helpers/workspace.js';
-import { chars, rng } from '../checks/pii/gen.js';
-import { comparable, logger, outputsOf, peopleCsv, predictionsCsv, shardedGate } from './helpers.js';
+import { chars, rng } from '../../helpers/personal-data.js';
+import { comparable, logger, outputsOf, peopleCsv, predictionsCsv, shardedGate } from '../../helpers/sharded-run.js';
 
 const registry = [pii as Check, bias as Check];
 const RECORDS = 2 * BLOCK_RECORDS + 1234; // three blocks, the last one short

@@ -12,7 +12,7 @@ import { runShard } from '../../../src/shard/run.js';
 import { BLOCK_RECORDS, parseShard } from '../../../src/shard/spec.js';
 import { releaseManifest, runCli } from '../../helpers/release.js';
 import { tempWorkspace } from '../../helpers/workspace.js';
-import { comparable, logger, shardedGate } from './helpers.js';
+import { comparable, logger, shardedGate } from '../../helpers/sharded-run.js';
 
 const registry = [pii as Check, bias as Check];
 const MANIFEST =

@@ -15,8 +15,8 @@ import { loadPartials } from '../../../src/shard/partial.js';
 import { PART_BYTES } from '../../../src/shard/spec.js';
 import { releaseManifest } from '../../helpers/release.js';
 import { tempWorkspace } from '../../helpers/workspace.js';
-import { chars, rng } from '../checks/pii/gen.js';
-import { comparable, logger, outputsOf, peopleCsv, predictionsCsv, shardedGate } from './helpers.js';
+import { chars, rng } from '../../helpers/personal-data.js';
+import { comparable, logger, outputsOf, peopleCsv, predictionsCsv, shardedGate } from '../../helpers/sharded-run.js';
 
 const registry = [pii as Check, bias as Check];
 const POLICY = `pii:

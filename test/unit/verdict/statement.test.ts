@@ -16,7 +16,7 @@ import {
 } from '../../../src/verdict/statement.js';
 import { manifestYaml, sha256, tempWorkspace } from '../../helpers/workspace.js';
 import { views } from '../../helpers/views.js';
-import { lineageArtifact, lineageFacts } from '../../helpers/fact-fixtures.js';
+import { lineageArtifact, lineageFacts } from '../../helpers/facts.js';
 
 const quiet = { info: () => {}, warning: () => {}, debug: () => {} };
 const NOW = new Date('2026-03-01T12:00:00Z');

@@ -3,7 +3,7 @@ import { ConfigError } from '../../../../src/errors.js';
 import { lineage } from '../../../../checks/lineage/index.js';
 import { checkCard } from '../../../../checks/lineage/card.js';
 import { tempWorkspace, writeIn } from '../../../helpers/workspace.js';
-import { HEAD, ctx, load, sha } from './helpers.js';
+import { HEAD, ctx, load, sha } from '../../../helpers/lineage-release.js';
 import { summaryOfFacts } from '../../../helpers/views.js';
 
 const CARD = `---

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../../src/errors.js';
 import { lineage } from '../../../../checks/lineage/index.js';
 import { tempWorkspace, writeIn } from '../../../helpers/workspace.js';
-import { ctx, lineOf, load, sha } from './helpers.js';
+import { ctx, lineOf, load, sha } from '../../../helpers/lineage-release.js';
 
 const model = (ws: string): string => {
   writeIn(ws, 'model/m.bin', 'weights');

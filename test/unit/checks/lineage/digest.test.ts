@@ -7,7 +7,7 @@ import type { Check } from '../../../../src/check.js';
 import { compareUtf8, digestTargets, directoryDigest, hashFiles, hashPoolStats, listDirectory } from '../../../../checks/lineage/digest.js';
 import { lineage } from '../../../../checks/lineage/index.js';
 import { tempWorkspace, writeIn } from '../../../helpers/workspace.js';
-import { ctx, load, sha } from './helpers.js';
+import { ctx, load, sha } from '../../../helpers/lineage-release.js';
 import { summaryOf } from '../../../helpers/views.js';
 
 describe('lineage: directory digests', () => {

@@ -6,8 +6,8 @@ import { lineageFactsSchema, type LineageFacts } from '../../../../checks/lineag
 import { lineage } from '../../../../checks/lineage/index.js';
 import type { CheckContext } from '../../../../src/check.js';
 import { tempWorkspace } from '../../../helpers/workspace.js';
-import { AFTER_DEPS, BEFORE_DEPS, biasFacts, ctx, knownGoodWorkspace, load, provenanceSetup, sha, withUpstream, type Up } from './helpers.js';
-import { P } from './modelfiles/builders.js';
+import { AFTER_DEPS, BEFORE_DEPS, biasFacts, ctx, knownGoodWorkspace, load, provenanceSetup, sha, withUpstream, type Up } from '../../../helpers/lineage-release.js';
+import { P } from '../../../helpers/model-files.js';
 
 /** Runs the check and parses its facts; the parse must also keep every value (nothing stripped or coerced). */
 async function factsOf(c: CheckContext<Parameters<typeof lineage.run>[0]['config']>): Promise<LineageFacts> {

@@ -10,7 +10,7 @@ import { runGate } from '../../../../src/gate.js';
 import type { Report } from '../../../../src/report/model.js';
 import { writeIn } from '../../../helpers/workspace.js';
 import { summaryOf, summaryOfFacts } from '../../../helpers/views.js';
-import { AFTER_DEPS, BEFORE_DEPS, biasFacts, ctx, HEAD, inv, knownGoodWorkspace as workspace, load, withUpstream, type Up } from './helpers.js';
+import { AFTER_DEPS, BEFORE_DEPS, biasFacts, ctx, HEAD, inv, knownGoodWorkspace as workspace, load, withUpstream, type Up } from '../../../helpers/lineage-release.js';
 
 describe('lineage last known-good: dependencies and measured bias from this run', () => {
   it('declares that it reads the dependency and bias checks', () => {

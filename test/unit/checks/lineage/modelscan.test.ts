@@ -10,8 +10,8 @@ import { scanMode } from '../../../../checks/lineage/scan.js';
 import { ConfigError } from '../../../../src/errors.js';
 import { runGate } from '../../../../src/gate.js';
 import { tempWorkspace, writeIn } from '../../../helpers/workspace.js';
-import { ctx, load, sha } from './helpers.js';
-import { P } from './modelfiles/builders.js';
+import { ctx, load, sha } from '../../../helpers/lineage-release.js';
+import { P } from '../../../helpers/model-files.js';
 import { summaryOf, summaryOfFacts } from '../../../helpers/views.js';
 
 const logger = { info() {}, warning() {}, debug() {} };

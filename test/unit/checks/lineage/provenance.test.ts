@@ -6,7 +6,7 @@ import { lineage } from '../../../../checks/lineage/index.js';
 import { fullMatch, pae } from '../../../../src/attest/verify.js';
 import { directoryDigest } from '../../../../checks/lineage/digest.js';
 import { tempWorkspace, writeIn } from '../../../helpers/workspace.js';
-import { BUILDER, COMMIT, ctx, ecKeys, lineOf, load, provenance, provenanceSetup as setup, sha } from './helpers.js';
+import { BUILDER, COMMIT, ctx, ecKeys, lineOf, load, provenance, provenanceSetup as setup, sha } from '../../../helpers/lineage-release.js';
 
 describe('lineage: SLSA provenance', () => {
   it('accepts a DSSE envelope signed by a trusted key from a trusted builder covering every artifact and dataset', async () => {

@@ -13,7 +13,7 @@ import { renderSummary } from '../../../../src/report/summary.js';
 import { pii, type PiiFacts } from '../../../../checks/pii/index.js';
 import { releaseManifest } from '../../../helpers/release.js';
 import { tempWorkspace } from '../../../helpers/workspace.js';
-import { card, chars, iban, rng, secrets, ssn } from './gen.js';
+import { card, chars, iban, rng, secrets, ssn } from '../../../helpers/personal-data.js';
 import { summaryOf, views } from '../../../helpers/views.js';
 
 const registry = [pii as Check];

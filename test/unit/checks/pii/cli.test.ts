@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { piiScanCommand } from '../../../../checks/pii/cli.js';
 import { tempWorkspace } from '../../../helpers/workspace.js';
-import { card, chars, rng } from './gen.js';
+import { card, chars, rng } from '../../../helpers/personal-data.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../../../..');
 let dir: string;

@@ -6,7 +6,7 @@ import { piiConfigSchema } from '../../../../checks/pii/config.js';
 import { detectPii } from '../../../../checks/pii/detectors/index.js';
 import { resolvePolicy, scanTable, TableScanner, type TableScan } from '../../../../checks/pii/scan.js';
 import type { RecordBatch } from '../../../../src/io/tabular/index.js';
-import { card, chars, iban, rng, ssn } from './gen.js';
+import { card, chars, iban, rng, ssn } from '../../../helpers/personal-data.js';
 
 const columns = ['id', 'contact', 'note', 'account', 'city'];
 

@@ -10,7 +10,7 @@ import { ssnValid } from '../../../../checks/pii/detectors/us-ssn.js';
 import { ColumnProfile, isDateShape, isPlainNumber } from '../../../../checks/pii/classify.js';
 import { norm, VOCABULARIES } from '../../../../checks/pii/vocab.js';
 import { parseDateLoose } from '../../../../checks/pii/detectors/date-of-birth.js';
-import { card, chars, iban, rng, ssn } from './gen.js';
+import { card, chars, iban, rng, ssn } from '../../../helpers/personal-data.js';
 
 const r = rng(42);
 const types = (text: string, context?: string) => detectPii(text, context ? { context } : {}).map((m) => [m.type, text.slice(m.start, m.end)]);

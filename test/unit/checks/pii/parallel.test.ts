@@ -14,7 +14,7 @@ import { resolvePolicy, scanTable, type RowWriter, type TableScan, type TableSca
 import { openTable } from '../../../../src/io/tabular/index.js';
 import { RecordEncoder } from '../../../../src/io/tabular-write/index.js';
 import { tempWorkspace } from '../../../helpers/workspace.js';
-import { card, iban, rng, ssn } from './gen.js';
+import { card, iban, rng, ssn } from '../../../helpers/personal-data.js';
 
 const root = join(import.meta.dirname, '../../../..');
 let out: string;

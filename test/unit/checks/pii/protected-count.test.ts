@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { piiConfigSchema } from '../../../../checks/pii/config.js';
 import { resolvePolicy, scanTable } from '../../../../checks/pii/scan.js';
 import type { RecordBatch } from '../../../../src/io/tabular/index.js';
-import { chars, rng } from './gen.js';
+import { chars, rng } from '../../../helpers/personal-data.js';
 
 const r = rng(7);
 const FIRST = ['Owen', 'John', 'Laina', 'William', 'Mary'];

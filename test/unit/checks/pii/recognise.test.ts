@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { PII_DETECTORS, detectPii, type PiiDetector } from '../../../../checks/pii/detectors/index.js';
 import { IBAN_LENGTHS } from '../../../../checks/pii/detectors/iban.js';
 import { runDetectors } from '../../../../src/detect/index.js';
-import { card, chars, iban, rng, ssn } from './gen.js';
+import { card, chars, iban, rng, ssn } from '../../../helpers/personal-data.js';
 
 const DIG = '0123456789';
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PickleWalker, walkPickleBytes, type WalkResult } from '../../../../../checks/lineage/modelfiles/pickle.js';
 import { allowMatcher, rateGlobal, rateWithPolicy } from '../../../../../checks/lineage/modelfiles/globals.js';
-import { P } from './builders.js';
+import { P } from '../../../../helpers/model-files.js';
 
 const names = (r: WalkResult): string[] => r.globals.map((g) => (g.unresolved ? '?' : `${g.module}.${g.name}`)).sort();
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../../../src/errors.js';
 import { MODEL_FILE_RULE_IDS, modelFileRuleDefs, scanModelFile, type ModelFileScan } from '../../../../../checks/lineage/modelfiles/index.js';
 import { tempWorkspace, writeIn } from '../../../../helpers/workspace.js';
-import { npy, onnxExternalTensor, onnxModel, P, safetensors } from './builders.js';
+import { npy, onnxExternalTensor, onnxModel, P, safetensors } from '../../../../helpers/model-files.js';
 
 const ws = tempWorkspace();
 let n = 0;

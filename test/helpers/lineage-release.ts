@@ -1,12 +1,12 @@
 // Shared fixtures for the lineage tests: a temporary workspace, a manifest built from YAML lines,
 // a check context, generated keys and DSSE envelopes.
 import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
-import type { CheckContext, LoadedManifest } from '../../../../src/check.js';
-import { loadManifest } from '../../../../src/manifest/load.js';
-import { lineage, lineageConfigSchema, type LineageConfig } from '../../../../checks/lineage/index.js';
-import { pae } from '../../../../src/attest/verify.js';
-import { checkContext } from '../../../helpers/context.js';
-import { tempWorkspace, writeIn } from '../../../helpers/workspace.js';
+import type { CheckContext, LoadedManifest } from '../../src/check.js';
+import { loadManifest } from '../../src/manifest/load.js';
+import { lineage, lineageConfigSchema, type LineageConfig } from '../../checks/lineage/index.js';
+import { pae } from '../../src/attest/verify.js';
+import { checkContext } from './context.js';
+import { tempWorkspace, writeIn } from './workspace.js';
 
 export const sha = (s: string | Buffer): string => createHash('sha256').update(s).digest('hex');
 

@@ -1,6 +1,6 @@
 // Report factories for the reporter tests.
-import type { CheckReport, Report, ReportFinding, RuleInfo, Severity, WaiverRef } from '../../../src/report/model.js';
-import { REPORT_SCHEMA_VERSION, SEVERITIES } from '../../../src/report/model.js';
+import type { CheckReport, Report, ReportFinding, RuleInfo, Severity, WaiverRef } from '../../src/report/model.js';
+import { REPORT_SCHEMA_VERSION, SEVERITIES } from '../../src/report/model.js';
 
 export function finding(over: Partial<ReportFinding> & Pick<ReportFinding, 'ruleId'>): ReportFinding {
   return { severity: 'medium', message: `${over.ruleId} found`, violation: false, ...over };

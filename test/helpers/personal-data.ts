@@ -1,6 +1,6 @@
 // Seeded generators of test personal data and secrets: nothing live-looking is stored in the tree,
 // every value is built at run time from parts and a PRNG.
-import { luhn } from '../../../../checks/pii/detectors/credit-card.js';
+import { luhn } from '../../checks/pii/detectors/credit-card.js';
 
 export function rng(seed: number): () => number {
   let s = seed >>> 0;

@@ -2,13 +2,13 @@
 // normalised form of a report in which a single run and a merge must agree exactly.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runGate, type GateOptions } from '../../../src/gate.js';
-import type { Report } from '../../../src/report/model.js';
-import { renderJson } from '../../../src/report/json.js';
-import { loadPartials } from '../../../src/shard/partial.js';
-import { runShard, type ShardResult } from '../../../src/shard/run.js';
-import { BLOCK_RECORDS, defaultPartialPath } from '../../../src/shard/spec.js';
-import { card, chars, iban, rng, ssn } from '../checks/pii/gen.js';
+import { runGate, type GateOptions } from '../../src/gate.js';
+import type { Report } from '../../src/report/model.js';
+import { renderJson } from '../../src/report/json.js';
+import { loadPartials } from '../../src/shard/partial.js';
+import { runShard, type ShardResult } from '../../src/shard/run.js';
+import { BLOCK_RECORDS, defaultPartialPath } from '../../src/shard/spec.js';
+import { card, chars, iban, rng, ssn } from './personal-data.js';
 
 export const logger = { info() {}, warning() {}, debug() {} };
 
