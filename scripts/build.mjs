@@ -7,29 +7,22 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NODE_BUNDLE } from './node-bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = process.argv[2] ?? join(root, 'dist');
-
-// The @actions/* packages are ESM, many of their dependencies CommonJS: give bundled CJS a `require`.
-const banner = "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);";
 
 const result = await build({
   absWorkingDir: root,
   entryPoints: { index: 'src/index.ts', cli: 'src/cli-entry.ts', 'pii-worker': 'checks/pii/worker-entry.ts' },
   outdir,
   chunkNames: 'chunks/[name]-[hash]',
-  bundle: true,
+  ...NODE_BUNDLE,
   splitting: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
   legalComments: 'none',
   minifySyntax: true,
   minifyWhitespace: true,
-  logLevel: 'warning',
   charset: 'utf8',
-  banner: { js: banner },
   metafile: true,
   write: false,
 });

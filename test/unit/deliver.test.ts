@@ -6,19 +6,10 @@ import { ConfigError } from '../../src/errors.js';
 import { tempWorkspace } from '../helpers/workspace.js';
 import { richReport } from '../helpers/reports.js';
 import { views } from '../helpers/views.js';
+import { configError } from '../helpers/config-error.js';
 
 function files(dir: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[]).map((p) => p.split('\\').join('/')).sort();
-}
-
-function configError(fn: () => unknown): ConfigError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ConfigError);
-    return e as ConfigError;
-  }
-  throw new Error('expected a ConfigError');
 }
 
 describe('writeReportFiles', () => {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/errors.js';
 import { exitCodeFor, gateSelection, parseOptions } from '../../src/options.js';
+import { configError } from '../helpers/config-error.js';
 
 const INPUT_NAMES = { manifest: 'input "manifest"', failOn: 'input "fail-on"', mode: 'input "mode"', checks: 'input "checks"' };
 const FLAG_NAMES = { failOn: '--fail-on', mode: '--mode' };
-
-function configError(fn: () => unknown): ConfigError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ConfigError);
-    return e as ConfigError;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 describe('parseOptions', () => {
   it('defaults to model-release.yaml, enforce mode and nothing else', () => {

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError } from '../../../src/errors.js';
 import { resolveInWorkspace, toWorkspaceRelative } from '../../../src/io/workspace.js';
+import { configError } from '../../helpers/config-error.js';
 
 let base: string; // holds the workspace and a folder outside it
 let ws: string;
@@ -21,16 +21,6 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(base, { recursive: true, force: true }));
 
-function thrown(fn: () => unknown): ConfigError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ConfigError);
-    return e as ConfigError;
-  }
-  throw new Error('expected a ConfigError');
-}
-
 describe('resolveInWorkspace', () => {
   it('resolves relative to the base folder', () => {
     expect(resolveInWorkspace(ws, join(ws, 'sub'), 'model.bin')).toBe(join(ws, 'sub', 'model.bin'));
@@ -46,23 +36,23 @@ describe('resolveInWorkspace', () => {
   });
 
   it('rejects .. that leaves the workspace, at the given location', () => {
-    const e = thrown(() => resolveInWorkspace(ws, ws, '../outside/secret', where));
+    const e = configError(() => resolveInWorkspace(ws, ws, '../outside/secret', where));
     expect(e.detail).toBe('path "../outside/secret" leaves the workspace');
     expect(e.location).toEqual(where);
     expect(e.message).toBe('model-release.yaml:7:13: path "../outside/secret" leaves the workspace');
-    expect(thrown(() => resolveInWorkspace(ws, join(ws, 'sub'), '../../x')).detail).toMatch(/leaves the workspace/);
-    expect(thrown(() => resolveInWorkspace(ws, ws, '..')).detail).toMatch(/leaves the workspace/);
+    expect(configError(() => resolveInWorkspace(ws, join(ws, 'sub'), '../../x')).detail).toMatch(/leaves the workspace/);
+    expect(configError(() => resolveInWorkspace(ws, ws, '..')).detail).toMatch(/leaves the workspace/);
   });
 
   it('treats a backslash as a separator, so ..\\ cannot escape', () => {
-    expect(thrown(() => resolveInWorkspace(ws, ws, '..\\outside\\secret')).detail).toMatch(/leaves the workspace/);
+    expect(configError(() => resolveInWorkspace(ws, ws, '..\\outside\\secret')).detail).toMatch(/leaves the workspace/);
     expect(resolveInWorkspace(ws, ws, 'sub\\model.bin')).toBe(join(ws, 'sub', 'model.bin'));
   });
 
   it.each(['/etc/passwd', 'C:\\Windows\\win.ini', 'c:/x', 'D:relative', '\\\\server\\share\\x', '//server/share/x', '\\rooted'])(
     'rejects the absolute path %s',
     (p) => {
-      const e = thrown(() => resolveInWorkspace(ws, ws, p, where));
+      const e = configError(() => resolveInWorkspace(ws, ws, p, where));
       expect(e.detail).toBe(`absolute paths are not allowed (${JSON.stringify(p)}); use a path relative to the manifest folder`);
       expect(e.location).toEqual(where);
     },
@@ -70,27 +60,27 @@ describe('resolveInWorkspace', () => {
 
   it('rejects a symlinked file that points outside', () => {
     symlinkSync(join(outside, 'secret'), join(ws, 'sub', 'leak'));
-    const e = thrown(() => resolveInWorkspace(ws, ws, 'sub/leak', where));
+    const e = configError(() => resolveInWorkspace(ws, ws, 'sub/leak', where));
     expect(e.detail).toBe('path "sub/leak" resolves outside the workspace through a symbolic link');
     expect(e.location).toEqual(where);
   });
 
   it('rejects a path under a symlinked folder that points outside, even when the file does not exist', () => {
     symlinkSync(outside, join(ws, 'link'), 'dir');
-    expect(thrown(() => resolveInWorkspace(ws, ws, 'link/secret')).detail).toBe(
+    expect(configError(() => resolveInWorkspace(ws, ws, 'link/secret')).detail).toBe(
       'path "link/secret" resolves outside the workspace through a symbolic link',
     );
-    expect(thrown(() => resolveInWorkspace(ws, ws, 'link/not/yet/there')).detail).toMatch(/through a symbolic link/);
+    expect(configError(() => resolveInWorkspace(ws, ws, 'link/not/yet/there')).detail).toMatch(/through a symbolic link/);
   });
 
   it('rejects a dangling symlink whose target would be outside', () => {
     symlinkSync(join(outside, 'does-not-exist'), join(ws, 'dangling'));
-    expect(thrown(() => resolveInWorkspace(ws, ws, 'dangling')).detail).toMatch(/through a symbolic link/);
+    expect(configError(() => resolveInWorkspace(ws, ws, 'dangling')).detail).toMatch(/through a symbolic link/);
   });
 
   it('rejects a relative symlink that climbs out', () => {
     symlinkSync('../../outside/secret', join(ws, 'sub', 'rel'));
-    expect(thrown(() => resolveInWorkspace(ws, ws, 'sub/rel')).detail).toMatch(/through a symbolic link/);
+    expect(configError(() => resolveInWorkspace(ws, ws, 'sub/rel')).detail).toMatch(/through a symbolic link/);
   });
 
   it('accepts a symlink whose target stays inside the workspace', () => {
@@ -106,20 +96,20 @@ describe('resolveInWorkspace', () => {
     symlinkSync(join(ws, 'sub'), join(ws, 'inner'), 'dir'); // absolute target through the real path
     expect(resolveInWorkspace(wsLink, wsLink, 'sub/model.bin')).toBe(join(wsLink, 'sub', 'model.bin'));
     expect(resolveInWorkspace(wsLink, wsLink, 'inner/model.bin')).toBe(join(wsLink, 'inner', 'model.bin'));
-    expect(thrown(() => resolveInWorkspace(wsLink, wsLink, '../outside/secret')).detail).toMatch(/leaves the workspace/);
+    expect(configError(() => resolveInWorkspace(wsLink, wsLink, '../outside/secret')).detail).toMatch(/leaves the workspace/);
     symlinkSync(outside, join(ws, 'out'), 'dir');
-    expect(thrown(() => resolveInWorkspace(wsLink, wsLink, 'out/secret')).detail).toMatch(/through a symbolic link/);
+    expect(configError(() => resolveInWorkspace(wsLink, wsLink, 'out/secret')).detail).toMatch(/through a symbolic link/);
   });
 
   it('reports a symlink loop as a configuration error', () => {
     symlinkSync('loop-b', join(ws, 'loop-a'));
     symlinkSync('loop-a', join(ws, 'loop-b'));
-    expect(thrown(() => resolveInWorkspace(ws, ws, 'loop-a/x')).detail).toMatch(/cannot be resolved/);
+    expect(configError(() => resolveInWorkspace(ws, ws, 'loop-a/x')).detail).toMatch(/cannot be resolved/);
   });
 
   it('rejects empty paths and NUL characters', () => {
-    expect(thrown(() => resolveInWorkspace(ws, ws, '')).detail).toMatch(/empty path/);
-    expect(thrown(() => resolveInWorkspace(ws, ws, 'a\0b')).detail).toMatch(/NUL/);
+    expect(configError(() => resolveInWorkspace(ws, ws, '')).detail).toMatch(/empty path/);
+    expect(configError(() => resolveInWorkspace(ws, ws, 'a\0b')).detail).toMatch(/NUL/);
   });
 });
 

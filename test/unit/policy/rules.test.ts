@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../../src/errors.js';
 import { parseYaml } from '../../../src/io/yaml.js';
 import { compileRules, evaluateRules, type RuleBindings } from '../../../src/policy/rules.js';
 import { customRuleSchema, type CustomRule } from '../../../src/policy/schema.js';
+import { configError } from '../../helpers/config-error.js';
 
 /** A policy with these rules, written as YAML so that locations are real; returns its compiled rules. */
 function compile(rules: Array<{ id: string; expression: string; message?: string; severity?: string }>) {
@@ -32,16 +32,6 @@ function evaluate(expression: string, b: RuleBindings = bindings()) {
   return evaluateRules(compile([{ id: 'r', expression }]), b);
 }
 
-function compileError(fn: () => unknown): ConfigError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ConfigError);
-    return e as ConfigError;
-  }
-  throw new Error('expected a ConfigError');
-}
-
 describe('compileRules', () => {
   it('locates each rule at its expression', () => {
     const compiled = compile([
@@ -55,7 +45,7 @@ describe('compileRules', () => {
   });
 
   it('refuses duplicate rule ids, at the second id', () => {
-    const err = compileError(() =>
+    const err = configError(() =>
       compile([
         { id: 'same', expression: 'true' },
         { id: 'other', expression: 'true' },
@@ -67,7 +57,7 @@ describe('compileRules', () => {
   });
 
   it('refuses a syntax error, naming the rule and the position inside the expression', () => {
-    const err = compileError(() => compile([{ id: 'fine', expression: 'true' }, { id: 'broken', expression: 'facts.x. == 1' }]));
+    const err = configError(() => compile([{ id: 'fine', expression: 'true' }, { id: 'broken', expression: 'facts.x. == 1' }]));
     expect(err.detail).toMatch(/^custom rule "broken" does not compile: at 1:\d+ of the expression: \S/);
     expect(err.detail).not.toContain('<input>');
     expect(err.location).toMatchObject({ file: 'policy.yaml', line: 7, column: 17 });
@@ -75,7 +65,7 @@ describe('compileRules', () => {
   });
 
   it('refuses an unbalanced expression', () => {
-    const err = compileError(() => compile([{ id: 'paren', expression: '(facts.x.list.size() > 0' }]));
+    const err = configError(() => compile([{ id: 'paren', expression: '(facts.x.list.size() > 0' }]));
     expect(err.detail).toMatch(/^custom rule "paren" does not compile: at 1:\d+ of the expression: /);
   });
 

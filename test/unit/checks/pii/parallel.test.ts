@@ -15,6 +15,7 @@ import { openTable } from '../../../../src/io/tabular/index.js';
 import { RecordEncoder } from '../../../../src/io/tabular-write/index.js';
 import { tempWorkspace } from '../../../helpers/workspace.js';
 import { card, iban, rng, ssn } from '../../../helpers/personal-data.js';
+import { NODE_BUNDLE } from '../../../../scripts/node-bundle.mjs';
 
 const root = join(import.meta.dirname, '../../../..');
 let out: string;
@@ -26,12 +27,7 @@ beforeAll(async () => {
     absWorkingDir: root,
     entryPoints: { 'pii-worker': 'checks/pii/worker-entry.ts' },
     outdir: out,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-    banner: { js: "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);" },
+    ...NODE_BUNDLE,
   });
   pool = new PiiWorkerPool(pathToFileURL(join(out, 'pii-worker.js')), 2);
 }, 120_000);
