@@ -1,8 +1,11 @@
 // YAML loading that keeps source positions, so every error and finding can point at file:line:column.
+// One library (`yaml`); a JSON mapping or list, which is YAML too, takes the JSON.parse fast path of
+// json-source.ts, which gives the same data and positions (test/unit/io/yaml-json.test.ts).
 import { readFileSync } from 'node:fs';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, visit, type Document, type Node } from 'yaml';
 import { ConfigError, errorMessage } from '../errors.js';
 import type { Location } from '../report/model.js';
+import { findJsonNode, parseJsonDocument, type JsonFound, type Span } from './json-source.js';
 
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -16,34 +19,96 @@ export interface SourceDoc {
   locateKey(path: YamlPath): Location;
 }
 
+/** One document of a multi-document file. */
+export interface StreamDoc extends SourceDoc {
+  /** 0-based index of the document in its file (empty documents counted). */
+  index: number;
+  /**
+   * Start of the entry at `path` (for findings): the key when its value is a mapping or a list (a block
+   * value starts on the line below), otherwise the value; the nearest existing ancestor when missing.
+   */
+  locateEntry(path: YamlPath): Location;
+}
+
+type Located = Omit<StreamDoc, 'index'>;
+
 /** Aliases beyond this count are treated as a resource-exhaustion attack ("billion laughs"). */
 const MAX_ALIAS_COUNT = 100;
 const MAX_BYTES = 16 * 1024 * 1024;
 
+/** Reads a file of one YAML document. */
 export function readYamlFile(absPath: string, displayPath: string): SourceDoc {
+  return parseYaml(readText(absPath, displayPath, 'a YAML file'), displayPath);
+}
+
+/** Reads a file of YAML documents (or JSON); empty documents (a trailing `---`) are left out; `expected` names the file in the message for a directory. */
+export function readYamlStream(absPath: string, displayPath: string, expected: string): StreamDoc[] {
+  return parseYamlStream(readText(absPath, displayPath, expected), displayPath);
+}
+
+function readText(absPath: string, displayPath: string, expected: string): string {
   let text: string;
   try {
     text = readFileSync(absPath, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, expected a YAML file' : errorMessage(e);
+    const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? `is a directory, expected ${expected}` : errorMessage(e);
     throw new ConfigError(why, { file: displayPath });
   }
   if (text.length > MAX_BYTES) throw new ConfigError(`file is larger than ${MAX_BYTES} bytes`, { file: displayPath });
-  return parseYaml(text, displayPath);
+  return text;
 }
 
 export function parseYaml(text: string, file: string): SourceDoc {
+  const fast = parseJsonDocument(text);
+  if (fast) return jsonDoc(text, file, fast.data);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const pos = (offset: number): { line: number; column: number } => {
+  return yamlDoc(doc, file, positions(lineCounter));
+}
+
+export function parseYamlStream(text: string, file: string): StreamDoc[] {
+  const fast = parseJsonDocument(text);
+  if (fast) return [{ ...jsonDoc(text, file, fast.data), index: 0 }];
+  const lineCounter = new LineCounter();
+  // Unknown tags (CloudFormation's !Ref, !GetAtt, !Sub …) are warnings: the plain value is kept
+  // (`!Ref Model` reads "Model"), which is what reference resolution needs.
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (!Array.isArray(docs)) return []; // an empty stream
+  const pos = positions(lineCounter);
+  const out: StreamDoc[] = [];
+  docs.forEach((doc, index) => {
+    const source = yamlDoc(doc, file, pos);
+    if (source.data !== null && source.data !== undefined) out.push({ ...source, index });
+  });
+  return out;
+}
+
+type Position = (offset: number) => { line: number; column: number };
+
+function positions(lineCounter: LineCounter): Position {
+  return (offset) => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
+}
+
+function spanLocation(file: string, pos: Position, range: readonly number[] | undefined): Location {
+  if (!range) return { file, line: 1, column: 1 };
+  const start = pos(range[0]!);
+  const end = pos(range[1]!);
+  return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+/** A location without its end, as findings carry. */
+function startOf(l: Location): Location {
+  return { file: l.file, ...(l.line !== undefined ? { line: l.line } : {}), ...(l.column !== undefined ? { column: l.column } : {}) };
+}
+
+function yamlDoc(doc: Document, file: string, pos: Position): Located {
   if (doc.errors.length > 0) {
     const err = doc.errors[0]!;
-    const p = pos(err.pos[0]);
-    throw new ConfigError(`YAML syntax error: ${firstLine(err.message)}`, { file, ...p });
+    throw new ConfigError(`YAML syntax error: ${firstLine(err.message)}`, { file, ...pos(err.pos[0]) });
   }
   let data: unknown;
   try {
@@ -56,13 +121,7 @@ export function parseYaml(text: string, file: string): SourceDoc {
       { file, ...aliasPosition(doc, pos) },
     );
   }
-  const at = (node: Node | undefined): Location => {
-    const range = node?.range;
-    if (!range) return { file, line: 1, column: 1 };
-    const start = pos(range[0]);
-    const end = pos(range[1]);
-    return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-  };
+  const at = (node: Node | undefined): Location => spanLocation(file, pos, node?.range ?? undefined);
   return {
     file,
     data,
@@ -70,6 +129,38 @@ export function parseYaml(text: string, file: string): SourceDoc {
     locateKey: (path) => {
       const found = nearestNode(doc, path);
       return at(found.key ?? found.node);
+    },
+    locateEntry: (path) => {
+      const found = nearestNode(doc, path);
+      return startOf(at(found.key && !isScalar(found.node) ? found.key : found.node));
+    },
+  };
+}
+
+function jsonDoc(text: string, file: string, data: unknown): Located {
+  let pos: Position | undefined;
+  // Line starts are counted only when a location is asked for.
+  const at = (s: Span): Location => {
+    if (!pos) {
+      const lineCounter = new LineCounter();
+      lineCounter.addNewLine(0); // as the YAML parser does
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+      pos = positions(lineCounter);
+    }
+    return spanLocation(file, pos, [s.start, s.end]);
+  };
+  const find = (path: YamlPath): JsonFound => findJsonNode(text, path);
+  return {
+    file,
+    data,
+    locate: (path) => at(find(path).node),
+    locateKey: (path) => {
+      const found = find(path);
+      return at(found.key ?? found.node);
+    },
+    locateEntry: (path) => {
+      const found = find(path);
+      return startOf(at(found.key && found.collection ? found.key : found.node));
     },
   };
 }
@@ -97,7 +188,7 @@ function nearestNode(doc: Document, path: YamlPath): { node: Node | undefined; k
 }
 
 /** Position of the first alias, for an alias-bomb message. */
-function aliasPosition(doc: Document, pos: (o: number) => { line: number; column: number }): { line?: number; column?: number } {
+function aliasPosition(doc: Document, pos: Position): { line?: number; column?: number } {
   let found: Node | undefined;
   visit(doc, {
     Alias(_key, node) {
