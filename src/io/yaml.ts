@@ -1,11 +1,14 @@
 // YAML loading that keeps source positions, so every error and finding can point at file:line:column.
-// One library (`yaml`); a JSON mapping or list, which is YAML too, takes the JSON.parse fast path of
-// json-source.ts, which gives the same data and positions (test/unit/io/yaml-json.test.ts).
+// One library (`yaml`), with two fast paths that give the same data and positions: a JSON mapping or
+// list, which is YAML too, goes to JSON.parse (json-source.ts, test/unit/io/yaml-json.test.ts); in a
+// multi-document stream, block YAML as Kubernetes manifests are written goes to a subset reader
+// (yaml-block.ts, test/unit/io/yaml-block.test.ts). Anything else, and every error, is yaml's.
 import { readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, visit, type Document, type Node } from 'yaml';
 import { ConfigError, errorMessage } from '../errors.js';
 import type { Location } from '../report/model.js';
 import { findJsonNode, parseJsonDocument, type JsonFound, type Span } from './json-source.js';
+import { parseBlockStream, type BlockDoc, type BlockNode } from './yaml-block.js';
 
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -62,14 +65,29 @@ function readText(absPath: string, displayPath: string, expected: string): strin
 export function parseYaml(text: string, file: string): SourceDoc {
   const fast = parseJsonDocument(text);
   if (fast) return jsonDoc(text, file, fast.data);
+  // One document and no `---` line (which could start another: yaml's single-document parse refuses those).
+  const block = DOC_START.test(text) ? undefined : parseBlockStream(text);
+  if (block?.length === 1) return blockDocs(text, file, block, () => [yamlSingle(text, file)])[0]!;
+  return yamlSingle(text, file);
+}
+
+const DOC_START = /^---/m;
+
+function yamlSingle(text: string, file: string): StreamDoc {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  return yamlDoc(doc, file, positions(lineCounter));
+  return { ...yamlDoc(doc, file, positions(lineCounter)), index: 0 };
 }
 
 export function parseYamlStream(text: string, file: string): StreamDoc[] {
   const fast = parseJsonDocument(text);
   if (fast) return [{ ...jsonDoc(text, file, fast.data), index: 0 }];
+  const block = parseBlockStream(text);
+  if (block) return blockDocs(text, file, block, () => yamlStream(text, file));
+  return yamlStream(text, file);
+}
+
+function yamlStream(text: string, file: string): StreamDoc[] {
   const lineCounter = new LineCounter();
   // Unknown tags (CloudFormation's !Ref, !GetAtt, !Sub …) are warnings: the plain value is kept
   // (`!Ref Model` reads "Model"), which is what reference resolution needs.
@@ -82,6 +100,39 @@ export function parseYamlStream(text: string, file: string): StreamDoc[] {
     if (source.data !== null && source.data !== undefined) out.push({ ...source, index });
   });
   return out;
+}
+
+/** Documents the block reader read: locateEntry from its offsets; locate and locateKey (ends too) from yaml, parsed when first asked. */
+function blockDocs(text: string, file: string, docs: BlockDoc[], parse: () => StreamDoc[]): StreamDoc[] {
+  const pos = lazyPositions(text);
+  let full: StreamDoc[] | undefined;
+  const slow = (index: number): StreamDoc => (full ??= parse()).find((d) => d.index === index)!;
+  return docs.map(({ index, data, root }) => ({
+    file,
+    index,
+    data,
+    locate: (path) => slow(index).locate(path),
+    locateKey: (path) => slow(index).locateKey(path),
+    locateEntry: (path) => ({ file, ...pos(blockEntry(root, path)) }),
+  }));
+}
+
+/** Offset of the entry at `path`, by the rule of locateEntry (see nearestNode). */
+function blockEntry(root: BlockNode, path: YamlPath): number {
+  let node = root;
+  for (const [i, seg] of path.entries()) {
+    if (node.map) {
+      const entry = node.map.get(String(seg));
+      if (!entry) break;
+      if (i === path.length - 1) return entry.value.map || entry.value.seq ? entry.key : entry.value.start;
+      node = entry.value;
+    } else if (node.seq && typeof seg === 'number' && node.seq[seg]) {
+      node = node.seq[seg];
+    } else {
+      break;
+    }
+  }
+  return node.start;
 }
 
 type Position = (offset: number) => { line: number; column: number };
@@ -137,18 +188,23 @@ function yamlDoc(doc: Document, file: string, pos: Position): Located {
   };
 }
 
-function jsonDoc(text: string, file: string, data: unknown): Located {
+/** Line and column of an offset, the line starts counted only when a location is first asked for. */
+function lazyPositions(text: string): Position {
   let pos: Position | undefined;
-  // Line starts are counted only when a location is asked for.
-  const at = (s: Span): Location => {
+  return (offset) => {
     if (!pos) {
       const lineCounter = new LineCounter();
       lineCounter.addNewLine(0); // as the YAML parser does
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
       pos = positions(lineCounter);
     }
-    return spanLocation(file, pos, [s.start, s.end]);
+    return pos(offset);
   };
+}
+
+function jsonDoc(text: string, file: string, data: unknown): Located {
+  const pos = lazyPositions(text);
+  const at = (s: Span): Location => spanLocation(file, pos, [s.start, s.end]);
   const find = (path: YamlPath): JsonFound => findJsonNode(text, path);
   return {
     file,
