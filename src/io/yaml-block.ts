@@ -171,9 +171,9 @@ class BlockParser {
     }
     if (c === '[' || c === '{') return this.flow(at, end);
     if (!this.plainStart(at, end)) outside();
-    const hash = this.text.indexOf(' #', at);
-    const stop = hash >= 0 && hash < end ? hash : end;
-    const raw = this.text.slice(at, stop).trimEnd();
+    const rest = this.text.slice(at, end); // searching the line only: the next comment may be far below
+    const hash = rest.indexOf(' #');
+    const raw = (hash >= 0 ? rest.slice(0, hash) : rest).trimEnd();
     if (raw.includes(': ') || raw.endsWith(':')) outside();
     return [plain(raw), { start: at }, at + raw.length];
   }
