@@ -6,8 +6,9 @@
 // The data and the start offsets equal the `yaml` parser's (test/unit/io/yaml-block.test.ts).
 import { isScalar, Schema, type CollectionTag, type ScalarTag } from 'yaml';
 
-/** Start offset of a node (yaml's range[0]), with its entries or items for a mapping or a list. */
-export interface BlockNode {
+/** A scalar's start offset (yaml's range[0]), or a mapping's or list's with its entries or items (numbers keep the tree small). */
+export type BlockNode = number | BlockCollection;
+export interface BlockCollection {
   start: number;
   map?: Map<string, { key: number; value: BlockNode }>;
   seq?: BlockNode[];
@@ -159,7 +160,7 @@ class BlockParser {
     }
     const next = this.lines[this.i];
     if (next && (next.indent > indent || (inMap && next.indent === indent && this.isDash(next.off, next.end)))) return this.node(next.indent);
-    return [null, { start: at }];
+    return [null, at];
   }
 
   /** A scalar or a flow collection on one line; returns its end offset too. */
@@ -167,7 +168,7 @@ class BlockParser {
     const c = this.text[at]!;
     if (c === '"' || c === "'") {
       const [value, close] = this.quoted(at, end);
-      return [value, { start: at }, close];
+      return [value, at, close];
     }
     if (c === '[' || c === '{') return this.flow(at, end);
     if (!this.plainStart(at, end)) outside();
@@ -175,7 +176,7 @@ class BlockParser {
     const hash = rest.indexOf(' #');
     const raw = (hash >= 0 ? rest.slice(0, hash) : rest).trimEnd();
     if (raw.includes(': ') || raw.endsWith(':')) outside();
-    return [plain(raw), { start: at }, at + raw.length];
+    return [plain(raw), at, at + raw.length];
   }
 
   /**
@@ -203,7 +204,7 @@ class BlockParser {
     const isMap = this.text[at] === '{';
     const close = isMap ? '}' : ']';
     const data: Record<string, unknown> | unknown[] = isMap ? {} : [];
-    const node: BlockNode = isMap ? { start: at, map: new Map() } : { start: at, seq: [] };
+    const node: BlockCollection = isMap ? { start: at, map: new Map() } : { start: at, seq: [] };
     let p = this.skipSpaces(at + 1, end);
     if (this.text[p] === close) return [data, node, p + 1];
     for (;;) {
@@ -233,10 +234,10 @@ class BlockParser {
     if (c === '[' || c === '{') return this.flow(at, end);
     if (c === '"' || c === "'") {
       const [value, close] = this.quoted(at, end);
-      return [value, { start: at }, close];
+      return [value, at, close];
     }
     const stop = this.plainFlowEnd(at, end);
-    return [plain(this.text.slice(at, stop).trimEnd()), { start: at }, stop];
+    return [plain(this.text.slice(at, stop).trimEnd()), at, stop];
   }
 
   private flowKey(at: number, end: number): [string, number] {

@@ -121,18 +121,19 @@ function blockDocs(text: string, file: string, docs: BlockDoc[], parse: () => St
 function blockEntry(root: BlockNode, path: YamlPath): number {
   let node = root;
   for (const [i, seg] of path.entries()) {
+    if (typeof node === 'number') break;
     if (node.map) {
       const entry = node.map.get(String(seg));
       if (!entry) break;
-      if (i === path.length - 1) return entry.value.map || entry.value.seq ? entry.key : entry.value.start;
+      if (i === path.length - 1) return typeof entry.value === 'number' ? entry.value : entry.key;
       node = entry.value;
-    } else if (node.seq && typeof seg === 'number' && node.seq[seg]) {
+    } else if (node.seq && typeof seg === 'number' && node.seq[seg] !== undefined) {
       node = node.seq[seg];
     } else {
       break;
     }
   }
-  return node.start;
+  return typeof node === 'number' ? node : node.start;
 }
 
 type Position = (offset: number) => { line: number; column: number };
