@@ -10,7 +10,8 @@ import { isScalar, Schema, type CollectionTag, type ScalarTag } from 'yaml';
 export type BlockNode = number | BlockCollection;
 export interface BlockCollection {
   start: number;
-  map?: Map<string, { key: number; value: BlockNode }>;
+  /** A mapping's entries as flat triples: key, key offset, value node (arrays: far smaller than Maps). */
+  map?: Array<string | BlockNode>;
   seq?: BlockNode[];
 }
 
@@ -18,7 +19,9 @@ export interface BlockDoc {
   /** 0-based index of the document in the stream, empty documents counted as yaml counts them. */
   index: number;
   data: unknown;
-  root: BlockNode;
+  /** Offsets of the document's text, for blockPositions. */
+  from: number;
+  to: number;
 }
 
 /** Thrown (and caught in parseBlockStream) when the text leaves the subset. */
@@ -47,17 +50,31 @@ interface Line {
 export function parseBlockStream(text: string): BlockDoc[] | undefined {
   if (DIRECTIVE_OR_END.test(text) || hasUnsupportedCharacter(text)) return undefined;
   try {
-    return splitDocuments(text).flatMap(({ index, lines }) => {
+    return splitDocuments(text, 0, text.length).flatMap(({ index, lines }) => {
       if (lines.length === 0) return []; // an empty document: counted, not returned
-      const parser = new BlockParser(text, lines);
-      const [data, root] = parser.node(lines[0]!.indent);
-      if (parser.i < lines.length) outside();
-      return [{ index, data, root }];
+      const from = lines[0]!.off - lines[0]!.indent;
+      const to = lines[lines.length - 1]!.end;
+      return [{ index, data: parseLines(text, lines)[0], from, to }];
     });
   } catch (e) {
     if (e === OUTSIDE || e instanceof RangeError) return undefined; // RangeError: nested too deep for the stack
     throw e;
   }
+}
+
+/**
+ * The positions of a document parseBlockStream read, read again: kept for every document, they would
+ * take about three times the memory of the data; findings ask for few documents, one after another.
+ */
+export function blockPositions(text: string, doc: BlockDoc): BlockNode {
+  return parseLines(text, splitDocuments(text, doc.from, doc.to)[0]!.lines)[1];
+}
+
+function parseLines(text: string, lines: Line[]): [unknown, BlockNode] {
+  const parser = new BlockParser(text, lines);
+  const parsed = parser.node(lines[0]!.indent);
+  if (parser.i < lines.length) outside();
+  return parsed;
 }
 
 /** Tabs, carriage returns, other control characters and a byte order mark: yaml reads them by rules this subset does not copy. */
@@ -70,12 +87,12 @@ function hasUnsupportedCharacter(text: string): boolean {
 }
 
 /** Documents at `---` lines: text before the first marker is a document only when it has content. */
-function splitDocuments(text: string): Array<{ index: number; lines: Line[] }> {
+function splitDocuments(text: string, from: number, to: number): Array<{ index: number; lines: Line[] }> {
   const docs: Array<{ index: number; lines: Line[] }> = [{ index: 0, lines: [] }];
   let marked = false;
-  for (let start = 0; start < text.length; ) {
+  for (let start = from; start < to; ) {
     const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
+    const end = nl < 0 || nl > to ? to : nl;
     let off = start;
     while (off < end && text.charCodeAt(off) === 0x20) off++;
     if (off === start && text.startsWith('---', start)) {
@@ -107,15 +124,15 @@ class BlockParser {
 
   private map(indent: number): [unknown, BlockNode] {
     const data: Record<string, unknown> = {};
-    const entries = new Map<string, { key: number; value: BlockNode }>();
+    const entries: Array<string | BlockNode> = [];
     const start = this.lines[this.i]!.off;
     while (this.i < this.lines.length && this.lines[this.i]!.indent === indent) {
       const line = this.lines[this.i]!;
       const k = this.key(line.off, line.end) ?? outside();
-      if (k.name === '__proto__' || entries.has(k.name)) outside();
+      if (k.name === '__proto__' || Object.hasOwn(data, k.name)) outside();
       const [value, node] = this.valueAfter(k.colon + 1, line, indent, true);
       data[k.name] = value;
-      entries.set(k.name, { key: line.off, value: node });
+      entries.push(k.name, line.off, node);
     }
     if (this.i < this.lines.length && this.lines[this.i]!.indent > indent) outside();
     return [data, { start, map: entries }];
@@ -204,17 +221,17 @@ class BlockParser {
     const isMap = this.text[at] === '{';
     const close = isMap ? '}' : ']';
     const data: Record<string, unknown> | unknown[] = isMap ? {} : [];
-    const node: BlockCollection = isMap ? { start: at, map: new Map() } : { start: at, seq: [] };
+    const node: BlockCollection = isMap ? { start: at, map: [] } : { start: at, seq: [] };
     let p = this.skipSpaces(at + 1, end);
     if (this.text[p] === close) return [data, node, p + 1];
     for (;;) {
       if (isMap) {
         const keyAt = p;
         const [name, keyEnd] = this.flowKey(p, end);
-        if (name === '__proto__' || node.map!.has(name) || this.text[keyEnd] !== ':' || this.text[keyEnd + 1] !== ' ') outside();
+        if (name === '__proto__' || Object.hasOwn(data, name) || this.text[keyEnd] !== ':' || this.text[keyEnd + 1] !== ' ') outside();
         const [value, child, valueEnd] = this.flowItem(this.skipSpaces(keyEnd + 1, end), end);
         (data as Record<string, unknown>)[name] = value;
-        node.map!.set(name, { key: keyAt, value: child });
+        node.map!.push(name, keyAt, child);
         p = this.skipSpaces(valueEnd, end);
       } else {
         const [value, child, valueEnd] = this.flowItem(p, end);

@@ -8,7 +8,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, 
 import { ConfigError, errorMessage } from '../errors.js';
 import type { Location } from '../report/model.js';
 import { findJsonNode, parseJsonDocument, type JsonFound, type Span } from './json-source.js';
-import { parseBlockStream, type BlockDoc, type BlockNode } from './yaml-block.js';
+import { blockPositions, parseBlockStream, type BlockDoc, type BlockNode } from './yaml-block.js';
 
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -107,14 +107,21 @@ function blockDocs(text: string, file: string, docs: BlockDoc[], parse: () => St
   const pos = lazyPositions(text);
   let full: StreamDoc[] | undefined;
   const slow = (index: number): StreamDoc => (full ??= parse()).find((d) => d.index === index)!;
-  return docs.map(({ index, data, root }) => ({
+  return docs.map((doc) => ({
     file,
-    index,
-    data,
-    locate: (path) => slow(index).locate(path),
-    locateKey: (path) => slow(index).locateKey(path),
-    locateEntry: (path) => ({ file, ...pos(blockEntry(root, path)) }),
+    index: doc.index,
+    data: doc.data,
+    locate: (path) => slow(doc.index).locate(path),
+    locateKey: (path) => slow(doc.index).locateKey(path),
+    locateEntry: (path) => ({ file, ...pos(blockEntry(positionsOf(text, doc), path)) }),
   }));
+}
+
+/** The positions of the document asked last (findings come document after document). */
+let recent: { doc: BlockDoc; root: BlockNode } | undefined;
+function positionsOf(text: string, doc: BlockDoc): BlockNode {
+  if (recent?.doc !== doc) recent = { doc, root: blockPositions(text, doc) };
+  return recent.root;
 }
 
 /** Offset of the entry at `path`, by the rule of locateEntry (see nearestNode). */
@@ -123,10 +130,11 @@ function blockEntry(root: BlockNode, path: YamlPath): number {
   for (const [i, seg] of path.entries()) {
     if (typeof node === 'number') break;
     if (node.map) {
-      const entry = node.map.get(String(seg));
-      if (!entry) break;
-      if (i === path.length - 1) return typeof entry.value === 'number' ? entry.value : entry.key;
-      node = entry.value;
+      const at = node.map.indexOf(String(seg)); // entries are triples: key, key offset, value
+      if (at < 0 || at % 3 !== 0) break;
+      const value = node.map[at + 2] as BlockNode;
+      if (i === path.length - 1) return typeof value === 'number' ? value : (node.map[at + 1] as number);
+      node = value;
     } else if (node.seq && typeof seg === 'number' && node.seq[seg] !== undefined) {
       node = node.seq[seg];
     } else {
