@@ -2,7 +2,8 @@
 // documents, data and finding positions, or no answer at all (the text then goes to yaml).
 import { describe, expect, it } from 'vitest';
 import { parseBlockStream } from '../../../src/io/yaml-block.js';
-import { parseYaml, parseYamlStream, type StreamDoc, type YamlPath } from '../../../src/io/yaml.js';
+import { parseYaml, parseYamlStream, type StreamDoc } from '../../../src/io/yaml.js';
+import { pathsOf } from '../../helpers/yaml-paths.js';
 import { KSERVE_BAD, KSERVE_GOOD, MODELGATE_ENDPOINT, SELDON_V1, SELDON_V2 } from '../checks/endpoints/fixtures.js';
 
 /** A comment holding a tab: outside the block subset, so the text takes the `yaml` path, every offset unchanged. */
@@ -88,14 +89,6 @@ const texts: Array<[string, string]> = [
   ['empty', ''],
   ['comments only', '# a\n\n   # b\n'],
 ];
-
-/** Every path in the data, and beside each a missing key, an index past the end and a segment below a scalar. */
-function pathsOf(data: unknown, prefix: YamlPath = []): YamlPath[] {
-  const out: YamlPath[] = [prefix, [...prefix, 'no-such-key'], [...prefix, 99]];
-  if (Array.isArray(data)) data.forEach((v, i) => out.push(...pathsOf(v, [...prefix, i])));
-  else if (data !== null && typeof data === 'object') for (const [k, v] of Object.entries(data)) out.push(...pathsOf(v, [...prefix, k]));
-  return out;
-}
 
 function expectSame(fast: StreamDoc[], slow: StreamDoc[]): void {
   expect(fast.map((d) => [d.index, d.data])).toEqual(slow.map((d) => [d.index, d.data]));

@@ -2,7 +2,8 @@
 // the same location for every node, every map key and some missing paths.
 import { describe, expect, it } from 'vitest';
 import { parseJsonDocument } from '../../../src/io/json-source.js';
-import { parseYaml, parseYamlStream, type YamlPath } from '../../../src/io/yaml.js';
+import { parseYaml, parseYamlStream } from '../../../src/io/yaml.js';
+import { pathsOf } from '../../helpers/yaml-paths.js';
 import { CFN_TEMPLATE, KSERVE_BAD, KSERVE_GOOD, MODELGATE_ENDPOINT, SAGEMAKER_CONFIG_JSON, SAGEMAKER_MODEL_JSON, SELDON_V1, SELDON_V2 } from '../checks/endpoints/fixtures.js';
 
 /** A trailing YAML comment makes the text invalid JSON, so it takes the `yaml` path, every offset unchanged. */
@@ -32,14 +33,6 @@ const texts: Array<[string, string]> = [
   ['loose spacing', ' \n { "a" : [ 1 , { "b" :"c" } ] ,\n\n  "d":{ } , "e" : "f"\n}\n\n'],
   ['a list at the top', '[\n  {"name": "x"},\n  [1, 2],\n  "s"\n]\n'],
 ];
-
-/** Every path in the data, and beside each a missing key, an index past the end and a segment below a scalar. */
-function pathsOf(data: unknown, prefix: YamlPath = []): YamlPath[] {
-  const out: YamlPath[] = [prefix, [...prefix, 'no-such-key'], [...prefix, 99]];
-  if (Array.isArray(data)) data.forEach((v, i) => out.push(...pathsOf(v, [...prefix, i])));
-  else if (data !== null && typeof data === 'object') for (const [k, v] of Object.entries(data)) out.push(...pathsOf(v, [...prefix, k]));
-  return out;
-}
 
 describe('JSON fast path', () => {
   it.each(texts)('gives the data and positions of the yaml parser: %s', (_name, text) => {
