@@ -1,9 +1,9 @@
 // The fast path of src/io/yaml.ts for block YAML as Kubernetes manifests are written: block mappings
-// and lists, scalars (plain, also over several lines; single- or double-quoted on one line) and one-line flow collections. Plain
-// scalars resolve through the `yaml` package's own core-schema tags. Anything else (anchors, aliases,
-// tags, block scalars, multi-line quoted scalars or flow, tabs, carriage returns, directives, `...`, repeated
-// keys) returns undefined and the text goes to the `yaml` parser, which also gives every error message.
-// The data and the start offsets equal the `yaml` parser's (test/unit/io/yaml-block.test.ts).
+// and lists, plain scalars (also over several lines), one-line quoted scalars and one-line flow
+// collections. Plain scalars resolve through the `yaml` package's own core-schema tags. Anything else
+// (anchors, aliases, tags, block scalars, multi-line quoted scalars or flow, tabs, carriage returns,
+// directives, `...`, repeated keys) returns undefined and the text goes to the `yaml` parser, which
+// also gives every error message. Data and start offsets equal yaml's (test/unit/io/yaml-block.test.ts).
 import { isScalar, Schema, type CollectionTag, type ScalarTag } from 'yaml';
 
 /** A scalar's start offset (yaml's range[0]), or a mapping's or list's with its entries or items (numbers keep the tree small). */
