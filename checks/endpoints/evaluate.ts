@@ -6,7 +6,7 @@ import type { Finding, Location, Severity } from '../../src/report/model.js';
 import type { VerdictStore } from '../../src/verdict/store.js';
 import { RULE_NAMES, type EndpointsConfig, type RuleName } from './config.js';
 import type { FleetEntry } from './fleet.js';
-import type { Endpoint, ServedModel } from './model.js';
+import type { Endpoint, Platform, ServedModel } from './model.js';
 import { isPinned } from './modeluri.js';
 import { BUILTIN } from './rules.js';
 
@@ -14,7 +14,7 @@ export type Outcome = 'pass' | 'fail' | 'n/a';
 
 export interface Evaluated {
   name: string;
-  platform: string;
+  platform: Platform;
   file: string;
   line: number;
   /** Rule names (built-in, or custom-<id>) that failed / did not apply. */

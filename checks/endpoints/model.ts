@@ -2,7 +2,8 @@
 // the custom CEL rules (as `endpoint`) read. Plain JSON only. `null` means "the definition does not say".
 import type { Location } from '../../src/report/model.js';
 
-export type Platform = 'kserve' | 'seldon' | 'seldon-v2' | 'sagemaker' | 'modelgate';
+export const PLATFORMS = ['kserve', 'seldon', 'seldon-v2', 'sagemaker', 'modelgate'] as const;
+export type Platform = (typeof PLATFORMS)[number];
 /** public: reachable from the internet; internal: private network / IAM-only cloud API; cluster: inside the cluster only. */
 export type Exposure = 'public' | 'internal' | 'cluster';
 

@@ -82,5 +82,5 @@ export async function run(ctx: CheckContext<EndpointsConfig>, deps: EndpointsDep
     table: rows.map((r) => ({ name: r.name, platform: r.platform, file: r.file, line: r.line, failed: r.failed, notApplicable: r.notApplicable })),
     halt: rows.filter((r) => r.halt.length > 0).map((r) => ({ endpoint: r.name, platform: r.platform, file: r.file, line: r.line, rules: r.halt })),
   };
-  return { status: 'passed', findings: [...fleet.findings, ...findings], facts: facts as unknown as Record<string, unknown>, outputs: [] };
+  return { status: 'passed', findings: [...fleet.findings, ...findings], facts, outputs: [] };
 }

@@ -1,6 +1,6 @@
 // The job-summary section: totals per rule, the halt list, and the fleet table (endpoints as rows,
 // rules as columns), failing endpoints first, passing ones collapsed. Compact at 500+ rows.
-import type { EndpointsFacts } from './facts.js';
+import { endpointsFactsSchema, type EndpointsFacts } from './facts.js';
 
 const MAX_FAILING_ROWS = 500;
 const MAX_PASSING_ROWS = 500;
@@ -23,7 +23,7 @@ const SHORT: Record<string, string> = {
 };
 
 export function renderEndpointsSummary(raw: Record<string, unknown>): string {
-  const f = raw as unknown as EndpointsFacts;
+  const f = endpointsFactsSchema.parse(raw);
   const out: string[] = [];
   const platforms = Object.entries(f.byPlatform).map(([k, n]) => `${n} ${k}`).join(', ');
   out.push(

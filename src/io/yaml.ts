@@ -1,8 +1,14 @@
 // YAML loading that keeps source positions, so every error and finding can point at file:line:column.
+// One library (`yaml`), with two fast paths that give the same data and positions: a JSON mapping or
+// list, which is YAML too, goes to JSON.parse (json-source.ts, test/unit/io/yaml-json.test.ts); in a
+// multi-document stream, block YAML as Kubernetes manifests are written goes to a subset reader
+// (yaml-block.ts, test/unit/io/yaml-block.test.ts). Anything else, and every error, is yaml's.
 import { readFileSync } from 'node:fs';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, visit, type Document, type Node } from 'yaml';
 import { ConfigError, errorMessage } from '../errors.js';
 import type { Location } from '../report/model.js';
+import { findJsonNode, parseJsonDocument, type JsonFound, type Span } from './json-source.js';
+import { blockPositions, parseBlockStream, type BlockDoc, type BlockNode } from './yaml-block.js';
 
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -16,34 +22,153 @@ export interface SourceDoc {
   locateKey(path: YamlPath): Location;
 }
 
+/** One document of a multi-document file. */
+export interface StreamDoc extends SourceDoc {
+  /** 0-based index of the document in its file (empty documents counted). */
+  index: number;
+  /**
+   * Start of the entry at `path` (for findings): the key when its value is a mapping or a list (a block
+   * value starts on the line below), otherwise the value; the nearest existing ancestor when missing.
+   */
+  locateEntry(path: YamlPath): Location;
+}
+
+type Located = Omit<StreamDoc, 'index'>;
+
 /** Aliases beyond this count are treated as a resource-exhaustion attack ("billion laughs"). */
 const MAX_ALIAS_COUNT = 100;
 const MAX_BYTES = 16 * 1024 * 1024;
 
+/** Reads a file of one YAML document. */
 export function readYamlFile(absPath: string, displayPath: string): SourceDoc {
+  return parseYaml(readText(absPath, displayPath, 'a YAML file'), displayPath);
+}
+
+/** Reads a file of YAML documents (or JSON); empty documents (a trailing `---`) are left out; `expected` names the file in the message for a directory. */
+export function readYamlStream(absPath: string, displayPath: string, expected: string): StreamDoc[] {
+  return parseYamlStream(readText(absPath, displayPath, expected), displayPath);
+}
+
+function readText(absPath: string, displayPath: string, expected: string): string {
   let text: string;
   try {
     text = readFileSync(absPath, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, expected a YAML file' : errorMessage(e);
+    const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? `is a directory, expected ${expected}` : errorMessage(e);
     throw new ConfigError(why, { file: displayPath });
   }
   if (text.length > MAX_BYTES) throw new ConfigError(`file is larger than ${MAX_BYTES} bytes`, { file: displayPath });
-  return parseYaml(text, displayPath);
+  return text;
 }
 
 export function parseYaml(text: string, file: string): SourceDoc {
+  const fast = parseJsonDocument(text);
+  if (fast) return jsonDoc(text, file, fast.data);
+  // One document and no `---` line (which could start another: yaml's single-document parse refuses those).
+  const block = DOC_START.test(text) ? undefined : parseBlockStream(text);
+  if (block?.length === 1) return blockDocs(text, file, block, () => [yamlSingle(text, file)])[0]!;
+  return yamlSingle(text, file);
+}
+
+const DOC_START = /^---/m;
+
+function yamlSingle(text: string, file: string): StreamDoc {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const pos = (offset: number): { line: number; column: number } => {
+  return { ...yamlDoc(doc, file, positions(lineCounter)), index: 0 };
+}
+
+export function parseYamlStream(text: string, file: string): StreamDoc[] {
+  const fast = parseJsonDocument(text);
+  if (fast) return [{ ...jsonDoc(text, file, fast.data), index: 0 }];
+  const block = parseBlockStream(text);
+  if (block) return blockDocs(text, file, block, () => yamlStream(text, file));
+  return yamlStream(text, file);
+}
+
+function yamlStream(text: string, file: string): StreamDoc[] {
+  const lineCounter = new LineCounter();
+  // Unknown tags (CloudFormation's !Ref, !GetAtt, !Sub …) are warnings: the plain value is kept
+  // (`!Ref Model` reads "Model"), which is what reference resolution needs.
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (!Array.isArray(docs)) return []; // an empty stream
+  const pos = positions(lineCounter);
+  const out: StreamDoc[] = [];
+  docs.forEach((doc, index) => {
+    const source = yamlDoc(doc, file, pos);
+    if (source.data !== null && source.data !== undefined) out.push({ ...source, index });
+  });
+  return out;
+}
+
+/** Documents the block reader read: locateEntry from its offsets; locate and locateKey (ends too) from yaml, parsed when first asked. */
+function blockDocs(text: string, file: string, docs: BlockDoc[], parse: () => StreamDoc[]): StreamDoc[] {
+  const pos = lazyPositions(text);
+  let full: StreamDoc[] | undefined;
+  const slow = (index: number): StreamDoc => (full ??= parse()).find((d) => d.index === index)!;
+  return docs.map((doc) => ({
+    file,
+    index: doc.index,
+    data: doc.data,
+    locate: (path) => slow(doc.index).locate(path),
+    locateKey: (path) => slow(doc.index).locateKey(path),
+    locateEntry: (path) => ({ file, ...pos(blockEntry(positionsOf(text, doc), path)) }),
+  }));
+}
+
+/** The positions of the document asked last (findings come document after document). */
+let recent: { doc: BlockDoc; root: BlockNode } | undefined;
+function positionsOf(text: string, doc: BlockDoc): BlockNode {
+  if (recent?.doc !== doc) recent = { doc, root: blockPositions(text, doc) };
+  return recent.root;
+}
+
+/** Offset of the entry at `path`, by the rule of locateEntry (see nearestNode). */
+function blockEntry(root: BlockNode, path: YamlPath): number {
+  let node = root;
+  for (const [i, seg] of path.entries()) {
+    if (typeof node === 'number') break;
+    if (node.map) {
+      const at = node.map.indexOf(String(seg)); // entries are triples: key, key offset, value
+      if (at < 0 || at % 3 !== 0) break;
+      const value = node.map[at + 2] as BlockNode;
+      if (i === path.length - 1) return typeof value === 'number' ? value : (node.map[at + 1] as number);
+      node = value;
+    } else if (node.seq && typeof seg === 'number' && node.seq[seg] !== undefined) {
+      node = node.seq[seg];
+    } else {
+      break;
+    }
+  }
+  return typeof node === 'number' ? node : node.start;
+}
+
+type Position = (offset: number) => { line: number; column: number };
+
+function positions(lineCounter: LineCounter): Position {
+  return (offset) => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
+}
+
+function spanLocation(file: string, pos: Position, range: readonly number[] | undefined): Location {
+  if (!range) return { file, line: 1, column: 1 };
+  const start = pos(range[0]!);
+  const end = pos(range[1]!);
+  return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+/** A location without its end, as findings carry. */
+function startOf(l: Location): Location {
+  return { file: l.file, ...(l.line !== undefined ? { line: l.line } : {}), ...(l.column !== undefined ? { column: l.column } : {}) };
+}
+
+function yamlDoc(doc: Document, file: string, pos: Position): Located {
   if (doc.errors.length > 0) {
     const err = doc.errors[0]!;
-    const p = pos(err.pos[0]);
-    throw new ConfigError(`YAML syntax error: ${firstLine(err.message)}`, { file, ...p });
+    throw new ConfigError(`YAML syntax error: ${firstLine(err.message)}`, { file, ...pos(err.pos[0]) });
   }
   let data: unknown;
   try {
@@ -56,13 +181,7 @@ export function parseYaml(text: string, file: string): SourceDoc {
       { file, ...aliasPosition(doc, pos) },
     );
   }
-  const at = (node: Node | undefined): Location => {
-    const range = node?.range;
-    if (!range) return { file, line: 1, column: 1 };
-    const start = pos(range[0]);
-    const end = pos(range[1]);
-    return { file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-  };
+  const at = (node: Node | undefined): Location => spanLocation(file, pos, node?.range ?? undefined);
   return {
     file,
     data,
@@ -70,6 +189,43 @@ export function parseYaml(text: string, file: string): SourceDoc {
     locateKey: (path) => {
       const found = nearestNode(doc, path);
       return at(found.key ?? found.node);
+    },
+    locateEntry: (path) => {
+      const found = nearestNode(doc, path);
+      return startOf(at(found.key && !isScalar(found.node) ? found.key : found.node));
+    },
+  };
+}
+
+/** Line and column of an offset, the line starts counted only when a location is first asked for. */
+function lazyPositions(text: string): Position {
+  let pos: Position | undefined;
+  return (offset) => {
+    if (!pos) {
+      const lineCounter = new LineCounter();
+      lineCounter.addNewLine(0); // as the YAML parser does
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+      pos = positions(lineCounter);
+    }
+    return pos(offset);
+  };
+}
+
+function jsonDoc(text: string, file: string, data: unknown): Located {
+  const pos = lazyPositions(text);
+  const at = (s: Span): Location => spanLocation(file, pos, [s.start, s.end]);
+  const find = (path: YamlPath): JsonFound => findJsonNode(text, path);
+  return {
+    file,
+    data,
+    locate: (path) => at(find(path).node),
+    locateKey: (path) => {
+      const found = find(path);
+      return at(found.key ?? found.node);
+    },
+    locateEntry: (path) => {
+      const found = find(path);
+      return startOf(at(found.key && found.collection ? found.key : found.node));
     },
   };
 }
@@ -97,7 +253,7 @@ function nearestNode(doc: Document, path: YamlPath): { node: Node | undefined; k
 }
 
 /** Position of the first alias, for an alias-bomb message. */
-function aliasPosition(doc: Document, pos: (o: number) => { line: number; column: number }): { line?: number; column?: number } {
+function aliasPosition(doc: Document, pos: Position): { line?: number; column?: number } {
   let found: Node | undefined;
   visit(doc, {
     Alias(_key, node) {

@@ -1,0 +1,353 @@
+// The fast path of src/io/yaml.ts for block YAML as Kubernetes manifests are written: block mappings
+// and lists, plain scalars (also over several lines), one-line quoted scalars and one-line flow
+// collections. Plain scalars resolve through the `yaml` package's own core-schema tags. Anything else
+// (anchors, aliases, tags, block scalars, multi-line quoted scalars or flow, tabs, carriage returns,
+// directives, `...`, repeated keys) returns undefined and the text goes to the `yaml` parser, which
+// also gives every error message. Data and start offsets equal yaml's (test/unit/io/yaml-block.test.ts).
+import { isScalar, Schema, type CollectionTag, type ScalarTag } from 'yaml';
+
+/** A scalar's start offset (yaml's range[0]), or a mapping's or list's with its entries or items (numbers keep the tree small). */
+export type BlockNode = number | BlockCollection;
+export interface BlockCollection {
+  start: number;
+  /** A mapping's entries as flat triples: key, key offset, value node (arrays: far smaller than Maps). */
+  map?: Array<string | BlockNode>;
+  seq?: BlockNode[];
+}
+
+export interface BlockDoc {
+  /** 0-based index of the document in the stream, empty documents counted as yaml counts them. */
+  index: number;
+  data: unknown;
+  /** Offsets of the document's text, for blockPositions. */
+  from: number;
+  to: number;
+}
+
+/** Thrown (and caught in parseBlockStream) when the text leaves the subset. */
+const OUTSIDE = new Error('outside the block subset');
+const outside = (): never => {
+  throw OUTSIDE;
+};
+
+/** Directives and document end markers, which this subset leaves to yaml. */
+const DIRECTIVE_OR_END = /^(?:%|\.\.\.)/m;
+const DOC_MARKER = /^---(?: +(?:#.*)?)?$/;
+/** First characters of a plain scalar that mean something else in YAML. */
+const INDICATOR = new Set([...'-?:,[]{}#&*!|>\'"%@`']);
+const FLOW_STOP = new Set([...',[]{}:#']);
+
+const isScalarTag = (t: ScalarTag | CollectionTag): t is ScalarTag & { test: RegExp } => t.default === true && t.test instanceof RegExp && !('collection' in t && t.collection);
+const CORE_TAGS = new Schema({}).tags.filter(isScalarTag);
+
+interface Line {
+  /** Offset of the first non-space character, and of the end of the line. */
+  off: number;
+  end: number;
+  indent: number;
+}
+
+export function parseBlockStream(text: string): BlockDoc[] | undefined {
+  if (DIRECTIVE_OR_END.test(text) || hasUnsupportedCharacter(text)) return undefined;
+  try {
+    return splitDocuments(text, 0, text.length).flatMap(({ index, lines }) => {
+      if (lines.length === 0) return []; // an empty document: counted, not returned
+      const from = lines[0]!.off - lines[0]!.indent;
+      const to = lines[lines.length - 1]!.end;
+      return [{ index, data: parseLines(text, lines)[0], from, to }];
+    });
+  } catch (e) {
+    if (e === OUTSIDE || e instanceof RangeError) return undefined; // RangeError: nested too deep for the stack
+    throw e;
+  }
+}
+
+/**
+ * The positions of a document parseBlockStream read, read again: kept for every document, they would
+ * take about three times the memory of the data; findings ask for few documents, one after another.
+ */
+export function blockPositions(text: string, doc: BlockDoc): BlockNode {
+  return parseLines(text, splitDocuments(text, doc.from, doc.to)[0]!.lines)[1];
+}
+
+function parseLines(text: string, lines: Line[]): [unknown, BlockNode] {
+  const parser = new BlockParser(text, lines);
+  const parsed = parser.node(lines[0]!.indent);
+  if (parser.i < lines.length) outside();
+  return parsed;
+}
+
+/** Tabs, carriage returns, other control characters and a byte order mark: yaml reads them by rules this subset does not copy. */
+function hasUnsupportedCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x0a) || (c >= 0x7f && c <= 0x9f) || c === 0xfeff) return true;
+  }
+  return false;
+}
+
+/** Documents at `---` lines: text before the first marker is a document only when it has content. */
+function splitDocuments(text: string, from: number, to: number): Array<{ index: number; lines: Line[] }> {
+  const docs: Array<{ index: number; lines: Line[] }> = [{ index: 0, lines: [] }];
+  let marked = false;
+  for (let start = from; start < to; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 || nl > to ? to : nl;
+    let off = start;
+    while (off < end && text.charCodeAt(off) === 0x20) off++;
+    if (off === start && text.startsWith('---', start)) {
+      if (!DOC_MARKER.test(text.slice(start, end))) outside();
+      if (marked || docs[0]!.lines.length > 0) docs.push({ index: docs.length, lines: [] });
+      marked = true;
+    } else if (off < end && text.charCodeAt(off) !== 0x23) {
+      docs[docs.length - 1]!.lines.push({ off, end, indent: off - start });
+    }
+    start = end + 1;
+  }
+  return docs;
+}
+
+class BlockParser {
+  i = 0;
+  constructor(
+    private readonly text: string,
+    private readonly lines: Line[],
+  ) {}
+
+  /** The block node whose first line is lines[i], at `indent`. */
+  node(indent: number): [unknown, BlockNode] {
+    const line = this.lines[this.i]!;
+    if (this.isDash(line.off, line.end)) return this.seq(indent);
+    if (this.key(line.off, line.end)) return this.map(indent);
+    return outside();
+  }
+
+  private map(indent: number): [unknown, BlockNode] {
+    const data: Record<string, unknown> = {};
+    const entries: Array<string | BlockNode> = [];
+    const start = this.lines[this.i]!.off;
+    while (this.i < this.lines.length && this.lines[this.i]!.indent === indent) {
+      const line = this.lines[this.i]!;
+      const k = this.key(line.off, line.end) ?? outside();
+      if (k.name === '__proto__' || Object.hasOwn(data, k.name)) outside();
+      const [value, node] = this.valueAfter(k.colon + 1, line, indent, true);
+      data[k.name] = value;
+      entries.push(k.name, line.off, node);
+    }
+    if (this.i < this.lines.length && this.lines[this.i]!.indent > indent) outside();
+    return [data, { start, map: entries }];
+  }
+
+  private seq(indent: number): [unknown, BlockNode] {
+    const data: unknown[] = [];
+    const items: BlockNode[] = [];
+    const start = this.lines[this.i]!.off;
+    while (this.i < this.lines.length && this.lines[this.i]!.indent === indent && this.isDash(this.lines[this.i]!.off, this.lines[this.i]!.end)) {
+      const line = this.lines[this.i]!;
+      const rest = this.skipSpaces(line.off + 1, line.end);
+      let item: [unknown, BlockNode];
+      if (rest < line.end && (this.isDash(rest, line.end) || this.key(rest, line.end))) {
+        // `- key: value` or `- - item`: the rest of the line opens a node at its own column.
+        const column = line.indent + (rest - line.off);
+        this.lines[this.i] = { off: rest, end: line.end, indent: column };
+        item = this.node(column);
+      } else {
+        item = this.valueAfter(line.off + 1, line, indent, false);
+      }
+      data.push(item[0]);
+      items.push(item[1]);
+    }
+    if (this.i < this.lines.length && this.lines[this.i]!.indent > indent) outside();
+    return [data, { start, seq: items }];
+  }
+
+  /**
+   * The value after a `:` or `-` at `from`: on the same line, or a block below (for a mapping entry also
+   * a list at the same indent), or null (which yaml places after the indicator and its spaces).
+   */
+  private valueAfter(from: number, line: Line, indent: number, inMap: boolean): [unknown, BlockNode] {
+    const at = this.skipSpaces(from, line.end);
+    this.i++;
+    if (at < line.end && this.text.charCodeAt(at) !== 0x23) {
+      const [value, node, end] = this.inline(at, line.end);
+      this.trailing(end, line.end);
+      const next = this.lines[this.i];
+      if (next && next.indent > indent) return [this.continued(at, end, line, indent), node]; // a multi-line plain scalar
+      return [value, node];
+    }
+    const next = this.lines[this.i];
+    if (next && (next.indent > indent || (inMap && next.indent === indent && this.isDash(next.off, next.end)))) return this.node(next.indent);
+    return [null, at];
+  }
+
+  /** A scalar or a flow collection on one line; returns its end offset too. */
+  private inline(at: number, end: number): [unknown, BlockNode, number] {
+    const c = this.text[at]!;
+    if (c === '"' || c === "'") {
+      const [value, close] = this.quoted(at, end);
+      return [value, at, close];
+    }
+    if (c === '[' || c === '{') return this.flow(at, end);
+    if (!this.plainStart(at, end)) outside();
+    const rest = this.text.slice(at, end); // searching the line only: the next comment may be far below
+    const hash = rest.indexOf(' #');
+    const raw = (hash >= 0 ? rest.slice(0, hash) : rest).trimEnd();
+    if (raw.includes(': ') || raw.endsWith(':')) outside();
+    return [plain(raw), at, at + raw.length];
+  }
+
+  /**
+   * A plain scalar that goes on over the following, deeper lines: folded into one line, as yaml does.
+   * Only lines that follow each other directly, without a comment or a character yaml could read otherwise.
+   */
+  private continued(at: number, end: number, line: Line, indent: number): unknown {
+    if (!this.plainStart(at, line.end) || end !== this.skipSpaces(end, line.end)) outside(); // quoted, flow, or a comment
+    const parts = [this.text.slice(at, end)];
+    let previousEnd = line.end;
+    while (this.i < this.lines.length && this.lines[this.i]!.indent > indent) {
+      const next = this.lines[this.i]!;
+      if (next.off - next.indent !== previousEnd + 1 || !this.plainStart(next.off, next.end)) outside();
+      const raw = this.text.slice(next.off, next.end).trimEnd();
+      if (raw.includes(': ') || raw.endsWith(':') || raw.includes(' #')) outside();
+      parts.push(raw);
+      previousEnd = next.end;
+      this.i++;
+    }
+    return plain(parts.join(' '));
+  }
+
+  /** A one-line flow collection starting at `at`. */
+  private flow(at: number, end: number): [unknown, BlockNode, number] {
+    const isMap = this.text[at] === '{';
+    const close = isMap ? '}' : ']';
+    const data: Record<string, unknown> | unknown[] = isMap ? {} : [];
+    const node: BlockCollection = isMap ? { start: at, map: [] } : { start: at, seq: [] };
+    let p = this.skipSpaces(at + 1, end);
+    if (this.text[p] === close) return [data, node, p + 1];
+    for (;;) {
+      if (isMap) {
+        const keyAt = p;
+        const [name, keyEnd] = this.flowKey(p, end);
+        if (name === '__proto__' || Object.hasOwn(data, name) || this.text[keyEnd] !== ':' || this.text[keyEnd + 1] !== ' ') outside();
+        const [value, child, valueEnd] = this.flowItem(this.skipSpaces(keyEnd + 1, end), end);
+        (data as Record<string, unknown>)[name] = value;
+        node.map!.push(name, keyAt, child);
+        p = this.skipSpaces(valueEnd, end);
+      } else {
+        const [value, child, valueEnd] = this.flowItem(p, end);
+        (data as unknown[]).push(value);
+        node.seq!.push(child);
+        p = this.skipSpaces(valueEnd, end);
+      }
+      if (this.text[p] === close) return [data, node, p + 1];
+      if (this.text[p] !== ',') outside();
+      p = this.skipSpaces(p + 1, end);
+      if (this.text[p] === close) outside(); // a trailing comma
+    }
+  }
+
+  private flowItem(at: number, end: number): [unknown, BlockNode, number] {
+    const c = this.text[at];
+    if (c === '[' || c === '{') return this.flow(at, end);
+    if (c === '"' || c === "'") {
+      const [value, close] = this.quoted(at, end);
+      return [value, at, close];
+    }
+    const stop = this.plainFlowEnd(at, end);
+    return [plain(this.text.slice(at, stop).trimEnd()), at, stop];
+  }
+
+  private flowKey(at: number, end: number): [string, number] {
+    const c = this.text[at];
+    if (c === '"' || c === "'") return this.quoted(at, end);
+    const stop = this.plainFlowEnd(at, end);
+    const raw = this.text.slice(at, stop);
+    if (raw !== raw.trimEnd()) outside();
+    return [keyName(raw), stop];
+  }
+
+  /** End of a plain scalar in a flow collection; a `:` or `#` inside it is left to yaml. */
+  private plainFlowEnd(at: number, end: number): number {
+    if (!this.plainStart(at, end)) outside();
+    let p = at;
+    while (p < end && !FLOW_STOP.has(this.text[p]!)) p++;
+    if (p === end || this.text[p] === '#' || (this.text[p] === ':' && this.text[p + 1] !== ' ') || this.text[p] === '[' || this.text[p] === '{') outside();
+    return p;
+  }
+
+  /** A mapping key at `at` (plain or quoted) followed by `:` and a space or the end of the line. */
+  private key(at: number, end: number): { name: string; colon: number } | undefined {
+    const c = this.text[at]!;
+    if (c === '"' || c === "'") {
+      const [name, close] = this.quoted(at, end);
+      return this.text[close] === ':' && (close + 1 === end || this.text[close + 1] === ' ') ? { name, colon: close } : undefined;
+    }
+    if (INDICATOR.has(c)) return undefined;
+    let colon = this.text.indexOf(':', at);
+    while (colon >= 0 && colon < end && colon + 1 < end && this.text[colon + 1] !== ' ') colon = this.text.indexOf(':', colon + 1);
+    if (colon < 0 || colon >= end) return undefined;
+    const raw = this.text.slice(at, colon).trimEnd();
+    if (raw.includes(' #') || raw.length > 1000) outside();
+    return { name: keyName(raw), colon };
+  }
+
+  /** A quoted scalar on one line: its value and the offset after the closing quote. */
+  private quoted(at: number, end: number): [string, number] {
+    const q = this.text[at]!;
+    for (let p = at + 1; p < end; p++) {
+      const c = this.text[p];
+      if (q === '"' && c === '\\') p++;
+      else if (c === q && q === "'" && this.text[p + 1] === "'") p++;
+      else if (c === q) return [q === '"' ? doubleQuoted(this.text.slice(at, p + 1)) : this.text.slice(at + 1, p).replaceAll("''", "'"), p + 1];
+    }
+    return outside(); // continues on the next line
+  }
+
+  /** Only spaces, or a comment after a space, may follow a value. */
+  private trailing(from: number, end: number): void {
+    const p = this.skipSpaces(from, end);
+    if (p < end && !(this.text[p] === '#' && p > from)) outside();
+  }
+
+  /** A plain scalar may start here: not an indicator, except `-` before a character that is not a space or flow indicator (`-1`). */
+  private plainStart(at: number, end: number): boolean {
+    const c = this.text[at];
+    if (c === undefined || at >= end) return false;
+    if (!INDICATOR.has(c)) return true;
+    const d = this.text[at + 1];
+    return c === '-' && at + 1 < end && d !== ' ' && !FLOW_STOP.has(d!);
+  }
+
+  private isDash(at: number, end: number): boolean {
+    return this.text[at] === '-' && (at + 1 === end || this.text[at + 1] === ' ');
+  }
+
+  private skipSpaces(p: number, end: number): number {
+    while (p < end && this.text.charCodeAt(p) === 0x20) p++;
+    return p;
+  }
+}
+
+/** A plain scalar's value by the core schema, as yaml resolves it. */
+function plain(raw: string): unknown {
+  if (raw === '') return outside();
+  const tag = CORE_TAGS.find((t) => t.test.test(raw));
+  const value = tag ? tag.resolve(raw, outside, { intAsBigInt: false }) : raw;
+  return isScalar(value) ? value.value : value; // booleans come wrapped
+}
+
+/** A plain key: a string key only (yaml would turn `1:` or `true:` into a number or a boolean key). */
+function keyName(raw: string): string {
+  const value = plain(raw);
+  return typeof value === 'string' ? value : outside();
+}
+
+/** Double-quoted with JSON's escapes only; YAML's others (\x, \e, \N, a line break …) go to yaml. */
+function doubleQuoted(quoted: string): string {
+  if (/\\[^"\\/bfnrtu]/.test(quoted)) outside();
+  try {
+    return JSON.parse(quoted) as string;
+  } catch {
+    return outside();
+  }
+}
