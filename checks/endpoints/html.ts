@@ -6,11 +6,9 @@ import { EMPTY, badge, html, table, type Html, type Value } from '../../src/repo
 /** Rows beyond this are in the JSON report (a fleet can list thousands of endpoints). */
 const MAX_ROWS = 2000;
 
-export function endpointsSection(facts: Record<string, unknown>): Html {
-  const f = facts as unknown as Partial<EndpointsFacts>;
-  if (!Array.isArray(f.table) || !Array.isArray(f.rules)) return EMPTY;
-  const platforms = Object.entries(f.byPlatform ?? {}).map(([k, n]) => `${n} ${k}`).join(', ');
-  const intro = html`<p>${f.endpoints ?? 0} endpoint(s) (${platforms || 'none'}) from ${f.files ?? 0} file(s); <strong>${f.failing ?? 0} failing</strong>.</p>
+export function endpointsSection(f: EndpointsFacts): Html {
+  const platforms = Object.entries(f.byPlatform).map(([k, n]) => `${n} ${k}`).join(', ');
+  const intro = html`<p>${f.endpoints} endpoint(s) (${platforms || 'none'}) from ${f.files} file(s); <strong>${f.failing} failing</strong>.</p>
 `;
   const halt = f.halt?.length
     ? table(

@@ -1,9 +1,10 @@
 // Endpoints: governance of a fleet of model-serving endpoints (KServe, Seldon, SageMaker, Kubernetes
 // Service/Ingress, ModelGate Endpoint), each normalised into one model, checked against built-in and
 // custom CEL rules, and tied to the gate's verdicts through the verdict store. Lists the endpoints to halt.
-import { UNTYPED_FACTS, type Check } from '../../src/check.js';
+import type { Check } from '../../src/check.js';
 import type { loadVerdictStore } from '../../src/verdict/store.js';
 import { endpointsConfigSchema, endpointsManifest, type EndpointsConfig } from './config.js';
+import { endpointsFactsSchema, type EndpointsFacts } from './facts.js';
 import { RULES } from './rules.js';
 import { endpointsView } from './view.js';
 
@@ -16,7 +17,7 @@ export interface EndpointsDeps {
   loadVerdictStore: typeof loadVerdictStore;
 }
 
-export function makeEndpointsCheck(deps?: EndpointsDeps): Check<EndpointsConfig> {
+export function makeEndpointsCheck(deps?: EndpointsDeps): Check<EndpointsConfig, EndpointsFacts> {
   return {
     id: 'endpoints',
     title: 'Serving endpoints',
@@ -24,7 +25,7 @@ export function makeEndpointsCheck(deps?: EndpointsDeps): Check<EndpointsConfig>
     manifest: endpointsManifest,
     rules: RULES,
     configSchema: endpointsConfigSchema,
-    facts: UNTYPED_FACTS,
+    facts: endpointsFactsSchema,
     view: endpointsView,
     // The readers, the CEL engine and the verdict store load when the check runs.
     async run(ctx) {

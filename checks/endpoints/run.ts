@@ -12,7 +12,7 @@ import { BUILTIN } from './rules.js';
 
 import type { EndpointsDeps } from './index.js';
 
-export async function run(ctx: CheckContext<EndpointsConfig>, deps: EndpointsDeps): Promise<CheckResult> {
+export async function run(ctx: CheckContext<EndpointsConfig>, deps: EndpointsDeps): Promise<CheckResult<EndpointsFacts>> {
   const { manifest, workspace, config, signal } = ctx;
   const section = readSection(manifest, 'endpoints', endpointsManifest.endpoints);
   if (!section) return { status: 'skipped', reason: 'the manifest has no `endpoints` section', findings: [], facts: {}, outputs: [] };

@@ -1,6 +1,6 @@
 // The job-summary section: totals per rule, the halt list, and the fleet table (endpoints as rows,
 // rules as columns), failing endpoints first, passing ones collapsed. Compact at 500+ rows.
-import { endpointsFactsSchema, type EndpointsFacts } from './facts.js';
+import type { EndpointsFacts } from './facts.js';
 
 const MAX_FAILING_ROWS = 500;
 const MAX_PASSING_ROWS = 500;
@@ -22,8 +22,7 @@ const SHORT: Record<string, string> = {
   'min-replicas': 'replicas',
 };
 
-export function renderEndpointsSummary(raw: Record<string, unknown>): string {
-  const f = endpointsFactsSchema.parse(raw);
+export function renderEndpointsSummary(f: EndpointsFacts): string {
   const out: string[] = [];
   const platforms = Object.entries(f.byPlatform).map(([k, n]) => `${n} ${k}`).join(', ');
   out.push(

@@ -1,13 +1,12 @@
 // How the reports show the endpoints check (summary and HTML sections), and the action output it adds:
 // `halt`, the endpoints to take out of service.
-import type { CheckReport } from '../../src/report/model.js';
 import type { CheckView } from '../../src/check.js';
+import type { CheckReport } from '../../src/report/model.js';
+import type { EndpointsFacts } from './facts.js';
 import { endpointsSection } from './html.js';
 import { renderEndpointsSummary } from './summary.js';
 
-type Facts = Record<string, unknown>;
-
-export const endpointsView: CheckView<Facts> = {
+export const endpointsView: CheckView<EndpointsFacts> = {
   summary: renderEndpointsSummary,
   html: endpointsSection,
   outputs: {
@@ -23,11 +22,9 @@ export const endpointsView: CheckView<Facts> = {
  * The halt list as compact JSON. The check lists halting rules before waivers; a rule whose findings
  * for that endpoint are all waived does not halt it.
  */
-export function haltList(check: CheckReport, facts: Facts): string {
-  const halt = facts.halt;
-  if (!Array.isArray(halt)) return '[]';
+export function haltList(check: CheckReport, facts: EndpointsFacts): string {
   const standing = (endpoint: string, rule: string) => check.findings.some((f) => f.ruleId === rule && f.target === endpoint && !f.waiver);
-  const kept = (halt as Array<{ endpoint: string; rules: string[] }>)
+  const kept = facts.halt
     .map((h) => ({ ...h, rules: h.rules.filter((r) => standing(h.endpoint, r)) }))
     .filter((h) => h.rules.length > 0);
   return JSON.stringify(kept);

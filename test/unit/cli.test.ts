@@ -81,6 +81,6 @@ describe('modelgate CLI', () => {
 
   it('prints the JSON Schemas', async () => {
     const r = await run(['schema']);
-    expect(Object.keys(JSON.parse(r.stdout))).toEqual(['model-release.schema.json', 'policy.schema.json']);
+    expect(Object.keys(JSON.parse(r.stdout))).toEqual(['model-release.schema.json', 'policy.schema.json', 'report.schema.json']);
   });
 });

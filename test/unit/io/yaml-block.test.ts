@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBlockStream } from '../../../src/io/yaml-block.js';
 import { parseYaml, parseYamlStream, type StreamDoc } from '../../../src/io/yaml.js';
 import { pathsOf } from '../../helpers/yaml-paths.js';
-import { KSERVE_BAD, KSERVE_GOOD, MODELGATE_ENDPOINT, SELDON_V1, SELDON_V2 } from '../checks/endpoints/fixtures.js';
+import { KSERVE_BAD, KSERVE_GOOD, MODELGATE_ENDPOINT, SELDON_V1, SELDON_V2 } from '../../helpers/endpoint-definitions.js';
 
 /** A comment holding a tab: outside the block subset, so the text takes the `yaml` path, every offset unchanged. */
 const viaYaml = (text: string) => `${text}\n#\t`;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseJsonDocument } from '../../../src/io/json-source.js';
 import { parseYaml, parseYamlStream } from '../../../src/io/yaml.js';
 import { pathsOf } from '../../helpers/yaml-paths.js';
-import { CFN_TEMPLATE, KSERVE_BAD, KSERVE_GOOD, MODELGATE_ENDPOINT, SAGEMAKER_CONFIG_JSON, SAGEMAKER_MODEL_JSON, SELDON_V1, SELDON_V2 } from '../checks/endpoints/fixtures.js';
+import { CFN_TEMPLATE, KSERVE_BAD, KSERVE_GOOD, MODELGATE_ENDPOINT, SAGEMAKER_CONFIG_JSON, SAGEMAKER_MODEL_JSON, SELDON_V1, SELDON_V2 } from '../../helpers/endpoint-definitions.js';
 
 /** A trailing YAML comment makes the text invalid JSON, so it takes the `yaml` path, every offset unchanged. */
 const viaYaml = (text: string) => `${text}\n# not JSON`;

@@ -211,7 +211,7 @@ describe('renderHtml', () => {
           artifacts: [lineageArtifact({ path: 'model/model.bin', kind: 'file', size: 2048, sha256: 'b'.repeat(64), ok: true })],
         }),
       }),
-      check({ id: 'endpoints', facts: endpoints as unknown as Record<string, unknown> }),
+      check({ id: 'endpoints', facts: endpoints }),
     ]);
     const els = dom(renderHtml(report, views));
     const diff = els.find((e) => e.tagName === 'table' && attr(e, 'class') === 'lineage-diff')!;

@@ -24,7 +24,7 @@ import {
   SAGEMAKER_MODEL_JSON,
   SELDON_V1,
   SELDON_V2,
-} from './fixtures.js';
+} from '../../../helpers/endpoint-definitions.js';
 import { summaryOf } from '../../../helpers/views.js';
 
 const logger = { info() {}, warning() {}, debug() {} };
@@ -389,7 +389,7 @@ items:
 describe('endpoints summary at fleet scale', () => {
   it('stays compact for 600 failing and 600 passing endpoints', async () => {
     const { renderEndpointsSummary } = await import('../../../../checks/endpoints/summary.js');
-    const rows = Array.from({ length: 1200 }, (_, i) => ({ name: `ns/ep-${i}`, platform: 'kserve', file: 'f.yaml', line: i + 1, failed: i < 600 ? ['owner-label'] : [], notApplicable: ['encryption-key'] }));
+    const rows = Array.from({ length: 1200 }, (_, i) => ({ name: `ns/ep-${i}`, platform: 'kserve' as const, file: 'f.yaml', line: i + 1, failed: i < 600 ? ['owner-label'] : [], notApplicable: ['encryption-key'] }));
     const md = renderEndpointsSummary({
       files: 1, documents: 1200, endpoints: 1200, routes: 0, byPlatform: { kserve: 1200 }, production: 0, public: 0, failing: 600,
       ignoredKinds: {}, unknownKinds: {}, verdictStore: null,

@@ -7,7 +7,7 @@ import { makeEndpointsCheck } from '../../../../checks/endpoints/index.js';
 import { loadManifest } from '../../../../src/manifest/load.js';
 import { checkContext } from '../../../helpers/context.js';
 import { tempWorkspace } from '../../../helpers/workspace.js';
-import * as fx from './fixtures.js';
+import * as fx from '../../../helpers/endpoint-definitions.js';
 
 const definitions = {
   'deploy/a.yaml': [fx.KSERVE_GOOD, fx.KSERVE_BAD, fx.SELDON_V1, fx.SELDON_V2, fx.MODELGATE_ENDPOINT].join('\n---\n'),

@@ -1,5 +1,5 @@
 // Small hand-made endpoint definitions and a fake verdict store for the endpoints check tests.
-import type { VerdictRecord, VerdictStore } from '../../../../src/verdict/store.js';
+import type { VerdictRecord, VerdictStore } from '../../src/verdict/store.js';
 
 export const D1 = 'a'.repeat(64);
 export const D2 = 'b'.repeat(64);
