@@ -1,4 +1,7 @@
 // Bundled to dist/cli.js (the `modelgate` bin).
+import { z } from 'zod';
 import { cli } from './cli.js';
 
+// As in the action (src/index.ts): compiled zod parsers cost more to build than they save here.
+z.config({ jitless: true });
 process.exitCode = await cli(process.argv.slice(2));

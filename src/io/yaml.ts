@@ -62,16 +62,16 @@ function readText(absPath: string, displayPath: string, expected: string): strin
   return text;
 }
 
+/**
+ * One document. The block fast path is for streams of many documents (a fleet): a single manifest or
+ * policy is small, and its findings ask for positions that the block reader would leave to a second
+ * parse by yaml, so yaml reads it once, positions and all.
+ */
 export function parseYaml(text: string, file: string): SourceDoc {
   const fast = parseJsonDocument(text);
   if (fast) return jsonDoc(text, file, fast.data);
-  // One document and no `---` line (which could start another: yaml's single-document parse refuses those).
-  const block = DOC_START.test(text) ? undefined : parseBlockStream(text);
-  if (block?.length === 1) return blockDocs(text, file, block, () => [yamlSingle(text, file)])[0]!;
   return yamlSingle(text, file);
 }
-
-const DOC_START = /^---/m;
 
 function yamlSingle(text: string, file: string): StreamDoc {
   const lineCounter = new LineCounter();

@@ -23,8 +23,19 @@ export function viewsOf(checks: readonly AnyCheck[]): CheckViews {
 export function viewOf(views: CheckViews, check: CheckReport): { view: CheckView<unknown>; facts: unknown } | undefined {
   const entry = views.get(check.id);
   if (!entry || check.status === 'error' || check.status === 'skipped' || Object.keys(check.facts).length === 0) return undefined;
-  const parsed = entry.facts.safeParse(check.facts);
+  const parsed = parsedFacts(entry.facts, check.facts);
   return parsed.success ? { view: entry.view, facts: parsed.data } : undefined;
+}
+
+/** Each reporter asks for the facts again: parse a report's facts once per schema (a fleet's are large). */
+const parses = new WeakMap<object, Map<AnyCheck['facts'], { success: boolean; data?: unknown }>>();
+
+function parsedFacts(schema: AnyCheck['facts'], facts: object): { success: boolean; data?: unknown } {
+  let bySchema = parses.get(facts);
+  if (!bySchema) parses.set(facts, (bySchema = new Map()));
+  let result = bySchema.get(schema);
+  if (!result) bySchema.set(schema, (result = schema.safeParse(facts)));
+  return result;
 }
 
 /**
