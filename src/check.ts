@@ -63,9 +63,6 @@ export interface LoadedPolicyRef {
 /** What a check measured: a JSON object, described by the check's `facts` schema. */
 export type Facts = Record<string, unknown>;
 
-/** Facts without a schema yet: any JSON object (a check moving to typed facts uses it until then). */
-export const UNTYPED_FACTS: z.ZodType<Facts> = z.record(z.string(), z.unknown());
-
 /** The facts of a check that could not run or had nothing to check. */
 export type NoFacts = Record<string, never>;
 

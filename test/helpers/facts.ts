@@ -2,12 +2,16 @@
 // gate a test runs also proves the schema describes exactly what the check reports. The builders give
 // complete facts for reporter tests: a view only sees facts its schema accepts, so a fixture names what
 // it cares about and the builders fill in the rest with neutral values.
-import type { z } from 'zod';
+import { z } from 'zod';
+import type { Facts } from '../../src/check.js';
 import type { CheckReport } from '../../src/report/model.js';
 import type { BiasFacts, FeatureFacts, GroupFacts } from '../../checks/bias/facts.js';
 import type { LineageFacts } from '../../checks/lineage/facts.js';
 import type { FileFacts, PiiFacts } from '../../checks/pii/facts.js';
 import { DISPARITY_METRICS } from '../../checks/bias/metrics.js';
+
+/** The facts schema of a stand-in check: any JSON object. */
+export const ANY_FACTS: z.ZodType<Facts> = z.record(z.string(), z.unknown());
 
 type ColumnFacts = FileFacts['columns'][number];
 

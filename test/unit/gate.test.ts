@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { UNTYPED_FACTS, type Check } from '../../src/check.js';
+import type { Check } from '../../src/check.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { viewsOf } from '../../src/report/views.js';
 import { ConfigError } from '../../src/errors.js';
 import { runGate } from '../../src/gate.js';
 import type { Finding } from '../../src/report/model.js';
 import { manifestYaml, tempWorkspace } from '../helpers/workspace.js';
+import { ANY_FACTS } from '../helpers/facts.js';
 
 // A configurable stand-in check: emits the findings its policy section lists, or misbehaves on demand.
 const fakeConfig = z
@@ -25,7 +26,7 @@ const fake: Check<FakeConfig> = {
   manifest: {},
   rules: [{ id: 'fake/thing', title: 'A thing', severity: 'high', help: 'h', remediation: 'r' }],
   configSchema: fakeConfig,
-  facts: UNTYPED_FACTS,
+  facts: ANY_FACTS,
   async run({ config, signal }) {
     if (config.behave === 'throw') throw new Error('boom');
     if (config.behave === 'hang') await new Promise((r) => signal.addEventListener('abort', r));

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { SUMMARY_MAX_BYTES, renderSummary } from '../../../src/report/summary.js';
 import type { CheckReport, Severity } from '../../../src/report/model.js';
 import { check, finding, reportOf, richReport } from '../../helpers/reports.js';
-import { UNTYPED_FACTS, type AnyCheck } from '../../../src/check.js';
+import type { AnyCheck } from '../../../src/check.js';
 import { viewsOf } from '../../../src/report/views.js';
 import { views } from '../../helpers/views.js';
+import { ANY_FACTS } from '../../helpers/facts.js';
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
@@ -149,7 +150,7 @@ describe('check sections', () => {
   it('renders a check-provided section under the check title, before the collapsed details', async () => {
     const { richReport } = await import('../../helpers/reports.js');
     const report = richReport();
-    const section = { id: report.checks[0]!.id, facts: UNTYPED_FACTS, view: { summary: () => '| group | rate |\n| --- | --- |\n| a | 0.5 |\n' } } as unknown as AnyCheck;
+    const section = { id: report.checks[0]!.id, facts: ANY_FACTS, view: { summary: () => '| group | rate |\n| --- | --- |\n| a | 0.5 |\n' } } as unknown as AnyCheck;
     const md = renderSummary(report, viewsOf([section]));
     const at = md.indexOf(`### ${report.checks[0]!.title}\n\n| group | rate |`);
     expect(at).toBeGreaterThan(0);

@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { lineage } from '../../../../checks/lineage/index.js';
 import { diffDependencies, fallingIsWorse, measuredDisparities } from '../../../../checks/lineage/knowngood.js';
-import { UNTYPED_FACTS, type Check } from '../../../../src/check.js';
+import type { Check } from '../../../../src/check.js';
 import { runGate } from '../../../../src/gate.js';
 import type { Report } from '../../../../src/report/model.js';
 import { writeIn } from '../../../helpers/workspace.js';
 import { summaryOf, summaryOfFacts } from '../../../helpers/views.js';
 import { AFTER_DEPS, BEFORE_DEPS, biasFacts, ctx, HEAD, inv, knownGoodWorkspace as workspace, load, withUpstream, type Up } from '../../../helpers/lineage-release.js';
+import { ANY_FACTS } from '../../../helpers/facts.js';
 
 describe('lineage last known-good: dependencies and measured bias from this run', () => {
   it('declares that it reads the dependency and bias checks', () => {
@@ -114,7 +115,7 @@ describe('through runGate: lineage runs after the checks it reads and gets their
     manifest: { [section]: { [key]: z.string().optional() } },
     rules: [],
     configSchema: z.strictObject({ facts: z.record(z.string(), z.unknown()).default({}), delayMs: z.number().default(0) }).default({ facts: {}, delayMs: 0 }),
-    facts: UNTYPED_FACTS,
+    facts: ANY_FACTS,
     async run({ config }) {
       await new Promise((r) => setTimeout(r, config.delayMs)); // finishes after lineage would have, were it not waiting
       return { status: 'passed', findings: [], facts: config.facts, outputs: [] };
