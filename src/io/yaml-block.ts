@@ -1,10 +1,10 @@
-// The fast path of src/io/yaml.ts for block YAML as Kubernetes manifests are written: block mappings
-// and lists, plain scalars (also over several lines), one-line quoted scalars and one-line flow
-// collections. Plain scalars resolve through the `yaml` package's own core-schema tags. Anything else
-// (anchors, aliases, tags, block scalars, multi-line quoted scalars or flow, tabs, carriage returns,
-// directives, `...`, repeated keys) returns undefined and the text goes to the `yaml` parser, which
-// also gives every error message. Data and start offsets equal yaml's (test/unit/io/yaml-block.test.ts).
-import { isScalar, Schema, type CollectionTag, type ScalarTag } from 'yaml';
+// The fast path of src/io/yaml.ts for block YAML as Kubernetes manifests and OSV records are written:
+// block mappings and lists; plain, quoted and block (`|`, `>`) scalars, also over several lines
+// (yaml-block-scalars.ts); one-line flow collections. Plain scalars resolve through the `yaml` package's
+// own core-schema tags. Anything else (anchors, aliases, tags, multi-line flow, tabs, carriage returns,
+// directives, `...`, repeated keys) returns undefined and the text goes to the `yaml` parser, which also
+// gives every error message. Data and start offsets equal yaml's (test/unit/io/yaml-block.test.ts).
+import { blockScalar, doubleQuoted, foldPlain, foldQuoted, OUTSIDE, outside, plain } from './yaml-block-scalars.js';
 
 /** A scalar's start offset (yaml's range[0]), or a mapping's or list's with its entries or items (numbers keep the tree small). */
 export type BlockNode = number | BlockCollection;
@@ -24,21 +24,12 @@ export interface BlockDoc {
   to: number;
 }
 
-/** Thrown (and caught in parseBlockStream) when the text leaves the subset. */
-const OUTSIDE = new Error('outside the block subset');
-const outside = (): never => {
-  throw OUTSIDE;
-};
-
 /** Directives and document end markers, which this subset leaves to yaml. */
 const DIRECTIVE_OR_END = /^(?:%|\.\.\.)/m;
 const DOC_MARKER = /^---(?: +(?:#.*)?)?$/;
 /** First characters of a plain scalar that mean something else in YAML. */
 const INDICATOR = new Set([...'-?:,[]{}#&*!|>\'"%@`']);
 const FLOW_STOP = new Set([...',[]{}:#']);
-
-const isScalarTag = (t: ScalarTag | CollectionTag): t is ScalarTag & { test: RegExp } => t.default === true && t.test instanceof RegExp && !('collection' in t && t.collection);
-const CORE_TAGS = new Schema({}).tags.filter(isScalarTag);
 
 interface Line {
   /** Offset of the first non-space character, and of the end of the line. */
@@ -48,14 +39,28 @@ interface Line {
 }
 
 export function parseBlockStream(text: string): BlockDoc[] | undefined {
+  return guarded(text, () =>
+    splitDocuments(text, 0, text.length).flatMap((doc) => {
+      if (doc.lines.length === 0) return []; // an empty document: counted, not returned
+      const from = doc.lines[0]!.off - doc.lines[0]!.indent;
+      return [{ index: doc.index, data: parseLines(text, doc)[0], from, to: doc.end }];
+    }),
+  );
+}
+
+/** A text of exactly one document, as yaml's parseDocument reads it (a second document is its error). */
+export function parseBlockDocument(text: string): { data: unknown } | undefined {
+  return guarded(text, () => {
+    const docs = splitDocuments(text, 0, text.length);
+    return docs.length === 1 && docs[0]!.lines.length > 0 ? { data: parseLines(text, docs[0]!)[0] } : undefined;
+  });
+}
+
+/** What `read` returns, or undefined when the text leaves the subset. */
+function guarded<T>(text: string, read: () => T): T | undefined {
   if (DIRECTIVE_OR_END.test(text) || hasUnsupportedCharacter(text)) return undefined;
   try {
-    return splitDocuments(text, 0, text.length).flatMap(({ index, lines }) => {
-      if (lines.length === 0) return []; // an empty document: counted, not returned
-      const from = lines[0]!.off - lines[0]!.indent;
-      const to = lines[lines.length - 1]!.end;
-      return [{ index, data: parseLines(text, lines)[0], from, to }];
-    });
+    return read();
   } catch (e) {
     if (e === OUTSIDE || e instanceof RangeError) return undefined; // RangeError: nested too deep for the stack
     throw e;
@@ -67,11 +72,11 @@ export function parseBlockStream(text: string): BlockDoc[] | undefined {
  * take about three times the memory of the data; findings ask for few documents, one after another.
  */
 export function blockPositions(text: string, doc: BlockDoc): BlockNode {
-  return parseLines(text, splitDocuments(text, doc.from, doc.to)[0]!.lines)[1];
+  return parseLines(text, splitDocuments(text, doc.from, doc.to)[0]!)[1];
 }
 
-function parseLines(text: string, lines: Line[]): [unknown, BlockNode] {
-  const parser = new BlockParser(text, lines);
+function parseLines(text: string, { lines, end }: SplitDoc): [unknown, BlockNode] {
+  const parser = new BlockParser(text, lines, end);
   const parsed = parser.node(lines[0]!.indent);
   if (parser.i < lines.length) outside();
   return parsed;
@@ -86,9 +91,17 @@ function hasUnsupportedCharacter(text: string): boolean {
   return false;
 }
 
+interface SplitDoc {
+  index: number;
+  /** Its lines of content (neither empty nor comments). */
+  lines: Line[];
+  /** Where its text ends (before the next `---` line): a scalar over several lines may take comment-like lines up to there. */
+  end: number;
+}
+
 /** Documents at `---` lines: text before the first marker is a document only when it has content. */
-function splitDocuments(text: string, from: number, to: number): Array<{ index: number; lines: Line[] }> {
-  const docs: Array<{ index: number; lines: Line[] }> = [{ index: 0, lines: [] }];
+function splitDocuments(text: string, from: number, to: number): SplitDoc[] {
+  const docs: SplitDoc[] = [{ index: 0, lines: [], end: to }];
   let marked = false;
   for (let start = from; start < to; ) {
     const nl = text.indexOf('\n', start);
@@ -97,7 +110,10 @@ function splitDocuments(text: string, from: number, to: number): Array<{ index: 
     while (off < end && text.charCodeAt(off) === 0x20) off++;
     if (off === start && text.startsWith('---', start)) {
       if (!DOC_MARKER.test(text.slice(start, end))) outside();
-      if (marked || docs[0]!.lines.length > 0) docs.push({ index: docs.length, lines: [] });
+      if (marked || docs[0]!.lines.length > 0) {
+        docs[docs.length - 1]!.end = start - 1;
+        docs.push({ index: docs.length, lines: [], end: to });
+      }
       marked = true;
     } else if (off < end && text.charCodeAt(off) !== 0x23) {
       docs[docs.length - 1]!.lines.push({ off, end, indent: off - start });
@@ -112,6 +128,8 @@ class BlockParser {
   constructor(
     private readonly text: string,
     private readonly lines: Line[],
+    /** The end of the document's text. */
+    private readonly limit: number,
   ) {}
 
   /** The block node whose first line is lines[i], at `indent`. */
@@ -167,53 +185,55 @@ class BlockParser {
    */
   private valueAfter(from: number, line: Line, indent: number, inMap: boolean): [unknown, BlockNode] {
     const at = this.skipSpaces(from, line.end);
+    if (at < line.end && this.text.charCodeAt(at) !== 0x23) return this.scalarAt(at, line, indent);
     this.i++;
-    if (at < line.end && this.text.charCodeAt(at) !== 0x23) {
-      const [value, node, end] = this.inline(at, line.end);
-      this.trailing(end, line.end);
-      const next = this.lines[this.i];
-      if (next && next.indent > indent) return [this.continued(at, end, line, indent), node]; // a multi-line plain scalar
-      return [value, node];
-    }
     const next = this.lines[this.i];
     if (next && (next.indent > indent || (inMap && next.indent === indent && this.isDash(next.off, next.end)))) return this.node(next.indent);
     return [null, at];
   }
 
-  /** A scalar or a flow collection on one line; returns its end offset too. */
-  private inline(at: number, end: number): [unknown, BlockNode, number] {
+  /**
+   * A value that starts on its key's or dash's line at `at`: a block scalar, a quoted or plain scalar
+   * (these two may go on over deeper lines) or a one-line flow collection. `indent` is its parent's.
+   */
+  private scalarAt(at: number, line: Line, indent: number): [unknown, BlockNode] {
     const c = this.text[at]!;
-    if (c === '"' || c === "'") {
-      const [value, close] = this.quoted(at, end);
-      return [value, at, close];
+    if (c === '|' || c === '>') {
+      const { value, end } = blockScalar(this.text, at, indent, this.limit);
+      return this.after(end, [value, at]);
     }
-    if (c === '[' || c === '{') return this.flow(at, end);
-    if (!this.plainStart(at, end)) outside();
-    const rest = this.text.slice(at, end); // searching the line only: the next comment may be far below
+    if (c === '"' || c === "'") {
+      const [value, close] = this.quoted(at, line.end) ?? foldQuoted(this.text, at, indent, this.limit);
+      const nl = this.text.indexOf('\n', close);
+      const end = nl < 0 || nl > this.limit ? this.limit : nl; // of the line of the closing quote
+      this.trailing(close, end);
+      return this.after(end, [value, at]);
+    }
+    if (c === '[' || c === '{') {
+      const [value, node, end] = this.flow(at, line.end);
+      this.trailing(end, line.end);
+      return this.after(line.end, [value, node]);
+    }
+    return this.plainAt(at, line, indent);
+  }
+
+  /** A plain scalar: on its line, or folded with the deeper lines below when nothing but spaces ends its line. */
+  private plainAt(at: number, line: Line, indent: number): [unknown, BlockNode] {
+    if (!this.plainStart(at, line.end)) outside();
+    const rest = this.text.slice(at, line.end); // searching the line only: the next comment may be far below
     const hash = rest.indexOf(' #');
     const raw = (hash >= 0 ? rest.slice(0, hash) : rest).trimEnd();
     if (raw.includes(': ') || raw.endsWith(':')) outside();
-    return [plain(raw), at, at + raw.length];
+    this.trailing(at + raw.length, line.end);
+    if (hash >= 0) return this.after(line.end, [plain(raw), at]); // a comment ends the scalar (deeper lines below are yaml's error)
+    const folded = foldPlain(this.text, raw, line.end, indent, this.limit);
+    return this.after(folded.end, [plain(folded.raw), at]);
   }
 
-  /**
-   * A plain scalar that goes on over the following, deeper lines: folded into one line, as yaml does.
-   * Only lines that follow each other directly, without a comment or a character yaml could read otherwise.
-   */
-  private continued(at: number, end: number, line: Line, indent: number): unknown {
-    if (!this.plainStart(at, line.end) || end !== this.skipSpaces(end, line.end)) outside(); // quoted, flow, or a comment
-    const parts = [this.text.slice(at, end)];
-    let previousEnd = line.end;
-    while (this.i < this.lines.length && this.lines[this.i]!.indent > indent) {
-      const next = this.lines[this.i]!;
-      if (next.off - next.indent !== previousEnd + 1 || !this.plainStart(next.off, next.end)) outside();
-      const raw = this.text.slice(next.off, next.end).trimEnd();
-      if (raw.includes(': ') || raw.endsWith(':') || raw.includes(' #')) outside();
-      parts.push(raw);
-      previousEnd = next.end;
-      this.i++;
-    }
-    return plain(parts.join(' '));
+  /** Moves past the lines up to `end`, where a value ended, and returns the value. */
+  private after(end: number, parsed: [unknown, BlockNode]): [unknown, BlockNode] {
+    while (this.i < this.lines.length && this.lines[this.i]!.off <= end) this.i++;
+    return parsed;
   }
 
   /** A one-line flow collection starting at `at`. */
@@ -250,7 +270,7 @@ class BlockParser {
     const c = this.text[at];
     if (c === '[' || c === '{') return this.flow(at, end);
     if (c === '"' || c === "'") {
-      const [value, close] = this.quoted(at, end);
+      const [value, close] = this.quoted(at, end) ?? outside();
       return [value, at, close];
     }
     const stop = this.plainFlowEnd(at, end);
@@ -259,7 +279,7 @@ class BlockParser {
 
   private flowKey(at: number, end: number): [string, number] {
     const c = this.text[at];
-    if (c === '"' || c === "'") return this.quoted(at, end);
+    if (c === '"' || c === "'") return this.quoted(at, end) ?? outside();
     const stop = this.plainFlowEnd(at, end);
     const raw = this.text.slice(at, stop);
     if (raw !== raw.trimEnd()) outside();
@@ -279,7 +299,7 @@ class BlockParser {
   private key(at: number, end: number): { name: string; colon: number } | undefined {
     const c = this.text[at]!;
     if (c === '"' || c === "'") {
-      const [name, close] = this.quoted(at, end);
+      const [name, close] = this.quoted(at, end) ?? ['', -1]; // a key is on one line
       return this.text[close] === ':' && (close + 1 === end || this.text[close + 1] === ' ') ? { name, colon: close } : undefined;
     }
     if (INDICATOR.has(c)) return undefined;
@@ -291,8 +311,8 @@ class BlockParser {
     return { name: keyName(raw), colon };
   }
 
-  /** A quoted scalar on one line: its value and the offset after the closing quote. */
-  private quoted(at: number, end: number): [string, number] {
+  /** A quoted scalar on one line: its value and the offset after the closing quote; undefined when it goes on below. */
+  private quoted(at: number, end: number): [string, number] | undefined {
     const q = this.text[at]!;
     for (let p = at + 1; p < end; p++) {
       const c = this.text[p];
@@ -300,7 +320,7 @@ class BlockParser {
       else if (c === q && q === "'" && this.text[p + 1] === "'") p++;
       else if (c === q) return [q === '"' ? doubleQuoted(this.text.slice(at, p + 1)) : this.text.slice(at + 1, p).replaceAll("''", "'"), p + 1];
     }
-    return outside(); // continues on the next line
+    return undefined;
   }
 
   /** Only spaces, or a comment after a space, may follow a value. */
@@ -328,26 +348,8 @@ class BlockParser {
   }
 }
 
-/** A plain scalar's value by the core schema, as yaml resolves it. */
-function plain(raw: string): unknown {
-  if (raw === '') return outside();
-  const tag = CORE_TAGS.find((t) => t.test.test(raw));
-  const value = tag ? tag.resolve(raw, outside, { intAsBigInt: false }) : raw;
-  return isScalar(value) ? value.value : value; // booleans come wrapped
-}
-
 /** A plain key: a string key only (yaml would turn `1:` or `true:` into a number or a boolean key). */
 function keyName(raw: string): string {
   const value = plain(raw);
   return typeof value === 'string' ? value : outside();
-}
-
-/** Double-quoted with JSON's escapes only; YAML's others (\x, \e, \N, a line break …) go to yaml. */
-function doubleQuoted(quoted: string): string {
-  if (/\\[^"\\/bfnrtu]/.test(quoted)) outside();
-  try {
-    return JSON.parse(quoted) as string;
-  } catch {
-    return outside();
-  }
 }

@@ -1,14 +1,15 @@
 // YAML loading that keeps source positions, so every error and finding can point at file:line:column.
 // One library (`yaml`), with two fast paths that give the same data and positions: a JSON mapping or
-// list, which is YAML too, goes to JSON.parse (json-source.ts, test/unit/io/yaml-json.test.ts); in a
-// multi-document stream, block YAML as Kubernetes manifests are written goes to a subset reader
-// (yaml-block.ts, test/unit/io/yaml-block.test.ts). Anything else, and every error, is yaml's.
+// list, which is YAML too, goes to JSON.parse (json-source.ts, test/unit/io/yaml-json.test.ts); block
+// YAML as Kubernetes manifests and OSV records are written goes to a subset reader (yaml-block.ts,
+// test/unit/io/yaml-block.test.ts) in a multi-document stream and in parseYamlData. Anything else, and
+// every error, is yaml's.
 import { readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, visit, type Document, type Node } from 'yaml';
 import { ConfigError, errorMessage } from '../errors.js';
 import type { Location } from '../report/model.js';
 import { findJsonNode, parseJsonDocument, type JsonFound, type Span } from './json-source.js';
-import { blockPositions, parseBlockStream, type BlockDoc, type BlockNode } from './yaml-block.js';
+import { blockPositions, parseBlockDocument, parseBlockStream, type BlockDoc, type BlockNode } from './yaml-block.js';
 
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -71,6 +72,21 @@ export function parseYaml(text: string, file: string): SourceDoc {
   const fast = parseJsonDocument(text);
   if (fast) return jsonDoc(text, file, fast.data);
   return yamlSingle(text, file);
+}
+
+/**
+ * One document whose data is wanted and whose positions rarely are (an advisory database's records: a
+ * position only for an invalid one). The block reader reads it when it can; locate and locateKey then
+ * come from yaml, parsed when first asked.
+ */
+export function parseYamlData(text: string, file: string): SourceDoc {
+  const json = parseJsonDocument(text);
+  if (json) return jsonDoc(text, file, json.data);
+  const block = parseBlockDocument(text);
+  if (!block) return yamlSingle(text, file);
+  let full: SourceDoc | undefined;
+  const slow = (): SourceDoc => (full ??= yamlSingle(text, file));
+  return { file, data: block.data, locate: (path) => slow().locate(path), locateKey: (path) => slow().locateKey(path) };
 }
 
 function yamlSingle(text: string, file: string): StreamDoc {

@@ -6,7 +6,7 @@ import { join, relative, sep } from 'node:path';
 // which collides with the require shim the bundlers add (scripts/build.mjs, scripts/bench.mjs).
 import { unzipSync } from 'fflate/browser';
 import { ConfigError, errorMessage } from '../errors.js';
-import { parseYaml, type SourceDoc } from '../io/yaml.js';
+import { parseYamlData, type SourceDoc } from '../io/yaml.js';
 import { jsonErrorPosition } from './json-position.js';
 import type { Location } from '../report/model.js';
 import { ecosystemFor } from './ecosystem.js';
@@ -128,7 +128,8 @@ function* readZip(abs: string, display: string): Generator<{ name: string; text:
 
 /**
  * Parses and validates one record. JSON is read with JSON.parse (the "invalid JSON" message names the
- * offset); YAML with the position-keeping parser, which also locates the failing node of either (JSON is YAML).
+ * offset); YAML by parseYamlData (its fast path when it can; a syntax error is yaml's, at its line),
+ * which also locates the failing node of either (JSON is YAML).
  */
 export function parseRecord(text: string, file: string): OsvRecord {
   let source: SourceDoc | undefined;
@@ -140,12 +141,12 @@ export function parseRecord(text: string, file: string): OsvRecord {
       throw new ConfigError(`invalid JSON: ${errorMessage(e)}`, { file, ...jsonErrorPosition(text) });
     }
   } else {
-    source = parseYaml(text, file); // a syntax error is thrown at its line
+    source = parseYamlData(text, file);
     data = source.data;
   }
   const v = validateOsvRecord(data);
   if (v.ok) return v.record;
-  const location: Location = (source ?? parseYaml(text, file)).locate(v.path);
+  const location: Location = (source ?? parseYamlData(text, file)).locate(v.path);
   throw new ConfigError(`not a valid OSV record: ${v.error}`, location);
 }
 

@@ -46,6 +46,12 @@ describe('offline OSV database', () => {
     const ws = tempWorkspace({ 'db/x.yaml': bad });
     expect(() => loadOsvDatabase(`${ws}/db`, 'db')).toThrow(ConfigError);
     expect(() => loadOsvDatabase(`${ws}/db`, 'db')).toThrow(/^db\/x\.yaml:8:\d+: not a valid OSV record: affected\[0\]\.ranges\[0\]\.events: events must contain an introduced event/);
+    // Read on the block fast path (multi-line scalars); the position comes from yaml when the record is invalid.
+    const folded = `id: PYSEC-2021-8\ndetails: 'a summary\n  over two lines'\nsummary: |\n  literal\n\n  text\nmodified: 2024-01-01T00:00:00Z\naffected:\n- package: {ecosystem: PyPI, name: x}\n  ranges:\n  - type: ECOSYSTEM\n    events:\n    - fixed: "1.0"\n`;
+    const ws5 = tempWorkspace({ 'db/f.yaml': folded });
+    expect(() => loadOsvDatabase(`${ws5}/db`, 'db')).toThrow(/^db\/f\.yaml:14:5: not a valid OSV record: affected\[0\]\.ranges\[0\]\.events: events must contain an introduced event/);
+    const ws6 = tempWorkspace({ 'db/s.yaml': 'id: PYSEC-2021-7\ndetails: >\n    text\n  more\n' });
+    expect(() => loadOsvDatabase(`${ws6}/db`, 'db')).toThrow(/^db\/s\.yaml:4:\d+: YAML syntax error/);
     const ws2 = tempWorkspace({ 'db/y.json': '{"id": "FOO-1", "modified": "2024-01-01T00:00:00Z"}' });
     expect(() => loadOsvDatabase(`${ws2}/db`, 'db')).toThrow(/db\/y\.json:1:8: not a valid OSV record: id: unknown advisory id prefix/);
     const ws3 = tempWorkspace({ 'db/z.json': '{\n"id": }' });
