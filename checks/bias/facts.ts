@@ -3,82 +3,96 @@
 // documents the facts in schemas/report.schema.json. Undefined rates are null (JSON has no NaN).
 import { z } from 'zod';
 import { DISPARITY_METRICS, type DisparityMetric } from './metrics.js';
+import { onFirstUse } from '../../src/check.js';
 
-const rate = z.number().nullable().optional();
-const count = z.number().nonnegative();
+// Built on first use (src/check.ts onFirstUse): every facts module is imported with the registry at
+// start-up, and a run needs the schemas only of the checks that ran, when it reports.
+function define() {
+  const rate = z.number().nullable().optional();
+  const count = z.number().nonnegative();
 
-export const groupFactSchema = z.strictObject({
-  group: z.record(z.string(), z.string()).describe('The value of each sensitive feature for this group ({} for all rows).'),
-  observed: z.boolean(),
-  judged: z.boolean().describe('Included in the gated disparities: observed, with at least minGroupSize rows.'),
-  count,
-  weight: count,
-  tp: count,
-  fp: count,
-  tn: count,
-  fn: count,
-  selectionRate: rate,
-  baseRate: rate,
-  truePositiveRate: rate,
-  falsePositiveRate: rate,
-  trueNegativeRate: rate,
-  falseNegativeRate: rate,
-  precision: rate,
-  accuracy: rate,
-  disparateImpact: rate.describe('Selection rate over the reference group\'s.'),
-  classImbalance: rate,
-  differenceInPositiveProportions: rate,
-});
+  const groupFactSchema = z.strictObject({
+    group: z.record(z.string(), z.string()).describe('The value of each sensitive feature for this group ({} for all rows).'),
+    observed: z.boolean(),
+    judged: z.boolean().describe('Included in the gated disparities: observed, with at least minGroupSize rows.'),
+    count,
+    weight: count,
+    tp: count,
+    fp: count,
+    tn: count,
+    fn: count,
+    selectionRate: rate,
+    baseRate: rate,
+    truePositiveRate: rate,
+    falsePositiveRate: rate,
+    trueNegativeRate: rate,
+    falseNegativeRate: rate,
+    precision: rate,
+    accuracy: rate,
+    disparateImpact: rate.describe('Selection rate over the reference group\'s.'),
+    classImbalance: rate,
+    differenceInPositiveProportions: rate,
+  });
 
-const interval = z.strictObject({ lower: z.number(), upper: z.number() }).nullable();
-const metric = z.enum(DISPARITY_METRICS);
+  const interval = z.strictObject({ lower: z.number(), upper: z.number() }).nullable();
+  const metric = z.enum(DISPARITY_METRICS);
 
-const metricValues = Object.fromEntries(DISPARITY_METRICS.map((m) => [m, z.number().nullable()])) as Record<DisparityMetric, z.ZodNullable<z.ZodNumber>>;
+  const metricValues = Object.fromEntries(DISPARITY_METRICS.map((m) => [m, z.number().nullable()])) as Record<DisparityMetric, z.ZodNullable<z.ZodNumber>>;
 
-const disparities = z.strictObject({
-  ...metricValues,
-  fourFifthsRulePassed: z.boolean().nullable(),
-  intervals: z.partialRecord(metric, interval).optional().describe('Bootstrap percentile intervals (when resamples > 0).'),
-});
+  const disparities = z.strictObject({
+    ...metricValues,
+    fourFifthsRulePassed: z.boolean().nullable(),
+    intervals: z.partialRecord(metric, interval).optional().describe('Bootstrap percentile intervals (when resamples > 0).'),
+  });
 
-export const limitResultSchema = z.strictObject({
-  metric,
-  value: z.number().nullable(),
-  lower: z.number().optional(),
-  upper: z.number().optional(),
-  min: z.number().optional(),
-  max: z.number().optional(),
-  baseline: z.number().optional().describe('The metric in the known-good report.'),
-  maxRegression: z.number().optional(),
-  passed: z.boolean(),
-});
+  const limitResultSchema = z.strictObject({
+    metric,
+    value: z.number().nullable(),
+    lower: z.number().optional(),
+    upper: z.number().optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    baseline: z.number().optional().describe('The metric in the known-good report.'),
+    maxRegression: z.number().optional(),
+    passed: z.boolean(),
+  });
 
-export const featureFactSchema = z.strictObject({
-  features: z.array(z.string()).describe('The sensitive features of this partition (two for an intersection).'),
-  referenceGroup: z.record(z.string(), z.string()).nullable(),
-  groups: z.array(groupFactSchema),
-  disparities,
-  limits: z.array(limitResultSchema).optional().describe('The policy limits judged on this feature.'),
-});
+  const featureFactSchema = z.strictObject({
+    features: z.array(z.string()).describe('The sensitive features of this partition (two for an intersection).'),
+    referenceGroup: z.record(z.string(), z.string()).nullable(),
+    groups: z.array(groupFactSchema),
+    disparities,
+    limits: z.array(limitResultSchema).optional().describe('The policy limits judged on this feature.'),
+  });
 
-export const biasFactsSchema = z.strictObject({
-  predictions: z.string().describe('The predictions file, workspace-relative.'),
-  rows: count,
-  weighted: z.boolean(),
-  positiveLabel: z.array(z.string()),
-  sensitiveFeatures: z.array(z.string()),
-  intersections: z.array(z.array(z.string())),
-  minGroupSize: count,
-  judge: z.enum(['point', 'interval']),
-  confidence: z.number(),
-  resamples: count,
-  seed: z.number(),
-  baseline: z.strictObject({ path: z.string(), release: z.record(z.string(), z.unknown()) }).optional().describe('The known-good report compared with.'),
-  overall: groupFactSchema,
-  features: z.record(z.string(), featureFactSchema).describe('Per sensitive feature, and per intersection "a*b".'),
-});
+  const biasFactsSchema = z.strictObject({
+    predictions: z.string().describe('The predictions file, workspace-relative.'),
+    rows: count,
+    weighted: z.boolean(),
+    positiveLabel: z.array(z.string()),
+    sensitiveFeatures: z.array(z.string()),
+    intersections: z.array(z.array(z.string())),
+    minGroupSize: count,
+    judge: z.enum(['point', 'interval']),
+    confidence: z.number(),
+    resamples: count,
+    seed: z.number(),
+    baseline: z.strictObject({ path: z.string(), release: z.record(z.string(), z.unknown()) }).optional().describe('The known-good report compared with.'),
+    overall: groupFactSchema,
+    features: z.record(z.string(), featureFactSchema).describe('Per sensitive feature, and per intersection "a*b".'),
+  });
+  return { groupFactSchema, limitResultSchema, featureFactSchema, biasFactsSchema };
+}
 
-export type GroupFacts = z.infer<typeof groupFactSchema>;
-export type FeatureFacts = z.infer<typeof featureFactSchema>;
-export type BiasFacts = z.infer<typeof biasFactsSchema>;
-export type LimitResultFacts = z.infer<typeof limitResultSchema>;
+const defined = onFirstUse(define);
+type Defined = ReturnType<typeof define>;
+
+export const groupFactSchema = z.lazy(() => defined().groupFactSchema);
+export const limitResultSchema = z.lazy(() => defined().limitResultSchema);
+export const featureFactSchema = z.lazy(() => defined().featureFactSchema);
+export const biasFactsSchema = z.lazy(() => defined().biasFactsSchema);
+
+export type GroupFacts = z.infer<Defined['groupFactSchema']>;
+export type FeatureFacts = z.infer<Defined['featureFactSchema']>;
+export type BiasFacts = z.infer<Defined['biasFactsSchema']>;
+export type LimitResultFacts = z.infer<Defined['limitResultSchema']>;

@@ -3,55 +3,69 @@
 import { z } from 'zod';
 import { tabularFormatSchema } from '../../src/io/tabular/schema.js';
 import { ACTIONS, CATEGORIES } from './config.js';
+import { onFirstUse } from '../../src/check.js';
 
-const count = z.number().int().nonnegative();
-const countsByKey = z.record(z.string(), count);
+// Built on first use (src/check.ts onFirstUse): every facts module is imported with the registry at
+// start-up, and a run needs the schemas only of the checks that ran, when it reports.
+function define() {
+  const count = z.number().int().nonnegative();
+  const countsByKey = z.record(z.string(), count);
 
-export const columnFactSchema = z.strictObject({
-  name: z.string(),
-  type: z.string().nullable().describe('Type of personal data the column holds (email, person, …), or null.'),
-  category: z.enum(CATEGORIES).nullable(),
-  sensitivity: z.enum(['none', 'low', 'moderate', 'high']),
-  confidence: z.number().min(0).max(1).describe('Prevalence of the type, raised by a matching column-name hint.'),
-  prevalence: z.record(z.string(), z.number()).describe('Share of non-empty values matching each detected type.'),
-  nonEmpty: count,
-  valueType: z.enum(['number', 'date', 'text', 'empty']).describe('Dominant kind of the values.'),
-  hint: z.string().nullable().describe('Type suggested by the column name.'),
-  quasiIdentifier: z.boolean(),
-  action: z.enum(ACTIONS).nullable().describe('What the policy did with the column.'),
-  counts: countsByKey.describe('Values with a match, per type.'),
-});
+  const columnFactSchema = z.strictObject({
+    name: z.string(),
+    type: z.string().nullable().describe('Type of personal data the column holds (email, person, …), or null.'),
+    category: z.enum(CATEGORIES).nullable(),
+    sensitivity: z.enum(['none', 'low', 'moderate', 'high']),
+    confidence: z.number().min(0).max(1).describe('Prevalence of the type, raised by a matching column-name hint.'),
+    prevalence: z.record(z.string(), z.number()).describe('Share of non-empty values matching each detected type.'),
+    nonEmpty: count,
+    valueType: z.enum(['number', 'date', 'text', 'empty']).describe('Dominant kind of the values.'),
+    hint: z.string().nullable().describe('Type suggested by the column name.'),
+    quasiIdentifier: z.boolean(),
+    action: z.enum(ACTIONS).nullable().describe('What the policy did with the column.'),
+    counts: countsByKey.describe('Values with a match, per type.'),
+  });
 
-export const kAnonymityFactSchema = z.strictObject({
-  columns: z.array(z.string()).describe('The quasi-identifiers the policy names.'),
-  k: z.number().int().nullable().describe('Size of the smallest group of records sharing their quasi-identifiers; null when not computed.'),
-  groups: z.number().int().nullable(),
-  note: z.string().optional(),
-});
+  const kAnonymityFactSchema = z.strictObject({
+    columns: z.array(z.string()).describe('The quasi-identifiers the policy names.'),
+    k: z.number().int().nullable().describe('Size of the smallest group of records sharing their quasi-identifiers; null when not computed.'),
+    groups: z.number().int().nullable(),
+    note: z.string().optional(),
+  });
 
-export const fileFactsSchema = z.strictObject({
-  path: z.string(),
-  format: tabularFormatSchema,
-  gzip: z.boolean(),
-  records: count,
-  bytes: count,
-  recordsClean: count,
-  recordsQuarantined: count,
-  recordsMasked: count,
-  columns: z.array(columnFactSchema),
-  droppedColumns: z.array(z.string()),
-  counts: countsByKey.describe('Values found, per type.'),
-  byCategory: countsByKey.describe('Values found, per category.'),
-  replacementCells: count.describe('Cells where the decoder replaced invalid bytes.'),
-  kAnonymity: kAnonymityFactSchema.optional(),
-  outputs: z.array(z.strictObject({ path: z.string(), kind: z.enum(['clean', 'quarantine']), records: count, sha256: z.string(), bytes: count })),
-});
+  const fileFactsSchema = z.strictObject({
+    path: z.string(),
+    format: tabularFormatSchema,
+    gzip: z.boolean(),
+    records: count,
+    bytes: count,
+    recordsClean: count,
+    recordsQuarantined: count,
+    recordsMasked: count,
+    columns: z.array(columnFactSchema),
+    droppedColumns: z.array(z.string()),
+    counts: countsByKey.describe('Values found, per type.'),
+    byCategory: countsByKey.describe('Values found, per category.'),
+    replacementCells: count.describe('Cells where the decoder replaced invalid bytes.'),
+    kAnonymity: kAnonymityFactSchema.optional(),
+    outputs: z.array(z.strictObject({ path: z.string(), kind: z.enum(['clean', 'quarantine']), records: count, sha256: z.string(), bytes: count })),
+  });
 
-export const piiFactsSchema = z.strictObject({
-  files: z.array(fileFactsSchema),
-  totals: z.strictObject({ records: count, recordsMasked: count, recordsQuarantined: count, counts: countsByKey, byCategory: countsByKey }),
-  kAnonymity: z.number().int().nullable().describe('Smallest k over the files where the policy names quasi-identifiers.'),
-});
+  const piiFactsSchema = z.strictObject({
+    files: z.array(fileFactsSchema),
+    totals: z.strictObject({ records: count, recordsMasked: count, recordsQuarantined: count, counts: countsByKey, byCategory: countsByKey }),
+    kAnonymity: z.number().int().nullable().describe('Smallest k over the files where the policy names quasi-identifiers.'),
+  });
+  return { columnFactSchema, kAnonymityFactSchema, fileFactsSchema, piiFactsSchema };
+}
 
-export type FileFacts = z.infer<typeof fileFactsSchema>;
-export type PiiFacts = z.infer<typeof piiFactsSchema>;
+const defined = onFirstUse(define);
+type Defined = ReturnType<typeof define>;
+
+export const columnFactSchema = z.lazy(() => defined().columnFactSchema);
+export const kAnonymityFactSchema = z.lazy(() => defined().kAnonymityFactSchema);
+export const fileFactsSchema = z.lazy(() => defined().fileFactsSchema);
+export const piiFactsSchema = z.lazy(() => defined().piiFactsSchema);
+
+export type FileFacts = z.infer<Defined['fileFactsSchema']>;
+export type PiiFacts = z.infer<Defined['piiFactsSchema']>;
