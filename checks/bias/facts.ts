@@ -87,9 +87,6 @@ function define() {
 const defined = onFirstUse(define);
 type Defined = ReturnType<typeof define>;
 
-export const groupFactSchema = z.lazy(() => defined().groupFactSchema);
-export const limitResultSchema = z.lazy(() => defined().limitResultSchema);
-export const featureFactSchema = z.lazy(() => defined().featureFactSchema);
 export const biasFactsSchema = z.lazy(() => defined().biasFactsSchema);
 
 export type GroupFacts = z.infer<Defined['groupFactSchema']>;

@@ -101,9 +101,6 @@ function define() {
 const defined = onFirstUse(define);
 type Defined = ReturnType<typeof define>;
 
-export const dockerfileFactsSchema = z.lazy(() => defined().dockerfileFactsSchema);
-export const imageFactsSchema = z.lazy(() => defined().imageFactsSchema);
-export const reportFactsSchema = z.lazy(() => defined().reportFactsSchema);
 export const containerImageFactsSchema = z.lazy(() => defined().containerImageFactsSchema);
 
 export type DockerfileFacts = z.infer<Defined['dockerfileFactsSchema']>;

@@ -190,18 +190,6 @@ function define() {
 const defined = onFirstUse(define);
 type Defined = ReturnType<typeof define>;
 
-export const scanVerdictSchema = z.lazy(() => defined().scanVerdictSchema);
-export const modelFileFactSchema = z.lazy(() => defined().modelFileFactSchema);
-export const artifactScanFactSchema = z.lazy(() => defined().artifactScanFactSchema);
-export const artifactFactSchema = z.lazy(() => defined().artifactFactSchema);
-export const datasetFactSchema = z.lazy(() => defined().datasetFactSchema);
-export const provenanceFactSchema = z.lazy(() => defined().provenanceFactSchema);
-export const signatureFactSchema = z.lazy(() => defined().signatureFactSchema);
-export const cardFactSchema = z.lazy(() => defined().cardFactSchema);
-export const changeSchema = z.lazy(() => defined().changeSchema);
-export const dependencyDiffSchema = z.lazy(() => defined().dependencyDiffSchema);
-export const biasDiffSchema = z.lazy(() => defined().biasDiffSchema);
-export const baselineFactSchema = z.lazy(() => defined().baselineFactSchema);
 export const lineageFactsSchema = z.lazy(() => defined().lineageFactsSchema);
 
 export type ScanVerdict = z.infer<Defined['scanVerdictSchema']>;

@@ -62,9 +62,6 @@ function define() {
 const defined = onFirstUse(define);
 type Defined = ReturnType<typeof define>;
 
-export const columnFactSchema = z.lazy(() => defined().columnFactSchema);
-export const kAnonymityFactSchema = z.lazy(() => defined().kAnonymityFactSchema);
-export const fileFactsSchema = z.lazy(() => defined().fileFactsSchema);
 export const piiFactsSchema = z.lazy(() => defined().piiFactsSchema);
 
 export type FileFacts = z.infer<Defined['fileFactsSchema']>;
