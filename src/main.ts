@@ -6,7 +6,7 @@ import { ConfigError, errorMessage } from './errors.js';
 import { runGate } from './gate.js';
 import { exitCodeFor, gateSelection, parseOptions } from './options.js';
 import { emitAnnotations } from './report/annotations.js';
-import { commentMarker, renderComment, upsertComment } from './report/comment.js';
+import { commentMarker, renderComment, renderErrorNotice, upsertComment } from './report/comment.js';
 import { logReport } from './report/log.js';
 import { appendErrorRecord } from './report/audit.js';
 import { ecsLines } from './report/ecs-log.js';
@@ -91,12 +91,13 @@ export async function run(): Promise<number> {
         auditLog: auditPath || undefined,
         publish: async () => {
           if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report!, views, { warn: core.warning })).write();
-          if (comment && token) await postComment(report!, token);
         },
       },
       (d) => (statementPath = d.statement?.path ?? ''),
     );
+    // Outputs, summary and report files are all written before the one network call.
     setOutputs(report, done);
+    if (comment && token) await postComment(token, commentMarker(report.manifest), renderComment(report));
     return finish(report, opts.mode);
   } catch (e) {
     // Configuration errors: one line at the offending file:line:column, no stack trace.
@@ -113,8 +114,31 @@ export async function run(): Promise<number> {
     core.setOutput('verdict-bundle', '');
     for (const [name, value] of Object.entries(checkOutputs(report, views))) core.setOutput(name, value);
     if (auditPath) auditError(workspace, auditPath, report, statementPath, e);
+    await reportError(report, e);
     return 2;
   }
+}
+
+/**
+ * A run that ended in a configuration error says so where its verdict would have been: the job summary
+ * and the sticky comment (so a comment that said "passed" on an earlier commit does not stand).
+ */
+async function reportError(report: Report | undefined, e: unknown): Promise<void> {
+  try {
+    const text = renderErrorNotice(e instanceof ConfigError ? e.message : `internal error: ${errorMessage(e)}`, report?.run ?? runContext());
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(text).write();
+    const token = core.getInput('github-token');
+    if (token && /^(true|yes|on|1)$/i.test(core.getInput('comment') || 'true')) {
+      await postComment(token, commentMarker(report?.manifest ?? manifestInput()), text);
+    }
+  } catch (err) {
+    core.warning(`could not report the error in the summary or the PR comment: ${errorMessage(err)}`);
+  }
+}
+
+/** The manifest as the input names it, workspace-relative as a report would name it. */
+function manifestInput(): string {
+  return (core.getInput('manifest') || DEFAULT_MANIFEST).replace(/\\/g, '/').replace(/^\.\//, '');
 }
 
 function setOutputs(report: Report, done: Delivered): void {
@@ -189,7 +213,7 @@ function pullRequestNumber(): number | undefined {
   }
 }
 
-async function postComment(report: Report, token: string): Promise<void> {
+async function postComment(token: string, marker: string, body: string): Promise<void> {
   const number = pullRequestNumber();
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
   if (number === undefined || !owner || !repo) {
@@ -201,8 +225,8 @@ async function postComment(report: Report, token: string): Promise<void> {
     owner,
     repo,
     issueNumber: number,
-    body: renderComment(report),
-    marker: commentMarker(report),
+    body,
+    marker,
     ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
     warn: core.warning,
   });

@@ -10,6 +10,7 @@ import {
   codeCell,
   describeLocation,
   escapeCell,
+  fenced,
   fitBlocks,
   formatDuration,
   plural,
@@ -22,9 +23,19 @@ import {
 export const COMMENT_MAX_BYTES = 65_000;
 const MAX_VIOLATIONS = 20;
 
-/** Hidden marker that identifies this gate's comment among the others on the PR. */
-export function commentMarker(report: Report): string {
-  return `<!-- modelgate-gate: ${report.manifest.replace(/--/g, '- -')} -->`;
+/** Hidden marker that identifies this gate's comment among the others on the PR: one per manifest path. */
+export function commentMarker(manifest: string): string {
+  return `<!-- modelgate-gate: ${manifest.replace(/--/g, '- -')} -->`;
+}
+
+/** The commit a run looked at, shortened, so that a reader can tell a stale comment from a current one. */
+function commitLabel(run: Report['run']): string {
+  return run.sha ? ` · commit ${codeCell(run.sha.slice(0, 7))}` : '';
+}
+
+/** The summary and comment of a run that stopped before a verdict: the message, never a stale "passed". */
+export function renderErrorNotice(message: string, run: Report['run']): string {
+  return `### ${VERDICT_EMOJI.error} ModelGate could not decide (error)${commitLabel(run)}\n\nThe gate stopped before reaching a verdict and fails closed:\n\n${fenced(message)}`;
 }
 
 export function runUrl(report: Report): string | undefined {
@@ -35,8 +46,8 @@ export function runUrl(report: Report): string | undefined {
 export function renderComment(report: Report): string {
   const url = runUrl(report);
   const head =
-    `${commentMarker(report)}\n` +
-    `### ${VERDICT_EMOJI[report.verdict]} ModelGate ${report.verdict}: ${codeCell(releaseLabel(report))}\n\n` +
+    `${commentMarker(report.manifest)}\n` +
+    `### ${VERDICT_EMOJI[report.verdict]} ModelGate ${report.verdict}: ${codeCell(releaseLabel(report))}${commitLabel(report.run)}\n\n` +
     `**${plural(report.violations, 'violation')}** · ${totalWaived(report)} waived · fails on **${report.failOn}** and above · ` +
     `mode ${report.mode}${report.mode === 'audit' && report.verdict !== 'passed' ? ' (did not fail the job)' : ''} · ${formatDuration(report.durationMs)}\n\n`;
 
@@ -74,6 +85,10 @@ export interface UpsertCommentOptions {
   marker: string;
   apiUrl?: string;
   warn: (msg: string) => void;
+  /** Time one API call may take (default 30 s). */
+  timeoutMs?: number;
+  /** Retries of a call that failed with a 5xx, a timeout or a rate limit (default 2). */
+  retries?: number;
 }
 
 export interface UpsertResult {
@@ -81,14 +96,17 @@ export interface UpsertResult {
   url?: string;
 }
 
+/** Per call; with the retries and their backoff, a hung API ends the step in under two minutes. */
+export const GITHUB_CALL_TIMEOUT_MS = 30_000;
+const RETRIES = 2;
+
 /** Creates this gate's comment, or updates it in place. Never throws: a failed comment must not fail the gate. */
 export async function upsertComment(opts: UpsertCommentOptions): Promise<UpsertResult> {
   const body = opts.body.includes(opts.marker) ? opts.body : `${opts.marker}\n${opts.body}`;
   const where = { owner: opts.owner, repo: opts.repo };
+  const timeoutMs = opts.timeoutMs ?? GITHUB_CALL_TIMEOUT_MS;
   try {
-    // Loaded only when a comment is posted: the GitHub client is most of the action's start-up time.
-    const { getOctokit } = await import('@actions/github');
-    const octokit = getOctokit(opts.token, { baseUrl: opts.apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com' });
+    const octokit = await githubClient(opts.token, opts.apiUrl, timeoutMs, opts.retries ?? RETRIES);
     const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: opts.issueNumber, per_page: 100 });
     const ours = comments.filter((c) => c.body?.includes(opts.marker));
     // Someone may quote the marker; the comment we wrote ourselves is a bot's (GITHUB_TOKEN) or the token owner's.
@@ -100,12 +118,35 @@ export async function upsertComment(opts: UpsertCommentOptions): Promise<UpsertR
     const { data } = await octokit.rest.issues.createComment({ ...where, issue_number: opts.issueNumber, body });
     return { action: 'created', url: data.html_url };
   } catch (e) {
-    opts.warn(commentFailure(e));
+    opts.warn(commentFailure(e, timeoutMs));
     return { action: 'failed' };
   }
 }
 
-function commentFailure(e: unknown): string {
+/**
+ * The GitHub client, loaded only when a comment is posted (it is most of the action's start-up time):
+ * every call times out, and 5xx answers, timeouts and rate limits are retried with backoff
+ * (octokit's retry and throttling plugins).
+ */
+async function githubClient(token: string, apiUrl: string | undefined, timeoutMs: number, retries: number) {
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([import('@actions/github'), import('@octokit/plugin-retry'), import('@octokit/plugin-throttling')]);
+  const timed: typeof fetch = (input, init) => fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs) });
+  const again = (_after: number, _options: object, _octokit: unknown, retryCount: number): boolean => retryCount < retries;
+  return getOctokit(
+    token,
+    {
+      baseUrl: apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
+      request: { fetch: timed },
+      retry: { retries },
+      throttle: { onRateLimit: again, onSecondaryRateLimit: again },
+    },
+    retry,
+    throttling,
+  );
+}
+
+function commentFailure(e: unknown, timeoutMs: number): string {
+  if (timedOut(e)) return `cannot post the PR comment: GitHub gave no answer within ${timeoutMs / 1000} s (after retries); the verdict is unchanged`;
   const status = typeof e === 'object' && e !== null && 'status' in e ? Number((e as { status: unknown }).status) : undefined;
   const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);
   if (status === 403 || status === 404) {
@@ -115,4 +156,10 @@ function commentFailure(e: unknown): string {
     );
   }
   return `cannot post the PR comment: ${status ? `GitHub answered ${status}: ` : ''}${detail}`;
+}
+
+/** A call that ended on its timeout (octokit reports it as a status 500 whose cause is the TimeoutError). */
+function timedOut(e: unknown): boolean {
+  for (let x: unknown = e, depth = 0; x instanceof Error && depth < 4; x = x.cause, depth++) if (x.name === 'TimeoutError') return true;
+  return false;
 }

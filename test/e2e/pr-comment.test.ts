@@ -12,6 +12,9 @@ let server: Server;
 let api: string;
 let comments: Comment[] = [];
 let forbid = false;
+/** Answer this many requests with a 502 first; `hang`: never answer. */
+let failNext = 0;
+let hang = false;
 const seen: string[] = [];
 
 async function body(req: IncomingMessage): Promise<{ body: string }> {
@@ -28,6 +31,11 @@ beforeAll(async () => {
       res.end(JSON.stringify(data));
     };
     if (forbid) return send(403, { message: 'Resource not accessible by integration' });
+    if (hang) return;
+    if (failNext > 0) {
+      failNext--;
+      return send(502, { message: 'Bad Gateway' });
+    }
     const url = new URL(req.url!, 'http://x');
     if (req.method === 'GET' && url.pathname === '/repos/acme/models/issues/7/comments') return send(200, comments);
     if (req.method === 'POST' && url.pathname === '/repos/acme/models/issues/7/comments') {
@@ -46,7 +54,10 @@ beforeAll(async () => {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
+afterAll(() => new Promise<void>((r) => {
+  server.closeAllConnections();
+  server.close(() => r());
+}));
 
 const MODEL = 'w';
 const event = { pull_request: { number: 7 }, repository: { name: 'models', owner: { login: 'acme' } } };
@@ -79,4 +90,44 @@ describe('the PR comment, end to end', () => {
     expect(r.outputs.verdict).toBe('passed');
     expect(r.stdout).toMatch(/^::warning::.*pull-requests: write/m);
   });
+
+  it('retries a 502: the comment is posted, with the commit it is about', async () => {
+    comments = [];
+    failNext = 1;
+    const ws = tempWorkspace({ 'model-release.yaml': manifestYaml([{ path: 'm.bin', sha256: sha256(MODEL) }]), 'm.bin': MODEL });
+    const r = await runAction(ws, {}, { ...env(), GITHUB_SHA: 'abcdef0123456789abcdef0123456789abcdef01' }, event);
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toMatch(/^::warning::/m);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain('commit `abcdef0`');
+  });
+
+  it('a configuration error replaces a standing "passed" comment and writes the summary with the message', async () => {
+    const ws = tempWorkspace({ 'model-release.yaml': manifestYaml([{ path: 'm.bin', sha256: sha256(MODEL) }]), 'm.bin': MODEL });
+    comments = [];
+    expect((await runAction(ws, {}, env(), event)).status).toBe(0);
+    expect(comments[0]!.body).toMatch(/passed/);
+    writeFileSync(join(ws, 'model-release.yaml'), 'apiVersion: modelgate.dev/v1\nkind: ModelRelease\nmetadata: [not, a, map]\n');
+    const r = await runAction(ws, {}, env(), event);
+    expect(r.status).toBe(2);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toMatch(/could not decide \(error\)/);
+    expect(comments[0]!.body).toContain('model-release.yaml:3');
+    expect(comments[0]!.body).not.toMatch(/passed/);
+    expect(r.summary).toMatch(/could not decide \(error\)[\s\S]*model-release\.yaml:3/);
+  });
+
+  it('a hung API ends the step within two minutes, with the outputs already set and a warning that says what happened', async () => {
+    hang = true;
+    const ws = tempWorkspace({ 'model-release.yaml': manifestYaml([{ path: 'm.bin', sha256: sha256(MODEL) }]), 'm.bin': MODEL });
+    const t0 = performance.now();
+    const r = await runAction(ws, {}, env(), event);
+    hang = false;
+    server.closeAllConnections();
+    expect(performance.now() - t0).toBeLessThan(120_000);
+    expect(r.status).toBe(0);
+    expect(r.outputs.verdict).toBe('passed');
+    expect(r.summary).toMatch(/passed/);
+    expect(r.stdout).toMatch(/^::warning::cannot post the PR comment: GitHub gave no answer within 30 s/m);
+  }, 150_000);
 });

@@ -26,7 +26,8 @@ export async function runAction(workspace: string, inputs: Record<string, string
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
   const child = spawn(process.execPath, [join(DIST, 'index.js')], {
     cwd: workspace,
-    timeout: 60_000,
+    // A safety net, above the two minutes a hung GitHub API may take (its calls time out and are retried).
+    timeout: 150_000,
     env: {
       PATH: process.env.PATH,
       GITHUB_ACTIONS: 'true',

@@ -89,7 +89,7 @@ function options(gh: FakeGitHub, body: string, warnings: string[] = []) {
     repo: 'models',
     issueNumber: 7,
     body,
-    marker: commentMarker(report),
+    marker: commentMarker(report.manifest),
     apiUrl: gh.url,
     warn: (m: string) => warnings.push(m),
   };
@@ -119,18 +119,18 @@ describe('upsertComment', () => {
     github = await new FakeGitHub().start();
     github.pageSize = 3;
     for (let i = 0; i < 4; i++) github.seed(`comment ${i}`);
-    const ours = github.seed(`${commentMarker(richReport())}\nold`, { login: 'github-actions[bot]', type: 'Bot' });
+    const ours = github.seed(`${commentMarker(richReport().manifest)}\nold`, { login: 'github-actions[bot]', type: 'Bot' });
     const result = await upsertComment(options(github, 'new body'));
     expect(result.action).toBe('updated');
     expect(github.requests.filter((r) => r.startsWith('GET'))).toHaveLength(2);
     expect(github.comments).toHaveLength(5);
     // The marker is added when the body lacks it, so the next run finds the comment again.
-    expect(ours.body).toBe(`${commentMarker(richReport())}\nnew body`);
+    expect(ours.body).toBe(`${commentMarker(richReport().manifest)}\nnew body`);
   });
 
   it('prefers the comment a bot wrote over one that quotes the marker', async () => {
     github = await new FakeGitHub().start();
-    const marker = commentMarker(richReport());
+    const marker = commentMarker(richReport().manifest);
     const quote = github.seed(`> ${marker}\nwhy is this failing?`);
     const bot = github.seed(`${marker}\nold`, { login: 'github-actions[bot]', type: 'Bot' });
     await upsertComment(options(github, 'fresh'));
@@ -142,7 +142,7 @@ describe('upsertComment', () => {
     github = await new FakeGitHub().start();
     await upsertComment(options(github, renderComment(richReport())));
     const other = { ...richReport(), manifest: 'releases/ranker/modelgate.yml' };
-    const result = await upsertComment({ ...options(github, renderComment(other)), marker: commentMarker(other) });
+    const result = await upsertComment({ ...options(github, renderComment(other)), marker: commentMarker(other.manifest) });
     expect(result.action).toBe('created');
     expect(github.comments).toHaveLength(2);
   });
@@ -230,6 +230,6 @@ describe('renderComment', () => {
   });
 
   it('keeps the marker a valid HTML comment whatever the manifest path', () => {
-    expect(commentMarker({ ...richReport(), manifest: 'a--b/-->x.yml' })).toBe('<!-- modelgate-gate: a- -b/- ->x.yml -->');
+    expect(commentMarker('a--b/-->x.yml')).toBe('<!-- modelgate-gate: a- -b/- ->x.yml -->');
   });
 });
