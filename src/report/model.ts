@@ -58,12 +58,21 @@ export interface ReportFinding extends Finding {
   waiver?: WaiverRef;
 }
 
+/**
+ * What a rule is about. SARIF tags follow it: code scanning treats only `security` results as
+ * vulnerabilities (with a security severity), so a bias or licence finding must not claim to be one.
+ */
+export const RULE_TOPICS = ['security', 'privacy', 'fairness', 'supply-chain', 'compliance'] as const;
+export type RuleTopic = (typeof RULE_TOPICS)[number];
+
 export interface RuleInfo {
   id: string; // <check>/<rule-name>
   title: string;
   severity: Severity; // default severity
   help: string;
   remediation: string;
+  /** Declared by every check rule; absent on custom policy rules and older reports (read as compliance). */
+  topic?: RuleTopic;
 }
 
 export interface OutputFile {
