@@ -1,6 +1,6 @@
 // The Report: plain data handed to every reporter, rendered only when written. Versioned; documented in docs/report.md.
 
-export const REPORT_SCHEMA_VERSION = '2.0.0';
+export const REPORT_SCHEMA_VERSION = '2.1.0';
 
 /** Most severe first. */
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
