@@ -3,11 +3,12 @@ import type { Writable } from 'node:stream';
 import { z } from 'zod';
 import type { SourceDoc, YamlPath } from './io/yaml.js';
 import type { Html } from './report/html/markup.js';
-import type { CheckReport, Finding, Location, OutputFile, RuleInfo } from './report/model.js';
+import type { CheckReport, Finding, Location, OutputFile, RuleInfo, RuleTopic } from './report/model.js';
 import type { Manifest, ManifestShape, SectionName } from './manifest/schema.js';
 import type { ShardSpec } from './shard/spec.js';
 
-export type RuleDef = RuleInfo;
+/** A check's rule: its topic is required, so a new rule cannot reach code scanning mislabelled. */
+export type RuleDef = RuleInfo & { topic: RuleTopic };
 
 export interface Logger {
   info(msg: string): void;

@@ -1,6 +1,7 @@
 // Rules the engine itself emits (not a check's): they appear in SARIF and the rules reference.
 import { z } from 'zod';
-import { SEVERITIES, type RuleInfo } from '../report/model.js';
+import type { RuleDef } from '../check.js';
+import { SEVERITIES } from '../report/model.js';
 
 /** Facts of the report's `policy` entry: what the policy asked for in this run. */
 export const policyFactsSchema = z.strictObject({
@@ -11,11 +12,13 @@ export const policyFactsSchema = z.strictObject({
 });
 export type PolicyFacts = z.infer<typeof policyFactsSchema>;
 
-export const POLICY_RULES: RuleInfo[] = [
+// Waivers, required checks and the gate's own failures are about the process: compliance.
+export const POLICY_RULES: RuleDef[] = [
   {
     id: 'policy/required-check-missing',
     title: 'A check the policy requires did not run',
     severity: 'high',
+    topic: 'compliance',
     help: 'The policy lists this check under `require`, but the manifest lacks the section it reads or the check was not selected.',
     remediation: 'Add the section to the release manifest, or change the policy.',
   },
@@ -23,6 +26,7 @@ export const POLICY_RULES: RuleInfo[] = [
     id: 'policy/waiver-invalid',
     title: 'Malformed waiver',
     severity: 'high',
+    topic: 'compliance',
     help: 'A waiver needs rule, reason, owner and expires (YYYY-MM-DD). A malformed waiver waives nothing.',
     remediation: 'Fix the waiver entry in the policy.',
   },
@@ -30,6 +34,7 @@ export const POLICY_RULES: RuleInfo[] = [
     id: 'policy/waiver-expired',
     title: 'Expired waiver',
     severity: 'high',
+    topic: 'compliance',
     help: 'A waiver past its expiry date no longer applies and is itself a violation, so that exceptions get reviewed.',
     remediation: 'Fix the finding it covered, or renew the waiver after review.',
   },
@@ -37,6 +42,7 @@ export const POLICY_RULES: RuleInfo[] = [
     id: 'policy/waiver-unused',
     title: 'Unused waiver',
     severity: 'info',
+    topic: 'compliance',
     help: 'The waiver matched no finding in this run.',
     remediation: 'Remove it if the underlying issue is fixed.',
   },
@@ -44,6 +50,7 @@ export const POLICY_RULES: RuleInfo[] = [
     id: 'gate/check-error',
     title: 'A check could not run',
     severity: 'high',
+    topic: 'compliance',
     help: 'The check met an input it could not read, a path outside the workspace, or its time budget ran out. The gate fails closed.',
     remediation: 'Fix the input named in the message, or mark the check optional in the policy.',
   },

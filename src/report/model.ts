@@ -1,6 +1,6 @@
 // The Report: plain data handed to every reporter, rendered only when written. Versioned; documented in docs/report.md.
 
-export const REPORT_SCHEMA_VERSION = '2.0.0';
+export const REPORT_SCHEMA_VERSION = '2.1.0';
 
 /** Most severe first. */
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
@@ -58,12 +58,21 @@ export interface ReportFinding extends Finding {
   waiver?: WaiverRef;
 }
 
+/**
+ * What a rule is about. SARIF tags follow it: code scanning treats only `security` results as
+ * vulnerabilities (with a security severity), so a bias or licence finding must not claim to be one.
+ */
+export const RULE_TOPICS = ['security', 'privacy', 'fairness', 'supply-chain', 'compliance'] as const;
+export type RuleTopic = (typeof RULE_TOPICS)[number];
+
 export interface RuleInfo {
   id: string; // <check>/<rule-name>
   title: string;
   severity: Severity; // default severity
   help: string;
   remediation: string;
+  /** Declared by every check rule; absent on custom policy rules and older reports (read as compliance). */
+  topic?: RuleTopic;
 }
 
 export interface OutputFile {

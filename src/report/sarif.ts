@@ -1,6 +1,7 @@
-// SARIF 2.1.0 for GitHub code scanning: one run, every rule the report can reference, every finding.
+// SARIF 2.1.0 for GitHub code scanning: one run, every rule the report can reference, and the findings
+// code scanning should show: waived ones only when asked, at most GitHub's limit, most severe first.
 import { createHash } from 'node:crypto';
-import type { Report, ReportFinding, RuleInfo, Severity } from './model.js';
+import type { Report, ReportFinding, RuleInfo, RuleTopic, Severity } from './model.js';
 import { severityRank } from './model.js';
 import { findingDetails } from './format.js';
 
@@ -10,6 +11,32 @@ export const TOOL_INFORMATION_URI = 'https://github.com/modelgate/modelgate';
 export const FINGERPRINT_KEY = 'modelgateFinding/v1';
 
 export type SarifLevel = 'error' | 'warning' | 'note';
+
+/** GitHub code scanning rejects a run with more results than this. */
+export const MAX_SARIF_RESULTS = 25_000;
+
+export interface SarifOptions {
+  /**
+   * Keep waived findings, as results with an accepted suppression. Off by default: code scanning may
+   * open an alert for a suppressed result, so a release that passed through waivers would open alerts.
+   */
+  includeWaived?: boolean;
+  /**
+   * The analysis category (`automationDetails.id`). Absent by default, so that `upload-sarif`'s own
+   * `category` applies: it only fills in a run that has none.
+   */
+  category?: string;
+}
+
+/** What a SARIF log leaves out of a report's findings, and why (see describeSarifOmissions). */
+export interface SarifOmissions {
+  /** Every finding of the report. */
+  findings: number;
+  /** Waived findings left out (includeWaived not set). */
+  waived: number;
+  /** The least severe findings left out beyond MAX_SARIF_RESULTS. */
+  overLimit: number;
+}
 
 // Code scanning maps these to Critical (≥ 9.0), High (7.0–8.9), Medium (4.0–6.9) and Low (< 4.0).
 const SECURITY_SEVERITY: Record<Severity, string> = {
@@ -41,7 +68,7 @@ export interface SarifRule {
   fullDescription: { text: string };
   help: { text: string; markdown: string };
   defaultConfiguration: { level: SarifLevel };
-  properties: { 'security-severity': string; tags: string[] };
+  properties: { 'security-severity'?: string; tags: string[] };
 }
 
 export interface SarifResult {
@@ -60,7 +87,7 @@ export interface SarifLog {
   version: '2.1.0';
   runs: Array<{
     tool: { driver: { name: string; version: string; semanticVersion: string; informationUri: string; rules: SarifRule[] } };
-    automationDetails: { id: string };
+    automationDetails?: { id: string };
     invocations: Array<Record<string, unknown> & { executionSuccessful: boolean }>;
     versionControlProvenance?: Array<{ repositoryUri: string; revisionId?: string; branch?: string }>;
     originalUriBaseIds: Record<string, { description: { text: string } }>;
@@ -70,12 +97,11 @@ export interface SarifLog {
   }>;
 }
 
-export function renderSarif(report: Report): SarifLog {
+export function renderSarif(report: Report, opts: SarifOptions = {}): SarifLog {
   const rules = collectRules(report);
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const results = report.checks.flatMap((c) =>
-    c.findings.map((f) => toResult(f, c.id, index.get(f.ruleId) ?? 0, report)),
-  );
+  const results = selectFindings(report, opts).map(({ f, checkId }) => toResult(f, checkId, index.get(f.ruleId) ?? 0, report));
+  const category = automationId(opts.category);
   const { repository, serverUrl, sha, ref } = report.run;
   return {
     $schema: SARIF_SCHEMA,
@@ -91,8 +117,7 @@ export function renderSarif(report: Report): SarifLog {
             rules: rules.map((r) => toRule(r, report)),
           },
         },
-        // Category per release, so uploads for two gates in one repository do not close each other's alerts.
-        automationDetails: { id: `modelgate/${(report.release.name ?? report.manifest).replace(/\//g, '-')}/` },
+        ...(category !== undefined && { automationDetails: { id: category } }),
         invocations: [invocation(report)],
         ...(repository && serverUrl
           ? { versionControlProvenance: [{ repositoryUri: `${serverUrl}/${repository}`, ...(sha && { revisionId: sha }), ...(ref && { branch: ref }) }] }
@@ -100,10 +125,82 @@ export function renderSarif(report: Report): SarifLog {
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The workspace (repository) root.' } } },
         columnKind: 'utf16CodeUnits',
         results,
-        properties: { verdict: report.verdict, mode: report.mode, failOn: report.failOn, manifest: report.manifest, policy: report.policy },
+        properties: {
+          verdict: report.verdict,
+          mode: report.mode,
+          failOn: report.failOn,
+          manifest: report.manifest,
+          policy: report.policy,
+          modelgate: omissionProperties(sarifOmissions(report, opts), results.length),
+        },
       },
     ],
   };
+}
+
+/** Counts what renderSarif(report, opts) leaves out, without rendering: the front doors log it. */
+export function sarifOmissions(report: Report, opts: SarifOptions = {}): SarifOmissions {
+  let findings = 0;
+  let waived = 0;
+  for (const c of report.checks) {
+    findings += c.findings.length;
+    if (!opts.includeWaived) waived += c.findings.filter((f) => f.waiver).length;
+  }
+  return { findings, waived, overLimit: Math.max(0, findings - waived - MAX_SARIF_RESULTS) };
+}
+
+/** One sentence on what was left out and why, for the log and the run's properties; undefined when nothing was. */
+export function describeSarifOmissions(o: SarifOmissions): string | undefined {
+  const parts: string[] = [];
+  if (o.waived > 0) {
+    parts.push(`${o.waived} waived ${plural(o.waived, 'finding')} left out (sarif-include-waived keeps them as suppressed results)`);
+  }
+  if (o.overLimit > 0) {
+    parts.push(
+      `the ${o.overLimit} least severe ${plural(o.overLimit, 'finding')} left out: GitHub code scanning accepts at most ${MAX_SARIF_RESULTS} results per run (the JSON report has every finding)`,
+    );
+  }
+  return parts.length > 0 ? parts.join('; ') : undefined;
+}
+
+function plural(n: number, word: string): string {
+  return n === 1 ? word : `${word}s`;
+}
+
+function omissionProperties(o: SarifOmissions, results: number): Record<string, unknown> {
+  const reason = describeSarifOmissions(o);
+  return {
+    findings: o.findings,
+    results,
+    resultsLimit: MAX_SARIF_RESULTS,
+    resultsOmitted: o.waived + o.overLimit,
+    waivedOmitted: o.waived,
+    overLimitOmitted: o.overLimit,
+    ...(reason !== undefined && { resultsOmittedReason: reason }),
+  };
+}
+
+/**
+ * The findings that become results: waived ones only when asked, then most severe first (violations,
+ * then open before waived, then by severity; stable, so report order breaks ties), cut at the limit so
+ * that what GitHub keeps is what blocks.
+ */
+function selectFindings(report: Report, opts: SarifOptions): Array<{ f: ReportFinding; checkId: string }> {
+  const eligible = report.checks.flatMap((c) => c.findings.filter((f) => opts.includeWaived || !f.waiver).map((f) => ({ f, checkId: c.id })));
+  eligible.sort(
+    (a, b) =>
+      Number(b.f.violation) - Number(a.f.violation) ||
+      Number(a.f.waiver !== undefined) - Number(b.f.waiver !== undefined) ||
+      severityRank(b.f.severity) - severityRank(a.f.severity),
+  );
+  return eligible.length > MAX_SARIF_RESULTS ? eligible.slice(0, MAX_SARIF_RESULTS) : eligible;
+}
+
+/** upload-sarif's form of a category: a trailing slash marks an id without a run part. Blank is none. */
+function automationId(category: string | undefined): string | undefined {
+  const c = category?.trim();
+  if (!c) return undefined;
+  return c.endsWith('/') ? c : `${c}/`;
 }
 
 /** The report's rules, then any rule a finding uses that the report does not describe, so ruleIndex is always valid. */
@@ -147,8 +244,20 @@ function toRule(r: RuleInfo, report: Report): SarifRule {
       markdown: `${r.help || r.title}${r.remediation ? `\n\n**Remediation:** ${r.remediation}` : ''}`,
     },
     defaultConfiguration: { level: levelFor(r.severity, blocks) },
-    properties: { 'security-severity': SECURITY_SEVERITY[r.severity], tags: ['security', 'compliance', r.id.split('/')[0] ?? r.id] },
+    properties: ruleProperties(r),
   };
+}
+
+/**
+ * Tags by topic: code scanning files a rule tagged `security` as a vulnerability and ranks it by its
+ * `security-severity`, so only security rules carry either. A rule without a topic (a custom policy
+ * rule, an older report) is compliance. The check id tag lets people filter by check.
+ */
+function ruleProperties(r: RuleInfo): SarifRule['properties'] {
+  const topic: RuleTopic = r.topic ?? 'compliance';
+  const check = r.id.split('/')[0] || r.id;
+  const tags = check === topic ? [topic] : [topic, check];
+  return topic === 'security' ? { 'security-severity': SECURITY_SEVERITY[r.severity], tags } : { tags };
 }
 
 function toResult(f: ReportFinding, checkId: string, ruleIndex: number, report: Report): SarifResult {

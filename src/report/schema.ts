@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { AnyCheck } from '../check.js';
 import { metadataSchema } from '../manifest/schema.js';
 import { policyFactsSchema } from '../policy/policy-rules.js';
-import { REPORT_SCHEMA_VERSION, SEVERITIES } from './model.js';
+import { REPORT_SCHEMA_VERSION, RULE_TOPICS, SEVERITIES } from './model.js';
 
 const severity = z.enum(SEVERITIES);
 const count = z.number().int().nonnegative();
@@ -43,7 +43,14 @@ const finding = z.strictObject({
   waiver: waiver.optional(),
 });
 
-const rule = z.strictObject({ id: z.string(), title: z.string(), severity, help: z.string(), remediation: z.string() });
+const rule = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  severity,
+  help: z.string(),
+  remediation: z.string(),
+  topic: z.enum(RULE_TOPICS).optional().describe('What the rule is about (SARIF tags); absent on custom policy rules and before 2.1.0: compliance'),
+});
 
 const output = z.strictObject({ path: z.string(), kind: z.string(), description: z.string().optional() });
 

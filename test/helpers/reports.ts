@@ -29,12 +29,12 @@ export const WAIVER: WaiverRef = {
 };
 
 export const RULES: RuleInfo[] = [
-  { id: 'lineage/artifact-digest-mismatch', title: 'Artifact digest does not match', severity: 'critical', help: 'The artifact on disk is not the one the manifest names.', remediation: 'Recompute the digest.' },
-  { id: 'dependency/vulnerable-package', title: 'Vulnerable dependency', severity: 'high', help: 'A dependency has a known vulnerability.', remediation: 'Upgrade it.' },
-  { id: 'pii/email-in-column', title: 'Email addresses in a column', severity: 'high', help: 'A column holds email addresses.', remediation: 'Mask or drop the column.' },
-  { id: 'bias/disparate-impact', title: 'Disparate impact', severity: 'medium', help: 'Selection rates differ across groups.', remediation: 'Rebalance.' },
-  { id: 'container-image/unpinned-base', title: 'Unpinned base image', severity: 'low', help: 'FROM without a digest.', remediation: 'Pin by digest.' },
-  { id: 'lineage/manifest-info', title: 'Lineage note', severity: 'info', help: 'Informational.', remediation: '' },
+  { id: 'lineage/artifact-digest-mismatch', title: 'Artifact digest does not match', severity: 'critical', topic: 'supply-chain', help: 'The artifact on disk is not the one the manifest names.', remediation: 'Recompute the digest.' },
+  { id: 'dependency/vulnerable-package', title: 'Vulnerable dependency', severity: 'high', topic: 'security', help: 'A dependency has a known vulnerability.', remediation: 'Upgrade it.' },
+  { id: 'pii/email-in-column', title: 'Email addresses in a column', severity: 'high', topic: 'privacy', help: 'A column holds email addresses.', remediation: 'Mask or drop the column.' },
+  { id: 'bias/disparate-impact', title: 'Disparate impact', severity: 'medium', topic: 'fairness', help: 'Selection rates differ across groups.', remediation: 'Rebalance.' },
+  { id: 'container-image/unpinned-base', title: 'Unpinned base image', severity: 'low', topic: 'supply-chain', help: 'FROM without a digest.', remediation: 'Pin by digest.' },
+  { id: 'lineage/manifest-info', title: 'Lineage note', severity: 'info', topic: 'compliance', help: 'Informational.', remediation: '' },
   { id: 'endpoints/check-error', title: 'Endpoint check failed', severity: 'high', help: 'The check could not run.', remediation: 'Fix the endpoint config.' },
 ];
 

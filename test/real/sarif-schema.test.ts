@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import AjvDraft04 from 'ajv-draft-04';
 import { renderSarif } from '../../src/report/sarif.js';
-import { check, finding, reportOf, richReport } from '../helpers/reports.js';
+import { check, finding, reportOf, richReport, WAIVER } from '../helpers/reports.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shared = path.resolve(repoRoot, '..', 'shared');
@@ -24,6 +24,40 @@ describe.skipIf(!existsSync(shared))('SARIF output against the OASIS SARIF 2.1.0
   it('validates a rich report: waivers, synthesized rules, errored and skipped checks, locations with and without lines', () => {
     const check_ = validate();
     const sarif = renderSarif(richReport());
+    const ok = check_(JSON.parse(JSON.stringify(sarif)));
+    expect(check_.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('validates a waived run: waived findings left out, or kept as suppressions, with a category', () => {
+    const check_ = validate();
+    const waivedPass = reportOf([
+      check({
+        id: 'dependency',
+        findings: [
+          finding({ ruleId: 'dependency/vulnerable-package', severity: 'high', waiver: WAIVER, target: 'left-pad@1.0.0', location: { file: 'requirements.txt', line: 4 } }),
+          finding({ ruleId: 'dependency/vulnerable-package', severity: 'critical', waiver: { ...WAIVER, target: 'torch@1.0.0' }, target: 'torch@1.0.0', location: { file: 'requirements.txt', line: 2 } }),
+        ],
+      }),
+    ]);
+    const left = renderSarif(waivedPass);
+    expect(left.runs[0]!.results).toEqual([]);
+    const logs = [left, renderSarif(waivedPass, { includeWaived: true, category: 'modelgate/fraud-model' }), renderSarif(richReport(), { category: 'modelgate' })];
+    for (const sarif of logs) {
+      const ok = check_(JSON.parse(JSON.stringify(sarif)));
+      expect(check_.errors ?? []).toEqual([]);
+      expect(ok).toBe(true);
+    }
+  });
+
+  it('validates the capped run of a 30,000-finding report: 25,000 results', () => {
+    const check_ = validate();
+    const findings = Array.from({ length: 30_000 }, (_, i) =>
+      finding({ ruleId: 'pii/email-in-column', severity: i % 2 ? 'low' : 'high', violation: i % 2 === 0, target: `row-${i}`, location: { file: 'data/train.csv', line: i + 2, record: i, field: 'email' } }),
+    );
+    const sarif = renderSarif(reportOf([check({ id: 'pii', status: 'failed', findings })]));
+    expect(sarif.runs[0]!.results).toHaveLength(25_000);
+    expect(sarif.runs[0]!.properties.modelgate).toMatchObject({ resultsOmitted: 5_000, overLimitOmitted: 5_000 });
     const ok = check_(JSON.parse(JSON.stringify(sarif)));
     expect(check_.errors ?? []).toEqual([]);
     expect(ok).toBe(true);

@@ -24,7 +24,7 @@ const fake: Check<FakeConfig> = {
   title: 'Fake',
   section: 'model',
   manifest: {},
-  rules: [{ id: 'fake/thing', title: 'A thing', severity: 'high', help: 'h', remediation: 'r' }],
+  rules: [{ id: 'fake/thing', title: 'A thing', severity: 'high', topic: 'compliance', help: 'h', remediation: 'r' }],
   configSchema: fakeConfig,
   facts: ANY_FACTS,
   async run({ config, signal }) {
