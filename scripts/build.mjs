@@ -4,9 +4,10 @@
 // which keeps the action's cold start short.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundledPackageDirs, licensesText } from './licenses.mjs';
 import { NODE_BUNDLE } from './node-bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,13 +35,8 @@ for (const file of result.outputFiles) {
   writeFileSync(file.path, cli ? `#!/usr/bin/env node\n${file.text}` : file.text);
   if (cli) chmodSync(file.path, 0o755);
 }
-// Licenses of the bundled packages, as the runner executes their code from dist/.
-const packageDirs = new Set(Object.keys(result.metafile.inputs).map((p) => /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(p)?.[1]).filter(Boolean));
-const lines = [...packageDirs].map((dir) => {
-  const pkg = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
-  return `${pkg.name}@${pkg.version}: ${pkg.license ?? 'see the package'}`;
-});
-writeFileSync(join(outdir, 'licenses.txt'), `Packages bundled in dist/ and their licenses:\n${[...new Set(lines)].sort().join('\n')}\n`);
+// Licenses of the bundled packages with their texts and notices, as dist/ redistributes their code.
+writeFileSync(join(outdir, 'licenses.txt'), licensesText(root, bundledPackageDirs(result.metafile)));
 
 if (!process.argv[2]) execFileSync(process.execPath, [join(outdir, 'cli.js'), 'schema', '--write', join(root, 'schemas')], { stdio: 'ignore' });
 

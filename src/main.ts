@@ -15,6 +15,7 @@ import type { Report } from './report/model.js';
 import { renderSummary } from './report/summary.js';
 import { checkOutputs, viewsOf } from './report/views.js';
 import { registry } from './registry.js';
+import type { SignedVerdict } from './verdict/attest.js';
 import { DEFAULT_VERDICT_PATH, runIdentity } from './verdict/statement.js';
 
 /** How the reporters show each check (src/report/views.ts). */
@@ -74,6 +75,8 @@ export async function run(): Promise<number> {
     if (opts.logFormat === 'ecs') for (const l of ecsLines(report, views, run)) core.info(l);
     else logReport(report, { startGroup: core.startGroup, endGroup: core.endGroup, info: core.info });
     emitAnnotations(report, core);
+    // What signing returned (the attestation's id and URL), for the outputs.
+    let signed: SignedVerdict | undefined;
     // Every run records its verdict; a statement that cannot be written or signed fails the run (exit 2).
     const done = await deliver(
       report,
@@ -85,7 +88,7 @@ export async function run(): Promise<number> {
         files: { reportJson: opts.reportJson, sarif: opts.sarif, html: opts.html },
         verdict: opts.verdict ?? DEFAULT_VERDICT_PATH,
         // The signing stack (Sigstore, OIDC) is loaded only when asked for.
-        ...(attest ? { sign: async (st) => (await (await import('./verdict/attest.js')).attestVerdict(st.statement, { workspace, statementPath: st.path, ...(token ? { token } : {}), log: core.info })).bundlePath } : {}),
+        ...(attest ? { sign: async (st) => (signed = await (await import('./verdict/attest.js')).attestVerdict(st.statement, { workspace, statementPath: st.path, ...(token ? { token } : {}), log: core.info })).bundlePath } : {}),
         metrics: opts.metrics,
         pushgatewayUrl: opts.pushgatewayUrl,
         auditLog: auditPath || undefined,
@@ -96,8 +99,9 @@ export async function run(): Promise<number> {
       (d) => (statementPath = d.statement?.path ?? ''),
     );
     // Outputs, summary and report files are all written before the one network call.
-    setOutputs(report, done);
+    setOutputs(report, done, signed);
     if (comment && token) await postComment(token, commentMarker(report.manifest), renderComment(report));
+    else if (comment) commentWithoutToken();
     return finish(report, opts.mode);
   } catch (e) {
     // Configuration errors: one line at the offending file:line:column, no stack trace.
@@ -112,6 +116,8 @@ export async function run(): Promise<number> {
     core.setOutput('violations', 0);
     core.setOutput('verdict-statement', statementPath);
     core.setOutput('verdict-bundle', '');
+    core.setOutput('attestation-id', '');
+    core.setOutput('attestation-url', '');
     for (const [name, value] of Object.entries(checkOutputs(report, views))) core.setOutput(name, value);
     if (auditPath) auditError(workspace, auditPath, report, statementPath, e);
     await reportError(report, e);
@@ -141,7 +147,7 @@ function manifestInput(): string {
   return (core.getInput('manifest') || DEFAULT_MANIFEST).replace(/\\/g, '/').replace(/^\.\//, '');
 }
 
-function setOutputs(report: Report, done: Delivered): void {
+function setOutputs(report: Report, done: Delivered, signed: SignedVerdict | undefined): void {
   core.setOutput('verdict', report.verdict);
   core.setOutput('violations', report.violations);
   core.setOutput('report-json', done.files.reportJson ?? '');
@@ -149,6 +155,8 @@ function setOutputs(report: Report, done: Delivered): void {
   core.setOutput('html', done.files.html ?? '');
   core.setOutput('verdict-statement', done.statement?.path ?? '');
   core.setOutput('verdict-bundle', done.bundle ?? '');
+  core.setOutput('attestation-id', signed?.attestationId ?? '');
+  core.setOutput('attestation-url', signed?.attestationUrl ?? '');
   core.setOutput('audit-log', done.auditLog ?? '');
   core.setOutput('metrics', done.metrics ?? '');
   // What the checks add (the endpoints check's halt list).
@@ -211,6 +219,22 @@ function pullRequestNumber(): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * comment is on but the token is empty: github-token defaults to the job's token, so it was emptied
+ * on purpose or is a secret this run cannot read (a pull request from a fork gets no secrets). On a
+ * pull request, say so and how to have the comment; elsewhere there is no comment to miss.
+ */
+function commentWithoutToken(): void {
+  if (pullRequestNumber() === undefined) {
+    core.debug('not a pull request event: no PR comment');
+    return;
+  }
+  core.warning(
+    'no pull-request comment: input "comment" is true but input "github-token" is empty (a secret this run cannot read, as on a pull request from a fork, is empty). ' +
+      'Leave github-token at its default (the job\'s token) or pass a token, and give the job `permissions: pull-requests: write`; or set comment: false.',
+  );
 }
 
 async function postComment(token: string, marker: string, body: string): Promise<void> {

@@ -12,6 +12,8 @@ export interface SignedVerdict {
   bundlePath: string;
   /** Id of the stored attestation, when one was stored. */
   attestationId?: string;
+  /** Its page in the repository's attestations, when one was stored. */
+  attestationUrl?: string;
 }
 
 export async function attestVerdict(
@@ -55,7 +57,20 @@ export async function attestVerdict(
     throw new ConfigError(`cannot write the verdict bundle: ${errorMessage(e)}`, { file: bundlePath });
   }
   opts.log?.(`verdict statement signed: ${bundlePath}${result.attestationID ? ` (attestation ${result.attestationID})` : ' (not stored as a repository attestation: no github-token)'}`);
-  return { bundlePath, ...(result.attestationID ? { attestationId: result.attestationID } : {}) };
+  const id = result.attestationID;
+  const url = id ? attestationUrl(id) : undefined;
+  return { bundlePath, ...(id ? { attestationId: id } : {}), ...(url ? { attestationUrl: url } : {}) };
+}
+
+/**
+ * The attestation's page. The API answers with the id only; @actions/attest stored it in the
+ * repository the runner names (GITHUB_REPOSITORY), whose attestations live under
+ * <server>/<owner>/<repo>/attestations/<id>, the link actions/attest-build-provenance prints too.
+ */
+export function attestationUrl(id: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const repo = env.GITHUB_REPOSITORY;
+  if (!repo || !/^[^/]+\/[^/]+$/.test(repo)) return undefined;
+  return `${(env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${repo}/attestations/${encodeURIComponent(id)}`;
 }
 
 /** The in-toto statement inside a serialised Sigstore bundle's DSSE envelope, or undefined. */

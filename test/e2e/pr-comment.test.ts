@@ -130,4 +130,14 @@ describe('the PR comment, end to end', () => {
     expect(r.summary).toMatch(/passed/);
     expect(r.stdout).toMatch(/^::warning::cannot post the PR comment: GitHub gave no answer within 30 s/m);
   }, 150_000);
+
+  it('comment on, token empty (a secret a fork cannot read): no call, a warning that says how to have the comment', async () => {
+    seen.length = 0;
+    const ws = tempWorkspace({ 'model-release.yaml': manifestYaml([{ path: 'm.bin', sha256: sha256(MODEL) }]), 'm.bin': MODEL });
+    const r = await runAction(ws, {}, { ...env(), 'INPUT_GITHUB-TOKEN': '' }, event);
+    expect(r.status).toBe(0);
+    expect(r.outputs.verdict).toBe('passed');
+    expect(seen).toEqual([]);
+    expect(r.stdout).toMatch(/^::warning::no pull-request comment: input "comment" is true but input "github-token" is empty.*pull-requests: write/m);
+  });
 });

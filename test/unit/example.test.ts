@@ -3,7 +3,7 @@
 // itself runs end to end in test/e2e/example-pipeline.test.ts.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
@@ -92,6 +92,32 @@ describe('examples/workflows', () => {
     expect(deploy.needs).toBe('gate');
     expect(deploy.environment).toBe('production');
     expect(w.jobs.gate!.outputs?.verdict).toBe(`\${{ steps.${gate.id}.outputs.verdict }}`);
+  });
+
+  // The runners ship Node 24 (Node 20 left them in 2026); the majors below run on it. A major older than
+  // these is superseded; a newer one is fine.
+  const CURRENT_MAJOR: Record<string, number> = {
+    'actions/checkout': 7,
+    'actions/setup-node': 7,
+    'actions/upload-artifact': 7,
+    'actions/download-artifact': 8,
+    'actions/cache': 5,
+    'github/codeql-action/upload-sarif': 4,
+  };
+  const WORKFLOW_FILES = readdirSync(WORKFLOWS).filter((f) => f.endsWith('.yml'));
+
+  it.each(WORKFLOW_FILES)('%s: current majors of the actions it calls, Node 24, hidden files uploaded when asked for', (name) => {
+    const steps = Object.values(workflow(name).jobs).flatMap((j) => j.steps);
+    for (const s of steps) {
+      const m = /^([^@]+)@v(\d+)$/.exec(s.uses ?? '');
+      if (!m || m[1]!.startsWith('modelgate/')) continue;
+      expect(CURRENT_MAJOR, `${name}: ${s.uses} is not a known action`).toHaveProperty([m[1]!]);
+      expect(Number(m[2]), `${name}: ${s.uses}`).toBeGreaterThanOrEqual(CURRENT_MAJOR[m[1]!]!);
+      if (m[1] === 'actions/setup-node') expect(s.with?.['node-version'], `${name}: node-version`).toBe(24);
+      // upload-artifact leaves hidden files and folders (.modelgate/) out unless told otherwise.
+      const paths = String(s.with?.path ?? '').split('\n').map((p) => p.replace(/\s*#.*$/, '').trim());
+      if (m[1] === 'actions/upload-artifact' && paths.some((p) => /(^|\/)\.[^/.]/.test(p))) expect(s.with?.['include-hidden-files'], `${name}: ${s.with?.name}`).toBe(true);
+    }
   });
 
   it('fleet-scan: a scheduled Fleet gate whose halt output scales endpoints to zero, guarded', () => {

@@ -53,8 +53,9 @@ const attest = vi.hoisted(() => ({
 vi.mock('@actions/attest', () => attest);
 
 const { run } = await import('../../src/main.js');
+const { attestationUrl } = await import('../../src/verdict/attest.js');
 
-const ENV_KEYS = ['GITHUB_WORKSPACE', 'GITHUB_STEP_SUMMARY', 'GITHUB_EVENT_PATH', 'GITHUB_EVENT_NAME', 'GITHUB_REPOSITORY', 'GITHUB_API_URL', 'GITHUB_ACTOR', 'GITHUB_RUN_ATTEMPT', 'ACTIONS_ID_TOKEN_REQUEST_URL'] as const;
+const ENV_KEYS = ['GITHUB_WORKSPACE', 'GITHUB_STEP_SUMMARY', 'GITHUB_EVENT_PATH', 'GITHUB_EVENT_NAME', 'GITHUB_REPOSITORY', 'GITHUB_API_URL', 'GITHUB_ACTOR', 'GITHUB_RUN_ATTEMPT', 'GITHUB_SERVER_URL', 'ACTIONS_ID_TOKEN_REQUEST_URL'] as const;
 const savedEnv: Partial<Record<(typeof ENV_KEYS)[number], string>> = {};
 
 beforeEach(() => {
@@ -213,6 +214,28 @@ describe('run (the action entry)', () => {
     expect(await run()).toBe(0);
     expect(core.debug).toHaveBeenCalledWith('not a pull request event: no PR comment');
   });
+
+  it('comment without a token on a pull request: a warning that says how to have the comment, and the verdict stands', async () => {
+    const ws = workspace({ files: { 'event.json': JSON.stringify({ pull_request: { number: 7 } }) } });
+    process.env.GITHUB_EVENT_PATH = join(ws, 'event.json');
+    process.env.GITHUB_REPOSITORY = 'acme/models';
+    expect(await run()).toBe(0);
+    expect(output('verdict')).toBe('passed');
+    const warnings = core.warning.mock.calls.map(([m]) => String(m));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^no pull-request comment: input "comment" is true but input "github-token" is empty/);
+    expect(warnings[0]).toContain('permissions: pull-requests: write');
+    expect(warnings[0]).toContain('comment: false');
+    // comment: false, or no pull request: nothing to warn about.
+    core.warning.mockClear();
+    setInputs({ comment: 'false' });
+    expect(await run()).toBe(0);
+    delete process.env.GITHUB_EVENT_PATH;
+    setInputs({ comment: 'true' });
+    expect(await run()).toBe(0);
+    expect(core.warning).not.toHaveBeenCalled();
+    expect(core.debug).toHaveBeenCalledWith('not a pull request event: no PR comment');
+  });
 });
 
 describe('verdict statement, signing and halt (the action entry)', () => {
@@ -261,6 +284,35 @@ describe('verdict statement, signing and halt (the action entry)', () => {
     expect(core.info).toHaveBeenCalledWith('verdict statement signed: .modelgate/verdict.sigstore.json (attestation 1234)');
   });
 
+  it('names the stored attestation in the outputs attestation-id and attestation-url; empty when none was stored', async () => {
+    workspace();
+    process.env.GITHUB_REPOSITORY = 'acme/models';
+    process.env.GITHUB_SERVER_URL = 'https://ghe.example.com/';
+    process.env.ACTIONS_ID_TOKEN_REQUEST_URL = 'https://token.example/';
+    setInputs({ attest: 'true', 'github-token': 'ghs_test', comment: 'false' });
+    expect(await run()).toBe(0);
+    expect(output('attestation-id')).toBe('1234');
+    expect(output('attestation-url')).toBe('https://ghe.example.com/acme/models/attestations/1234');
+    // Signed without a token: not stored, so no attestation to name.
+    core.inputs.delete('github-token');
+    expect(await run()).toBe(0);
+    expect(output('verdict-bundle')).toBe('.modelgate/verdict.sigstore.json');
+    expect(output('attestation-id')).toBe('');
+    expect(output('attestation-url')).toBe('');
+    // Not signing at all.
+    setInputs({ attest: 'false', 'github-token': 'ghs_test' });
+    expect(await run()).toBe(0);
+    expect(output('attestation-id')).toBe('');
+    expect(output('attestation-url')).toBe('');
+  });
+
+  it('builds the attestation URL from the runner\'s server and repository, or none without a repository', () => {
+    expect(attestationUrl('42', { GITHUB_REPOSITORY: 'acme/models' })).toBe('https://github.com/acme/models/attestations/42');
+    expect(attestationUrl('42', { GITHUB_REPOSITORY: 'acme/models', GITHUB_SERVER_URL: 'https://ghe.example.com' })).toBe('https://ghe.example.com/acme/models/attestations/42');
+    expect(attestationUrl('42', {})).toBeUndefined();
+    expect(attestationUrl('42', { GITHUB_REPOSITORY: 'not-a-repo' })).toBeUndefined();
+  });
+
   it('without a token signs but does not store the attestation', async () => {
     workspace();
     setInputs({ attest: 'yes' });
@@ -282,6 +334,8 @@ describe('verdict statement, signing and halt (the action entry)', () => {
     attest.attest.mockRejectedValueOnce(new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable'));
     expect(await run()).toBe(2);
     expect(output('verdict')).toBe('error');
+    expect(output('attestation-id')).toBe('');
+    expect(output('attestation-url')).toBe('');
     expect(output('halt')).toBe('[]');
     expect(output('verdict-statement')).toBe('.modelgate/verdict.intoto.json');
     const [message] = core.error.mock.calls[0]!;
