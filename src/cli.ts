@@ -44,7 +44,9 @@ Options of check:
   --mode M          enforce (default) or audit (report, never fail)
   --workspace DIR   root every path must stay inside (default: current folder)
   --json F          write the JSON report
-  --sarif F         write a SARIF 2.1.0 report
+  --sarif F         write a SARIF 2.1.0 report (waived findings left out, at most 25,000 results)
+  --sarif-include-waived  keep waived findings in the SARIF report (as suppressed results)
+  --sarif-category C  set the SARIF run's automationDetails.id (code scanning's category)
   --summary F       write the Markdown summary
   --html F          write the HTML report (one self-contained file, no external requests)
   --verdict F       write the verdict statement (in-toto Statement v1, predicate modelgate.dev/verdict/v1)
@@ -122,6 +124,8 @@ const CHECK_FLAGS = {
   json: { type: 'string' },
   sarif: { type: 'string' },
   summary: { type: 'string' },
+  'sarif-include-waived': { type: 'boolean' },
+  'sarif-category': { type: 'string' },
   html: { type: 'string' },
   verdict: { type: 'string' },
   format: { type: 'string' },
@@ -153,6 +157,8 @@ async function checkRun(args: string[], out: Out, merge: boolean): Promise<numbe
       reportJson: values.json,
       sarif: values.sarif,
       summary: values.summary,
+      sarifIncludeWaived: values['sarif-include-waived'] ? 'true' : undefined,
+      sarifCategory: values['sarif-category'],
       html: values.html,
       verdict: values.verdict,
       auditLog: values['audit-log'],
@@ -169,6 +175,8 @@ async function checkRun(args: string[], out: Out, merge: boolean): Promise<numbe
       reportJson: '--json',
       sarif: '--sarif',
       summary: '--summary',
+      sarifIncludeWaived: '--sarif-include-waived',
+      sarifCategory: '--sarif-category',
       html: '--html',
       verdict: '--verdict',
       auditLog: '--audit-log',
@@ -206,6 +214,7 @@ async function checkRun(args: string[], out: Out, merge: boolean): Promise<numbe
     run,
     logger,
     files: { reportJson: opts.reportJson, sarif: opts.sarif, summary: opts.summary, html: opts.html },
+    sarif: { includeWaived: opts.sarifIncludeWaived, ...(opts.sarifCategory ? { category: opts.sarifCategory } : {}) },
     verdict: opts.verdict,
     metrics: opts.metrics,
     pushgatewayUrl: opts.pushgatewayUrl,

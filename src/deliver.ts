@@ -9,7 +9,7 @@ import { appendAuditRecord, buildAuditRecord } from './report/audit.js';
 import { renderHtml } from './report/html.js';
 import { renderJson } from './report/json.js';
 import type { Report } from './report/model.js';
-import { renderSarif } from './report/sarif.js';
+import { describeSarifOmissions, renderSarif, sarifOmissions, type SarifOptions } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import type { CheckViews } from './report/views.js';
 import { writeVerdictStatement, type RunIdentity, type WrittenStatement } from './verdict/statement.js';
@@ -22,7 +22,7 @@ export interface ReportFiles {
 }
 
 /** Writes the report files asked for; returns the workspace-relative paths written. */
-export function writeReportFiles(report: Report, files: ReportFiles, workspace: string, views: CheckViews, warn?: (m: string) => void): ReportFiles {
+export function writeReportFiles(report: Report, files: ReportFiles, workspace: string, views: CheckViews, warn?: (m: string) => void, sarif: SarifOptions = {}): ReportFiles {
   const written: ReportFiles = {};
   const write = (key: keyof ReportFiles, render: () => string): void => {
     const p = files[key];
@@ -32,7 +32,7 @@ export function writeReportFiles(report: Report, files: ReportFiles, workspace: 
     written[key] = toWorkspaceRelative(workspace, abs);
   };
   write('reportJson', () => renderJson(report));
-  write('sarif', () => `${JSON.stringify(renderSarif(report), null, 2)}\n`);
+  write('sarif', () => `${JSON.stringify(renderSarif(report, sarif), null, 2)}\n`);
   write('summary', () => renderSummary(report, views, warn ? { warn } : {}));
   write('html', () => renderHtml(report, views, warn));
   return written;
@@ -44,6 +44,8 @@ export interface Delivery {
   run: RunIdentity;
   logger: Pick<Logger, 'info' | 'warning'>;
   files: ReportFiles;
+  /** What the SARIF report keeps (waived findings) and its category. */
+  sarif?: SarifOptions;
   /** Where to write the verdict statement; none when undefined. */
   verdict?: string;
   /** Signs the statement (the action's `attest: true`); returns the bundle's path. */
@@ -69,7 +71,9 @@ export interface Delivered {
  * after each step, so a front door can still report what was done when a later step fails.
  */
 export async function deliver(report: Report, d: Delivery, progress: (done: Delivered) => void = () => {}): Promise<Delivered> {
-  const done: Delivered = { files: writeReportFiles(report, d.files, d.workspace, d.views, d.logger.warning) };
+  const done: Delivered = { files: writeReportFiles(report, d.files, d.workspace, d.views, d.logger.warning, d.sarif) };
+  const omitted = done.files.sarif ? describeSarifOmissions(sarifOmissions(report, d.sarif)) : undefined;
+  if (omitted) d.logger.info(`SARIF: ${omitted}`);
   if (d.verdict) {
     done.statement = writeVerdictStatement(report, { workspace: d.workspace, path: d.verdict, ...(done.files.reportJson ? { reportPath: done.files.reportJson } : {}), run: d.run, views: d.views });
     progress(done);

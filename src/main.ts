@@ -29,6 +29,8 @@ const INPUTS = {
   mode: 'mode',
   reportJson: 'report-json',
   sarif: 'sarif',
+  sarifIncludeWaived: 'sarif-include-waived',
+  sarifCategory: 'sarif-category',
   html: 'html',
   verdict: 'verdict',
   auditLog: 'audit-log',
@@ -86,6 +88,7 @@ export async function run(): Promise<number> {
         run,
         logger: core,
         files: { reportJson: opts.reportJson, sarif: opts.sarif, html: opts.html },
+        sarif: { includeWaived: opts.sarifIncludeWaived, ...(opts.sarifCategory ? { category: opts.sarifCategory } : {}) },
         verdict: opts.verdict ?? DEFAULT_VERDICT_PATH,
         // The signing stack (Sigstore, OIDC) is loaded only when asked for.
         ...(attest ? { sign: async (st) => (signed = await (await import('./verdict/attest.js')).attestVerdict(st.statement, { workspace, statementPath: st.path, ...(token ? { token } : {}), log: core.info })).bundlePath } : {}),

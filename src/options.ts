@@ -32,6 +32,15 @@ export const optionsSchema = z.object({
   reportJson: optionalPath,
   sarif: optionalPath,
   summary: optionalPath,
+  /** SARIF: keep waived findings as suppressed results (code scanning shows them as open by default). */
+  sarifIncludeWaived: z
+    .string()
+    .trim()
+    .optional()
+    .transform((s) => s || 'false')
+    .pipe(z.stringbool({ error: 'expected true or false' })),
+  /** SARIF `automationDetails.id`: set only when given, so upload-sarif's own `category` works otherwise. */
+  sarifCategory: optionalPath,
   /** Self-contained HTML report (src/report/html.ts). */
   html: optionalPath,
   /** Verdict statement (in-toto) to write; the action defaults it, the CLI writes one only when asked. */
