@@ -116,6 +116,8 @@ export async function run(): Promise<number> {
       ...(loc?.line ? { startLine: loc.line } : {}),
       ...(loc?.column ? { startColumn: loc.column } : {}),
     });
+    // Outputs that failed before the step that threw (signing) are still named, each on its line.
+    reportFailures(done.failures);
     core.setOutput('verdict', 'error');
     core.setOutput('violations', 0);
     core.setOutput('verdict-statement', done.statement?.path ?? '');
