@@ -1,8 +1,10 @@
 // Command-line entry: the same gate as the action, with flags instead of inputs.
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { parseFlags } from './cli-args.js';
 import { deliver } from './deliver.js';
 import { ConfigError, errorMessage, formatLocation } from './errors.js';
+import { checkOutputPaths, type OutputHint } from './io/output-path.js';
 import { runGate } from './gate.js';
 import { exitCodeFor, gateSelection, parseOptions } from './options.js';
 import { logReport } from './report/log.js';
@@ -42,7 +44,8 @@ Options of check:
   --checks a,b      run only these checks
   --fail-on S       lowest blocking severity: critical, high, medium, low, info
   --mode M          enforce (default) or audit (report, never fail)
-  --workspace DIR   root every path must stay inside (default: current folder)
+  --workspace DIR   root every manifest and policy path must stay inside; relative output
+                    paths (--json, --sarif, ...) resolve from it (default: current folder)
   --json F          write the JSON report
   --sarif F         write a SARIF 2.1.0 report (waived findings left out, at most 25,000 results)
   --sarif-include-waived  keep waived findings in the SARIF report (as suppressed results)
@@ -50,6 +53,7 @@ Options of check:
   --summary F       write the Markdown summary
   --html F          write the HTML report (one self-contained file, no external requests)
   --verdict F       write the verdict statement (in-toto Statement v1, predicate modelgate.dev/verdict/v1)
+  (output files may be anywhere this process can write; they are checked before the gate runs)
   --format text|json  what to print on standard output (default: text)
   --log-format text|ecs  the log as text (default) or as JSON lines with Elastic Common Schema
                     fields on standard error (one per check, finding and run)
@@ -138,6 +142,30 @@ const CHECK_FLAGS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** How messages name each option. */
+const CHECK_NAMES = {
+  manifest: '--manifest',
+  policy: '--policy',
+  checks: '--checks',
+  failOn: '--fail-on',
+  mode: '--mode',
+  reportJson: '--json',
+  sarif: '--sarif',
+  summary: '--summary',
+  sarifIncludeWaived: '--sarif-include-waived',
+  sarifCategory: '--sarif-category',
+  html: '--html',
+  verdict: '--verdict',
+  auditLog: '--audit-log',
+  metrics: '--metrics',
+  pushgatewayUrl: '--pushgateway',
+  logFormat: '--log-format',
+  partial: '--partial',
+};
+
+/** The fix an output path message suggests: a file in the system's temporary folder. */
+const HINT: OutputHint = { writer: 'this process', folder: tmpdir() };
+
 async function checkRun(args: string[], out: Out, merge: boolean): Promise<number> {
   // `merge` takes the partial reports as arguments; `check` takes none.
   const { values, positionals } = parseFlags(args, CHECK_FLAGS, merge);
@@ -166,24 +194,7 @@ async function checkRun(args: string[], out: Out, merge: boolean): Promise<numbe
       pushgatewayUrl: values.pushgateway,
       logFormat: values['log-format'],
     },
-    {
-      manifest: '--manifest',
-      policy: '--policy',
-      checks: '--checks',
-      failOn: '--fail-on',
-      mode: '--mode',
-      reportJson: '--json',
-      sarif: '--sarif',
-      summary: '--summary',
-      sarifIncludeWaived: '--sarif-include-waived',
-      sarifCategory: '--sarif-category',
-      html: '--html',
-      verdict: '--verdict',
-      auditLog: '--audit-log',
-      metrics: '--metrics',
-      pushgatewayUrl: '--pushgateway',
-      logFormat: '--log-format',
-    },
+    CHECK_NAMES,
   );
   const workspace = values.workspace ? resolve(values.workspace) : process.cwd();
   // With --format json, standard output carries only the report; progress goes to standard error.
@@ -196,10 +207,13 @@ async function checkRun(args: string[], out: Out, merge: boolean): Promise<numbe
   if (sharding && !merge) {
     if (values.shard === undefined) throw new ConfigError('--partial needs --shard i/n');
     sharding.refuseReportFlags(opts, { reportJson: '--json', sarif: '--sarif', summary: '--summary', html: '--html', verdict: '--verdict', auditLog: '--audit-log', metrics: '--metrics', pushgatewayUrl: '--pushgateway' });
-    const job = await sharding.shardJob({ workspace, opts, shard: values.shard, shardName: '--shard', partial: values.partial, logger, error: (m) => out.stderr(`modelgate: error: ${m}\n`) });
+    const job = await sharding.shardJob({ workspace, opts, shard: values.shard, shardName: '--shard', partial: values.partial, partialName: '--partial', hint: HINT, logger, error: (m) => out.stderr(`modelgate: error: ${m}\n`) });
     return job.code;
   }
   if (merge && (values.shard !== undefined || values.partial !== undefined)) throw new ConfigError('merge takes partial reports as arguments, not --shard or --partial');
+  // Before the gate: a run that cannot write what was asked for says so before it spends its time.
+  const { reportJson, sarif, summary, html, verdict, auditLog, metrics } = opts;
+  checkOutputPaths(workspace, { reportJson, sarif, summary, html, verdict, auditLog, metrics }, CHECK_NAMES, HINT);
   const report = await runGate({
     workspace,
     ...gateSelection(opts),
@@ -208,7 +222,7 @@ async function checkRun(args: string[], out: Out, merge: boolean): Promise<numbe
   });
   // Inside a GitHub Actions job the statement and the audit record name the run; elsewhere the run identity is empty.
   const run = runIdentity(report.run, process.env.GITHUB_ACTIONS === 'true' ? process.env : {});
-  await deliver(report, {
+  const done = await deliver(report, {
     workspace,
     views,
     run,
@@ -228,6 +242,13 @@ async function checkRun(args: string[], out: Out, merge: boolean): Promise<numbe
     for (const f of c.findings.filter((x) => x.ruleId === 'gate/check-error')) {
       out.stderr(`modelgate: ${c.optional ? 'warning' : 'error'}: ${f.location?.line ? `${formatLocation(f.location)}: ` : ''}${f.message}\n`);
     }
+  }
+  // An output not written after the verdict: its own error line; the verdict printed above stands.
+  for (const f of done.failures) out.stderr(`modelgate: error: ${f.message}\n`);
+  if (done.failures.length > 0) {
+    const n = done.failures.length;
+    out.stderr(`modelgate: the verdict is ${report.verdict}; exit 2 because ${n} requested output${n === 1 ? '' : 's'} could not be written\n`);
+    return 2;
   }
   return exitCodeFor(report.verdict, opts.mode);
 }

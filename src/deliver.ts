@@ -1,10 +1,12 @@
 // What both front doors do with a report once the gate has run: the report files (JSON, SARIF,
 // Markdown summary, HTML), the verdict statement (and its signature), the metrics and the audit line,
 // in that order, each written atomically. The action and the CLI differ only in what they print.
+// A requested output that cannot be written does not stop the others, nor change the verdict: it is
+// returned as a failure, and the front door exits 2 because of it (a statement that cannot be written
+// so fails the run closed, with the gate's verdict still reported).
 import type { Logger } from './check.js';
 import { writeFileAtomic } from './io/atomic.js';
-import { resolveInWorkspace, toWorkspaceRelative } from './io/workspace.js';
-import { fromCommandLine } from './manifest/load.js';
+import { OutputError, outputFailed, resolveOutputPath, shownOutputPath } from './io/output-path.js';
 import { appendAuditRecord, buildAuditRecord } from './report/audit.js';
 import { renderHtml } from './report/html.js';
 import { renderJson } from './report/json.js';
@@ -21,15 +23,28 @@ export interface ReportFiles {
   html?: string;
 }
 
-/** Writes the report files asked for; returns the workspace-relative paths written. */
-export function writeReportFiles(report: Report, files: ReportFiles, workspace: string, views: CheckViews, warn?: (m: string) => void, sarif: SarifOptions = {}): ReportFiles {
+const REPORT_FILES: Record<keyof ReportFiles, string> = { reportJson: 'JSON report', sarif: 'SARIF report', summary: 'Markdown summary', html: 'HTML report' };
+
+/**
+ * Writes the report files asked for; returns the paths written as reports show them (shownOutputPath).
+ * A file that cannot be written throws an OutputError, or, when `failures` is given, is added to it
+ * and the other files are still written.
+ */
+export function writeReportFiles(report: Report, files: ReportFiles, workspace: string, views: CheckViews, warn?: (m: string) => void, failures?: OutputError[], sarif: SarifOptions = {}): ReportFiles {
   const written: ReportFiles = {};
   const write = (key: keyof ReportFiles, render: () => string): void => {
     const p = files[key];
     if (!p) return;
-    const abs = resolveInWorkspace(workspace, workspace, fromCommandLine(workspace, p));
-    writeFileAtomic(abs, render());
-    written[key] = toWorkspaceRelative(workspace, abs);
+    let shown = p;
+    try {
+      const abs = resolveOutputPath(workspace, p, `the ${REPORT_FILES[key]}`);
+      shown = shownOutputPath(workspace, abs);
+      writeFileAtomic(abs, render());
+      written[key] = shown;
+    } catch (e) {
+      if (!failures) throw outputFailed(REPORT_FILES[key], shown, e);
+      failures.push(outputFailed(REPORT_FILES[key], shown, e));
+    }
   };
   write('reportJson', () => renderJson(report));
   write('sarif', () => `${JSON.stringify(renderSarif(report, sarif), null, 2)}\n`);
@@ -63,34 +78,50 @@ export interface Delivered {
   bundle?: string;
   metrics?: string;
   auditLog?: string;
+  /** Requested outputs that could not be written: the run exits 2, the verdict stays the gate's. */
+  failures: OutputError[];
 }
 
 /**
- * Delivers a report. A file that cannot be written, or a statement that cannot be written or signed, is
- * a ConfigError (exit 2): a run whose verdict cannot be recorded fails closed. `progress` is called
- * after each step, so a front door can still report what was done when a later step fails.
+ * Delivers a report. An output that cannot be written is added to `done.failures` and the rest is still
+ * delivered; the audit line then carries the failure. A statement that cannot be signed, or any other
+ * error, throws (exit 2, verdict error). `done` is filled as each step ends, so a front door can still
+ * report what was done when a later step throws.
  */
-export async function deliver(report: Report, d: Delivery, progress: (done: Delivered) => void = () => {}): Promise<Delivered> {
-  const done: Delivered = { files: writeReportFiles(report, d.files, d.workspace, d.views, d.logger.warning, d.sarif) };
+export async function deliver(report: Report, d: Delivery, done: Delivered = { files: {}, failures: [] }): Promise<Delivered> {
+  const keep = (e: unknown): undefined => {
+    if (!(e instanceof OutputError)) throw e;
+    done.failures.push(e);
+    return undefined;
+  };
+  const failed = <T>(step: () => T): T | undefined => {
+    try {
+      return step();
+    } catch (e) {
+      return keep(e);
+    }
+  };
+  Object.assign(done.files, writeReportFiles(report, d.files, d.workspace, d.views, d.logger.warning, done.failures, d.sarif));
   const omitted = done.files.sarif ? describeSarifOmissions(sarifOmissions(report, d.sarif)) : undefined;
   if (omitted) d.logger.info(`SARIF: ${omitted}`);
   if (d.verdict) {
-    done.statement = writeVerdictStatement(report, { workspace: d.workspace, path: d.verdict, ...(done.files.reportJson ? { reportPath: done.files.reportJson } : {}), run: d.run, views: d.views });
-    progress(done);
-    if (d.sign) done.bundle = await d.sign(done.statement);
+    const statement = failed(() => writeVerdictStatement(report, { workspace: d.workspace, path: d.verdict!, ...(done.files.reportJson ? { reportPath: done.files.reportJson } : {}), run: d.run, views: d.views }));
+    if (statement) done.statement = statement;
+    if (statement && d.sign) done.bundle = await d.sign(statement);
   }
   if (d.metrics || d.pushgatewayUrl) {
     // prom-client is loaded only when metrics are asked for.
     const { deliverMetrics } = await import('./report/metrics.js');
     const opts = { workspace: d.workspace, path: d.metrics, pushgatewayUrl: d.pushgatewayUrl, repository: d.run.repository, warn: d.logger.warning, info: d.logger.info };
-    const path = await deliverMetrics(report, d.views, opts);
+    const path = await deliverMetrics(report, d.views, opts).catch(keep);
     if (path) done.metrics = path;
   }
   await d.publish?.();
   if (d.auditLog) {
-    const record = buildAuditRecord({ workspace: d.workspace, report, run: d.run, reportPath: done.files.reportJson, verdictStatement: done.statement?.path });
-    done.auditLog = appendAuditRecord(d.workspace, d.auditLog, record);
+    const error = done.failures.length > 0 ? done.failures.map((f) => f.message).join('; ') : undefined;
+    const record = buildAuditRecord({ workspace: d.workspace, report, run: d.run, reportPath: done.files.reportJson, verdictStatement: done.statement?.path, ...(error ? { error, keepVerdict: true } : {}) });
+    const path = failed(() => appendAuditRecord(d.workspace, d.auditLog!, record));
+    if (path) done.auditLog = path;
   }
-  progress(done);
   return done;
 }

@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
 import { deliver, type Delivered } from './deliver.js';
 import { ConfigError, errorMessage } from './errors.js';
+import { checkOutputPaths, type OutputError, type OutputHint } from './io/output-path.js';
 import { runGate } from './gate.js';
 import { exitCodeFor, gateSelection, parseOptions } from './options.js';
 import { emitAnnotations } from './report/annotations.js';
@@ -38,17 +39,21 @@ const INPUTS = {
   pushgatewayUrl: 'pushgateway-url',
   logFormat: 'log-format',
 } as const;
+/** How messages name each option: `input "report-json"`. */
+const NAMES = Object.fromEntries(Object.entries(INPUTS).map(([k, n]) => [k, `input "${n}"`]));
+/** The fix an output path message suggests: a file under the runner's temporary folder. */
+const HINT: OutputHint = { writer: 'the runner', folder: '${{ runner.temp }}' };
 
 export async function run(): Promise<number> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   // Known once the gate has run: a later failure (writing, signing) still reports what must halt.
   let report: Report | undefined;
-  let statementPath = '';
+  const done: Delivered = { files: {}, failures: [] };
   // Read apart from the other inputs: a run stopped by a bad input still leaves its audit line.
   const auditPath = core.getInput('audit-log').trim();
   try {
     const raw = Object.fromEntries(Object.entries(INPUTS).map(([k, name]) => [k, core.getInput(name)]));
-    const opts = parseOptions(raw, Object.fromEntries(Object.entries(INPUTS).map(([k, n]) => [k, `input "${n}"`])));
+    const opts = parseOptions(raw, NAMES);
     const comment = parseBoolean(core.getInput('comment') || 'true', 'comment');
     const attest = parseBoolean(core.getInput('attest') || 'false', 'attest');
     const token = core.getInput('github-token');
@@ -60,12 +65,15 @@ export async function run(): Promise<number> {
     if (sharding && shard) {
       if (merge) throw new ConfigError('input "shard" and input "merge" exclude each other: shard jobs write partial reports, one merge job reads them');
       const logger = { info: core.info, warning: core.warning, debug: core.debug };
-      const job = await sharding.shardJob({ workspace, opts, shard, shardName: 'input "shard"', partial: core.getInput('partial').trim(), logger, error: (m) => core.error(m) });
+      const job = await sharding.shardJob({ workspace, opts, shard, shardName: 'input "shard"', partial: core.getInput('partial').trim(), partialName: 'input "partial"', hint: HINT, logger, error: (m) => core.error(m) });
       core.setOutput('partial', job.path);
       if (job.code !== 0) core.setFailed('ModelGate: this shard could not do its share of the work (errors above); the merge will fail closed');
       return job.code;
     }
 
+    // Before the gate: a run that cannot write what was asked for says so before it spends its time.
+    const verdictPath = opts.verdict ?? DEFAULT_VERDICT_PATH;
+    checkOutputPaths(workspace, { reportJson: opts.reportJson, sarif: opts.sarif, html: opts.html, verdict: verdictPath, auditLog: auditPath || undefined, metrics: opts.metrics }, NAMES, HINT);
     report = await runGate({
       workspace,
       ...gateSelection(opts),
@@ -80,7 +88,7 @@ export async function run(): Promise<number> {
     // What signing returned (the attestation's id and URL), for the outputs.
     let signed: SignedVerdict | undefined;
     // Every run records its verdict; a statement that cannot be written or signed fails the run (exit 2).
-    const done = await deliver(
+    await deliver(
       report,
       {
         workspace,
@@ -89,7 +97,7 @@ export async function run(): Promise<number> {
         logger: core,
         files: { reportJson: opts.reportJson, sarif: opts.sarif, html: opts.html },
         sarif: { includeWaived: opts.sarifIncludeWaived, ...(opts.sarifCategory ? { category: opts.sarifCategory } : {}) },
-        verdict: opts.verdict ?? DEFAULT_VERDICT_PATH,
+        verdict: verdictPath,
         // The signing stack (Sigstore, OIDC) is loaded only when asked for.
         ...(attest ? { sign: async (st) => (signed = await (await import('./verdict/attest.js')).attestVerdict(st.statement, { workspace, statementPath: st.path, ...(token ? { token } : {}), log: core.info })).bundlePath } : {}),
         metrics: opts.metrics,
@@ -99,13 +107,14 @@ export async function run(): Promise<number> {
           if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report!, views, { warn: core.warning })).write();
         },
       },
-      (d) => (statementPath = d.statement?.path ?? ''),
+      done,
     );
     // Outputs, summary and report files are all written before the one network call.
     setOutputs(report, done, signed);
+    reportFailures(done.failures);
     if (comment && token) await postComment(token, commentMarker(report.manifest), renderComment(report));
     else if (comment) commentWithoutToken();
-    return finish(report, opts.mode);
+    return finish(report, opts.mode, done.failures.length);
   } catch (e) {
     // Configuration errors: one line at the offending file:line:column, no stack trace.
     const loc = e instanceof ConfigError ? e.location : undefined;
@@ -115,14 +124,16 @@ export async function run(): Promise<number> {
       ...(loc?.line ? { startLine: loc.line } : {}),
       ...(loc?.column ? { startColumn: loc.column } : {}),
     });
+    // Outputs that failed before the step that threw (signing) are still named, each on its line.
+    reportFailures(done.failures);
     core.setOutput('verdict', 'error');
     core.setOutput('violations', 0);
-    core.setOutput('verdict-statement', statementPath);
+    core.setOutput('verdict-statement', done.statement?.path ?? '');
     core.setOutput('verdict-bundle', '');
     core.setOutput('attestation-id', '');
     core.setOutput('attestation-url', '');
     for (const [name, value] of Object.entries(checkOutputs(report, views))) core.setOutput(name, value);
-    if (auditPath) auditError(workspace, auditPath, report, statementPath, e);
+    if (auditPath) auditError(workspace, auditPath, report, done.statement?.path ?? '', e);
     await reportError(report, e);
     return 2;
   }
@@ -166,9 +177,19 @@ function setOutputs(report: Report, done: Delivered, signed: SignedVerdict | und
   for (const [name, value] of Object.entries(checkOutputs(report, views))) core.setOutput(name, value);
 }
 
-function finish(report: Report, mode: 'enforce' | 'audit'): number {
-  const code = exitCodeFor(report.verdict, mode);
+/** An output not written after the verdict: its own error line, the verdict outputs untouched. */
+function reportFailures(failures: readonly OutputError[]): void {
+  for (const f of failures) core.error(f.message, { title: 'ModelGate output not written' });
+}
+
+function finish(report: Report, mode: 'enforce' | 'audit', failures: number): number {
   const what = `ModelGate: ${report.verdict} (${report.violations} violation${report.violations === 1 ? '' : 's'})`;
+  if (failures > 0) {
+    // Fail closed on evidence that was asked for and not kept, without calling the release an error.
+    core.setFailed(`${what}; exit 2 because ${failures} requested output${failures === 1 ? '' : 's'} could not be written (errors above)`);
+    return 2;
+  }
+  const code = exitCodeFor(report.verdict, mode);
   if (code !== 0) core.setFailed(what);
   else if (report.verdict !== 'passed') core.warning(`${what}; audit mode does not fail the job`);
   else core.info(what);

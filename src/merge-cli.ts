@@ -3,6 +3,7 @@
 // the partial reports to the gate, which then runs and reports like any other run.
 import type { Logger } from './check.js';
 import { ConfigError, formatLocation } from './errors.js';
+import { checkOutputPaths, type OutputHint } from './io/output-path.js';
 import type { GateRunOptions } from './options.js';
 import { loadPartials, type LoadedPartial } from './shard/partial.js';
 import { RUNS_IN_MERGE, runShard } from './shard/run.js';
@@ -15,6 +16,9 @@ export interface ShardJob {
   shard: string;
   shardName: string;
   partial?: string | undefined;
+  /** How the user spells the partial option, and the fix a message about its path suggests. */
+  partialName: string;
+  hint: OutputHint;
   logger: Logger;
   /** One line per error (a check that could not do its share). */
   error(message: string): void;
@@ -24,6 +28,8 @@ export interface ShardJob {
 export async function shardJob(job: ShardJob): Promise<{ code: number; path: string }> {
   const shard = parseShard(job.shard, job.shardName);
   const { opts } = job;
+  const partial = job.partial || defaultPartialPath(shard);
+  checkOutputPaths(job.workspace, { partial }, { partial: job.partialName }, job.hint);
   const result = await runShard({
     workspace: job.workspace,
     manifest: opts.manifest,
@@ -31,7 +37,7 @@ export async function shardJob(job: ShardJob): Promise<{ code: number; path: str
     ...(opts.checks ? { checks: opts.checks } : {}),
     logger: job.logger,
     shard,
-    partial: job.partial || defaultPartialPath(shard),
+    partial,
   });
   for (const c of result.report.checks) {
     const what = c.status === 'sharded' ? `share done in ${c.durationMs} ms` : c.result?.reason === RUNS_IN_MERGE ? RUNS_IN_MERGE : `${c.status}${c.result?.reason ? `: ${c.result.reason}` : ''}`;

@@ -63,7 +63,8 @@ function looksAbsolute(p: string): boolean {
   return isAbsolute(p) || /^[\\/]/.test(p) || /^[A-Za-z]:/.test(p);
 }
 
-function isInside(root: string, p: string): boolean {
+/** Whether `p` is `root` or lies under it (both absolute, compared as written). */
+export function isInside(root: string, p: string): boolean {
   const rel = relative(root, p);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
@@ -73,7 +74,7 @@ function isInside(root: string, p: string): boolean {
  * the OS and the rest is appended. A dangling link is followed by hand, so a link pointing at a
  * not-yet-existing file outside the workspace is still caught (writing through it would escape).
  */
-function realpathLoose(p: string, hops = 0): string {
+export function realpathLoose(p: string, hops = 0): string {
   try {
     return realpathSync.native(p);
   } catch (e) {

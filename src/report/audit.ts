@@ -7,7 +7,8 @@ import { dirname } from 'node:path';
 import { z } from 'zod';
 import { ConfigError, errorMessage } from '../errors.js';
 import { sha256Hex } from '../io/hash.js';
-import { resolveInWorkspace, toWorkspaceRelative } from '../io/workspace.js';
+import { OutputError, resolveOutputPath, shownOutputPath } from '../io/output-path.js';
+import { resolveInWorkspace } from '../io/workspace.js';
 import { fromCommandLine } from '../manifest/load.js';
 import { BASELINE_POLICY_SHA256, type RunIdentity } from '../verdict/statement.js';
 import { VERSION } from '../version.js';
@@ -62,19 +63,30 @@ export interface AuditInputs {
   manifest?: string;
   policy?: string;
   run: RunIdentity;
-  /** Workspace-relative path of the JSON report written in this run. */
+  /** Path of the JSON report written in this run (workspace-relative inside the workspace, absolute outside). */
   reportPath?: string;
-  /** Workspace-relative path of the verdict statement written in this run. */
+  /** Path of the verdict statement written in this run (workspace-relative inside the workspace, absolute outside). */
   verdictStatement?: string;
   error?: string;
+  /** The error came after the verdict (an output not written): the record keeps the gate's verdict. */
+  keepVerdict?: boolean;
   /** For tests: the record's time. */
   now?: Date;
 }
 
-/** sha256 of a workspace file, or null when it cannot be read (an audit line is written whatever happened). */
+/** sha256 of a workspace file (manifest, policy), or null when it cannot be read (an audit line is written whatever happened). */
 function digestOf(workspace: string, path: string): string | null {
+  return digestAt(() => resolveInWorkspace(workspace, workspace, fromCommandLine(workspace, path)));
+}
+
+/** sha256 of an output this run wrote (report, statement), which may lie outside the workspace. */
+function digestOfOutput(workspace: string, path: string): string | null {
+  return digestAt(() => resolveOutputPath(workspace, path, path));
+}
+
+function digestAt(locate: () => string): string | null {
   try {
-    return sha256Hex(readFileSync(resolveInWorkspace(workspace, workspace, fromCommandLine(workspace, path))));
+    return sha256Hex(readFileSync(locate()));
   } catch {
     return null;
   }
@@ -98,7 +110,7 @@ export function buildAuditRecord(inp: AuditInputs): AuditRecord {
     return out;
   };
   const waiverOf = (w: Report['waivers']['applied'][number]) => ({ rule: w.rule, target: w.target ?? null, owner: w.owner, expires: w.expires, reason: w.reason });
-  const reportSha = report ? (inp.reportPath ? digestOf(workspace, inp.reportPath) : null) ?? sha256Hex(renderJson(report)) : undefined;
+  const reportSha = report ? (inp.reportPath ? digestOfOutput(workspace, inp.reportPath) : null) ?? sha256Hex(renderJson(report)) : undefined;
   return {
     schema: AUDIT_SCHEMA,
     time: (inp.now ?? new Date()).toISOString(),
@@ -113,8 +125,9 @@ export function buildAuditRecord(inp: AuditInputs): AuditRecord {
     manifest: { path: manifestPath, sha256: manifestPath ? digestOf(workspace, manifestPath) : null },
     policy: { path: policyPath, sha256: policyPath === 'baseline' ? BASELINE_POLICY_SHA256 : digestOf(workspace, policyPath) },
     release: { name: report?.release.name ?? null, version: report?.release.version ?? null },
-    // A run that failed after its verdict (writing a file, signing) is an error run all the same.
-    verdict: inp.error ? 'error' : (report?.verdict ?? 'error'),
+    // A run that failed after its verdict (signing) is an error run all the same; an output that could
+    // not be written leaves the gate's verdict standing, with the failure in `error`.
+    verdict: inp.error && !inp.keepVerdict ? 'error' : (report?.verdict ?? 'error'),
     mode: report?.mode ?? null,
     failOn: report?.failOn ?? null,
     durationMs: report ? report.durationMs : null,
@@ -126,21 +139,22 @@ export function buildAuditRecord(inp: AuditInputs): AuditRecord {
     checks: Object.fromEntries(report?.checks.map((c) => [c.id, c.status]) ?? []),
     waivers: { applied: report?.waivers.applied.map(waiverOf) ?? [], expired: report?.waivers.expired.map(waiverOf) ?? [] },
     report: reportSha ? { path: inp.reportPath ?? null, sha256: reportSha } : null,
-    verdictStatement: inp.verdictStatement ? { path: inp.verdictStatement, sha256: digestOf(workspace, inp.verdictStatement) } : null,
+    verdictStatement: inp.verdictStatement ? { path: inp.verdictStatement, sha256: digestOfOutput(workspace, inp.verdictStatement) } : null,
     error: inp.error ?? null,
   };
 }
 
 /**
- * Appends `record` as one line to `path` (inside the workspace; parent folders created). One write
- * on a file opened with O_APPEND: concurrent runs never interleave inside a line, and earlier lines are
- * never rewritten. A torn last line (a run killed mid-write) is closed first so this record stands alone.
- * Returns the workspace-relative path. Failure is a ConfigError: evidence that cannot be kept fails the run.
+ * Appends `record` as one line to `path` (an output path; parent folders created). One write on a file
+ * opened with O_APPEND: concurrent runs never interleave inside a line, and earlier lines are never
+ * rewritten. A torn last line (a run killed mid-write) is closed first so this record stands alone.
+ * Returns the path as reports show it. Failure is an OutputError: evidence that cannot be kept fails the run.
  */
 export function appendAuditRecord(workspace: string, path: string, record: AuditRecord): string {
-  const abs = resolveInWorkspace(workspace, workspace, fromCommandLine(workspace, path));
-  const rel = toWorkspaceRelative(workspace, abs);
+  let shown = path;
   try {
+    const abs = resolveOutputPath(workspace, path, 'the audit log');
+    shown = shownOutputPath(workspace, abs);
     mkdirSync(dirname(abs), { recursive: true });
     const fd = openSync(abs, 'a+');
     try {
@@ -154,9 +168,9 @@ export function appendAuditRecord(workspace: string, path: string, record: Audit
       closeSync(fd);
     }
   } catch (e) {
-    throw new ConfigError(`cannot append to the audit log: ${errorMessage(e)}`, { file: rel });
+    throw new OutputError(`cannot append to the audit log: ${e instanceof ConfigError ? e.detail : errorMessage(e)}`, shown);
   }
-  return rel;
+  return shown;
 }
 
 /**

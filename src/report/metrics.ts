@@ -4,10 +4,8 @@
 // documented in docs/monitoring.md and used by examples/monitoring/grafana-dashboard.json.
 // Only names, counts and measurements: never a detected value (the report holds none).
 import { Gauge, Registry } from 'prom-client';
-import { ConfigError, errorMessage } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { resolveInWorkspace, toWorkspaceRelative } from '../io/workspace.js';
-import { fromCommandLine } from '../manifest/load.js';
+import { OutputError, outputFailed, resolveOutputPath, shownOutputPath } from '../io/output-path.js';
 import type { MetricFamily, MetricSample } from '../check.js';
 import type { CheckStatus, Report, Verdict } from './model.js';
 import { pushMetrics } from './push.js';
@@ -95,22 +93,23 @@ export async function renderMetrics(report: Report, views: CheckViews): Promise<
   return registry.metrics();
 }
 
-/** Writes the metrics file atomically inside the workspace; returns its workspace-relative path. */
+/** Writes the metrics file atomically at an output path; returns the path as reports show it. Failure is an OutputError. */
 export function writeMetricsFile(workspace: string, path: string, text: string): string {
-  const abs = resolveInWorkspace(workspace, workspace, fromCommandLine(workspace, path));
-  const rel = toWorkspaceRelative(workspace, abs);
+  let shown = path;
   try {
+    const abs = resolveOutputPath(workspace, path, 'the metrics file');
+    shown = shownOutputPath(workspace, abs);
     writeFileAtomic(abs, text);
   } catch (e) {
-    throw new ConfigError(`cannot write the metrics file: ${errorMessage(e)}`, { file: rel });
+    throw outputFailed('metrics file', shown, e);
   }
-  return rel;
+  return shown;
 }
 
 /**
- * What a front door asks for: the metrics file (written atomically; failure is a ConfigError, like every
- * output file) and the Pushgateway push (failure is a warning: monitoring never changes a verdict).
- * Returns the metrics file's workspace-relative path, when one was written.
+ * What a front door asks for: the metrics file (written atomically; failure is an OutputError, like every
+ * output file, thrown after the push) and the Pushgateway push (failure is a warning: monitoring never
+ * changes a verdict). Returns the metrics file's path as reports show it, when one was written.
  */
 export async function deliverMetrics(
   report: Report,
@@ -118,7 +117,15 @@ export async function deliverMetrics(
   opts: { workspace: string; path?: string; pushgatewayUrl?: string; repository?: string; warn: (m: string) => void; info: (m: string) => void; timeoutMs?: number },
 ): Promise<string | undefined> {
   const text = await renderMetrics(report, views);
-  const written = opts.path ? writeMetricsFile(opts.workspace, opts.path, text) : undefined;
+  let written: string | undefined;
+  let failure: OutputError | undefined;
+  try {
+    written = opts.path ? writeMetricsFile(opts.workspace, opts.path, text) : undefined;
+  } catch (e) {
+    // The push does not depend on the file: do it, then report the file.
+    if (!(e instanceof OutputError)) throw e;
+    failure = e;
+  }
   if (opts.pushgatewayUrl) {
     // One group per repository (or release, outside GitHub): each push replaces that gate's last one.
     const instance = opts.repository || report.run.repository || report.release.name || report.manifest;
@@ -126,5 +133,6 @@ export async function deliverMetrics(
     if (r.ok) opts.info(`metrics pushed to ${r.target} (${r.detail})`);
     else opts.warn(`metrics push to ${r.target} failed: ${r.detail}; the verdict is unchanged`);
   }
+  if (failure) throw failure;
   return written;
 }

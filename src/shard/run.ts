@@ -4,8 +4,7 @@ import type { Finding } from '../report/model.js';
 import type { CheckResult, ShardOutcome } from '../check.js';
 import { loadRun, runOne, type GateOptions } from '../gate.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { resolveInWorkspace, toWorkspaceRelative } from '../io/workspace.js';
-import { fromCommandLine } from '../manifest/load.js';
+import { resolveOutputPath, shownOutputPath } from '../io/output-path.js';
 import { VERSION } from '../version.js';
 import { runIdentity } from './merge.js';
 import { PARTIAL_KIND, PARTIAL_SCHEMA_VERSION, type PartialCheck, type PartialReport } from './partial.js';
@@ -14,12 +13,12 @@ import { BLOCK_RECORDS, PART_BYTES, type ShardSpec } from './spec.js';
 
 export interface ShardOptions extends Omit<GateOptions, 'partials' | 'failOn' | 'mode' | 'run'> {
   shard: ShardSpec;
-  /** Where the partial report goes (workspace-relative or absolute inside it). */
+  /** Where the partial report goes (an output path: relative to the workspace, or absolute anywhere). */
   partial: string;
 }
 
 export interface ShardResult {
-  /** Workspace-relative path of the partial report. */
+  /** Path of the partial report: workspace-relative inside the workspace, absolute outside. */
   path: string;
   report: PartialReport;
   /** Work a sharded check could not do (non-optional checks): the job exits 2. */
@@ -32,7 +31,7 @@ export async function runShard(opts: ShardOptions): Promise<ShardResult> {
   const t0 = performance.now();
   const run = loadRun(opts);
   const { manifest, policy, selected } = run;
-  const abs = resolveInWorkspace(opts.workspace, opts.workspace, fromCommandLine(opts.workspace, opts.partial));
+  const abs = resolveOutputPath(opts.workspace, opts.partial, 'the partial report');
   const parts = new PartWriter(abs);
   const errors: ShardResult['errors'] = [];
   try {
@@ -74,7 +73,7 @@ export async function runShard(opts: ShardOptions): Promise<ShardResult> {
       parts: partRefs,
     };
     writeFileAtomic(abs, `${JSON.stringify(report)}\n`);
-    return { path: toWorkspaceRelative(opts.workspace, abs), report, errors };
+    return { path: shownOutputPath(opts.workspace, abs), report, errors };
   } catch (e) {
     await parts.abort();
     throw e;

@@ -4,11 +4,11 @@
 // on demand so that a run without `attest: true` never loads the signing stack.
 import { ConfigError, errorMessage } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { resolveInWorkspace, toWorkspaceRelative } from '../io/workspace.js';
+import { resolveOutputPath, shownOutputPath } from '../io/output-path.js';
 import { bundlePathFor, INTOTO_PAYLOAD_TYPE, type VerdictStatement } from './statement.js';
 
 export interface SignedVerdict {
-  /** Workspace-relative path of the Sigstore bundle. */
+  /** Path of the Sigstore bundle: workspace-relative inside the workspace, absolute outside. */
   bundlePath: string;
   /** Id of the stored attestation, when one was stored. */
   attestationId?: string;
@@ -20,8 +20,9 @@ export async function attestVerdict(
   statement: VerdictStatement,
   opts: { workspace: string; statementPath: string; token?: string; log?: (msg: string) => void },
 ): Promise<SignedVerdict> {
-  const abs = resolveInWorkspace(opts.workspace, opts.workspace, bundlePathFor(opts.statementPath));
-  const bundlePath = toWorkspaceRelative(opts.workspace, abs);
+  // Beside the statement, wherever the workflow put it (statementPath is as reports show it).
+  const abs = resolveOutputPath(opts.workspace, bundlePathFor(opts.statementPath), 'the verdict bundle');
+  const bundlePath = shownOutputPath(opts.workspace, abs);
   // Keyless signing needs the job's OIDC token; without it Sigstore's own error is obscure.
   if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL) {
     throw new ConfigError('signing the verdict statement (attest: true) needs an OIDC token: the job needs `permissions: id-token: write` to sign');

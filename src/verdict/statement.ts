@@ -8,9 +8,9 @@ import { posix } from 'node:path';
 import { ConfigError, errorMessage } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { sha256Hex } from '../io/hash.js';
-import { resolveInWorkspace, toWorkspaceRelative } from '../io/workspace.js';
+import { outputFailed, resolveOutputPath, shownOutputPath } from '../io/output-path.js';
+import { resolveInWorkspace } from '../io/workspace.js';
 import { parseYaml } from '../io/yaml.js';
-import { fromCommandLine } from '../manifest/load.js';
 import { renderJson } from '../report/json.js';
 import { SEVERITIES, type Report, type RunContext, type Severity } from '../report/model.js';
 import { present, type CheckViews } from '../report/views.js';
@@ -88,7 +88,7 @@ export interface StatementInputs {
   report: Report;
   /** sha256 of the JSON report (renderJson(report)). */
   reportSha256: string;
-  /** Where the JSON report was written, workspace-relative (when it was). */
+  /** Where the JSON report was written (workspace-relative inside the workspace, absolute outside), when it was. */
   reportPath?: string;
   policySha256: string;
   manifestSha256: string;
@@ -202,7 +202,7 @@ export function bundlePathFor(statementPath: string): string {
 }
 
 export interface WrittenStatement {
-  /** Workspace-relative path of the statement file. */
+  /** Path of the statement file: workspace-relative inside the workspace, absolute outside. */
   path: string;
   abs: string;
   statement: VerdictStatement;
@@ -230,16 +230,22 @@ function declaredArtifacts(text: string, file: string): StatementInputs['declare
 }
 
 /**
- * Builds the statement of `report` and writes it atomically at `path` (workspace-relative, or absolute
- * inside the workspace). Any failure is a ConfigError: a run whose verdict cannot be recorded fails closed.
+ * Builds the statement of `report` and writes it atomically at `path` (an output path: relative to the
+ * workspace, or absolute anywhere). Any failure is a ConfigError (an OutputError when the file cannot be
+ * written): a run whose verdict cannot be recorded fails closed.
  */
 export function writeVerdictStatement(
   report: Report,
   opts: { workspace: string; path: string; reportPath?: string; run: RunIdentity; views: CheckViews },
 ): WrittenStatement {
   const { workspace } = opts;
-  const abs = resolveInWorkspace(workspace, workspace, fromCommandLine(workspace, opts.path));
-  const path = toWorkspaceRelative(workspace, abs);
+  let abs: string;
+  try {
+    abs = resolveOutputPath(workspace, opts.path, 'the verdict statement');
+  } catch (e) {
+    throw outputFailed('verdict statement', opts.path, e);
+  }
+  const path = shownOutputPath(workspace, abs);
   const manifestBytes = readForDigest(workspace, report.manifest, 'manifest');
   const policySha256 = report.policy === 'baseline' ? BASELINE_POLICY_SHA256 : sha256Hex(readForDigest(workspace, report.policy, 'policy'));
   const statement = buildVerdictStatement({
@@ -255,7 +261,7 @@ export function writeVerdictStatement(
   try {
     writeFileAtomic(abs, renderStatement(statement));
   } catch (e) {
-    throw new ConfigError(`cannot write the verdict statement: ${errorMessage(e)}`, { file: path });
+    throw outputFailed('verdict statement', path, e);
   }
   return { path, abs, statement };
 }

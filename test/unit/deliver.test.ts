@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeReportFiles } from '../../src/deliver.js';
-import { ConfigError } from '../../src/errors.js';
+import { OutputError } from '../../src/io/output-path.js';
 import { tempWorkspace } from '../helpers/workspace.js';
 import { richReport } from '../helpers/reports.js';
 import { views } from '../helpers/views.js';
@@ -61,24 +61,35 @@ describe('writeReportFiles', () => {
     expect(files(ws)).toEqual(['reports', 'reports/r.json']);
   });
 
-  it('refuses a path that climbs out of the workspace, writing nothing there', () => {
+  // These two once asserted a refusal ("leaves the workspace"): output paths chosen by the workflow or
+  // the command line may now be anywhere the process can write (DESIGN.md, issue 19 point 2).
+  it('writes a path that climbs out of the workspace, returning it absolute', () => {
     const parent = tempWorkspace();
     const ws = join(parent, 'ws');
     mkdirSync(ws);
-    const err = configError(() => writeReportFiles(richReport(), { reportJson: '../x.json' }, ws, views));
-    expect(err.message).toContain('leaves the workspace');
-    expect(configError(() => writeReportFiles(richReport(), { sarif: 'a/../../x.sarif' }, ws, views)).message).toContain('leaves the workspace');
-    expect(files(parent)).toEqual(['ws']);
+    expect(writeReportFiles(richReport(), { reportJson: '../x.json', sarif: 'a/../../x.sarif' }, ws, views)).toEqual({ reportJson: `${parent}/x.json`, sarif: `${parent}/x.sarif` });
+    expect(files(parent)).toEqual(['ws', 'x.json', 'x.sarif']);
   });
 
-  it('refuses an absolute path outside the workspace', () => {
+  it('writes an absolute path outside the workspace, returning it absolute', () => {
     const outside = tempWorkspace();
     const ws = tempWorkspace();
-    expect(() => writeReportFiles(richReport(), { summary: join(outside, 'summary.md') }, ws, views)).toThrow(ConfigError);
-    expect(files(outside)).toEqual([]);
+    expect(writeReportFiles(richReport(), { summary: join(outside, 'summary.md') }, ws, views)).toEqual({ summary: join(outside, 'summary.md') });
+    expect(readFileSync(join(outside, 'summary.md'), 'utf8')).toMatch(/ModelGate/);
     expect(files(ws)).toEqual([]);
   });
 
+  it('a file that cannot be written is an OutputError; with a failures list the other files are still written', () => {
+    const ws = tempWorkspace({ 'taken': 'a file, not a folder' });
+    const err = configError(() => writeReportFiles(richReport(), { reportJson: 'taken/r.json' }, ws, views));
+    expect(err).toBeInstanceOf(OutputError);
+    expect(err.message).toMatch(/^taken\/r\.json: cannot write the JSON report: /);
+    const failures: OutputError[] = [];
+    expect(writeReportFiles(richReport(), { reportJson: 'taken/r.json', sarif: 'ok.sarif' }, ws, views, undefined, failures)).toEqual({ sarif: 'ok.sarif' });
+    expect(failures.map((f) => f.path)).toEqual(['taken/r.json']);
+  });
+
+  // The workspace jail stays for a path that lies inside the workspace as written: the checkout's links do not redirect it.
   it('refuses to write through a link that points outside the workspace', () => {
     const outside = tempWorkspace();
     const ws = tempWorkspace();

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { manifestYaml, sha256, tempWorkspace } from '../helpers/workspace.js';
@@ -351,15 +351,41 @@ describe('verdict statement, signing and halt (the action entry)', () => {
     expect(core.error.mock.calls[0]![0]).toMatch(/does not sign the statement written/);
   });
 
-  it('refuses an attest input that is not a boolean, and a verdict path outside the workspace', async () => {
+  // Once "... and a verdict path outside the workspace": output paths may now lie outside it; a folder is refused
+  // before the gate runs, with the fix named.
+  it('refuses an attest input that is not a boolean, and a verdict path that is a folder', async () => {
     workspace();
     setInputs({ attest: 'sure' });
     expect(await run()).toBe(2);
     expect(core.error).toHaveBeenCalledWith('input "attest": expected true or false, got "sure"', { title: 'ModelGate configuration error' });
     core.inputs.clear();
-    setInputs({ verdict: '../v.json' });
+    setInputs({ verdict: 'model' });
     expect(await run()).toBe(2);
-    expect(core.error.mock.calls.at(-1)![0]).toMatch(/leaves the workspace/);
+    expect(core.error.mock.calls.at(-1)![0]).toBe('input "verdict": model is a folder; choose a file path the runner can write, e.g. ${{ runner.temp }}/modelgate-verdict.intoto.json');
+    expect(core.info).not.toHaveBeenCalledWith(expect.stringMatching(/^ModelGate: /));
+  });
+
+  it('an output that cannot be written after a passed gate: verdict passed, its own error line, exit 2 for the output', async () => {
+    const ws = workspace();
+    const outside = tempWorkspace();
+    process.env.GITHUB_STEP_SUMMARY = join(outside, 'step-summary.md');
+    setInputs({ 'audit-log': 'logs/audit.jsonl', 'report-json': join(outside, 'report.json') });
+    // The folder of the audit log becomes a file after the check before the gate (here: while the summary is posted).
+    core.summary.write.mockImplementationOnce(async () => {
+      writeFileSync(join(ws, 'logs'), 'not a folder');
+      return core.summary;
+    });
+    expect(await run()).toBe(2);
+    expect(output('verdict')).toBe('passed');
+    expect(output('violations')).toBe(0);
+    expect(output('halt')).toBe('[]');
+    expect(output('report-json')).toBe(join(outside, 'report.json'));
+    expect(output('verdict-statement')).toBe('.modelgate/verdict.intoto.json');
+    expect(output('audit-log')).toBe('');
+    expect(core.error).toHaveBeenCalledTimes(1);
+    expect(core.error.mock.calls[0]![0]).toMatch(/^logs\/audit\.jsonl: cannot append to the audit log: /);
+    expect(core.error.mock.calls[0]![1]).toEqual({ title: 'ModelGate output not written' });
+    expect(core.setFailed).toHaveBeenCalledWith('ModelGate: passed (0 violations); exit 2 because 1 requested output could not be written (errors above)');
   });
 
   it('a configuration error before any verdict: no statement, halt []', async () => {

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_SCHEMA, appendAuditRecord, auditRecordSchema, buildAuditRecord, parseAuditLog, runUrlOf } from '../../../src/report/audit.js';
+import { OutputError } from '../../../src/io/output-path.js';
 import { renderJson } from '../../../src/report/json.js';
 import { BASELINE_POLICY_SHA256 } from '../../../src/verdict/statement.js';
 import { sha256, tempWorkspace } from '../../helpers/workspace.js';
@@ -94,6 +95,20 @@ describe('buildAuditRecord', () => {
     expect(r.violations.total).toBe(5);
   });
 
+  it('an output not written after the verdict keeps the gate\'s verdict, with the failure in error', () => {
+    const r = buildAuditRecord({ workspace: workspace(), report: richReport({ verdict: 'passed' }), run: {}, error: 'x.json: cannot write the JSON report: EACCES', keepVerdict: true });
+    expect(r).toMatchObject({ verdict: 'passed', error: 'x.json: cannot write the JSON report: EACCES' });
+  });
+
+  it('digests a report and a statement written outside the workspace', () => {
+    const ws = workspace();
+    const outside = workspace();
+    writeFileSync(join(outside, 'r.json'), 'report');
+    const r = buildAuditRecord({ workspace: ws, report: richReport(), run: {}, reportPath: join(outside, 'r.json'), verdictStatement: join(outside, 'r.json') });
+    expect(r.report).toEqual({ path: join(outside, 'r.json'), sha256: sha256('report') });
+    expect(r.verdictStatement).toEqual({ path: join(outside, 'r.json'), sha256: sha256('report') });
+  });
+
   it('run URL: needs a repository and a run id; attempt appended when given', () => {
     expect(runUrlOf({ repository: 'a/b', runId: '7' })).toBe('https://github.com/a/b/actions/runs/7');
     expect(runUrlOf({ repository: 'a/b' })).toBeNull();
@@ -123,9 +138,13 @@ describe('appendAuditRecord', () => {
     expect(JSON.parse(lines[1]!).durationMs).toBe(3);
   });
 
-  it('refuses a path outside the workspace and an unwritable one, as configuration errors', () => {
+  // Once "refuses a path outside the workspace": the audit log is an output path the workflow chooses.
+  it('appends outside the workspace (returning the absolute path); an unwritable path is an OutputError', () => {
     const ws = workspace();
-    expect(() => appendAuditRecord(ws, '../audit.jsonl', record(1))).toThrow(/leaves the workspace/);
+    const outside = workspace();
+    expect(appendAuditRecord(ws, join(outside, 'audit.jsonl'), record(1))).toBe(join(outside, 'audit.jsonl'));
+    expect(parseAuditLog(readFileSync(join(outside, 'audit.jsonl'), 'utf8'))).toHaveLength(1);
+    expect(() => appendAuditRecord(ws, 'release/modelgate.yml/audit.jsonl', record(1))).toThrow(OutputError);
     expect(() => appendAuditRecord(ws, 'release/modelgate.yml/audit.jsonl', record(1))).toThrow(/release\/modelgate\.yml\/audit\.jsonl: cannot append to the audit log/);
   });
 

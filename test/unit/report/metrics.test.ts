@@ -7,6 +7,7 @@ import { deliverMetrics, metricFamilies, METRICS_CONTENT_TYPE, renderMetrics } f
 import { groupingSegment, pushMetrics, pushTarget } from '../../../src/report/push.js';
 import { fakePushgateway, refusedUrl } from '../../helpers/pushgateway.js';
 import { tempWorkspace } from '../../helpers/workspace.js';
+import { OutputError } from '../../../src/io/output-path.js';
 import { check, finding, reportOf, richReport } from '../../helpers/reports.js';
 import { views } from '../../helpers/views.js';
 import { biasFacts, biasFeature, piiFacts } from '../../helpers/facts.js';
@@ -196,6 +197,13 @@ describe('Pushgateway', () => {
     expect(warnings).toEqual([expect.stringContaining(`metrics push to ${closed}/metrics/job/modelgate/instance@base64/YWNtZS9tb2RlbHM failed: ECONNREFUSED`)]);
     expect(warnings[0]).toMatch(/; the verdict is unchanged$/);
     expect(info).toEqual([]);
-    await expect(deliverMetrics(monitored(), views, { workspace: ws, path: '../x.prom', warn: () => {}, info: () => {} })).rejects.toThrow(/leaves the workspace/);
+    // Once a refusal ("leaves the workspace"): the metrics file is an output path the workflow chooses.
+    const outside = tempWorkspace();
+    expect(await deliverMetrics(monitored(), views, { workspace: ws, path: join(outside, 'x.prom'), warn: () => {}, info: () => {} })).toBe(join(outside, 'x.prom'));
+    // A file that cannot be written is an OutputError, thrown after the push was tried.
+    const pushed: string[] = [];
+    const blocked = deliverMetrics(monitored(), views, { workspace: ws, path: 'out/metrics.prom/x', pushgatewayUrl: closed, warn: (m) => pushed.push(m), info: () => {} });
+    await expect(blocked).rejects.toThrow(OutputError);
+    expect(pushed).toHaveLength(1);
   });
 });

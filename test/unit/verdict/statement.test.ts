@@ -15,6 +15,7 @@ import {
   writeVerdictStatement,
 } from '../../../src/verdict/statement.js';
 import { manifestYaml, sha256, tempWorkspace } from '../../helpers/workspace.js';
+import { OutputError } from '../../../src/io/output-path.js';
 import { views } from '../../helpers/views.js';
 import { lineageArtifact, lineageFacts } from '../../helpers/facts.js';
 
@@ -169,9 +170,15 @@ describe('writeVerdictStatement', () => {
     expect(w.statement.subject).toEqual([{ name: 'model-release.yaml', digest: { sha256: sha256(manifestYaml([])) } }]);
   });
 
-  it('refuses a path outside the workspace', async () => {
-    const ws = tempWorkspace({ 'model-release.yaml': manifestYaml([]) });
+  // Once "refuses a path outside the workspace": the statement path is an output path the workflow chooses;
+  // the report path it names is shown absolute when outside the workspace.
+  it('writes at a path outside the workspace, returning it absolute; a path that cannot be written is an OutputError', async () => {
+    const ws = tempWorkspace({ 'model-release.yaml': manifestYaml([]), taken: 'x' });
+    const outside = tempWorkspace();
     const r = await runGate({ workspace: ws, manifest: 'model-release.yaml', checks: ['lineage'], logger: quiet, now: NOW });
-    expect(() => writeVerdictStatement(r, { workspace: ws, path: '../v.json', run: {}, views })).toThrow(/leaves the workspace/);
+    const w = writeVerdictStatement(r, { workspace: ws, path: join(outside, 'v.json'), reportPath: join(outside, 'r.json'), run: {}, views });
+    expect(w.path).toBe(join(outside, 'v.json'));
+    expect(JSON.parse(readFileSync(join(outside, 'v.json'), 'utf8')).predicate.report.path).toBe(join(outside, 'r.json'));
+    expect(() => writeVerdictStatement(r, { workspace: ws, path: 'taken/v.json', run: {}, views })).toThrow(OutputError);
   });
 });
