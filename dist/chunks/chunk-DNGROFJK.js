@@ -1,2 +1,0 @@
-import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
-import{external_exports}from"./chunk-4XIL2AY4.js";var anchoredPattern=external_exports.string().min(2).refine(s=>s.startsWith("^")&&s.endsWith("$"),"expected an anchored pattern: a regular expression starting with ^ and ending with $").refine(s=>{try{return new RegExp(s,"u"),!0}catch{return!1}},"expected a valid regular expression");export{anchoredPattern};

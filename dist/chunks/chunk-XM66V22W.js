@@ -1,2 +1,0 @@
-import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
-var REPORT_SCHEMA_VERSION="2.0.0",SEVERITIES=["critical","high","medium","low","info"];function severityRank(s){return SEVERITIES.length-1-SEVERITIES.indexOf(s)}function allFindings(report){return report.checks.flatMap(c=>c.findings.map(f=>({...f,checkId:c.id}))).sort((a,b)=>Number(b.violation)-Number(a.violation)||severityRank(b.severity)-severityRank(a.severity))}export{REPORT_SCHEMA_VERSION,SEVERITIES,severityRank,allFindings};
