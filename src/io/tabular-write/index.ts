@@ -7,6 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
 import { createGzip, type Gzip } from 'node:zlib';
+import { tempStem } from '../atomic.js';
 
 export type WriteFormat = 'csv' | 'tsv' | 'jsonl';
 
@@ -95,7 +96,7 @@ export class AtomicFile extends TextSink {
   constructor(readonly path: string, opts: { gzip?: boolean; gzipLevel?: number } = {}) {
     const dir = dirname(path);
     mkdirSync(dir, { recursive: true });
-    const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    const tmp = join(dir, `.${tempStem(basename(path))}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     const file = createWriteStream(tmp, { flags: 'wx' });
     const gzip = opts.gzip ? createGzip(opts.gzipLevel === undefined ? {} : { level: opts.gzipLevel }) : undefined;
     super(gzip ?? file);

@@ -1,7 +1,8 @@
-import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../../src/io/atomic.js';
+import { tempStem, writeFileAtomic } from '../../../src/io/atomic.js';
 import { tempWorkspace } from '../../helpers/workspace.js';
 
 /** Every entry under `dir`, recursively, as relative paths. */
@@ -69,5 +70,18 @@ describe('writeFileAtomic', () => {
       // Let the temp workspace be removed after the file.
       chmodSync(dir, 0o755);
     }
+  });
+});
+
+describe('the temporary name of a long output name', () => {
+  it('keeps a legal final name writable: the temporary sibling is cut to fit 255 bytes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'modelgate-atomic-'));
+    const name = `${'é'.repeat(120)}.json`; // 245 bytes in UTF-8: legal, but not with a temporary suffix around it
+    writeFileAtomic(join(dir, name), 'x');
+    expect(readFileSync(join(dir, name), 'utf8')).toBe('x');
+    expect(readdirSync(dir)).toEqual([name]);
+    expect(Buffer.byteLength(tempStem(name))).toBeLessThanOrEqual(200);
+    expect(tempStem('short.json')).toBe('short.json');
+    rmSync(dir, { recursive: true, force: true });
   });
 });

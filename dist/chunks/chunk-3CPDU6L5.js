@@ -1,2 +1,0 @@
-import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
-import{mkdirSync,renameSync,rmSync,writeFileSync}from"node:fs";import{randomBytes}from"node:crypto";import{basename,dirname,join}from"node:path";function writeFileAtomic(path,data){let dir=dirname(path);mkdirSync(dir,{recursive:!0});let tmp=join(dir,`.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);try{writeFileSync(tmp,data),renameSync(tmp,path)}catch(e){throw rmSync(tmp,{force:!0}),e}}export{writeFileAtomic};
