@@ -139,7 +139,8 @@ function checkBlocks(check: CheckReport, section: string): Block[] {
   const lead = expanded && section ? `### ${escapeHtml(check.title)}\n\n${section}\n\n` : '';
   const inside = `${reason}${expanded || !section ? '' : `${section}\n\n`}${outputs}`;
   const head = `${lead}<details><summary>${summary}</summary>\n\n${inside}`;
-  if (check.findings.length === 0) return [`${head}No findings.\n\n</details>\n\n`];
+  // Inside a collapsed section the check's own part says enough (its <summary> counts the findings).
+  if (check.findings.length === 0) return [`${head}${expanded || !section ? 'No findings.\n\n' : ''}</details>\n\n`];
   const sorted = bySeverity(check.findings);
   const rows = sorted.slice(0, MAX_FINDING_ROWS_PER_CHECK).map((f) => tableRow([...findingCells(f), findingStatus(f), codeCell(f.evidence ?? '', 120)]));
   const more = sorted.length - rows.length;

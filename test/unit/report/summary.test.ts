@@ -185,6 +185,7 @@ describe('what reviewers see first (issue 19)', () => {
     const report = reportOf([
       check({ id: 'lineage', status: 'failed', facts: { n: 1 }, findings: [finding({ ruleId: 'lineage/x', violation: true })] }),
       check({ id: 'pii', status: 'passed', facts: { n: 1 }, outputs: [{ path: 'out/clean.csv', kind: 'clean' }] }),
+      check({ id: 'x', status: 'passed' }),
     ]);
     const md = renderSummary(report, viewsOf([sectionView('lineage', '| a | b |\n|---|---|\n| 1 | 2 |'), sectionView('pii', 'PII SECTION')]));
     const failed = md.indexOf('### Lineage check\n\n| a | b |');
@@ -196,7 +197,8 @@ describe('what reviewers see first (issue 19)', () => {
     const inside = md.slice(open, md.indexOf('</details>', open));
     expect(inside).toContain('PII SECTION');
     expect(inside).toContain('- `out/clean.csv` (clean)');
-    expect(inside).toContain('No findings.');
+    expect(inside).not.toContain('No findings.'); // the summary line says 0 findings; the section speaks for the check
+    expect(md).toContain('<details><summary>✅ X check — passed: 0 findings, 0 violations</summary>\n\nNo findings.\n\n</details>');
     expectBalanced(md);
   });
 
