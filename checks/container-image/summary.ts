@@ -28,7 +28,7 @@ export function renderContainerSummary(facts: ContainerImageFacts): string {
   const reports = (facts.reports ?? []) as Array<{ path: string; tool: string; digestMatches: boolean | null }>;
   for (const r of reports) rows.push(['Report', `\`${cell(r.path)}\` (${r.tool}${r.digestMatches === false ? ', **other image**' : r.digestMatches ? ', digest matches' : ''})`]);
   if (rows.length) {
-    out.push('| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '');
+    out.push('| property | value |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '');
   }
   const byRule = Object.entries(perRule).sort((a, b) => b[1] - a[1]);
   if (byRule.length === 0) out.push('No findings.');

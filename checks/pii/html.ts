@@ -1,6 +1,7 @@
 // HTML section of the pii check: files scanned, the column classification table, totals by category,
 // k-anonymity. From the facts only: counts and classifications, never a value.
 import type { PiiFacts } from './facts.js';
+import { prevalenceLabel } from './summary.js';
 import { formatBytes } from '../../src/report/format.js';
 import { EMPTY, html, table, yesNo, type Html } from '../../src/report/html/markup.js';
 
@@ -21,7 +22,7 @@ export function piiSection(f: PiiFacts): Html {
           file,
           col.type ?? '–',
           col.category ?? '–',
-          col.type ? `${((col.prevalence[col.type] ?? 0) * 100).toFixed(1)}%` : '–',
+          prevalenceLabel(col),
           col.confidence.toFixed(2),
           col.sensitivity,
           yesNo(col.quasiIdentifier),

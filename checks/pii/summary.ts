@@ -1,5 +1,22 @@
 // The pii section of the job summary: files, a column table, totals by category. Facts only (no values).
-import type { PiiFacts } from './facts.js';
+import type { FileFacts, PiiFacts } from './facts.js';
+import { nameHint } from './vocab.js';
+
+type ColumnFacts = FileFacts['columns'][number];
+
+/**
+ * The prevalence cell of a classified column: the share of its values that matched the type, or, when
+ * none did (the values cannot show it: a sex or age column is classified by what it is called), how it
+ * was classified instead: "by name" when its name suggests the type, else "declared" (the policy's
+ * pii.columns). The facts do not record the declaration itself; a column declared as what its name
+ * already suggests reads "by name", which is still why it holds that type.
+ */
+export function prevalenceLabel(c: ColumnFacts): string {
+  if (!c.type) return '–';
+  const p = c.prevalence[c.type];
+  if (p !== undefined) return p > 0 && p < 0.0005 ? '<0.1%' : `${(p * 100).toFixed(1)}%`;
+  return nameHint(c.name)?.type === c.type ? 'by name' : 'declared';
+}
 
 const esc = (s: string): string => s.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 
@@ -16,10 +33,7 @@ export function renderPiiSummary(f: PiiFacts): string {
   if (rows.length > 0) {
     out.push('', '| file | column | type | category | prevalence | confidence | sensitivity | action |', '|---|---|---|---|---:|---:|---|---|');
     for (const { file, c } of rows) {
-      const prev = c.prevalence[c.type!] ?? 0;
-      out.push(
-        `| ${esc(file)} | ${esc(c.name)} | ${c.type} | ${c.category} | ${(prev * 100).toFixed(1)}% | ${c.confidence.toFixed(2)} | ${c.sensitivity} | ${c.action ?? ''} |`,
-      );
+      out.push(`| ${esc(file)} | ${esc(c.name)} | ${c.type} | ${c.category} | ${prevalenceLabel(c)} | ${c.confidence.toFixed(2)} | ${c.sensitivity} | ${c.action ?? ''} |`);
     }
   }
   const cats = Object.entries(f.totals.byCategory);

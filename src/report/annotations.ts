@@ -1,4 +1,5 @@
-// Annotations: the most severe first, within GitHub's limit of 10 per level per step.
+// Annotations: the most severe first, within GitHub's limit of 10 per level per step, leaving room for
+// the verdict's own line (core.setFailed is an error annotation too, and the last one written).
 import type { Report, ReportFinding, Severity } from './model.js';
 import { severityRank } from './model.js';
 import { findingDetails, plural } from './format.js';
@@ -41,12 +42,37 @@ interface Item {
   annotation: Annotation;
 }
 
+/** A waived finding is a notice: it was accepted, and a warning would ask the reviewer to act again. */
 export function levelOf(f: ReportFinding): AnnotationLevel {
   if (f.violation) return 'error';
+  if (f.waiver) return 'notice';
   return f.severity === 'info' ? 'notice' : 'warning';
 }
 
-export function planAnnotations(report: Report): Annotation[] {
+/**
+ * The level of the line the front door writes for the verdict after the annotations: core.setFailed (an
+ * error) when the job fails, core.warning in audit mode for a verdict that is not a pass, none for a pass
+ * (core.info). Matches exitCodeFor: the front door fails the job exactly when this is `error`.
+ */
+export function verdictLevel(report: Pick<Report, 'verdict' | 'mode'>): AnnotationLevel | undefined {
+  if (report.verdict === 'passed') return undefined;
+  return report.mode === 'audit' ? 'warning' : 'error';
+}
+
+export interface AnnotationOptions {
+  /**
+   * Annotations of each level kept free for lines the front door writes afterwards. Default: one error
+   * always (the verdict's core.setFailed, also when an output could not be written after a pass), and
+   * one warning for audit mode's verdict line.
+   */
+  reserve?: Partial<Record<AnnotationLevel, number>>;
+}
+
+export function defaultReserve(report: Pick<Report, 'verdict' | 'mode'>): Record<AnnotationLevel, number> {
+  return { error: 1, warning: verdictLevel(report) === 'warning' ? 1 : 0, notice: 0 };
+}
+
+export function planAnnotations(report: Report, opts: AnnotationOptions = {}): Annotation[] {
   const items: Item[] = [];
   for (const check of report.checks) {
     for (const f of check.findings) {
@@ -59,19 +85,22 @@ export function planAnnotations(report: Report): Annotation[] {
       items.push({ level, severity: 'high', ruleId: `${check.id}/error`, annotation: { level, message, props: { title: `${check.id} (error)` } } });
     }
   }
-  return LEVELS.flatMap((level) => limitLevel(level, items.filter((i) => i.level === level)));
+  const reserve = { ...defaultReserve(report), ...opts.reserve };
+  return LEVELS.flatMap((level) => limitLevel(level, items.filter((i) => i.level === level), ANNOTATIONS_PER_LEVEL - (reserve[level] ?? 0)));
 }
 
-export function emitAnnotations(report: Report, sink: AnnotationSink): void {
-  for (const a of planAnnotations(report)) sink[a.level](a.message, a.props);
+export function emitAnnotations(report: Report, sink: AnnotationSink, opts: AnnotationOptions = {}): void {
+  for (const a of planAnnotations(report, opts)) sink[a.level](a.message, a.props);
 }
 
-function limitLevel(level: AnnotationLevel, items: Item[]): Annotation[] {
+/** At most `room` annotations: the most severe, the last of them grouping the rest when they do not fit. */
+function limitLevel(level: AnnotationLevel, items: Item[], room: number): Annotation[] {
   // Array.prototype.sort is stable: equal severities keep the report's check order.
   const sorted = [...items].sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
-  if (sorted.length <= ANNOTATIONS_PER_LEVEL) return sorted.map((i) => i.annotation);
-  const shown = sorted.slice(0, ANNOTATIONS_PER_LEVEL - 1);
-  const rest = sorted.slice(ANNOTATIONS_PER_LEVEL - 1);
+  if (sorted.length <= room) return sorted.map((i) => i.annotation);
+  if (room <= 0) return [];
+  const shown = sorted.slice(0, room - 1);
+  const rest = sorted.slice(room - 1);
   return [...shown.map((i) => i.annotation), groupAnnotation(level, rest)];
 }
 
@@ -97,7 +126,8 @@ function findingAnnotation(f: ReportFinding, report: Report): Annotation {
     parts.push(`Below the failOn threshold (${report.failOn}): does not block.`);
   } else if (!f.violation) parts.push('Does not block the release.');
   if (f.remediation && level === 'error') parts.push(`Fix: ${f.remediation}`);
-  return { level, message: parts.join('\n'), props: { title: `${f.ruleId} (${f.severity})`, ...locationProps(f) } };
+  const title = `${f.ruleId} (${f.severity}${f.waiver ? ', waived' : ''})`;
+  return { level, message: parts.join('\n'), props: { title, ...locationProps(f) } };
 }
 
 function locationProps(f: ReportFinding): AnnotationProps {

@@ -1,6 +1,6 @@
 // Shared by the reporters: labels, counts, durations, Markdown escaping and byte-bounded assembly.
 import { formatLocation } from '../errors.js';
-import type { CheckReport, CheckStatus, Location, Report, ReportFinding, Severity, Verdict } from './model.js';
+import type { CheckReport, CheckStatus, Location, Report, ReportFinding, RunContext, Severity, Verdict, WaiverRef } from './model.js';
 import { severityRank } from './model.js';
 
 export const SEVERITY_EMOJI: Record<Severity, string> = {
@@ -65,6 +65,11 @@ export function releaseLabel(report: Report): string {
   return version ? `${name}@${version}` : name;
 }
 
+/** The commit a run looked at, shortened, so that a reader can tell a stale comment or summary from a current one. */
+export function commitLabel(run: RunContext): string {
+  return run.sha ? ` · commit ${codeCell(run.sha.slice(0, 7))}` : '';
+}
+
 export function isWaived(f: ReportFinding): boolean {
   return f.waiver !== undefined;
 }
@@ -87,6 +92,50 @@ export function checkCounts(check: CheckReport): CheckCounts {
 
 export function totalWaived(report: Report): number {
   return report.checks.reduce((n, c) => n + checkCounts(c).waived, 0);
+}
+
+/** One waiver as the reports name it: its rule, target and where it is written. */
+function waiverKey(w: WaiverRef): string {
+  return JSON.stringify([w.rule, w.target ?? '', describeLocation(w.location)]);
+}
+
+/**
+ * The applied waivers, each with the findings it covered and how many of those would block without
+ * it (severity at or above failOn): the waivers a reviewer must read before trusting a pass.
+ */
+export function appliedWaivers(report: Report): Array<{ waiver: WaiverRef; covered: number; wouldBlock: number }> {
+  const rows = new Map(report.waivers.applied.map((w) => [waiverKey(w), { waiver: w, covered: 0, wouldBlock: 0 }]));
+  for (const f of report.checks.flatMap((c) => c.findings)) {
+    const row = f.waiver && rows.get(waiverKey(f.waiver));
+    if (!row) continue;
+    row.covered++;
+    if (severityRank(f.severity) >= severityRank(report.failOn)) row.wouldBlock++;
+  }
+  return [...rows.values()];
+}
+
+/**
+ * The table of applied waivers that leads the summary and the comment (rule, target, owner, expiry,
+ * reason, findings covered), or undefined when none applied. Every cell is escaped: waivers are
+ * written in a policy that a pull request may change.
+ */
+export function appliedWaiversBlock(report: Report, heading: string, maxRows: number, more: string): Block | undefined {
+  const applied = appliedWaivers(report);
+  if (applied.length === 0) return undefined;
+  const blocking = applied.reduce((n, a) => n + a.wouldBlock, 0);
+  const lead =
+    report.verdict === 'passed' && blocking > 0
+      ? `The release passed because of these waivers: without them, ${plural(blocking, 'finding')} would block it.\n\n`
+      : '';
+  const shown = applied.slice(0, maxRows);
+  const left = applied.length - shown.length;
+  return {
+    open: `${heading} Waivers applied (${applied.length})\n\n${lead}${tableRow(['Rule', 'Target', 'Owner', 'Expires', 'Reason', 'Findings'])}| --- | --- | --- | --- | --- | ---: |\n`,
+    rows: shown.map(({ waiver: w, covered }) =>
+      tableRow([codeCell(w.rule), codeCell(w.target ?? ''), escapeCell(w.owner, 80), escapeCell(w.expires, 20), escapeCell(w.reason, 300), String(covered)]),
+    ),
+    close: left > 0 ? `\n…and ${plural(left, 'more waiver')}: ${more}.\n\n` : '\n',
+  };
 }
 
 /** Violations first, then most severe; stable otherwise. */

@@ -1,4 +1,5 @@
-// Job summary (GITHUB_STEP_SUMMARY): verdict first, checks, violations, then collapsible details.
+// Job summary (GITHUB_STEP_SUMMARY): verdict and the waivers applied first, checks, violations, then
+// each check: its own section open when it failed, everything collapsed when it passed.
 import type { CheckReport, Report, ReportFinding, WaiverRef } from './model.js';
 import { SEVERITIES, allFindings } from './model.js';
 import {
@@ -6,8 +7,9 @@ import {
   STATUS_EMOJI,
   SEVERITY_EMOJI,
   VERDICT_EMOJI,
+  appliedWaiversBlock,
   bySeverity,
-  byteLength,
+  commitLabel,
   checkCounts,
   codeCell,
   describeLocation,
@@ -27,7 +29,7 @@ import { present, type CheckViews } from './views.js';
 export const SUMMARY_MAX_BYTES = 1_000_000;
 const MAX_VIOLATION_ROWS = 1000;
 const MAX_FINDING_ROWS_PER_CHECK = 2000;
-const MAX_FACTS_BYTES = 20_000;
+const MAX_WAIVER_ROWS = 500;
 
 export const TRUNCATION_NOTE =
   '\n> [!WARNING]\n> This summary was truncated to fit GitHub\'s step summary size limit. ' +
@@ -40,23 +42,26 @@ export interface SummaryOptions {
 }
 
 export function renderSummary(report: Report, views: CheckViews, opts: SummaryOptions = {}): string {
-  const blocks: Block[] = [verdictBlock(report), checksTable(report)];
+  const blocks: Block[] = [verdictBlock(report)];
+  // The waivers a pass rests on come before anything else a reviewer reads.
+  const waivers = appliedWaiversBlock(report, '###', MAX_WAIVER_ROWS, 'see the JSON report');
+  if (waivers) blocks.push(waivers);
+  blocks.push(checksTable(report));
   if (report.violations > 0) blocks.push(violationsTable(report));
   if (report.checks.some((c) => c.findings.length > 0)) blocks.push(severityChart(report));
-  // Sections the checks rendered from their facts (per-feature tables, column profiles, charts).
   for (const check of report.checks) {
+    // The section the check renders from its facts (per-feature tables, column profiles, charts).
     const section = present(views, check, 'summary section', (v, facts) => v.summary?.(facts), opts.warn);
-    if (section) blocks.push(`### ${escapeHtml(check.title)}\n\n${section.trimEnd()}\n\n`);
+    blocks.push(...checkBlocks(check, section ? dropEmptyTables(section).trim() : ''));
   }
-  for (const check of report.checks) blocks.push(...checkDetails(check));
-  const waivers = waiverDetails(report);
-  if (waivers) blocks.push(waivers);
+  const all = waiverDetails(report);
+  if (all) blocks.push(all);
   return fitBlocks(blocks, opts.maxBytes ?? SUMMARY_MAX_BYTES, TRUNCATION_NOTE);
 }
 
 function verdictBlock(report: Report): string {
   const title = { passed: 'passed', blocked: 'blocked', error: 'could not decide (error)' }[report.verdict];
-  let s = `## ${VERDICT_EMOJI[report.verdict]} ModelGate ${title}: ${codeCell(releaseLabel(report))}\n\n`;
+  let s = `## ${VERDICT_EMOJI[report.verdict]} ModelGate ${title}: ${codeCell(releaseLabel(report))}${commitLabel(report.run)}\n\n`;
   const waived = totalWaived(report);
   const facts = [
     `**${plural(report.violations, 'violation')}**`,
@@ -90,22 +95,25 @@ function checksTable(report: Report): string {
   return `${s}\n`;
 }
 
+/** Message second: in a narrow column the reader sees what is wrong before the rule id and the path. */
 function findingCells(f: ReportFinding): string[] {
   return [
     `${SEVERITY_EMOJI[f.severity]} ${f.severity}`,
+    escapeCell(f.message),
     codeCell(f.ruleId),
     codeCell(describeLocation(f.location)),
     codeCell(f.target ?? ''),
-    escapeCell(f.message),
   ];
 }
+
+const FINDING_COLUMNS = ['Severity', 'Message', 'Rule', 'Location', 'Target'];
 
 function violationsTable(report: Report): Block {
   const violations = allFindings(report).filter((f) => f.violation);
   const rows = violations.slice(0, MAX_VIOLATION_ROWS).map((f) => tableRow(findingCells(f)));
   const more = violations.length - rows.length;
   return {
-    open: `### Violations\n\n${tableRow(['Severity', 'Rule', 'Location', 'Target', 'Message'])}| --- | --- | --- | --- | --- |\n`,
+    open: `### Violations\n\n${tableRow(FINDING_COLUMNS)}| --- | --- | --- | --- | --- |\n`,
     rows,
     close: more > 0 ? `\n…and ${plural(more, 'more violation')}: see the JSON report.\n\n` : '\n',
   };
@@ -117,28 +125,32 @@ function severityChart(report: Report): string {
   return `### Findings by severity\n\n${fenced(`pie showData\n${slices.join('')}`, 'mermaid')}\n`;
 }
 
-function checkDetails(check: CheckReport): Block[] {
+/**
+ * A check's part of the summary. A check that failed or errored shows its own section under its title,
+ * then its findings collapsed; a check that passed or was skipped is one collapsed section holding all
+ * of it, so that the summary stays as long as its problems. Facts are not dumped: the JSON report has them.
+ */
+function checkBlocks(check: CheckReport, section: string): Block[] {
   const n = checkCounts(check);
   const summary = `${STATUS_EMOJI[check.status]} ${escapeHtml(check.title)} — ${check.status}: ${plural(n.findings, 'finding')}, ${plural(n.violations, 'violation')}`;
-  const blocks: Block[] = [];
-  const head = `<details><summary>${summary}</summary>\n\n`;
   const reason = check.reason ? `${check.status === 'error' ? 'Error' : 'Note'}: ${escapeCell(check.reason, 1000)}\n\n` : '';
-  if (check.findings.length > 0) {
-    const sorted = bySeverity(check.findings);
-    const rows = sorted.slice(0, MAX_FINDING_ROWS_PER_CHECK).map((f) => tableRow([...findingCells(f), findingStatus(f), codeCell(f.evidence ?? '', 120)]));
-    const more = sorted.length - rows.length;
-    blocks.push({
-      open: `${head}${reason}${tableRow(['Severity', 'Rule', 'Location', 'Target', 'Message', 'Status', 'Evidence (masked)'])}| --- | --- | --- | --- | --- | --- | --- |\n`,
+  const outputs = outputsList(check);
+  const expanded = check.status === 'failed' || check.status === 'error';
+  const lead = expanded && section ? `### ${escapeHtml(check.title)}\n\n${section}\n\n` : '';
+  const inside = `${reason}${expanded || !section ? '' : `${section}\n\n`}${outputs}`;
+  const head = `${lead}<details><summary>${summary}</summary>\n\n${inside}`;
+  // Inside a collapsed section the check's own part says enough (its <summary> counts the findings).
+  if (check.findings.length === 0) return [`${head}${expanded || !section ? 'No findings.\n\n' : ''}</details>\n\n`];
+  const sorted = bySeverity(check.findings);
+  const rows = sorted.slice(0, MAX_FINDING_ROWS_PER_CHECK).map((f) => tableRow([...findingCells(f), findingStatus(f), codeCell(f.evidence ?? '', 120)]));
+  const more = sorted.length - rows.length;
+  return [
+    {
+      open: `${head}${tableRow([...FINDING_COLUMNS, 'Status', 'Evidence (masked)'])}| --- | --- | --- | --- | --- | --- | --- |\n`,
       rows,
       close: `${more > 0 ? `\n…and ${plural(more, 'more finding')}: see the JSON report.\n` : ''}\n</details>\n\n`,
-    });
-  } else {
-    blocks.push(`${head}${reason}No findings.\n\n</details>\n\n`);
-  }
-  // Facts and outputs get their own section so that a very long findings table cannot push them out.
-  const extras = [factsBlock(check), outputsList(check)].filter(Boolean).join('\n');
-  if (extras) blocks.push(`<details><summary>${escapeHtml(check.title)} — facts and outputs</summary>\n\n${extras}\n</details>\n\n`);
-  return blocks;
+    },
+  ];
 }
 
 function findingStatus(f: ReportFinding): string {
@@ -147,30 +159,36 @@ function findingStatus(f: ReportFinding): string {
   return 'does not block';
 }
 
-function factsBlock(check: CheckReport): string {
-  if (Object.keys(check.facts).length === 0) return '';
-  let json = JSON.stringify(check.facts, null, 2);
-  let note = '';
-  if (byteLength(json) > MAX_FACTS_BYTES) {
-    // Cut at a line boundary, within the byte cap (multi-byte characters count as several bytes).
-    const lines = json.split('\n');
-    const kept: string[] = [];
-    let size = 0;
-    for (const line of lines) {
-      size += byteLength(line) + 1;
-      if (size > MAX_FACTS_BYTES) break;
-      kept.push(line);
-    }
-    json = `${kept.join('\n')}\n…`;
-    note = `Facts truncated (${plural(lines.length - kept.length, 'line')} not shown): see the JSON report.\n`;
-  }
-  return `**Facts**\n\n${fenced(json, 'json')}${note}`;
-}
-
 function outputsList(check: CheckReport): string {
   if (check.outputs.length === 0) return '';
   const items = check.outputs.map((o) => `- ${codeCell(o.path)} (${escapeCell(o.kind)})${o.description ? `: ${escapeCell(o.description)}` : ''}\n`);
-  return `**Output files**\n\n${items.join('')}`;
+  return `**Output files**\n\n${items.join('')}\n`;
+}
+
+const TABLE_SEPARATOR = /^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/**
+ * A check's section without its row-less tables: a header with nothing under it reads as a broken
+ * table. (Code fences are left alone: a Mermaid chart is not a table.)
+ */
+export function dropEmptyTables(md: string): string {
+  const lines = md.split('\n');
+  const out: string[] = [];
+  let fence = false;
+  let dropped = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (/^\s*(```|~~~)/.test(line)) fence = !fence;
+    const next = lines[i + 1];
+    const header = !fence && line.trimStart().startsWith('|') && next !== undefined && TABLE_SEPARATOR.test(next.trim());
+    if (header && !(lines[i + 2] ?? '').trimStart().startsWith('|')) {
+      i++; // the separator goes with its header
+      dropped = true;
+      continue;
+    }
+    out.push(line);
+  }
+  return dropped ? out.join('\n').replace(/\n{3,}/g, '\n\n') : md;
 }
 
 function waiverDetails(report: Report): Block | undefined {

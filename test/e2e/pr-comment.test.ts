@@ -81,6 +81,35 @@ describe('the PR comment, end to end', () => {
     expect(comments[0]!.body).toBe('LGTM');
   });
 
+  it('a pass through a waiver: the comment names the waiver\'s rule, owner, expiry and reason, and the waived finding is a notice', async () => {
+    comments = [];
+    const policy = [
+      'waivers:',
+      '  - rule: lineage/artifact-digest-mismatch',
+      '    target: "*"',
+      '    reason: "re-exported by the @ml-platform <b>pipeline</b> | digest pending"',
+      '    owner: ml-platform@example.com',
+      '    expires: "2099-12-31"',
+      '',
+    ].join('\n');
+    const ws = tempWorkspace({ 'model-release.yaml': manifestYaml([{ path: 'm.bin', sha256: sha256('other') }]), 'm.bin': MODEL, 'policy.yaml': policy });
+    const r = await runAction(ws, { policy: 'policy.yaml' }, env(), event);
+    expect(r.status, r.stdout).toBe(0);
+    expect(comments).toHaveLength(1);
+    const text = comments[0]!.body;
+    expect(text).toMatch(/### ✅ ModelGate passed: .* · commit `0123456`/);
+    expect(text).toContain('Waivers applied (1)');
+    expect(text).toContain('The release passed because of these waivers');
+    const row = text.split('\n').find((l) => l.startsWith('| `lineage/artifact-digest-mismatch`'));
+    expect(row).toContain('ml-platform@example.com');
+    expect(row).toContain('2099-12-31');
+    // The reason is escaped: no mention, no markup, no table break.
+    expect(row).toContain('re-exported by the @\u200bml-platform &lt;b&gt;pipeline&lt;/b&gt; \\| digest pending');
+    // (The runner's command format escapes the comma of the title as %2C.)
+    expect(r.stdout).toMatch(/^::notice title=lineage\/artifact-digest-mismatch \(critical%2C waived\),file=model-release\.yaml,.*Waived: re-exported/m);
+    expect(r.stdout).not.toMatch(/^::(error|warning) title=lineage\/artifact-digest-mismatch/m);
+  });
+
   it('a 403 is a warning naming the missing permission, not a failure', async () => {
     forbid = true;
     const ws = tempWorkspace({ 'model-release.yaml': manifestYaml([{ path: 'm.bin', sha256: sha256(MODEL) }]), 'm.bin': MODEL });

@@ -164,11 +164,12 @@ describe('check summary sections', () => {
     const withSummary = { ...fake, view: { summary: (facts: Record<string, unknown>) => `| value |\n| --- |\n| ${String(facts.value)} |\n` } } as Check;
     const r = await runGate({ workspace: ws, manifest: 'model-release.yaml', logger, registry: [withSummary] });
     expect(Object.keys(r.checks[0]!)).not.toContain('summary');
-    expect(renderSummary(r, viewsOf([withSummary]), { warn })).toContain('### Fake\n\n| value |\n| --- |\n| 3 |\n');
+    // A passing check's section is inside its collapsed part of the summary (issue 19; was under "### Fake").
+    expect(renderSummary(r, viewsOf([withSummary]), { warn })).toMatch(/<details><summary>✅ Fake[^<]* — passed: [^<]*<\/summary>\n\n\| value \|\n\| --- \|\n\| 3 \|\n/);
     const broken = { ...fake, view: { summary: () => { throw new Error('bad facts'); } } } as Check;
     const r2 = await runGate({ workspace: ws, manifest: 'model-release.yaml', logger, registry: [broken] });
     expect(r2.verdict).toBe('passed');
-    expect(renderSummary(r2, viewsOf([broken]), { warn })).not.toContain('### Fake');
+    expect(renderSummary(r2, viewsOf([broken]), { warn })).not.toContain('| value |');
     expect(warnings).toEqual(['fake: could not render its summary section: bad facts']);
   });
 });

@@ -47,16 +47,20 @@ export interface Column {
   numeric?: boolean;
 }
 
-/** A data table with a caption and column headers; the first cell of each row is its row header. */
+/**
+ * A data table with a caption and column headers; the first cell of each row is its row header. It sits
+ * in its own scrolling box, so a table wider than a phone scrolls sideways and the page does not; the box
+ * is a named region that takes focus, so it can be scrolled from the keyboard too.
+ */
 export function table(caption: string, columns: readonly (Column | string)[], rows: readonly (readonly Value[])[], cls = ''): Html {
   const cols = columns.map((c) => (typeof c === 'string' ? { label: c } : c));
   const align = (i: number): string | undefined => (cols[i]?.numeric ? 'num' : undefined);
   const cell = (v: Value, i: number): Html =>
     i === 0 ? html`<th scope="row"${attr('class', align(i))}>${v}</th>` : html`<td${attr('class', align(i))}>${v}</td>`;
-  return html`<table${attr('class', cls || undefined)}><caption>${caption}</caption>
+  return html`<div class="scroll" role="region" aria-label="${caption}" tabindex="0"><table${attr('class', cls || undefined)}><caption>${caption}</caption>
 <thead><tr>${cols.map((c, i) => html`<th scope="col"${attr('class', align(i))}>${c.label}</th>`)}</tr></thead>
 <tbody>
-${rows.map((r) => html`<tr>${r.map(cell)}</tr>\n`)}</tbody></table>
+${rows.map((r) => html`<tr>${r.map(cell)}</tr>\n`)}</tbody></table></div>
 `;
 }
 

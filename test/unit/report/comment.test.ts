@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { COMMENT_MAX_BYTES, commentMarker, renderComment, upsertComment } from '../../../src/report/comment.js';
-import { check, finding, manyViolations, reportOf, richReport } from '../../helpers/reports.js';
+import { COMMENT_MAX_BYTES, commentAction, commentMarker, parseCommentMode, parseCommentTag, renderComment, upsertComment } from '../../../src/report/comment.js';
+import { WAIVER, check, finding, manyViolations, reportOf, richReport } from '../../helpers/reports.js';
 
 interface Comment {
   id: number;
@@ -147,6 +147,35 @@ describe('upsertComment', () => {
     expect(github.comments).toHaveLength(2);
   });
 
+  it('keeps two comments for two tagged gates on one manifest, and the untagged gate finds neither', async () => {
+    github = await new FakeGitHub().start();
+    const report = richReport();
+    const gate = (tag?: string) => ({ ...options(github!, renderComment(report, tag === undefined ? {} : { tag })), marker: commentMarker(report.manifest, tag) });
+    expect((await upsertComment(gate('gpu'))).action).toBe('created');
+    expect((await upsertComment(gate('cpu'))).action).toBe('created');
+    expect((await upsertComment(gate('gpu'))).action).toBe('updated');
+    expect((await upsertComment(gate())).action).toBe('created');
+    expect(github.comments).toHaveLength(3);
+    // Each body holds its own marker once, and no other gate's.
+    for (const [tag, c] of [['gpu', 0], ['cpu', 1]] as const) {
+      const body = github.comments[c]!.body;
+      expect(body.split(commentMarker(report.manifest, tag))).toHaveLength(2);
+      expect(body).not.toContain(commentMarker(report.manifest));
+    }
+    expect((await upsertComment(gate())).action).toBe('updated');
+    expect(github.comments).toHaveLength(3);
+  });
+
+  it('with create: false, updates an existing comment and creates none', async () => {
+    github = await new FakeGitHub().start();
+    expect(await upsertComment({ ...options(github, 'passed now'), create: false })).toEqual({ action: 'skipped' });
+    expect(github.comments).toHaveLength(0);
+    expect(github.requests.filter((r) => !r.startsWith('GET'))).toEqual([]);
+    github.seed(`${commentMarker(richReport().manifest)}\nblocked`, { login: 'github-actions[bot]', type: 'Bot' });
+    expect((await upsertComment({ ...options(github, 'passed now'), create: false })).action).toBe('updated');
+    expect(github.comments[0]!.body).toContain('passed now');
+  });
+
   it('on 403, warns that the token lacks pull-requests: write and does not throw', async () => {
     github = await new FakeGitHub().start();
     github.failWith = { status: 403, message: 'Resource not accessible by integration' };
@@ -193,9 +222,10 @@ describe('renderComment', () => {
   it('is compact: verdict, checks, violations, link to the run', () => {
     const body = renderComment(richReport());
     expect(body.split('\n')[0]).toBe('<!-- modelgate-gate: release/modelgate.yml -->');
-    expect(body).toContain('### ⚠️ ModelGate error: `fraud-model@1.4.0`');
+    expect(body).toContain('### ⚠️ ModelGate error: `fraud-model@1.4.0` · commit `deadbee`');
     expect(body).toContain('| `endpoints` | ⚠️ error | 1 | 0 | 1 |');
-    expect(body).toContain('| 🟥 critical | `lineage/artifact-digest-mismatch` | `release/modelgate.yml:7:13` | `models/model.bin` | sha256 differs from the manifest |');
+    // Issue 19 point 2: the message comes second (was last).
+    expect(body).toContain('| 🟥 critical | sha256 differs from the manifest | `lineage/artifact-digest-mismatch` | `release/modelgate.yml:7:13` | `models/model.bin` |');
     expect(body).toContain('[Job summary and logs](https://github.com/acme/models/actions/runs/42)');
     expect(body).not.toContain('<details>');
   });
@@ -226,10 +256,97 @@ describe('renderComment', () => {
   it('escapes what could break the table or ping people', () => {
     const f = finding({ ruleId: 'dependency/vulnerable-package', violation: true, message: 'ask @security-team | now', target: '@scope/pkg@1.0.0' });
     const body = renderComment(reportOf([check({ id: 'dependency', findings: [f] })]));
-    expect(body).toContain('| `@scope/pkg@1.0.0` | ask @\u200bsecurity-team \\| now |');
+    // Message second (issue 19 point 2), so the cells are checked one by one.
+    expect(body).toContain('| ask @\u200bsecurity-team \\| now | `dependency/vulnerable-package` |  | `@scope/pkg@1.0.0` |');
   });
 
   it('keeps the marker a valid HTML comment whatever the manifest path', () => {
     expect(commentMarker('a--b/-->x.yml')).toBe('<!-- modelgate-gate: a- -b/- ->x.yml -->');
+  });
+});
+
+describe('the waivers a pass rests on', () => {
+  it('leads the comment with the applied waivers: rule, target, owner, expiry, reason and findings covered', () => {
+    const waived = finding({ ruleId: WAIVER.rule, severity: 'high', target: 'left-pad@1.0.0', waiver: WAIVER });
+    const body = renderComment(reportOf([check({ id: 'dependency', findings: [waived, { ...waived, target: 'left-pad@1.0.1' }] })]));
+    expect(body).toContain('### ✅ ModelGate passed: `fraud-model@1.4.0` · commit `deadbee`');
+    expect(body).toContain('#### Waivers applied (1)\n\nThe release passed because of these waivers: without them, 2 findings would block it.');
+    expect(body).toContain('| Rule | Target | Owner | Expires | Reason | Findings |');
+    expect(body).toContain('| `dependency/vulnerable-package` | `left-pad@1.0.0` | ml-platform | 2099-12-31 | not reachable from the serving path | 2 |');
+    // Before the checks table: the first thing after the verdict line.
+    expect(body.indexOf('Waivers applied')).toBeLessThan(body.indexOf('| Check |'));
+  });
+
+  it('says nothing about a pass when the waived findings would not have blocked, and omits the table without waivers', () => {
+    const low = finding({ ruleId: WAIVER.rule, severity: 'low', waiver: WAIVER });
+    const body = renderComment(reportOf([check({ id: 'dependency', findings: [low] })]));
+    expect(body).toContain('#### Waivers applied (1)\n\n| Rule |');
+    expect(body).not.toContain('passed because of');
+    expect(renderComment(reportOf([check({ id: 'x' })], { waivers: { applied: [], unused: [], expired: [] } }))).not.toContain('Waivers applied');
+  });
+
+  it('escapes the waivers, which a pull request can write', () => {
+    const evil = { ...WAIVER, owner: '@org/everyone', reason: 'ok | <img src=x onerror=alert(1)> **now**\nsecond', target: 'a`|b', expires: '2099-12-31' };
+    const f = finding({ ruleId: WAIVER.rule, severity: 'high', waiver: evil });
+    const body = renderComment(reportOf([check({ id: 'dependency', findings: [f] })], { waivers: { applied: [evil], unused: [], expired: [] } }));
+    const row = body.split('\n').find((l) => l.startsWith('| `dependency/vulnerable-package`'))!;
+    expect(row).toContain('@\u200borg/everyone');
+    expect(row).toContain('ok \\| &lt;img src=x onerror=alert(1)&gt; \\*\\*now\\*\\*<br>second');
+    expect(row).toContain('``a`\\|b``');
+    expect(row.split(/(?<!\\)\|/)).toHaveLength(8);
+  });
+
+  it('lists at most 20 waivers and says how many more', () => {
+    const applied = Array.from({ length: 23 }, (_, i) => ({ ...WAIVER, target: `pkg-${i}` }));
+    const body = renderComment(reportOf([check({ id: 'dependency' })], { waivers: { applied, unused: [], expired: [] } }));
+    expect(body).toContain('#### Waivers applied (23)');
+    expect(body.split('\n').filter((l) => l.startsWith('| `dependency/vulnerable-package`'))).toHaveLength(20);
+    expect(body).toContain('…and 3 more waivers: see the job summary.');
+  });
+});
+
+describe('comment mode and tag', () => {
+  it('reads always, on-failure and never, with the booleans as aliases', () => {
+    expect(parseCommentMode('')).toBe('always');
+    for (const v of ['always', 'true', 'TRUE', 'yes', 'on', '1', ' Always ']) expect(parseCommentMode(v)).toBe('always');
+    for (const v of ['never', 'false', 'no', 'off', '0']) expect(parseCommentMode(v)).toBe('never');
+    expect(parseCommentMode('on-failure')).toBe('on-failure');
+    expect(() => parseCommentMode('maybe')).toThrow('input "comment": expected always, on-failure or never (or true / false), got "maybe"');
+    expect(() => parseCommentMode('sometimes', '--comment')).toThrow(/^--comment: /);
+  });
+
+  it('decides per verdict: on-failure posts for blocked and error, and only updates an earlier comment on a pass', () => {
+    expect(commentAction('always', 'passed')).toBe('upsert');
+    expect(commentAction('always', 'blocked')).toBe('upsert');
+    expect(commentAction('on-failure', 'blocked')).toBe('upsert');
+    expect(commentAction('on-failure', 'error')).toBe('upsert');
+    expect(commentAction('on-failure', 'passed')).toBe('update-only');
+    for (const v of ['passed', 'blocked', 'error'] as const) expect(commentAction('never', v)).toBe('none');
+  });
+
+  it('puts the tag into the marker without changing the untagged marker, and never lets one contain the other', () => {
+    expect(commentMarker('release/modelgate.yml')).toBe('<!-- modelgate-gate: release/modelgate.yml -->');
+    expect(commentMarker('release/modelgate.yml', 'gpu')).toBe('<!-- modelgate-gate (gpu): release/modelgate.yml -->');
+    const tags = ['gpu', 'gpu ', 'a)b', 'a--b', 'a-->b', 'x): release/modelgate.yml --><!-- modelgate-gate (y', '名前', '(', '%28'];
+    const markers = [commentMarker('release/modelgate.yml'), ...tags.map((t) => commentMarker('release/modelgate.yml', t))];
+    expect(new Set(markers).size).toBe(markers.length);
+    for (const a of markers) {
+      // A valid HTML comment: opened once, closed once at the end, no "--" inside.
+      expect(a.slice(4, -3)).not.toContain('--');
+      for (const b of markers) if (a !== b) expect(b.includes(a)).toBe(false);
+    }
+  });
+
+  it('renders the tag in the marker and the heading', () => {
+    const body = renderComment(richReport(), { tag: 'gpu <b>' });
+    expect(body.split('\n')[0]).toBe('<!-- modelgate-gate (gpu%20%3Cb%3E): release/modelgate.yml -->');
+    expect(body).toContain('### ⚠️ ModelGate error: `fraud-model@1.4.0` (`gpu <b>`) · commit `deadbee`');
+  });
+
+  it('accepts a one-line tag and treats an empty one as none', () => {
+    expect(parseCommentTag('  gpu ')).toBe('gpu');
+    expect(parseCommentTag('')).toBeUndefined();
+    expect(() => parseCommentTag('a\nb')).toThrow('input "comment-tag": expected one line of at most 100 characters');
+    expect(() => parseCommentTag('x'.repeat(101), '--comment-tag')).toThrow(/^--comment-tag: /);
   });
 });

@@ -74,6 +74,15 @@ describe('html markup', () => {
     expect(within(t, 'th').filter((th) => attr(th, 'scope') === 'row').map(text)).toEqual(['r1', 'r2']);
     expect(within(t, 'td').map((td) => attr(td, 'class'))).toEqual(['num', 'num']);
   });
+
+  it('puts each table in its own scrolling region, named by its caption and reachable from the keyboard (issue 19)', () => {
+    const els = dom(`<!DOCTYPE html><html lang="en"><head><title>t</title></head><body>${table('Cap "<x>"', ['A'], [['r1']])}</body></html>`);
+    const box = els.find((e) => e.tagName === 'div')!;
+    expect([attr(box, 'class'), attr(box, 'role'), attr(box, 'aria-label'), attr(box, 'tabindex')]).toEqual(['scroll', 'region', 'Cap "<x>"', '0']);
+    expect(within(box, 'table')).toHaveLength(1);
+    const page = renderHtml(richReport(), views);
+    expect(page.split('<table').length).toBe(page.split('<div class="scroll" role="region"').length);
+  });
 });
 
 describe('barChart', () => {
