@@ -7,7 +7,7 @@ import { checkOutputPaths, type OutputError, type OutputHint } from './io/output
 import { runGate } from './gate.js';
 import { exitCodeFor, gateSelection, parseOptions } from './options.js';
 import { emitAnnotations } from './report/annotations.js';
-import { commentMarker, renderComment, renderErrorNotice, upsertComment } from './report/comment.js';
+import { commentAction, commentMarker, parseCommentMode, parseCommentTag, renderComment, renderErrorNotice, upsertComment } from './report/comment.js';
 import { logReport } from './report/log.js';
 import { appendErrorRecord } from './report/audit.js';
 import { ecsLines } from './report/ecs-log.js';
@@ -54,7 +54,8 @@ export async function run(): Promise<number> {
   try {
     const raw = Object.fromEntries(Object.entries(INPUTS).map(([k, name]) => [k, core.getInput(name)]));
     const opts = parseOptions(raw, NAMES);
-    const comment = parseBoolean(core.getInput('comment') || 'true', 'comment');
+    const commentMode = parseCommentMode(core.getInput('comment'));
+    const tag = parseCommentTag(core.getInput('comment-tag'));
     const attest = parseBoolean(core.getInput('attest') || 'false', 'attest');
     const token = core.getInput('github-token');
 
@@ -112,8 +113,9 @@ export async function run(): Promise<number> {
     // Outputs, summary and report files are all written before the one network call.
     setOutputs(report, done, signed);
     reportFailures(done.failures);
-    if (comment && token) await postComment(token, commentMarker(report.manifest), renderComment(report));
-    else if (comment) commentWithoutToken();
+    const action = commentAction(commentMode, report.verdict);
+    if (action !== 'none' && token) await postComment(token, commentMarker(report.manifest, tag), renderComment(report, { tag }), action === 'upsert');
+    else if (action !== 'none') commentWithoutToken();
     return finish(report, opts.mode, done.failures.length);
   } catch (e) {
     // Configuration errors: one line at the offending file:line:column, no stack trace.
@@ -148,11 +150,21 @@ async function reportError(report: Report | undefined, e: unknown): Promise<void
     const text = renderErrorNotice(e instanceof ConfigError ? e.message : `internal error: ${errorMessage(e)}`, report?.run ?? runContext());
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(text).write();
     const token = core.getInput('github-token');
-    if (token && /^(true|yes|on|1)$/i.test(core.getInput('comment') || 'true')) {
-      await postComment(token, commentMarker(report?.manifest ?? manifestInput()), text);
+    if (token && errorCommentWanted()) {
+      const tag = parseCommentTag(core.getInput('comment-tag'));
+      await postComment(token, commentMarker(report?.manifest ?? manifestInput(), tag), text, true);
     }
   } catch (err) {
     core.warning(`could not report the error in the summary or the PR comment: ${errorMessage(err)}`);
+  }
+}
+
+/** Whether the comment input asks for a comment on an error (a bad input here is already being reported). */
+function errorCommentWanted(): boolean {
+  try {
+    return commentAction(parseCommentMode(core.getInput('comment')), 'error') !== 'none';
+  } catch {
+    return false;
   }
 }
 
@@ -256,12 +268,12 @@ function commentWithoutToken(): void {
     return;
   }
   core.warning(
-    'no pull-request comment: input "comment" is true but input "github-token" is empty (a secret this run cannot read, as on a pull request from a fork, is empty). ' +
-      'Leave github-token at its default (the job\'s token) or pass a token, and give the job `permissions: pull-requests: write`; or set comment: false.',
+    'no pull-request comment: input "comment" asks for one but input "github-token" is empty (a secret this run cannot read, as on a pull request from a fork, is empty). ' +
+      'Leave github-token at its default (the job\'s token) or pass a token, and give the job `permissions: pull-requests: write`; or set comment: never.',
   );
 }
 
-async function postComment(token: string, marker: string, body: string): Promise<void> {
+async function postComment(token: string, marker: string, body: string, create: boolean): Promise<void> {
   const number = pullRequestNumber();
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
   if (number === undefined || !owner || !repo) {
@@ -275,6 +287,7 @@ async function postComment(token: string, marker: string, body: string): Promise
     issueNumber: number,
     body,
     marker,
+    create,
     ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
     warn: core.warning,
   });

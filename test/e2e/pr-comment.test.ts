@@ -167,6 +167,6 @@ describe('the PR comment, end to end', () => {
     expect(r.status).toBe(0);
     expect(r.outputs.verdict).toBe('passed');
     expect(seen).toEqual([]);
-    expect(r.stdout).toMatch(/^::warning::no pull-request comment: input "comment" is true but input "github-token" is empty.*pull-requests: write/m);
+    expect(r.stdout).toMatch(/^::warning::no pull-request comment: input "comment" asks for one but input "github-token" is empty.*pull-requests: write/m);
   });
 });

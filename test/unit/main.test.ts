@@ -195,7 +195,7 @@ describe('run (the action entry)', () => {
     workspace();
     setInputs({ comment: 'maybe' });
     expect(await run()).toBe(2);
-    expect(core.error).toHaveBeenCalledWith('input "comment": expected true or false, got "maybe"', { title: 'ModelGate configuration error' });
+    expect(core.error).toHaveBeenCalledWith('input "comment": expected always, on-failure or never (or true / false), got "maybe"', { title: 'ModelGate configuration error' });
     expect(output('verdict')).toBe('error');
   });
 
@@ -223,7 +223,7 @@ describe('run (the action entry)', () => {
     expect(output('verdict')).toBe('passed');
     const warnings = core.warning.mock.calls.map(([m]) => String(m));
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/^no pull-request comment: input "comment" is true but input "github-token" is empty/);
+    expect(warnings[0]).toMatch(/^no pull-request comment: input "comment" asks for one but input "github-token" is empty/);
     expect(warnings[0]).toContain('permissions: pull-requests: write');
     expect(warnings[0]).toContain('comment: false');
     // comment: false, or no pull request: nothing to warn about.
