@@ -44,7 +44,9 @@ async function fetchRemote(name: string, spec: RemotePolicySpec, req: PolicyRequ
   let data: unknown;
   try {
     const octokit = await githubClient(req.token, { apiUrl: req.apiUrl });
-    ({ data } = await octokit.rest.repos.getContent({ owner: spec.owner, repo: spec.repo, path: spec.path, ref: spec.ref }));
+    // Each segment encoded on its own: the path keeps its slashes, as GitHub documents the contents URL.
+    const path = spec.path.split('/').map(encodeURIComponent).join('/');
+    ({ data } = await octokit.request(`GET /repos/${encodeURIComponent(spec.owner)}/${encodeURIComponent(spec.repo)}/contents/${path}`, { ref: spec.ref }));
   } catch (e) {
     throw new ConfigError(`${at}: ${remoteFailure(spec, e, req.names.token)}`);
   }

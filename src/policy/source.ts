@@ -27,7 +27,7 @@ export type PolicyFrom = (typeof POLICY_FROM)[number];
 export const BASELINE_SHA256 = sha256Hex('');
 
 // GitHub's own rules for owner and repository names; the ref is everything after the last `@`.
-const REMOTE = /^(?<owner>[A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/(?<repo>[A-Za-z0-9._-]{1,100})\/(?<path>[^@]*[^@/])@(?<ref>[^@\s]+)$/;
+const REMOTE = /^(?<owner>[A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/(?<repo>[A-Za-z0-9._-]{1,100})\/(?<path>.*[^/])@(?<ref>[^@\s]+)$/;
 
 /**
  * `owner/repo/path@ref` → its parts; anything else is a workspace path (undefined). The `@ref` is
