@@ -100,9 +100,10 @@ describe('a policy from the pull request itself', () => {
     writeFileSync(join(ws, 'policy.yaml'), WAIVING);
     git('commit', '-qam', 'waive my own violation');
     const event = { pull_request: { number: 7, base: { sha: base, ref: 'main', repo: { full_name: 'acme/models' } } } };
-    const r = await runAction(ws, { ...inputs, policy: 'policy.yaml', 'policy-from': 'base' }, { GITHUB_EVENT_NAME: 'pull_request' }, event);
+    const r = await runAction(ws, { ...inputs, policy: 'policy.yaml', 'policy-from': 'base', 'audit-log': 'audit.jsonl' }, { GITHUB_EVENT_NAME: 'pull_request' }, event);
     expect(r.status).toBe(1);
     expect(r.outputs.verdict).toBe('blocked');
+    expect(JSON.parse(readFileSync(join(ws, 'audit.jsonl'), 'utf8')).policy).toEqual({ path: 'policy.yaml', sha256: sha256(STRICT) });
     expect(read(ws, 'report.json').policySource).toEqual({ origin: 'base-commit', repository: 'acme/models', ref: 'main', commit: base, path: 'policy.yaml', sha256: sha256(STRICT) });
     expect(r.summary).not.toContain('a pull request can change this policy');
     // The same run on head: the pull request's waiver would have passed it.

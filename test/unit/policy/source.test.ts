@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../../../src/cli.js';
 import { runGate } from '../../../src/gate.js';
 import { fetchPolicy, type PolicyRequest } from '../../../src/policy/fetch.js';
 import { loadPolicy } from '../../../src/policy/load.js';
@@ -146,6 +149,23 @@ describe('fetchPolicy from another repository', () => {
     await expect(fetchPolicy(request('acme/gov/p.yaml@main', 'bad'))).rejects.toThrow(/GitHub answered 401: the token in input "policy-token" is not valid/);
     await expect(fetchPolicy(request('acme/gov/policies@main'))).rejects.toThrow(/"acme\/gov\/policies@main": is a folder/);
     await expect(fetchPolicy(request('acme/gov/p.yaml@main', ''))).rejects.toThrow(/is read with a token, and input "policy-token" is empty/);
+  });
+
+  it('the CLI reads it with --policy-token and records it in the JSON report', async () => {
+    const ws = tempWorkspace({ 'model-release.yaml': manifestYaml([{ path: 'm.bin', sha256: sha256('w') }]), 'm.bin': 'w' });
+    const saved = process.env.GITHUB_API_URL;
+    process.env.GITHUB_API_URL = api;
+    const err: string[] = [];
+    try {
+      const code = await cli(['check', '--workspace', ws, '--checks', 'lineage', '--policy', 'acme/gov/p.yaml@main', '--policy-token', 'good', '--json', 'r.json'], { stdout: () => {}, stderr: (s) => void err.push(s) });
+      expect(err.join('')).not.toMatch(/error/);
+      expect(code).toBe(0);
+    } finally {
+      if (saved === undefined) delete process.env.GITHUB_API_URL;
+      else process.env.GITHUB_API_URL = saved;
+    }
+    const report = JSON.parse(readFileSync(join(ws, 'r.json'), 'utf8')) as Report;
+    expect(report.policySource).toEqual({ origin: 'repository', repository: 'acme/gov', ref: 'main', path: 'p.yaml', sha256: sha256(CONTENT) });
   });
 
   it('leaves a workspace path to the gate', async () => {
