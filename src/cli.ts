@@ -6,7 +6,8 @@ import { deliver } from './deliver.js';
 import { ConfigError, errorMessage, formatLocation } from './errors.js';
 import { checkOutputPaths, type OutputHint } from './io/output-path.js';
 import { runGate } from './gate.js';
-import { exitCodeFor, gateSelection, parseOptions } from './options.js';
+import { exitCodeFor, gateSelection, parseOptions, type GateRunOptions } from './options.js';
+import { fetchesPolicy, type FetchedPolicy } from './policy/source.js';
 import { logReport } from './report/log.js';
 import { appendErrorRecord } from './report/audit.js';
 import { ecsLines, ecsLogger } from './report/ecs-log.js';
@@ -40,7 +41,12 @@ ${registry.flatMap((c) => c.commands ?? []).map((c) => `  modelgate ${c.help}\n`
 
 Options of check:
   --manifest F      release manifest (default: model-release.yaml)
-  --policy F        policy file (default: the built-in baseline)
+  --policy F        policy file in the workspace (default: the built-in baseline), or a central
+                    policy owner/repo/path@ref read through the GitHub API (GITHUB_API_URL); a
+                    workspace file whose name has that form is written ./owner/repo/path@ref
+  --policy-token T  token for a central policy, contents: read on its repository (default: env GITHUB_TOKEN)
+  --policy-from W   head (default): the workspace's policy file; base: that file at the pull
+                    request's base commit (GITHUB_EVENT_PATH), read with git
   --checks a,b      run only these checks
   --fail-on S       lowest blocking severity: critical, high, medium, low, info
   --mode M          enforce (default) or audit (report, never fail)
@@ -121,6 +127,8 @@ async function check(args: string[], out: Out, merge = false): Promise<number> {
 const CHECK_FLAGS = {
   manifest: { type: 'string' },
   policy: { type: 'string' },
+  'policy-token': { type: 'string' },
+  'policy-from': { type: 'string' },
   checks: { type: 'string' },
   'fail-on': { type: 'string' },
   mode: { type: 'string' },
@@ -146,6 +154,7 @@ const CHECK_FLAGS = {
 const CHECK_NAMES = {
   manifest: '--manifest',
   policy: '--policy',
+  policyFrom: '--policy-from',
   checks: '--checks',
   failOn: '--fail-on',
   mode: '--mode',
@@ -179,6 +188,7 @@ async function checkRun(args: string[], out: Out, merge: boolean): Promise<numbe
     {
       manifest: values.manifest,
       policy: values.policy,
+      policyFrom: values['policy-from'],
       checks: values.checks,
       failOn: values['fail-on'],
       mode: values.mode,
@@ -202,12 +212,14 @@ async function checkRun(args: string[], out: Out, merge: boolean): Promise<numbe
   // In ECS mode standard error carries only ECS lines: the checks' progress messages too.
   const ecs = opts.logFormat === 'ecs';
   const logger = ecs ? ecsLogger((l) => out.stderr(`${l}\n`), VERSION) : { info: (m: string) => out.stderr(`${m}\n`), warning: (m: string) => out.stderr(`warning: ${m}\n`), debug: () => {} };
+  // A central policy or the base commit's file: read here, before the gate, which reads no network.
+  const policyText = await policyInEffect(workspace, opts, values['policy-token'], logger.info);
   // Sharding (src/shard/, loaded only when used): a shard job writes a partial report and stops there.
   const sharding = merge || values.shard !== undefined || values.partial !== undefined ? await import('./merge-cli.js') : undefined;
   if (sharding && !merge) {
     if (values.shard === undefined) throw new ConfigError('--partial needs --shard i/n');
     sharding.refuseReportFlags(opts, { reportJson: '--json', sarif: '--sarif', summary: '--summary', html: '--html', verdict: '--verdict', auditLog: '--audit-log', metrics: '--metrics', pushgatewayUrl: '--pushgateway' });
-    const job = await sharding.shardJob({ workspace, opts, shard: values.shard, shardName: '--shard', partial: values.partial, partialName: '--partial', hint: HINT, logger, error: (m) => out.stderr(`modelgate: error: ${m}\n`) });
+    const job = await sharding.shardJob({ workspace, opts, policyText, shard: values.shard, shardName: '--shard', partial: values.partial, partialName: '--partial', hint: HINT, logger, error: (m) => out.stderr(`modelgate: error: ${m}\n`) });
     return job.code;
   }
   if (merge && (values.shard !== undefined || values.partial !== undefined)) throw new ConfigError('merge takes partial reports as arguments, not --shard or --partial');
@@ -217,6 +229,7 @@ async function checkRun(args: string[], out: Out, merge: boolean): Promise<numbe
   const report = await runGate({
     workspace,
     ...gateSelection(opts),
+    ...(policyText ? { policyText } : {}),
     logger,
     ...(sharding ? { partials: sharding.partialsFor(workspace, positionals) } : {}),
   });
@@ -251,6 +264,23 @@ async function checkRun(args: string[], out: Out, merge: boolean): Promise<numbe
     return 2;
   }
   return exitCodeFor(report.verdict, opts.mode);
+}
+
+/** The policy the front door reads itself (src/policy/fetch.ts, loaded only then); undefined: the gate reads the workspace's file. */
+async function policyInEffect(workspace: string, opts: GateRunOptions, flagToken: string | undefined, log: (m: string) => void): Promise<FetchedPolicy | undefined> {
+  if (!fetchesPolicy(opts.policy, opts.policyFrom)) return undefined;
+  const { fetchPolicy } = await import('./policy/fetch.js');
+  const env = process.env;
+  return fetchPolicy({
+    workspace,
+    spec: opts.policy,
+    from: opts.policyFrom,
+    token: flagToken?.trim() || env.GITHUB_TOKEN,
+    apiUrl: env.GITHUB_API_URL,
+    eventPath: env.GITHUB_EVENT_PATH,
+    names: { policy: '--policy', token: flagToken?.trim() ? '--policy-token' : '--policy-token (or env GITHUB_TOKEN)', from: '--policy-from' },
+    log,
+  });
 }
 
 function schema(args: string[], out: Out): number {

@@ -5,6 +5,7 @@ import { ConfigError, errorMessage } from './errors.js';
 import { unknownName } from './io/suggest.js';
 import { loadManifest } from './manifest/load.js';
 import { loadPolicy, type LoadedPolicy } from './policy/load.js';
+import type { FetchedPolicy } from './policy/source.js';
 import { POLICY_RULES, type PolicyFacts } from './policy/policy-rules.js';
 import { registry as defaultRegistry } from './registry.js';
 import { findWaiver, parseWaivers } from './policy/waivers.js';
@@ -29,6 +30,8 @@ export interface GateOptions {
   workspace: string;
   manifest: string;
   policy?: string;
+  /** The policy in effect when the front door read it (a central policy, the base commit's file): `policy` is then not read. */
+  policyText?: FetchedPolicy;
   /** Subset of check ids to run (default: all registered). */
   checks?: string[];
   /** Overrides the policy's failOn. */
@@ -53,6 +56,8 @@ export interface LoadedRun {
   policyPath: string;
   policy: LoadedPolicy['policy'];
   policySource: LoadedPolicy['source'];
+  /** Where the policy was read from, and its digest. */
+  policyFrom: LoadedPolicy['from'];
   manifest: LoadedManifest;
   started: Date;
   now: Date;
@@ -66,10 +71,10 @@ export function loadRun(opts: GateOptions): LoadedRun {
   const available = registry.map((c) => c.id);
   for (const id of opts.checks ?? []) if (!available.includes(id)) throw new ConfigError(unknownName('check', id, available));
   const selected = registry.filter((c) => !opts.checks?.length || opts.checks.includes(c.id));
-  const { path: policyPath, policy, source: policySource } = loadPolicy(opts.workspace, opts.policy, registry);
+  const { path: policyPath, policy, source: policySource, from: policyFrom } = loadPolicy(opts.workspace, opts.policy, registry, opts.policyText);
   const manifest = loadManifest(opts.workspace, opts.manifest, registry);
   const policyRef: LoadedPolicyRef = { path: policyPath, locate: (p) => policySource.locate(p) };
-  return { registry, selected, policyPath, policy, policySource, manifest, started, now: opts.now ?? started, policyRef };
+  return { registry, selected, policyPath, policy, policySource, policyFrom, manifest, started, now: opts.now ?? started, policyRef };
 }
 
 /** Runs the gate. Throws ConfigError for configuration problems (exit 2); check failures are in the Report. */
@@ -79,7 +84,7 @@ export async function runGate(opts: GateOptions): Promise<Report> {
   const { policy, policySource, now } = loaded;
   // Merge mode: the partial reports must come from this very run's inputs (src/shard/).
   const merging = opts.partials ? await import('./shard/merge.js') : undefined;
-  if (merging && opts.partials) merging.checkPartials(opts.partials, merging.runIdentity(opts.workspace, loaded.manifest, loaded.policyPath, loaded.selected));
+  if (merging && opts.partials) merging.checkPartials(opts.partials, merging.runIdentity(loaded.manifest, loaded.policyPath, loaded.policyFrom, loaded.selected));
   // The CEL engine is loaded only when the policy has custom rules.
   const rules = policy.rules.length ? await import('./policy/rules.js') : undefined;
   const compiled = rules ? rules.compileRules(policy.rules, policySource) : [];
@@ -270,6 +275,7 @@ function assembleReport(loaded: LoadedRun, opts: GateOptions, checkReports: Chec
     manifest: loaded.manifest.path,
     release: { ...loaded.manifest.data.metadata },
     policy: loaded.policyPath,
+    policySource: loaded.policyFrom,
     startedAt: loaded.started.toISOString(),
     durationMs: a.durationMs,
     checks: checkReports,

@@ -5,7 +5,8 @@ import { deliver, type Delivered } from './deliver.js';
 import { ConfigError, errorMessage } from './errors.js';
 import { checkOutputPaths, type OutputError, type OutputHint } from './io/output-path.js';
 import { runGate } from './gate.js';
-import { exitCodeFor, gateSelection, parseOptions } from './options.js';
+import { exitCodeFor, gateSelection, parseOptions, type GateRunOptions } from './options.js';
+import { fetchesPolicy, type FetchedPolicy } from './policy/source.js';
 import { emitAnnotations } from './report/annotations.js';
 import { commentAction, commentMarker, parseCommentMode, parseCommentTag, renderComment, renderErrorNotice, upsertComment } from './report/comment.js';
 import { logReport } from './report/log.js';
@@ -25,6 +26,7 @@ const views = viewsOf(registry);
 const INPUTS = {
   manifest: 'manifest',
   policy: 'policy',
+  policyFrom: 'policy-from',
   checks: 'checks',
   failOn: 'fail-on',
   mode: 'mode',
@@ -58,6 +60,8 @@ export async function run(): Promise<number> {
     const tag = parseCommentTag(core.getInput('comment-tag'));
     const attest = parseBoolean(core.getInput('attest') || 'false', 'attest');
     const token = core.getInput('github-token');
+    // A central policy or the base commit's file: read here, before the gate, which reads no network.
+    const policyText = await policyInEffect(workspace, opts, token);
 
     // Sharding (src/shard/, loaded only when used): a shard job writes a partial report and stops there.
     const shard = core.getInput('shard').trim();
@@ -66,7 +70,7 @@ export async function run(): Promise<number> {
     if (sharding && shard) {
       if (merge) throw new ConfigError('input "shard" and input "merge" exclude each other: shard jobs write partial reports, one merge job reads them');
       const logger = { info: core.info, warning: core.warning, debug: core.debug };
-      const job = await sharding.shardJob({ workspace, opts, shard, shardName: 'input "shard"', partial: core.getInput('partial').trim(), partialName: 'input "partial"', hint: HINT, logger, error: (m) => core.error(m) });
+      const job = await sharding.shardJob({ workspace, opts, policyText, shard, shardName: 'input "shard"', partial: core.getInput('partial').trim(), partialName: 'input "partial"', hint: HINT, logger, error: (m) => core.error(m) });
       core.setOutput('partial', job.path);
       if (job.code !== 0) core.setFailed('ModelGate: this shard could not do its share of the work (errors above); the merge will fail closed');
       return job.code;
@@ -78,6 +82,7 @@ export async function run(): Promise<number> {
     report = await runGate({
       workspace,
       ...gateSelection(opts),
+      ...(policyText ? { policyText } : {}),
       logger: { info: core.info, warning: core.warning, debug: core.debug },
       run: runContext(),
       ...(sharding ? { partials: sharding.partialsFor(workspace, core.getInput('partials').split(/[\s,]+/).filter(Boolean)) } : {}),
@@ -139,6 +144,24 @@ export async function run(): Promise<number> {
     await reportError(report, e);
     return 2;
   }
+}
+
+/** The policy the front door reads itself (src/policy/fetch.ts, loaded only then); undefined: the gate reads the workspace's file. */
+async function policyInEffect(workspace: string, opts: GateRunOptions, githubToken: string): Promise<FetchedPolicy | undefined> {
+  if (!fetchesPolicy(opts.policy, opts.policyFrom)) return undefined;
+  const policyToken = core.getInput('policy-token').trim();
+  if (policyToken) core.setSecret(policyToken);
+  const { fetchPolicy } = await import('./policy/fetch.js');
+  return fetchPolicy({
+    workspace,
+    spec: opts.policy,
+    from: opts.policyFrom,
+    token: policyToken || githubToken,
+    apiUrl: process.env.GITHUB_API_URL,
+    eventPath: process.env.GITHUB_EVENT_PATH,
+    names: { policy: NAMES.policy!, token: policyToken || !githubToken ? 'input "policy-token"' : 'input "github-token" (policy-token is empty)', from: NAMES.policyFrom! },
+    log: core.info,
+  });
 }
 
 /**

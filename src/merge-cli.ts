@@ -5,6 +5,7 @@ import type { Logger } from './check.js';
 import { ConfigError, formatLocation } from './errors.js';
 import { checkOutputPaths, type OutputHint } from './io/output-path.js';
 import type { GateRunOptions } from './options.js';
+import type { FetchedPolicy } from './policy/source.js';
 import { loadPartials, type LoadedPartial } from './shard/partial.js';
 import { RUNS_IN_MERGE, runShard } from './shard/run.js';
 import { DEFAULT_PARTIALS, defaultPartialPath, parseShard } from './shard/spec.js';
@@ -12,6 +13,8 @@ import { DEFAULT_PARTIALS, defaultPartialPath, parseShard } from './shard/spec.j
 export interface ShardJob {
   workspace: string;
   opts: GateRunOptions;
+  /** The policy the front door read (a central policy, the base commit's file), when it did. */
+  policyText?: FetchedPolicy | undefined;
   /** `i/n` as given, and how the user spelt the option (for messages). */
   shard: string;
   shardName: string;
@@ -34,6 +37,7 @@ export async function shardJob(job: ShardJob): Promise<{ code: number; path: str
     workspace: job.workspace,
     manifest: opts.manifest,
     ...(opts.policy ? { policy: opts.policy } : {}),
+    ...(job.policyText ? { policyText: job.policyText } : {}),
     ...(opts.checks ? { checks: opts.checks } : {}),
     logger: job.logger,
     shard,

@@ -4,6 +4,7 @@ import { ConfigError } from './errors.js';
 import { DEFAULT_MANIFEST } from './manifest/load.js';
 import { SEVERITIES } from './report/model.js';
 import { unknownName } from './io/suggest.js';
+import { POLICY_FROM } from './policy/source.js';
 
 const list = z
   .string()
@@ -16,6 +17,13 @@ const optionalPath = z
 export const optionsSchema = z.object({
   manifest: z.string().trim().default(DEFAULT_MANIFEST).transform((s) => s || DEFAULT_MANIFEST),
   policy: optionalPath,
+  /** head: the policy file of the checkout; base: that file at the pull request's base commit. */
+  policyFrom: z
+    .string()
+    .trim()
+    .optional()
+    .transform((s) => s || 'head')
+    .pipe(z.enum(POLICY_FROM)),
   checks: list.optional(),
   failOn: z
     .string()
@@ -74,6 +82,7 @@ export function parseOptions(raw: Record<string, string | undefined>, names: Rec
   const value = raw[key] ?? '';
   if (key === 'failOn') throw new ConfigError(`${names[key] ?? key}: ${unknownName('severity', value, SEVERITIES)}`);
   if (key === 'mode') throw new ConfigError(`${names[key] ?? key}: ${unknownName('mode', value, ['enforce', 'audit'])}`);
+  if (key === 'policyFrom') throw new ConfigError(`${names[key] ?? key}: ${unknownName('policy source', value, POLICY_FROM)}`);
   if (key === 'logFormat') throw new ConfigError(`${names[key] ?? key}: ${unknownName('log format', value, ['text', 'ecs'])}`);
   throw new ConfigError(`${names[key] ?? key}: ${issue.message}`);
 }

@@ -123,7 +123,8 @@ export function buildAuditRecord(inp: AuditInputs): AuditRecord {
     workflow: run.workflow ?? null,
     runUrl: runUrlOf(run),
     manifest: { path: manifestPath, sha256: manifestPath ? digestOf(workspace, manifestPath) : null },
-    policy: { path: policyPath, sha256: policyPath === 'baseline' ? BASELINE_POLICY_SHA256 : digestOf(workspace, policyPath) },
+    // The digest the gate recorded of the bytes it applied: the base commit's or a central policy differs from the checkout's file.
+    policy: { path: policyPath, sha256: report?.policySource?.sha256 ?? (policyPath === 'baseline' ? BASELINE_POLICY_SHA256 : digestOf(workspace, policyPath)) },
     release: { name: report?.release.name ?? null, version: report?.release.version ?? null },
     // A run that failed after its verdict (signing) is an error run all the same; an output that could
     // not be written leaves the gate's verdict standing, with the failure in `error`.

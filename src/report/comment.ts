@@ -1,5 +1,6 @@
 // The sticky PR comment: one per gate (per manifest), updated in place on every run.
 import { ConfigError } from '../errors.js';
+import { GITHUB_CALL_TIMEOUT_MS, githubClient, httpStatus, timedOut } from '../github/client.js';
 import type { Report, Verdict } from './model.js';
 import { allFindings } from './model.js';
 import {
@@ -161,17 +162,13 @@ export interface UpsertResult {
   url?: string;
 }
 
-/** Per call; with the retries and their backoff, a hung API ends the step in under two minutes. */
-export const GITHUB_CALL_TIMEOUT_MS = 30_000;
-const RETRIES = 2;
-
 /** Creates this gate's comment, or updates it in place. Never throws: a failed comment must not fail the gate. */
 export async function upsertComment(opts: UpsertCommentOptions): Promise<UpsertResult> {
   const body = opts.body.includes(opts.marker) ? opts.body : `${opts.marker}\n${opts.body}`;
   const where = { owner: opts.owner, repo: opts.repo };
   const timeoutMs = opts.timeoutMs ?? GITHUB_CALL_TIMEOUT_MS;
   try {
-    const octokit = await githubClient(opts.token, opts.apiUrl, timeoutMs, opts.retries ?? RETRIES);
+    const octokit = await githubClient(opts.token, { apiUrl: opts.apiUrl, timeoutMs, retries: opts.retries });
     const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: opts.issueNumber, per_page: 100 });
     const ours = comments.filter((c) => c.body?.includes(opts.marker));
     // Someone may quote the marker; the comment we wrote ourselves is a bot's (GITHUB_TOKEN) or the token owner's.
@@ -189,31 +186,9 @@ export async function upsertComment(opts: UpsertCommentOptions): Promise<UpsertR
   }
 }
 
-/**
- * The GitHub client, loaded only when a comment is posted (it is most of the action's start-up time):
- * every call times out, and 5xx answers, timeouts and rate limits are retried with backoff
- * (octokit's retry and throttling plugins).
- */
-async function githubClient(token: string, apiUrl: string | undefined, timeoutMs: number, retries: number) {
-  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([import('@actions/github'), import('@octokit/plugin-retry'), import('@octokit/plugin-throttling')]);
-  const timed: typeof fetch = (input, init) => fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs) });
-  const again = (_after: number, _options: object, _octokit: unknown, retryCount: number): boolean => retryCount < retries;
-  return getOctokit(
-    token,
-    {
-      baseUrl: apiUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com',
-      request: { fetch: timed },
-      retry: { retries },
-      throttle: { onRateLimit: again, onSecondaryRateLimit: again },
-    },
-    retry,
-    throttling,
-  );
-}
-
 function commentFailure(e: unknown, timeoutMs: number): string {
   if (timedOut(e)) return `cannot post the PR comment: GitHub gave no answer within ${timeoutMs / 1000} s (after retries); the verdict is unchanged`;
-  const status = typeof e === 'object' && e !== null && 'status' in e ? Number((e as { status: unknown }).status) : undefined;
+  const status = httpStatus(e);
   const detail = e instanceof Error ? e.message.split('\n')[0] : String(e);
   if (status === 403 || status === 404) {
     return (
@@ -222,10 +197,4 @@ function commentFailure(e: unknown, timeoutMs: number): string {
     );
   }
   return `cannot post the PR comment: ${status ? `GitHub answered ${status}: ` : ''}${detail}`;
-}
-
-/** A call that ended on its timeout (octokit reports it as a status 500 whose cause is the TimeoutError). */
-function timedOut(e: unknown): boolean {
-  for (let x: unknown = e, depth = 0; x instanceof Error && depth < 4; x = x.cause, depth++) if (x.name === 'TimeoutError') return true;
-  return false;
 }

@@ -1,6 +1,6 @@
 // The Report: plain data handed to every reporter, rendered only when written. Versioned; documented in docs/report.md.
 
-export const REPORT_SCHEMA_VERSION = '2.1.0';
+export const REPORT_SCHEMA_VERSION = '2.2.0';
 
 /** Most severe first. */
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
@@ -105,6 +105,29 @@ export interface RunContext {
   workflow?: string;
 }
 
+/** Where the policy in effect was read from: who could change it, and the exact bytes the gate applied. */
+export const POLICY_ORIGINS = ['baseline', 'workspace', 'base-commit', 'repository'] as const;
+export type PolicyOrigin = (typeof POLICY_ORIGINS)[number];
+
+export interface PolicySource {
+  /**
+   * baseline: no policy file; workspace: the file in the job's checkout (on a pull request, the PR's own
+   * head); base-commit: the file at the pull request's base commit; repository: another repository's
+   * file through the GitHub contents API.
+   */
+  origin: PolicyOrigin;
+  /** owner/name of the repository the file was read from (base-commit, repository). */
+  repository?: string;
+  /** The ref as given (repository) or the base branch (base-commit). */
+  ref?: string;
+  /** The commit the file was read at, when known (base-commit; repository when the ref is a commit SHA). */
+  commit?: string;
+  /** Path of the file in that repository or workspace, or "baseline". */
+  path: string;
+  /** sha256 of the bytes read (baseline: of the empty document). */
+  sha256: string;
+}
+
 export interface Report {
   schemaVersion: string;
   tool: { name: 'modelgate'; version: string };
@@ -115,8 +138,10 @@ export interface Report {
   manifest: string;
   /** The manifest's metadata. */
   release: { name?: string; version?: string; owner?: string; description?: string; labels?: Record<string, string> };
-  /** Policy path (workspace-relative) or "baseline". */
+  /** Policy path (workspace-relative), owner/repo/path@ref of a central policy, or "baseline". */
   policy: string;
+  /** Where the policy was read from, and the digest of its bytes (since 2.2.0). */
+  policySource?: PolicySource;
   startedAt: string; // ISO 8601
   durationMs: number;
   checks: CheckReport[];

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { AnyCheck } from '../check.js';
 import { metadataSchema } from '../manifest/schema.js';
 import { policyFactsSchema } from '../policy/policy-rules.js';
-import { REPORT_SCHEMA_VERSION, RULE_TOPICS, SEVERITIES } from './model.js';
+import { POLICY_ORIGINS, REPORT_SCHEMA_VERSION, RULE_TOPICS, SEVERITIES } from './model.js';
 
 const severity = z.enum(SEVERITIES);
 const count = z.number().int().nonnegative();
@@ -52,6 +52,15 @@ const rule = z.strictObject({
   topic: z.enum(RULE_TOPICS).optional().describe('What the rule is about (SARIF tags); absent on custom policy rules and before 2.1.0: compliance'),
 });
 
+const policySource = z.strictObject({
+  origin: z.enum(POLICY_ORIGINS).describe("baseline (no file), workspace (the job's checkout: on a pull request, its own head), base-commit (the pull request's base commit) or repository (another repository, through the contents API)"),
+  repository: z.string().optional().describe('owner/name of the repository the file was read from'),
+  ref: z.string().optional().describe('The ref as given, or the base branch'),
+  commit: z.string().optional().describe('The commit the file was read at, when known'),
+  path: z.string().describe('Path of the file in that repository or workspace, or "baseline"'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('sha256 of the bytes read (baseline: of the empty document)'),
+});
+
 const output = z.strictObject({ path: z.string(), kind: z.string(), description: z.string().optional() });
 
 /** One entry of `checks[]` whose facts follow `facts` (or are empty: the check errored or was skipped first). */
@@ -79,7 +88,8 @@ export function reportSchemaFor(checks: readonly AnyCheck[]) {
     failOn: severity,
     manifest: z.string().describe('Manifest path, workspace-relative'),
     release: metadataSchema.partial().describe("The manifest's metadata"),
-    policy: z.string().describe('Policy path (workspace-relative) or "baseline"'),
+    policy: z.string().describe('Policy path (workspace-relative), owner/repo/path@ref of a central policy, or "baseline"'),
+    policySource: policySource.optional().describe('Where the policy was read from (since 2.2.0)'),
     startedAt: z.string().describe('ISO 8601'),
     durationMs: count,
     checks: z.array(z.union(entries)).describe('One entry per check that was selected, then the policy\'s own findings'),

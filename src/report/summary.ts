@@ -23,6 +23,7 @@ import {
   tableRow,
   totalWaived,
 } from './format.js';
+import { policySourceNote } from './policy-note.js';
 import { present, type CheckViews } from './views.js';
 
 /** GitHub accepts at most 1 MiB per step summary; keep a margin for what other steps append. */
@@ -72,6 +73,7 @@ function verdictBlock(report: Report): string {
   ];
   s += `${facts.join(' · ')}\n\n`;
   s += `Manifest ${codeCell(report.manifest)} · policy ${codeCell(report.policy)}\n\n`;
+  s += policySourceNote(report);
   if (report.mode === 'audit' && report.verdict !== 'passed') {
     s += `> [!NOTE]\n> Audit mode: this ${report.verdict === 'error' ? 'error' : 'result'} is reported but did not fail the job.\n\n`;
   }

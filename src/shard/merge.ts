@@ -1,21 +1,21 @@
 // Merge mode of the gate: a sharded check's result is made from the shards' states (Check.shard.merge)
 // instead of from the data; every other check runs live in the merge job. Loaded only when merging.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Check, CheckContext, CheckResult, LoadedManifest } from '../check.js';
 import { ConfigError } from '../errors.js';
 import { sha256Hex } from '../io/hash.js';
+import type { PolicySource } from '../report/model.js';
 import { earliestError, entriesOf, type LoadedPartial, type RunIdentity } from './partial.js';
 import { readPart } from './parts.js';
 
 export { checkPartials } from './partial.js';
 
 /** The inputs a shard job and its merge must share: manifest and policy bytes, the check selection. */
-export function runIdentity(workspace: string, manifest: LoadedManifest, policyPath: string, selected: readonly Check[]): RunIdentity {
-  const digest = (abs: string): string => sha256Hex(readFileSync(abs));
+export function runIdentity(manifest: LoadedManifest, policyPath: string, policy: PolicySource, selected: readonly Check[]): RunIdentity {
   return {
-    manifest: { path: manifest.path, sha256: digest(manifest.absPath) },
-    policy: { path: policyPath, sha256: policyPath === 'baseline' ? null : digest(join(workspace, policyPath)) },
+    manifest: { path: manifest.path, sha256: sha256Hex(readFileSync(manifest.absPath)) },
+    // The digest of the bytes the gate read: a central policy or the base commit's file has no workspace copy.
+    policy: { path: policyPath, sha256: policy.origin === 'baseline' ? null : policy.sha256 },
     selected: selected.map((c) => c.id),
   };
 }

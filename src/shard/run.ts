@@ -55,7 +55,7 @@ export async function runShard(opts: ShardOptions): Promise<ShardResult> {
         return { id: check.id, status: 'sharded', durationMs: ran.durationMs, inputs: outcome.inputs, state: outcome.state };
       }),
     );
-    const identity = runIdentity(opts.workspace, manifest, run.policyPath, selected);
+    const identity = runIdentity(manifest, run.policyPath, run.policyFrom, selected);
     const partRefs = await parts.commit();
     const report: PartialReport = {
       kind: PARTIAL_KIND,

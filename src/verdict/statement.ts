@@ -11,8 +11,9 @@ import { sha256Hex } from '../io/hash.js';
 import { outputFailed, resolveOutputPath, shownOutputPath } from '../io/output-path.js';
 import { resolveInWorkspace } from '../io/workspace.js';
 import { parseYaml } from '../io/yaml.js';
+import { BASELINE_SHA256 } from '../policy/source.js';
 import { renderJson } from '../report/json.js';
-import { SEVERITIES, type Report, type RunContext, type Severity } from '../report/model.js';
+import { SEVERITIES, type PolicySource, type Report, type RunContext, type Severity } from '../report/model.js';
 import { present, type CheckViews } from '../report/views.js';
 
 export const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
@@ -22,7 +23,7 @@ export const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 /** Where the action writes the statement when the `verdict` input is empty. */
 export const DEFAULT_VERDICT_PATH = '.modelgate/verdict.intoto.json';
 /** The baseline policy has no file: its digest is the digest of the empty document (zero bytes). */
-export const BASELINE_POLICY_SHA256 = sha256Hex('');
+export const BASELINE_POLICY_SHA256 = BASELINE_SHA256;
 
 export interface Digest {
   sha256: string;
@@ -65,7 +66,8 @@ export interface VerdictPredicate {
   time: string;
   durationMs: number;
   manifest: { path: string; digest: Digest };
-  policy: { path: string; digest: Digest };
+  /** `source`: where the policy was read from (origin, repository, ref, commit, path); absent for reports before 2.2.0. */
+  policy: { path: string; digest: Digest; source?: VerdictPolicySource };
   report: { schemaVersion: string; digest: Digest; path?: string };
   violations: number;
   counts: Record<Severity, number>;
@@ -76,6 +78,9 @@ export interface VerdictPredicate {
   run: RunIdentity;
   tool: { name: 'modelgate'; version: string };
 }
+
+/** The report's policySource without its digest (the statement's policy.digest is that digest). */
+export type VerdictPolicySource = Omit<PolicySource, 'sha256'>;
 
 export interface VerdictStatement {
   _type: typeof STATEMENT_TYPE;
@@ -145,7 +150,7 @@ export function buildVerdictStatement(inp: StatementInputs): VerdictStatement {
     time: end,
     durationMs: report.durationMs,
     manifest: { path: report.manifest, digest: { sha256: inp.manifestSha256 } },
-    policy: { path: report.policy, digest: { sha256: inp.policySha256 } },
+    policy: { path: report.policy, digest: { sha256: inp.policySha256 }, ...(report.policySource ? { source: policySourceOf(report.policySource) } : {}) },
     report: compact({ schemaVersion: report.schemaVersion, digest: { sha256: inp.reportSha256 }, path: inp.reportPath }),
     violations: report.violations,
     counts: Object.fromEntries(SEVERITIES.map((s) => [s, report.counts[s] ?? 0])) as Record<Severity, number>,
@@ -156,6 +161,11 @@ export function buildVerdictStatement(inp: StatementInputs): VerdictStatement {
     tool: { name: 'modelgate', version: report.tool.version },
   };
   return { _type: STATEMENT_TYPE, subject, predicateType: VERDICT_PREDICATE_TYPE, predicate };
+}
+
+/** Fixed key order, empty fields dropped: the same run gives the same bytes. */
+function policySourceOf(p: PolicySource): VerdictPolicySource {
+  return compact({ origin: p.origin, repository: p.repository, ref: p.ref, commit: p.commit, path: p.path });
 }
 
 function orderedRun(r: RunIdentity): RunIdentity {
@@ -217,6 +227,12 @@ function readForDigest(workspace: string, rel: string, what: string): Buffer {
   }
 }
 
+/** The digest the gate recorded of the bytes it read (a central policy has no workspace file); re-read for older reports. */
+function policyDigest(workspace: string, report: Report): string {
+  if (report.policySource) return report.policySource.sha256;
+  return report.policy === 'baseline' ? BASELINE_POLICY_SHA256 : sha256Hex(readForDigest(workspace, report.policy, 'policy'));
+}
+
 /** model.artifacts as written in the manifest (already validated by the gate); [] when there are none. */
 function declaredArtifacts(text: string, file: string): StatementInputs['declared'] {
   const data = parseYaml(text, file).data as { model?: { artifacts?: unknown } } | null;
@@ -247,7 +263,7 @@ export function writeVerdictStatement(
   }
   const path = shownOutputPath(workspace, abs);
   const manifestBytes = readForDigest(workspace, report.manifest, 'manifest');
-  const policySha256 = report.policy === 'baseline' ? BASELINE_POLICY_SHA256 : sha256Hex(readForDigest(workspace, report.policy, 'policy'));
+  const policySha256 = policyDigest(workspace, report);
   const statement = buildVerdictStatement({
     report,
     reportSha256: sha256Hex(renderJson(report)),

@@ -7,7 +7,7 @@ const FLAG_NAMES = { failOn: '--fail-on', mode: '--mode' };
 
 describe('parseOptions', () => {
   it('defaults to model-release.yaml, enforce mode and nothing else', () => {
-    expect(parseOptions({}, {})).toEqual({ manifest: 'model-release.yaml', mode: 'enforce', sarifIncludeWaived: false });
+    expect(parseOptions({}, {})).toEqual({ manifest: 'model-release.yaml', policyFrom: 'head', mode: 'enforce', sarifIncludeWaived: false });
   });
 
   it('treats empty and blank strings as unset (what getInput returns for an absent input)', () => {
@@ -35,6 +35,7 @@ describe('parseOptions', () => {
     expect(opts).toEqual({
       manifest: 'release/m.yaml',
       policy: '.github/policy.yaml',
+      policyFrom: 'head',
       failOn: 'medium',
       mode: 'audit',
       reportJson: 'out/r.json',
@@ -44,10 +45,16 @@ describe('parseOptions', () => {
     });
   });
 
+  it('policy-from: head by default, base when asked, anything else named with a suggestion', () => {
+    expect(parseOptions({ policyFrom: ' base ' }, {}).policyFrom).toBe('base');
+    expect(parseOptions({ policyFrom: '' }, {}).policyFrom).toBe('head');
+    expect(() => parseOptions({ policyFrom: 'bse' }, { policyFrom: 'input "policy-from"' })).toThrow('input "policy-from": unknown policy source "bse"; did you mean "base"?');
+  });
+
   it('SARIF: waived findings kept only when asked (true/false), a category only when given', () => {
     const names = { sarifIncludeWaived: 'input "sarif-include-waived"' };
     expect(parseOptions({ sarifIncludeWaived: 'true', sarifCategory: ' ml/ ' }, names)).toMatchObject({ sarifIncludeWaived: true, sarifCategory: 'ml/' });
-    expect(parseOptions({ sarifIncludeWaived: 'false', sarifCategory: '' }, names)).toEqual({ manifest: 'model-release.yaml', mode: 'enforce', sarifIncludeWaived: false });
+    expect(parseOptions({ sarifIncludeWaived: 'false', sarifCategory: '' }, names)).toEqual({ manifest: 'model-release.yaml', policyFrom: 'head', mode: 'enforce', sarifIncludeWaived: false });
     expect(() => parseOptions({ sarifIncludeWaived: 'sometimes' }, names)).toThrow(/^input "sarif-include-waived": expected true or false/);
   });
 
@@ -79,7 +86,7 @@ describe('parseOptions', () => {
   it('monitoring options: audit log, metrics, an http(s) Pushgateway URL, a log format', () => {
     const names = { logFormat: '--log-format', pushgatewayUrl: '--pushgateway' };
     expect(parseOptions({ auditLog: ' a.jsonl ', metrics: 'm.prom', pushgatewayUrl: ' http://pg:9091 ', logFormat: 'ecs' }, names)).toMatchObject({ auditLog: 'a.jsonl', metrics: 'm.prom', pushgatewayUrl: 'http://pg:9091', logFormat: 'ecs' });
-    expect(parseOptions({ auditLog: '', pushgatewayUrl: '', logFormat: '' }, names)).toEqual({ manifest: 'model-release.yaml', mode: 'enforce', sarifIncludeWaived: false });
+    expect(parseOptions({ auditLog: '', pushgatewayUrl: '', logFormat: '' }, names)).toEqual({ manifest: 'model-release.yaml', policyFrom: 'head', mode: 'enforce', sarifIncludeWaived: false });
     expect(configError(() => parseOptions({ logFormat: 'ecss' }, names)).message).toBe('--log-format: unknown log format "ecss"; did you mean "ecs"?');
     expect(configError(() => parseOptions({ pushgatewayUrl: 'pg:9091' }, names)).message).toBe('--pushgateway: expected an http(s) URL such as http://pushgateway:9091');
     expect(configError(() => parseOptions({ pushgatewayUrl: 'file:///etc/passwd' }, names)).message).toMatch(/^--pushgateway: expected an http\(s\) URL/);

@@ -69,6 +69,13 @@ describe('buildAuditRecord', () => {
     expect(r).toMatchObject({ repository: null, commit: null, actor: null, runUrl: null, verdictStatement: null });
   });
 
+  it('the policy digest is the one the gate recorded: the base commit\'s file, not the checkout\'s', () => {
+    const ws = workspace();
+    const applied = 'failOn: low\n';
+    const report = richReport({ policy: '.modelgate/policy.yml', policySource: { origin: 'base-commit', commit: 'a'.repeat(40), path: '.modelgate/policy.yml', sha256: sha256(applied) } });
+    expect(buildAuditRecord({ workspace: ws, report, run: {} }).policy).toEqual({ path: '.modelgate/policy.yml', sha256: sha256(applied) });
+  });
+
   it('a run stopped before a verdict: verdict error, the message, digests of what could be read, no counts', () => {
     const ws = workspace();
     const r = buildAuditRecord({ workspace: ws, manifest: 'release/modelgate.yml', policy: 'missing.yml', run: RUN, error: 'input "fail-on": unknown severity "hgh"', now: NOW });

@@ -154,7 +154,7 @@ describe('writeVerdictStatement', () => {
     const onDisk = JSON.parse(readFileSync(join(ws, 'out/verdict.intoto.json'), 'utf8'));
     expect(onDisk).toEqual(w.statement);
     expect(onDisk.subject).toEqual([{ name: 'model.bin', digest: { sha256: sha256(MODEL) } }]);
-    expect(onDisk.predicate.policy).toEqual({ path: 'policy.yaml', digest: { sha256: sha256('failOn: low\n') } });
+    expect(onDisk.predicate.policy).toEqual({ path: 'policy.yaml', digest: { sha256: sha256('failOn: low\n') }, source: { origin: 'workspace', path: 'policy.yaml' } });
     expect(onDisk.predicate.manifest).toEqual({ path: 'rel/model-release.yaml', digest: { sha256: sha256(manifest) } });
     expect(onDisk.predicate.report).toEqual({ schemaVersion: r.schemaVersion, digest: { sha256: sha256(renderJson(r)) }, path: 'out/report.json' });
     expect(onDisk.predicate.run).toEqual({});
@@ -164,7 +164,7 @@ describe('writeVerdictStatement', () => {
     const ws = tempWorkspace({ 'model-release.yaml': manifestYaml([]) });
     const r = await runGate({ workspace: ws, manifest: 'model-release.yaml', checks: ['lineage'], logger: quiet, now: NOW });
     const w = writeVerdictStatement(r, { workspace: ws, path: 'v.json', run: {}, views });
-    expect(w.statement.predicate.policy).toEqual({ path: 'baseline', digest: { sha256: BASELINE_POLICY_SHA256 } });
+    expect(w.statement.predicate.policy).toEqual({ path: 'baseline', digest: { sha256: BASELINE_POLICY_SHA256 }, source: { origin: 'baseline', path: 'baseline' } });
     expect(BASELINE_POLICY_SHA256).toBe(sha256(''));
     // No artifact: the manifest is the subject.
     expect(w.statement.subject).toEqual([{ name: 'model-release.yaml', digest: { sha256: sha256(manifestYaml([])) } }]);
