@@ -225,7 +225,7 @@ describe('run (the action entry)', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^no pull-request comment: input "comment" asks for one but input "github-token" is empty/);
     expect(warnings[0]).toContain('permissions: pull-requests: write');
-    expect(warnings[0]).toContain('comment: false');
+    expect(warnings[0]).toContain('comment: never');
     // comment: false, or no pull request: nothing to warn about.
     core.warning.mockClear();
     setInputs({ comment: 'false' });
