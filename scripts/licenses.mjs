@@ -4,6 +4,7 @@
 // Deterministic (packages and files in byte order, line endings normalised), so CI can diff dist/.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import spdx from 'spdx-license-list/full.js';
 
 /**
  * License and notice files, in any case, with or without an extension or suffix: LICENSE, licence.md,
@@ -36,6 +37,18 @@ function declaredLicense(pkg) {
   return 'none stated';
 }
 
+/**
+ * For a package that ships no license file: the standard text of each SPDX license its package.json
+ * names (from the SPDX license list), with the author it names, so the bundle still carries the terms.
+ */
+function standardTexts(pkg, license) {
+  const ids = license.match(/[A-Za-z0-9.+-]+/g)?.filter((id) => spdx[id]) ?? [];
+  const author = typeof pkg.author === 'string' ? pkg.author : pkg.author?.name;
+  const head = `No license or notice file in the package; its package.json license field: ${license}${author ? `; author: ${author}` : ''}\n`;
+  const texts = ids.map((id) => `\n--- standard text of ${id} (SPDX license list) ---\n${spdx[id].licenseText.replace(/\r\n?/g, '\n').replace(/\s+$/, '')}\n`);
+  return head + texts.join('');
+}
+
 const byteOrder = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const RULE = '='.repeat(80);
 
@@ -61,7 +74,7 @@ export function licensesText(root, packageDirs) {
     const license = declaredLicense(pkg);
     const body = files.length
       ? files.map((f) => `--- ${f} ---\n${readFileSync(join(abs, f), 'utf8').replace(/\r\n?/g, '\n').replace(/\s+$/, '')}\n`).join('\n')
-      : `No license or notice file in the package; its package.json license field: ${license}\n`;
+      : standardTexts(pkg, license);
     sections.set(id, { license, text: `${RULE}\n${id}\nLicense: ${license}\n\n${body}` });
   }
   const ids = [...sections.keys()].sort(byteOrder);

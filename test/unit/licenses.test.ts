@@ -80,7 +80,9 @@ describe('scripts/licenses.mjs', () => {
     const s = sections(text);
     expect([...s.keys()]).toEqual([...index(text).keys()]);
     expect(s.get('@scope/alpha@2.0.0')).toBe('License: Apache-2.0\n\n--- LICENSE.md ---\nApache License, Version 2.0\n\n--- NOTICE ---\nAlpha\nCopyright The Alpha Authors\n\n');
-    expect(s.get('bare@0.1.0')).toBe('License: ISC\n\nNo license or notice file in the package; its package.json license field: ISC\n\n');
+    // A package without a license file: the standard text of the license it names (SPDX list).
+    expect(s.get('bare@0.1.0')).toMatch(/^License: ISC\n\nNo license or notice file in the package; its package\.json license field: ISC\n\n--- standard text of ISC \(SPDX license list\) ---\nISC License/);
+    expect(s.get('bare@0.1.0')).toContain('THE SOFTWARE IS PROVIDED "AS IS"');
     expect(s.get('none@1.0.0')).toContain('its package.json license field: none stated');
     expect(s.get('old@3.0.0')).toContain('--- COPYING ---\nold terms\n');
     // Line endings normalised, trailing blank lines dropped, the code file left out.
@@ -103,8 +105,12 @@ describe('the bundle (node scripts/build.mjs DIR)', () => {
     for (const [id, section] of s) {
       const name = id.slice(0, id.lastIndexOf('@'));
       // Every package has its texts, or says it ships none.
-      const files = [...section.matchAll(/^--- (.+) ---\n/gm)].map((m) => m[1]!);
-      if (files.length === 0) expect(section, id).toMatch(/^No license or notice file in the package; its package\.json license field: .+$/m);
+      const files = [...section.matchAll(/^--- (.+) ---\n/gm)].map((m) => m[1]!).filter((f) => !f.startsWith('standard text of '));
+      if (files.length === 0) {
+        expect(section, id).toMatch(/^No license or notice file in the package; its package\.json license field: .+$/m);
+        // ...and then the standard text of each license it names that the SPDX list knows.
+        if (/MIT|ISC|Apache-2\.0|BSD/.test(index(text).get(id) ?? '')) expect(section, id).toMatch(/^--- standard text of /m);
+      }
       // Against the package's own copy in node_modules, when it is the version bundled.
       const dir = join(ROOT, 'node_modules', name);
       if (!existsSync(join(dir, 'package.json')) || JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version !== id.slice(name.length + 1)) continue;
