@@ -15,6 +15,7 @@ import { DEFAULT_MANIFEST } from './manifest/load.js';
 import { renderJson } from './report/json.js';
 import { writeSchemas, jsonSchemas } from './schemas.js';
 import { registry } from './registry.js';
+import { jsonRunnerText, runnerText } from './report/runner-text.js';
 import { viewsOf } from './report/views.js';
 import { runIdentity } from './verdict/statement.js';
 import { VERSION } from './version.js';
@@ -102,7 +103,7 @@ export async function cli(argv: string[], out: Out = defaultOut): Promise<number
     if (added) return await added.run(rest, { stdout: out.stdoutStream ?? out.stdout, stderr: out.stderr });
     throw new ConfigError(`unknown command "${command}"; expected check, merge, ${commandNames()} or schema (see modelgate --help)`);
   } catch (e) {
-    out.stderr(`modelgate: error: ${e instanceof ConfigError ? e.message : `internal error: ${errorMessage(e)}`}\n`);
+    out.stderr(runnerText(`modelgate: error: ${e instanceof ConfigError ? e.message : `internal error: ${errorMessage(e)}`}\n`));
     return 2;
   }
 }
@@ -118,7 +119,7 @@ async function check(args: string[], out: Out, merge = false): Promise<number> {
       const workspace = values.workspace ? resolve(values.workspace) : process.cwd();
       const run = runIdentity({}, process.env.GITHUB_ACTIONS === 'true' ? process.env : {});
       const inputs = { workspace, manifest: values.manifest ?? DEFAULT_MANIFEST, policy: values.policy ?? 'baseline', run };
-      appendErrorRecord(path, inputs, e, (m) => out.stderr(`modelgate: warning: ${m}\n`));
+      appendErrorRecord(path, inputs, e, (m) => out.stderr(runnerText(`modelgate: warning: ${m}\n`)));
     }
     throw e;
   }
@@ -208,10 +209,13 @@ async function checkRun(args: string[], out: Out, merge: boolean): Promise<numbe
   );
   const workspace = values.workspace ? resolve(values.workspace) : process.cwd();
   // With --format json, standard output carries only the report; progress goes to standard error.
-  const log = format === 'json' ? out.stderr : out.stdout;
+  // Text that may reach a workflow's log is made inert where it is written (src/report/runner-text.ts).
+  const log = (s: string) => (format === 'json' ? out.stderr : out.stdout)(runnerText(s));
   // In ECS mode standard error carries only ECS lines: the checks' progress messages too.
   const ecs = opts.logFormat === 'ecs';
-  const logger = ecs ? ecsLogger((l) => out.stderr(`${l}\n`), VERSION) : { info: (m: string) => out.stderr(`${m}\n`), warning: (m: string) => out.stderr(`warning: ${m}\n`), debug: () => {} };
+  const logger = ecs
+    ? ecsLogger((l) => out.stderr(`${jsonRunnerText(l)}\n`), VERSION)
+    : { info: (m: string) => out.stderr(runnerText(`${m}\n`)), warning: (m: string) => out.stderr(runnerText(`warning: ${m}\n`)), debug: () => {} };
   // A central policy or the base commit's file: read here, before the gate, which reads no network.
   const policyText = await policyInEffect(workspace, opts, values['policy-token'], logger.info);
   // Sharding (src/shard/, loaded only when used): a shard job writes a partial report and stops there.
@@ -219,7 +223,7 @@ async function checkRun(args: string[], out: Out, merge: boolean): Promise<numbe
   if (sharding && !merge) {
     if (values.shard === undefined) throw new ConfigError('--partial needs --shard i/n');
     sharding.refuseReportFlags(opts, { reportJson: '--json', sarif: '--sarif', summary: '--summary', html: '--html', verdict: '--verdict', auditLog: '--audit-log', metrics: '--metrics', pushgatewayUrl: '--pushgateway' });
-    const job = await sharding.shardJob({ workspace, opts, policyText, shard: values.shard, shardName: '--shard', partial: values.partial, partialName: '--partial', hint: HINT, logger, error: (m) => out.stderr(`modelgate: error: ${m}\n`) });
+    const job = await sharding.shardJob({ workspace, opts, policyText, shard: values.shard, shardName: '--shard', partial: values.partial, partialName: '--partial', hint: HINT, logger, error: (m) => out.stderr(runnerText(`modelgate: error: ${m}\n`)) });
     return job.code;
   }
   if (merge && (values.shard !== undefined || values.partial !== undefined)) throw new ConfigError('merge takes partial reports as arguments, not --shard or --partial');
@@ -247,17 +251,17 @@ async function checkRun(args: string[], out: Out, merge: boolean): Promise<numbe
     pushgatewayUrl: opts.pushgatewayUrl,
     auditLog: opts.auditLog,
   });
-  if (format === 'json') out.stdout(renderJson(report));
-  if (ecs) for (const l of ecsLines(report, views, run)) out.stderr(`${l}\n`);
+  if (format === 'json') out.stdout(jsonRunnerText(renderJson(report)));
+  if (ecs) for (const l of ecsLines(report, views, run)) out.stderr(`${jsonRunnerText(l)}\n`);
   else if (format !== 'json') logReport(report, { startGroup: (n) => log(`\n== ${n}\n`), endGroup: () => {}, info: (l) => log(`${l}\n`) });
   // A check that could not run is an error of this run: say so where errors go, one line each.
   for (const c of report.checks.filter((x) => x.status === 'error')) {
     for (const f of c.findings.filter((x) => x.ruleId === 'gate/check-error')) {
-      out.stderr(`modelgate: ${c.optional ? 'warning' : 'error'}: ${f.location?.line ? `${formatLocation(f.location)}: ` : ''}${f.message}\n`);
+      out.stderr(runnerText(`modelgate: ${c.optional ? 'warning' : 'error'}: ${f.location?.line ? `${formatLocation(f.location)}: ` : ''}${f.message}\n`));
     }
   }
   // An output not written after the verdict: its own error line; the verdict printed above stands.
-  for (const f of done.failures) out.stderr(`modelgate: error: ${f.message}\n`);
+  for (const f of done.failures) out.stderr(runnerText(`modelgate: error: ${f.message}\n`));
   if (done.failures.length > 0) {
     const n = done.failures.length;
     out.stderr(`modelgate: the verdict is ${report.verdict}; exit 2 because ${n} requested output${n === 1 ? '' : 's'} could not be written\n`);

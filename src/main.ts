@@ -15,6 +15,7 @@ import { ecsLines } from './report/ecs-log.js';
 import { DEFAULT_MANIFEST } from './manifest/load.js';
 import type { Report } from './report/model.js';
 import { renderSummary } from './report/summary.js';
+import { jsonRunnerText, runnerText } from './report/runner-text.js';
 import { checkOutputs, viewsOf } from './report/views.js';
 import { registry } from './registry.js';
 import type { SignedVerdict } from './verdict/attest.js';
@@ -22,6 +23,20 @@ import { DEFAULT_VERDICT_PATH, runIdentity } from './verdict/statement.js';
 
 /** How the reporters show each check (src/report/views.ts). */
 const views = viewsOf(registry);
+
+/**
+ * The step's log. Its messages carry untrusted text (column, file and package names, manifest strings):
+ * every line is made inert here, the one place the action writes it (src/report/runner-text.ts).
+ */
+const log = {
+  info: (m: string) => core.info(runnerText(m)),
+  debug: (m: string) => core.debug(runnerText(m)),
+  warning: (m: string, ...props: [core.AnnotationProperties?]) => core.warning(runnerText(m), ...props),
+  error: (m: string, ...props: [core.AnnotationProperties?]) => core.error(runnerText(m), ...props),
+  notice: (m: string, ...props: [core.AnnotationProperties?]) => core.notice(runnerText(m), ...props),
+  startGroup: (name: string) => core.startGroup(runnerText(name)),
+  endGroup: () => core.endGroup(),
+};
 
 const INPUTS = {
   manifest: 'manifest',
@@ -69,8 +84,8 @@ export async function run(): Promise<number> {
     const sharding = shard || merge ? await import('./merge-cli.js') : undefined;
     if (sharding && shard) {
       if (merge) throw new ConfigError('input "shard" and input "merge" exclude each other: shard jobs write partial reports, one merge job reads them');
-      const logger = { info: core.info, warning: core.warning, debug: core.debug };
-      const job = await sharding.shardJob({ workspace, opts, policyText, shard, shardName: 'input "shard"', partial: core.getInput('partial').trim(), partialName: 'input "partial"', hint: HINT, logger, error: (m) => core.error(m) });
+      const logger = { info: log.info, warning: log.warning, debug: log.debug };
+      const job = await sharding.shardJob({ workspace, opts, policyText, shard, shardName: 'input "shard"', partial: core.getInput('partial').trim(), partialName: 'input "partial"', hint: HINT, logger, error: (m) => log.error(m) });
       core.setOutput('partial', job.path);
       if (job.code !== 0) core.setFailed('ModelGate: this shard could not do its share of the work (errors above); the merge will fail closed');
       return job.code;
@@ -83,14 +98,14 @@ export async function run(): Promise<number> {
       workspace,
       ...gateSelection(opts),
       ...(policyText ? { policyText } : {}),
-      logger: { info: core.info, warning: core.warning, debug: core.debug },
+      logger: { info: log.info, warning: log.warning, debug: log.debug },
       run: runContext(),
       ...(sharding ? { partials: sharding.partialsFor(workspace, core.getInput('partials').split(/[\s,]+/).filter(Boolean)) } : {}),
     });
     const run = runIdentity(report.run);
-    if (opts.logFormat === 'ecs') for (const l of ecsLines(report, views, run)) core.info(l);
-    else logReport(report, { startGroup: core.startGroup, endGroup: core.endGroup, info: core.info });
-    emitAnnotations(report, core);
+    if (opts.logFormat === 'ecs') for (const l of ecsLines(report, views, run)) log.info(jsonRunnerText(l));
+    else logReport(report, { startGroup: log.startGroup, endGroup: log.endGroup, info: log.info });
+    emitAnnotations(report, log);
     // What signing returned (the attestation's id and URL), for the outputs.
     let signed: SignedVerdict | undefined;
     // Every run records its verdict; a statement that cannot be written or signed fails the run (exit 2).
@@ -100,17 +115,17 @@ export async function run(): Promise<number> {
         workspace,
         views,
         run,
-        logger: core,
+        logger: log,
         files: { reportJson: opts.reportJson, sarif: opts.sarif, html: opts.html },
         sarif: { includeWaived: opts.sarifIncludeWaived, ...(opts.sarifCategory ? { category: opts.sarifCategory } : {}) },
         verdict: verdictPath,
         // The signing stack (Sigstore, OIDC) is loaded only when asked for.
-        ...(attest ? { sign: async (st) => (signed = await (await import('./verdict/attest.js')).attestVerdict(st.statement, { workspace, statementPath: st.path, ...(token ? { token } : {}), log: core.info })).bundlePath } : {}),
+        ...(attest ? { sign: async (st) => (signed = await (await import('./verdict/attest.js')).attestVerdict(st.statement, { workspace, statementPath: st.path, ...(token ? { token } : {}), log: log.info })).bundlePath } : {}),
         metrics: opts.metrics,
         pushgatewayUrl: opts.pushgatewayUrl,
         auditLog: auditPath || undefined,
         publish: async () => {
-          if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report!, views, { warn: core.warning })).write();
+          if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(report!, views, { warn: log.warning })).write();
         },
       },
       done,
@@ -125,7 +140,7 @@ export async function run(): Promise<number> {
   } catch (e) {
     // Configuration errors: one line at the offending file:line:column, no stack trace.
     const loc = e instanceof ConfigError ? e.location : undefined;
-    core.error(e instanceof ConfigError ? e.detail : `internal error: ${errorMessage(e)}`, {
+    log.error(e instanceof ConfigError ? e.detail : `internal error: ${errorMessage(e)}`, {
       title: 'ModelGate configuration error',
       ...(loc?.file && loc.file !== 'baseline' ? { file: loc.file } : {}),
       ...(loc?.line ? { startLine: loc.line } : {}),
@@ -160,7 +175,7 @@ async function policyInEffect(workspace: string, opts: GateRunOptions, githubTok
     apiUrl: process.env.GITHUB_API_URL,
     eventPath: process.env.GITHUB_EVENT_PATH,
     names: { policy: NAMES.policy!, token: policyToken || !githubToken ? 'input "policy-token"' : 'input "github-token" (policy-token is empty)', from: NAMES.policyFrom! },
-    log: core.info,
+    log: log.info,
   });
 }
 
@@ -178,7 +193,7 @@ async function reportError(report: Report | undefined, e: unknown): Promise<void
       await postComment(token, commentMarker(report?.manifest ?? manifestInput(), tag), text, true);
     }
   } catch (err) {
-    core.warning(`could not report the error in the summary or the PR comment: ${errorMessage(err)}`);
+    log.warning(`could not report the error in the summary or the PR comment: ${errorMessage(err)}`);
   }
 }
 
@@ -214,7 +229,7 @@ function setOutputs(report: Report, done: Delivered, signed: SignedVerdict | und
 
 /** An output not written after the verdict: its own error line, the verdict outputs untouched. */
 function reportFailures(failures: readonly OutputError[]): void {
-  for (const f of failures) core.error(f.message, { title: 'ModelGate output not written' });
+  for (const f of failures) log.error(f.message, { title: 'ModelGate output not written' });
 }
 
 function finish(report: Report, mode: 'enforce' | 'audit', failures: number): number {
@@ -226,8 +241,8 @@ function finish(report: Report, mode: 'enforce' | 'audit', failures: number): nu
   }
   const code = exitCodeFor(report.verdict, mode);
   if (code !== 0) core.setFailed(what);
-  else if (report.verdict !== 'passed') core.warning(`${what}; audit mode does not fail the job`);
-  else core.info(what);
+  else if (report.verdict !== 'passed') log.warning(`${what}; audit mode does not fail the job`);
+  else log.info(what);
   return code;
 }
 
@@ -244,7 +259,7 @@ function auditError(workspace: string, path: string, report: Report | undefined,
       ...(statementPath ? { verdictStatement: statementPath } : {}),
     },
     e,
-    core.warning,
+    log.warning,
   );
   if (written) core.setOutput('audit-log', written);
 }
@@ -287,10 +302,10 @@ function pullRequestNumber(): number | undefined {
  */
 function commentWithoutToken(): void {
   if (pullRequestNumber() === undefined) {
-    core.debug('not a pull request event: no PR comment');
+    log.debug('not a pull request event: no PR comment');
     return;
   }
-  core.warning(
+  log.warning(
     'no pull-request comment: input "comment" asks for one but input "github-token" is empty (a secret this run cannot read, as on a pull request from a fork, is empty). ' +
       'Leave github-token at its default (the job\'s token) or pass a token, and give the job `permissions: pull-requests: write`; or set comment: never.',
   );
@@ -300,7 +315,7 @@ async function postComment(token: string, marker: string, body: string, create: 
   const number = pullRequestNumber();
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
   if (number === undefined || !owner || !repo) {
-    core.debug('not a pull request event: no PR comment');
+    log.debug('not a pull request event: no PR comment');
     return;
   }
   const res = await upsertComment({
@@ -312,7 +327,7 @@ async function postComment(token: string, marker: string, body: string, create: 
     marker,
     create,
     ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
-    warn: core.warning,
+    warn: log.warning,
   });
-  if (res.url) core.info(`PR comment ${res.action}: ${res.url}`);
+  if (res.url) log.info(`PR comment ${res.action}: ${res.url}`);
 }
