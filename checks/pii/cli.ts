@@ -14,6 +14,7 @@ import { AtomicFile, RecordEncoder, type WriteFormat } from '../../src/io/tabula
 import { resolveInWorkspace, toWorkspaceRelative } from '../../src/io/workspace.js';
 import { loadPolicy } from '../../src/policy/load.js';
 import { severityRank, type Finding, type Severity } from '../../src/report/model.js';
+import { runnerText } from '../../src/report/runner-text.js';
 import type { Action, PiiConfig } from './config.js';
 import { piiConfigSchema } from './config.js';
 import { pii } from './index.js';
@@ -52,7 +53,11 @@ export async function piiCommand(args: string[], io: CommandIO): Promise<number>
 }
 
 export async function piiScanCommand(args: string[], out: PiiCliOut): Promise<number> {
-  const err = (s: string) => (typeof out.stderr === 'function' ? out.stderr(s) : void out.stderr.write(s));
+  // Column and file names reach these lines: made inert for a workflow's log (src/report/runner-text.ts).
+  const err = (text: string) => {
+    const s = runnerText(text);
+    return typeof out.stderr === 'function' ? out.stderr(s) : void out.stderr.write(s);
+  };
   const files: AtomicFile[] = [];
   try {
     const { values, positionals } = parse(args);

@@ -44,3 +44,13 @@ describe('untrusted text in the log', () => {
     expect(json.release.name).toBe(`demo\n${inj('error')}`);
   });
 });
+
+describe('untrusted text in modelgate pii scan', () => {
+  it('its lines on standard error, which name the file and the column, are inert too', () => {
+    const file = 'data/##[error]pwned.csv';
+    const ws = tempWorkspace({ [file]: `${column},n\n${['ann', 'example.com'].join('@')},1\n` });
+    const r = runCli(['pii', 'scan', file], ws);
+    expect(r.stderr).toContain('pwned');
+    expect(injected(r.stderr)).toEqual([]);
+  });
+});
