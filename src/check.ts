@@ -216,16 +216,6 @@ export interface ShardMerge {
   openPart(index: number, name: string): Promise<AsyncIterable<Buffer>>;
 }
 
-/**
- * A value built on first use. Facts modules define their zod schemas in a function given here: the
- * registry imports every facts module at start-up, and building six checks' schemas cost the action's
- * cold start some 15 ms (bench/startup.bench.ts) that a run needs only for the checks that ran.
- */
-export function onFirstUse<T>(build: () => T): () => T {
-  let built: T | undefined;
-  return () => (built ??= build());
-}
-
 /** A check's view of one manifest section, typed by the shape it declared (already validated at load). */
 export function readSection<S extends z.ZodRawShape>(manifest: LoadedManifest, section: SectionName, shape: S): z.output<z.ZodObject<S>> | undefined {
   const data = manifest.data[section];

@@ -6,7 +6,7 @@ import { deliver } from './deliver.js';
 import { ConfigError, errorMessage, formatLocation } from './errors.js';
 import { checkOutputPaths, type OutputHint } from './io/output-path.js';
 import { runGate } from './gate.js';
-import { exitCodeFor, gateSelection, parseOptions, type GateRunOptions } from './options.js';
+import { exitCodeFor, gateSelection, parseOptions, sarifOptions, type GateRunOptions } from './options.js';
 import { fetchesPolicy, type FetchedPolicy } from './policy/source.js';
 import { logReport } from './report/log.js';
 import { appendErrorRecord } from './report/audit.js';
@@ -245,7 +245,7 @@ async function checkRun(args: string[], out: Out, merge: boolean): Promise<numbe
     run,
     logger,
     files: { reportJson: opts.reportJson, sarif: opts.sarif, summary: opts.summary, html: opts.html },
-    sarif: { includeWaived: opts.sarifIncludeWaived, ...(opts.sarifCategory ? { category: opts.sarifCategory } : {}) },
+    sarif: sarifOptions(opts),
     verdict: opts.verdict,
     metrics: opts.metrics,
     pushgatewayUrl: opts.pushgatewayUrl,

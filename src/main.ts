@@ -1,11 +1,11 @@
 // GitHub Action entry: inputs → gate → reporters → outputs → exit code.
 import * as core from '@actions/core';
-import { readFileSync } from 'node:fs';
 import { deliver, type Delivered } from './deliver.js';
 import { ConfigError, errorMessage } from './errors.js';
+import { pullRequestPayload } from './github/event.js';
 import { checkOutputPaths, type OutputError, type OutputHint } from './io/output-path.js';
 import { runGate } from './gate.js';
-import { exitCodeFor, gateSelection, parseOptions, type GateRunOptions } from './options.js';
+import { exitCodeFor, gateSelection, parseOptions, sarifOptions, type GateRunOptions } from './options.js';
 import { fetchesPolicy, type FetchedPolicy } from './policy/source.js';
 import { emitAnnotations } from './report/annotations.js';
 import { commentAction, commentMarker, parseCommentMode, parseCommentTag, renderComment, renderErrorNotice, upsertComment } from './report/comment.js';
@@ -84,8 +84,7 @@ export async function run(): Promise<number> {
     const sharding = shard || merge ? await import('./merge-cli.js') : undefined;
     if (sharding && shard) {
       if (merge) throw new ConfigError('input "shard" and input "merge" exclude each other: shard jobs write partial reports, one merge job reads them');
-      const logger = { info: log.info, warning: log.warning, debug: log.debug };
-      const job = await sharding.shardJob({ workspace, opts, policyText, shard, shardName: 'input "shard"', partial: core.getInput('partial').trim(), partialName: 'input "partial"', hint: HINT, logger, error: (m) => log.error(m) });
+      const job = await sharding.shardJob({ workspace, opts, policyText, shard, shardName: 'input "shard"', partial: core.getInput('partial').trim(), partialName: 'input "partial"', hint: HINT, logger: log, error: (m) => log.error(m) });
       core.setOutput('partial', job.path);
       if (job.code !== 0) core.setFailed('ModelGate: this shard could not do its share of the work (errors above); the merge will fail closed');
       return job.code;
@@ -98,7 +97,7 @@ export async function run(): Promise<number> {
       workspace,
       ...gateSelection(opts),
       ...(policyText ? { policyText } : {}),
-      logger: { info: log.info, warning: log.warning, debug: log.debug },
+      logger: log,
       run: runContext(),
       ...(sharding ? { partials: sharding.partialsFor(workspace, core.getInput('partials').split(/[\s,]+/).filter(Boolean)) } : {}),
     });
@@ -117,7 +116,7 @@ export async function run(): Promise<number> {
         run,
         logger: log,
         files: { reportJson: opts.reportJson, sarif: opts.sarif, html: opts.html },
-        sarif: { includeWaived: opts.sarifIncludeWaived, ...(opts.sarifCategory ? { category: opts.sarifCategory } : {}) },
+        sarif: sarifOptions(opts),
         verdict: verdictPath,
         // The signing stack (Sigstore, OIDC) is loaded only when asked for.
         ...(attest ? { sign: async (st) => (signed = await (await import('./verdict/attest.js')).attestVerdict(st.statement, { workspace, statementPath: st.path, ...(token ? { token } : {}), log: log.info })).bundlePath } : {}),
@@ -285,14 +284,8 @@ function runContext() {
 }
 
 function pullRequestNumber(): number | undefined {
-  const path = process.env.GITHUB_EVENT_PATH;
-  if (!path) return undefined;
-  try {
-    const event = JSON.parse(readFileSync(path, 'utf8')) as { pull_request?: { number?: unknown } };
-    return typeof event.pull_request?.number === 'number' ? event.pull_request.number : undefined;
-  } catch {
-    return undefined;
-  }
+  const n = pullRequestPayload(process.env.GITHUB_EVENT_PATH)?.number;
+  return typeof n === 'number' ? n : undefined;
 }
 
 /**

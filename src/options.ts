@@ -93,6 +93,11 @@ export function exitCodeFor(verdict: 'passed' | 'blocked' | 'error', mode: 'enfo
   return verdict === 'passed' ? 0 : verdict === 'blocked' ? 1 : 2;
 }
 
+/** What the SARIF report keeps and its category, as both front doors hand it to the delivery. */
+export function sarifOptions(opts: GateRunOptions): { includeWaived: boolean; category?: string } {
+  return { includeWaived: opts.sarifIncludeWaived, ...(opts.sarifCategory ? { category: opts.sarifCategory } : {}) };
+}
+
 /** The part of the options the gate itself takes (the rest decides what to write and how to exit). */
 export function gateSelection(opts: GateRunOptions) {
   return {

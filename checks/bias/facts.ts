@@ -3,10 +3,9 @@
 // documents the facts in schemas/report.schema.json. Undefined rates are null (JSON has no NaN).
 import { z } from 'zod';
 import { DISPARITY_METRICS, type DisparityMetric } from './metrics.js';
-import { onFirstUse } from '../../src/check.js';
 
-// Built on first use (src/check.ts onFirstUse): every facts module is imported with the registry at
-// start-up, and a run needs the schemas only of the checks that ran, when it reports.
+// Built on first use: every facts module is imported with the registry at start-up, and a run needs
+// the schemas only of the checks that ran, when it reports. z.lazy calls `define` once, on first parse.
 function define() {
   const rate = z.number().nullable().optional();
   const count = z.number().nonnegative();
@@ -84,10 +83,9 @@ function define() {
   return { groupFactSchema, limitResultSchema, featureFactSchema, biasFactsSchema };
 }
 
-const defined = onFirstUse(define);
 type Defined = ReturnType<typeof define>;
 
-export const biasFactsSchema = z.lazy(() => defined().biasFactsSchema);
+export const biasFactsSchema = z.lazy(() => define().biasFactsSchema);
 
 export type GroupFacts = z.infer<Defined['groupFactSchema']>;
 export type FeatureFacts = z.infer<Defined['featureFactSchema']>;

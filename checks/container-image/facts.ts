@@ -2,10 +2,9 @@
 // The schema is the reference: strict objects, so a field added in run.ts, inspect.ts, reports.ts or
 // dockerfile/rules.ts without one here fails its tests.
 import { z } from 'zod';
-import { onFirstUse } from '../../src/check.js';
 
-// Built on first use (src/check.ts onFirstUse): every facts module is imported with the registry at
-// start-up, and a run needs the schemas only of the checks that ran, when it reports.
+// Built on first use: every facts module is imported with the registry at start-up, and a run needs
+// the schemas only of the checks that ran, when it reports. z.lazy calls `define` once, on first parse.
 function define() {
   const count = z.number().int().nonnegative();
   const digest = z.string().describe('sha256:<64 hex>');
@@ -98,10 +97,9 @@ function define() {
   return { archiveFactsSchema, dockerfileFactsSchema, imageFactsSchema, reportFactsSchema, containerImageFactsSchema };
 }
 
-const defined = onFirstUse(define);
 type Defined = ReturnType<typeof define>;
 
-export const containerImageFactsSchema = z.lazy(() => defined().containerImageFactsSchema);
+export const containerImageFactsSchema = z.lazy(() => define().containerImageFactsSchema);
 
 export type DockerfileFacts = z.infer<Defined['dockerfileFactsSchema']>;
 export type ImageFacts = z.infer<Defined['imageFactsSchema']>;

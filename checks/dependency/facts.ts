@@ -2,10 +2,9 @@
 // is the reference: strict objects, so a field added to run.ts without one here fails its tests.
 import { z } from 'zod';
 import { SEVERITIES } from '../../src/report/model.js';
-import { onFirstUse } from '../../src/check.js';
 
-// Built on first use (src/check.ts onFirstUse): every facts module is imported with the registry at
-// start-up, and a run needs the schemas only of the checks that ran, when it reports.
+// Built on first use: every facts module is imported with the registry at start-up, and a run needs
+// the schemas only of the checks that ran, when it reports. z.lazy calls `define` once, on first parse.
 function define() {
   const count = z.number().int().nonnegative();
   const line = z.number().int().positive().describe('1-based line in the file');
@@ -95,9 +94,8 @@ function define() {
   return { dependencyFactsSchema };
 }
 
-const defined = onFirstUse(define);
 type Defined = ReturnType<typeof define>;
 
-export const dependencyFactsSchema = z.lazy(() => defined().dependencyFactsSchema);
+export const dependencyFactsSchema = z.lazy(() => define().dependencyFactsSchema);
 
 export type DependencyFacts = z.infer<Defined['dependencyFactsSchema']>;

@@ -4,10 +4,9 @@
 import { z } from 'zod';
 import { SEVERITIES } from '../../src/report/model.js';
 import { PLATFORMS } from './model.js';
-import { onFirstUse } from '../../src/check.js';
 
-// Built on first use (src/check.ts onFirstUse): every facts module is imported with the registry at
-// start-up, and a run needs the schemas only of the checks that ran, when it reports.
+// Built on first use: every facts module is imported with the registry at start-up, and a run needs
+// the schemas only of the checks that ran, when it reports. z.lazy calls `define` once, on first parse.
 function define() {
   const count = z.number().int().nonnegative();
   const line = z.number().int().positive().describe('1-based line of the endpoint in its file');
@@ -54,9 +53,8 @@ function define() {
   return { endpointsFactsSchema };
 }
 
-const defined = onFirstUse(define);
 type Defined = ReturnType<typeof define>;
 
-export const endpointsFactsSchema = z.lazy(() => defined().endpointsFactsSchema);
+export const endpointsFactsSchema = z.lazy(() => define().endpointsFactsSchema);
 
 export type EndpointsFacts = z.infer<Defined['endpointsFactsSchema']>;

@@ -2,10 +2,9 @@
 // builds them with come from here, and the report's JSON Schema from the descriptions.
 // A skipped check returns `{}` as every skipped check does; this is the shape of a check that ran.
 import { z } from 'zod';
-import { onFirstUse } from '../../src/check.js';
 
-// Built on first use (src/check.ts onFirstUse): every facts module is imported with the registry at
-// start-up, and a run needs the schemas only of the checks that ran, when it reports.
+// Built on first use: every facts module is imported with the registry at start-up, and a run needs
+// the schemas only of the checks that ran, when it reports. z.lazy calls `define` once, on first parse.
 function defineArtifacts() {
   const sha256 = z.string().describe('sha256, lowercase hex');
   const count = z.number().int().min(0);
@@ -187,10 +186,9 @@ function define() {
   return { ...artifacts, ...records, lineageFactsSchema };
 }
 
-const defined = onFirstUse(define);
 type Defined = ReturnType<typeof define>;
 
-export const lineageFactsSchema = z.lazy(() => defined().lineageFactsSchema);
+export const lineageFactsSchema = z.lazy(() => define().lineageFactsSchema);
 
 export type ScanVerdict = z.infer<Defined['scanVerdictSchema']>;
 export type ModelFileFact = z.infer<Defined['modelFileFactSchema']>;

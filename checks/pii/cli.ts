@@ -39,7 +39,6 @@ Usage:
 Exit codes: 0 passed, 1 violations (findings at or above failOn whose action is report), 2 errors.
 `;
 
-export type PiiCliOut = CommandIO;
 
 // Batch size 1: the reader then hands over every record parsed from each chunk read, without waiting
 // for a batch to fill, so records flow through a pipeline as they arrive.
@@ -52,7 +51,7 @@ export async function piiCommand(args: string[], io: CommandIO): Promise<number>
   return piiScanCommand(rest, io);
 }
 
-export async function piiScanCommand(args: string[], out: PiiCliOut): Promise<number> {
+export async function piiScanCommand(args: string[], out: CommandIO): Promise<number> {
   // Column and file names reach these lines: made inert for a workflow's log (src/report/runner-text.ts).
   const err = (text: string) => {
     const s = runnerText(text);

@@ -1,9 +1,9 @@
 // The front doors' side of the policy: a central policy read through the GitHub contents API, or the
 // workspace's policy file as the pull request's base commit has it (git). The result goes to the gate
 // as text with its source, so that the gate itself stays free of network and git. Loaded only when used.
-import { readFileSync } from 'node:fs';
 import { ConfigError, errorMessage } from '../errors.js';
 import { githubClient, GITHUB_CALL_TIMEOUT_MS, httpStatus, timedOut } from '../github/client.js';
+import { pullRequestPayload } from '../github/event.js';
 import { sha256Hex } from '../io/hash.js';
 import { resolveInWorkspace, toWorkspaceRelative } from '../io/workspace.js';
 import { fromCommandLine } from '../manifest/load.js';
@@ -96,14 +96,7 @@ interface PullRequestBase {
 
 /** The pull request's base commit from the event payload; undefined outside a pull request. */
 export function pullRequestBase(eventPath: string | undefined): PullRequestBase | undefined {
-  if (!eventPath) return undefined;
-  let event: { pull_request?: { base?: { sha?: unknown; ref?: unknown; repo?: { full_name?: unknown } } } };
-  try {
-    event = JSON.parse(readFileSync(eventPath, 'utf8')) as typeof event;
-  } catch {
-    return undefined;
-  }
-  const base = event.pull_request?.base;
+  const base = pullRequestPayload(eventPath)?.base;
   if (typeof base?.sha !== 'string' || !/^[0-9a-f]{40,64}$/i.test(base.sha)) return undefined;
   return {
     sha: base.sha,

@@ -67,7 +67,7 @@ export function metricSamples(report: Report, views: CheckViews): MetricSample[]
   for (const [state, list] of Object.entries(report.waivers)) add('modelgate_waivers', { state }, list.length);
 
   // The checks' own measurements (pii counts, bias disparities…), from their views.
-  for (const c of report.checks) out.push(...(present(views, c, 'metrics', (v, facts) => v.metrics?.samples(facts)) ?? []));
+  for (const c of report.checks) out.push(...(present(views, c, 'metrics', (v) => v.metrics && ((facts) => v.metrics!.samples(facts))) ?? []));
   return out;
 }
 

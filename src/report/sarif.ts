@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Report, ReportFinding, RuleInfo, RuleTopic, Severity } from './model.js';
 import { severityRank } from './model.js';
-import { findingDetails } from './format.js';
+import { findingDetails, plural } from './format.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Where people learn about the tool; shown by code scanning next to the tool name. */
@@ -153,18 +153,14 @@ export function sarifOmissions(report: Report, opts: SarifOptions = {}): SarifOm
 export function describeSarifOmissions(o: SarifOmissions): string | undefined {
   const parts: string[] = [];
   if (o.waived > 0) {
-    parts.push(`${o.waived} waived ${plural(o.waived, 'finding')} left out (sarif-include-waived keeps them as suppressed results)`);
+    parts.push(`${plural(o.waived, 'waived finding')} left out (sarif-include-waived keeps them as suppressed results)`);
   }
   if (o.overLimit > 0) {
     parts.push(
-      `the ${o.overLimit} least severe ${plural(o.overLimit, 'finding')} left out: GitHub code scanning accepts at most ${MAX_SARIF_RESULTS} results per run (the JSON report has every finding)`,
+      `the ${plural(o.overLimit, 'least severe finding')} left out: GitHub code scanning accepts at most ${MAX_SARIF_RESULTS} results per run (the JSON report has every finding)`,
     );
   }
   return parts.length > 0 ? parts.join('; ') : undefined;
-}
-
-function plural(n: number, word: string): string {
-  return n === 1 ? word : `${word}s`;
 }
 
 function omissionProperties(o: SarifOmissions, results: number): Record<string, unknown> {

@@ -52,7 +52,7 @@ export function renderSummary(report: Report, views: CheckViews, opts: SummaryOp
   if (report.checks.some((c) => c.findings.length > 0)) blocks.push(severityChart(report));
   for (const check of report.checks) {
     // The section the check renders from its facts (per-feature tables, column profiles, charts).
-    const section = present(views, check, 'summary section', (v, facts) => v.summary?.(facts), opts.warn);
+    const section = present(views, check, 'summary section', (v) => v.summary, opts.warn);
     blocks.push(...checkBlocks(check, section ? dropEmptyTables(section).trim() : ''));
   }
   const all = waiverDetails(report);

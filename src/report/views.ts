@@ -13,19 +13,10 @@ interface RegisteredView {
 /** Check id → its view and facts schema. */
 export type CheckViews = ReadonlyMap<string, RegisteredView>;
 
-export const NO_VIEWS: CheckViews = new Map();
-
 export function viewsOf(checks: readonly AnyCheck[]): CheckViews {
   return new Map(checks.filter((c) => c.view).map((c) => [c.id, { facts: c.facts, view: c.view as CheckView<unknown> }]));
 }
 
-/** The check's view with its validated facts, for a check that ran and measured something; else undefined. */
-export function viewOf(views: CheckViews, check: CheckReport): { view: CheckView<unknown>; facts: unknown } | undefined {
-  const entry = views.get(check.id);
-  if (!entry || check.status === 'error' || check.status === 'skipped' || Object.keys(check.facts).length === 0) return undefined;
-  const parsed = parsedFacts(entry.facts, check.facts);
-  return parsed.success ? { view: entry.view, facts: parsed.data } : undefined;
-}
 
 /** Each reporter asks for the facts again: parse a report's facts once per schema (a fleet's are large). */
 const parses = new WeakMap<object, Map<AnyCheck['facts'], { success: boolean; data?: unknown }>>();
@@ -39,20 +30,25 @@ function parsedFacts(schema: AnyCheck['facts'], facts: object): { success: boole
 }
 
 /**
- * One part of a check's presentation, or undefined when it has none; a part that throws costs only
- * itself (and says so through `warn`), never the report.
+ * One part of a check's presentation (`pick` chooses it from the view), applied to the check's facts
+ * once they pass its schema; undefined when the view has no such part or the check measured nothing
+ * (its facts are then never parsed). A part that throws costs only itself (and says so through
+ * `warn`), never the report.
  */
 export function present<T>(
   views: CheckViews,
   check: CheckReport,
   what: string,
-  part: (view: CheckView<unknown>, facts: unknown) => T | undefined,
+  pick: (view: CheckView<unknown>) => ((facts: unknown) => T | undefined) | undefined,
   warn?: (message: string) => void,
 ): T | undefined {
-  const found = viewOf(views, check);
-  if (!found) return undefined;
+  const entry = views.get(check.id);
+  const part = entry && pick(entry.view);
+  if (!part || check.status === 'error' || check.status === 'skipped' || Object.keys(check.facts).length === 0) return undefined;
+  const parsed = parsedFacts(entry.facts, check.facts);
+  if (!parsed.success) return undefined;
   try {
-    return part(found.view, found.facts);
+    return part(parsed.data);
   } catch (e) {
     warn?.(`${check.id}: could not render its ${what}: ${errorMessage(e)}`);
     return undefined;
@@ -65,7 +61,7 @@ export function checkOutputs(report: Report | undefined, views: CheckViews): Rec
   for (const [id, { view }] of views) {
     const check = report?.checks.find((c) => c.id === id);
     for (const [name, output] of Object.entries(view.outputs ?? {})) {
-      out[name] = (check && present(views, check, `output "${name}"`, (_, facts) => output.value(check, facts))) ?? output.empty;
+      out[name] = (check && present(views, check, `output "${name}"`, () => (facts) => output.value(check, facts))) ?? output.empty;
     }
   }
   return out;

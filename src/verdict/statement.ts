@@ -116,7 +116,7 @@ const displayName = (path: string): string => posix.basename(path.replace(/\\/g,
 /** The artifacts: those a check verified (its view's subjects: lineage hashes them) where one did, else the manifest's declared ones. */
 export function verdictArtifacts(report: Report, views: CheckViews, declared: StatementInputs['declared']): VerdictArtifact[] {
   for (const c of report.checks) {
-    const verified = present(views, c, 'statement subjects', (v, facts) => v.subjects?.(facts));
+    const verified = present(views, c, 'statement subjects', (v) => v.subjects);
     if (verified?.length) {
       return verified.map((a) => ({ name: a.name || displayName(a.path), path: a.path, digest: { sha256: normaliseDigest(a.sha256) }, source: a.source }));
     }

@@ -7,7 +7,7 @@ export const views = viewsOf(registry);
 
 /** The Markdown section the check's view renders from the facts of its report (undefined when none). */
 export function summaryOf(check: CheckReport): string | undefined {
-  return present(views, check, 'summary section', (v, facts) => v.summary?.(facts));
+  return present(views, check, 'summary section', (v) => v.summary);
 }
 
 /** The same from a check's result: its id and facts. */
