@@ -45,9 +45,10 @@ export function expandGlob(workspace: string, baseDir: string, pattern: string, 
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (dir === root && code !== 'ENOENT') throw new ConfigError(`cannot list ${JSON.stringify(fixed.join('/') || '.')}: ${errorMessage(e)}`, where);
-      return; // a folder that does not exist matches nothing
+      // A folder that does not exist (or vanished during the walk) matches nothing; any other folder
+      // that cannot be listed stops the glob: skipping it would pass a gate on files it never read.
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw new ConfigError(`cannot list the folder ${JSON.stringify(relative(workspace, dir).split(sep).join('/') || '.')} under glob ${JSON.stringify(pattern)}: ${listError(e)}; the gate cannot tell what it holds`, where);
     }
     for (const e of entries) {
       if (SKIP_DIRS.has(e.name)) continue;
@@ -63,4 +64,13 @@ export function expandGlob(workspace: string, baseDir: string, pattern: string, 
   };
   walk(root);
   return out.sort();
+}
+
+/** Why a folder could not be listed, in words (the system's message would show this machine's paths). */
+function listError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOTDIR') return 'not a folder';
+  if (code === 'ELOOP') return 'too many levels of symbolic links';
+  return code ?? errorMessage(e);
 }
