@@ -23,7 +23,7 @@ global.gc?.();
 const heap0 = process.memoryUsage().heapUsed;
 let t = performance.now();
 let skipped = 0;
-const db = loadOsvDatabase(dbPath, 'osv', { onInvalid: () => skipped++ });
+const db = loadOsvDatabase(dbPath, 'osv', { now: new Date(), onInvalid: () => skipped++ });
 const loadMs = performance.now() - t;
 const heapDb = process.memoryUsage().heapUsed - heap0;
 

@@ -91,7 +91,7 @@ async function advisorySources(ctx: CheckContext<DependencyConfig>, p: Prepared,
     const onInvalid = (e: ConfigError): void => {
       out.findings.push({ ruleId: RULES.invalidAdvisory.id, severity: RULES.invalidAdvisory.severity, message: `advisory skipped: ${e.detail}`, ...(e.location ? { location: e.location } : {}), target: e.location?.file ?? 'osv', remediation: RULES.invalidAdvisory.remediation });
     };
-    out.offline = loadOsvDatabase(abs, toWorkspaceRelative(workspace, abs), config.invalidAdvisories === 'skip' ? { onInvalid } : {});
+    out.offline = loadOsvDatabase(abs, toWorkspaceRelative(workspace, abs), { now: ctx.now, ...(config.invalidAdvisories === 'skip' ? { onInvalid } : {}) });
     ctx.logger.info(`OSV database: ${out.offline.records} advisories for ${out.offline.packages} packages (${out.offline.withdrawn} withdrawn, ignored) in ${Math.round(performance.now() - started)} ms`);
     out.source = 'offline';
   }
@@ -101,7 +101,7 @@ async function advisorySources(ctx: CheckContext<DependencyConfig>, p: Prepared,
         matchable.map((m) => m.ref),
         { url: config.osvApi.url, timeoutMs: config.osvApi.timeoutSeconds * 1000, retries: config.osvApi.retries, batchSize: config.osvApi.batchSize, signal },
       );
-      out.online = indexRecords(records.map((record) => ({ record, source: `${config.osvApi.url}/v1/vulns/${record.id}` })));
+      out.online = indexRecords(records.map((record) => ({ record, source: `${config.osvApi.url}/v1/vulns/${record.id}` })), ctx.now);
       out.source = out.offline ? 'offline+api' : 'api';
     } catch (e) {
       if (!config.osvApi.offlineFallback || !out.offline || signal.aborted) throw e;

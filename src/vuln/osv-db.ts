@@ -36,8 +36,11 @@ export function packageKey(ecosystem: string, name: string): string {
   return `${eco}\u0000${ecosystemFor(eco)?.normaliseName(name) ?? name}`;
 }
 
-/** Builds a database from records already read (the API client and tests use this too). */
-export function indexRecords(items: Iterable<{ record: OsvRecord; source: string }>): OsvDatabase {
+/**
+ * Builds a database from records already read (the API client and tests use this too). `now` is the
+ * run's clock: a record is withdrawn once its `withdrawn` time has passed, not before.
+ */
+export function indexRecords(items: Iterable<{ record: OsvRecord; source: string }>, now: Date): OsvDatabase {
   // The same id may appear twice (a mirror, a zip and a folder): the most recently modified wins.
   const byId = new Map<string, { record: OsvRecord; source: string }>();
   let withdrawn = 0;
@@ -47,7 +50,7 @@ export function indexRecords(items: Iterable<{ record: OsvRecord; source: string
   }
   const index = new Map<string, AdvisoryEntry[]>();
   for (const { record, source } of byId.values()) {
-    if (record.withdrawn !== undefined) {
+    if (isWithdrawn(record, now)) {
       withdrawn++;
       continue;
     }
@@ -67,13 +70,18 @@ export function indexRecords(items: Iterable<{ record: OsvRecord; source: string
   };
 }
 
+/** Whether the record's withdrawal is in force at `now` (a date still to come does not hide an advisory in force). */
+export function isWithdrawn(record: OsvRecord, now: Date): boolean {
+  return record.withdrawn !== undefined && Date.parse(record.withdrawn) <= now.getTime();
+}
+
 /**
  * Loads every record under `absPath` (a folder, searched recursively, or a `.zip`). `display` is the
  * workspace-relative path for messages. An unreadable or invalid record is a ConfigError naming the
  * file (and line, for YAML): a partial advisory database would pass vulnerable packages. With
- * `onInvalid`, an invalid record is handed to it and skipped instead.
+ * `onInvalid`, an invalid record is handed to it and skipped instead. `now`: the run's clock (withdrawals).
  */
-export function loadOsvDatabase(absPath: string, display: string, opts: { onInvalid?: (error: ConfigError) => void } = {}): OsvDatabase {
+export function loadOsvDatabase(absPath: string, display: string, opts: { now: Date; onInvalid?: (error: ConfigError) => void }): OsvDatabase {
   let isDir: boolean;
   try {
     isDir = statSync(absPath).isDirectory();
@@ -93,7 +101,7 @@ export function loadOsvDatabase(absPath: string, display: string, opts: { onInva
     }
   }
   if (records.length === 0) throw new ConfigError(`OSV database ${display} holds no records (*.json, *.yaml)`, { file: display });
-  return indexRecords(records);
+  return indexRecords(records, opts.now);
 }
 
 function* readFolder(abs: string, display: string): Generator<{ name: string; text: string }> {

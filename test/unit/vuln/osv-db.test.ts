@@ -11,6 +11,7 @@ const rec = (id: string, name: string, events: object[], extra: object = {}) => 
   affected: [{ package: { ecosystem: 'PyPI', name }, ranges: [{ type: 'ECOSYSTEM', events }] }],
   ...extra,
 });
+const NOW = new Date('2026-06-01T12:00:00Z');
 const y = (o: object) => JSON.stringify(o, null, 2); // JSON is YAML
 
 describe('offline OSV database', () => {
@@ -23,7 +24,7 @@ describe('offline OSV database', () => {
 
   it('indexes by normalised name, merges aliases into one vulnerability, drops withdrawn, computes the smallest clearing fix', () => {
     const ws = tempWorkspace(records);
-    const db = loadOsvDatabase(`${ws}/db`, 'db');
+    const db = loadOsvDatabase(`${ws}/db`, 'db', { now: NOW });
     expect([db.records, db.withdrawn]).toEqual([3, 1]);
     const m = matchPackage(db, { ecosystem: 'PyPI', name: 'PILLOW', version: '8.1.0' });
     expect(m.vulnerabilities.map((v) => [v.ids, v.aliases, v.severity ?? null])).toEqual([
@@ -38,25 +39,25 @@ describe('offline OSV database', () => {
   it('reads the same records from a zip', () => {
     const files = Object.fromEntries(Object.entries(records).map(([k, v]) => [k.replace(/^db\//, ''), strToU8(v)]));
     const ws = tempWorkspace({ 'osv.zip': zipSync(files) });
-    expect(loadOsvDatabase(`${ws}/osv.zip`, 'osv.zip').records).toBe(3);
+    expect(loadOsvDatabase(`${ws}/osv.zip`, 'osv.zip', { now: NOW }).records).toBe(3);
   });
 
   it('rejects an invalid record with its file and line', () => {
     const bad = 'id: PYSEC-2021-9\nmodified: 2024-01-01T00:00:00Z\naffected:\n  - package: {ecosystem: PyPI, name: x}\n    ranges:\n      - type: ECOSYSTEM\n        events:\n          - fixed: "1.0"\n';
     const ws = tempWorkspace({ 'db/x.yaml': bad });
-    expect(() => loadOsvDatabase(`${ws}/db`, 'db')).toThrow(ConfigError);
-    expect(() => loadOsvDatabase(`${ws}/db`, 'db')).toThrow(/^db\/x\.yaml:8:\d+: not a valid OSV record: affected\[0\]\.ranges\[0\]\.events: events must contain an introduced event/);
+    expect(() => loadOsvDatabase(`${ws}/db`, 'db', { now: NOW })).toThrow(ConfigError);
+    expect(() => loadOsvDatabase(`${ws}/db`, 'db', { now: NOW })).toThrow(/^db\/x\.yaml:8:\d+: not a valid OSV record: affected\[0\]\.ranges\[0\]\.events: events must contain an introduced event/);
     // Read on the block fast path (multi-line scalars); the position comes from yaml when the record is invalid.
     const folded = `id: PYSEC-2021-8\ndetails: 'a summary\n  over two lines'\nsummary: |\n  literal\n\n  text\nmodified: 2024-01-01T00:00:00Z\naffected:\n- package: {ecosystem: PyPI, name: x}\n  ranges:\n  - type: ECOSYSTEM\n    events:\n    - fixed: "1.0"\n`;
     const ws5 = tempWorkspace({ 'db/f.yaml': folded });
-    expect(() => loadOsvDatabase(`${ws5}/db`, 'db')).toThrow(/^db\/f\.yaml:14:5: not a valid OSV record: affected\[0\]\.ranges\[0\]\.events: events must contain an introduced event/);
+    expect(() => loadOsvDatabase(`${ws5}/db`, 'db', { now: NOW })).toThrow(/^db\/f\.yaml:14:5: not a valid OSV record: affected\[0\]\.ranges\[0\]\.events: events must contain an introduced event/);
     const ws6 = tempWorkspace({ 'db/s.yaml': 'id: PYSEC-2021-7\ndetails: >\n    text\n  more\n' });
-    expect(() => loadOsvDatabase(`${ws6}/db`, 'db')).toThrow(/^db\/s\.yaml:4:\d+: YAML syntax error/);
+    expect(() => loadOsvDatabase(`${ws6}/db`, 'db', { now: NOW })).toThrow(/^db\/s\.yaml:4:\d+: YAML syntax error/);
     const ws2 = tempWorkspace({ 'db/y.json': '{"id": "FOO-1", "modified": "2024-01-01T00:00:00Z"}' });
-    expect(() => loadOsvDatabase(`${ws2}/db`, 'db')).toThrow(/db\/y\.json:1:8: not a valid OSV record: id: unknown advisory id prefix/);
+    expect(() => loadOsvDatabase(`${ws2}/db`, 'db', { now: NOW })).toThrow(/db\/y\.json:1:8: not a valid OSV record: id: unknown advisory id prefix/);
     const ws3 = tempWorkspace({ 'db/z.json': '{\n"id": }' });
-    expect(() => loadOsvDatabase(`${ws3}/db`, 'db')).toThrow(/db\/z\.json:2:\d+: invalid JSON/);
+    expect(() => loadOsvDatabase(`${ws3}/db`, 'db', { now: NOW })).toThrow(/db\/z\.json:2:\d+: invalid JSON/);
     const ws4 = tempWorkspace({ 'db/readme.txt': 'x' });
-    expect(() => loadOsvDatabase(`${ws4}/db`, 'db')).toThrow(/holds no records/);
+    expect(() => loadOsvDatabase(`${ws4}/db`, 'db', { now: NOW })).toThrow(/holds no records/);
   });
 });
