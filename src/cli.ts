@@ -74,7 +74,8 @@ Options of check:
   (merge takes the options of check except --shard and --partial; every shard and the merge must
   use the same manifest, policy and checks)
 
-Exit codes: 0 passed, 1 blocked by violations, 2 configuration or check error.
+Exit codes: 0 passed, 1 blocked by violations, 2 configuration or check error, 130 or 143 stopped
+by SIGINT or SIGTERM (temporary outputs removed, no verdict).
 `;
 
 type Out = {

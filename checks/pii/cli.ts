@@ -36,7 +36,8 @@ Usage:
   --policy F       policy file: its "pii" section (actions, masking, allow, quasiIdentifiers…) and failOn
   --workspace DIR  root every path must stay inside (default: current folder)
 
-Exit codes: 0 passed, 1 violations (findings at or above failOn whose action is report), 2 errors.
+Exit codes: 0 passed, 1 violations (findings at or above failOn whose action is report), 2 errors,
+130 or 143 stopped by SIGINT or SIGTERM (outputs not yet complete are removed).
 `;
 
 

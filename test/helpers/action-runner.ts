@@ -1,6 +1,6 @@
 // Runs dist/index.js the way the GitHub runner does: INPUT_* variables, and the step's
 // summary, output and event files in a temporary folder.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,6 +19,11 @@ export interface ActionRun {
 
 /** Asynchronous, so a test can serve HTTP (a fake GitHub API) in the same process while the action runs. */
 export async function runAction(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}, event: object = {}): Promise<ActionRun> {
+  return startAction(workspace, inputs, env, event).result;
+}
+
+/** Starts the action; `child` lets a test signal it while it runs (a cancelled job). */
+export function startAction(workspace: string, inputs: Record<string, string>, env: Record<string, string> = {}, event: object = {}): { child: ChildProcessWithoutNullStreams; result: Promise<ActionRun> } {
   const tmp = mkdtempSync(join(tmpdir(), 'modelgate-runner-'));
   const files = { GITHUB_STEP_SUMMARY: join(tmp, 'summary.md'), GITHUB_OUTPUT: join(tmp, 'output'), GITHUB_EVENT_PATH: join(tmp, 'event.json') };
   for (const f of Object.values(files)) writeFileSync(f, '');
@@ -46,10 +51,13 @@ export async function runAction(workspace: string, inputs: Record<string, string
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  const status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
-  const result = { status, stdout, stderr, outputs: parseOutputs(readFileSync(files.GITHUB_OUTPUT, 'utf8')), summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') };
-  rmSync(tmp, { recursive: true, force: true });
-  return result;
+  const result = new Promise<ActionRun>((done) =>
+    child.on('close', (status) => {
+      done({ status, stdout, stderr, outputs: parseOutputs(readFileSync(files.GITHUB_OUTPUT, 'utf8')), summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') });
+      rmSync(tmp, { recursive: true, force: true });
+    }),
+  );
+  return { child, result };
 }
 
 /** GITHUB_OUTPUT uses heredoc blocks: `name<<DELIM\nvalue\nDELIM`. */

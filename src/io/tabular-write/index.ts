@@ -1,13 +1,13 @@
 // Record writers for derived datasets (masked and quarantine files): CSV/TSV and JSON Lines, written
 // to a temporary file beside the target and renamed on commit, so no partial output is ever left
 // behind. Backpressure is honoured (memory stays flat) and the sha256 of the bytes written is kept.
-import { createHash, randomBytes } from 'node:crypto';
-import { createWriteStream, mkdirSync, renameSync, rmSync, type WriteStream } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { createWriteStream, mkdirSync, openSync, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
 import { createGzip, type Gzip } from 'node:zlib';
-import { tempStem } from '../atomic.js';
+import { releaseTemp, tempPathFor } from '../temp-files.js';
 
 export type WriteFormat = 'csv' | 'tsv' | 'jsonl';
 
@@ -94,10 +94,18 @@ export class AtomicFile extends TextSink {
 
   /** `gzipLevel`: zlib's compression level (default 6); 1 is about three times faster, for files that do not last. */
   constructor(readonly path: string, opts: { gzip?: boolean; gzipLevel?: number } = {}) {
-    const dir = dirname(path);
-    mkdirSync(dir, { recursive: true });
-    const tmp = join(dir, `.${tempStem(basename(path))}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-    const file = createWriteStream(tmp, { flags: 'wx' });
+    mkdirSync(dirname(path), { recursive: true });
+    const tmp = tempPathFor(path);
+    // Opened here, synchronously: once the constructor returns, the file a signal handler removes
+    // exists (an asynchronous open could create it after the handler ran).
+    let fd: number;
+    try {
+      fd = openSync(tmp, 'wx');
+    } catch (e) {
+      releaseTemp(tmp);
+      throw e;
+    }
+    const file = createWriteStream(tmp, { fd });
     const gzip = opts.gzip ? createGzip(opts.gzipLevel === undefined ? {} : { level: opts.gzipLevel }) : undefined;
     super(gzip ?? file);
     this.tmp = tmp;
@@ -136,6 +144,8 @@ export class AtomicFile extends TextSink {
     } catch (e) {
       rmSync(this.tmp, { force: true });
       throw e;
+    } finally {
+      releaseTemp(this.tmp);
     }
     return { sha256: this.digest(), bytes: this.bytes };
   }
@@ -147,5 +157,6 @@ export class AtomicFile extends TextSink {
     this.file.destroy();
     if (!this.file.closed) await once(this.file, 'close').catch(() => undefined);
     rmSync(this.tmp, { force: true });
+    releaseTemp(this.tmp);
   }
 }

@@ -2,7 +2,8 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempStem, writeFileAtomic } from '../../../src/io/atomic.js';
+import { writeFileAtomic } from '../../../src/io/atomic.js';
+import { tempStem } from '../../../src/io/temp-files.js';
 import { tempWorkspace } from '../../helpers/workspace.js';
 
 /** Every entry under `dir`, recursively, as relative paths. */
