@@ -1,7 +1,7 @@
 // The attestations section of the lineage run: SLSA provenance statements, OpenSSF model-signing
 // signatures, which artifacts they cover, and what the attested build says it depended on.
 import { relative, sep } from 'node:path';
-import { ConfigError, errorMessage } from '../../src/errors.js';
+import { ConfigError } from '../../src/errors.js';
 import type { Finding } from '../../src/report/model.js';
 import { isBundleJson, readAttestation, readSmallFile, verifyBundleJson } from '../../src/attest/verify.js';
 import { SHORT } from './artifacts.js';
@@ -11,6 +11,7 @@ import { compareSignedFiles, parseModelSignature } from './modelsig.js';
 import type { Lineage } from './prepare.js';
 import { builderTrusted, commitOf, parseProvenance, type Provenance } from './provenance.js';
 import { finding } from './rules.js';
+import { jsonErrorPosition, jsonSyntaxDetail } from '../../src/vuln/json-position.js';
 
 /** A provenance statement whose subjects count as attested. */
 export interface Accepted {
@@ -111,11 +112,11 @@ async function modelSignature(l: Lineage, i: number, findings: Finding[]): Promi
 /** The signature file as JSON, which must be a Sigstore bundle. */
 function readSignatureJson(abs: string, file: string): unknown {
   let json: unknown;
+  const text = readSmallFile(abs, file, 'model signature').toString('utf8');
   try {
-    json = JSON.parse(readSmallFile(abs, file, 'model signature').toString('utf8'));
-  } catch (e) {
-    if (e instanceof ConfigError) throw e;
-    throw new ConfigError(`model signature is not valid JSON: ${errorMessage(e).split('\n')[0]}`, { file });
+    json = JSON.parse(text);
+  } catch {
+    throw new ConfigError(`model signature is not valid JSON: ${jsonSyntaxDetail(text)}`, { file, ...jsonErrorPosition(text) });
   }
   if (!isBundleJson(json)) throw new ConfigError('not an OpenSSF model-signing signature: expected a Sigstore bundle (mediaType application/vnd.dev.sigstore.bundle…)', { file });
   return json;

@@ -9,6 +9,7 @@ import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { Verifier, toSignedEntity, toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import { ConfigError, errorMessage } from '../errors.js';
 import { isObject } from '../guards.js';
+import { jsonErrorPosition, jsonSyntaxDetail } from '../vuln/json-position.js';
 
 /** Largest attestation, trusted root or key file read (they are small JSON documents). */
 const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -54,11 +55,13 @@ export function readSmallFile(abs: string, display: string, what: string): Buffe
   return buf;
 }
 
-function parseJson(buf: Buffer | string, display: string, what: string): unknown {
+/** `whole`: the text is the file's (its line and column are the file's); a signed payload's are not. */
+function parseJson(buf: Buffer | string, display: string, what: string, whole = true): unknown {
+  const text = typeof buf === 'string' ? buf : buf.toString('utf8');
   try {
-    return JSON.parse(typeof buf === 'string' ? buf : buf.toString('utf8'));
-  } catch (e) {
-    throw new ConfigError(`${what} is not valid JSON: ${errorMessage(e).split('\n')[0]}`, { file: display });
+    return JSON.parse(text);
+  } catch {
+    throw new ConfigError(`${what} is not valid JSON: ${jsonSyntaxDetail(text)}`, { file: display, ...(whole ? jsonErrorPosition(text) : {}) });
   }
 }
 
@@ -83,7 +86,9 @@ export function loadTrustedRoot(abs: string, display: string, now = new Date()):
     root = TrustedRoot.fromJSON(json);
     material = toTrustMaterial(root);
   } catch (e) {
-    throw new ConfigError(`trusted root cannot be read: ${errorMessage(e)}`, { file: display });
+    // The library's TypeErrors ("Cannot read properties of null") say nothing a user can act on.
+    const why = e instanceof TypeError || e instanceof RangeError ? 'an entry is missing or has the wrong type' : errorMessage(e).split('\n')[0];
+    throw new ConfigError(`trusted root cannot be read: ${why}`, { file: display });
   }
   if (material.certificateAuthorities.length === 0 && material.tlogs.length === 0) {
     throw new ConfigError('trusted root lists no certificate authority and no transparency log', { file: display });
@@ -183,7 +188,7 @@ export function isEnvelopeJson(json: unknown): boolean {
 }
 
 function payloadJson(payload: Buffer, display: string): unknown {
-  return parseJson(payload, display, 'the signed payload');
+  return parseJson(payload, display, 'the signed payload', false);
 }
 
 /** Reads an attestation file in any of the three forms and verifies what is signed. */

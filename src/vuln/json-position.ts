@@ -72,3 +72,26 @@ export function jsonErrorPosition(text: string): { line?: number; column?: numbe
   const before = text.slice(0, at);
   return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') };
 }
+
+/**
+ * Why a text is not JSON, in the tool's words. The engine's own message is not used: it quotes the text
+ * around the error (a secret or a personal value in a damaged file would reach every output) and reads
+ * as a JavaScript error. The position goes in the error's location (jsonErrorPosition).
+ */
+export function jsonSyntaxDetail(text: string): string {
+  const t = text.replace(/^\uFEFF/, '');
+  if (t.trim() === '') return 'the file is empty';
+  const at = jsonErrorOffset(t);
+  if (at === undefined) return 'the document breaks a rule of JSON (an escape, a number\'s form, or nesting too deep)';
+  if (at >= t.length) return 'the text ends inside a value (a truncated file?)';
+  return `unexpected ${characterName(t.codePointAt(at)!)}`;
+}
+
+/** A character as a message may show it: JSON punctuation as itself, anything else by its kind and code. */
+function characterName(cp: number): string {
+  if ('{}[]:,"'.includes(String.fromCodePoint(cp))) return `"${String.fromCodePoint(cp)}"`;
+  const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (cp < 0x20 || cp === 0x7f) return `control character ${code}`;
+  if (cp === 0xfffd) return 'byte that is not UTF-8';
+  return /[\p{L}\p{N}]/u.test(String.fromCodePoint(cp)) ? 'letter or digit (a value without quotes?)' : `character ${code}`;
+}

@@ -25,6 +25,7 @@ import {
   type ZipEntry,
   type ZipLimits,
 } from './zip.js';
+import { jsonSyntaxDetail } from '../../../src/vuln/json-position.js';
 
 export { MODEL_FILE_RULES, MODEL_FILE_RULE_IDS, modelFileRuleDefs, type ModelFileRule, type ModelFileRuleInfo } from './rules.js';
 export { rateGlobal, type GlobalRating } from './globals.js';
@@ -491,10 +492,11 @@ async function scanKerasConfig(s: Scan, chunks: AsyncIterable<Buffer>, entry: Zi
   const parts: Buffer[] = [];
   for await (const c of chunks) parts.push(c);
   let config: unknown;
+  const text = Buffer.concat(parts).toString('utf8');
   try {
-    config = JSON.parse(Buffer.concat(parts).toString('utf8'));
-  } catch (e) {
-    throw col.error(`member "${member}": config.json is not valid JSON (${errorMessage(e)})`);
+    config = JSON.parse(text);
+  } catch {
+    throw col.error(`member "${member}": config.json is not valid JSON (${jsonSyntaxDetail(text)})`);
   }
   const visit = (node: unknown, path: string): void => {
     if (Array.isArray(node)) {

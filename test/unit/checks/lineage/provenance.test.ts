@@ -91,7 +91,7 @@ describe('lineage: SLSA provenance', () => {
       ['{"payloadType":"x","payload":"e30=","signatures":[]}', /malformed DSSE envelope: signatures must be a non-empty list/],
       ['{"payloadType":"x","payload":"bm90IGpzb24=","signatures":[{"sig":"AA=="}]}', /att\/bad\.json: the signed payload is not valid JSON/],
       ['{"mediaType":"application/vnd.dev.sigstore.bundle.v0.3+json","verificationMaterial":{}}', /att\/bad\.json: malformed Sigstore bundle/],
-      ['not json', /att\/bad\.json: attestation is not valid JSON/],
+      ['not json', /att\/bad\.json:1:1: attestation is not valid JSON: unexpected letter or digit/],
       ['{"hello":1}', /att\/bad\.json: not an attestation/],
     ];
     for (const [content, re] of cases) {
