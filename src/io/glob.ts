@@ -72,5 +72,6 @@ function listError(e: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'ENOTDIR') return 'not a folder';
   if (code === 'ELOOP') return 'too many levels of symbolic links';
+  if (code === 'ENAMETOOLONG') return 'its path is longer than the system allows';
   return code ?? errorMessage(e);
 }

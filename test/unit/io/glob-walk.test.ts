@@ -7,10 +7,24 @@ import { expandGlob } from '../../../src/io/glob.js';
 import { loadPartials } from '../../../src/shard/partial.js';
 import { fleetManifest, KSERVE_GOOD, policy } from '../../helpers/endpoint-definitions.js';
 import { releaseManifest, runCli } from '../../helpers/release.js';
-import { lockFolder, permissionsApply } from '../../helpers/unreadable.js';
+import { lockFolder, nestPastPathLimit, permissionsApply } from '../../helpers/unreadable.js';
 import { tempWorkspace } from '../../helpers/workspace.js';
 
 const where = { file: 'model-release.yaml', line: 7, column: 9 };
+
+describe('a folder a glob cannot list, for anyone', () => {
+  it('a folder nested past the path length limit stops the glob and the pii check (root included)', async () => {
+    const ws = tempWorkspace({
+      'model-release.yaml': releaseManifest('data', '  scan:\n    - path: "data/**/*.csv"\n'),
+      'data/a.csv': 'id,note\n1,fine\n',
+    });
+    nestPastPathLimit(join(ws, 'data'));
+    expect(() => expandGlob(ws, ws, 'data/**/*.csv', where)).toThrow(/^model-release\.yaml:7:9: cannot list the folder "data\/(d+\/)+d+" under glob "data\/\*\*\/\*\.csv": its path is longer than the system allows; the gate cannot tell what it holds$/);
+    const r = await runCli(['check', '--workspace', ws, '--checks', 'pii']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot list the folder "data\/d{200}\/.*" under glob "data\/\*\*\/\*\.csv": its path is longer than the system allows/);
+  });
+});
 
 describe.skipIf(!permissionsApply)('a folder a glob cannot list', () => {
   it('is a ConfigError naming the folder relative to the workspace and the glob', () => {
