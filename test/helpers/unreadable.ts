@@ -29,8 +29,8 @@ for (; n > 0; n--) { for (const f of fs.readdirSync('.')) fs.rmSync(f, { force: 
  * the bottom: a walk cannot list the deepest ones (ENAMETOOLONG), whoever runs it. Removed after the test.
  */
 export function nestPastPathLimit(dir: string): void {
-  execFileSync(process.execPath, ['-e', MAKE_DEEP, dir, String(Math.ceil((5000 - dir.length) / (SEGMENT.length + 1)))]);
   deep.push(dir);
+  execFileSync(process.execPath, ['-e', MAKE_DEEP, dir, String(Math.ceil((5000 - dir.length) / (SEGMENT.length + 1)))]);
 }
 
 /** Makes `dir` (and its parents) and takes every permission away from it; restored after the test. */
