@@ -15,6 +15,7 @@ import { readSeldonDeployment, readSeldonModel } from './platforms/seldon.js';
 import { isObj, obj, str, type Obj } from './platforms/util.js';
 import { readDocuments, type Doc } from './read.js';
 import { INPUT_RULES } from './rules.js';
+import { checkBudget } from '../../src/io/budget.js';
 
 export interface FleetEntry {
   endpoint: Endpoint;
@@ -47,7 +48,7 @@ export function readFleet(
 ): Fleet {
   const read = new DocumentReader(config);
   for (const f of files) {
-    signal?.throwIfAborted();
+    checkBudget(signal);
     for (const doc of readDocuments(f.abs, f.file)) read.document(doc);
   }
   const raws = read.endpoints();

@@ -14,6 +14,7 @@ import { evidenceOf, makeMasker, spliceSpans, type Masker } from './mask.js';
 import { RULES, ruleFor, severityFor } from './rules.js';
 import { ValueCache } from './value-cache.js';
 import type { Hint } from './vocab.js';
+import { withinBudget } from '../../src/io/budget.js';
 
 export interface ResolvedPolicy {
   threshold: number;
@@ -697,8 +698,8 @@ export async function scanTable(columns: readonly string[], batches: AsyncIterab
   let writtenClean = 0;
   let writtenQuarantine = 0;
   for await (const batch of batches) {
-    opts.signal?.throwIfAborted();
-    scanner.scanRows(batch.rows, batch.start);
+    // Detectors over a batch are synchronous (a big cell is one long call): stopped at the deadline.
+    withinBudget(opts.signal, () => scanner.scanRows(batch.rows, batch.start));
     if (!outputs) continue;
     for (let r = 0; r < batch.rows.length; r++) {
       const row = batch.rows[r]!;
