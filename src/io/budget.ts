@@ -66,6 +66,8 @@ export function checkBudget(signal: AbortSignal | undefined): void {
 // One realm for every guarded call; nested calls keep their own function (saved and restored).
 const realm = vm.createContext({ run: undefined as undefined | (() => unknown) });
 const trampoline = new vm.Script('run()');
+/** Deadline of the guarded call under way: a call nested in it with no earlier deadline needs no watchdog of its own (one costs ~50 µs). */
+let guardedUntil = Infinity;
 
 /**
  * Runs a synchronous function and stops it, wherever it is (inside a library, a regular expression),
@@ -73,13 +75,18 @@ const trampoline = new vm.Script('run()');
  */
 export function withinBudget<T>(signal: AbortSignal | undefined, fn: () => T): T {
   checkBudget(signal);
-  const left = remainingMs(signal);
-  if (left === Infinity) return fn();
-  return runWithTimeout(fn, Math.max(1, Math.ceil(left)), () => {
-    const d = deadlines.get(signal!)!;
-    d.controller.abort(budgetError(d.seconds, d.what));
-    return abortError(signal!);
-  });
+  const d = signal && deadlines.get(signal);
+  if (!d || d.at >= guardedUntil) return fn();
+  const outer = guardedUntil;
+  guardedUntil = d.at;
+  try {
+    return runWithTimeout(fn, Math.max(1, Math.ceil(d.at - performance.now())), () => {
+      d.controller.abort(budgetError(d.seconds, d.what));
+      return abortError(signal!);
+    });
+  } finally {
+    guardedUntil = outer;
+  }
 }
 
 /** Runs `fn` for at most `ms` milliseconds; past that, throws what `timedOut` gives. */

@@ -45,6 +45,19 @@ describe('time budgets in synchronous code', () => {
     }
   });
 
+  it('stops a guarded call nested in another (which then needs no watchdog of its own)', () => {
+    const { error, ms } = timed(0.2, (signal) =>
+      withinBudget(signal, () => {
+        for (let i = 0; i < 100; i++) withinBudget(signal, () => i);
+        withinBudget(signal, () => {
+          for (;;);
+        });
+      }),
+    );
+    expect(error).toMatchObject({ name: 'TimeoutError', message: 'exceeded its time budget of 0.2 s' });
+    expect(ms).toBeLessThan(2000);
+  });
+
   it('passes results and errors through, and runs without a budget as is', () => {
     const budget = startBudget(10);
     try {
