@@ -64,7 +64,8 @@ function prepare(ctx: CheckContext<DependencyConfig>) {
     locate: (i) => ctx.policy.locate(['dependency', 'ignoreAdvisories', i]),
   });
 
-  const parsed = readInventory(workspace, manifest, entries);
+  // Lockfiles and SBOMs are parsed synchronously: stopped at the deadline.
+  const parsed = withinBudget(signal, () => readInventory(workspace, manifest, entries));
   const all = parsed.flatMap((p) => p.dependencies);
   // Scopes, then environment markers: a requirement not installed in the target environment is not checked.
   const markers = applyMarkers(all.filter((d) => config.scopes.includes(d.scope)), config.environment);
