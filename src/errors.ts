@@ -20,6 +20,18 @@ export class ConfigError extends Error {
   }
 }
 
+/** A custom policy rule (CEL) that used up its cost limit or time budget: its outcome is unknown (a check error, not a finding). */
+export class RuleBudgetError extends Error {
+  constructor(
+    readonly ruleId: string,
+    why: string,
+    readonly location: Location,
+  ) {
+    super(`custom rule "${ruleId}" ${why}`);
+    this.name = 'RuleBudgetError';
+  }
+}
+
 export function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }

@@ -1,10 +1,12 @@
 // The engine: load → run checks (parallel, time-boxed, fail closed) → evaluate policy → Report.
 import { join } from 'node:path';
 import type { AnyCheck, CheckContext, CheckResult, LoadedManifest, LoadedPolicyRef, Logger } from './check.js';
-import { ConfigError, errorMessage } from './errors.js';
+import { ConfigError, errorMessage, RuleBudgetError } from './errors.js';
+import { startBudget } from './io/budget.js';
 import { unknownName } from './io/suggest.js';
 import { loadManifest } from './manifest/load.js';
 import { loadPolicy, type LoadedPolicy } from './policy/load.js';
+import type { CompiledRule, RuleBindings } from './policy/rules.js';
 import type { FetchedPolicy } from './policy/source.js';
 import { POLICY_RULES, type PolicyFacts } from './policy/policy-rules.js';
 import { registry as defaultRegistry } from './registry.js';
@@ -94,7 +96,7 @@ export async function runGate(opts: GateOptions): Promise<Report> {
 
   const results = await runChecks(loaded, opts, merging && opts.partials ? (check) => merging.mergeWork(check, opts.partials!) : undefined);
   const checkReports = results.map((ran) => checkReportOf(ran, policy.optional.includes(ran.check.id), classifier.classify));
-  const custom = rules?.evaluateRules(compiled, ruleInputs(checkReports, loaded.manifest)) ?? [];
+  const custom = rules ? evaluateCustom(rules, compiled, ruleInputs(checkReports, loaded.manifest), policy.timeouts.default) : { findings: [] };
   checkReports.push(policyCheckReport(loaded, checkReports, { failOn, waivers, classifier, custom, customRules: compiled.length }));
   return assembleReport(loaded, opts, checkReports, {
     failOn,
@@ -183,11 +185,41 @@ function ruleInputs(checkReports: readonly CheckReport[], manifest: LoadedManife
   };
 }
 
+interface CustomOutcome {
+  findings: Finding[];
+  /** A rule past its cost limit or the time budget: the policy cannot be decided (fail closed, exit 2). */
+  error?: Finding;
+}
+
+/** Custom rules, all together within `timeouts.default` seconds (src/policy/rules.ts bounds each one's cost). */
+function evaluateCustom(rules: typeof import('./policy/rules.js'), compiled: CompiledRule[], inputs: RuleBindings, seconds: number): CustomOutcome {
+  const budget = startBudget(seconds, "the custom rules' time budget (timeouts.default)");
+  try {
+    return { findings: rules.evaluateRules(compiled, inputs, budget.signal) };
+  } catch (e) {
+    if (!(e instanceof RuleBudgetError)) throw e;
+    const id = e.ruleId;
+    return {
+      findings: [],
+      error: {
+        ruleId: `custom/${id}`,
+        severity: 'high',
+        message: `${e.message}; the policy cannot be decided, so the gate fails closed`,
+        location: e.location,
+        target: id,
+        remediation: 'Make the rule cheaper (fewer nested comprehensions, shorter lists), or raise timeouts.default in the policy.',
+      },
+    };
+  } finally {
+    budget.stop();
+  }
+}
+
 interface PolicyInputs {
   failOn: Severity;
   waivers: ReturnType<typeof parseWaivers>;
   classifier: Classifier;
-  custom: Finding[];
+  custom: CustomOutcome;
   customRules: number;
 }
 
@@ -197,7 +229,8 @@ function policyCheckReport(loaded: LoadedRun, checkReports: readonly CheckReport
   const findings: ReportFinding[] = [
     ...requiredCheckFindings(loaded, checkReports).map((f) => classify(f, true)),
     ...p.waivers.findings.map((f) => classify(f, true)),
-    ...p.custom.map((f) => classify(f)),
+    ...p.custom.findings.map((f) => classify(f)),
+    ...(p.custom.error ? [classify(p.custom.error, true)] : []),
   ];
   // After every other finding is classified: only then is it known which waivers matched nothing.
   const unused = unusedWaivers(p.waivers.active, used);
@@ -211,7 +244,8 @@ function policyCheckReport(loaded: LoadedRun, checkReports: readonly CheckReport
   return {
     id: 'policy',
     title: 'Policy',
-    status: findings.some((f) => f.violation) ? 'failed' : 'passed',
+    status: p.custom.error ? 'error' : findings.some((f) => f.violation) ? 'failed' : 'passed',
+    ...(p.custom.error ? { reason: p.custom.error.message } : {}),
     optional: false,
     durationMs: 0,
     findings,
@@ -311,14 +345,8 @@ export async function runOne(
   if (manifest.data[check.section] === undefined) {
     return done({ status: 'skipped', findings: [], facts: {}, outputs: [], reason: `the manifest has no \`${check.section}\` section` });
   }
-  const controller = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      controller.abort();
-      reject(new Error(`exceeded its time budget of ${budgetSeconds} s`));
-    }, budgetSeconds * 1000);
-  });
+  // The signal carries its deadline: synchronous loops see it too (src/io/budget.ts).
+  const budget = startBudget(budgetSeconds);
   try {
     const result = await Promise.race([
       work({
@@ -326,11 +354,11 @@ export async function runOne(
         config,
         workspace: opts.workspace,
         logger: opts.logger,
-        signal: controller.signal,
+        signal: budget.signal,
         outputDir: join(opts.workspace, OUTPUT_DIR, check.id),
         ...shared,
       }),
-      timeout,
+      budget.expired,
     ]);
     return done(result);
   } catch (e) {
@@ -353,7 +381,7 @@ export async function runOne(
       outputs: [],
     });
   } finally {
-    clearTimeout(timer);
+    budget.stop();
   }
 }
 

@@ -3,6 +3,7 @@
 // bucket of n identical rows (same cell, label and prediction) resamples to Poisson(n) rows: the
 // intervals cost O(cells × resamples), independent of the number of rows.
 import type { Aggregate } from './aggregate.js';
+import { checkBudget } from '../../src/io/budget.js';
 
 /** sfc32 seeded through splitmix32: small, fast, and identical on every platform. */
 export function rng(seed: number): () => number {
@@ -88,7 +89,7 @@ export function resample(agg: Aggregate, resamples: number, seed: number, sample
   const rand = rng(seed);
   const perCell = new Float64Array(agg.cells.length * 4);
   for (let b = 0; b < resamples; b++) {
-    if (b % 64 === 0) signal?.throwIfAborted();
+    if (b % 64 === 0) checkBudget(signal);
     agg.cells.forEach((c, i) => {
       for (let o = 0; o < 4; o++) {
         const n = c.n[o]!;

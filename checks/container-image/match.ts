@@ -1,24 +1,21 @@
 // Small matchers shared by the image inspection and the Dockerfile rules: globs, secret-looking
 // names and values, user strings that mean root, downloads piped into a shell.
 import { detectSecrets, maskSecret } from '../../src/detect/index.js';
+import { compileGlob, type GlobMatcher } from '../../src/io/glob-match.js';
 
-/** `*` matches any run of characters (including "/"), `?` one character; case-sensitive. */
-export function glob(pattern: string, value: string, flags = ''): boolean {
-  return compileGlob(pattern, flags).test(value);
+/** `*` matches any run of characters (including "/"), `?` one character; case-sensitive unless told. Linear time (src/io/glob-match.ts). */
+export function glob(pattern: string, value: string, ignoreCase = false): boolean {
+  return imageGlob(pattern, ignoreCase).test(value);
 }
 
-export function compileGlob(pattern: string, flags = ''): RegExp {
-  return new RegExp(`^${pattern.split('*').map((p) => p.split('?').map(escapeRegExp).join('.')).join('.*')}$`, flags);
+function imageGlob(pattern: string, ignoreCase = false): GlobMatcher {
+  return compileGlob(pattern, { question: true, ignoreCase });
 }
 
 /** One matcher for many globs (paths inside the image; a leading "/" is ignored). */
 export function pathMatcher(patterns: readonly string[]): (path: string) => boolean {
-  const res = patterns.map((p) => compileGlob(p.replace(/^\/+/, '')));
+  const res = patterns.map((p) => imageGlob(p.replace(/^\/+/, '')));
   return (path) => res.some((re) => re.test(path));
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Name tokens (split on _ - .) that make a variable secret-looking. */
@@ -47,7 +44,7 @@ export interface SecretVerdict {
  * Names matching `allow` globs are never secrets.
  */
 export function secretEnv(name: string, value: string, allow: readonly string[]): SecretVerdict | undefined {
-  if (allow.some((p) => glob(p, name, 'i'))) return undefined;
+  if (allow.some((p) => glob(p, name, true))) return undefined;
   const detected = detectSecrets(value);
   if (detected.length) {
     const m = detected[0]!;
@@ -116,10 +113,10 @@ export const CREDENTIAL_FILES = [
 export function credentialMatcher(extra: readonly string[], allowed: readonly string[]): (path: string) => boolean {
   const isAllowed = pathMatcher(allowed);
   const patterns = [...CREDENTIAL_FILES, ...extra];
-  const byName = patterns.filter((p) => !p.includes('/')).map((p) => compileGlob(p));
+  const byName = patterns.filter((p) => !p.includes('/')).map((p) => imageGlob(p));
   const byPath = patterns.filter((p) => p.includes('/')).flatMap((p) => {
     const q = p.replace(/^\/+/, '');
-    return [compileGlob(q), compileGlob(`*/${q}`)];
+    return [imageGlob(q), imageGlob(`*/${q}`)];
   });
   return (path: string) => {
     const base = path.slice(path.lastIndexOf('/') + 1);

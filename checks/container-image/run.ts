@@ -16,6 +16,7 @@ import { parseImageReference, ReferenceError, registryAllowed, type ImageReferen
 import { readImageReport } from './reports.js';
 import { finding, RULES } from './rules.js';
 import { platformOf, selectImages, type Selection } from './select.js';
+import { checkBudget } from '../../src/io/budget.js';
 
 
 /** Dockerfiles larger than this are not read (they are not Dockerfiles). */
@@ -187,7 +188,7 @@ function checkReports(ctx: CheckContext<ContainerImageConfig>, p: Prepared, rele
   const facts: ReportFacts[] = [];
   const findings: Finding[] = [];
   for (const r of p.reports) {
-    signal.throwIfAborted();
+    checkBudget(signal);
     const out = readImageReport(r.abs, p.display(r.abs), r.tool, config, ignores, releaseDigests, p.loc(['container', 'reports', r.index]));
     findings.push(...out.findings);
     facts.push(out.facts);

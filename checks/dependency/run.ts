@@ -18,6 +18,7 @@ import { dependencyManifest } from './manifest.js';
 import { applyMarkers } from './markers.js';
 import type { Dependency } from './package.js';
 import { RULES } from './rules.js';
+import { checkBudget, withinBudget } from '../../src/io/budget.js';
 
 
 export async function run(ctx: CheckContext<DependencyConfig>): Promise<CheckResult<DependencyFacts>> {
@@ -25,7 +26,7 @@ export async function run(ctx: CheckContext<DependencyConfig>): Promise<CheckRes
   if (!p) return NOTHING_LISTED;
   const matchable = distinctMatchable(p.inScope, ctx.config.condaAsPyPI);
   const sources = await advisorySources(ctx, p, matchable);
-  const matched = matchAdvisories(matchable, sources, ctx.config, p.ignores);
+  const matched = matchAdvisories(matchable, sources, ctx.config, p.ignores, ctx.signal);
   const reports = scannerReports(ctx, p, matched.reported);
   const policy = inventoryPolicy(p.inScope, ctx.config, p.deny);
   const findings: Finding[] = [
@@ -63,11 +64,12 @@ function prepare(ctx: CheckContext<DependencyConfig>) {
     locate: (i) => ctx.policy.locate(['dependency', 'ignoreAdvisories', i]),
   });
 
-  const parsed = readInventory(workspace, manifest, entries);
+  // Lockfiles and SBOMs are parsed synchronously: stopped at the deadline.
+  const parsed = withinBudget(signal, () => readInventory(workspace, manifest, entries));
   const all = parsed.flatMap((p) => p.dependencies);
   // Scopes, then environment markers: a requirement not installed in the target environment is not checked.
   const markers = applyMarkers(all.filter((d) => config.scopes.includes(d.scope)), config.environment);
-  signal.throwIfAborted();
+  checkBudget(signal);
   return { section, where, entries, deny, ignores, parsed, all, markers, inScope: markers.checked };
 }
 
@@ -91,7 +93,8 @@ async function advisorySources(ctx: CheckContext<DependencyConfig>, p: Prepared,
     const onInvalid = (e: ConfigError): void => {
       out.findings.push({ ruleId: RULES.invalidAdvisory.id, severity: RULES.invalidAdvisory.severity, message: `advisory skipped: ${e.detail}`, ...(e.location ? { location: e.location } : {}), target: e.location?.file ?? 'osv', remediation: RULES.invalidAdvisory.remediation });
     };
-    out.offline = loadOsvDatabase(abs, toWorkspaceRelative(workspace, abs), { now: ctx.now, ...(config.invalidAdvisories === 'skip' ? { onInvalid } : {}) });
+    // Reading and indexing the database is one synchronous call: stopped at the deadline.
+    out.offline = withinBudget(signal, () => loadOsvDatabase(abs, toWorkspaceRelative(workspace, abs), { now: ctx.now, ...(config.invalidAdvisories === 'skip' ? { onInvalid } : {}) }));
     ctx.logger.info(`OSV database: ${out.offline.records} advisories for ${out.offline.packages} packages (${out.offline.withdrawn} withdrawn, ignored) in ${Math.round(performance.now() - started)} ms`);
     out.source = 'offline';
   }
@@ -116,13 +119,14 @@ async function advisorySources(ctx: CheckContext<DependencyConfig>, p: Prepared,
 }
 
 /** Matching: each distinct package version once, against each source. */
-function matchAdvisories(matchable: readonly Matchable[], sources: Sources, config: DependencyConfig, ignores: AdvisoryIgnores) {
+function matchAdvisories(matchable: readonly Matchable[], sources: Sources, config: DependencyConfig, ignores: AdvisoryIgnores, signal: AbortSignal) {
   const { offline, online } = sources;
   const findings: Finding[] = [];
   const vulnerable: DependencyFacts['vulnerable'] = [];
   const reported = new Map<string, Set<string>>(); // package key → ids and aliases already reported
   const dbs = [offline, online].filter((d): d is OsvDatabase => !!d);
   for (const m of matchable) {
+    checkBudget(signal); // synchronous: the budget's timer cannot fire inside this loop
     const result = mergeMatches(dbs.map((db) => matchPackage(db, m.ref)));
     const dep = m.first;
     const pkgLabel = `${dep.name}@${m.ref.version}`;

@@ -1,6 +1,7 @@
 // The rules over each endpoint: built-in rules (each on/off with severity and halt), the verdict
 // lookup, and custom CEL rules compiled by the policy engine (src/policy/rules.ts).
-import { ConfigError, errorMessage } from '../../src/errors.js';
+import { ConfigError, errorMessage, RuleBudgetError } from '../../src/errors.js';
+import { checkBudget } from '../../src/io/budget.js';
 import type { LoadedPolicyRef } from '../../src/check.js';
 import type { Finding, Location, Severity } from '../../src/report/model.js';
 import type { VerdictStore } from '../../src/verdict/store.js';
@@ -31,7 +32,7 @@ interface CompiledCustom {
   halt: boolean;
   expression: string;
   location: Location;
-  evaluate: (b: Record<string, unknown>) => unknown;
+  evaluate: (b: Record<string, unknown>, signal?: AbortSignal) => unknown;
 }
 
 const DAY_MS = 86_400_000;
@@ -64,8 +65,8 @@ export function evaluateFleet(
   const enabled = RULE_NAMES.filter((n) => config.rules[n].enabled);
   const sources = config.allowedModelSources;
 
-  for (const [i, { endpoint: e, raw }] of entries.entries()) {
-    if (i % 500 === 0) opts.signal?.throwIfAborted();
+  for (const { endpoint: e, raw } of entries) {
+    checkBudget(opts.signal); // a synchronous loop: the budget's timer cannot fire in it
     // Verdicts first: custom rules can read them (endpoint.models[i].verdict).
     for (const m of e.models) m.verdict = opts.store && m.digest ? newest(opts.store, m.digest, opts.now) : null;
     const row: Evaluated = { name: e.name, platform: e.platform, file: e.file, line: e.line, failed: [], notApplicable: [], halt: [] };
@@ -95,8 +96,9 @@ export function evaluateFleet(
       for (const c of opts.custom) {
         let result: unknown;
         try {
-          result = c.evaluate(binding);
+          result = c.evaluate(binding, opts.signal);
         } catch (err) {
+          if (err instanceof RuleBudgetError) throw err; // past its cost or time budget: a check error, not a finding
           result = err;
         }
         if (result === true) continue;

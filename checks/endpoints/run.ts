@@ -1,6 +1,7 @@
 // The endpoints check's work, loaded only when the check runs (index.ts holds what the registry needs).
 import { readSection, type CheckContext, type CheckResult } from '../../src/check.js';
 import { ConfigError } from '../../src/errors.js';
+import { withinBudget } from '../../src/io/budget.js';
 import { resolveInWorkspace, toWorkspaceRelative } from '../../src/io/workspace.js';
 import type { VerdictStore } from '../../src/verdict/store.js';
 import { endpointsManifest, RULE_NAMES, type EndpointsConfig } from './config.js';
@@ -51,7 +52,8 @@ export async function run(ctx: CheckContext<EndpointsConfig>, deps: EndpointsDep
     ctx.logger.info(`verdict store ${storeDir}: ${store.files} statement(s)`);
   }
 
-  const { findings, rows } = evaluateFleet(fleet.entries, config, { ...(store ? { store } : {}), now: ctx.now, custom, signal });
+  // One watchdog for the whole synchronous evaluation (custom rules included): stopped at the deadline.
+  const { findings, rows } = withinBudget(signal, () => evaluateFleet(fleet.entries, config, { ...(store ? { store } : {}), now: ctx.now, custom, signal }));
 
   const enabled = RULE_NAMES.filter((n) => config.rules[n].enabled);
   const failing = new Map<string, number>();

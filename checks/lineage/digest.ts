@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { checkBudget } from '../../src/io/budget.js';
 import { abortError } from '../../src/io/abort.js';
 import { defaultConcurrency, mapLimit, sha256File, type FileDigest } from '../../src/io/hash.js';
 
@@ -41,7 +42,7 @@ export async function listDirectory(root: string, signal?: AbortSignal, ignore: 
   const files: DirEntryFile[] = [];
   const unsupported: string[] = [];
   const walk = async (abs: string, rel: string): Promise<void> => {
-    signal?.throwIfAborted();
+    checkBudget(signal);
     const entries = await readdir(abs, { withFileTypes: true });
     for (const e of entries) {
       const childRel = rel ? `${rel}/${e.name}` : e.name;
@@ -97,7 +98,7 @@ export async function hashFiles(paths: readonly string[], sizes: readonly number
     return mapLimit([...paths], concurrency, (p) => sha256File(p, opts.signal));
   }
   const signal = opts.signal;
-  signal?.throwIfAborted();
+  checkBudget(signal);
   const threads = Math.min(concurrency, paths.length);
   const pool = sharedPool(threads);
   // Largest first: the threads end together rather than waiting on one late big file.

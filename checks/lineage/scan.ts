@@ -7,6 +7,7 @@ import { mapLimit } from '../../src/io/hash.js';
 import type { Finding, Location, Severity } from '../../src/report/model.js';
 import type { ArtifactScanFact, ModelFileFact, ScanVerdict } from './facts.js';
 import { MODEL_FILE_RULES, rateGlobal, scanModelFile, type ModelFileFinding, type ModelFileScan } from './modelfiles/index.js';
+import { checkBudget } from '../../src/io/budget.js';
 
 export type { ArtifactScanFact, ModelFileFact, ScanVerdict } from './facts.js';
 
@@ -136,7 +137,7 @@ export async function scanTargets(targets: readonly ScanTarget[], opts: { allowG
   // Errors by target index, so the first one named is the first file listed (not the first to finish).
   const failed = new Map<number, ConfigError>();
   const results = await mapLimit([...targets], Math.max(1, Math.min(opts.concurrency, 4)), async (t, i) => {
-    opts.signal.throwIfAborted();
+    checkBudget(opts.signal);
     let mode: ScanMode;
     try {
       mode = scanMode(t.display, await head(t.abs), t.hint);

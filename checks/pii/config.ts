@@ -1,6 +1,6 @@
 // The pii check's policy section and manifest keys.
 import { z } from 'zod';
-export { globToRegExp } from '../../src/io/glob.js';
+export { pathGlob } from '../../src/io/glob.js';
 import { csvOptionsSchema, tabularFormatSchema } from '../../src/io/tabular/schema.js';
 
 export const ACTIONS = ['report', 'mask', 'quarantine', 'allow'] as const;

@@ -14,6 +14,7 @@ import type { CsvOptions } from '../../src/io/tabular/index.js';
 import type { WriteFormat } from '../../src/io/tabular-write/index.js';
 import type { PiiConfig } from './config.js';
 import { checkCounts, TableScanner, type RowWriter, type ScanPartial, type TableScan, type TableScanOptions } from './scan.js';
+import { checkBudget } from '../../src/io/budget.js';
 
 /** Bytes of CSV per part handed to a worker. */
 export const PART_SIZE = 1 << 20;
@@ -235,7 +236,7 @@ export async function scanCsvParts(pool: PartScanner, absPath: string, opts: Par
     };
     let k = 0;
     for await (const part of parts) {
-      signal?.throwIfAborted();
+      checkBudget(signal);
       if (!hooks.take || hooks.take(k)) inflight.push({ k, result: pool.run({ file, part }) });
       k++;
       if (inflight.length >= 2 * pool.size && !(await settle())) return undefined;

@@ -7,13 +7,14 @@ import type { Finding } from '../../src/report/model.js';
 import type { RecordBatch } from '../../src/io/tabular/index.js';
 import type { DetectorMatch } from '../../src/detect/index.js';
 import { ColumnProfile, type ColumnClass } from './classify.js';
-import { globToRegExp, type Action, type PiiConfig, type Strategy } from './config.js';
+import { pathGlob, type Action, type PiiConfig, type Strategy } from './config.js';
 import { DETECTOR_BY_TYPE, detectPii, RECOGNISER_BY_TYPE, type Category, type PiiDetector, type ScanTextOptions } from './detectors/index.js';
 import { CELL_NUL, CELL_REPLACED, cellFeatures, cellFeaturesUnhashed, cellHash } from './detectors/types.js';
 import { evidenceOf, makeMasker, spliceSpans, type Masker } from './mask.js';
 import { RULES, ruleFor, severityFor } from './rules.js';
 import { ValueCache } from './value-cache.js';
 import type { Hint } from './vocab.js';
+import { withinBudget } from '../../src/io/budget.js';
 
 export interface ResolvedPolicy {
   threshold: number;
@@ -29,10 +30,10 @@ export interface ResolvedPolicy {
 
 /** Builds the policy resolver; throws ConfigError when the hash strategy is used without its key. */
 export function resolvePolicy(config: PiiConfig, env: NodeJS.ProcessEnv = process.env): ResolvedPolicy {
-  const allow = config.allow.map((a) => ({ column: globToRegExp(a.column), file: a.file ? globToRegExp(a.file) : undefined, types: a.types }));
+  const allow = config.allow.map((a) => ({ column: pathGlob(a.column), file: a.file ? pathGlob(a.file) : undefined, types: a.types }));
   const declared = config.columns.map((c) => ({
-    column: globToRegExp(c.column),
-    file: c.file ? globToRegExp(c.file) : undefined,
+    column: pathGlob(c.column),
+    file: c.file ? pathGlob(c.file) : undefined,
     hint: { type: c.type, category: c.category, sensitivity: c.sensitivity, declared: true } satisfies Hint,
   }));
   const usesHash = Object.values(config.masking.strategies).includes('hash');
@@ -250,8 +251,8 @@ export class TableScanner {
     private readonly opts: Pick<TableScanOptions, 'display' | 'policy' | 'include' | 'exclude' | 'quasiIdentifiers' | 'kAnonymity'>,
   ) {
     const { policy, display } = opts;
-    const inc = opts.include?.map(globToRegExp);
-    const exc = opts.exclude?.map(globToRegExp);
+    const inc = opts.include?.map(pathGlob);
+    const exc = opts.exclude?.map(pathGlob);
     const scanned = columns
       .map((name, index) => ({ name, index }))
       .filter((c) => (!inc || inc.some((r) => r.test(c.name))) && !exc?.some((r) => r.test(c.name)));
@@ -697,8 +698,8 @@ export async function scanTable(columns: readonly string[], batches: AsyncIterab
   let writtenClean = 0;
   let writtenQuarantine = 0;
   for await (const batch of batches) {
-    opts.signal?.throwIfAborted();
-    scanner.scanRows(batch.rows, batch.start);
+    // Detectors over a batch are synchronous (a big cell is one long call): stopped at the deadline.
+    withinBudget(opts.signal, () => scanner.scanRows(batch.rows, batch.start));
     if (!outputs) continue;
     for (let r = 0; r < batch.rows.length; r++) {
       const row = batch.rows[r]!;

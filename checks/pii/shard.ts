@@ -27,6 +27,7 @@ import { commitOutput, csvOutOf, poolOnDemand, fileError, fileFacts, NOTHING_TO_
 import type { PiiFacts } from './facts.js';
 import { checkCounts, resolvePolicy, TableScanner, type EncodedRecords, type ScanPartial } from './scan.js';
 import { servePiiWorker } from './worker.js';
+import { checkBudget, withinBudget } from '../../src/io/budget.js';
 
 const entries = <V extends z.ZodType>(v: V) => z.array(z.tuple([z.string(), v]));
 const counts = entries(z.number());
@@ -235,7 +236,7 @@ async function scanBlocks(share: Share, whole: boolean): Promise<Scanned> {
   let records = 0;
   try {
     for await (const batch of table.batches) {
-      signal.throwIfAborted();
+      checkBudget(signal);
       // The batch's records block by block (a batch may straddle a block boundary).
       for (let r = 0; r < batch.rows.length; ) {
         const record = batch.start + r;
@@ -247,7 +248,7 @@ async function scanBlocks(share: Share, whole: boolean): Promise<Scanned> {
         const end = Math.min(batch.rows.length, (b + 1) * BLOCK_RECORDS - batch.start);
         if (ownsBlock(spec, b)) {
           const rows = r === 0 && end === batch.rows.length ? batch.rows : batch.rows.slice(r, end);
-          scanner.scanRows(rows, record - b * BLOCK_RECORDS);
+          withinBudget(signal, () => scanner.scanRows(rows, record - b * BLOCK_RECORDS));
           if (enc) scanner.encodeRun(rows, enc, encoded);
         }
         r = end;

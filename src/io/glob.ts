@@ -5,6 +5,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ConfigError, errorMessage } from '../errors.js';
 import type { Location } from '../report/model.js';
+import { compileGlob, type GlobMatcher } from './glob-match.js';
 import { resolveInWorkspace } from './workspace.js';
 
 /** Folders a glob never enters: version control, dependencies, and the gate's own output folder. */
@@ -12,21 +13,8 @@ const SKIP_DIRS = new Set(['.git', 'node_modules', '.modelgate']);
 
 export const isGlob = (pattern: string): boolean => /[*?]/.test(pattern);
 
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*' && glob[i + 1] === '*') {
-      re += '(?:.*/)?';
-      i++;
-      if (glob[i + 1] === '/') i++;
-      else re += '[^/]*';
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
-}
+/** A path glob's matcher (linear time: file and column names are untrusted). */
+export const pathGlob = (glob: string): GlobMatcher => compileGlob(glob, { paths: true });
 
 /**
  * Absolute paths matching `pattern` (relative to `baseDir`), sorted; a plain path is resolved and
@@ -38,7 +26,7 @@ export function expandGlob(workspace: string, baseDir: string, pattern: string, 
   const fixed: string[] = [];
   while (parts.length > 1 && !isGlob(parts[0]!)) fixed.push(parts.shift()!);
   const root = resolveInWorkspace(workspace, baseDir, fixed.length ? fixed.join('/') : '.', where);
-  const re = globToRegExp(parts.join('/'));
+  const re = pathGlob(parts.join('/'));
   const out: string[] = [];
   const walk = (dir: string): void => {
     let entries;

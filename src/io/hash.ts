@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { addAbortSignal } from 'node:stream';
 import { abortError } from './abort.js';
+import { checkBudget } from './budget.js';
 
 /**
  * Read size per chunk. Measured with bench/hash.bench.ts on a 1 GiB cached file (Node 20, x64):
@@ -25,7 +26,7 @@ export function sha256Hex(data: string | Uint8Array): string {
 
 /** sha256 of a file, streamed. Rejects with an AbortError when `signal` aborts. */
 export async function sha256File(path: string, signal?: AbortSignal): Promise<FileDigest> {
-  signal?.throwIfAborted();
+  checkBudget(signal);
   const hash = createHash('sha256');
   const stream = createReadStream(path, { highWaterMark: HASH_CHUNK_BYTES });
   if (signal) addAbortSignal(signal, stream);

@@ -3,6 +3,7 @@
 import type { SourceDoc } from '../io/yaml.js';
 import type { Finding, WaiverRef } from '../report/model.js';
 import { describeIssue, valueAt } from '../io/validate.js';
+import { compileGlob } from '../io/glob-match.js';
 import { waiverSchema } from './schema.js';
 
 export interface Waivers {
@@ -53,12 +54,8 @@ export function findWaiver(waivers: readonly WaiverRef[], f: Finding): WaiverRef
   return waivers.find((w) => glob(w.rule, f.ruleId) && (w.target === undefined || glob(w.target, f.target ?? '')));
 }
 
+/** `*` any run; linear in the value (a finding's target can be a 200 KB column name). */
 function glob(pattern: string, value: string): boolean {
-  const re = new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`);
-  return re.test(value);
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return compileGlob(pattern).test(value);
 }
 

@@ -3,6 +3,7 @@
 import { errorMessage } from '../errors.js';
 import type { PackageRef } from './match.js';
 import { validateOsvRecord, type OsvRecord } from './osv-schema.js';
+import { checkBudget } from '../io/budget.js';
 
 export interface OsvApiOptions {
   /** Base URL, e.g. https://api.osv.dev */
@@ -50,7 +51,7 @@ export async function queryOsvApi(packages: readonly PackageRef[], opts: OsvApiO
 async function request(url: string, init: { method: string; body?: string }, opts: OsvApiOptions): Promise<unknown> {
   let last = '';
   for (let attempt = 0; attempt <= opts.retries; attempt++) {
-    opts.signal?.throwIfAborted();
+    checkBudget(opts.signal);
     if (attempt > 0) await sleep((opts.backoffMs ?? 250) * 2 ** (attempt - 1), opts.signal);
     const timeout = AbortSignal.timeout(opts.timeoutMs);
     const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
@@ -60,7 +61,7 @@ async function request(url: string, init: { method: string; body?: string }, opt
       last = `HTTP ${res.status}`;
       if (res.status !== 429 && res.status < 500) break; // a client error will not improve on retry
     } catch (e) {
-      opts.signal?.throwIfAborted();
+      checkBudget(opts.signal);
       last = timeout.aborted ? `no answer within ${opts.timeoutMs} ms` : errorMessage(e);
     }
   }

@@ -128,6 +128,20 @@ waivers:
     expect(missing.verdict).toBe('blocked');
   });
 
+  it('ends a custom rule past its budget with a policy error (exit 2), naming the rule and the budget', async () => {
+    // Lists the compiler cannot size (a map over a literal): 1,000 × 2,000 steps at run time.
+    const list = `[${Array.from({ length: 1000 }, (_, i) => i).join(', ')}].map(x, x)`;
+    const rule = `${list}.all(a, ${list}.all(b, a + b >= 0))`;
+    const t0 = performance.now();
+    const r = await gate(`timeouts: { default: 1 }\nrules:\n  - { id: slow, expression: ${JSON.stringify(rule)}, message: m, severity: low }\n`, { failOn: 'critical' });
+    const policy = r.checks.find((c) => c.id === 'policy')!;
+    expect(r.verdict).toBe('error');
+    expect(policy.status).toBe('error');
+    expect(policy.findings[0]).toMatchObject({ ruleId: 'custom/slow', violation: true, location: { file: 'policy.yaml', line: 3 } });
+    expect(policy.findings[0]!.message).toMatch(/^custom rule "slow" exceeded (its cost limit of 1,000,000 comprehension steps|the custom rules' time budget \(timeouts\.default\) of 1 s); the policy cannot be decided/);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+  });
+
   it('rejects configuration errors with file:line:column', async () => {
     await expect(gate(`rules:\n  - { id: r, expression: "facts.x >", message: m }\n`)).rejects.toThrow(
       /^policy\.yaml:2:\d+: custom rule "r" does not compile: at 1:9 of the expression: found > but expecting end of input/,

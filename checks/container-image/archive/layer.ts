@@ -10,6 +10,7 @@ import { createGunzip } from 'node:zlib';
 import { Decompress as ZstdDecompress } from 'fzstd';
 import tar from 'tar-stream';
 import { errorMessage } from '../../../src/errors.js';
+import { checkBudget } from '../../../src/io/budget.js';
 
 export type Compression = 'none' | 'gzip' | 'zstd';
 
@@ -139,7 +140,7 @@ export async function scanLayer(source: AsyncIterable<Uint8Array>, opts: LayerSc
 
   let head: Buffer = Buffer.alloc(0);
   for await (const chunk of source) {
-    opts.signal?.throwIfAborted();
+    checkBudget(opts.signal);
     raw.update(chunk);
     result.size += chunk.length;
     if (failure !== undefined) continue; // keep hashing: the blob digest is still checked

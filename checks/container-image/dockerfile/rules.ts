@@ -106,7 +106,7 @@ export function checkDockerfile(df: Dockerfile, opts: DockerfileOptions): { find
           // An ARG named like a secret leaks through the image history even without a default.
           const s = hasDefault ? secretEnv(key, value, opts.allowedEnv) : undefined;
           if (s) findings.push(secretFinding('ARG', key, s, at(i)));
-          else if (secretLookingName(key) && !opts.allowedEnv.some((p) => glob(p, key, 'i'))) findings.push(secretFinding('ARG', key, undefined, at(i)));
+          else if (secretLookingName(key) && !opts.allowedEnv.some((p) => glob(p, key, true))) findings.push(secretFinding('ARG', key, undefined, at(i)));
         }
         break;
       case 'RUN':

@@ -5,6 +5,7 @@ import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { addAbortSignal, Readable } from 'node:stream';
 import { createGunzip, createInflate } from 'node:zlib';
+import { checkBudget } from '../../../src/io/budget.js';
 import { ConfigError, errorMessage } from '../../../src/errors.js';
 import type { Severity } from '../../../src/report/model.js';
 import { allowMatcher, rateWithPolicy, type GlobalRating } from './globals.js';
@@ -205,8 +206,8 @@ function fileChunks(absPath: string, start: number, signal?: AbortSignal): Async
   return s as AsyncIterable<Buffer>;
 }
 
-async function walk(chunks: AsyncIterable<Uint8Array>, lim: ModelScanLimits, legacyTorch: boolean, first?: Uint8Array): Promise<WalkResult> {
-  const w = new PickleWalker({ limits: lim, legacyTorch });
+async function walk(chunks: AsyncIterable<Uint8Array>, lim: ModelScanLimits, legacyTorch: boolean, first?: Uint8Array, signal?: AbortSignal): Promise<WalkResult> {
+  const w = new PickleWalker({ limits: lim, legacyTorch, ...(signal ? { signal } : {}) });
   if (first) w.write(first);
   if (!w.finished) {
     for await (const c of chunks) {
@@ -242,7 +243,7 @@ export async function scanModelFile(absPath: string, opts: ScanOptions): Promise
   const lim: ModelScanLimits = { ...DEFAULT_MODEL_SCAN_LIMITS, ...opts.limits };
   const col = new Collector(opts.display, lim, opts.allowGlobals);
   const signal = opts.signal;
-  signal?.throwIfAborted();
+  checkBudget(signal);
   let fh: FileHandle;
   try {
     if (!(await stat(absPath)).isFile()) throw col.error('is not a regular file');
@@ -297,7 +298,7 @@ export async function scanModelFile(absPath: string, opts: ScanOptions): Promise
       throw col.error(`is not a ${ext || hint} file: ${ext === '.npy' || hint === 'numpy' || hint === 'npy' ? 'the \\x93NUMPY magic' : 'a zip archive'} was expected`);
     }
     const torch = TORCH_EXTS.includes(ext) || hint === 'pytorch' || hint === 'torch';
-    const res = await walk(fileChunks(absPath, 0, signal), lim, torch);
+    const res = await walk(fileChunks(absPath, 0, signal), lim, torch, undefined, signal);
     // Lenient: bytes that only look like a pickle up to the first error (random tensor data starting
     // with an EXT1 or GLOBAL byte) are not one, unless an import was already called, instantiated or
     // patched before the error (a payload followed by junk runs before the unpickler stops).
@@ -379,7 +380,7 @@ async function scanZipEntries(s: Scan, dir: Awaited<ReturnType<typeof readZipDir
   }
   col.members += dir.entries.length;
   for (const entry of dir.entries) {
-    s.signal?.throwIfAborted();
+    checkBudget(s.signal);
     const member = entry.name;
     const bad = unsafeMemberName(member);
     if (bad) col.add('path-escape', `member name "${member}" ${bad}: extracting it writes outside the target folder`, { member });
@@ -400,7 +401,7 @@ async function scanZipEntries(s: Scan, dir: Awaited<ReturnType<typeof readZipDir
       }
       const chunks = (): AsyncIterable<Buffer> => memberChunks(s.fh, entry, local, s.lim, s.signal);
       if (kind === 'pickle') {
-        const res = await walk(chunks(), s.lim, false);
+        const res = await walk(chunks(), s.lim, false, undefined, s.signal);
         col.addWalk(res, { member, what: `member "${member}"` });
       } else if (kind === 'npy') {
         await scanNpy(s, chunks(), entry.size, member);
@@ -416,7 +417,7 @@ async function scanZipEntries(s: Scan, dir: Awaited<ReturnType<typeof readZipDir
           continue;
         }
         const rest = { [Symbol.asyncIterator]: () => it };
-        const res = await walk(rest, s.lim, false, first.value);
+        const res = await walk(rest, s.lim, false, first.value, s.signal);
         const r = col.addWalk(res, { member, what: `member "${member}"`, sniffed: true });
         if (r === 'not-pickle' && encrypted) col.add('unreadable-member', `member "${member}" is encrypted: its content cannot be scanned, so it is not assumed clean`, { member });
       }
@@ -465,7 +466,7 @@ async function scanNpy(s: Scan, chunks: AsyncIterable<Buffer>, totalSize: number
       col.add('object-array', `${label} holds Python objects (dtype ${JSON.stringify(header.descr)}): its data is a pickle, loaded only with allow_pickle=True`, m);
       const rest = { [Symbol.asyncIterator]: () => it };
       const first = buf.subarray(header.dataOffset);
-      const res = await walk(rest, s.lim, false, first.length > 0 ? first : undefined);
+      const res = await walk(rest, s.lim, false, first.length > 0 ? first : undefined, s.signal);
       col.addWalk(res, { ...m, what: `object array data of ${label}` });
       return;
     }
@@ -544,7 +545,7 @@ async function scanCompressedPickle(s: Scan, kind: 'gzip' | 'zlib'): Promise<voi
   }
   let res: WalkResult;
   try {
-    res = await walk(out(), s.lim, false);
+    res = await walk(out(), s.lim, false, undefined, s.signal);
   } catch (e) {
     if (s.signal?.aborted) throw e;
     throw s.col.error(`${kind} stream cannot be decompressed: ${errorMessage(e)}`);
@@ -561,7 +562,8 @@ async function searchEmbeddedPickles(s: Scan): Promise<void> {
   const data = await readAt(s.fh, 0, Math.min(s.size, s.lim.maxEmbeddedSearchBytes));
   for (let i = data.indexOf(0x80); i !== -1 && i < data.length - 1; i = data.indexOf(0x80, i + 1)) {
     if (data[i + 1]! < 2 || data[i + 1]! > 5) continue;
-    const w = new PickleWalker({ limits: s.lim });
+    checkBudget(s.signal); // one synchronous loop over up to maxEmbeddedSearchBytes: the budget's timer cannot fire in it
+    const w = new PickleWalker({ limits: s.lim, ...(s.signal ? { signal: s.signal } : {}) });
     w.write(data.subarray(i));
     const res = w.end();
     if (res.pickles === 0 || res.globals.length === 0) continue;

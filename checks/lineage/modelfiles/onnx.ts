@@ -2,6 +2,7 @@
 // tensors (TensorProto.external_data "location", "offset", "length"), reading the file through a
 // window so that a 2 GiB model with embedded weights is never loaded whole. Field numbers from onnx.proto3.
 import type { FileHandle } from 'node:fs/promises';
+import { checkBudget } from '../../../src/io/budget.js';
 
 export interface ExternalRef {
   tensor: string;
@@ -75,7 +76,7 @@ async function* fields(w: Window, start: number, end: number, signal?: AbortSign
   let p = start;
   let n = 0;
   while (p < end) {
-    if ((++n & 0xfff) === 0) signal?.throwIfAborted();
+    if ((++n & 0xfff) === 0) checkBudget(signal);
     const [buf, base] = await w.at(p, 20);
     const [tag, afterTag] = varint(buf, p - base, p);
     let i = afterTag;

@@ -2,6 +2,7 @@
 // so that the globals a stream imports (GLOBAL, INST, STACK_GLOBAL, EXT*) and how they are used
 // (REDUCE, OBJ, INST, NEWOBJ, NEWOBJ_EX, BUILD) are known. Protocols 0 to 5, several pickles in one
 // stream, fed in chunks: memory stays flat (large byte strings are skipped, never buffered).
+import { checkBudget } from '../../../src/io/budget.js';
 
 /** Caps of one walk; every one of them is a finding when reached (the scan is then incomplete). */
 export interface PickleLimits {
@@ -85,6 +86,8 @@ export interface WalkerOptions {
    * counted as tensor data instead of being walked as another pickle.
    */
   legacyTorch?: boolean;
+  /** The check's budget: a walk over one chunk is synchronous, so it looks at the clock itself. */
+  signal?: AbortSignal;
 }
 
 // Stack values. Everything the walker does not need to know is OPAQUE.
@@ -122,6 +125,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export class PickleWalker {
   private readonly lim: PickleLimits;
   private readonly legacyTorch: boolean;
+  private readonly signal: AbortSignal | undefined;
   private buf: Buffer = Buffer.alloc(0);
   /** Stream offset of buf[0]. */
   private base = 0;
@@ -154,6 +158,7 @@ export class PickleWalker {
   constructor(opts: WalkerOptions = {}) {
     this.lim = { ...DEFAULT_PICKLE_LIMITS, ...opts.limits };
     this.legacyTorch = opts.legacyTorch ?? false;
+    this.signal = opts.signal;
   }
 
   /** True once the walk stopped (error, cap, or legacy tensor data reached): further bytes are only counted. */
@@ -389,7 +394,7 @@ export class PickleWalker {
       this.inPickle = true;
       this.pickleHasOnlyMagic = true;
     }
-    this.ops++;
+    if ((++this.ops & 0xfff) === 0) checkBudget(this.signal);
     switch (op) {
       case 0x28: // MARK
         if (this.stack.length + this.marks.length >= this.lim.maxStack) throw new WalkFailure(at, `stack deeper than ${this.lim.maxStack}`, true);

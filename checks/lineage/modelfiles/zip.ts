@@ -7,6 +7,7 @@
 import type { FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
+import { checkBudget } from '../../../src/io/budget.js';
 
 export interface ZipLimits {
   /** Members in one archive. */
@@ -235,7 +236,7 @@ async function* fileRange(fh: FileHandle, start: number, length: number, signal?
   let pos = start;
   const end = start + length;
   while (pos < end) {
-    signal?.throwIfAborted();
+    checkBudget(signal);
     const n = Math.min(READ_CHUNK, end - pos);
     const buf = await readAt(fh, pos, n);
     if (buf.length === 0) throw new ZipMemberError(`unexpected end of file at offset ${pos}`, 'unreadable');

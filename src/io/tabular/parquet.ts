@@ -4,6 +4,7 @@ import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema, 
 import { compressors } from 'hyparquet-compressors';
 import { ConfigError, errorMessage } from '../../errors.js';
 import type { RecordBatch } from './types.js';
+import { checkBudget } from '../budget.js';
 
 export type ParquetItem = { columns: string[] } | RecordBatch;
 
@@ -33,7 +34,7 @@ export async function* parquetItems(
   const wanted = opts.columns ? columns.filter((c) => opts.columns!.includes(c)) : columns;
   let start = 0;
   for (const group of metadata.row_groups) {
-    opts.signal?.throwIfAborted();
+    checkBudget(opts.signal);
     const n = Number(group.num_rows);
     if (n === 0) continue;
     let rows: unknown[][] = [];

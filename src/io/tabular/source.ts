@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { Readable } from 'node:stream';
 import { ConfigError, errorMessage } from '../../errors.js';
+import { checkBudget } from '../budget.js';
 
 export const READ_CHUNK_BYTES = 1024 * 1024;
 
@@ -28,7 +29,7 @@ export async function* byteChunks(source: AsyncIterable<Uint8Array>, display: st
   try {
     for await (const chunk of stream) {
       // A stream that is not a file ignores the signal: check it between chunks.
-      signal?.throwIfAborted();
+      checkBudget(signal);
       yield Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     }
   } catch (e) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../../src/io/yaml.js';
-import { compileRules, evaluateRules, type RuleBindings } from '../../../src/policy/rules.js';
+import { startBudget } from '../../../src/io/budget.js';
+import { RuleBudgetError } from '../../../src/errors.js';
+import { compileRules, evaluateRules, MAX_NESTING, MAX_STEPS, type RuleBindings } from '../../../src/policy/rules.js';
 import { customRuleSchema, type CustomRule } from '../../../src/policy/schema.js';
 import { configError } from '../../helpers/config-error.js';
 
@@ -179,5 +181,73 @@ describe('evaluateRules', () => {
     const before = JSON.stringify(b);
     evaluateRules(compile([{ id: 'a', expression: 'facts.x.list.size() == 3' }, { id: 'b', expression: 'facts.x.list.size() == 3' }]), b);
     expect(JSON.stringify(b)).toBe(before);
+  });
+});
+
+describe('the cost of a rule', () => {
+  const list = (n: number) => Array.from({ length: n }, (_, i) => i);
+  const nested = 'facts.x.list.all(a, facts.x.list.all(b, facts.x.list.all(c, a + b + c >= 0)))';
+
+  it('refuses comprehensions nested deeper than the limit when compiling, at the rule', () => {
+    expect(() => compile([{ id: 'three', expression: nested }])).not.toThrow();
+    const err = configError(() => compile([{ id: 'fine', expression: 'true' }, { id: 'deep', expression: `facts.x.list.exists(z, ${nested})` }]));
+    expect(err.detail).toBe(
+      `custom rule "deep" does not compile: comprehensions (all, exists, exists_one, map, filter) nest 4 deep; at most ${MAX_NESTING} are allowed, as each level multiplies the cost`,
+    );
+    expect(err.location).toMatchObject({ file: 'policy.yaml', line: 7, column: 17 });
+  });
+
+  it('keeps a rule to its cost limit: nested loops over a long list stop early with a RuleBudgetError', () => {
+    const b = bindings({ facts: { x: { list: list(200) } } }); // 200³ = 8,000,000 steps
+    const t0 = performance.now();
+    const err = (() => {
+      try {
+        evaluateRules(compile([{ id: 'ok', expression: 'true' }, { id: 'slow', expression: nested }]), b);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(err).toBeInstanceOf(RuleBudgetError);
+    expect((err as RuleBudgetError).message).toBe(`custom rule "slow" exceeded its cost limit of ${MAX_STEPS.toLocaleString('en-US')} comprehension steps`);
+    expect((err as RuleBudgetError).location).toMatchObject({ file: 'policy.yaml', line: 7 });
+    expect(performance.now() - t0).toBeLessThan(20_000);
+    // Under the limit the same rule is evaluated as usual.
+    expect(evaluateRules(compile([{ id: 'slow', expression: nested }]), bindings({ facts: { x: { list: list(50) } } }))).toEqual([]);
+  });
+
+  it('counts steps of comprehensions whose errors would otherwise be absorbed by || and &&', () => {
+    const b = bindings({ facts: { x: { list: list(200) } } });
+    const absorbing = `true || ${nested.replace('a + b + c >= 0', 'false')}`;
+    // Short-circuit: never evaluated, no cost.
+    expect(evaluateRules(compile([{ id: 'r', expression: absorbing }]), b)).toEqual([]);
+    const inside = 'facts.x.list.exists(a, facts.x.list.exists(b, facts.x.list.exists(c, false)) || a == 199)';
+    expect(() => evaluateRules(compile([{ id: 'r', expression: inside }]), b)).toThrow(RuleBudgetError);
+  });
+
+  it('stops a rule at the time budget, before its cost limit, with a RuleBudgetError naming the budget', () => {
+    const budget = startBudget(0.3);
+    try {
+      // Each step matches a 100 KB string: the cost limit alone would allow minutes.
+      const b = bindings({ facts: { x: { list: list(200), s: 'a'.repeat(100_000) } } });
+      const t0 = performance.now();
+      const rule = "facts.x.list.all(a, facts.x.list.all(b, facts.x.s.matches('^a*b$') || true))";
+      expect(() => evaluateRules(compile([{ id: 'slow', expression: rule }]), b, budget.signal)).toThrow('custom rule "slow" exceeded its time budget of 0.3 s');
+      expect(performance.now() - t0).toBeLessThan(3000);
+    } finally {
+      budget.stop();
+    }
+  });
+
+  it('refuses, when compiling, a rule whose loops over literal lists alone pass the cost limit', () => {
+    const literal = `[${list(200).join(', ')}]`;
+    const rule = `${literal}.all(a, ${literal}.all(b, ${literal}.all(c, a + b + c >= 0)))`;
+    expect(() => compile([{ id: 'lit', expression: rule }])).toThrow(
+      'custom rule "lit" does not compile: its comprehensions over literal lists alone can take 8,040,200 steps; the limit is 1,000,000',
+    );
+    expect(() => compile([{ id: 'small', expression: `${literal}.all(a, ${literal}.exists(b, a == b))` }])).not.toThrow();
+  });
+
+  it('does not let a user call the step counter', () => {
+    expect(() => compile([{ id: 's', expression: 'modelgate_step(true)' }])).toThrow('unknown function "modelgate_step"');
   });
 });

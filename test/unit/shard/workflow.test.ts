@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { globToRegExp } from '../../../src/io/glob.js';
+import { pathGlob } from '../../../src/io/glob.js';
 import { DEFAULT_PARTIALS, defaultPartialPath } from '../../../src/shard/spec.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
@@ -42,14 +42,14 @@ describe('examples/workflows/sharded-gate.yml', () => {
     const upload = step('shard', 'actions/upload-artifact').with!;
     const download = step('merge', 'actions/download-artifact').with!;
     expect(upload['include-hidden-files']).toBe(true);
-    const uploaded = globToRegExp(String(upload.path).replace(/\s*#.*$/, ''));
+    const uploaded = pathGlob(String(upload.path).replace(/\s*#.*$/, ''));
     const partial = defaultPartialPath({ index: 3, count: 4 });
     expect(uploaded.test(partial)).toBe(true);
     expect(uploaded.test(partial.replace(/\.json$/, '.pii.0.clean.gz'))).toBe(true);
-    expect(globToRegExp(String(download.pattern)).test(String(upload.name).replace('${{ matrix.shard }}', '3'))).toBe(true);
+    expect(pathGlob(String(download.pattern)).test(String(upload.name).replace('${{ matrix.shard }}', '3'))).toBe(true);
     expect(download['merge-multiple']).toBe(true);
     // Files land at the artifact's root (the common folder of the paths is left out): here, in .modelgate/.
-    expect(globToRegExp(DEFAULT_PARTIALS).test(`${String(download.path)}/${partial.split('/').pop()}`)).toBe(true);
+    expect(pathGlob(DEFAULT_PARTIALS).test(`${String(download.path)}/${partial.split('/').pop()}`)).toBe(true);
   });
 
   it('is what docs/sharding.md shows', () => {

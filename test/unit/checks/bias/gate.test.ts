@@ -37,6 +37,19 @@ const biasOf = (r: Awaited<ReturnType<typeof gate>>) => r.checks.find((c) => c.i
 type Facts = { features: Record<string, { groups: Array<Record<string, unknown>>; disparities: Record<string, unknown> }>; overall: Record<string, unknown> };
 
 describe('bias check through the gate', () => {
+  it('ends at its time budget inside the bootstrap (a synchronous loop), with an error naming the budget', async () => {
+    // 4,000 predictions in 2,000 intersection cells, 100,000 resamples: minutes of work without a budget.
+    const rows = Array.from({ length: 4000 }, (_, i) => `${i % 2},${(i >> 1) % 2},g${i % 200},h${i % 10}`);
+    const t0 = performance.now();
+    const r = await gate({ 'model-release.yaml': manifest(BASE), 'p.csv': `y,yhat,g,h\n${rows.join('\n')}\n` }, 'timeouts: { bias: 1 }\nbias: { minGroupSize: 1, resamples: 100000 }\n');
+    const seconds = (performance.now() - t0) / 1000;
+    const c = biasOf(r);
+    expect(r.verdict).toBe('error');
+    expect(c.status).toBe('error');
+    expect(c.findings[0]!.message).toBe('check "bias" could not run: exceeded its time budget of 1 s');
+    expect(seconds).toBeLessThan(5);
+  });
+
   it('computes hand-checked groups and disparities, between groups and to overall', async () => {
     const r = await gate({ 'model-release.yaml': manifest(BASE), 'p.csv': CSV }, 'bias: { minGroupSize: 1, resamples: 0, limits: {} }\n');
     const c = biasOf(r);

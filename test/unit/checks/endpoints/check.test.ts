@@ -206,6 +206,17 @@ spec:
     expect(c.findings[0]!.location).toMatchObject({ file: 'policy.yaml', line: 8 });
   });
 
+  it('ends at the budget a custom rule that costs too much: a check error naming the rule, not a finding', async () => {
+    const list = `[${Array.from({ length: 1000 }, (_, i) => i).join(', ')}].map(x, x)`; // a size the compiler cannot see
+    const pol = `timeouts: { endpoints: 1 }\n${BASE_POLICY}  custom:\n    - id: slow\n      expression: '${list}.all(a, ${list}.all(b, a + b >= 0))'\n      message: x\n`;
+    const t0 = performance.now();
+    const { c, report } = await gate({ policy: pol });
+    expect(c.status).toBe('error');
+    expect(report.verdict).toBe('error');
+    expect(c.findings[0]!.message).toMatch(/^check "endpoints" could not run: (custom rule "slow" exceeded its cost limit of 1,000,000 comprehension steps|exceeded its time budget of 1 s)$/);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+  });
+
   it('lets rules be switched off and re-ranked', async () => {
     const pol = `${BASE_POLICY}  rules:
     model-verdict: { enabled: false }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PickleWalker, walkPickleBytes, type WalkResult } from '../../../../../checks/lineage/modelfiles/pickle.js';
 import { allowMatcher, rateGlobal, rateWithPolicy } from '../../../../../checks/lineage/modelfiles/globals.js';
+import { startBudget } from '../../../../../src/io/budget.js';
 import { P } from '../../../../helpers/model-files.js';
 
 const names = (r: WalkResult): string[] => r.globals.map((g) => (g.unresolved ? '?' : `${g.module}.${g.name}`)).sort();
@@ -229,5 +230,23 @@ describe('global ratings', () => {
     expect(rateWithPolicy('builtins', 'eval', allow)).toBe('dangerous');
     expect(rateWithPolicy('os', 'system', allow)).toBe('dangerous');
     expect(rateWithPolicy('mypkg', 'Net', allow)).toBe('unknown');
+  });
+});
+
+describe('the walk and the check budget', () => {
+  it('stops a long synchronous walk when the budget has run out (the timer cannot fire during it)', () => {
+    // 300,000 NONE/POP pairs in one chunk: one synchronous walk of 600,000 opcodes.
+    const p = P.of().proto(2);
+    for (let i = 0; i < 300_000; i++) p.none().pop();
+    const data = p.none().stop().bytes();
+    const budget = startBudget(0.001);
+    try {
+      const until = performance.now() + 5;
+      while (performance.now() < until); // the deadline passes without the event loop running
+      expect(() => walkPickleBytes(data, { signal: budget.signal })).toThrow('exceeded its time budget of 0.001 s');
+      expect(walkPickleBytes(data).error).toBeUndefined(); // without a budget the same walk completes
+    } finally {
+      budget.stop();
+    }
   });
 });

@@ -1,0 +1,134 @@
+// Glob matching in linear time. Globs meet untrusted text (column names, finding targets, file and
+// image paths), so they are never compiled to a backtracking regular expression: a pattern becomes a
+// small automaton, simulated one character at a time over every state at once (Thompson's
+// construction). A match costs at most (text length + 1) × (pattern nodes) steps, whatever the input.
+
+/** How a pattern's wildcards read. */
+export interface GlobDialect {
+  /** Paths: `*` and `?` stop at "/", `**` crosses folders. Otherwise `*` matches any run, "/" included. */
+  paths?: boolean;
+  /** `?` is one character; otherwise a literal "?". */
+  question?: boolean;
+  /** Letters match either case (as a regular expression's `i` flag). */
+  ignoreCase?: boolean;
+}
+
+/** A compiled glob. `test` reads like RegExp's, so a matcher replaces a regular expression in place. */
+export interface GlobMatcher {
+  readonly pattern: string;
+  test(text: string): boolean;
+  /** Automaton steps the last `test` took (for tests that bound the cost). */
+  readonly lastSteps: number;
+}
+
+// One node per pattern element; `next` of node i is i + 1, and the last node's next is "matched".
+type Node =
+  | { kind: 'char'; code: number } // one given character
+  | { kind: 'one'; slash: boolean } // any one character: "/" only when slash, which (as a regular expression's "." did) excludes line breaks
+  | { kind: 'star'; slash: boolean } // any run of such characters, looping on itself
+  | { kind: 'skip'; to: number }; // may jump forward to node `to` without reading (an optional part)
+
+const SLASH = 0x2f;
+/** What a regular expression's "." does not match: the old globs' wildcards did not either. */
+const LINE_BREAKS = new Set([0x0a, 0x0d, 0x2028, 0x2029]);
+
+export function compileGlob(pattern: string, dialect: GlobDialect = {}): GlobMatcher {
+  const nodes = dialect.paths ? pathNodes(pattern, dialect) : plainNodes(pattern, dialect);
+  const fold = dialect.ignoreCase ? foldCase : (c: number) => c;
+  const m = nodes.length;
+  let current = new Uint8Array(m + 1);
+  let next = new Uint8Array(m + 1);
+  const matcher = {
+    pattern,
+    lastSteps: 0,
+    test(text: string): boolean {
+      let steps = 0;
+      current.fill(0);
+      current[0] = 1;
+      close(nodes, current);
+      for (let i = 0; i < text.length; i++) {
+        const c = fold(text.charCodeAt(i));
+        next.fill(0);
+        let any = false;
+        for (let s = 0; s < m; s++) {
+          if (!current[s]) continue;
+          steps++;
+          const n = nodes[s]!;
+          if (n.kind === 'char' ? n.code === c : n.kind !== 'skip' && (n.slash ? !LINE_BREAKS.has(c) : c !== SLASH)) {
+            next[n.kind === 'star' ? s : s + 1] = 1;
+            any = true;
+          }
+        }
+        [current, next] = [next, current];
+        if (!any) {
+          matcher.lastSteps = steps;
+          return false; // no state left: nothing later can match
+        }
+        close(nodes, current);
+      }
+      matcher.lastSteps = steps;
+      return current[m] === 1;
+    },
+  };
+  return matcher;
+}
+
+/** Adds every state reachable without reading a character; edges only point forward, so one pass. */
+function close(nodes: readonly Node[], states: Uint8Array): void {
+  for (let s = 0; s < nodes.length; s++) {
+    if (!states[s]) continue;
+    const n = nodes[s]!;
+    if (n.kind === 'star') states[s + 1] = 1;
+    else if (n.kind === 'skip') {
+      states[s + 1] = 1;
+      states[n.to] = 1;
+    }
+  }
+}
+
+/** `*` any run, `?` (when enabled) any one character, all else literal. */
+function plainNodes(pattern: string, dialect: GlobDialect): Node[] {
+  const nodes: Node[] = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (ch === '*') {
+      if (nodes.at(-1)?.kind !== 'star') nodes.push({ kind: 'star', slash: true }); // `**` = `*` here
+    } else if (ch === '?' && dialect.question) nodes.push({ kind: 'one', slash: true });
+    else nodes.push(literal(pattern.charCodeAt(i), dialect));
+  }
+  return nodes;
+}
+
+/**
+ * Path globs: `*` a run within one folder name, `?` one character other than "/", `**` then "/" any number
+ * of folders (none included), `**` elsewhere any run of folders then a run within a name.
+ */
+function pathNodes(pattern: string, dialect: GlobDialect): Node[] {
+  const nodes: Node[] = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (ch === '*' && pattern[i + 1] === '*') {
+      // (any run ending in "/") or nothing
+      const at = nodes.length;
+      nodes.push({ kind: 'skip', to: at + 3 }, { kind: 'star', slash: true }, { kind: 'char', code: SLASH });
+      i++;
+      if (pattern[i + 1] === '/') i++;
+      else nodes.push({ kind: 'star', slash: false });
+    } else if (ch === '*') nodes.push({ kind: 'star', slash: false });
+    else if (ch === '?') nodes.push({ kind: 'one', slash: false });
+    else nodes.push(literal(pattern.charCodeAt(i), dialect));
+  }
+  return nodes;
+}
+
+function literal(code: number, dialect: GlobDialect): Node {
+  return { kind: 'char', code: dialect.ignoreCase ? foldCase(code) : code };
+}
+
+/** A regular expression's case folding without the `u` flag: upper case, unless that leaves one code unit or maps non-ASCII to ASCII. */
+function foldCase(code: number): number {
+  const upper = String.fromCharCode(code).toUpperCase();
+  if (upper.length !== 1) return code;
+  const u = upper.charCodeAt(0);
+  return code >= 128 && u < 128 ? code : u;
+}
