@@ -1,6 +1,7 @@
 // The dependency check's work, loaded only when the check runs (index.ts holds what the registry needs).
 import { readSection, type CheckContext, type CheckResult } from '../../src/check.js';
 import { ConfigError, errorMessage } from '../../src/errors.js';
+import { redactUrls } from '../../src/detect/redact-url.js';
 import { resolveInWorkspace, toWorkspaceRelative } from '../../src/io/workspace.js';
 import { SEVERITIES, severityRank, type Finding, type Location, type Severity } from '../../src/report/model.js';
 import { readScannerReport, type ScannerReport } from '../../src/scanners/index.js';
@@ -101,7 +102,7 @@ async function advisorySources(ctx: CheckContext<DependencyConfig>, p: Prepared,
         matchable.map((m) => m.ref),
         { url: config.osvApi.url, timeoutMs: config.osvApi.timeoutSeconds * 1000, retries: config.osvApi.retries, batchSize: config.osvApi.batchSize, signal },
       );
-      out.online = indexRecords(records.map((record) => ({ record, source: `${config.osvApi.url}/v1/vulns/${record.id}` })));
+      out.online = indexRecords(records.map((record) => ({ record, source: `${redactUrls(config.osvApi.url)}/v1/vulns/${record.id}` })));
       out.source = out.offline ? 'offline+api' : 'api';
     } catch (e) {
       if (!config.osvApi.offlineFallback || !out.offline || signal.aborted) throw e;

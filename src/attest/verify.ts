@@ -9,6 +9,7 @@ import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { Verifier, toSignedEntity, toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import { ConfigError, errorMessage } from '../errors.js';
 import { isObject } from '../guards.js';
+import { jsonSyntaxError } from '../vuln/json-position.js';
 
 /** Largest attestation, trusted root or key file read (they are small JSON documents). */
 const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -55,10 +56,12 @@ export function readSmallFile(abs: string, display: string, what: string): Buffe
 }
 
 function parseJson(buf: Buffer | string, display: string, what: string): unknown {
+  const text = typeof buf === 'string' ? buf : buf.toString('utf8');
   try {
-    return JSON.parse(typeof buf === 'string' ? buf : buf.toString('utf8'));
-  } catch (e) {
-    throw new ConfigError(`${what} is not valid JSON: ${errorMessage(e).split('\n')[0]}`, { file: display });
+    return JSON.parse(text);
+  } catch {
+    const { detail, ...at } = jsonSyntaxError(text);
+    throw new ConfigError(`${what} is not valid JSON: ${detail}`, { file: display, ...at });
   }
 }
 

@@ -12,6 +12,7 @@ import { resolveInWorkspace } from '../io/workspace.js';
 import { fromCommandLine } from '../manifest/load.js';
 import { BASELINE_POLICY_SHA256, type RunIdentity } from '../verdict/statement.js';
 import { VERSION } from '../version.js';
+import { jsonSyntaxError } from '../vuln/json-position.js';
 import { renderJson } from './json.js';
 import { SEVERITIES, type Report } from './model.js';
 
@@ -195,8 +196,9 @@ export function parseAuditLog(text: string, file = 'audit log'): AuditRecord[] {
     let data: unknown;
     try {
       data = JSON.parse(line);
-    } catch (e) {
-      throw new ConfigError(`not JSON: ${errorMessage(e)}`, { file, line: i + 1 });
+    } catch {
+      const { detail, column } = jsonSyntaxError(line);
+      throw new ConfigError(`not JSON: ${detail}`, { file, line: i + 1, ...(column !== undefined ? { column } : {}) });
     }
     const r = auditRecordSchema.safeParse(data);
     if (!r.success) throw new ConfigError(`not an audit record (${AUDIT_SCHEMA}): ${r.error.issues[0]?.path.join('.')}: ${r.error.issues[0]?.message}`, { file, line: i + 1 });

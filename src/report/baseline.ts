@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigError, errorMessage } from '../errors.js';
+import { jsonSyntaxError } from '../vuln/json-position.js';
 import { REPORT_SCHEMA_VERSION, type Report } from './model.js';
 
 /** Majors whose facts read the same: 2.0.0 only dropped `checks[].summary`, so a 1.x known-good report still compares. */
@@ -19,12 +20,19 @@ const baselineSchema = z.looseObject({
 
 /** `absPath` is already resolved inside the workspace; `display` is how messages name it. */
 export function readBaselineReport(absPath: string, display: string): Report {
-  let data: unknown;
+  let text: string;
   try {
-    data = JSON.parse(readFileSync(absPath, 'utf8'));
+    text = readFileSync(absPath, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new ConfigError(code === 'ENOENT' ? 'baseline report not found' : `cannot read the baseline report: ${errorMessage(e).split('\n')[0]}`, { file: display });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    const { detail, ...at } = jsonSyntaxError(text);
+    throw new ConfigError(`the baseline report is not valid JSON: ${detail}`, { file: display, ...at });
   }
   const r = baselineSchema.safeParse(data);
   if (!r.success) {

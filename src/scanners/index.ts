@@ -2,7 +2,7 @@
 // shape no reader recognises is an error (a report we cannot read must not pass as "no findings").
 import { readFileSync } from 'node:fs';
 import { ConfigError, errorMessage } from '../errors.js';
-import { jsonErrorPosition } from '../vuln/json-position.js';
+import { jsonSyntaxError } from '../vuln/json-position.js';
 import { grype } from './grype.js';
 import { npmAudit } from './npm-audit.js';
 import { osvScanner } from './osv-scanner.js';
@@ -29,8 +29,9 @@ export function readScannerJson(absPath: string, display: string): unknown {
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
-  } catch (e) {
-    throw new ConfigError(`scanner report is not valid JSON: ${errorMessage(e)}`, { file: display, ...jsonErrorPosition(text) });
+  } catch {
+    const { detail, ...at } = jsonSyntaxError(text);
+    throw new ConfigError(`scanner report is not valid JSON: ${detail}`, { file: display, ...at });
   }
 }
 

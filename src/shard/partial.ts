@@ -5,11 +5,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { CheckResult } from '../check.js';
 import type { Finding } from '../report/model.js';
-import { ConfigError, errorMessage } from '../errors.js';
+import { ConfigError } from '../errors.js';
 import { expandGlob } from '../io/glob.js';
 import { toWorkspaceRelative } from '../io/workspace.js';
 import { fromCommandLine } from '../manifest/load.js';
 import { VERSION } from '../version.js';
+import { jsonSyntaxError } from '../vuln/json-position.js';
 import type { PartRef } from './parts.js';
 import { BLOCK_RECORDS, MAX_SHARDS, PART_BYTES } from './spec.js';
 
@@ -76,11 +77,13 @@ export function loadPartials(workspace: string, patterns: readonly string[]): Lo
 export function readPartial(workspace: string, abs: string): LoadedPartial {
   const path = toWorkspaceRelative(workspace, abs);
   if (!existsSync(abs)) throw new ConfigError('partial report not found (download the shards\' artifacts before the merge)', { file: path });
+  const text = readFileSync(abs, 'utf8');
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(abs, 'utf8'));
-  } catch (e) {
-    throw new ConfigError(`not a partial report (expected JSON written by modelgate check --shard): ${errorMessage(e)}`, { file: path });
+    data = JSON.parse(text);
+  } catch {
+    const { detail, ...at } = jsonSyntaxError(text);
+    throw new ConfigError(`not a partial report (expected JSON written by modelgate check --shard): ${detail}`, { file: path, ...at });
   }
   if ((data as { kind?: unknown } | null)?.kind !== PARTIAL_KIND) throw new ConfigError(`not a partial report (expected "kind": "${PARTIAL_KIND}", written by modelgate check --shard)`, { file: path });
   const version = (data as { schemaVersion?: unknown }).schemaVersion;

@@ -30,6 +30,7 @@ import { resolveInWorkspace, toWorkspaceRelative } from '../io/workspace.js';
 import { parseYaml, type YamlPath } from '../io/yaml.js';
 import { fromCommandLine } from '../manifest/load.js';
 import type { Location } from '../report/model.js';
+import { jsonSyntaxError } from '../vuln/json-position.js';
 import { INTOTO_PAYLOAD_TYPE, STATEMENT_TYPE, VERDICT_PREDICATE_TYPE } from './statement.js';
 
 export interface VerdictRecord {
@@ -212,21 +213,13 @@ function listJsonFiles(workspace: string, root: string, rootRel: string): string
   return out;
 }
 
-/** 1-based line and column of a character offset. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
-  const line = before.split('\n').length;
-  return { line, column: before.length - before.lastIndexOf('\n') };
-}
-
 function parseJsonAt(text: string, file: string): { json: unknown; locate: (p: YamlPath) => Location } {
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (e) {
-    const msg = errorMessage(e).split('\n')[0]!;
-    const pos = /position (\d+)/.exec(msg);
-    throw new ConfigError(`not valid JSON: ${msg.replace(/ in JSON at position \d+.*$/, '')}`, { file, ...(pos ? lineColumn(text, Number(pos[1])) : {}) });
+  } catch {
+    const { detail, ...at } = jsonSyntaxError(text);
+    throw new ConfigError(`not valid JSON: ${detail}`, { file, ...at });
   }
   // Positions for the fields: JSON is YAML. Duplicate keys (which JSON.parse silently resolves) are refused there.
   const doc = parseYaml(text, file);
@@ -291,8 +284,8 @@ function readStatement(workspace: string, abs: string, trust: Trust, opts: Verdi
 function payloadJson(payload: Buffer, file: string): unknown {
   try {
     return JSON.parse(payload.toString('utf8'));
-  } catch (e) {
-    throw new ConfigError(`the signed payload is not valid JSON: ${errorMessage(e).split('\n')[0]}`, { file });
+  } catch {
+    throw new ConfigError(`the signed payload is not valid JSON: ${jsonSyntaxError(payload.toString('utf8')).detail}`, { file });
   }
 }
 

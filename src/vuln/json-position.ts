@@ -72,3 +72,26 @@ export function jsonErrorPosition(text: string): { line?: number; column?: numbe
   const before = text.slice(0, at);
   return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') };
 }
+
+/**
+ * What is wrong with an invalid JSON text, in the tool's words, and where. JSON.parse's own message
+ * quotes the text around the error (`"{"email": ann@exam"... is not valid JSON`), which may be a
+ * personal value or a secret, so it is never shown: only the kind of character found and its position.
+ */
+export function jsonSyntaxError(text: string): { detail: string; line?: number; column?: number } {
+  const body = text.replace(/^\uFEFF/, '');
+  const at = jsonErrorOffset(body);
+  const pos = jsonErrorPosition(text);
+  if (at === undefined) return { detail: 'not valid JSON', ...pos };
+  if (at >= body.length) return { detail: 'the JSON text ends too early', ...pos };
+  return { detail: `unexpected ${characterKind(body[at]!)}`, ...pos };
+}
+
+/** A structural character is named (it is syntax, not data); anything else only by its kind. */
+function characterKind(c: string): string {
+  if ('{}[]:,"'.includes(c)) return `"${c}"`;
+  if (/\p{L}/u.test(c)) return 'letter';
+  if (/[0-9]/.test(c)) return 'digit';
+  if (c.charCodeAt(0) < 0x20) return 'control character';
+  return 'character';
+}

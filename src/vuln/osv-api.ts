@@ -1,5 +1,6 @@
 // OSV API client: POST /v1/querybatch in batches, each with a timeout and retries on network
 // errors, 429 and 5xx; then GET /v1/vulns/{id} for the full records (querybatch returns ids only).
+import { redactUrls } from '../detect/redact-url.js';
 import { errorMessage } from '../errors.js';
 import type { PackageRef } from './match.js';
 import { validateOsvRecord, type OsvRecord } from './osv-schema.js';
@@ -16,8 +17,12 @@ export interface OsvApiOptions {
   backoffMs?: number;
 }
 
+/** Its message names the API's URL (and fetch's own error may quote it): credentials in it are masked. */
 export class OsvApiError extends Error {
   override name = 'OsvApiError';
+  constructor(message: string) {
+    super(redactUrls(message));
+  }
 }
 
 /** Records of every vulnerability the API reports for `packages` (deduplicated by id). */

@@ -7,7 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { unzipSync } from 'fflate/browser';
 import { ConfigError, errorMessage } from '../errors.js';
 import { parseYamlData, type SourceDoc } from '../io/yaml.js';
-import { jsonErrorPosition } from './json-position.js';
+import { jsonSyntaxError } from './json-position.js';
 import type { Location } from '../report/model.js';
 import { ecosystemFor } from './ecosystem.js';
 import { validateOsvRecord, type OsvAffected, type OsvRecord } from './osv-schema.js';
@@ -137,8 +137,9 @@ export function parseRecord(text: string, file: string): OsvRecord {
   if (/\.json$/i.test(file)) {
     try {
       data = JSON.parse(text);
-    } catch (e) {
-      throw new ConfigError(`invalid JSON: ${errorMessage(e)}`, { file, ...jsonErrorPosition(text) });
+    } catch {
+      const { detail, ...at } = jsonSyntaxError(text);
+      throw new ConfigError(`invalid JSON: ${detail}`, { file, ...at });
     }
   } else {
     source = parseYamlData(text, file);

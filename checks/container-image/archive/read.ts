@@ -9,7 +9,7 @@ import { posix, join } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import tar from 'tar-stream';
 import { errorMessage } from '../../../src/errors.js';
-import { jsonErrorPosition } from '../../../src/vuln/json-position.js';
+import { jsonSyntaxError } from '../../../src/vuln/json-position.js';
 import { scanLayer, type Compression, type FileHit, type LayerScan, type LayerScanOptions } from './layer.js';
 
 /** JSON members and blobs larger than this are not image metadata. */
@@ -229,9 +229,9 @@ function parseJson(m: { data: Buffer }, name: string): unknown {
   const text = m.data.toString('utf8').replace(/^\uFEFF/, '');
   try {
     return JSON.parse(text);
-  } catch (e) {
-    const { line, column } = jsonErrorPosition(text);
-    throw new ArchiveError(`malformed JSON${line ? ` at line ${line}${column ? `, column ${column}` : ''}` : ''}: ${errorMessage(e)}`, name);
+  } catch {
+    const { line, column, detail } = jsonSyntaxError(text);
+    throw new ArchiveError(`malformed JSON${line ? ` at line ${line}${column ? `, column ${column}` : ''}` : ''}: ${detail}`, name);
   }
 }
 

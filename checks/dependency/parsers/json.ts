@@ -1,12 +1,13 @@
 // JSON parsing for lockfiles and SBOMs: a syntax error names its line and column.
-import { ConfigError, errorMessage } from '../../../src/errors.js';
-import { jsonErrorPosition } from '../../../src/vuln/json-position.js';
+import { ConfigError } from '../../../src/errors.js';
+import { jsonSyntaxError } from '../../../src/vuln/json-position.js';
 
 export function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new ConfigError(`JSON syntax error: ${errorMessage(e).split('\n')[0]}`, { file, ...jsonErrorPosition(text) });
+  } catch {
+    const { detail, ...at } = jsonSyntaxError(text);
+    throw new ConfigError(`JSON syntax error: ${detail}`, { file, ...at });
   }
 }
 

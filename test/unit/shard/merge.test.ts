@@ -49,7 +49,7 @@ describe('merge refuses partial reports it cannot merge', () => {
     await shard(w, 2, 3);
     copyFileSync(join(w, '.modelgate/partial-2-of-3.json'), join(w, '.modelgate/partial-copy.json'));
     await expect(merge(w)).rejects.toThrow(/shard 2\/3 is given twice/);
-    await expect(merge(w, ['policy.yaml'])).rejects.toThrow(/policy\.yaml: not a partial report/);
+    await expect(merge(w, ['policy.yaml'])).rejects.toThrow(/policy\.yaml:1:1: not a partial report/);
     writeFileSync(join(w, 'other.json'), '{"kind":"something"}');
     await expect(merge(w, ['other.json'])).rejects.toThrow(/other\.json: not a partial report/);
     await expect(merge(w, ['nothing-*.json'])).rejects.toThrow(/no partial report matches/);
