@@ -1,9 +1,10 @@
 // The attestations section of the lineage run: SLSA provenance statements, OpenSSF model-signing
 // signatures, which artifacts they cover, and what the attested build says it depended on.
 import { relative, sep } from 'node:path';
-import { ConfigError, errorMessage } from '../../src/errors.js';
+import { ConfigError } from '../../src/errors.js';
 import type { Finding } from '../../src/report/model.js';
 import { isBundleJson, readAttestation, readSmallFile, verifyBundleJson } from '../../src/attest/verify.js';
+import { jsonSyntaxError } from '../../src/vuln/json-position.js';
 import { SHORT } from './artifacts.js';
 import { digestTargets, type TargetDigest } from './digest.js';
 import type { ArtifactFact, ProvenanceFact, SignatureFact } from './facts.js';
@@ -110,12 +111,13 @@ async function modelSignature(l: Lineage, i: number, findings: Finding[]): Promi
 
 /** The signature file as JSON, which must be a Sigstore bundle. */
 function readSignatureJson(abs: string, file: string): unknown {
+  const text = readSmallFile(abs, file, 'model signature').toString('utf8');
   let json: unknown;
   try {
-    json = JSON.parse(readSmallFile(abs, file, 'model signature').toString('utf8'));
-  } catch (e) {
-    if (e instanceof ConfigError) throw e;
-    throw new ConfigError(`model signature is not valid JSON: ${errorMessage(e).split('\n')[0]}`, { file });
+    json = JSON.parse(text);
+  } catch {
+    const { detail, ...at } = jsonSyntaxError(text);
+    throw new ConfigError(`model signature is not valid JSON: ${detail}`, { file, ...at });
   }
   if (!isBundleJson(json)) throw new ConfigError('not an OpenSSF model-signing signature: expected a Sigstore bundle (mediaType application/vnd.dev.sigstore.bundle…)', { file });
   return json;

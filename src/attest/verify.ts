@@ -60,8 +60,8 @@ function parseJson(buf: Buffer | string, display: string, what: string): unknown
   try {
     return JSON.parse(text);
   } catch {
-    const { detail, ...at } = jsonSyntaxError(text);
-    throw new ConfigError(`${what} is not valid JSON: ${detail}`, { file: display, ...at });
+    // No line and column: the text may be a decoded payload, not the file itself.
+    throw new ConfigError(`${what} is not valid JSON: ${jsonSyntaxError(text).detail}`, { file: display });
   }
 }
 

@@ -6,6 +6,7 @@ import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { addAbortSignal, Readable } from 'node:stream';
 import { createGunzip, createInflate } from 'node:zlib';
 import { ConfigError, errorMessage } from '../../../src/errors.js';
+import { jsonSyntaxError } from '../../../src/vuln/json-position.js';
 import type { Severity } from '../../../src/report/model.js';
 import { allowMatcher, rateWithPolicy, type GlobalRating } from './globals.js';
 import { NPY_MAGIC, NPY_PREAMBLE, NpyError, npyDataOffset, parseNpyHeader } from './npy.js';
@@ -490,11 +491,12 @@ async function scanKerasConfig(s: Scan, chunks: AsyncIterable<Buffer>, entry: Zi
   }
   const parts: Buffer[] = [];
   for await (const c of chunks) parts.push(c);
+  const text = Buffer.concat(parts).toString('utf8');
   let config: unknown;
   try {
-    config = JSON.parse(Buffer.concat(parts).toString('utf8'));
-  } catch (e) {
-    throw col.error(`member "${member}": config.json is not valid JSON (${errorMessage(e)})`);
+    config = JSON.parse(text);
+  } catch {
+    throw col.error(`member "${member}": config.json is not valid JSON (${jsonSyntaxError(text).detail})`);
   }
   const visit = (node: unknown, path: string): void => {
     if (Array.isArray(node)) {

@@ -1,6 +1,7 @@
 // safetensors: 8-byte little-endian header length N, N bytes of JSON, then the byte buffer.
 // Each tensor: {dtype, shape, data_offsets: [begin, end]} relative to the buffer; the reference
 // implementation requires the tensors, sorted by offset, to tile the buffer exactly.
+import { jsonSyntaxError } from '../../../src/vuln/json-position.js';
 
 /** Bits per element of each dtype the format defines. */
 export const SAFETENSORS_DTYPE_BITS: Readonly<Record<string, number>> = {
@@ -33,8 +34,8 @@ export function checkSafetensorsHeader(headerJson: Buffer, fileSize: number): Sa
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (e) {
-    throw new Error(`header is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+  } catch {
+    throw new Error(`header is not valid JSON (${jsonSyntaxError(text).detail})`);
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new Error('header is not a JSON object');
   const problems: string[] = [];
