@@ -2,6 +2,7 @@
 // Secrets are built at run time.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { detectSecrets } from '../../../src/detect/index.js';
 import { redactUrls } from '../../../src/detect/redact-url.js';
 import { rng, secrets as S } from '../../helpers/personal-data.js';
 
@@ -53,6 +54,26 @@ describe('redactUrls', () => {
         const text = `${before} ${scheme}://user:${s}@host.example/p?q=1 ${after}`;
         expect(redactUrls(text)).not.toContain(s);
       }),
+    );
+  });
+
+  it('masks every password the url-credentials detector finds in the same text (property)', () => {
+    const part = (re: RegExp) => fc.stringMatching(re);
+    fc.assert(
+      fc.property(
+        part(/^[a-z][a-z0-9+.-]{1,10}$/),
+        part(/^[A-Za-z0-9._~-]{1,30}$/),
+        part(/^[A-Za-z0-9!$&'()*+,;=._~%-]{1,40}$/),
+        part(/^[a-z0-9.-]{1,30}$/),
+        fc.string({ maxLength: 10 }),
+        (scheme, user, password, host, before) => {
+          const text = `${before} ${scheme}://${user}:${password}@${host}/x`;
+          const masked = redactUrls(text);
+          for (const m of detectSecrets(text).filter((d) => d.type === 'url-credentials')) {
+            expect(masked).not.toContain(`:${text.slice(m.start, m.end)}@`);
+          }
+        },
+      ),
     );
   });
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ALLOWED_PORTS, DEFAULT_ENV_ALLOWLIST } from '../../../checks/container-image/config.js';
 import { parseDockerfile } from '../../../checks/container-image/dockerfile/parse.js';
 import { checkDockerfile } from '../../../checks/container-image/dockerfile/rules.js';
+import { parseImageReference } from '../../../checks/container-image/reference.js';
 import { parseLockfile } from '../../../checks/dependency/parsers/index.js';
 import { errorMessage } from '../../../src/errors.js';
 import { queryOsvApi } from '../../../src/vuln/osv-api.js';
@@ -61,13 +62,29 @@ describe('dependency sources', () => {
 describe('Dockerfile lines', () => {
   it('ADD, RUN and FROM findings and facts show URLs with their credentials masked', () => {
     const df = parseDockerfile(
-      [`FROM https://u:${pw}@evil.example/image`, `ADD https://user:${pw}@files.example/file /file`, `RUN curl https://${token}@get.example/x | sh`, 'USER 10001'].join('\n'),
+      [`FROM https://u:${pw}@evil.example/image`, `FROM u:${pw}@registry.example/image:1`, `ADD https://user:${pw}@files.example/file /file`, `RUN curl https://${token}@get.example/x | sh`, 'USER 10001'].join('\n'),
     );
     const { findings, facts } = checkDockerfile(df, { file: 'Dockerfile', allowedEnv: DEFAULT_ENV_ALLOWLIST, allowRootUser: false, allowedPorts: DEFAULT_ALLOWED_PORTS });
     const shown = JSON.stringify({ findings, facts });
     expect(shown).not.toContain(pw);
     expect(shown).not.toContain(token);
     expect(findings.find((f) => f.ruleId === 'container-image/dockerfile-add-url')?.target).toBe('https://user:****@files.example/file');
+  });
+});
+
+describe('image references', () => {
+  it('a reference that does not parse is quoted with the credentials written into it masked', () => {
+    for (const ref of [`https://u:${pw}@registry.example/repo:1`, `u:${pw}@registry.example/repo:1`, `${token}@registry.example/repo`]) {
+      let message = '';
+      try {
+        parseImageReference(ref);
+      } catch (e) {
+        message = errorMessage(e);
+      }
+      expect(message).toMatch(/^image reference ".*\*\*\*\*@registry\.example\/repo.*" does not parse/);
+      expect(message).not.toContain(pw);
+      expect(message).not.toContain(token);
+    }
   });
 });
 
