@@ -1,8 +1,9 @@
 // Secrets and personal values never leave through a side door (issue 22), through the bundled action and
-// the CLI: a token in a requirement URL, a password in an index URL and in a Dockerfile ADD URL, and an
-// e-mail address in a bad label cell of the bias predictions. The gate still reports each of them (masked),
-// and none of the planted values appears on standard output or error, in the step summary, the outputs
-// file, the JSON report, SARIF or HTML. Every secret is built at run time.
+// the CLI: a token in a requirement URL, a password in an index URL, in a Dockerfile ADD URL and in the
+// Pushgateway URL, and an e-mail address in a bad label cell of the bias predictions. The gate still
+// reports each of them (masked), and none of the planted values appears on standard output or error, in
+// the step summary, the outputs file, the JSON report, SARIF, HTML, the audit log, the metrics or the
+// verdict statement. Every secret is built at run time.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,8 +15,9 @@ const r = rng(2222);
 const token = secrets.github(r);
 const password = secrets.urlPassword(r);
 const indexPassword = secrets.urlPassword(r);
+const pushPassword = secrets.urlPassword(r);
 const email = ['ann.l', 'example.org'].join('@');
-const PLANTED = { token, password, indexPassword, email };
+const PLANTED = { token, password, indexPassword, pushPassword, email };
 
 function release(): string {
   const digest = 'a'.repeat(64);
@@ -57,7 +59,15 @@ const read = (ws: string, f: string) => readFileSync(join(ws, f), 'utf8');
 describe('secrets through side doors', () => {
   it('the action: every medium shows the findings masked, none holds a planted value', async () => {
     const ws = release();
-    const run = await runAction(ws, { 'report-json': 'out/report.json', sarif: 'out/gate.sarif', html: 'out/report.html' });
+    const run = await runAction(ws, {
+      'report-json': 'out/report.json',
+      sarif: 'out/gate.sarif',
+      html: 'out/report.html',
+      'audit-log': 'out/audit.jsonl',
+      metrics: 'out/metrics.prom',
+      // Nothing listens on port 9: the push fails, and its warning names the URL.
+      'pushgateway-url': `http://ci:${pushPassword}@127.0.0.1:9`,
+    });
     expect(run.status, run.stdout).toBe(2); // the bad label cell is a check error: the gate fails closed
     const media = {
       stdout: run.stdout,
@@ -67,9 +77,13 @@ describe('secrets through side doors', () => {
       json: read(ws, 'out/report.json'),
       sarif: read(ws, 'out/gate.sarif'),
       html: read(ws, 'out/report.html'),
+      audit: read(ws, 'out/audit.jsonl'),
+      metrics: read(ws, 'out/metrics.prom'),
+      verdict: read(ws, '.modelgate/verdict.intoto.json'),
     };
     expect(leaksByMedium(media)).toEqual({});
     // Still reported, in a masked form.
+    expect(media.stdout).toContain('metrics push to http://ci:****@127.0.0.1:9/');
     expect(media.json).toContain('git+https://****@github.com/org/pkg');
     expect(media.json).toContain('https://user:****@files.example.com/file');
     expect(media.json).toContain('the label (a text of 17 characters starting with \\"a\\")');
