@@ -318,7 +318,8 @@ function scannerFindings(report: ScannerReport, file: string, reported: Readonly
     }
     const severity = f.severity ?? config.unknownSeverity;
     const below = f.kind === 'vulnerability' && severityRank(severity) < severityRank(config.failOnSeverity);
-    const what = f.package ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ''}` : (f.target ?? file);
+    // A scanned target may be a repository URL (`trivy repo https://<token>@…`): shown with its credentials masked.
+    const what = f.package ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ''}` : redactUrls(f.target ?? file);
     const finding: Finding = {
       ruleId: RULES.scanner.id,
       severity: below ? 'info' : severity,
