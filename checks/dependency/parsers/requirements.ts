@@ -35,9 +35,9 @@ export function parseRequirements(text: string, file: string, opts: Requirements
   for (const { text: raw, line } of logicalLines(text)) {
     const content = stripComment(raw).trim();
     if (content === '') continue;
-    // The line is quoted as the user wrote it, with URL credentials (an index URL, a token) masked.
-    const shown = redactUrls(content);
     const fail = (why: string): never => {
+      // The line is quoted as the user wrote it, with URL credentials (an index URL, a token) masked.
+      const shown = redactUrls(content);
       throw new ConfigError(`${redactUrls(why)}: ${JSON.stringify(shown.length > 120 ? `${shown.slice(0, 117)}…` : shown)}`, { file, line });
     };
     const tokens = content.split(/\s+/);
