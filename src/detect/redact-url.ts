@@ -6,10 +6,10 @@
 /** What stands for a masked credential. */
 export const URL_MASK = '****';
 
-/** Ends a URL inside free text (a requirement line, a Dockerfile instruction, a message). */
-const URL_END = /[\s"'<>`]/;
+/** Ends a URL inside free text (a requirement line, a Dockerfile instruction, a message): white space, quotes, `<>`. */
+const URL_END = new Set([..." \t\n\r\f\v\u00a0\u2028\u2029\"'<>`"].map((c) => c.charCodeAt(0)));
 /** Ends the authority (`user:password@host:port`) of a URL. */
-const AUTHORITY_END = /[/?#\s"'<>`\\]/;
+const AUTHORITY_END = new Set([...URL_END, ...'/?#\\'.split('').map((c) => c.charCodeAt(0))]);
 /** Query parameter names whose value is a credential (substring, case-insensitive): over-masking is harmless. */
 const SECRET_PARAM = /token|passw|pwd|secret|key|sig|credential|auth|session/i;
 /** A user name shown in clear: short, and nothing like a token. */
@@ -29,7 +29,7 @@ export function redactUrls(text: string): string {
     const next = text.indexOf('://', start);
     const limit = next === -1 ? text.length : schemeStart(text, next, start);
     let end = start;
-    while (end < limit && !URL_END.test(text[end]!)) end++;
+    while (end < limit && !URL_END.has(text.charCodeAt(end))) end++;
     out += text.slice(copied, start) + redactAfterScheme(text.slice(start, end));
     copied = end;
     i = next;
@@ -55,7 +55,7 @@ function redactAfterScheme(rest: string): string {
 
 function authorityEnd(rest: string): number {
   let end = 0;
-  while (end < rest.length && !AUTHORITY_END.test(rest[end]!)) end++;
+  while (end < rest.length && !AUTHORITY_END.has(rest.charCodeAt(end))) end++;
   return end;
 }
 
