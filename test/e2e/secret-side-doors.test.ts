@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/report/model.js';
+import { renderComment } from '../../src/report/comment.js';
 import { runAction, runCli } from '../helpers/action-runner.js';
 import { rng, secrets } from '../helpers/personal-data.js';
 import { manifestYaml, sha256, tempWorkspace } from '../helpers/workspace.js';
@@ -80,11 +82,14 @@ describe('secrets through side doors', () => {
       audit: read(ws, 'out/audit.jsonl'),
       metrics: read(ws, 'out/metrics.prom'),
       verdict: read(ws, '.modelgate/verdict.intoto.json'),
+      // The PR comment is rendered from the same report (posting it needs a pull request and a token).
+      comment: renderComment(JSON.parse(read(ws, 'out/report.json')) as Report),
     };
     expect(leaksByMedium(media)).toEqual({});
     // Still reported, in a masked form.
     expect(media.stdout).toContain('metrics push to http://ci:****@127.0.0.1:9/');
     expect(media.json).toContain('git+https://****@github.com/org/pkg');
+    expect(media.comment).toContain('user:****@files.example.com/file');
     expect(media.json).toContain('https://user:****@files.example.com/file');
     expect(media.json).toContain('the label (a text of 17 characters starting with \\"a\\")');
   });
