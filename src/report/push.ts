@@ -1,6 +1,7 @@
 // Pushes a run's metrics to a Prometheus Pushgateway. Monitoring is never part of the decision:
 // whatever happens here (refused, timed out, non-2xx) is returned as a warning, never thrown.
 import { redactUrls } from '../detect/redact-url.js';
+import { credentialsAsHeader } from '../io/basic-auth.js';
 import { errorMessage } from '../errors.js';
 
 /** How long a push may take before it is given up. */
@@ -44,14 +45,10 @@ export async function pushMetrics(
   let target = opts.url;
   try {
     target = pushTarget(opts.url, opts.grouping);
-    // fetch refuses URLs with credentials: they travel as a basic-auth header instead.
-    const u = new URL(target);
-    const auth = u.username || u.password ? `Basic ${Buffer.from(`${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`).toString('base64')}` : undefined;
-    u.username = '';
-    u.password = '';
-    const res = await fetch(u, {
+    const { url, headers } = credentialsAsHeader(target);
+    const res = await fetch(url, {
       method: 'PUT',
-      headers: { 'content-type': opts.contentType, ...(auth ? { authorization: auth } : {}) },
+      headers: { 'content-type': opts.contentType, ...headers },
       body,
       signal: AbortSignal.timeout(opts.timeoutMs ?? PUSH_TIMEOUT_MS),
     });
