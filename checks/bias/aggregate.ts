@@ -5,10 +5,11 @@
 // across shards (src/shard/) adds the very same block sums in the same order, so weighted totals come
 // out identical to the last bit.
 import { ConfigError } from '../../src/errors.js';
+import { maskedValue } from '../../src/io/masked-value.js';
 import { openTable, type CsvOptions, type TabularFormat } from '../../src/io/tabular/index.js';
 import type { Location } from '../../src/report/model.js';
 import { BLOCK_RECORDS, blockOf, ownsBlock, type ShardSpec } from '../../src/shard/spec.js';
-import { canonicalLabel, groupValue, numeric, show } from './values.js';
+import { canonicalLabel, groupValue, numeric } from './values.js';
 
 export interface Cell {
   /** Value code per sensitive feature (index into Aggregate.values[f]). */
@@ -173,7 +174,7 @@ async function aggregateBlocks(spec: AggregateSpec, shard?: ShardSpec, onBlock?:
       let pred: number;
       if (iScore >= 0) {
         const s = numeric(row[iScore]);
-        if (s === undefined) throw new ConfigError(`score ${show(row[iScore])} is not a number`, at(spec.score!));
+        if (s === undefined) throw new ConfigError(`the score (${maskedValue(row[iScore])}) is not a number`, at(spec.score!));
         pred = s >= spec.threshold! ? 1 : 0;
       } else {
         const rawPred = row[iPred];
@@ -182,7 +183,7 @@ async function aggregateBlocks(spec: AggregateSpec, shard?: ShardSpec, onBlock?:
       let w = 1;
       if (iWeight >= 0) {
         const x = numeric(row[iWeight]);
-        if (x === undefined || x < 0) throw new ConfigError(`weight ${show(row[iWeight])} is not a non-negative number`, at(spec.weight!));
+        if (x === undefined || x < 0) throw new ConfigError(x === undefined ? `the weight (${maskedValue(row[iWeight])}) is not a number` : 'the weight is negative', at(spec.weight!));
         w = x;
       }
       for (let f = 0; f < F; f++) {
@@ -207,7 +208,7 @@ function classify(v: unknown, cache: Map<unknown, number>, spec: AggregateSpec, 
   else if (!spec.negative || spec.negative.has(c)) out = 0;
   else {
     throw new ConfigError(
-      `${what} ${show(v)} is neither a positive label (${[...spec.positive].join(', ')}) nor a negative one (${[...spec.negative].join(', ')})`,
+      `the ${what} (${maskedValue(v)}) is neither a positive label (${[...spec.positive].join(', ')}) nor a negative one (${[...spec.negative].join(', ')})`,
       at,
     );
   }

@@ -33,9 +33,3 @@ export function numeric(v: unknown): number | undefined {
   }
   return undefined;
 }
-
-/** A value for messages: short, and typed so "1" and 1 are told apart. */
-export function show(v: unknown): string {
-  const s = typeof v === 'string' ? JSON.stringify(v) : String(v);
-  return s.length > 24 ? `${s.slice(0, 23)}…` : s;
-}

@@ -2,6 +2,7 @@
 //   [registry[:port]/]path[:tag][@algorithm:hex]
 // The first component is a registry when it contains "." or ":" or is "localhost" (Docker's rule);
 // otherwise the registry is Docker Hub (docker.io) and a one-component path gets "library/".
+import { redactUrls } from '../../src/detect/redact-url.js';
 
 export interface ImageReference {
   /** As written. */
@@ -27,6 +28,17 @@ export class ReferenceError extends Error {
   override name = 'ReferenceError';
 }
 
+/**
+ * A reference as a message quotes it, with credentials someone wrote into it masked: a URL's
+ * (`https://user:****@registry/…`) or a `user:password@` before the registry (`user:****@registry/repo`).
+ * An `@` after the first `/` is a digest, not credentials.
+ */
+export function shownReference(raw: string): string {
+  if (raw.includes('://')) return redactUrls(raw);
+  const slash = raw.indexOf('/');
+  return slash > 0 && raw.lastIndexOf('@', slash) !== -1 ? redactUrls(`x://${raw}`).slice('x://'.length) : raw;
+}
+
 const DOCKER_HUB = 'docker.io';
 const HUB_ALIASES = new Set(['index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com', 'docker.io']);
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
@@ -41,7 +53,7 @@ export function parseImageReference(input: string): ImageReference {
   const raw = input;
   const s = input.trim();
   const fail = (why: string): never => {
-    throw new ReferenceError(`image reference ${JSON.stringify(raw)} does not parse: ${why}`);
+    throw new ReferenceError(`image reference ${JSON.stringify(shownReference(raw))} does not parse: ${why}`);
   };
   if (s === '') fail('it is empty');
   if (/\s/.test(s)) fail('it contains white space');

@@ -2,6 +2,7 @@
 // need beyond that — which image a report scanned — is read here from the same JSON:
 //   Trivy: Metadata.RepoDigests[] ("repo@sha256:…"), Metadata.ImageID (the config digest)
 //   Grype: source.target.manifestDigest, .repoDigests[], .imageID
+import { redactUrls } from '../../src/detect/redact-url.js';
 import { ConfigError } from '../../src/errors.js';
 import { severityRank, type Finding, type Location, type Severity } from '../../src/report/model.js';
 import { parseScannerReport, readScannerJson, type ScannerTool } from '../../src/scanners/index.js';
@@ -14,7 +15,7 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const HEX = /sha256:([0-9a-f]{64})/;
 
-/** What the report says it scanned. */
+/** What the report says it scanned (as the tool names it, credentials in a URL masked: `trivy repo https://<token>@…`). */
 export function scannedImage(data: unknown, tool: ScannerTool): { image: boolean; artifact: string | null; digests: string[] } {
   const digests = new Set<string>();
   const add = (s: unknown) => {
@@ -25,7 +26,7 @@ export function scannedImage(data: unknown, tool: ScannerTool): { image: boolean
     const meta = isObj(data.Metadata) ? data.Metadata : {};
     strs(meta.RepoDigests).forEach(add);
     add(meta.ImageID);
-    return { image: data.ArtifactType === 'container_image', artifact: typeof data.ArtifactName === 'string' ? data.ArtifactName : null, digests: [...digests] };
+    return { image: data.ArtifactType === 'container_image', artifact: typeof data.ArtifactName === 'string' ? redactUrls(data.ArtifactName) : null, digests: [...digests] };
   }
   if (tool === 'grype' && isObj(data)) {
     const source = isObj(data.source) ? data.source : {};
@@ -33,7 +34,7 @@ export function scannedImage(data: unknown, tool: ScannerTool): { image: boolean
     add(target.manifestDigest);
     strs(target.repoDigests).forEach(add);
     add(target.imageID);
-    const artifact = typeof target.userInput === 'string' ? target.userInput : null;
+    const artifact = typeof target.userInput === 'string' ? redactUrls(target.userInput) : null;
     return { image: source.type === 'image', artifact, digests: [...digests] };
   }
   return { image: false, artifact: null, digests: [] };

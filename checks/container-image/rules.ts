@@ -1,6 +1,7 @@
 // Every rule the container-image check can emit. Vocabulary from Dockle (CIS-DI-*), hadolint (DL*; its
 // rule ids are cited, its GPL code is not used) and Trivy (DS-*); the implementations are our own.
 import type { RuleDef } from '../../src/check.js';
+import { redactUrls } from '../../src/detect/redact-url.js';
 import type { Finding, Location, RuleTopic, Severity } from '../../src/report/model.js';
 
 const r = (id: string, title: string, severity: Severity, topic: RuleTopic, help: string, remediation: string): RuleDef => ({
@@ -99,11 +100,12 @@ export const RULES = {
 
 export type RuleKey = keyof typeof RULES;
 
+/** Every finding of this check: a Dockerfile line or an image reference it quotes has its URL credentials masked. */
 export function finding(key: RuleKey, message: string, extra: { location?: Location; target?: string; evidence?: string; severity?: Severity } = {}): Finding {
   const rule = RULES[key];
-  const f: Finding = { ruleId: rule.id, severity: extra.severity ?? rule.severity, message, remediation: rule.remediation };
+  const f: Finding = { ruleId: rule.id, severity: extra.severity ?? rule.severity, message: redactUrls(message), remediation: rule.remediation };
   if (extra.location) f.location = extra.location;
-  if (extra.target !== undefined) f.target = extra.target;
-  if (extra.evidence !== undefined) f.evidence = extra.evidence;
+  if (extra.target !== undefined) f.target = redactUrls(extra.target);
+  if (extra.evidence !== undefined) f.evidence = redactUrls(extra.evidence);
   return f;
 }

@@ -1,6 +1,7 @@
 // The dependency check's work, loaded only when the check runs (index.ts holds what the registry needs).
 import { readSection, type CheckContext, type CheckResult } from '../../src/check.js';
 import { ConfigError, errorMessage } from '../../src/errors.js';
+import { redactUrls } from '../../src/detect/redact-url.js';
 import { resolveInWorkspace, toWorkspaceRelative } from '../../src/io/workspace.js';
 import { SEVERITIES, severityRank, type Finding, type Location, type Severity } from '../../src/report/model.js';
 import { readScannerReport, type ScannerReport } from '../../src/scanners/index.js';
@@ -104,7 +105,7 @@ async function advisorySources(ctx: CheckContext<DependencyConfig>, p: Prepared,
         matchable.map((m) => m.ref),
         { url: config.osvApi.url, timeoutMs: config.osvApi.timeoutSeconds * 1000, retries: config.osvApi.retries, batchSize: config.osvApi.batchSize, signal },
       );
-      out.online = indexRecords(records.map((record) => ({ record, source: `${config.osvApi.url}/v1/vulns/${record.id}` })), ctx.now);
+      out.online = indexRecords(records.map((record) => ({ record, source: `${redactUrls(config.osvApi.url)}/v1/vulns/${record.id}` })), ctx.now);
       out.source = out.offline ? 'offline+api' : 'api';
     } catch (e) {
       if (!config.osvApi.offlineFallback || !out.offline || signal.aborted) throw e;
@@ -321,7 +322,8 @@ function scannerFindings(report: ScannerReport, file: string, reported: Readonly
     }
     const severity = f.severity ?? config.unknownSeverity;
     const below = f.kind === 'vulnerability' && severityRank(severity) < severityRank(config.failOnSeverity);
-    const what = f.package ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ''}` : (f.target ?? file);
+    // A scanned target may be a repository URL (`trivy repo https://<token>@…`): shown with its credentials masked.
+    const what = f.package ? `${f.package.name}${f.package.version ? `@${f.package.version}` : ''}` : redactUrls(f.target ?? file);
     const finding: Finding = {
       ruleId: RULES.scanner.id,
       severity: below ? 'info' : severity,

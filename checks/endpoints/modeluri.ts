@@ -1,4 +1,5 @@
 // What a model URI says about pinning: an immutable digest, a version, or a mutable reference.
+import { redactUrls } from '../../src/detect/redact-url.js';
 import type { ServedModel } from './model.js';
 
 const SHA256 = /^[0-9a-f]{64}$/;
@@ -26,7 +27,8 @@ export function servedModel(name: string, uri: string | null, explicit: { digest
   else if (version && MUTABLE.has(version.toLowerCase())) pin = `version "${version}" is a moving reference`;
   else if (version) pin = `pinned to version ${version}`;
   else pin = fromUri.why;
-  return { name, uri, digest, version, pin, format: explicit.format ?? null };
+  // The URI is shown in findings and facts: credentials in it are masked (parseUri read it as written).
+  return { name, uri: uri === null ? null : redactUrls(uri), digest, version, pin, format: explicit.format ?? null };
 }
 
 export function isPinned(m: ServedModel): boolean {

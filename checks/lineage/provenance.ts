@@ -1,4 +1,5 @@
 // SLSA Provenance v1 inside an in-toto Statement v1: what the check reads from it.
+import { redactUrls } from '../../src/detect/redact-url.js';
 import { fullMatch } from '../../src/attest/verify.js';
 import { isObject } from '../../src/guards.js';
 
@@ -40,7 +41,7 @@ export function parseProvenance(statement: unknown): { ok: true; value: Provenan
     if (!isObject(d)) continue;
     const digest: Record<string, string> = {};
     if (isObject(d.digest)) for (const [k, v] of Object.entries(d.digest)) if (typeof v === 'string') digest[k] = v.toLowerCase();
-    deps.push({ ...(typeof d.uri === 'string' ? { uri: d.uri } : {}), ...(typeof d.name === 'string' ? { name: d.name } : {}), digest });
+    deps.push({ ...(typeof d.uri === 'string' ? { uri: redactUrls(d.uri) } : {}), ...(typeof d.name === 'string' ? { name: d.name } : {}), digest });
   }
   return {
     ok: true,

@@ -1,5 +1,6 @@
 // The vetted-data section of the lineage run: each training dataset against the dataset registry,
 // and its file (when the manifest gives a path) against the manifest's digest.
+import { redactUrls } from '../../src/detect/redact-url.js';
 import type { Finding } from '../../src/report/model.js';
 import { SHORT } from './artifacts.js';
 import type { TargetDigest } from './digest.js';
@@ -15,10 +16,10 @@ export function vetTraining(l: Lineage, digests: ReadonlyArray<TargetDigest | un
   let datasets: DatasetFact[];
   if (!registry) {
     findings.push(finding('registryMissing', `${training.length} training dataset(s) listed, but the policy names no dataset registry (lineage.datasetRegistry)`, loc(['data', 'training']), 'data.training'));
-    datasets = training.map((d, i) => ({ id: d.id, ...(d.path ? { path: d.path } : {}), ...(d.uri ? { uri: d.uri } : {}), sha256: d.sha256, actual: actual[i] ?? null, status: 'unregistered', ok: false }));
+    datasets = training.map((d, i) => ({ id: d.id, ...(d.path ? { path: d.path } : {}), ...(d.uri ? { uri: redactUrls(d.uri) } : {}), sha256: d.sha256, actual: actual[i] ?? null, status: 'unregistered', ok: false }));
   } else {
     const vetted = vetDatasets(
-      training.map((d, i) => ({ id: d.id, sha256: d.sha256, index: i, ...(actual[i] ? { actual: actual[i] } : {}), ...(d.path ? { path: d.path } : {}), ...(d.uri ? { uri: d.uri } : {}) })),
+      training.map((d, i) => ({ id: d.id, sha256: d.sha256, index: i, ...(actual[i] ? { actual: actual[i] } : {}), ...(d.path ? { path: d.path } : {}), ...(d.uri ? { uri: redactUrls(d.uri) } : {}) })),
       registry,
       l.ctx.now.toISOString().slice(0, 10),
       (i, key) => loc(['data', 'training', i, key]),

@@ -184,7 +184,7 @@ function startOf(l: Location): Location {
 function yamlDoc(doc: Document, file: string, pos: Position): Located {
   if (doc.errors.length > 0) {
     const err = doc.errors[0]!;
-    throw new ConfigError(`YAML syntax error: ${firstLine(err.message)}`, { file, ...pos(err.pos[0]) });
+    throw new ConfigError(`YAML syntax error: ${yamlMessage(err.message)}`, { file, ...pos(err.pos[0]) });
   }
   let data: unknown;
   try {
@@ -193,7 +193,7 @@ function yamlDoc(doc: Document, file: string, pos: Position): Located {
     const msg = errorMessage(e);
     const bomb = /alias/i.test(msg);
     throw new ConfigError(
-      bomb ? `too many YAML alias expansions (limit ${MAX_ALIAS_COUNT}); refusing a possible alias bomb` : `cannot read YAML: ${firstLine(msg)}`,
+      bomb ? `too many YAML alias expansions (limit ${MAX_ALIAS_COUNT}); refusing a possible alias bomb` : `cannot read YAML: ${yamlMessage(msg)}`,
       { file, ...aliasPosition(doc, pos) },
     );
   }
@@ -246,8 +246,18 @@ function jsonDoc(text: string, file: string, data: unknown): Located {
   };
 }
 
-function firstLine(s: string): string {
-  return s.split('\n')[0]!.trim();
+/** Parts of the yaml library's messages that quote the text (a token, a tag, a key): its position says where instead. */
+const QUOTED_TEXT: ReadonlyArray<[RegExp, string]> = [
+  [/: ".*$/, ''],
+  [/^(Not a YAML token|Block scalar header includes extra characters|Ordered maps must not include duplicate keys|Could not resolve tag|Not a valid tag|Unresolved tag): .*$/, '$1'],
+  [/^(Unresolved plain scalar|Invalid escape sequence) .*$/, '$1'],
+  [/^The .* tag has no suffix$/, 'A tag has no suffix'],
+  [/^Verbatim tags aren't resolved, so .* is invalid\.?$/, 'Verbatim tags are not resolved'],
+];
+
+/** The first line of a yaml library message, without any text of the document it quotes (a data value, a secret). */
+function yamlMessage(message: string): string {
+  return QUOTED_TEXT.reduce((m, [re, by]) => m.replace(re, by), message.split('\n')[0]!.trim());
 }
 
 /** The node at `path`, or the closest ancestor when it is missing; `key` is the map key of the last segment when it exists. */

@@ -1,5 +1,7 @@
 // Pushes a run's metrics to a Prometheus Pushgateway. Monitoring is never part of the decision:
 // whatever happens here (refused, timed out, non-2xx) is returned as a warning, never thrown.
+import { redactUrls } from '../detect/redact-url.js';
+import { credentialsAsHeader } from '../io/basic-auth.js';
 import { errorMessage } from '../errors.js';
 
 /** How long a push may take before it is given up. */
@@ -43,23 +45,19 @@ export async function pushMetrics(
   let target = opts.url;
   try {
     target = pushTarget(opts.url, opts.grouping);
-    // fetch refuses URLs with credentials: they travel as a basic-auth header instead.
-    const u = new URL(target);
-    const auth = u.username || u.password ? `Basic ${Buffer.from(`${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`).toString('base64')}` : undefined;
-    u.username = '';
-    u.password = '';
-    const res = await fetch(u, {
+    const { url, headers } = credentialsAsHeader(target);
+    const res = await fetch(url, {
       method: 'PUT',
-      headers: { 'content-type': opts.contentType, ...(auth ? { authorization: auth } : {}) },
+      headers: { 'content-type': opts.contentType, ...headers },
       body,
       signal: AbortSignal.timeout(opts.timeoutMs ?? PUSH_TIMEOUT_MS),
     });
     // The Pushgateway says why it refused a push in a short text body; the status alone when it does not.
     const text = res.ok ? '' : (await res.text().catch(() => '')).trim().slice(0, 200);
     await res.body?.cancel().catch(() => {});
-    return { ok: res.ok, target: redact(target), detail: `HTTP ${res.status}${text ? `: ${text.replace(/\s+/g, ' ')}` : ''}` };
+    return { ok: res.ok, target: redactUrls(target), detail: `HTTP ${res.status}${text ? `: ${text.replace(/\s+/g, ' ')}` : ''}` };
   } catch (e) {
-    return { ok: false, target: redact(target), detail: failure(e, opts.timeoutMs ?? PUSH_TIMEOUT_MS) };
+    return { ok: false, target: redactUrls(target), detail: redactUrls(failure(e, opts.timeoutMs ?? PUSH_TIMEOUT_MS)) };
   }
 }
 
@@ -69,18 +67,4 @@ function failure(e: unknown, timeoutMs: number): string {
   const cause = e instanceof Error ? (e.cause as { code?: string; message?: string } | undefined) : undefined;
   if (cause?.code) return `${cause.code}${cause.message ? ` (${cause.message})` : ''}`;
   return cause?.message ? `${errorMessage(e)}: ${cause.message}` : errorMessage(e);
-}
-
-/** A Pushgateway URL may carry basic-auth credentials: they never reach a log. */
-function redact(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.username || u.password) {
-      u.username = '***';
-      u.password = '';
-    }
-    return u.toString();
-  } catch {
-    return '(invalid URL)';
-  }
 }

@@ -1,6 +1,8 @@
 // OSV API client: POST /v1/querybatch in batches, each with a timeout and retries on network
 // errors, 429 and 5xx; then GET /v1/vulns/{id} for the full records (querybatch returns ids only).
+import { redactUrls } from '../detect/redact-url.js';
 import { errorMessage } from '../errors.js';
+import { credentialsAsHeader } from '../io/basic-auth.js';
 import type { PackageRef } from './match.js';
 import { validateOsvRecord, type OsvRecord } from './osv-schema.js';
 import { checkBudget } from '../io/budget.js';
@@ -17,8 +19,12 @@ export interface OsvApiOptions {
   backoffMs?: number;
 }
 
+/** Its message names the API's URL (and fetch's own error may quote it): credentials in it are masked. */
 export class OsvApiError extends Error {
   override name = 'OsvApiError';
+  constructor(message: string) {
+    super(redactUrls(message));
+  }
 }
 
 /** Records of every vulnerability the API reports for `packages` (deduplicated by id). */
@@ -56,7 +62,9 @@ async function request(url: string, init: { method: string; body?: string }, opt
     const timeout = AbortSignal.timeout(opts.timeoutMs);
     const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
     try {
-      const res = await fetch(url, { ...init, headers: { 'content-type': 'application/json', accept: 'application/json' }, signal });
+      // A mirror behind basic auth is named by a URL with credentials: they go as a header.
+      const target = credentialsAsHeader(url);
+      const res = await fetch(target.url, { ...init, headers: { 'content-type': 'application/json', accept: 'application/json', ...target.headers }, signal });
       if (res.ok) return await res.json();
       last = `HTTP ${res.status}`;
       if (res.status !== 429 && res.status < 500) break; // a client error will not improve on retry

@@ -114,7 +114,8 @@ export function parseDockerfile(text: string): Dockerfile {
     const m = /^\s*(\S+)(?:\s+([\s\S]*))?$/.exec(logical);
     if (!m) throw new DockerfileSyntaxError('cannot parse the instruction', startLine);
     const keyword = m[1]!.toUpperCase();
-    if (!KNOWN.has(keyword)) throw new DockerfileSyntaxError(`unknown instruction: ${m[1]}`, startLine);
+    // A misspelt keyword is quoted; a line that is no keyword at all (a pasted token, a URL) is not.
+    if (!KNOWN.has(keyword)) throw new DockerfileSyntaxError(/^[A-Za-z]{1,20}$/.test(m[1]!) ? `unknown instruction: ${m[1]}` : 'unknown instruction: the line does not start with a keyword', startLine);
     let rest = (m[2] ?? '').trim();
 
     // Here-documents: bodies follow the instruction line(s), in the order their markers appear.

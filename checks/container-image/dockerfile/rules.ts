@@ -1,7 +1,7 @@
 // Dockerfile rules (hadolint's rule ids as vocabulary: DL3002, DL3004, DL3006-8, DL3013, DL3016, DL3018,
 // DL3020, DL3042; Docker's SecretsUsedInArgOrEnv). Each finding points at the instruction's line.
 import type { Finding } from '../../../src/report/model.js';
-import { parseImageReference, type ImageReference } from '../reference.js';
+import { parseImageReference, shownReference, type ImageReference } from '../reference.js';
 import { glob, isRootUser, parsePortSpec, pipesDownloadToShell, portMatcher, secretEnv, secretLookingName, type SecretVerdict } from '../match.js';
 import type { DockerfileFacts } from '../facts.js';
 import { finding } from '../rules.js';
@@ -57,8 +57,8 @@ export function checkDockerfile(df: Dockerfile, opts: DockerfileOptions): { find
         try {
           ref = parseImageReference(image);
         } catch (e) {
-          findings.push(finding('baseNotPinned', `FROM ${stage.image}: ${image.includes('$') ? 'the image depends on a variable without a default, so it cannot be verified' : (e as Error).message}`, { location: at(i), target: stage.image }));
-          facts.baseImages.push({ image, line: i.line, pinned: false, stageRef: false });
+          findings.push(finding('baseNotPinned', `FROM ${shownReference(stage.image)}: ${image.includes('$') ? 'the image depends on a variable without a default, so it cannot be verified' : (e as Error).message}`, { location: at(i), target: shownReference(stage.image) }));
+          facts.baseImages.push({ image: shownReference(image), line: i.line, pinned: false, stageRef: false });
           break;
         }
         facts.baseImages.push({ image: ref.normalized, line: i.line, pinned: ref.pinned, stageRef: false });

@@ -1,5 +1,6 @@
 // conda environment.yml: channel packages as conda match specs (`name=1.2=build`, `name==1.2`,
 // `channel::name>=1`) and a `pip:` list in requirements syntax.
+import { redactUrls } from '../../../src/detect/redact-url.js';
 import { ConfigError } from '../../../src/errors.js';
 import { parseYaml } from '../../../src/io/yaml.js';
 import type { Dependency, ParsedFile, Scope } from '../package.js';
@@ -29,7 +30,7 @@ export function parseCondaEnv(text: string, file: string, scope: Scope): ParsedF
     }
     if (typeof entry !== 'string') throw new ConfigError('dependency must be a conda match spec string or a `pip:` list', loc);
     const m = MATCH_SPEC.exec(entry.trim());
-    if (!m) throw new ConfigError(`cannot parse conda match spec ${JSON.stringify(entry)}`, loc);
+    if (!m) throw new ConfigError(`cannot parse conda match spec ${JSON.stringify(redactUrls(entry))}`, loc);
     const [, name, op, ver, build, spaceVer, spaceBuild] = m;
     const version = op === '==' || op === '=' ? ver : spaceVer;
     // `=1.2` and `1.2` are prefix matches in conda (1.2.*); an exact version without `*` is read as the pin.

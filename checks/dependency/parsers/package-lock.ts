@@ -1,5 +1,6 @@
 // npm package-lock.json, lockfileVersion 2 and 3: the flat `packages` map keyed by install path.
 // Version 1 (nested `dependencies` only) predates npm 7 and is refused with a clear message.
+import { redactUrls } from '../../../src/detect/redact-url.js';
 import { ConfigError } from '../../../src/errors.js';
 import type { Dependency, ParsedFile } from '../package.js';
 import type { LockfileParser } from './formats.js';
@@ -43,7 +44,7 @@ export function parsePackageLock(text: string, file: string): ParsedFile {
       // Aliased or git/tarball installs keep the source in `resolved`; the version field is still the installed one.
       dep.version = entry.version;
     } else {
-      dep.specifier = typeof entry.resolved === 'string' ? entry.resolved : 'unversioned';
+      dep.specifier = typeof entry.resolved === 'string' ? redactUrls(entry.resolved) : 'unversioned';
     }
     const license = licenseOf(entry.license ?? entry.licenses);
     if (license) dep.license = license;

@@ -1,4 +1,5 @@
 // Pipfile.lock (pipenv, pipfile-spec 6): `default` is runtime, `develop` is development.
+import { redactUrls } from '../../../src/detect/redact-url.js';
 import { ConfigError } from '../../../src/errors.js';
 import type { Dependency, ParsedFile, Scope } from '../package.js';
 import type { LockfileParser } from './formats.js';
@@ -34,7 +35,7 @@ export function parsePipfileLock(text: string, file: string): ParsedFile {
       };
       if (typeof entry.markers === 'string' && entry.markers.trim()) dep.marker = entry.markers.trim();
       if (exact !== undefined) dep.version = exact;
-      else dep.specifier = version ?? (typeof entry.git === 'string' ? entry.git : typeof entry.path === 'string' ? entry.path : '*');
+      else dep.specifier = version ?? (typeof entry.git === 'string' ? redactUrls(entry.git) : typeof entry.path === 'string' ? entry.path : '*');
       dependencies.push(dep);
     }
   }

@@ -2,6 +2,7 @@
 // handled here; each requirement itself (name, extras, specifiers, markers: PEP 508) is parsed by
 // pip-requirements-js. A line neither understands is an error at its line, never skipped.
 import { parsePipRequirementsLine, type Requirement } from 'pip-requirements-js';
+import { redactUrls } from '../../../src/detect/redact-url.js';
 import { ConfigError, errorMessage } from '../../../src/errors.js';
 import { markerText, parseMarker } from '../markers.js';
 import type { Dependency, ParsedFile, Scope } from '../package.js';
@@ -35,7 +36,9 @@ export function parseRequirements(text: string, file: string, opts: Requirements
     const content = stripComment(raw).trim();
     if (content === '') continue;
     const fail = (why: string): never => {
-      throw new ConfigError(`${why}: ${JSON.stringify(content.length > 120 ? `${content.slice(0, 117)}…` : content)}`, { file, line });
+      // The line is quoted as the user wrote it, with URL credentials (an index URL, a token) masked.
+      const shown = redactUrls(content);
+      throw new ConfigError(`${redactUrls(why)}: ${JSON.stringify(shown.length > 120 ? `${shown.slice(0, 117)}…` : shown)}`, { file, line });
     };
     const tokens = content.split(/\s+/);
 
@@ -45,6 +48,7 @@ export function parseRequirements(text: string, file: string, opts: Requirements
       if (opt === '-r' || opt === '--requirement' || opt === '-c' || opt === '--constraint') {
         if (!value) fail(`${opt} needs a file name`);
         if (!opts.include) fail(`${opt} is not supported here`);
+        if (value!.includes('://')) fail(`${opt} names a URL; the gate reads included files from the workspace only`);
         const inc = opts.include!(value!, { file, line });
         if (seen.has(inc.file)) continue; // an include cycle: the file is already being read
         includes.push(inc.file);
@@ -86,8 +90,9 @@ function requirement(spec: string, at: { file: string; line: number; scope: Scop
   const editable = /^(-e|--editable)(=|\s+)/.exec(spec);
   const target = editable ? spec.slice(editable[0].length).trim() : spec;
   if (editable || /^(\.{0,2}\/|[a-z][a-z0-9+.-]*:\/\/|git\+|file:)/i.test(target)) {
-    // A path or URL: installed from source, so no version to match and not pinned.
-    return { ...base, name: nameFromUrl(target), specifier: target, pinned: false };
+    // A path or URL: installed from source, so no version to match and not pinned. Shown with its credentials masked.
+    const shown = redactUrls(target);
+    return { ...base, name: nameFromUrl(shown), specifier: shown, pinned: false };
   }
   // The common lockfile line `name==1.2.3` needs no grammar (the PEP 508 parser costs ~0.6 ms a line).
   const simple = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*==\s*([A-Za-z0-9][A-Za-z0-9.!+_-]*)$/.exec(target);
@@ -113,7 +118,7 @@ function requirement(spec: string, at: { file: string; line: number; scope: Scop
   if (!req || (req.type !== 'ProjectName' && req.type !== 'ProjectURL')) return fail('not a requirement');
   if (req.type === 'ProjectURL') {
     const marker = req.environmentMarkerTree ? markerText(target) : undefined;
-    return { ...base, name: req.name, specifier: req.url, pinned: false, ...(marker ? { marker } : {}) };
+    return { ...base, name: req.name, specifier: redactUrls(req.url), pinned: false, ...(marker ? { marker } : {}) };
   }
   const specs = req.versionSpec ?? [];
   const exact = specs.length === 1 && specs[0]!.operator === '==' && !specs[0]!.version.includes('*') ? specs[0]!.version : undefined;

@@ -1,6 +1,7 @@
 // uv.lock (version 1): [[package]] tables. The project's own packages (editable/virtual sources)
 // are roots; what their runtime dependencies reach is runtime, the rest came in through
 // dev-dependencies (dependency groups) and is development.
+import { redactUrls } from '../../../src/detect/redact-url.js';
 import { ConfigError } from '../../../src/errors.js';
 import { pep503 } from '../../../src/vuln/ecosystem.js';
 import type { Dependency, ParsedFile } from '../package.js';
@@ -52,7 +53,7 @@ export function parseUvLock(text: string, file: string): ParsedFile {
       direct: direct.has(pep503(p.name)),
     };
     if (typeof p.version === 'string') dep.version = p.version;
-    else dep.specifier = JSON.stringify(p.source ?? 'unversioned');
+    else dep.specifier = redactUrls(JSON.stringify(p.source ?? 'unversioned'));
     dependencies.push(dep);
   });
   return { format: 'uv.lock', dependencies };

@@ -1,5 +1,7 @@
 // Credentials in URLs: scheme://user:password@host. The password is the span (the user name is kept
-// so a reader can tell which account leaked).
+// so a reader can tell which account leaked). This finds them in data; src/detect/redact-url.ts masks
+// them (and tokens written as the user) wherever the gate itself shows a URL: every password this
+// detector finds, redactUrls masks (test/unit/detect/redact-url.test.ts).
 import type { Detector } from '../types.js';
 
 export const urlCredentials: Detector = {

@@ -7,11 +7,13 @@ import { queryOsvApi, OsvApiError } from '../../../src/vuln/osv-api.js';
 let server: Server;
 let base = '';
 const calls: string[] = [];
+const authorizations: Array<string | undefined> = [];
 let failuresLeft = 0;
 const VULN = { id: 'PYSEC-2021-1', modified: '2024-01-01T00:00:00Z', affected: [{ package: { ecosystem: 'PyPI', name: 'pillow' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '8.1.1' }] }] }] };
 
 function handle(req: IncomingMessage, res: ServerResponse, body: string): void {
   calls.push(`${req.method} ${req.url}`);
+  authorizations.push(req.headers.authorization);
   const mode = req.url!.split('/')[1];
   if (mode === 'down') return void res.writeHead(500).end('boom');
   if (mode === 'slow') return; // never answers
@@ -47,6 +49,15 @@ describe('OSV API client', () => {
     const records = await queryOsvApi(pkgs, { ...opts, url: `${base}/ok` });
     expect(records.map((r) => r.id)).toEqual(['PYSEC-2021-1']);
     expect(calls).toEqual(['POST /ok/v1/querybatch', 'POST /ok/v1/querybatch', 'POST /ok/v1/querybatch', 'GET /ok/v1/vulns/PYSEC-2021-1']);
+  });
+  it('a mirror URL with credentials: they go as a basic-auth header, and an error names the URL masked', async () => {
+    const password = ['mirror', 'pw', String(Date.now())].join('-');
+    authorizations.length = 0;
+    expect(await queryOsvApi(pkgs, { ...opts, url: base.replace('http://', `http://ci:${password}@`) + '/ok' })).toHaveLength(1);
+    expect(new Set(authorizations)).toEqual(new Set([`Basic ${Buffer.from(`ci:${password}`).toString('base64')}`]));
+    const down = queryOsvApi(pkgs, { ...opts, url: base.replace('http://', `http://ci:${password}@`) + '/down' });
+    await expect(down).rejects.toThrow(/^OSV API POST http:\/\/ci:\*\*\*\*@127\.0\.0\.1:\d+\/down\/v1\/querybatch failed/);
+    await expect(down).rejects.not.toThrow(password);
   });
   it('retries a 503 and succeeds', async () => {
     failuresLeft = 2;

@@ -206,9 +206,9 @@ describe('bias check on bad input fails closed with the reason', () => {
     expect(f.location).toMatchObject({ file: 'model-release.yaml', line: 10 });
   });
 
-  it('rejects labels outside the declared values, naming file and line', async () => {
+  it('rejects labels outside the declared values, naming file and line, never the value (a masked form)', async () => {
     const f = await run('y,yhat,g,h\n1,1,a,x\n2,0,b,y\n');
-    expect(f.message).toContain('label "2" is neither a positive label (1) nor a negative one (0)');
+    expect(f.message).toContain('the label (a text of 1 character) is neither a positive label (1) nor a negative one (0)');
     expect(f.location).toMatchObject({ file: 'p.csv', line: 3, record: 1, field: 'y' });
   });
 

@@ -73,6 +73,20 @@ CMD ["python", "-m", "app"]
     expect(() => parseDockerfile(text)).toThrow(expect.objectContaining({ line, message: expect.stringContaining(why) }));
   });
 
+  it('a line that starts with no keyword (a pasted token or URL) is an error that does not quote it', () => {
+    const token = ['gh', 'p_', 'x'.repeat(36)].join('');
+    for (const line of [token, `https://user:${token}@host.example/file`]) {
+      let message = '';
+      try {
+        parseDockerfile(`FROM alpine\n${line}\n`);
+      } catch (e) {
+        message = (e as Error).message;
+      }
+      expect(message).toContain('unknown instruction: the line does not start with a keyword');
+      expect(message).not.toContain(token);
+    }
+  });
+
   it('splits words like a shell', () => {
     expect(splitWords(`a "b c" 'd e' f\\ g "h\\"i"`)).toEqual(['a', 'b c', 'd e', 'f g', 'h"i']);
   });
