@@ -3,10 +3,11 @@
 // A file that is not readable Parquet (no magic, a truncated or garbled footer, a corrupt page) is a
 // one-line error in our words naming the file and what is wrong: the library's own messages are
 // JavaScript internals ("Cannot read properties of undefined") and are never shown.
-import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema, type FileMetaData } from 'hyparquet';
+import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema, type FileMetaData, type RowGroup } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { ConfigError } from '../../errors.js';
 import { checkColumns, checkRecord, limitsOf, type TabularLimits } from './limits.js';
+import { pageHeaderProblem } from './parquet-pages.js';
 import type { RecordBatch } from './types.js';
 
 export type ParquetItem = { columns: string[] } | RecordBatch;
@@ -55,8 +56,11 @@ export async function* parquetItems(
     const n = Number(group.num_rows);
     if (!Number.isSafeInteger(n) || n < 0) throw unreadable(`row group ${g + 1} has no valid row count`);
     if (n === 0) continue;
+    const where = `row group ${g + 1} (records ${start + 1} to ${start + n}) cannot be decoded`;
+    const pages = await pagesProblem(file, group, wanted);
+    if (pages) throw unreadable(`${where}: ${pages}`);
     const rows = await readRowGroup(file, metadata, wanted, start, n).catch(() => {
-      throw unreadable(`row group ${g + 1} (records ${start + 1} to ${start + n}) cannot be decoded: a data page is corrupt or truncated`);
+      throw unreadable(`${where}: a data page is corrupt or truncated`);
     });
     if (rows.length !== n) throw new ConfigError(`row group at record ${start} has ${rows.length} rows, its metadata says ${n}`, { file: display });
     for (let i = 0; i < rows.length; i++) checkRecord(rows[i]!, limits, () => ({ file: display, nth: start + i + 1 }));
@@ -77,6 +81,21 @@ async function framingProblem(file: ParquetFile): Promise<string | undefined> {
   if (tail.getUint32(4, true) !== MAGIC) return 'it does not end with "PAR1" (truncated, or not Parquet)';
   const footer = tail.getUint32(0, true);
   if (footer > size - 12) return `its footer length (${footer} bytes) is larger than the file (truncated)`;
+  return undefined;
+}
+
+/** What is wrong with the page frames of the wanted column chunks of a row group (see parquet-pages.ts), or undefined. */
+async function pagesProblem(file: ParquetFile, group: RowGroup, columns: readonly string[]): Promise<string | undefined> {
+  for (const chunk of group.columns) {
+    const meta = chunk.meta_data;
+    if (!meta || !Array.isArray(meta.path_in_schema)) return 'its column metadata is corrupt';
+    if (!columns.includes(meta.path_in_schema[0]!)) continue;
+    const from = Number(meta.dictionary_page_offset || meta.data_page_offset);
+    const to = from + Number(meta.total_compressed_size);
+    if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to) || from < 4 || to < from || to > file.byteLength - 8) return 'a column chunk lies outside the file';
+    const problem = pageHeaderProblem(new Uint8Array(await file.slice(from, to)));
+    if (problem) return problem;
+  }
   return undefined;
 }
 
