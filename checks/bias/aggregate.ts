@@ -6,7 +6,7 @@
 // out identical to the last bit.
 import { ConfigError } from '../../src/errors.js';
 import { maskedValue } from '../../src/io/masked-value.js';
-import { openTable, type CsvOptions, type TabularFormat } from '../../src/io/tabular/index.js';
+import { openTable, type CsvOptions, type TabularFormat, type TabularLimits } from '../../src/io/tabular/index.js';
 import type { Location } from '../../src/report/model.js';
 import { BLOCK_RECORDS, blockOf, ownsBlock, type ShardSpec } from '../../src/shard/spec.js';
 import { canonicalLabel, groupValue, numeric } from './values.js';
@@ -56,6 +56,8 @@ export interface AggregateSpec {
   negative?: ReadonlySet<string>;
   features: string[];
   weight?: string;
+  /** Bounds of the reader (policy `bias.tableLimits`). */
+  limits?: TabularLimits;
   /** Missing sensitive values become this group; undefined: an error. */
   missingGroup?: string;
   /** Where each column is named in the manifest, for "no such column" errors. */
@@ -86,6 +88,7 @@ async function aggregateBlocks(spec: AggregateSpec, shard?: ShardSpec, onBlock?:
     ...(spec.format ? { format: spec.format } : {}),
     ...(spec.csv ? { csv: spec.csv } : {}),
     columns: wanted,
+    ...(spec.limits ? { limits: spec.limits } : {}),
     ...(spec.signal ? { signal: spec.signal } : {}),
   });
   const need = (col: string, loc: Location): void => {

@@ -1,6 +1,7 @@
 // Policy section `bias` and manifest section `evaluation`: what the check reads, with defaults.
 import { z } from 'zod';
-import { csvOptionsSchema, tabularFormatSchema } from '../../src/io/tabular/schema.js';
+import { DEFAULT_LIMITS } from '../../src/io/tabular/limits.js';
+import { csvOptionsSchema, tableLimitsSchema, tabularFormatSchema } from '../../src/io/tabular/schema.js';
 import { DISPARITY_METRICS, type DisparityMetric } from './metrics.js';
 
 const bound = z
@@ -39,6 +40,7 @@ export const biasConfigSchema = z
       .enum(['error', 'group'])
       .default('error')
       .describe('A missing or NaN sensitive value: an error, or its own group "(missing)"'),
+    tableLimits: tableLimitsSchema,
   })
   .default({
     limits: { demographicParityRatio: { min: 0.8 }, equalizedOddsDifference: { max: 0.1 } },
@@ -51,6 +53,7 @@ export const biasConfigSchema = z
     maxRegression: {},
     requireFeatures: [],
     missingSensitive: 'error',
+    tableLimits: { ...DEFAULT_LIMITS },
   })
   .describe('Bias check');
 

@@ -52,6 +52,7 @@ export function prepare(ctx: CheckContext<BiasConfig>) {
     ...(ev.weight ? { weight: ev.weight } : {}),
     ...(config.missingSensitive === 'group' ? { missingGroup: '(missing)' } : {}),
     where: (key, i) => (i === undefined ? loc(key) : loc(key, i)),
+    limits: config.tableLimits,
     signal,
   };
   return { ev, loc, display, positives, spec };

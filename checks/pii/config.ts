@@ -1,7 +1,8 @@
 // The pii check's policy section and manifest keys.
 import { z } from 'zod';
 export { pathGlob } from '../../src/io/glob.js';
-import { csvOptionsSchema, tabularFormatSchema } from '../../src/io/tabular/schema.js';
+import { DEFAULT_LIMITS } from '../../src/io/tabular/limits.js';
+import { csvOptionsSchema, tableLimitsSchema, tabularFormatSchema } from '../../src/io/tabular/schema.js';
 
 export const ACTIONS = ['report', 'mask', 'quarantine', 'allow'] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -63,6 +64,7 @@ export const piiConfigSchema = z
     quasiIdentifiers: z.array(z.string().min(1)).default([]).describe('Column names whose combination is checked for k-anonymity'),
     kAnonymity: z.number().int().min(1).optional().describe('Smallest allowed group size over the quasi-identifiers (a finding below it)'),
     sampleFindings: z.number().int().min(0).max(1000).default(3).describe('Cell-level findings kept per column and type (aggregate findings are always reported)'),
+    tableLimits: tableLimitsSchema,
   })
   .default({
     threshold: 0.5,
@@ -73,6 +75,7 @@ export const piiConfigSchema = z
     columns: [],
     quasiIdentifiers: [],
     sampleFindings: 3,
+    tableLimits: { ...DEFAULT_LIMITS },
   })
   .describe('PII check: discovery, classification, masking and quarantine of personal data');
 

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { csvPartRows, csvParts, CsvPartTooLarge, dedupe, type CsvPart } from '../../src/io/tabular/csv.js';
 import type { CsvOptions } from '../../src/io/tabular/index.js';
+import { checkColumns } from '../../src/io/tabular/limits.js';
 import type { WriteFormat } from '../../src/io/tabular-write/index.js';
 import type { PiiConfig } from './config.js';
 import { checkCounts, TableScanner, type RowWriter, type ScanPartial, type TableScan, type TableScanOptions } from './scan.js';
@@ -202,6 +203,7 @@ export async function scanCsvParts(pool: PartScanner, absPath: string, opts: Par
     ...(opts.csv ? { csv: opts.csv } : {}),
     partSize: opts.partSize ?? PART_SIZE,
     maxPart: MAX_PART,
+    limits: opts.config.tableLimits,
     ...(signal ? { signal } : {}),
   });
   const inflight: Array<{ k: number; result: Promise<PartResult> }> = [];
@@ -215,6 +217,7 @@ export async function scanCsvParts(pool: PartScanner, absPath: string, opts: Par
     if (head.done) return undefined;
     let rows: string[][] = [];
     if (!csvPartRows(head.value, undefined, Number.MAX_SAFE_INTEGER, (r) => (rows = r)) || rows.length !== 1) return undefined;
+    checkColumns(rows[0]!.length, opts.config.tableLimits, { file: display, line: 1 });
     let columns: string[];
     try {
       columns = dedupe(rows[0]!, display);

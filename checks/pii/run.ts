@@ -187,6 +187,7 @@ async function scanFile(
         display,
         ...(entry.format ? { format: entry.format, gzip } : {}),
         ...(entry.csv ? { csv: entry.csv } : {}),
+        limits: config.tableLimits,
         signal,
       });
       format = table.format;

@@ -36,7 +36,7 @@ export function servePiiWorker(port: MessagePort): void {
       scanner.scanRows(rows, record);
       record += rows.length;
       if (encoder) scanner.encodeRun(rows, encoder, records);
-    });
+    }, f.config.tableLimits);
     if (!ok) return { ok: false };
     return { ok: true, partial: scanner.partial(), ...records };
   };

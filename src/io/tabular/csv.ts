@@ -8,6 +8,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import Papa from 'papaparse';
 import { ConfigError } from '../../errors.js';
+import { checkColumns, checkRecord, limitsOf, overBytes, recordTooLarge, type TabularLimits } from './limits.js';
 import { decodeBom, fileChunks, type TextEncoding } from './source.js';
 import type { CsvOptions, RecordBatch } from './types.js';
 
@@ -24,6 +25,8 @@ export interface CsvReadOptions {
   csv?: CsvOptions;
   batchSize: number;
   flush?: boolean;
+  /** Default: DEFAULT_LIMITS. */
+  limits?: TabularLimits;
 }
 
 /** The header then record batches of CSV/TSV bytes (a file's or a stream's: see fileChunks, byteChunks). */
@@ -32,6 +35,7 @@ export async function* csvItems(source: AsyncIterable<Buffer>, display: string, 
   const delimiter = opts.csv?.delimiter ?? (opts.tsv ? '\t' : ',');
   const quote = opts.csv?.quote ?? '"';
   const batchSize = Math.max(1, opts.batchSize);
+  const limits = opts.limits ?? limitsOf();
 
   let decoder: StringDecoder | undefined;
   let parser: InstanceType<typeof Papa.Parser> | undefined;
@@ -56,8 +60,15 @@ export async function* csvItems(source: AsyncIterable<Buffer>, display: string, 
   /** Parses the complete records of `pending` (all of it at the end of the file). */
   const consume = (final: boolean): void => {
     if (pending.length === 0 || (!final && pending.length < retryAt)) return;
-    newline ??= guessNewline(pending, final);
-    if (!newline) return; // not one line yet: wait for more text
+    if (!newline) {
+      newline = guessNewline(pending, final);
+      if (!newline) {
+        // Not one line yet: wait until the text has doubled (a long first line costs linear time), or is over the limit.
+        if (overBytes(pending, limits.recordBytes)) throw recordTooLarge(limits, { file: display, line: 1 });
+        retryAt = Math.min(2 * pending.length, limits.recordBytes + 1);
+        return;
+      }
+    }
     parser ??= new Papa.Parser({ delimiter, newline, quoteChar: quote });
     const res = parser.parse(pending, 0, !final);
     const data = res.data;
@@ -73,14 +84,18 @@ export async function* csvItems(source: AsyncIterable<Buffer>, display: string, 
     // Without a quote in the text, every record is one line (papaparse's fast path splits on newlines);
     // so too when the text's line feeds are one per record (no field holds a line break).
     const quoted = pending.indexOf(quote) !== -1 && !oneLinePerRecord(pending, final ? pending.length : res.meta.cursor, data.length, newline, final);
+    // A record or a cell is no longer than the text parsed: records are measured only when it could hold one over a limit.
+    const measure = (final ? pending.length : res.meta.cursor) * 3 > Math.min(limits.cellBytes, limits.recordBytes);
     for (let i = 0; i < data.length; i++) {
       if (i === errAt) throw csvError(err!, display, line + 1);
       const row = data[i]!;
+      if (measure) checkRecord(row, limits, () => ({ file: display, line: line + 1 }));
       line++;
       if (quoted) for (let j = 0; j < row.length; j++) line += lineBreaks(row[j]!);
       if (row.length !== width || width === 1 || !columns) {
         if (row.length === 1 && row[0] === '') continue; // a blank line
         if (!columns) {
+          checkColumns(row.length, limits, { file: display, line });
           width = row.length;
           columns = header ? dedupe(row, display) : row.map((_, k) => String(k + 1));
           if (header) continue;
@@ -95,8 +110,10 @@ export async function* csvItems(source: AsyncIterable<Buffer>, display: string, 
     if (err && errAt >= data.length) throw csvError(err, display, line + 1);
     // A record longer than a slice (a big quoted field) is parsed again from its start with more
     // text: waiting until the text has doubled keeps that linear in the record's length.
-    retryAt = res.meta.cursor === 0 ? 2 * pending.length : 0;
+    // The wait stops at the record limit: a record over it is refused before more of it is read.
+    retryAt = res.meta.cursor === 0 ? Math.min(2 * pending.length, limits.recordBytes + 1) : 0;
     pending = final ? '' : pending.slice(res.meta.cursor);
+    if (!final && retryAt !== 0 && overBytes(pending, limits.recordBytes)) throw recordTooLarge(limits, { file: display, line: line + 1 });
   };
 
   let announced = false;
@@ -121,6 +138,10 @@ export async function* csvItems(source: AsyncIterable<Buffer>, display: string, 
     }
   }
   pending += decoder?.end() ?? '';
+  // The complete records first, then the last one alone, so that it is measured against the limit too.
+  retryAt = 0;
+  consume(false);
+  if (overBytes(pending, limits.recordBytes)) throw recordTooLarge(limits, { file: display, line: line + 1 });
   consume(true);
   if (!columns) throw new ConfigError('file is empty: expected a header line naming the columns', { file: display });
   if (!announced) yield { columns };
@@ -242,8 +263,11 @@ function charSearch(ch: string, encoding: TextEncoding): (buf: Buffer, from: num
 export async function* csvParts(
   absPath: string,
   display: string,
-  opts: { gzip: boolean; tsv: boolean; csv?: CsvOptions; partSize: number; maxPart: number; signal?: AbortSignal },
+  opts: { gzip: boolean; tsv: boolean; csv?: CsvOptions; partSize: number; maxPart: number; limits?: TabularLimits; signal?: AbortSignal },
 ): AsyncGenerator<CsvPart> {
+  // No record boundary within a part plus the record limit: a record is over it (or a stray quote
+  // misled the cut); either way the sequential reader, which reports the record, reads the file.
+  const maxPart = Math.min(opts.maxPart, opts.partSize + (opts.limits ?? limitsOf()).recordBytes);
   const delimiter = opts.csv?.delimiter ?? (opts.tsv ? '\t' : ',');
   const quote = opts.csv?.quote ?? '"';
   let encoding: TextEncoding = 'utf8';
@@ -286,7 +310,7 @@ export async function* csvParts(
     newlineBytes = Buffer.byteLength(newline, encoding);
     dialect = { delimiter, quote, newline };
   };
-  const tooLarge = (): CsvPartTooLarge => new CsvPartTooLarge(`no record boundary within ${opts.maxPart} bytes`);
+  const tooLarge = (): CsvPartTooLarge => new CsvPartTooLarge(`no record boundary within ${maxPart} bytes`);
   /** The first `cut` bytes as a part of their own. */
   const take = (cut: number): CsvPart => {
     const bytes = new Uint8Array(cut);
@@ -307,7 +331,7 @@ export async function* csvParts(
     if (!dialect) {
       const newline = newlineOfBytes(false);
       if (!newline) {
-        if (buf.length > opts.maxPart) throw tooLarge(); // no line break at all: the sequential reader
+        if (buf.length > maxPart) throw tooLarge(); // no line break at all: the sequential reader
         continue;
       }
       setDialect(newline);
@@ -315,7 +339,7 @@ export async function* csvParts(
     for (;;) {
       const cut = findCut(first ? 0 : Math.min(opts.partSize, buf.length));
       if (cut === -1) {
-        if (buf.length > opts.maxPart) throw tooLarge();
+        if (buf.length > maxPart) throw tooLarge();
         break;
       }
       if (!first && cut < opts.partSize) break; // wait for a full part
@@ -339,7 +363,7 @@ export async function* csvParts(
  * error, a ragged row, or a cut that was not a record boundary): the caller then reads the file with
  * csvItems, which reports the problem with its line. `width` undefined: the part is the header.
  */
-export function csvPartRows(part: CsvPart, width: number | undefined, batchSize: number, onBatch: (rows: string[][]) => void): boolean {
+export function csvPartRows(part: CsvPart, width: number | undefined, batchSize: number, onBatch: (rows: string[][]) => void, limits = limitsOf()): boolean {
   const { dialect } = part;
   const text = partText(part);
   const parser = new Papa.Parser({ delimiter: dialect.delimiter, newline: dialect.newline, quoteChar: dialect.quote });
@@ -351,8 +375,10 @@ export function csvPartRows(part: CsvPart, width: number | undefined, batchSize:
     const res = parser.parse(last ? (from === 0 ? text : text.slice(from)) : text.slice(from, from + slice), 0, !last);
     const data = res.data;
     for (const e of res.errors) if (last || e.row < data.length) return false;
+    const measure = (last ? text.length - from : res.meta.cursor) * 3 > Math.min(limits.cellBytes, limits.recordBytes);
     for (let i = 0; i < data.length; i++) {
       const row = data[i]!;
+      if (measure && !withinLimits(row, limits)) return false;
       if (row.length === 1 && row[0] === '') continue; // a blank line
       if (width === undefined) width = row.length;
       else if (row.length !== width) return false;
@@ -372,4 +398,14 @@ export function csvPartRows(part: CsvPart, width: number | undefined, batchSize:
   }
   if (batch.length > 0) onBatch(batch);
   return true;
+}
+
+/** Whether a record is within the limits (the sequential reader reports one that is not, with its line). */
+function withinLimits(row: readonly string[], limits: TabularLimits): boolean {
+  try {
+    checkRecord(row, limits, () => ({ file: '' }));
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -12,6 +12,7 @@ import type { OpenOptions, RecordBatch, TabularFormat, TabularRecord, Table } fr
 
 export type { CsvOptions, OpenOptions, RecordBatch, TabularFormat, TabularRecord, Table } from './types.js';
 export { detectFormat } from './format.js';
+export { DEFAULT_LIMITS, type TabularLimits } from './limits.js';
 
 // Small batches keep few records alive at once: they die young (cheap GC) instead of being promoted.
 const DEFAULT_BATCH = 256;
@@ -23,7 +24,13 @@ export async function openTable(absPath: string, opts: OpenOptions): Promise<Tab
   const batchSize = opts.batchSize ?? DEFAULT_BATCH;
   const items =
     detected.format === 'parquet'
-      ? parquetItems(absPath, opts.display, { gzip, batchSize, ...(opts.signal ? { signal: opts.signal } : {}), ...(opts.columns ? { columns: opts.columns } : {}) })
+      ? parquetItems(absPath, opts.display, {
+          gzip,
+          batchSize,
+          ...(opts.signal ? { signal: opts.signal } : {}),
+          ...(opts.columns ? { columns: opts.columns } : {}),
+          ...(opts.limits ? { limits: opts.limits } : {}),
+        })
       : textItems(fileChunks(absPath, opts.display, gzip, opts.signal), detected.format, opts, false);
   return tableOf(detected.format, items, opts.display);
 }
@@ -44,8 +51,9 @@ type Item = { columns: string[] } | RecordBatch;
 
 function textItems(bytes: AsyncIterable<Buffer>, format: StreamFormat, opts: OpenOptions, flush: boolean): AsyncGenerator<Item> {
   const batchSize = opts.batchSize ?? DEFAULT_BATCH;
-  if (format === 'jsonl') return jsonlItems(bytes, opts.display, { batchSize, flush });
-  return csvItems(bytes, opts.display, { tsv: format === 'tsv', batchSize, flush, ...(opts.csv ? { csv: opts.csv } : {}) });
+  const limits = opts.limits ? { limits: opts.limits } : {};
+  if (format === 'jsonl') return jsonlItems(bytes, opts.display, { batchSize, flush, ...limits });
+  return csvItems(bytes, opts.display, { tsv: format === 'tsv', batchSize, flush, ...(opts.csv ? { csv: opts.csv } : {}), ...limits });
 }
 
 /** The table of a reader's items: the header first, then its record batches on demand. */

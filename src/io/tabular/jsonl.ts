@@ -1,17 +1,27 @@
 // JSON Lines: one JSON object per line; blank lines are skipped. Columns are the keys of the first
-// record; a later record lacking a key has `undefined` there, extra keys are ignored.
+// record; a later record lacking a key has `undefined` there, extra keys are ignored. Lines are cut
+// from each chunk as it is decoded: the text of an unfinished line is kept in pieces and measured
+// against the record limit, so a file without a line break costs the limit, never the whole file.
 import { StringDecoder } from 'node:string_decoder';
 import { ConfigError } from '../../errors.js';
+import { jsonSyntaxError } from '../json-syntax.js';
+import { checkColumns, checkRecord, limitsOf, overBytes, recordTooLarge, type TabularLimits } from './limits.js';
 import { decodeBom, type TextEncoding } from './source.js';
 import type { RecordBatch } from './types.js';
 
 export type JsonlItem = { columns: string[] } | RecordBatch;
 
 /** The columns then record batches of JSON Lines bytes; `flush`: a batch at the end of each chunk read. */
-export async function* jsonlItems(source: AsyncIterable<Buffer>, display: string, opts: { batchSize: number; flush?: boolean }): AsyncGenerator<JsonlItem> {
+export async function* jsonlItems(
+  source: AsyncIterable<Buffer>,
+  display: string,
+  opts: { batchSize: number; flush?: boolean; limits?: TabularLimits },
+): AsyncGenerator<JsonlItem> {
+  const limits = opts.limits ?? limitsOf();
   let decoder: StringDecoder | undefined;
   let columns: string[] | undefined;
-  let rest = '';
+  let restParts: string[] = []; // the unfinished line, in pieces
+  let restBytes = 0;
   let line = 0;
   let next = 0;
   let batch: unknown[][] = [];
@@ -22,8 +32,10 @@ export async function* jsonlItems(source: AsyncIterable<Buffer>, display: string
     let value: unknown;
     try {
       value = JSON.parse(text);
-    } catch (e) {
-      throw new ConfigError(`invalid JSON: ${(e as Error).message.replace(/ in JSON at position.*$/, '').slice(0, 80)}`, { file: display, line });
+    } catch {
+      // Never the parser's own message: it quotes the record (personal data included).
+      const { kind, offset } = jsonSyntaxError(text);
+      throw new ConfigError(`invalid JSON: ${kind}`, { file: display, line, column: offset + 1 });
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       throw new ConfigError('expected a JSON object on each line', { file: display, line });
@@ -31,10 +43,15 @@ export async function* jsonlItems(source: AsyncIterable<Buffer>, display: string
     const obj = value as Record<string, unknown>;
     let announce: JsonlItem | undefined;
     if (!columns) {
-      columns = Object.keys(obj);
+      const keys = Object.keys(obj);
+      checkColumns(keys.length, limits, { file: display, line });
+      columns = keys;
       announce = { columns };
     }
-    batch.push(columns.map((c) => obj[c]));
+    const row = columns.map((c) => obj[c]);
+    // The line is within the record limit, so only a line that could hold a cell over its limit is measured.
+    if (text.length * 3 > limits.cellBytes) checkRecord(row, limits, () => ({ file: display, line }));
+    batch.push(row);
     lines.push(line);
     return announce;
   };
@@ -45,23 +62,41 @@ export async function* jsonlItems(source: AsyncIterable<Buffer>, display: string
     lines = [];
     return out;
   };
+  /** The unfinished line grows by `piece`; an error once it is over the record limit. */
+  const keep = (piece: string): void => {
+    restBytes += Buffer.byteLength(piece, 'utf8');
+    if (restBytes > limits.recordBytes) throw recordTooLarge(limits, { file: display, line: line + 1 }, 'line');
+    restParts.push(piece);
+  };
+  const rest = (): string => {
+    const text = restParts.join('');
+    restParts = [];
+    restBytes = 0;
+    return text;
+  };
   const setEncoding = (e: TextEncoding): void => {
     decoder = new StringDecoder(e);
   };
   for await (const chunk of decodeBom(source, 'utf8', setEncoding)) {
-    const text = rest + decoder!.write(chunk);
+    const text = decoder!.write(chunk);
     let from = 0;
     for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', from)) {
-      const announce = take(text.slice(from, nl));
+      let piece = text.slice(from, nl);
+      if (restParts.length > 0) {
+        keep(piece);
+        piece = rest();
+      } else if (overBytes(piece, limits.recordBytes)) throw recordTooLarge(limits, { file: display, line: line + 1 }, 'line');
+      const announce = take(piece);
       from = nl + 1;
       if (announce) yield announce;
     }
-    rest = text.slice(from);
+    if (from < text.length) keep(text.slice(from));
     if (batch.length >= opts.batchSize || (opts.flush && batch.length > 0)) yield flush();
   }
-  const tail = rest + (decoder?.end() ?? '');
-  if (tail.length > 0) {
-    const announce = take(tail);
+  const tail = decoder?.end() ?? '';
+  if (tail.length > 0) keep(tail);
+  if (restParts.length > 0) {
+    const announce = take(rest());
     if (announce) yield announce;
   }
   if (!columns) throw new ConfigError('file is empty: expected JSON objects, one per line', { file: display });

@@ -48,7 +48,9 @@ function readError(e: unknown, display: string, gzip: boolean, signal?: AbortSig
   if (gzip && (code?.startsWith('Z_') || /unexpected end of file|incorrect header/i.test(errorMessage(e)))) {
     return new ConfigError(`not valid gzip data (truncated or corrupt): ${errorMessage(e)}`, { file: display });
   }
-  return new ConfigError(`cannot read the file: ${errorMessage(e)}`, { file: display });
+  // The system's message names the absolute path (this machine's folders): the code says enough.
+  if (code === 'EACCES' || code === 'EPERM') return new ConfigError('cannot read the file: permission denied', { file: display });
+  return new ConfigError(`cannot read the file${code ? ` (${code})` : ''}`, { file: display });
 }
 
 export type TextEncoding = 'utf8' | 'utf16le' | 'latin1';

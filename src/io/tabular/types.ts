@@ -1,4 +1,5 @@
 // Shared shapes of the streaming tabular readers (CSV/TSV, JSON Lines, Parquet).
+import type { TabularLimits } from './limits.js';
 
 export type TabularFormat = 'csv' | 'tsv' | 'jsonl' | 'parquet';
 
@@ -25,6 +26,8 @@ export interface OpenOptions {
   columns?: readonly string[];
   /** Records per batch (default 1024). */
   batchSize?: number;
+  /** Columns, bytes per record and per cell at most (default DEFAULT_LIMITS); over them, a ConfigError. */
+  limits?: TabularLimits;
   signal?: AbortSignal;
 }
 

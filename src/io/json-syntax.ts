@@ -1,0 +1,106 @@
+// Where and why a JSON text is malformed, in fixed words: the parser's own message quotes the text
+// (a record's personal data), so a reader that reports a syntax error finds it again with this scanner.
+// Iterative (an explicit stack): a deeply nested line cannot overflow the call stack.
+
+export interface JsonSyntaxError {
+  /** What is wrong, in words that never include the text. */
+  kind: string;
+  /** 0-based index into the text (UTF-16 code units). */
+  offset: number;
+}
+
+const END = 'unexpected end of the line';
+const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+const ESCAPES = '"\\/bfnrt';
+const HEX4 = /[0-9a-fA-F]{4}/y;
+
+/** The first syntax error of `text` as JSON.parse reads it; a text it parses gets kind "cannot be read" at 0. */
+export function jsonSyntaxError(text: string): JsonSyntaxError {
+  const n = text.length;
+  let i = 0;
+  const open: Array<'{' | '['> = [];
+  const fail = (kind: string): JsonSyntaxError => ({ kind: i >= n ? END : kind, offset: Math.min(i, n) });
+  const space = (): void => {
+    for (let c = text.charCodeAt(i); c === 32 || c === 9 || c === 10 || c === 13; c = text.charCodeAt(++i));
+  };
+  const string = (): JsonSyntaxError | undefined => {
+    for (i++; i < n; ) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return undefined;
+      }
+      if (c < 0x20) return fail('control character in a string');
+      if (c !== 92) i++;
+      else if (ESCAPES.includes(text[i + 1] ?? '')) i += 2;
+      else if (text[i + 1] === 'u' && ((HEX4.lastIndex = i + 2), HEX4.test(text))) i += 6;
+      else if (i + 1 < n) return fail('bad escape sequence in a string');
+      else i++;
+    }
+    return { kind: 'unterminated string', offset: n };
+  };
+  /** A property name and its colon; i is after "{" or ",". */
+  const key = (): JsonSyntaxError | undefined => {
+    space();
+    if (text[i] !== '"') return fail('expected a double-quoted property name');
+    const bad = string();
+    if (bad) return bad;
+    space();
+    if (text[i] !== ':') return fail("expected ':' after a property name");
+    i++;
+    return undefined;
+  };
+  /** A scalar at i, or the opening of an object or array (pushed on `open`); true: a value ended. */
+  const value = (): JsonSyntaxError | boolean => {
+    space();
+    const c = text[i];
+    if (c === '{' || c === '[') {
+      i++;
+      space();
+      if (text[i] === (c === '{' ? '}' : ']')) {
+        i++;
+        return true;
+      }
+      open.push(c);
+      if (c === '{') return key() ?? false;
+      return false;
+    }
+    if (c === '"') return string() ?? true;
+    for (const word of ['true', 'false', 'null']) {
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return true;
+      }
+    }
+    NUMBER.lastIndex = i;
+    if (c !== undefined && NUMBER.test(text)) {
+      i = NUMBER.lastIndex;
+      return /[0-9.eE+-]/.test(text[i] ?? '') ? fail('malformed number') : true;
+    }
+    return fail(c === '-' || (c !== undefined && c >= '0' && c <= '9') ? 'malformed number' : 'unexpected character');
+  };
+  for (;;) {
+    const r = value();
+    if (r === false) continue; // an object or array opened: its first value next
+    if (r !== true) return r;
+    // A value ended: close what it ends, up to the next value.
+    for (;;) {
+      space();
+      const top = open[open.length - 1];
+      if (top === undefined) return i < n ? fail('text after the JSON value') : { kind: 'cannot be read', offset: 0 };
+      const close = top === '{' ? '}' : ']';
+      if (text[i] === close) {
+        i++;
+        open.pop();
+        continue;
+      }
+      if (text[i] !== ',') return fail(top === '{' ? "expected ',' or '}' after a property value" : "expected ',' or ']' after an array element");
+      i++;
+      if (top === '{') {
+        const bad = key();
+        if (bad) return bad;
+      }
+      break;
+    }
+  }
+}
