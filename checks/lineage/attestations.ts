@@ -11,7 +11,7 @@ import { compareSignedFiles, parseModelSignature } from './modelsig.js';
 import type { Lineage } from './prepare.js';
 import { builderTrusted, commitOf, parseProvenance, type Provenance } from './provenance.js';
 import { finding } from './rules.js';
-import { jsonErrorPosition, jsonSyntaxDetail } from '../../src/vuln/json-position.js';
+import { jsonErrorPosition, jsonSyntaxDetail } from '../../src/io/json-syntax.js';
 
 /** A provenance statement whose subjects count as attested. */
 export interface Accepted {

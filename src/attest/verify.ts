@@ -9,7 +9,7 @@ import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { Verifier, toSignedEntity, toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import { ConfigError, errorMessage } from '../errors.js';
 import { isObject } from '../guards.js';
-import { jsonErrorPosition, jsonSyntaxDetail } from '../vuln/json-position.js';
+import { jsonErrorPosition, jsonSyntaxDetail } from '../io/json-syntax.js';
 
 /** Largest attestation, trusted root or key file read (they are small JSON documents). */
 const MAX_FILE_BYTES = 8 * 1024 * 1024;

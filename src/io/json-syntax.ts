@@ -9,7 +9,9 @@ export interface JsonSyntaxError {
   offset: number;
 }
 
-const END = 'unexpected end of the line';
+export const END = 'unexpected end of the line';
+/** The kind of a text that JSON.parse reads. */
+export const PARSES = 'cannot be read';
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const ESCAPES = '"\\/bfnrt';
 const HEX4 = /[0-9a-fA-F]{4}/y;
@@ -77,7 +79,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError {
       i = NUMBER.lastIndex;
       return /[0-9.eE+-]/.test(text[i] ?? '') ? fail('malformed number') : true;
     }
-    return fail(c === '-' || (c !== undefined && c >= '0' && c <= '9') ? 'malformed number' : 'unexpected character');
+    return fail(c === '-' || (c !== undefined && c >= '0' && c <= '9') ? 'malformed number' : `unexpected ${characterName(text.codePointAt(i) ?? 0)}`);
   };
   for (;;) {
     const r = value();
@@ -87,7 +89,7 @@ export function jsonSyntaxError(text: string): JsonSyntaxError {
     for (;;) {
       space();
       const top = open[open.length - 1];
-      if (top === undefined) return i < n ? fail('text after the JSON value') : { kind: 'cannot be read', offset: 0 };
+      if (top === undefined) return i < n ? fail('text after the JSON value') : { kind: PARSES, offset: 0 };
       const close = top === '{' ? '}' : ']';
       if (text[i] === close) {
         i++;
@@ -103,4 +105,35 @@ export function jsonSyntaxError(text: string): JsonSyntaxError {
       break;
     }
   }
+}
+
+/** A character as a message may show it: JSON punctuation as itself, anything else by its kind and code. */
+function characterName(cp: number): string {
+  const c = String.fromCodePoint(cp);
+  if ('{}[]:,"'.includes(c)) return `"${c}"`;
+  const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (cp < 0x20 || cp === 0x7f) return `control character ${code}`;
+  if (cp === 0xfffd) return 'byte that is not UTF-8';
+  return /[\p{L}\p{N}]/u.test(c) ? 'letter or digit (a value without quotes?)' : `character ${code}`;
+}
+
+/** Line and column (1-based) of the first syntax error of a whole file; {} when it parses. */
+export function jsonErrorPosition(text: string): { line?: number; column?: number } {
+  const body = text.replace(/^\uFEFF/, '');
+  const { kind, offset } = jsonSyntaxError(body);
+  if (kind === PARSES) return {};
+  const before = body.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+/**
+ * Why a whole file is not JSON, in the tool's words (its position goes in the error's location:
+ * jsonErrorPosition). The engine's message is never used: it quotes the text around the error.
+ */
+export function jsonSyntaxDetail(text: string): string {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return 'the file is empty';
+  const { kind } = jsonSyntaxError(body);
+  if (kind === END) return 'the text ends inside a value (a truncated file?)';
+  return kind === PARSES ? 'the document breaks a rule of JSON' : kind;
 }

@@ -12,7 +12,7 @@ import { resolveInWorkspace } from '../io/workspace.js';
 import { fromCommandLine } from '../manifest/load.js';
 import { BASELINE_POLICY_SHA256, type RunIdentity } from '../verdict/statement.js';
 import { VERSION } from '../version.js';
-import { jsonErrorPosition, jsonSyntaxDetail } from '../vuln/json-position.js';
+import { jsonErrorPosition, jsonSyntaxDetail } from '../io/json-syntax.js';
 import { renderJson } from './json.js';
 import { SEVERITIES, type Report } from './model.js';
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigError, errorMessage } from '../errors.js';
-import { jsonErrorPosition, jsonSyntaxDetail } from '../vuln/json-position.js';
+import { jsonErrorPosition, jsonSyntaxDetail } from '../io/json-syntax.js';
 import { REPORT_SCHEMA_VERSION, type Report } from './model.js';
 
 /** Majors whose facts read the same: 2.0.0 only dropped `checks[].summary`, so a 1.x known-good report still compares. */

@@ -2,7 +2,7 @@
 // shape no reader recognises is an error (a report we cannot read must not pass as "no findings").
 import { readFileSync } from 'node:fs';
 import { ConfigError, errorMessage } from '../errors.js';
-import { jsonErrorPosition, jsonSyntaxDetail } from '../vuln/json-position.js';
+import { jsonErrorPosition, jsonSyntaxDetail } from '../io/json-syntax.js';
 import { grype } from './grype.js';
 import { npmAudit } from './npm-audit.js';
 import { osvScanner } from './osv-scanner.js';

@@ -10,7 +10,7 @@ import { expandGlob } from '../io/glob.js';
 import { toWorkspaceRelative } from '../io/workspace.js';
 import { fromCommandLine } from '../manifest/load.js';
 import { VERSION } from '../version.js';
-import { jsonErrorPosition, jsonSyntaxDetail } from '../vuln/json-position.js';
+import { jsonErrorPosition, jsonSyntaxDetail } from '../io/json-syntax.js';
 import type { PartRef } from './parts.js';
 import { BLOCK_RECORDS, MAX_SHARDS, PART_BYTES } from './spec.js';
 

@@ -30,7 +30,7 @@ import { resolveInWorkspace, toWorkspaceRelative } from '../io/workspace.js';
 import { parseYaml, type YamlPath } from '../io/yaml.js';
 import { fromCommandLine } from '../manifest/load.js';
 import type { Location } from '../report/model.js';
-import { jsonErrorPosition, jsonSyntaxDetail } from '../vuln/json-position.js';
+import { jsonErrorPosition, jsonSyntaxDetail } from '../io/json-syntax.js';
 import { INTOTO_PAYLOAD_TYPE, STATEMENT_TYPE, VERDICT_PREDICATE_TYPE } from './statement.js';
 
 export interface VerdictRecord {

@@ -7,7 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { unzipSync } from 'fflate/browser';
 import { ConfigError, errorMessage } from '../errors.js';
 import { parseYamlData, type SourceDoc } from '../io/yaml.js';
-import { jsonErrorPosition, jsonSyntaxDetail } from './json-position.js';
+import { jsonErrorPosition, jsonSyntaxDetail } from '../io/json-syntax.js';
 import type { Location } from '../report/model.js';
 import { ecosystemFor } from './ecosystem.js';
 import { validateOsvRecord, type OsvAffected, type OsvRecord } from './osv-schema.js';
@@ -158,4 +158,4 @@ export function parseRecord(text: string, file: string): OsvRecord {
   throw new ConfigError(`not a valid OSV record: ${v.error}`, location);
 }
 
-export { jsonErrorPosition } from './json-position.js';
+export { jsonErrorPosition } from '../io/json-syntax.js';

@@ -9,7 +9,7 @@ import { posix, join } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import tar from 'tar-stream';
 import { errorMessage } from '../../../src/errors.js';
-import { jsonErrorPosition, jsonSyntaxDetail } from '../../../src/vuln/json-position.js';
+import { jsonErrorPosition, jsonSyntaxDetail } from '../../../src/io/json-syntax.js';
 import { scanLayer, type Compression, type FileHit, type LayerScan, type LayerScanOptions } from './layer.js';
 
 /** JSON members and blobs larger than this are not image metadata. */

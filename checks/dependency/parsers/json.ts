@@ -1,6 +1,6 @@
 // JSON parsing for lockfiles and SBOMs: a syntax error names its line and column.
 import { ConfigError } from '../../../src/errors.js';
-import { jsonErrorPosition, jsonSyntaxDetail } from '../../../src/vuln/json-position.js';
+import { jsonErrorPosition, jsonSyntaxDetail } from '../../../src/io/json-syntax.js';
 
 export function parseJson(text: string, file: string): unknown {
   try {

@@ -26,7 +26,7 @@ import {
   type ZipEntry,
   type ZipLimits,
 } from './zip.js';
-import { jsonSyntaxDetail } from '../../../src/vuln/json-position.js';
+import { jsonSyntaxDetail } from '../../../src/io/json-syntax.js';
 
 export { MODEL_FILE_RULES, MODEL_FILE_RULE_IDS, modelFileRuleDefs, type ModelFileRule, type ModelFileRuleInfo } from './rules.js';
 export { rateGlobal, type GlobalRating } from './globals.js';

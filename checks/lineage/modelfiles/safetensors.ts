@@ -1,7 +1,7 @@
 // safetensors: 8-byte little-endian header length N, N bytes of JSON, then the byte buffer.
 // Each tensor: {dtype, shape, data_offsets: [begin, end]} relative to the buffer; the reference
 // implementation requires the tensors, sorted by offset, to tile the buffer exactly.
-import { jsonSyntaxDetail } from '../../../src/vuln/json-position.js';
+import { jsonSyntaxDetail } from '../../../src/io/json-syntax.js';
 
 /** Bits per element of each dtype the format defines. */
 export const SAFETENSORS_DTYPE_BITS: Readonly<Record<string, number>> = {

@@ -13,7 +13,7 @@ import { parseYaml } from '../../../src/io/yaml.js';
 import { parseAuditLog } from '../../../src/report/audit.js';
 import { readBaselineReport } from '../../../src/report/baseline.js';
 import { readScannerReport } from '../../../src/scanners/index.js';
-import { jsonErrorPosition, jsonSyntaxDetail } from '../../../src/vuln/json-position.js';
+import { jsonErrorPosition, jsonSyntaxDetail } from '../../../src/io/json-syntax.js';
 import { parseRecord } from '../../../src/vuln/osv-db.js';
 import { configError } from '../../helpers/config-error.js';
 import { rng, secrets } from '../../helpers/personal-data.js';
@@ -29,7 +29,7 @@ describe('JSON syntax errors', () => {
     expect(jsonSyntaxDetail(BROKEN)).toBe('unexpected letter or digit (a value without quotes?)');
     expect(jsonErrorPosition(BROKEN)).toEqual({ line: 2, column: 12 });
     expect(jsonSyntaxDetail('{"a": [1, 2')).toBe('the text ends inside a value (a truncated file?)');
-    expect(jsonSyntaxDetail('{"a" 1}')).toBe('unexpected letter or digit (a value without quotes?)');
+    expect(jsonSyntaxDetail('{"a" 1}')).toBe("expected ':' after a property name");
     expect(jsonErrorPosition('{"a" 1}')).toEqual({ line: 1, column: 6 });
     expect(jsonSyntaxDetail('{"a": 1,}')).toBe('unexpected "}"');
   });

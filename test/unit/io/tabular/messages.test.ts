@@ -25,9 +25,9 @@ describe('JSON Lines syntax errors', () => {
   const email = ['ann.lee', 'example.com'].join('@');
   const cases: Array<[string, string]> = [
     [`{"email": "${email}" "x": 1}`, "3:33: invalid JSON: expected ',' or '}' after a property value"],
-    [email, '3:1: invalid JSON: unexpected character'],
+    [email, '3:1: invalid JSON: unexpected letter or digit (a value without quotes?)'],
     [`{"email": "${email}"} ${email}`, '3:34: invalid JSON: text after the JSON value'],
-    [`{"email": ${email}}`, '3:11: invalid JSON: unexpected character'],
+    [`{"email": ${email}}`, '3:11: invalid JSON: unexpected letter or digit (a value without quotes?)'],
     [`{"email": "${email}`, '3:31: invalid JSON: unterminated string'],
     [`{"email": "${email}\\x"}`, '3:31: invalid JSON: bad escape sequence in a string'],
     [`{"n": 01, "email": "${email}"}`, '3:8: invalid JSON: malformed number'],
