@@ -31,7 +31,7 @@ describe('JSON syntax errors', () => {
     expect(jsonSyntaxDetail('{"a": [1, 2')).toBe('the text ends inside a value (a truncated file?)');
     expect(jsonSyntaxDetail('{"a" 1}')).toBe("expected ':' after a property name");
     expect(jsonErrorPosition('{"a" 1}')).toEqual({ line: 1, column: 6 });
-    expect(jsonSyntaxDetail('{"a": 1,}')).toBe('unexpected "}"');
+    expect(jsonSyntaxDetail('{"a": 1,}')).toBe('expected a double-quoted property name');
   });
 
   it('every reader of a JSON file reports it so: lockfiles, scanner reports, OSV records, audit logs, baselines', () => {
