@@ -173,8 +173,9 @@ const ORDERED_ITEM = /^(\s*\d{1,9})([.)])(?=\s|$)/;
 
 /**
  * Untrusted text as inline Markdown (a table cell, a heading, a line of prose), one line: no HTML (it
- * is shown as text), no emphasis, link, image or code span, nothing that leaves a table cell, no block
- * (heading, list, rule) at a line's start, and no mention, reference or autolink (see defuseAutolinks).
+ * is shown as text), no emphasis, link, image, code span or math (`$…$`, which GitHub renders), nothing
+ * that leaves a table cell, no block (heading, list, rule) at a line's start, and no mention, reference
+ * or autolink (see defuseAutolinks).
  */
 export function escapeCell(s: string, max = 300): string {
   const text = clip(s, max)
@@ -184,7 +185,7 @@ export function escapeCell(s: string, max = 300): string {
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')
     .replace(/`/g, '\\`')
-    .replace(/([*~[\]])/g, '\\$1')
+    .replace(/([*~[\]$])/g, '\\$1')
     .replace(LIVE_UNDERSCORE, '\\_')
     .replace(BLOCK_START, '$1\\$2')
     .replace(ORDERED_ITEM, '$1\\$2');

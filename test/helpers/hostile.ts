@@ -31,7 +31,7 @@ export const HOSTILE: readonly string[] = [
   '[x]: https://evil.example',
   '[x] [y][x]',
   '<https://evil.example>',
-  '**bold** _em_ ~~del~~',
+  '**bold** _em_ ~~del~~ $\\Huge x$',
   'a\\|<img src=x>',
   '`a\\|<img src=x>`',
   '```\n<img src=x>\n```',

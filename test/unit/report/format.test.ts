@@ -6,6 +6,8 @@ describe('Markdown escaping', () => {
     expect(escapeCell('a | b\nc `d` <script>&')).toBe('a \\| b<br>c \\`d\\` &lt;script&gt;&amp;');
     expect(escapeCell('**bold** [link](x) _i_ ~s~')).toBe('\\*\\*bold\\*\\* \\[link\\](x) \\_i\\_ \\~s\\~');
     expect(escapeCell('C:\\path|x')).toBe('C:\\\\path\\|x');
+    // GitHub renders $…$ as math (sizes, colours, layout): escaped dollars are plain text.
+    expect(escapeCell('$\\Huge x$')).toBe('\\$\\\\Huge x\\$');
   });
 
   it('defuses @mentions, e-mail addresses, issue references and bare URLs with a zero-width space', () => {
