@@ -33,6 +33,13 @@ function* walk(n: Node, inCode = false): Generator<{ node: Node; inCode: boolean
   for (const c of children) yield* walk(c, code);
 }
 
+/** The rendered page's nodes in document order; the last page is kept, as a test asks several questions of one. */
+let last: { md: string; nodes: Array<{ node: Node; inCode: boolean }> } | undefined;
+function nodesOf(md: string): Array<{ node: Node; inCode: boolean }> {
+  if (last?.md !== md) last = { md, nodes: [...walk(parse(renderGfm(md)))] };
+  return last.nodes;
+}
+
 /**
  * What untrusted text could have done to the page: an element other than ours, a link off the
  * repository, and, in text outside code (where GitHub acts on it), a live @mention, issue reference,
@@ -40,7 +47,7 @@ function* walk(n: Node, inCode = false): Generator<{ node: Node; inCode: boolean
  */
 export function markupProblems(md: string): string[] {
   const problems: string[] = [];
-  for (const { node, inCode } of walk(parse(renderGfm(md)))) {
+  for (const { node, inCode } of nodesOf(md)) {
     if (isElement(node)) {
       if (!ALLOWED_ELEMENTS.has(node.tagName)) problems.push(`element <${node.tagName}>`);
       const href = node.attrs.find((a) => a.name === 'href')?.value;
@@ -61,7 +68,7 @@ export function markupProblems(md: string): string[] {
 
 /** The rendered page's element names in document order, <br> left out: its shape, whatever the text in it. */
 export function shapeOf(md: string): string[] {
-  return [...walk(parse(renderGfm(md)))].flatMap(({ node }) => (isElement(node) && node.tagName !== 'br' ? [node.tagName] : []));
+  return nodesOf(md).flatMap(({ node }) => (isElement(node) && node.tagName !== 'br' ? [node.tagName] : []));
 }
 
 /** A label or title in double quotes that carries nothing Mermaid or the page would act on. */
@@ -81,14 +88,14 @@ const CHART_LINE = new RegExp(
 
 /** The text of every Mermaid chart of the page. */
 export function mermaidCharts(md: string): string[] {
-  return [...walk(parse(renderGfm(md)))]
+  return nodesOf(md)
     .filter(({ node }) => isElement(node) && node.tagName === 'code' && node.attrs.some((a) => a.name === 'class' && a.value === 'language-mermaid'))
     .map(({ node }) => (node as Element).childNodes.map((c) => (c as DefaultTreeAdapterMap['textNode']).value ?? '').join(''));
 }
 
 /** The page's text as a reader would copy it. */
 export function renderedText(md: string): string {
-  return [...walk(parse(renderGfm(md)))].map(({ node }) => (node.nodeName === '#text' ? (node as DefaultTreeAdapterMap['textNode']).value : '')).join('');
+  return nodesOf(md).map(({ node }) => (node.nodeName === '#text' ? (node as DefaultTreeAdapterMap['textNode']).value : '')).join('');
 }
 
 /** Cells of a table row as GFM splits it: at each `|` that no backslash escapes (a backslash escapes the next character, whatever it is). */
