@@ -1,13 +1,13 @@
 // The lineage section of the job summary: "Changed since last known-good" first (what an engineer
 // reads when an endpoint must be rolled back), then the integrity table, data, provenance, signatures.
 import type { ArtifactFact, BaselineFact, Change, DatasetFact, LineageFacts, ModelFileFact, ProvenanceFact, ScanVerdict, SignatureFact } from './facts.js';
-import { formatBytes } from '../../src/report/format.js';
+import { codeCell, escapeCell, formatBytes } from '../../src/report/format.js';
 
 /** A value the changes table shows: a digest, a version, a number, or none. */
 type Cell = Change['before'];
 
-const esc = (s: string | number | null | undefined): string => String(s ?? '').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
-const short = (d: Cell): string => (typeof d === 'string' && /^[0-9a-f]{64}$/.test(d) ? `\`${d.slice(0, 12)}\`` : d === null || d === undefined ? '—' : esc(d));
+const esc = (s: string | number | null | undefined): string => escapeCell(String(s ?? ''));
+const short = (d: Cell): string => (typeof d === 'string' && /^[0-9a-f]{64}$/.test(d) ? codeCell(d.slice(0, 12)) : d === null || d === undefined ? '—' : esc(d));
 const yes = (b: boolean | undefined): string => (b === true ? '✅' : b === false ? '❌' : '—');
 
 const bytes = (n: number | null): string => (n === null ? '—' : formatBytes(n));
@@ -26,7 +26,7 @@ export function renderLineageSummary(facts: LineageFacts): string {
   if (facts.signatures?.length) out.push(...signaturesSection(facts.signatures));
   if (facts.card) {
     const missing = facts.card.fields.filter((f) => !f.present).map((f) => f.name);
-    out.push(`Model card \`${esc(facts.card.path)}\`: ${missing.length ? `missing ${missing.map(esc).join(', ')}` : 'all required fields present'}.`, '');
+    out.push(`Model card ${codeCell(facts.card.path)}: ${missing.length ? `missing ${missing.map(esc).join(', ')}` : 'all required fields present'}.`, '');
   }
   return out.join('\n').trim();
 }
@@ -38,7 +38,7 @@ function baselineSection(baseline: BaselineFact): string[] {
   const out: string[] = [];
   const changed = baseline.changes.filter((c) => c.change !== 'unchanged');
   out.push(`#### Changed since last known-good${baseline.version ? ` (${esc(baseline.version)})` : ''}`, '');
-  if (changed.length === 0) out.push(`Nothing changed since \`${esc(baseline.manifest)}\`.`, '');
+  if (changed.length === 0) out.push(`Nothing changed since ${codeCell(baseline.manifest)}.`, '');
   else {
     out.push('| what | item | before | after | change |', '|---|---|---|---|---|');
     const sorted = [...changed].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || Number(b.breach ?? false) - Number(a.breach ?? false));
@@ -101,7 +101,7 @@ const MAX_FILE_ROWS = 30;
 /** Up to four globals with their counts, and how many more. */
 function globals(list: ModelFileFact['dangerous']): string {
   if (list.length === 0) return '—';
-  const shown = list.slice(0, 4).map((g) => `\`${esc(g.global)}\`${g.count > 1 ? ` ×${g.count}` : ''}`);
+  const shown = list.slice(0, 4).map((g) => `${codeCell(g.global, 120)}${g.count > 1 ? ` ×${g.count}` : ''}`);
   return shown.join(', ') + (list.length > 4 ? `, +${list.length - 4}` : '');
 }
 

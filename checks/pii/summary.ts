@@ -1,5 +1,6 @@
 // The pii section of the job summary: files, a column table, totals by category. Facts only (no values).
 import type { FileFacts, PiiFacts } from './facts.js';
+import { escapeCell } from '../../src/report/format.js';
 import { nameHint } from './vocab.js';
 
 type ColumnFacts = FileFacts['columns'][number];
@@ -18,8 +19,6 @@ export function prevalenceLabel(c: ColumnFacts): string {
   return nameHint(c.name)?.type === c.type ? 'by name' : 'declared';
 }
 
-const esc = (s: string): string => s.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-
 export function renderPiiSummary(f: PiiFacts): string {
   const out: string[] = [];
   out.push(`Scanned **${f.files.length}** file(s), **${f.totals.records}** record(s): ${f.totals.recordsMasked} masked, ${f.totals.recordsQuarantined} quarantined.`);
@@ -27,24 +26,24 @@ export function renderPiiSummary(f: PiiFacts): string {
   out.push('| file | format | records | bytes | clean | quarantined | masked |');
   out.push('|---|---|---:|---:|---:|---:|---:|');
   for (const file of f.files) {
-    out.push(`| ${esc(file.path)} | ${file.format} | ${file.records} | ${file.bytes} | ${file.recordsClean} | ${file.recordsQuarantined} | ${file.recordsMasked} |`);
+    out.push(`| ${escapeCell(file.path)} | ${file.format} | ${file.records} | ${file.bytes} | ${file.recordsClean} | ${file.recordsQuarantined} | ${file.recordsMasked} |`);
   }
   const rows = f.files.flatMap((file) => file.columns.filter((c) => c.type).map((c) => ({ file: file.path, c })));
   if (rows.length > 0) {
     out.push('', '| file | column | type | category | prevalence | confidence | sensitivity | action |', '|---|---|---|---|---:|---:|---|---|');
     for (const { file, c } of rows) {
-      out.push(`| ${esc(file)} | ${esc(c.name)} | ${c.type} | ${c.category} | ${prevalenceLabel(c)} | ${c.confidence.toFixed(2)} | ${c.sensitivity} | ${c.action ?? ''} |`);
+      out.push(`| ${escapeCell(file)} | ${escapeCell(c.name)} | ${escapeCell(c.type ?? '')} | ${c.category} | ${prevalenceLabel(c)} | ${c.confidence.toFixed(2)} | ${c.sensitivity} | ${c.action ?? ''} |`);
     }
   }
   const cats = Object.entries(f.totals.byCategory);
   if (cats.length > 0) {
     out.push('', '| category | values |', '|---|---:|');
-    for (const [k, v] of cats.sort()) out.push(`| ${k} | ${v} |`);
+    for (const [k, v] of cats.sort()) out.push(`| ${escapeCell(k)} | ${v} |`);
   }
   const k = f.files.filter((x) => x.kAnonymity);
   if (k.length > 0) {
     out.push('', '| file | quasi-identifiers | k | groups |', '|---|---|---:|---:|');
-    for (const x of k) out.push(`| ${esc(x.path)} | ${esc(x.kAnonymity!.columns.join(', '))} | ${x.kAnonymity!.k ?? 'n/a'} | ${x.kAnonymity!.groups ?? 'n/a'} |`);
+    for (const x of k) out.push(`| ${escapeCell(x.path)} | ${escapeCell(x.kAnonymity!.columns.join(', '))} | ${x.kAnonymity!.k ?? 'n/a'} | ${x.kAnonymity!.groups ?? 'n/a'} |`);
   }
   return out.join('\n');
 }

@@ -152,42 +152,64 @@ export function clip(s: string, max: number): string {
   return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
 }
 
-// GitHub notifies on @user and @org/team mentions; a zero-width space after the @ defuses them.
-const MENTION = /(^|[^\w`])@(?=[A-Za-z0-9])/g;
+// Outside code, GitHub acts on text itself: @user and @org/team notify people, #123 and owner/repo#123
+// link (and cross-reference the other issue), bare URLs (http://, https://, ftp://, www.) and e-mail
+// addresses become links. A zero-width space where each would start defuses it; the text reads the same.
+const ZWSP = '\u200b';
 
-/** Text for a Markdown table cell: nothing in it can break the table or inject HTML. */
+function defuseAutolinks(s: string): string {
+  return s
+    .replace(/@(?=[A-Za-z0-9])/g, `@${ZWSP}`)
+    .replace(/#(?=\d)/g, `#${ZWSP}`)
+    .replace(/:(?=\/\/)/g, `:${ZWSP}`)
+    .replace(/(www)\./gi, `$1${ZWSP}.`);
+}
+
+// An underscore between two letters or digits opens no emphasis (snake_case stays as written); any other may.
+const LIVE_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+// What makes a line a heading, list item, rule or setext underline when it starts one.
+const BLOCK_START = /^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s|$)|[-=](?=[-=\s]*$))/;
+const ORDERED_ITEM = /^(\s*\d{1,9})([.)])(?=\s|$)/;
+
+/**
+ * Untrusted text as inline Markdown (a table cell, a heading, a line of prose), one line: no HTML (it
+ * is shown as text), no emphasis, link, image, code span or math (`$…$`, which GitHub renders), nothing
+ * that leaves a table cell, no block (heading, list, rule) at a line's start, and no mention, reference
+ * or autolink (see defuseAutolinks).
+ */
 export function escapeCell(s: string, max = 300): string {
-  return clip(s, max)
+  const text = clip(s, max)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')
     .replace(/`/g, '\\`')
-    .replace(/([*_~[\]])/g, '\\$1')
-    .replace(MENTION, '$1@\u200b')
-    .replace(/\r?\n|\r/g, '<br>');
+    .replace(/([*~[\]$])/g, '\\$1')
+    .replace(LIVE_UNDERSCORE, '\\_')
+    .replace(BLOCK_START, '$1\\$2')
+    .replace(ORDERED_ITEM, '$1\\$2');
+  return defuseAutolinks(text).replace(/\r?\n|\r/g, '<br>');
 }
 
-/** Text inside an HTML element such as <summary>, where Markdown is not rendered. */
+/** Text inside an HTML element such as <summary>, where Markdown is not rendered (GitHub still links and mentions). */
 export function escapeHtml(s: string, max = 300): string {
-  return clip(s, max)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(MENTION, '$1@\u200b')
-    .replace(/\s*[\r\n]+\s*/g, ' ');
+  const text = clip(s, max).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return defuseAutolinks(text).replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
-/** An inline code span usable in a table cell: fence longer than any backtick run, pipes escaped. */
+/**
+ * An inline code span usable in a table cell: fence longer than any backtick run, pipes escaped. A
+ * backslash before a pipe would escape the escape (`\\|` ends the cell in GFM), so a zero-width space
+ * stands between them. Code is never linked, mentioned or rendered, so nothing else needs defusing.
+ */
 export function codeCell(s: string, max = 200): string {
   if (s === '') return '';
   const text = clip(s, max).replace(/\r?\n|\r/g, ' ');
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
   const ticks = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${ticks}${pad}${text.replace(/\|/g, '\\|')}${pad}${ticks}`;
+  return `${ticks}${pad}${text.replace(/\\(?=\|)/g, `\\${ZWSP}`).replace(/\|/g, '\\|')}${pad}${ticks}`;
 }
 
 /** A fenced code block whose fence cannot be closed by the content. */
@@ -195,6 +217,20 @@ export function fenced(content: string, lang = ''): string {
   const longest = Math.max(2, ...(content.match(/`{3,}/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(longest + 1);
   return `${fence}${lang}\n${content}${content.endsWith('\n') ? '' : '\n'}${fence}\n`;
+}
+
+/**
+ * Text for a double-quoted string of a Mermaid chart (a title, an axis label): one line of letters,
+ * digits and plain punctuation. Quotes become apostrophes and angle brackets look-alikes; anything
+ * Mermaid reads as syntax (`%%{init}%%` directives, `#…;` entities, brackets, semicolons) becomes `_`.
+ */
+export function mermaidLabel(s: string, max = 40): string {
+  return clip(s, max)
+    .replace(/\s+/g, ' ')
+    .replace(/["`]/g, "'")
+    .replace(/</g, '‹')
+    .replace(/>/g, '›')
+    .replace(/[^\p{L}\p{M}\p{N} .,:_+\-/()'*?!=@‹›·…]/gu, '_');
 }
 
 export function tableRow(cells: readonly string[]): string {

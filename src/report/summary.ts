@@ -138,7 +138,7 @@ function checkBlocks(check: CheckReport, section: string): Block[] {
   const reason = check.reason ? `${check.status === 'error' ? 'Error' : 'Note'}: ${escapeCell(check.reason, 1000)}\n\n` : '';
   const outputs = outputsList(check);
   const expanded = check.status === 'failed' || check.status === 'error';
-  const lead = expanded && section ? `### ${escapeHtml(check.title)}\n\n${section}\n\n` : '';
+  const lead = expanded && section ? `### ${escapeCell(check.title)}\n\n${section}\n\n` : '';
   const inside = `${reason}${expanded || !section ? '' : `${section}\n\n`}${outputs}`;
   const head = `${lead}<details><summary>${summary}</summary>\n\n${inside}`;
   // Inside a collapsed section the check's own part says enough (its <summary> counts the findings).

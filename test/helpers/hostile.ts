@@ -15,4 +15,26 @@ export const HOSTILE: readonly string[] = [
   '</details><h1>pwned</h1><img src="https://tracker.example/p.gif">',
   '@octocat please look',
   '`code` | pipe | [link](https://evil.example)',
+  // Markdown and HTML bound for the job summary and the PR comment: raw HTML, images, links in every
+  // form (inline, reference definition, bare URL, www, e-mail), mentions, issue references, block
+  // syntax at a line's start, and what would leave a table cell, a code span or a Mermaid string.
+  '<!-- open comment',
+  '<script>alert(1)</script>',
+  '![img](https://tracker.example/p.gif)',
+  'see https://evil.example/x and www.evil.example',
+  '@org/team',
+  'mail ann@evil.example',
+  'fixes #1 and acme/other#2',
+  '# heading',
+  '\n# heading\n- item\n1. item\n> quote\n---',
+  '===',
+  '[x]: https://evil.example',
+  '[x] [y][x]',
+  '<https://evil.example>',
+  '**bold** _em_ ~~del~~ $\\Huge x$',
+  'a\\|<img src=x>',
+  '`a\\|<img src=x>`',
+  '```\n<img src=x>\n```',
+  '"]);\n%%{init: {"theme": "dark"}}%%\nclick A href "https://evil.example"',
+  '&lt;img src=x&gt; &#64;octocat',
 ];
