@@ -1,2 +1,0 @@
-import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
-import{ConfigError,errorMessage}from"./chunk-M7BXEBDR.js";import{parseArgs}from"node:util";function parseFlags(args,options,allowPositionals){try{return parseArgs({args,options,strict:!0,allowPositionals:allowPositionals??!1})}catch(e){throw new ConfigError(errorMessage(e).split(". ")[0].replace(/^TypeError \[\w+\]: /,""))}}export{parseFlags};

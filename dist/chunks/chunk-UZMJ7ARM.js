@@ -1,2 +1,0 @@
-import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
-import{external_exports}from"./chunk-63CYUDLF.js";var tabularFormatSchema=external_exports.enum(["csv","tsv","jsonl","parquet"]),csvOptionsSchema=external_exports.strictObject({delimiter:external_exports.string().min(1).optional(),quote:external_exports.string().length(1).optional(),header:external_exports.boolean().optional(),encoding:external_exports.enum(["utf8","utf16le","latin1"]).optional()});export{tabularFormatSchema,csvOptionsSchema};

@@ -1,0 +1,2 @@
+import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
+function credentialsAsHeader(url){let u=new URL(url);if(!u.username&&!u.password)return{url:u,headers:{}};let basic=Buffer.from(`${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`).toString("base64");return u.username="",u.password="",{url:u,headers:{authorization:`Basic ${basic}`}}}export{credentialsAsHeader};
