@@ -159,7 +159,7 @@ export class SageMakerFleet {
   }
 
   /** Every model a variant serves (production and shadow variants; each container of a pipeline), and whether each variant is isolated. */
-  private served(cfg: Piece): { models: ServedModel[]; notIsolated: string[]; noVpc: string[] } {
+  private served(cfg: Piece, resolved: ResolvedImages): { models: ServedModel[]; notIsolated: string[]; noVpc: string[] } {
     const p = cfg.props;
     const models: ServedModel[] = [];
     const notIsolated: string[] = [];
@@ -169,6 +169,7 @@ export class SageMakerFleet {
       ...arr(p.ShadowProductionVariants).map((v, i) => ({ v: obj(v), label: `${str(obj(v).VariantName) ?? `shadow-${i}`} (shadow)` })),
     ];
     for (const { v, label } of variants) {
+      const vname = str(v.VariantName) ?? '';
       const m = this.find(this.models, v.ModelName, cfg.scope);
       if (!m) {
         const r = reference(v.ModelName);
@@ -180,7 +181,7 @@ export class SageMakerFleet {
       const mname = m.name ?? m.logicalId ?? '?';
       if (!truthy(p.EnableNetworkIsolation) && !truthy(mp.EnableNetworkIsolation)) notIsolated.push(`${label}: model ${mname} sets no EnableNetworkIsolation (${where(m)})`);
       if (!isObj(p.VpcConfig) && !isObj(mp.VpcConfig)) noVpc.push(label);
-      models.push(...containerModels(label, m));
+      models.push(...containerModels(label, m, (image) => resolved.get(`${vname}\0${image}`)));
     }
     return { models, notIsolated, noVpc };
   }
@@ -192,7 +193,7 @@ export class SageMakerFleet {
     const shadows = arr(p.ShadowProductionVariants).filter(isObj);
     const instances = [...variants, ...shadows];
     const labels = { ...tags(p.Tags), ...(ep ? tags(ep.props.Tags) : {}) };
-    const { models, notIsolated, noVpc } = this.served(cfg);
+    const { models, notIsolated, noVpc } = this.served(cfg, ep ? resolvedImages(ep) : new Map());
     const isolation = instances.length > 0 && notIsolated.length === 0;
     const vpcText = noVpc.length ? `; no VpcConfig for ${noVpc.join(', ')}` : ', VpcConfig set';
 
@@ -280,6 +281,28 @@ export class SageMakerFleet {
   }
 }
 
+type ResolvedImages = Map<string, { image: string; source: string }>;
+
+/**
+ * DescribeEndpoint's DeployedImages: per variant, the digest (ResolvedImage) each SpecifiedImage was
+ * resolved to when the endpoint was deployed; every instance of the variant runs that image.
+ */
+function resolvedImages(ep: Piece): ResolvedImages {
+  const out: ResolvedImages = new Map();
+  for (const list of ['ProductionVariants', 'ShadowProductionVariants']) {
+    arr(ep.props[list]).forEach((v, i) => {
+      arr(obj(v).DeployedImages).forEach((d, j) => {
+        const specified = str(obj(d).SpecifiedImage);
+        const image = str(obj(d).ResolvedImage);
+        if (!specified || !image || !/@sha256:[0-9a-f]{64}$/i.test(image)) return;
+        const source = `DeployedImages.ResolvedImage of variant ${str(obj(v).VariantName)} (${where(ep, list, i, 'DeployedImages', j, 'ResolvedImage')})`;
+        out.set(`${str(obj(v).VariantName) ?? ''}\0${specified}`, { image, source });
+      });
+    });
+  }
+  return out;
+}
+
 const nameKey = (kind: Kind): string => (kind === 'EndpointConfig' ? 'EndpointConfigName' : kind === 'Model' ? 'ModelName' : 'EndpointName');
 
 /**
@@ -288,7 +311,7 @@ const nameKey = (kind: Kind): string => (kind === 'EndpointConfig' ? 'EndpointCo
  * own artifact, pinned by modelgate.dev/model-sha256/<ContainerHostname>: the model-level tag cannot say
  * which of them it names.
  */
-function containerModels(variant: string, m: Piece): ServedModel[] {
+function containerModels(variant: string, m: Piece, deployed: (image: string) => { image: string; source: string } | undefined): ServedModel[] {
   const mp = m.props;
   const mtags = tags(mp.Tags);
   const single = isObj(mp.PrimaryContainer) || arr(mp.Containers).length <= 1;
@@ -305,7 +328,11 @@ function containerModels(variant: string, m: Piece): ServedModel[] {
       ...(mtags[vkey] !== undefined ? { version: mtags[vkey] } : {}),
       source: `tag ${mtags[key] !== undefined ? key : vkey} of model ${m.name ?? m.logicalId} (${where(m, 'Tags')})`,
     };
-    const served = pulledModel(name, obj(c), declared, `${at.join('.')} of model ${m.name ?? m.logicalId} (${where(m, ...at)})`);
+    // A model baked into an image named by tag runs the digest SageMaker resolved the tag to at deploy time.
+    const image = text(obj(c).Image);
+    const resolved = image && !text(obj(c).ModelDataUrl) && !text(obj(c).ModelPackageName) && !obj(c).ModelDataSource ? deployed(image) : undefined;
+    const container = resolved ? { ...obj(c), Image: resolved.image } : obj(c);
+    const served = pulledModel(name, container, declared, resolved?.source ?? `${at.join('.')} of model ${m.name ?? m.logicalId} (${where(m, ...at)})`);
     if (!single && served.digest === null && mtags[DIGEST_ANNOTATION] !== undefined) {
       return { ...served, pin: `${served.pin}; the model-level tag ${DIGEST_ANNOTATION} cannot say which of ${list.length} containers it names (tag ${key})` };
     }
