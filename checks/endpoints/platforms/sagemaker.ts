@@ -68,7 +68,7 @@ const IMAGE_WITHOUT_DIGEST = /^[a-z0-9.-]+\.[a-z]{2,}(?::\d+)?\/(?!.*@sha256:)/i
  * or the image when the model is baked into it) decides; a digest tag beside it must agree with a digest
  * the reference itself names, and does not pin a reference that moves (`latest/`, an image tag).
  */
-export function pulledModel(name: string, container: Obj, declared: { digest?: string; version?: string; source: string }, uriSource: string): ServedModel {
+function pulledByContainer(name: string, container: Obj, declared: { digest?: string; version?: string; source: string }, uriSource: string): ServedModel {
   const uri =
     text(container.ModelDataUrl) ?? text(obj(obj(container.ModelDataSource).S3DataSource).S3Uri) ?? text(container.ModelPackageName) ?? text(container.Image);
   const format = str(obj(container.Environment).SAGEMAKER_PROGRAM) ?? null;
@@ -332,7 +332,7 @@ function containerModels(variant: string, m: Piece, deployed: (image: string) =>
     const image = text(obj(c).Image);
     const resolved = image && !text(obj(c).ModelDataUrl) && !text(obj(c).ModelPackageName) && !obj(c).ModelDataSource ? deployed(image) : undefined;
     const container = resolved ? { ...obj(c), Image: resolved.image } : obj(c);
-    const served = pulledModel(name, container, declared, resolved?.source ?? `${at.join('.')} of model ${m.name ?? m.logicalId} (${where(m, ...at)})`);
+    const served = pulledByContainer(name, container, declared, resolved?.source ?? `${at.join('.')} of model ${m.name ?? m.logicalId} (${where(m, ...at)})`);
     if (!single && served.digest === null && mtags[DIGEST_ANNOTATION] !== undefined) {
       return { ...served, pin: `${served.pin}; the model-level tag ${DIGEST_ANNOTATION} cannot say which of ${list.length} containers it names (tag ${key})` };
     }
