@@ -16,6 +16,8 @@ export interface ServedModel {
   version: string | null;
   /** Why the model counts as pinned or not, in words. */
   pin: string;
+  /** Pinned or not; absent: decided from digest and version (isPinned). */
+  pinned?: boolean;
   format: string | null;
   /** The newest gate verdict for `digest` in the verdict store (null: none, no digest, or no store). */
   verdict?: { verdict: 'passed' | 'blocked'; time: string; ageDays: number; release: string; signed: boolean; file: string } | null;

@@ -32,6 +32,7 @@ export function servedModel(name: string, uri: string | null, explicit: { digest
 }
 
 export function isPinned(m: ServedModel): boolean {
+  if (m.pinned !== undefined) return m.pinned;
   return m.digest !== null || (m.version !== null && !MUTABLE.has(m.version.toLowerCase()));
 }
 

@@ -9,6 +9,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, 
 import { ConfigError, errorMessage } from '../errors.js';
 import type { Location } from '../report/model.js';
 import { findJsonNode, parseJsonDocument, type JsonFound, type Span } from './json-source.js';
+import { CLOUDFORMATION_TAGS } from './cloudformation-tags.js';
 import { blockPositions, parseBlockDocument, parseBlockStream, type BlockDoc, type BlockNode } from './yaml-block.js';
 
 export type YamlPath = ReadonlyArray<string | number>;
@@ -105,9 +106,9 @@ export function parseYamlStream(text: string, file: string): StreamDoc[] {
 
 function yamlStream(text: string, file: string): StreamDoc[] {
   const lineCounter = new LineCounter();
-  // Unknown tags (CloudFormation's !Ref, !GetAtt, !Sub …) are warnings: the plain value is kept
-  // (`!Ref Model` reads "Model"), which is what reference resolution needs.
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // CloudFormation's short forms (!Ref, !Sub …) read as their JSON long forms; other unknown tags are
+  // warnings and keep the plain value.
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, customTags: CLOUDFORMATION_TAGS });
   if (!Array.isArray(docs)) return []; // an empty stream
   const pos = positions(lineCounter);
   const out: StreamDoc[] = [];
