@@ -4,7 +4,7 @@ import type { RawEndpoint, ServedModel } from '../model.js';
 import type { Doc } from '../read.js';
 import { containerLimits, containerResources, DIGEST_ANNOTATION, docFields, VERSION_ANNOTATION, type ReadContext } from './common.js';
 import { qualifiedName } from './kserve.js';
-import { seldonPods } from './pods.js';
+import { seldonPods, seldonPredictorService } from './pods.js';
 import { annotationMap, arr, isObj, num, obj, quantity, str, stringMap, type Obj } from './util.js';
 
 function meshAuth(ctx: ReadContext, platform: string): RawEndpoint['endpoint']['authentication'] {
@@ -95,7 +95,7 @@ export function readSeldonDeployment(doc: Doc, o: Obj, ctx: ReadContext): RawEnd
     doc: docFields(doc),
     fields,
     podLabels: seldonPods(name, spec),
-    serviceNames: predictors.map((p, i) => `${name}-${str(p.name) ?? `predictor-${i}`}`),
+    serviceNames: predictors.map((p, i) => seldonPredictorService(name, p, i)),
   };
 }
 
