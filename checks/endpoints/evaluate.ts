@@ -7,7 +7,7 @@ import type { Finding, Location, Severity } from '../../src/report/model.js';
 import type { VerdictStore } from '../../src/verdict/store.js';
 import { RULE_NAMES, type EndpointsConfig, type RuleName } from './config.js';
 import type { FleetEntry } from './fleet.js';
-import type { Endpoint, Platform, ServedModel } from './model.js';
+import type { Endpoint, Evidence, Platform, ServedModel } from './model.js';
 import { isPinned } from './modeluri.js';
 import { BUILTIN } from './rules.js';
 
@@ -75,13 +75,14 @@ export function evaluateFleet(
       row.failed.push(name);
       if (rule.halt) row.halt.push(BUILTIN[name].id);
       const path = raw.fields[name] ?? (name === 'model-verdict' ? raw.fields['model-pinned'] : undefined);
+      const location = path ? raw.doc.locate(path) : { file: e.file, line: e.line };
       findings.push({
         ruleId: BUILTIN[name].id,
         severity: rule.severity,
         message: `${e.name}: ${message}`,
-        location: path ? raw.doc.locate(path) : { file: e.file, line: e.line },
+        location,
         target: e.name,
-        ...(evidence ? { evidence } : {}),
+        evidence: [decidedBy(name, e, location), evidence].filter(Boolean).join('; '),
         remediation: BUILTIN[name].remediation,
       });
     };
@@ -111,6 +112,28 @@ export function evaluateFleet(
     rows.push(row);
   }
   return { findings, rows };
+}
+
+/**
+ * Where the failed decision comes from, as `what (file:line)`: the documents the endpoint's attribute
+ * records (a route, an Istio policy, the field that gave a model's digest), else the deciding field of
+ * the endpoint's own document (the finding's location).
+ */
+function decidedBy(name: RuleName, e: Endpoint, location: Location): string {
+  const attribute: Evidence[] | undefined =
+    name === 'authentication-required' ? e.authentication.evidence
+    : name === 'tls-required' ? e.tls.evidence
+    : name === 'no-public-exposure' ? e.exposure.evidence
+    : name.startsWith('model-') ? e.models.flatMap((m) => m.evidence ?? [])
+    : undefined;
+  const list = attribute?.length ? attribute : [{ file: e.file, line: e.line, what: `${e.kind} ${e.name}` }];
+  const seen = new Set<string>();
+  return `decided by ${list
+    // The endpoint's own document: the deciding field, where the finding points.
+    .map((x) => (x.file === e.file && x.line === e.line ? { ...x, line: location.line ?? x.line } : x))
+    .map((x) => `${x.what} (${x.file}:${x.line})`)
+    .filter((s) => !seen.has(s) && seen.add(s))
+    .join(', ')}`;
 }
 
 /** A rule's outcome for one endpoint: pass, not applicable, or a failure with its message. */

@@ -5,11 +5,13 @@ import { formatLocation } from '../../src/errors.js';
 import { compileGlob, type GlobMatcher } from '../../src/io/glob-match.js';
 import type { Finding } from '../../src/report/model.js';
 import type { EndpointsConfig } from './config.js';
-import type { Endpoint, Exposure, RawEndpoint, Route } from './model.js';
+import type { Endpoint, Evidence, Exposure, RawEndpoint, Route } from './model.js';
 import type { ReadContext } from './platforms/common.js';
 import { readInferenceService } from './platforms/kserve.js';
 import { readModelgateEndpoint } from './platforms/modelgate.js';
-import { readIngress, readService, type RouteDef } from './platforms/routes.js';
+import { istioAuthentication, ISTIO_KINDS, readIstioPolicy, type IstioPolicy } from './platforms/istio.js';
+import { selects } from './platforms/pods.js';
+import { albAuthenticates, readIngress, readService, type RouteDef } from './platforms/routes.js';
 import { SageMakerFleet } from './platforms/sagemaker.js';
 import { readSeldonDeployment, readSeldonModel } from './platforms/seldon.js';
 import { isObj, obj, str, type Obj } from './platforms/util.js';
@@ -54,13 +56,14 @@ export function readFleet(
   const raws = read.endpoints();
   const linked = linkRoutes(raws, read.routes, read.findings);
   const publics = fleet.public.map(wildcard);
-  const entries = raws.map((raw) => ({ endpoint: applyFleet(raw, linked.get(raw) ?? [], config, fleet.environment, publics), raw }));
+  const entries = raws.map((raw) => ({ endpoint: applyFleet(raw, linked.get(raw) ?? [], read.istio, config, fleet.environment, publics), raw }));
   return { entries, findings: read.findings, files: files.length, documents: read.documents, routes: read.routes.length, ignored: read.ignored, unknown: read.unknown };
 }
 
 /** Classifies each document (Kubernetes object or list, CloudFormation template, SageMaker API document) and reads it. */
 class DocumentReader {
   readonly routes: RouteDef[] = [];
+  readonly istio: IstioPolicy[] = [];
   readonly findings: Finding[] = [];
   readonly ignored: Record<string, number> = {};
   readonly unknown: Record<string, number> = {};
@@ -132,6 +135,7 @@ class DocumentReader {
     else if (kind === 'Endpoint' && apiVersion === 'modelgate.dev/v1') this.raws.push(readModelgateEndpoint(sub, ctx));
     else if (kind === 'Service' && group === '') this.routes.push(readService(sub, o, ctx));
     else if (kind === 'Ingress' && (group === 'networking.k8s.io' || group === 'extensions')) this.routes.push(readIngress(sub, o));
+    else if (ISTIO_KINDS.has(kind) && group === 'security.istio.io') this.istio.push(readIstioPolicy(sub, o));
     else this.other(kind, doc, path, `${kind} (${apiVersion}) ${str(obj(o.metadata).name)}`);
   }
 
@@ -164,7 +168,7 @@ class DocumentReader {
 
 const sameNs = (a: string | null, b: string | null) => a === null || b === null || a === b;
 
-/** Routes per endpoint: explicit annotation, then Service selector ⊆ pod labels, then Ingress backends. A route to nothing is a finding. */
+/** Routes per endpoint: explicit annotation, then Service selector against the pods' labels, then Ingress backends. A route to nothing is a finding. */
 function linkRoutes(raws: readonly RawEndpoint[], routes: readonly RouteDef[], findings: Finding[]): Map<RawEndpoint, Route[]> {
   const byName = new Map(raws.map((r) => [r.endpoint.name, r]));
   const explicitTargets = (def: RouteDef): RawEndpoint[] =>
@@ -175,44 +179,62 @@ function linkRoutes(raws: readonly RawEndpoint[], routes: readonly RouteDef[], f
     });
   const serviceTargets = new Map<RouteDef, RawEndpoint[]>();
   for (const def of routes.filter((d) => d.route.kind === 'Service')) {
-    const sel = Object.entries(def.selector);
+    const sel = def.selector;
     const targets = def.explicit.length
       ? explicitTargets(def)
-      : sel.length
-        ? raws.filter((r) => sameNs(def.namespace, r.endpoint.namespace) && Object.keys(r.podLabels).length > 0 && sel.every(([k, v]) => r.podLabels[k] === v))
+      : Object.keys(sel).length
+        ? raws.filter((r) => sameNs(def.namespace, r.endpoint.namespace) && r.podLabels.some((pods) => selects(sel, pods)))
         : [];
     serviceTargets.set(def, targets);
   }
   const ingressTargets = ingressResolver(raws, serviceTargets);
   const linked = new Map<RawEndpoint, Route[]>();
+  const add = (t: RawEndpoint, route: Route): void => {
+    const list = linked.get(t);
+    if (list) list.push(route);
+    else linked.set(t, [route]);
+  };
   for (const def of routes) {
-    const targets = def.route.kind === 'Service' ? serviceTargets.get(def)! : def.explicit.length ? explicitTargets(def) : ingressTargets(def);
-    if (targets.length === 0) findings.push(unlinked(def));
-    for (const t of targets) {
-      const list = linked.get(t);
-      if (list) list.push(def.route);
-      else linked.set(t, [def.route]);
+    if (def.route.kind === 'Service') {
+      const targets = serviceTargets.get(def)!;
+      if (targets.length === 0) findings.push(unlinked(def));
+      for (const t of targets) add(t, def.route);
+      continue;
     }
+    const paths = def.explicit.length ? explicitTargets(def).map((target) => ({ target, via: undefined })) : ingressTargets(def);
+    if (paths.length === 0) findings.push(unlinked(def));
+    const byTarget = new Map<RawEndpoint, Array<RouteDef | undefined>>();
+    for (const p of paths) byTarget.set(p.target, [...(byTarget.get(p.target) ?? []), p.via]);
+    for (const [t, vias] of byTarget) add(t, ingressRoute(def, vias));
   }
   return linked;
 }
 
-/** Ingress backends: a Service name resolves to what that Service selects, or to the endpoint whose platform creates it. */
-function ingressResolver(raws: readonly RawEndpoint[], serviceTargets: ReadonlyMap<RouteDef, RawEndpoint[]>): (def: RouteDef) => RawEndpoint[] {
-  const byService = new Map<string, Array<{ ns: string | null; targets: RawEndpoint[] }>>();
-  for (const [svc, ts] of serviceTargets) {
+/** The Ingress as a route to one endpoint: ALB authentication is decided per backend Service (its annotations win). */
+function ingressRoute(def: RouteDef, vias: ReadonlyArray<RouteDef | undefined>): Route {
+  if (def.route.authentication) return def.route;
+  const alb = vias.map((v) => albAuthenticates(def.albAuth, v?.albAuth));
+  if (alb.every((a) => a === undefined)) return def.route;
+  const open = alb.find((a) => !a?.ok);
+  return open ? { ...def.route, authWhy: open.why } : { ...def.route, authentication: true, authWhy: alb[0]!.why };
+}
+
+/** Ingress backends: a Service name resolves to what that Service selects (via that Service), or to the endpoint whose platform creates it. */
+function ingressResolver(raws: readonly RawEndpoint[], serviceTargets: ReadonlyMap<RouteDef, RawEndpoint[]>): (def: RouteDef) => Array<{ target: RawEndpoint; via: RouteDef | undefined }> {
+  const byService = new Map<string, RouteDef[]>();
+  for (const svc of serviceTargets.keys()) {
     const short = svc.route.name.split('/').pop()!;
-    byService.set(short, [...(byService.get(short) ?? []), { ns: svc.namespace, targets: ts }]);
+    byService.set(short, [...(byService.get(short) ?? []), svc]);
   }
   const byPlatformService = new Map<string, RawEndpoint[]>();
   for (const r of raws) for (const n of r.serviceNames) byPlatformService.set(n, [...(byPlatformService.get(n) ?? []), r]);
   return (def) => {
-    const set = new Set<RawEndpoint>();
+    const out: Array<{ target: RawEndpoint; via: RouteDef | undefined }> = [];
     for (const b of def.backends) {
-      for (const svc of byService.get(b) ?? []) if (sameNs(svc.ns, def.namespace)) svc.targets.forEach((t) => set.add(t));
-      for (const r of byPlatformService.get(b) ?? []) if (sameNs(r.endpoint.namespace, def.namespace)) set.add(r);
+      for (const svc of byService.get(b) ?? []) if (sameNs(svc.namespace, def.namespace)) for (const target of serviceTargets.get(svc)!) out.push({ target, via: svc });
+      for (const target of byPlatformService.get(b) ?? []) if (sameNs(target.endpoint.namespace, def.namespace)) out.push({ target, via: undefined });
     }
-    return [...set];
+    return out;
   };
 }
 
@@ -227,19 +249,26 @@ function unlinked(def: RouteDef): Finding {
   };
 }
 
-/** The endpoint with its routes and the fleet settings applied: widest exposure, TLS, authentication, owner, environment. */
-function applyFleet(raw: RawEndpoint, rts: readonly Route[], config: EndpointsConfig, fleetEnvironment: string | undefined, publics: readonly GlobMatcher[]): Endpoint {
+/** The endpoint with its routes and the fleet settings applied: widest exposure, TLS, authentication, owner, environment, evidence. */
+function applyFleet(
+  raw: RawEndpoint,
+  rts: readonly Route[],
+  istio: readonly IstioPolicy[],
+  config: EndpointsConfig,
+  fleetEnvironment: string | undefined,
+  publics: readonly GlobMatcher[],
+): Endpoint {
   const e = raw.endpoint;
+  // The endpoint's own document when the reader names none (a finding then points at the deciding field;
+  // positions are looked up only for findings).
+  const own = (): Evidence[] => [{ file: e.file, line: e.line, what: `${e.kind} ${e.name}` }];
+  const at = (r: Route): Evidence => ({ file: r.file, line: r.line, what: `${r.kind} ${r.name}` });
   // Exposure: the widest of the platform's own and every route's.
-  let exposure = { level: e.exposure.level, source: e.exposure.source };
-  for (const r of rts) if (RANK[r.exposure] > RANK[exposure.level]) exposure = { level: r.exposure, source: `${r.kind} ${r.name}: ${r.why}` };
+  let exposure = { level: e.exposure.level, source: e.exposure.source, evidence: e.exposure.evidence ?? own() };
+  for (const r of rts) if (RANK[r.exposure] > RANK[exposure.level]) exposure = { level: r.exposure, source: `${r.kind} ${r.name}: ${r.why}`, evidence: [at(r)] };
   const clearRoute = rts.find((r) => !r.tls);
-  const tls = !e.tls.enabled ? e.tls : clearRoute ? { enabled: false, source: `${clearRoute.kind} ${clearRoute.name} serves without TLS` } : e.tls;
-  // Authentication: the platform's own, or (for a cluster-only workload) every route authenticates.
-  const authentication =
-    e.authentication.enabled || rts.length === 0 || e.exposure.level !== 'cluster' || !rts.every((r) => r.authentication)
-      ? e.authentication
-      : { enabled: true, mechanism: 'ingress-auth', source: `authenticated by ${rts.map((r) => `${r.kind} ${r.name}`).join(', ')}` };
+  const ownTls = { ...e.tls, evidence: e.tls.evidence ?? own() };
+  const tls = !e.tls.enabled || !clearRoute ? ownTls : { enabled: false, source: `${clearRoute.kind} ${clearRoute.name} serves without TLS: ${clearRoute.tlsWhy}`, evidence: [at(clearRoute)] };
   const labelOf = (keys: readonly string[]) => {
     const k = keys.find((key) => e.labels[key] || e.annotations[key]);
     return k ? (e.labels[k] || e.annotations[k])! : null;
@@ -247,7 +276,8 @@ function applyFleet(raw: RawEndpoint, rts: readonly Route[], config: EndpointsCo
   const environment = labelOf(config.environmentLabels) ?? fleetEnvironment ?? null;
   return {
     ...e,
-    authentication,
+    models: e.models.map((m) => ({ ...m, evidence: m.evidence ?? own() })),
+    authentication: authenticationOf(raw, rts, istio, { ...e.authentication, evidence: e.authentication.evidence ?? own() }, at),
     tls,
     exposure: { ...exposure, allowedPublic: publics.some((re) => re.test(e.name)) },
     owner: labelOf(config.ownerLabels),
@@ -255,4 +285,23 @@ function applyFleet(raw: RawEndpoint, rts: readonly Route[], config: EndpointsCo
     production: environment !== null && config.productionEnvironments.some((p) => p.toLowerCase() === environment.toLowerCase()),
     routes: [...rts],
   };
+}
+
+/**
+ * Authentication: the platform's own; else Istio's on every serving pod; else, for a workload the platform
+ * keeps inside the cluster, every route that lets requests in from outside it (a ClusterIP Service
+ * between an Ingress and the pods is part of the Ingress's path, not a way in) authenticates.
+ */
+function authenticationOf(raw: RawEndpoint, rts: readonly Route[], istio: readonly IstioPolicy[], own: Endpoint['authentication'], at: (r: Route) => Evidence): Endpoint['authentication'] {
+  if (own.enabled) return own;
+  const e = raw.endpoint;
+  const mesh = istioAuthentication(istio, e.namespace, raw.podLabels);
+  if (mesh?.enabled) return { enabled: true, mechanism: 'istio-request-authentication', source: mesh.source, evidence: mesh.evidence };
+  const ways = rts.filter((r) => r.exposure !== 'cluster');
+  const open = ways.find((r) => !r.authentication);
+  if (open) return { enabled: false, mechanism: null, source: `${open.kind} ${open.name} lets requests in without authentication (${open.authWhy})`, evidence: [at(open)] };
+  if (ways.length > 0 && e.exposure.level === 'cluster') {
+    return { enabled: true, mechanism: 'ingress-auth', source: `authenticated by ${ways.map((r) => `${r.kind} ${r.name} (${r.authWhy})`).join(', ')}`, evidence: ways.map(at) };
+  }
+  return mesh ? { ...own, source: `${own.source}; ${mesh.source}`, evidence: [...(own.evidence ?? []), ...mesh.evidence] } : own;
 }

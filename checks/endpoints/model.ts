@@ -19,8 +19,17 @@ export interface ServedModel {
   /** Pinned or not; absent: decided from digest and version (isPinned). */
   pinned?: boolean;
   format: string | null;
+  /** The documents that gave the URI and the digest (the reader's field by default). */
+  evidence?: Evidence[];
   /** The newest gate verdict for `digest` in the verdict store (null: none, no digest, or no store). */
   verdict?: { verdict: 'passed' | 'blocked'; time: string; ageDays: number; release: string; signed: boolean; file: string } | null;
+}
+
+/** Where a decision comes from: a document and line, and what is there. Findings quote it (`evidence`). */
+export interface Evidence {
+  file: string;
+  line: number;
+  what: string;
 }
 
 export interface Route {
@@ -33,6 +42,9 @@ export interface Route {
   authentication: boolean;
   /** What decided the exposure (a field or annotation). */
   why: string;
+  /** What decided tls and authentication. */
+  tlsWhy: string;
+  authWhy: string;
 }
 
 export interface Endpoint {
@@ -44,9 +56,11 @@ export interface Endpoint {
   file: string;
   line: number;
   models: ServedModel[];
-  authentication: { enabled: boolean; mechanism: string | null; source: string };
-  tls: { enabled: boolean; source: string };
-  exposure: { level: Exposure; source: string; allowedPublic: boolean };
+  // `evidence`: the documents that decided the value; a reader may leave it out, the fleet then sets the
+  // reader's deciding field (RawEndpoint.fields) of the endpoint's own document.
+  authentication: { enabled: boolean; mechanism: string | null; source: string; evidence?: Evidence[] };
+  tls: { enabled: boolean; source: string; evidence?: Evidence[] };
+  exposure: { level: Exposure; source: string; allowedPublic: boolean; evidence?: Evidence[] };
   networkIsolation: { enabled: boolean; source: string };
   encryption: { supported: boolean; keys: string[]; missing: string[]; source: string };
   logging: { requests: boolean; responses: boolean; destination: string | null; source: string };
@@ -68,11 +82,14 @@ export interface DocRef {
 
 /** An endpoint as a reader produced it, before routes and fleet settings are applied. */
 export interface RawEndpoint {
-  endpoint: Omit<Endpoint, 'exposure' | 'owner' | 'environment' | 'production' | 'routes'> & { exposure: { level: Exposure; source: string } };
+  endpoint: Omit<Endpoint, 'exposure' | 'owner' | 'environment' | 'production' | 'routes'> & { exposure: { level: Exposure; source: string; evidence?: Evidence[] } };
   doc: DocRef;
   /** Paths (in the document) of the fields that decide each rule, for finding locations. */
   fields: Partial<Record<string, ReadonlyArray<string | number>>>;
-  /** Selector labels of its serving pods, and Service names the platform creates for it, for linking routes. */
-  podLabels: Record<string, string>;
+  /**
+   * The labels of each group of its serving pods as the platform's operator sets them (platforms/pods.ts),
+   * for Service selectors and Istio policies; and the Service names the platform creates for it.
+   */
+  podLabels: Array<Record<string, string>>;
   serviceNames: string[];
 }

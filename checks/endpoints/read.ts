@@ -33,6 +33,7 @@ export function definitionFiles(workspace: string, baseDir: string, patterns: re
 
 /** The documents of one file; empty documents (a trailing `---`) are left out. */
 export function readDocuments(abs: string, file: string): Doc[] {
-  // Findings carry the start of a node: the key line for a mapping or a list.
-  return readYamlStream(abs, file, 'a YAML or JSON file').map((d) => ({ file, index: d.index, data: d.data, locate: d.locateEntry }));
+  // Findings carry the start of a node: the key line for a mapping or a list. Merge keys (<<) as
+  // kubectl reads manifests (YAML 1.1).
+  return readYamlStream(abs, file, 'a YAML or JSON file', { merge: true }).map((d) => ({ file, index: d.index, data: d.data, locate: d.locateEntry }));
 }

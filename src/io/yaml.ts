@@ -46,9 +46,17 @@ export function readYamlFile(absPath: string, displayPath: string): SourceDoc {
   return parseYaml(readText(absPath, displayPath, 'a YAML file'), displayPath);
 }
 
+/**
+ * How a stream is read. `merge`: `<<` merge keys as YAML 1.1 defines them (and Kubernetes tools, which
+ * read YAML 1.1, apply them); off, `<<` is a plain key as YAML 1.2 has it. JSON never merges.
+ */
+export interface StreamOptions {
+  merge?: boolean;
+}
+
 /** Reads a file of YAML documents (or JSON); empty documents (a trailing `---`) are left out; `expected` names the file in the message for a directory. */
-export function readYamlStream(absPath: string, displayPath: string, expected: string): StreamDoc[] {
-  return parseYamlStream(readText(absPath, displayPath, expected), displayPath);
+export function readYamlStream(absPath: string, displayPath: string, expected: string, options: StreamOptions = {}): StreamDoc[] {
+  return parseYamlStream(readText(absPath, displayPath, expected), displayPath, options);
 }
 
 function readText(absPath: string, displayPath: string, expected: string): string {
@@ -96,19 +104,21 @@ function yamlSingle(text: string, file: string): StreamDoc {
   return { ...yamlDoc(doc, file, positions(lineCounter)), index: 0 };
 }
 
-export function parseYamlStream(text: string, file: string): StreamDoc[] {
+export function parseYamlStream(text: string, file: string, options: StreamOptions = {}): StreamDoc[] {
   const fast = parseJsonDocument(text);
   if (fast) return [{ ...jsonDoc(text, file, fast.data), index: 0 }];
-  const block = parseBlockStream(text);
-  if (block) return blockDocs(text, file, block, () => yamlStream(text, file));
-  return yamlStream(text, file);
+  // The block reader knows no merge keys: a text that may hold one goes to yaml.
+  const merge = options.merge === true && text.includes('<<');
+  const block = merge ? undefined : parseBlockStream(text);
+  if (block) return blockDocs(text, file, block, () => yamlStream(text, file, false));
+  return yamlStream(text, file, merge);
 }
 
-function yamlStream(text: string, file: string): StreamDoc[] {
+function yamlStream(text: string, file: string, merge: boolean): StreamDoc[] {
   const lineCounter = new LineCounter();
   // CloudFormation's short forms (!Ref, !Sub …) read as their JSON long forms; other unknown tags are
-  // warnings and keep the plain value.
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, customTags: CLOUDFORMATION_TAGS });
+  // warnings and keep the plain value. Merge keys only for the callers that ask (endpoint definitions).
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge, customTags: CLOUDFORMATION_TAGS });
   if (!Array.isArray(docs)) return []; // an empty stream
   const pos = positions(lineCounter);
   const out: StreamDoc[] = [];
@@ -192,7 +202,8 @@ function yamlDoc(doc: Document, file: string, pos: Position): Located {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
     const msg = errorMessage(e);
-    const bomb = /alias/i.test(msg);
+    // yaml's words for a count past maxAliasCount; an alias to no anchor (anchors do not cross `---`) is a plain error.
+    const bomb = /excessive alias count/i.test(msg);
     throw new ConfigError(
       bomb ? `too many YAML alias expansions (limit ${MAX_ALIAS_COUNT}); refusing a possible alias bomb` : `cannot read YAML: ${yamlMessage(msg)}`,
       { file, ...aliasPosition(doc, pos) },
@@ -252,6 +263,7 @@ const QUOTED_TEXT: ReadonlyArray<[RegExp, string]> = [
   [/: ".*$/, ''],
   [/^(Not a YAML token|Block scalar header includes extra characters|Ordered maps must not include duplicate keys|Could not resolve tag|Not a valid tag|Unresolved tag): .*$/, '$1'],
   [/^(Unresolved plain scalar|Invalid escape sequence) .*$/, '$1'],
+  [/^Unresolved alias .*$/, 'Unresolved alias: no anchor of that name earlier in the same document'],
   [/^The .* tag has no suffix$/, 'A tag has no suffix'],
   [/^Verbatim tags aren't resolved, so .* is invalid\.?$/, 'Verbatim tags are not resolved'],
 ];

@@ -3,6 +3,7 @@ import { servedModel } from '../modeluri.js';
 import type { RawEndpoint } from '../model.js';
 import type { Doc } from '../read.js';
 import { containerLimits, containerResources, DIGEST_ANNOTATION, docFields, VERSION_ANNOTATION, type ReadContext } from './common.js';
+import { kservePods } from './pods.js';
 import { annotationMap, arr, isObj, num, obj, str, stringMap, truthy, type Obj } from './util.js';
 
 /** Predictor keys of the older framework-specific form (spec.predictor.sklearn.storageUri …). */
@@ -109,7 +110,7 @@ export function readInferenceService(doc: Doc, o: Obj, ctx: ReadContext): RawEnd
     },
     doc: docFields(doc),
     fields,
-    podLabels: { 'serving.kserve.io/inferenceservice': name },
+    podLabels: kservePods(name, labels, annotations, spec),
     serviceNames: [name, `${name}-predictor`, `${name}-predictor-default`],
   };
 }

@@ -93,7 +93,7 @@ export function readModelgateEndpoint(doc: Doc, ctx: ReadContext): RawEndpoint {
       'min-replicas': at('replicas'),
       'owner-label': ['metadata', 'labels'],
     },
-    podLabels: {},
+    podLabels: [],
     serviceNames: [],
   };
 }

@@ -275,7 +275,7 @@ export class SageMakerFleet {
         'resource-limits': at('ProductionVariants'),
         'owner-label': at('Tags'),
       },
-      podLabels: {},
+      podLabels: [],
       serviceNames: [],
     };
   }

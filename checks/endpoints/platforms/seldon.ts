@@ -4,6 +4,7 @@ import type { RawEndpoint, ServedModel } from '../model.js';
 import type { Doc } from '../read.js';
 import { containerLimits, containerResources, DIGEST_ANNOTATION, docFields, VERSION_ANNOTATION, type ReadContext } from './common.js';
 import { qualifiedName } from './kserve.js';
+import { seldonPods, seldonPredictorService } from './pods.js';
 import { annotationMap, arr, isObj, num, obj, quantity, str, stringMap, type Obj } from './util.js';
 
 function meshAuth(ctx: ReadContext, platform: string): RawEndpoint['endpoint']['authentication'] {
@@ -93,8 +94,8 @@ export function readSeldonDeployment(doc: Doc, o: Obj, ctx: ReadContext): RawEnd
     },
     doc: docFields(doc),
     fields,
-    podLabels: { 'seldon-deployment-id': name },
-    serviceNames: predictors.map((p, i) => `${name}-${str(p.name) ?? `predictor-${i}`}`),
+    podLabels: seldonPods(name, spec),
+    serviceNames: predictors.map((p, i) => seldonPredictorService(name, p, i)),
   };
 }
 
@@ -149,7 +150,7 @@ export function readSeldonModel(doc: Doc, o: Obj, ctx: ReadContext): RawEndpoint
     },
     doc: docFields(doc),
     fields,
-    podLabels: {},
+    podLabels: [],
     serviceNames: [],
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../src/errors.js';
-import { parseYaml } from '../../../src/io/yaml.js';
+import { parseYaml, parseYamlStream } from '../../../src/io/yaml.js';
 
 describe('parseYaml', () => {
   it('locates nodes by path, 1-based line and column', () => {
@@ -29,6 +29,29 @@ describe('parseYaml', () => {
     const err = catchError(() => parseYaml(lines.join('\n'), 'bomb.yaml'));
     expect(performance.now() - t0).toBeLessThan(2000);
     expect(err.message).toMatch(/^bomb\.yaml:\d+:\d+: too many YAML alias expansions/);
+  });
+});
+
+describe('parseYamlStream merge keys', () => {
+  const text = ['base: &base { owner: risk, tier: gold }', 'labels:', '  <<: *base', '  tier: silver', '---', 'plain:', '  <<:', '    team: ops', ''].join('\n');
+
+  it('merges << as YAML 1.1 (and kubectl) when asked: own keys win, the block form too', () => {
+    const docs = parseYamlStream(text, 'm.yaml', { merge: true });
+    expect(docs.map((d) => d.data)).toEqual([{ base: { owner: 'risk', tier: 'gold' }, labels: { owner: 'risk', tier: 'silver' } }, { plain: { team: 'ops' } }]);
+    // Positions still point at the entries written in the document.
+    expect(docs[0]!.locateEntry(['labels', 'tier']).line).toBe(4);
+  });
+
+  it('keeps << a plain key (YAML 1.2) by default', () => {
+    const docs = parseYamlStream(text, 'm.yaml');
+    expect(docs[1]!.data).toEqual({ plain: { '<<': { team: 'ops' } } });
+  });
+
+  it('names an alias to an anchor of another document as what it is, not an alias bomb, without the anchor name', () => {
+    const err = catchError(() => parseYamlStream('a: &secret-anchor 1\n---\nb: *secret-anchor\n', 'x.yaml', { merge: true }));
+    expect(err).toBeInstanceOf(ConfigError);
+    expect(err.message).toMatch(/^x\.yaml:\d+:\d+: cannot read YAML: Unresolved alias: no anchor of that name earlier in the same document$/);
+    expect(err.message).not.toContain('secret-anchor');
   });
 });
 

@@ -1,0 +1,59 @@
+// Every failed decision states its evidence: the document and line that gave the route, the
+// authentication or the model, so a reviewer sees why an endpoint was flagged or halted.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ReportFinding } from '../../../../src/report/model.js';
+import { judgeFleet } from '../../../helpers/endpoint-fleet.js';
+
+const FLEET = join(import.meta.dirname, 'fleet');
+let routes: ReportFinding[];
+let istio: ReportFinding[];
+
+const finding = (fs: readonly ReportFinding[], rule: string, target: string): ReportFinding => {
+  const f = fs.find((x) => x.ruleId === `endpoints/${rule}` && x.target === target);
+  if (!f) throw new Error(`no ${rule} finding for ${target}`);
+  return f;
+};
+const findingsOf = async (name: string) => (await judgeFleet(join(FLEET, name))).report.checks.find((c) => c.id === 'endpoints')!.findings;
+
+beforeAll(async () => {
+  routes = await findingsOf('k8s-routes');
+  istio = await findingsOf('istio');
+});
+
+describe('evidence of endpoint decisions', () => {
+  it('names the Ingress, its file and line, that leaves plain HTTP open', () => {
+    const f = finding(routes, 'tls-required', 'crm/upsell');
+    expect(f.message).toContain('ssl-redirect: "false"');
+    expect(f.evidence).toBe('decided by Ingress crm/upsell (deploy/crm/routes.yaml:39)');
+  });
+
+  it('names the NLB Service and the port its ssl-ports leaves plain', () => {
+    const f = finding(routes, 'tls-required', 'risk/exposure');
+    expect(f.message).toMatch(/aws-load-balancer-ssl-ports: "443" leaves port 80 without TLS/);
+    expect(f.evidence).toMatch(/^decided by Service risk\/exposure-nlb \(deploy\/risk\/nlb\.yaml:\d+\)$/);
+  });
+
+  it('names the backend Service whose ALB auth-type overrides the Ingress', () => {
+    const f = finding(routes, 'authentication-required', 'risk/sanctions');
+    expect(f.message).toContain('auth-type: none on the backend Service');
+    expect(f.evidence).toMatch(/^decided by Ingress risk\/sanctions \(deploy\/risk\/alb\.yaml:\d+\)$/);
+  });
+
+  it('a halted endpoint: the endpoint document that gave the model, and the verdict statement', () => {
+    const f = finding(routes, 'model-verdict', 'crm/leads');
+    expect(f.evidence).toMatch(/^decided by SeldonDeployment crm\/leads \(deploy\/crm\/seldon\.yaml:\d+\); verdicts\/v1\.json: blocked for /);
+  });
+
+  it('a decision from the endpoint alone points at its own deciding field', () => {
+    const f = finding(routes, 'authentication-required', 'search/ranker');
+    expect(f.evidence).toBe(`decided by InferenceService search/ranker (${f.location!.file}:${f.location!.line})`);
+  });
+
+  it('names every Istio policy that applies when they do not require a principal', () => {
+    const f = finding(istio, 'authentication-required', 'lending/overdraft');
+    expect(f.message).toContain('AuthorizationPolicy lending/overdraft has an ALLOW rule that needs no request principal');
+    expect(f.evidence).toContain('RequestAuthentication istio-system/company-idp (deploy/mesh.yaml:12)');
+    expect(f.evidence).toContain('AuthorizationPolicy lending/overdraft (deploy/lending-authz.yaml:18)');
+  });
+});
