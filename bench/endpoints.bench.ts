@@ -348,6 +348,31 @@ const c1 = process.cpuUsage(c0);
 console.log(JSON.stringify({ ms, cpuMs: (c1.user + c1.system) / 1000, maxRssMiB: ru.maxRSS / 1024, heapMiB: process.memoryUsage().heapUsed / 1048576, files: docs }));
 `;
 
+/**
+ * Reference: PyYAML loading the same files (libyaml's CSafeLoader when PyYAML has it, as a Python tool
+ * would), with the same JSON line out. Absent when python3 or PyYAML is not installed.
+ */
+const PYYAML = `
+import json, os, resource, sys, time
+import yaml
+Loader = getattr(yaml, 'CSafeLoader', yaml.SafeLoader)
+t = time.perf_counter(); r0 = resource.getrusage(resource.RUSAGE_SELF)
+docs = 0
+for d, _, names in os.walk(sys.argv[1]):
+    for n in names:
+        with open(os.path.join(d, n), encoding='utf-8') as f:
+            for doc in yaml.load_all(f, Loader=Loader):
+                docs += 1
+r1 = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps({'ms': (time.perf_counter() - t) * 1000, 'cpuMs': (r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime) * 1000, 'maxRssMiB': r1.ru_maxrss / 1024, 'heapMiB': 0, 'files': docs, 'status': Loader.__name__}))
+`;
+
+function runPyYaml(defs: string): Measured | undefined {
+  const r = spawnSync('python3', ['-c', PYYAML, defs], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.error || r.status !== 0) return undefined;
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as Measured;
+}
+
 function runChild(args: string[], env: NodeJS.ProcessEnv, cwd?: string): Measured {
   const r = spawnSync(process.execPath, args, { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28, ...(cwd ? { cwd } : {}) });
   if (r.status !== 0) throw new Error(`child failed: ${r.stderr}`);
@@ -371,12 +396,16 @@ async function main(): Promise<void> {
     const best = (runs: Measured[]): Measured => ({ ...runs[0]!, ms: Math.min(...runs.map((r) => r.ms)), cpuMs: Math.min(...runs.map((r) => r.cpuMs)), maxRssMiB: Math.max(...runs.map((r) => r.maxRssMiB)), heapMiB: Math.max(...runs.map((r) => r.heapMiB)), storeMs: Math.min(...runs.map((r) => r.storeMs ?? 0)), storeCpuMs: Math.min(...runs.map((r) => r.storeCpuMs ?? 0)) });
     const oursRuns: Measured[] = [];
     const baseRuns: Measured[] = [];
+    const pyRuns: Measured[] = [];
     for (let r = 0; r < 3; r++) {
       oursRuns.push(runChild([process.argv[1]!], { BENCH_ENDPOINTS_CHILD: root }));
       baseRuns.push(runChild(['-e', BASELINE, join(root, 'defs')], {}, process.env.BENCH_REPO_ROOT ?? process.cwd()));
+      const py = runPyYaml(join(root, 'defs'));
+      if (py) pyRuns.push(py);
     }
     const ours = best(oursRuns);
     const base = best(baseRuns);
+    const py = pyRuns.length ? best(pyRuns) : undefined;
     const line = (name: string, r: Measured) =>
       console.log(`  ${name.padEnd(40)} ${(r.ms / 1000).toFixed(2).padStart(6)} s   CPU ${(r.cpuMs / 1000).toFixed(2).padStart(6)} s   peak RSS ${r.maxRssMiB.toFixed(0).padStart(4)} MiB   heap ${r.heapMiB.toFixed(0).padStart(4)} MiB`);
     console.log(`  (best of 3 runs per side; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs)`);
@@ -385,6 +414,11 @@ async function main(): Promise<void> {
     line('baseline: yaml parseAllDocuments only', base);
     console.log(`  time ratio ours/baseline                 ${(ours.ms / base.ms).toFixed(2)}× wall, ${(ours.cpuMs / base.cpuMs).toFixed(2)}× CPU (below 1: we are faster)`);
     console.log(`  memory ratio ours/baseline (peak RSS)    ${(ours.maxRssMiB / base.maxRssMiB).toFixed(2)}×`);
+    if (!py) console.log('  reference: PyYAML                        not installed (python3 with PyYAML)');
+    else {
+      line(`reference: PyYAML load_all (${py.status})`, py);
+      console.log(`  time ratio ours/PyYAML                   ${(ours.ms / py.ms).toFixed(2)}× wall, ${(ours.cpuMs / py.cpuMs).toFixed(2)}× CPU (below 1: we are faster)`);
+    }
     const found = new Set(ours.found ?? []);
     const missing = [...expected].filter((x) => !found.has(x));
     const extra = [...found].filter((x) => !expected.has(x));
