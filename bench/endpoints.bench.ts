@@ -3,18 +3,24 @@
 // ModelGate Endpoint) plus a verdict store, with known planted violations. The gate must report exactly
 // the planted violations (asserted) and finish in under 3 s. Beside it, in the same run, a baseline that
 // only parses the same files with the `yaml` package (what any YAML-reading tool must at least do).
+// The verdict statements are DSSE envelopes signed with an ECDSA P-256 key, and the policy requires
+// signatures (the check's default), so every statement's signature is verified in the timed run;
+// BENCH_ENDPOINTS_UNSIGNED=1 writes plain statements and turns requireSigned off instead.
 // BENCH_ENDPOINTS sets the fleet size (default 5000). Each side runs in its own process (own peak RSS).
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { makeEndpointsCheck } from '../checks/endpoints/index.js';
+import { pae } from '../src/attest/verify.js';
 import type { Check } from '../src/check.js';
 import { runGate } from '../src/gate.js';
+import { INTOTO_PAYLOAD_TYPE } from '../src/verdict/statement.js';
 import { loadVerdictStore } from '../src/verdict/store.js';
 
 const MODELS = 1000;
+const SIGNED = process.env.BENCH_ENDPOINTS_UNSIGNED !== '1';
 const BUDGET_MS = 3000;
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 const digestOf = (k: number) => sha(`model-${k}`);
@@ -248,19 +254,25 @@ ${has('resource-limits') ? '' : '  resources: { cpu: "2", memory: 4Gi }\n'}`,
     } else writeFileSync(abs, docs.join(file.endsWith('.json') ? '\n' : '---\n'));
   }
 
-  // The verdict store: one plain statement per model; blocked models have an older pass and a newer block.
+  // The verdict store: one statement per model; blocked models have an older pass and a newer block.
+  // Signed as a DSSE envelope (what a verdict signed with a key is) unless BENCH_ENDPOINTS_UNSIGNED=1.
   const now = Date.now();
-  const statement = (k: number, verdict: string, ageDays: number) =>
-    JSON.stringify(
-      {
-        _type: 'https://in-toto.io/Statement/v1',
-        subject: [{ name: `m${k}.onnx`, digest: { sha256: digestOf(k) } }],
-        predicateType: 'https://modelgate.dev/verdict/v1',
-        predicate: { verdict, release: { name: `m${k}`, version: '1.0.0' }, time: new Date(now - ageDays * 86_400_000).toISOString(), policy: { digest: { sha256: sha('p') } }, report: { digest: { sha256: sha(`r${k}${verdict}`) } } },
-      },
-      null,
-      2,
-    );
+  const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+  writeFileSync(join(root, 'verdict-key.pem'), publicKey.export({ type: 'spki', format: 'pem' }));
+  const envelope = (st: object): object => {
+    const payload = Buffer.from(JSON.stringify(st));
+    const sig = sign('sha256', pae(INTOTO_PAYLOAD_TYPE, payload), privateKey);
+    return { payloadType: INTOTO_PAYLOAD_TYPE, payload: payload.toString('base64'), signatures: [{ keyid: '', sig: sig.toString('base64') }] };
+  };
+  const statement = (k: number, verdict: string, ageDays: number) => {
+    const st = {
+      _type: 'https://in-toto.io/Statement/v1',
+      subject: [{ name: `m${k}.onnx`, digest: { sha256: digestOf(k) } }],
+      predicateType: 'https://modelgate.dev/verdict/v1',
+      predicate: { verdict, release: { name: `m${k}`, version: '1.0.0' }, time: new Date(now - ageDays * 86_400_000).toISOString(), policy: { digest: { sha256: sha('p') } }, report: { digest: { sha256: sha(`r${k}${verdict}`) } } },
+    };
+    return JSON.stringify(SIGNED ? envelope(st) : st, null, 2);
+  };
   mkdirSync(join(root, 'verdicts'), { recursive: true });
   for (let k = 0; k < MODELS; k++) {
     const st = stateOf(k);
@@ -274,7 +286,7 @@ ${has('resource-limits') ? '' : '  resources: { cpu: "2", memory: 4Gi }\n'}`,
   );
   writeFileSync(
     join(root, 'policy.yaml'),
-    `endpoints:\n  allowedModelSources: ["oci://registry.example.com/models/", "s3://models-prod/"]\n  ignoreKinds: [Namespace, "AWS::IAM::*"]\n  cluster: { ingressTls: true, meshMtls: true }\n  verdictTrust: { requireSigned: false }\n  custom:\n    - id: replicas-known\n      expression: 'endpoint.replicas.min != null && endpoint.models.all(m, m.uri != null)'\n      message: every endpoint states its replicas and model URI\n`,
+    `endpoints:\n  allowedModelSources: ["oci://registry.example.com/models/", "s3://models-prod/"]\n  ignoreKinds: [Namespace, "AWS::IAM::*"]\n  cluster: { ingressTls: true, meshMtls: true }\n${SIGNED ? '  verdictTrust: { requireSigned: true, keys: [verdict-key.pem] }\n' : '  verdictTrust: { requireSigned: false }\n'}  custom:\n    - id: replicas-known\n      expression: 'endpoint.replicas.min != null && endpoint.models.all(m, m.uri != null)'\n      message: every endpoint states its replicas and model URI\n`,
   );
   return { expected, files: files.size, planted };
 }
@@ -390,7 +402,7 @@ async function main(): Promise<void> {
     const { expected, files, planted } = generate(root, total);
     const bytes = walkSize(join(root, 'defs'));
     console.log(
-      `endpoints check, ${total.toLocaleString('en')} endpoints in ${files} files (${(bytes / 1048576).toFixed(1)} MiB; KServe, Seldon 1+2 with Ingresses, SageMaker JSON, CloudFormation, ModelGate) + ${readdirSync(join(root, 'verdicts')).length} verdict statements; generated in ${((performance.now() - t) / 1000).toFixed(1)} s; Node ${process.version}`,
+      `endpoints check, ${total.toLocaleString('en')} endpoints in ${files} files (${(bytes / 1048576).toFixed(1)} MiB; KServe, Seldon 1+2 with Ingresses, SageMaker JSON, CloudFormation, ModelGate) + ${readdirSync(join(root, 'verdicts')).length} verdict statements (${SIGNED ? 'DSSE, ECDSA P-256, signatures required' : 'unsigned, signatures not required'}); generated in ${((performance.now() - t) / 1000).toFixed(1)} s; Node ${process.version}`,
     );
     // Best of three runs per side (the figure least disturbed by other load on the machine).
     const best = (runs: Measured[]): Measured => ({ ...runs[0]!, ms: Math.min(...runs.map((r) => r.ms)), cpuMs: Math.min(...runs.map((r) => r.cpuMs)), maxRssMiB: Math.max(...runs.map((r) => r.maxRssMiB)), heapMiB: Math.max(...runs.map((r) => r.heapMiB)), storeMs: Math.min(...runs.map((r) => r.storeMs ?? 0)), storeCpuMs: Math.min(...runs.map((r) => r.storeCpuMs ?? 0)) });

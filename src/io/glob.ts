@@ -28,7 +28,8 @@ export function expandGlob(workspace: string, baseDir: string, pattern: string, 
   const root = resolveInWorkspace(workspace, baseDir, fixed.length ? fixed.join('/') : '.', where);
   const re = pathGlob(parts.join('/'));
   const out: string[] = [];
-  const walk = (dir: string): void => {
+  // `rel`: the folder relative to the root, '/'-separated (kept along the walk: path.relative per file is slow).
+  const walk = (dir: string, rel: string): void => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -41,8 +42,9 @@ export function expandGlob(workspace: string, baseDir: string, pattern: string, 
     for (const e of entries) {
       if (SKIP_DIRS.has(e.name)) continue;
       const abs = join(dir, e.name);
-      if (e.isDirectory()) walk(abs);
-      else if ((e.isFile() || e.isSymbolicLink()) && re.test(relative(root, abs).split(sep).join('/'))) {
+      const path = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(abs, path);
+      else if ((e.isFile() || e.isSymbolicLink()) && re.test(path)) {
         // The walk enters real folders only (a linked folder is not a directory entry), so a plain file
         // is inside the resolved root; a link is resolved again.
         out.push(e.isSymbolicLink() ? resolveInWorkspace(workspace, baseDir, relative(baseDir, abs).split(sep).join('/'), where) : abs);
@@ -50,7 +52,7 @@ export function expandGlob(workspace: string, baseDir: string, pattern: string, 
       }
     }
   };
-  walk(root);
+  walk(root, '');
   return out.sort();
 }
 

@@ -13,9 +13,17 @@ export const outside = (): never => {
 const isScalarTag = (t: ScalarTag | CollectionTag): t is ScalarTag & { test: RegExp } => t.default === true && t.test instanceof RegExp && !('collection' in t && t.collection);
 const CORE_TAGS = new Schema({}).tags.filter(isScalarTag);
 
+/**
+ * First characters of a core-schema null, boolean, integer or float (see CORE_TAGS' tests: `~`, null,
+ * true, false, digits, a sign, `.inf`/`.nan`): a plain scalar starting with any other is a string, and
+ * most are (names, URIs), so the tags' expressions are not tried on it.
+ */
+const MAY_BE_NON_STRING = new Set([...'~NnTtFf0123456789-+.']);
+
 /** A plain scalar's value by the core schema, as yaml resolves it. */
 export function plain(raw: string): unknown {
   if (raw === '') return outside();
+  if (!MAY_BE_NON_STRING.has(raw[0]!)) return raw;
   const tag = CORE_TAGS.find((t) => t.test.test(raw));
   const value = tag ? tag.resolve(raw, outside, { intAsBigInt: false }) : raw;
   return isScalar(value) ? value.value : value; // booleans come wrapped

@@ -15,13 +15,19 @@ export interface BlockCollection {
   seq?: BlockNode[];
 }
 
-export interface BlockDoc {
+/** Where a document of a stream is: enough to read its positions again (blockPositions). */
+export interface BlockSpan {
   /** 0-based index of the document in the stream, empty documents counted as yaml counts them. */
   index: number;
-  data: unknown;
-  /** Offsets of the document's text, for blockPositions. */
+  /** Offsets of the document's text. */
   from: number;
   to: number;
+}
+
+/** A document as parseBlockStream reads it: its data, and the positions its parse gave (the caller keeps them while it wants them). */
+export interface BlockDoc extends BlockSpan {
+  data: unknown;
+  positions: BlockNode;
 }
 
 /** Directives and document end markers, which this subset leaves to yaml. */
@@ -43,7 +49,8 @@ export function parseBlockStream(text: string): BlockDoc[] | undefined {
     splitDocuments(text, 0, text.length).flatMap((doc) => {
       if (doc.lines.length === 0) return []; // an empty document: counted, not returned
       const from = doc.lines[0]!.off - doc.lines[0]!.indent;
-      return [{ index: doc.index, data: parseLines(text, doc)[0], from, to: doc.end }];
+      const [data, positions] = parseLines(text, doc);
+      return [{ index: doc.index, data, from, to: doc.end, positions }];
     }),
   );
 }
@@ -71,8 +78,8 @@ function guarded<T>(text: string, read: () => T): T | undefined {
  * The positions of a document parseBlockStream read, read again: kept for every document, they would
  * take about three times the memory of the data; findings ask for few documents, one after another.
  */
-export function blockPositions(text: string, doc: BlockDoc): BlockNode {
-  return parseLines(text, splitDocuments(text, doc.from, doc.to)[0]!)[1];
+export function blockPositions(text: string, span: BlockSpan): BlockNode {
+  return parseLines(text, splitDocuments(text, span.from, span.to)[0]!)[1];
 }
 
 function parseLines(text: string, { lines, end }: SplitDoc): [unknown, BlockNode] {

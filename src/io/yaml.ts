@@ -10,7 +10,7 @@ import { ConfigError, errorMessage } from '../errors.js';
 import type { Location } from '../report/model.js';
 import { findJsonNode, parseJsonDocument, type JsonFound, type Span } from './json-source.js';
 import { CLOUDFORMATION_TAGS } from './cloudformation-tags.js';
-import { blockPositions, parseBlockDocument, parseBlockStream, type BlockDoc, type BlockNode } from './yaml-block.js';
+import { blockPositions, parseBlockDocument, parseBlockStream, type BlockDoc, type BlockNode, type BlockSpan } from './yaml-block.js';
 
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -130,24 +130,46 @@ function yamlStream(text: string, file: string, merge: boolean): StreamDoc[] {
 }
 
 /** Documents the block reader read: locateEntry from its offsets; locate and locateKey (ends too) from yaml, parsed when first asked. */
-function blockDocs(text: string, file: string, docs: BlockDoc[], parse: () => StreamDoc[]): StreamDoc[] {
+function blockDocs(text: string, file: string, parsed: BlockDoc[], parse: () => StreamDoc[]): StreamDoc[] {
   const pos = lazyPositions(text);
   let full: StreamDoc[] | undefined;
   const slow = (index: number): StreamDoc => (full ??= parse()).find((d) => d.index === index)!;
-  return docs.map((doc) => ({
-    file,
-    index: doc.index,
-    data: doc.data,
-    locate: (path) => slow(doc.index).locate(path),
-    locateKey: (path) => slow(doc.index).locateKey(path),
-    locateEntry: (path) => ({ file, ...pos(blockEntry(positionsOf(text, doc), path)) }),
-  }));
+  const spans = keepPositions(parsed);
+  return parsed.map((doc, i) => blockDoc(text, file, doc.data, spans[i]!, pos, slow));
 }
 
-/** The positions of the document asked last (findings come document after document). */
-let recent: { doc: BlockDoc; root: BlockNode } | undefined;
-function positionsOf(text: string, doc: BlockDoc): BlockNode {
-  if (recent?.doc !== doc) recent = { doc, root: blockPositions(text, doc) };
+/** One of them; its locators hold its span, not its data (a finding asks for a location long after the data was read). */
+function blockDoc(text: string, file: string, data: unknown, span: BlockSpan, pos: Position, slow: (index: number) => StreamDoc): StreamDoc {
+  return {
+    file,
+    index: span.index,
+    data,
+    locate: (path) => slow(span.index).locate(path),
+    locateKey: (path) => slow(span.index).locateKey(path),
+    locateEntry: (path) => ({ file, ...pos(blockEntry(positionsOf(text, span), path)) }),
+  };
+}
+
+/**
+ * Positions kept: those of the stream read last (its documents are read, and located, right after it),
+ * and of the document asked last otherwise (findings come document after document). Kept for every
+ * document they would take about three times the memory of the data.
+ */
+let recentStream = new Map<BlockSpan, BlockNode>();
+/** The spans of the documents; recentStream keeps their positions until the next stream is read. */
+function keepPositions(parsed: BlockDoc[]): BlockSpan[] {
+  recentStream = new Map();
+  return parsed.map(({ index, from, to, positions }) => {
+    const span = { index, from, to };
+    recentStream.set(span, positions);
+    return span;
+  });
+}
+let recent: { span: BlockSpan; root: BlockNode } | undefined;
+function positionsOf(text: string, span: BlockSpan): BlockNode {
+  const fresh = recentStream.get(span);
+  if (fresh !== undefined) return fresh;
+  if (recent?.span !== span) recent = { span, root: blockPositions(text, span) };
   return recent.root;
 }
 
