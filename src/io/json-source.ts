@@ -68,11 +68,17 @@ function findEntry(text: string, open: number, name: string): { key: number; val
   while (text.charCodeAt(i) === 0x22) {
     const keyEnd = stringEnd(text, i);
     const value = skipSpace(text, skipSpace(text, keyEnd) + 1); // past the `:`
-    if ((JSON.parse(text.slice(i, keyEnd)) as string) === name) return { key: i, value };
+    if (keyName(text, i, keyEnd) === name) return { key: i, value };
     i = skipSpace(text, valueEnd(text, value));
     if (text.charCodeAt(i) === 0x2c) i = skipSpace(text, i + 1);
   }
   return undefined;
+}
+
+/** The key whose quotes are at `open` and `end - 1`: its text as is when it has no escape (most keys). */
+function keyName(text: string, open: number, end: number): string {
+  const raw = text.slice(open + 1, end - 1);
+  return raw.includes('\\') ? (JSON.parse(text.slice(open, end)) as string) : raw;
 }
 
 /** Offset of item `n` of the list at `open`. */
