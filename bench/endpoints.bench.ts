@@ -16,6 +16,7 @@ import { makeEndpointsCheck } from '../checks/endpoints/index.js';
 import { pae } from '../src/attest/verify.js';
 import type { Check } from '../src/check.js';
 import { runGate } from '../src/gate.js';
+import { tuneRuntime } from '../src/runtime-tuning.js';
 import { INTOTO_PAYLOAD_TYPE } from '../src/verdict/statement.js';
 import { loadVerdictStore } from '../src/verdict/store.js';
 
@@ -305,8 +306,9 @@ interface Measured {
   files?: number;
 }
 
-/** Child: the gate with the endpoints check only; the verdict store reader is timed apart. */
+/** Child: the gate with the endpoints check only (run as the CLI and the action run it); the verdict store reader is timed apart. */
 async function child(root: string): Promise<void> {
+  tuneRuntime();
   const cpu = () => {
     const u = process.cpuUsage();
     return (u.user + u.system) / 1000;
