@@ -261,7 +261,8 @@ function applyFleet(
   const e = raw.endpoint;
   // The endpoint's own document when the reader names none (a finding then points at the deciding field;
   // positions are looked up only for findings).
-  const own = (): Evidence[] => [{ file: e.file, line: e.line, what: `${e.kind} ${e.name}` }];
+  let ownEvidence: Evidence[] | undefined; // one list for every attribute that names none (never changed in place)
+  const own = (): Evidence[] => (ownEvidence ??= [{ file: e.file, line: e.line, what: `${e.kind} ${e.name}` }]);
   const at = (r: Route): Evidence => ({ file: r.file, line: r.line, what: `${r.kind} ${r.name}` });
   // Exposure: the widest of the platform's own and every route's.
   let exposure = { level: e.exposure.level, source: e.exposure.source, evidence: e.exposure.evidence ?? own() };

@@ -1,7 +1,7 @@
 // Reading endpoint definition files: globs inside the workspace, multi-document YAML (JSON is read by
 // the same reader) with source positions kept for every node, so findings point at file:line.
 import { ConfigError } from '../../src/errors.js';
-import { expandGlob, isGlob } from '../../src/io/glob.js';
+import { expandGlob, isGlob, type FolderListings } from '../../src/io/glob.js';
 import { toWorkspaceRelative } from '../../src/io/workspace.js';
 import { readYamlStream } from '../../src/io/yaml.js';
 import type { Location } from '../../src/report/model.js';
@@ -19,8 +19,9 @@ export interface Doc extends DocRef {
 export function definitionFiles(workspace: string, baseDir: string, patterns: readonly string[], where: (i: number) => Location): Array<{ abs: string; file: string }> {
   const seen = new Set<string>();
   const out: Array<{ abs: string; file: string }> = [];
+  const listings: FolderListings = new Map();
   patterns.forEach((pattern, i) => {
-    const hits = expandGlob(workspace, baseDir, pattern, where(i)).filter((abs) => (isGlob(pattern) ? DEFINITION_FILE.test(abs) : true));
+    const hits = expandGlob(workspace, baseDir, pattern, where(i), undefined, listings).filter((abs) => (isGlob(pattern) ? DEFINITION_FILE.test(abs) : true));
     if (hits.length === 0) throw new ConfigError(`${JSON.stringify(pattern)} matches no .yaml, .yml or .json file`, where(i));
     for (const abs of hits) {
       if (seen.has(abs)) continue;

@@ -1,12 +1,15 @@
 // Globs in manifests and policies: `*` any run within a path segment, `**` any run of segments, `?` one
 // character. Expansion walks the workspace only: every hit is resolved like a plain path, so a link that
 // leaves the workspace is an error, never a silent read.
-import { readdirSync } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ConfigError, errorMessage } from '../errors.js';
 import type { Location } from '../report/model.js';
 import { compileGlob, type GlobMatcher } from './glob-match.js';
 import { resolveInWorkspace } from './workspace.js';
+
+/** Folder listings shared by the globs of one list (`defs/**\/*.yaml`, `defs/**\/*.json`): each folder is read once. */
+export type FolderListings = Map<string, Dirent[]>;
 
 /** Folders a glob never enters: version control, dependencies, and the gate's own output folder. */
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.modelgate']);
@@ -20,7 +23,7 @@ export const pathGlob = (glob: string): GlobMatcher => compileGlob(glob, { paths
  * Absolute paths matching `pattern` (relative to `baseDir`), sorted; a plain path is resolved and
  * returned as is. A glob matching nothing returns [] (the caller says whether that is an error).
  */
-export function expandGlob(workspace: string, baseDir: string, pattern: string, where: Location, maxFiles = 100_000): string[] {
+export function expandGlob(workspace: string, baseDir: string, pattern: string, where: Location, maxFiles = 100_000, listings?: FolderListings): string[] {
   if (!isGlob(pattern)) return [resolveInWorkspace(workspace, baseDir, pattern, where)];
   const parts = pattern.replace(/\\/g, '/').split('/');
   const fixed: string[] = [];
@@ -32,7 +35,8 @@ export function expandGlob(workspace: string, baseDir: string, pattern: string, 
   const walk = (dir: string, rel: string): void => {
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries = listings?.get(dir) ?? readdirSync(dir, { withFileTypes: true });
+      listings?.set(dir, entries);
     } catch (e) {
       // A folder that does not exist (or vanished during the walk) matches nothing; any other folder
       // that cannot be listed stops the glob: skipping it would pass a gate on files it never read.

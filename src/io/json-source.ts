@@ -32,29 +32,48 @@ export function parseJsonDocument(text: string): { data: unknown } | undefined {
   }
 }
 
+/**
+ * What the lookups in one text found so far: the entries of each mapping and the items of each list
+ * read (by offset), and value ends. Findings ask for many paths in one document (a CloudFormation
+ * template's resources): with it each mapping or list is scanned once, not once per lookup.
+ */
+export interface JsonIndex {
+  entries: Map<number, Map<string, { key: number; value: number }>>;
+  items: Map<number, number[]>;
+  ends: Map<number, number>;
+}
+
+export const newJsonIndex = (): JsonIndex => ({ entries: new Map(), items: new Map(), ends: new Map() });
+
 /** Finds `path` in a text that parseJsonDocument accepted. */
-export function findJsonNode(text: string, path: ReadonlyArray<string | number>): JsonFound {
+export function findJsonNode(text: string, path: ReadonlyArray<string | number>, index: JsonIndex = newJsonIndex()): JsonFound {
   let start = skipSpace(text, 0);
   for (const [i, seg] of path.entries()) {
     const c = text.charCodeAt(start);
     if (c === 0x7b) {
-      const entry = findEntry(text, start, String(seg));
+      const entry = entriesOf(text, start, index).get(String(seg));
       if (!entry) break;
-      if (i === path.length - 1) return { node: span(text, entry.value), key: { start: entry.key, end: stringEnd(text, entry.key) }, collection: isCollection(text, entry.value) };
+      if (i === path.length - 1) return { node: span(text, entry.value, index), key: { start: entry.key, end: stringEnd(text, entry.key) }, collection: isCollection(text, entry.value) };
       start = entry.value;
     } else if (c === 0x5b && typeof seg === 'number') {
-      const item = findItem(text, start, seg);
+      const item = itemsOf(text, start, index)[seg];
       if (item === undefined) break;
       start = item;
     } else {
       break;
     }
   }
-  return { node: span(text, start), collection: isCollection(text, start) };
+  return { node: span(text, start, index), collection: isCollection(text, start) };
 }
 
-function span(text: string, start: number): Span {
-  return { start, end: valueEnd(text, start) };
+function span(text: string, start: number, index: JsonIndex): Span {
+  return { start, end: endOf(text, start, index) };
+}
+
+function endOf(text: string, at: number, index: JsonIndex): number {
+  let end = index.ends.get(at);
+  if (end === undefined) index.ends.set(at, (end = valueEnd(text, at)));
+  return end;
 }
 
 function isCollection(text: string, at: number): boolean {
@@ -62,17 +81,21 @@ function isCollection(text: string, at: number): boolean {
   return c === 0x7b || c === 0x5b;
 }
 
-/** Offsets of the key and the value of the entry named `name` in the mapping at `open`. */
-function findEntry(text: string, open: number, name: string): { key: number; value: number } | undefined {
+/** Offsets of the key and the value of each entry of the mapping at `open` (keys are unique: parseJsonDocument refuses repeated ones). */
+function entriesOf(text: string, open: number, index: JsonIndex): Map<string, { key: number; value: number }> {
+  const known = index.entries.get(open);
+  if (known) return known;
+  const entries = new Map<string, { key: number; value: number }>();
   let i = skipSpace(text, open + 1);
   while (text.charCodeAt(i) === 0x22) {
     const keyEnd = stringEnd(text, i);
     const value = skipSpace(text, skipSpace(text, keyEnd) + 1); // past the `:`
-    if (keyName(text, i, keyEnd) === name) return { key: i, value };
-    i = skipSpace(text, valueEnd(text, value));
+    entries.set(keyName(text, i, keyEnd), { key: i, value });
+    i = skipSpace(text, endOf(text, value, index));
     if (text.charCodeAt(i) === 0x2c) i = skipSpace(text, i + 1);
   }
-  return undefined;
+  index.entries.set(open, entries);
+  return entries;
 }
 
 /** The key whose quotes are at `open` and `end - 1`: its text as is when it has no escape (most keys). */
@@ -81,15 +104,19 @@ function keyName(text: string, open: number, end: number): string {
   return raw.includes('\\') ? (JSON.parse(text.slice(open, end)) as string) : raw;
 }
 
-/** Offset of item `n` of the list at `open`. */
-function findItem(text: string, open: number, n: number): number | undefined {
+/** Offsets of the items of the list at `open`. */
+function itemsOf(text: string, open: number, index: JsonIndex): number[] {
+  const known = index.items.get(open);
+  if (known) return known;
+  const items: number[] = [];
   let i = skipSpace(text, open + 1);
-  for (let k = 0; text.charCodeAt(i) !== 0x5d && i < text.length; k++) {
-    if (k === n) return i;
-    i = skipSpace(text, valueEnd(text, i));
+  while (text.charCodeAt(i) !== 0x5d && i < text.length) {
+    items.push(i);
+    i = skipSpace(text, endOf(text, i, index));
     if (text.charCodeAt(i) === 0x2c) i = skipSpace(text, i + 1);
   }
-  return undefined;
+  index.items.set(open, items);
+  return items;
 }
 
 function skipSpace(text: string, i: number): number {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, visit, type Document, type Node } from 'yaml';
 import { ConfigError, errorMessage } from '../errors.js';
 import type { Location } from '../report/model.js';
-import { findJsonNode, parseJsonDocument, type JsonFound, type Span } from './json-source.js';
+import { findJsonNode, newJsonIndex, parseJsonDocument, type JsonFound, type Span } from './json-source.js';
 import { CLOUDFORMATION_TAGS } from './cloudformation-tags.js';
 import { blockPositions, parseBlockDocument, parseBlockStream, type BlockDoc, type BlockNode, type BlockSpan } from './yaml-block.js';
 
@@ -264,7 +264,8 @@ function lazyPositions(text: string): Position {
 function jsonDoc(text: string, file: string, data: unknown): Located {
   const pos = lazyPositions(text);
   const at = (s: Span): Location => spanLocation(file, pos, [s.start, s.end]);
-  const find = (path: YamlPath): JsonFound => findJsonNode(text, path);
+  const index = newJsonIndex();
+  const find = (path: YamlPath): JsonFound => findJsonNode(text, path, index);
   return {
     file,
     data,
