@@ -76,6 +76,10 @@ const fold = (empty: number): string => (empty === 0 ? ' ' : '\n'.repeat(empty))
  * and the end of its last line.
  */
 export function foldPlain(text: string, first: string, firstEnd: number, parentIndent: number, limit: number): { raw: string; end: number } {
+  // Most plain scalars end on their line: the next line has content and is not deeper (or is a comment).
+  if (firstEnd + 1 >= limit) return { raw: first, end: firstEnd };
+  const next = lineAt(text, firstEnd + 1, limit);
+  if (next.off < next.end && (next.off - next.start <= parentIndent || text[next.off] === '#')) return { raw: first, end: firstEnd };
   let raw = first;
   let end = firstEnd;
   let empty = 0;

@@ -27,7 +27,8 @@ import {
 import { ConfigError, errorMessage } from '../errors.js';
 import { isObject } from '../guards.js';
 import { resolveInWorkspace, toWorkspaceRelative } from '../io/workspace.js';
-import { parseYaml, type YamlPath } from '../io/yaml.js';
+import { parseJsonDocument } from '../io/json-source.js';
+import { parseYaml, type SourceDoc, type YamlPath } from '../io/yaml.js';
 import { fromCommandLine } from '../manifest/load.js';
 import type { Location } from '../report/model.js';
 import { jsonErrorPosition, jsonSyntaxDetail } from '../io/json-syntax.js';
@@ -214,6 +215,12 @@ function listJsonFiles(workspace: string, root: string, rootRel: string): string
 }
 
 function parseJsonAt(text: string, file: string): { json: unknown; locate: (p: YamlPath) => Location } {
+  // JSON without repeated keys (every statement the gate writes): positions only when an error asks.
+  const fast = parseJsonDocument(text);
+  if (fast) {
+    let doc: SourceDoc | undefined;
+    return { json: fast.data, locate: (p) => trimLocation((doc ??= parseYaml(text, file)).locate(p)) };
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
