@@ -106,7 +106,7 @@ export function readInferenceService(doc: Doc, o: Obj, ctx: ReadContext): RawEnd
   fields['resource-limits'] = limits.firstMissing ?? ['spec', 'predictor'];
 
   const replicas = modelMesh
-    ? { min: null, max: null, source: 'ModelMesh: the model is placed on the ServingRuntime pods, whose replicas are set on the ServingRuntime (not read)' }
+    ? { min: null, max: null, source: 'ModelMesh: the model is loaded into one or more ServingRuntime pods (their count is the ServingRuntime replicas or podsPerRuntime of model-serving-config, not read)' }
     : kserveReplicas(spec);
   fields['min-replicas'] = num(predictor.minReplicas) !== null ? ['spec', 'predictor', 'minReplicas'] : ['spec', 'predictor'];
 
@@ -178,7 +178,7 @@ function meshAccess(ctx: ReadContext): Access {
       ? { enabled: true, mechanism: 'service-mesh', source: 'policy endpoints.cluster.meshAuthentication' }
       : { enabled: false, mechanism: null, source: 'ModelMesh serves through the shared modelmesh-serving Service without authentication of its own (serving.kserve.io/enable-auth does not apply); none is declared for the mesh' },
     exposure: { level: 'cluster', source: `annotation ${DEPLOYMENT_MODE}: ModelMesh (served through the modelmesh-serving ClusterIP Service, no external route)` },
-    tls: cluster.meshMtls ? { enabled: true, source: 'policy endpoints.cluster.meshMtls' } : { enabled: false, source: 'ModelMesh in-cluster traffic without mesh mTLS (endpoints.cluster.meshMtls is false)' },
+    tls: cluster.meshMtls ? { enabled: true, source: 'policy endpoints.cluster.meshMtls' } : { enabled: false, source: 'ModelMesh in-cluster traffic without mesh mTLS (endpoints.cluster.meshMtls is false; the tls.secretName of model-serving-config is not read)' },
   };
 }
 
