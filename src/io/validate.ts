@@ -20,7 +20,7 @@ export function validateDoc<S extends z.ZodType>(schema: S, doc: SourceDoc, data
     const known = knownKeys(schema, path);
     const hint = closest(key, known);
     const where = hint ? `did you mean "${hint}"?` : known.length ? `expected one of: ${known.join(', ')}` : '';
-    throw new ConfigError(`unknown key "${key}"${at(path)}${where ? `; ${where}` : ''}${more}`, doc.locateKey([...path, key]));
+    throw new ConfigError(`unknown key ${quoteKey(key)}${at(path)}${where ? `; ${where}` : ''}${more}`, doc.locateKey([...path, key]));
   }
   throw new ConfigError(`${describeIssue(issue, valueAt(data, path))}${more}`, doc.locate(path));
 }
@@ -30,7 +30,20 @@ function at(path: YamlPath): string {
 }
 
 export function dotted(path: YamlPath): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? plainKey(p) : `.${plainKey(p)}`)).join('');
+}
+
+/**
+ * A key as a message shows it: one line, and short. A YAML complex key (`? ` or a flow collection used
+ * as a key) reaches the schema as its multi-line text, which could hold a data value or a line that a
+ * runner reads as a command.
+ */
+function quoteKey(key: string): string {
+  return JSON.stringify(key.length > 80 ? `${key.slice(0, 77)}…` : key);
+}
+
+function plainKey(key: string): string {
+  return /[\p{Cc}\u2028\u2029"]/u.test(key) || key.length > 80 ? quoteKey(key) : key;
 }
 
 export function valueAt(data: unknown, path: YamlPath): unknown {

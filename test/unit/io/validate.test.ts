@@ -26,6 +26,16 @@ function errorFor(yaml: string, s: z.ZodType = schema): ConfigError {
 }
 
 describe('validateDoc', () => {
+  it('shows a complex or multi-line key on one line, cut short (found by the fuzz suite)', () => {
+    const complex = errorFor(`name: x\n? |\n  one\n  ::error::pwned\n: 1\n`);
+    expect(complex.message).toMatch(/^conf\.yaml:\d+:\d+: unknown key "one\\n::error::pwned\\n"; expected one of: /);
+    const long = errorFor(`name: x\n${'k'.repeat(500)}: 1\n`);
+    expect(long.message).toContain(`unknown key "${'k'.repeat(77)}…"`);
+    const record = errorFor(`name: x\nlabels:\n  "a\\nb": { colour: red }\n`);
+    expect(record.message).not.toContain('\n');
+    expect(record.message).toContain(String.raw`in labels."a\nb"`);
+  });
+
   it('returns the parsed data with defaults applied', () => {
     const doc = parseYaml('name: demo\nserver:\n  host: localhost\n', 'conf.yaml');
     expect(validateDoc(schema, doc)).toEqual({ name: 'demo', server: { host: 'localhost', port: 8080 }, items: [], limits: { cpu: 1, memory: 2 } });
