@@ -71,8 +71,8 @@ function files(w: Workspace): Record<string, string | Uint8Array> {
     'model-release.yaml': w.manifest,
     'data.csv': ['id,group,label,prediction,token', `1,a,1,1,${s}`, '2,b,0,1,x', ...w.csvNoise.map((n) => `3,${n},1,0,y`)].join('\n'),
     'records.jsonl': [`{"id":1,"token":"${s}"}`, ...(w.jsonlBroken ? [`{"id":2,"token":${s}}`, ...w.jsonlNoise.map((n) => n.replace(/\n/g, ' '))] : [])].join('\n'),
-    'requirements.txt': w.requirements,
-    Dockerfile: `FROM python:3.12-slim\nENV API_TOKEN=${s}\nRUN echo ${JSON.stringify(w.dockerNoise.replace(/\n/g, ' '))}\nUSER 10001\n`,
+    'requirements.txt': `--extra-index-url https://pypi.example/simple?token=${s}\n${w.requirements}`,
+    Dockerfile: `FROM python:3.12-slim\nENV API_TOKEN=${s}\nADD https://user:${s}@files.example/app.tar.gz /srv/\nRUN echo ${JSON.stringify(w.dockerNoise.replace(/\n/g, ' '))}\nUSER 10001\n`,
     'model.pkl': w.pickle,
   };
 }

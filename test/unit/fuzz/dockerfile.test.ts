@@ -22,14 +22,15 @@ function readDockerfile(text: string): string {
 
 const base = { reader: 'dockerfile', expected: (e: unknown) => e instanceof DockerfileSyntaxError, call: readDockerfile, said: (r: unknown) => String(r) };
 
-// A credential in ENV, ARG, LABEL and RUN values, placed anywhere after FROM, with hostile text beside it.
-// Not here: a credential in an ADD/RUN URL's user-info, which the ADD finding still quotes (URL
-// masking is the secrets part of issue 22; this property gains the URL form once it lands).
+// A credential in ENV, ARG, LABEL and RUN values and in the user-info of an ADD or RUN URL, placed
+// anywhere after FROM, with hostile text beside it.
 const SECRET_LINES = [
   (s: string, n: string) => `ENV API_TOKEN=${s} NOTE=${JSON.stringify(n)}`,
   (s: string) => `ARG TOKEN=${s}`,
   (s: string, n: string) => `LABEL token="${s}" note=${JSON.stringify(n)}`,
   (s: string) => `RUN curl -H "Authorization: token ${s}" https://files.example/x`,
+  (s: string, n: string) => `ADD https://user:${s}@files.example/${encodeURIComponent(n)} /tmp/x`,
+  (s: string) => `RUN curl -fsSL https://${s}@files.example/install.sh | sh`,
 ];
 const planted = fc.record({ secret: plantedSecret, noise: token, kind: fc.nat({ max: SECRET_LINES.length - 1 }), line: fc.nat({ max: 12 }) }).map(({ secret, noise, kind, line }) => {
   const lines = SEEDS[0]!.split('\n');

@@ -55,23 +55,26 @@ function readLockfile(format: LockfileFormat, text: string): string {
 
 const expected = (e: unknown): boolean => e instanceof ConfigError;
 
-// A token in a valid line (an index URL's query, a direct reference's query, a marker value) and
-// hostile lines elsewhere: an error on another line never quotes it. Not here: an error on the line
-// that holds the token (requirements.ts quotes the whole line) and a URL's user-info, which a
-// dependency's specifier keeps: both are the secrets part of issue 22 (parse errors that never quote
-// a value, URL masking), and this property gains those forms once it lands.
-const SECRET_LINES = [
+// A token in a URL (an index URL's query, a direct reference's user-info or query) on a line that may
+// itself be broken by hostile text, and in a marker value or a hash on a valid line, with hostile lines
+// elsewhere: no error message shows it. (An error quotes its own line as written, URL credentials
+// masked: a marker or hash value on a broken line is shown, by design.)
+const URL_LINES = [
   (s: string) => `--extra-index-url https://pypi.example/simple?token=${s}`,
   (s: string) => `pkg @ https://files.example/pkg-1.0-py3-none-any.whl?token=${s}`,
-  (s: string) => `pkg==1.0 ; platform_release == "${s}"`,
+  (s: string) => `-e git+https://${s}@github.com/org/repo.git#egg=repo`,
+  (s: string) => `pkg @ git+https://user:${s}@github.com/org/pkg.git`,
 ];
+const VALUE_LINES = [(s: string) => `pkg==1.0 ; platform_release == "${s}"`, (s: string) => `pkg==1.0 --hash=sha256:${'ab'.repeat(32)} # ${s}`];
+const SECRET_LINES = [...URL_LINES, ...VALUE_LINES];
 const planted = fc
-  .record({ secret: plantedSecret, noise: fc.array(token, { minLength: 1, maxLength: 3 }), kind: fc.nat({ max: SECRET_LINES.length - 1 }), line: fc.nat({ max: 8 }) })
-  .map(({ secret, noise, kind, line }) => {
+  .record({ secret: plantedSecret, noise: fc.array(token, { minLength: 1, maxLength: 3 }), kind: fc.nat({ max: SECRET_LINES.length - 1 }), line: fc.nat({ max: 8 }), broken: fc.boolean() })
+  .map(({ secret, noise, kind, line, broken }) => {
     const lines = SEEDS.requirements[0]!.split('\n');
     // Not after a `\` continuation, which would join the token's line to the one before.
     const starts = lines.map((_, i) => i).filter((i) => i === 0 || !lines[i - 1]!.endsWith('\\'));
-    lines.splice(starts[line % starts.length]!, 0, SECRET_LINES[kind]!(secret), ...noise.map((n) => n.replace(/[\r\n\\]/g, ' ')));
+    const secretLine = SECRET_LINES[kind]!(secret) + (broken && kind < URL_LINES.length ? ` ${noise[0]!.replace(/[\r\n\\]/g, ' ')}` : '');
+    lines.splice(starts[line % starts.length]!, 0, secretLine, ...noise.map((n) => n.replace(/[\r\n\\]/g, ' ')));
     return { text: lines.join('\n'), secret };
   });
 
