@@ -34,11 +34,12 @@ export function dotted(path: YamlPath): string {
 }
 
 /**
- * A key as a message shows it: one line, and short. A YAML complex key (`? ` or a flow collection used
- * as a key) reaches the schema as its multi-line text, which could hold a data value or a line that a
- * runner reads as a command.
+ * A key as a message shows it: one line, and short. A YAML complex key (a list or a map used as a key,
+ * `? ` or a flow collection) reaches the schema as its text, which holds data values (found by the fuzz
+ * suite with a token inside): it is named for what it is, never quoted.
  */
 function quoteKey(key: string): string {
+  if (/^[[{]/.test(key)) return '(a list or a map used as a key)';
   return JSON.stringify(key.length > 80 ? `${key.slice(0, 77)}…` : key);
 }
 
