@@ -29,7 +29,7 @@ const SECRET_LINES = [
   (s: string) => `ARG TOKEN=${s}`,
   (s: string, n: string) => `LABEL token="${s}" note=${JSON.stringify(n)}`,
   (s: string) => `RUN curl -H "Authorization: token ${s}" https://files.example/x`,
-  (s: string, n: string) => `ADD https://user:${s}@files.example/${encodeURIComponent(n)} /tmp/x`,
+  (s: string, n: string) => `ADD https://user:${s}@files.example/${encodeURIComponent(n.replace(/[\s\uD800-\uDFFF]/g, ''))} /tmp/x`,
   (s: string) => `RUN curl -fsSL https://${s}@files.example/install.sh | sh`,
 ];
 const planted = fc.record({ secret: plantedSecret, noise: token, kind: fc.nat({ max: SECRET_LINES.length - 1 }), line: fc.nat({ max: 12 }) }).map(({ secret, noise, kind, line }) => {
