@@ -269,7 +269,12 @@ export class SageMakerFleet {
       fields: {
         'model-source-allowed': at('ProductionVariants'),
         'model-pinned': at('ProductionVariants'),
-        'encryption-key': str(p.KmsKeyId) ? at('KmsKeyId') : cfg.path.length ? cfg.path : ['EndpointConfigName'],
+        // The first missing key's place (a capture or async-output key missing beside a volume key that is set).
+        'encryption-key':
+          missing[0] === 'DataCaptureConfig.KmsKeyId' ? at('DataCaptureConfig')
+          : missing[0] === 'AsyncInferenceConfig.OutputConfig.KmsKeyId' ? at('AsyncInferenceConfig', 'OutputConfig')
+          : str(p.KmsKeyId) ? at('KmsKeyId')
+          : cfg.path.length ? cfg.path : ['EndpointConfigName'],
         'request-logging': captureOn ? at('DataCaptureConfig') : cfg.path.length ? cfg.path : ['EndpointConfigName'],
         'min-replicas': at('ProductionVariants'),
         'resource-limits': at('ProductionVariants'),
