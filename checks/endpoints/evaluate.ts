@@ -129,8 +129,9 @@ function decidedBy(name: RuleName, e: Endpoint, location: Location): string {
   const list = attribute?.length ? attribute : [{ file: e.file, line: e.line, what: `${e.kind} ${e.name}` }];
   const seen = new Set<string>();
   return `decided by ${list
-    // The endpoint's own document: the deciding field, where the finding points.
-    .map((x) => (x.file === e.file && x.line === e.line ? { ...x, line: location.line ?? x.line } : x))
+    // The endpoint's own document: the deciding field, where the finding points (in the file that holds
+    // it: a SageMaker Endpoint's configuration may be another file).
+    .map((x) => (x.file === e.file && x.line === e.line ? { ...x, file: location.file || x.file, line: location.line ?? x.line } : x))
     .map((x) => `${x.what} (${x.file}:${x.line})`)
     .filter((s) => !seen.has(s) && seen.add(s))
     .join(', ')}`;

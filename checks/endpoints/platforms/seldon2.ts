@@ -18,6 +18,8 @@ interface Member {
   ref: string;
   path: Array<string | number>;
   raw: RawEndpoint | undefined;
+  /** An Experiment's mirror: gets a copy of the traffic, answers no client. */
+  mirror?: boolean;
 }
 
 /** Collects Pipelines and Experiments while files are read; builds them once every Model is known. */
@@ -41,7 +43,7 @@ export class SeldonV2Fleet {
       const pool = str(spec.resourceType) === 'pipeline' ? byPipeline : models;
       const members = arr(spec.candidates).flatMap((c, i) => (isObj(c) && str(c.name) ? [member(`candidate ${str(c.name)}`, str(c.name)!, ['spec', 'candidates', i, 'name'], o, pool)] : []));
       const mirror = str(obj(spec.mirror).name);
-      if (mirror) members.push(member(`mirror ${mirror}`, mirror, ['spec', 'mirror', 'name'], o, pool));
+      if (mirror) members.push({ ...member(`mirror ${mirror}`, mirror, ['spec', 'mirror', 'name'], o, pool), mirror: true });
       return composite(doc, o, 'Experiment', members, ctx);
     });
     return [...pipelines, ...experiments];
@@ -73,13 +75,15 @@ function composite(doc: Doc, o: Obj, kind: 'Pipeline' | 'Experiment', members: r
       models.push({ name: m.label, uri: null, digest: null, version: null, pin: why, pinned: false, format: null, digestSource: null, declaredDigest: null });
       missing.push(`${m.label}: ${what} "${m.ref}" is not among the definition files`);
       min = null;
-      requests = responses = false;
+      if (!m.mirror) requests = responses = false;
       continue;
     }
     const e = m.raw.endpoint;
     for (const x of e.models) models.push(copyModel(x, { name: e.models.length === 1 ? m.label : `${m.label}/${x.name}` }));
     for (const r of e.resources.missing) missing.push(`${m.label}: ${r}`);
     if (min !== null) min = e.replicas.min === null ? null : Math.min(min, e.replicas.min);
+    // The requests and responses clients see are the candidates'; a mirror's responses are discarded.
+    if (m.mirror) continue;
     requests &&= e.logging.requests;
     responses &&= e.logging.responses;
   }
