@@ -8,7 +8,7 @@ import type { VerdictStore } from '../../src/verdict/store.js';
 import { RULE_NAMES, type EndpointsConfig, type RuleName } from './config.js';
 import type { FleetEntry } from './fleet.js';
 import type { Endpoint, Evidence, Platform, ServedModel } from './model.js';
-import { isPinned } from './modeluri.js';
+import { digestEvidence, isPinned } from './modeluri.js';
 import { BUILTIN } from './rules.js';
 
 export type Outcome = 'pass' | 'fail' | 'n/a';
@@ -129,8 +129,9 @@ function decidedBy(name: RuleName, e: Endpoint, location: Location): string {
   const list = attribute?.length ? attribute : [{ file: e.file, line: e.line, what: `${e.kind} ${e.name}` }];
   const seen = new Set<string>();
   return `decided by ${list
-    // The endpoint's own document: the deciding field, where the finding points.
-    .map((x) => (x.file === e.file && x.line === e.line ? { ...x, line: location.line ?? x.line } : x))
+    // The endpoint's own document: the deciding field, where the finding points (in the file that holds
+    // it: a SageMaker Endpoint's configuration may be another file).
+    .map((x) => (x.file === e.file && x.line === e.line ? { ...x, file: location.file || x.file, line: location.line ?? x.line } : x))
     .map((x) => `${x.what} (${x.file}:${x.line})`)
     .filter((s) => !seen.has(s) && seen.add(s))
     .join(', ')}`;
@@ -205,10 +206,12 @@ function verdictProblem(m: ServedModel, config: EndpointsConfig, opts: { store?:
   if (!opts.store) throw new ConfigError('no verdict store'); // guarded in index.ts
   if (!m.digest) return { message: `${m.name}: the served model has no sha256 digest to look up (${m.pin}); pin it by digest or set the modelgate.dev/model-sha256 annotation/tag` };
   const v = m.verdict;
-  if (!v) return { message: `${m.name}: no gate verdict for ${short(m.digest)} in the verdict store` };
+  const from = digestEvidence(m);
+  const d = `${short(m.digest)}${from ? ` (digest from ${from})` : ''}`;
+  if (!v) return { message: `${m.name}: no gate verdict for ${d} in the verdict store` };
   const evidence = `${v.file}: ${v.verdict} for ${v.release} at ${v.time}${v.signed ? ' (signed)' : ''}`;
-  if (v.verdict === 'blocked') return { message: `${m.name}: the latest gate verdict for ${short(m.digest)} is BLOCKED (${v.release}, ${v.time})`, evidence };
-  if (v.ageDays > config.maxVerdictAgeDays) return { message: `${m.name}: the passing verdict for ${short(m.digest)} is ${Math.floor(v.ageDays)} days old (maximum ${config.maxVerdictAgeDays})`, evidence };
+  if (v.verdict === 'blocked') return { message: `${m.name}: the latest gate verdict for ${d} is BLOCKED (${v.release}, ${v.time})`, evidence };
+  if (v.ageDays > config.maxVerdictAgeDays) return { message: `${m.name}: the passing verdict for ${d} is ${Math.floor(v.ageDays)} days old (maximum ${config.maxVerdictAgeDays})`, evidence };
   return undefined;
 }
 

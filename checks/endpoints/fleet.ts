@@ -6,6 +6,7 @@ import { compileGlob, type GlobMatcher } from '../../src/io/glob-match.js';
 import type { Finding } from '../../src/report/model.js';
 import type { EndpointsConfig } from './config.js';
 import type { Endpoint, Evidence, Exposure, RawEndpoint, Route } from './model.js';
+import { copyModel } from './modeluri.js';
 import type { ReadContext } from './platforms/common.js';
 import { readInferenceService } from './platforms/kserve.js';
 import { readModelgateEndpoint } from './platforms/modelgate.js';
@@ -14,6 +15,7 @@ import { selects } from './platforms/pods.js';
 import { albAuthenticates, readIngress, readService, type RouteDef } from './platforms/routes.js';
 import { SageMakerFleet } from './platforms/sagemaker.js';
 import { readSeldonDeployment, readSeldonModel } from './platforms/seldon.js';
+import { isSeldonV2Composite, SeldonV2Fleet } from './platforms/seldon2.js';
 import { isObj, obj, str, type Obj } from './platforms/util.js';
 import { readDocuments, type Doc } from './read.js';
 import { INPUT_RULES } from './rules.js';
@@ -70,6 +72,7 @@ class DocumentReader {
   documents = 0;
   private readonly raws: RawEndpoint[] = [];
   private readonly sagemaker = new SageMakerFleet();
+  private readonly seldonV2 = new SeldonV2Fleet();
   private readonly ctx: ReadContext;
   private readonly ignore: GlobMatcher[];
 
@@ -98,7 +101,7 @@ class DocumentReader {
 
   /** Every endpoint read, SageMaker's assembled from its parts; names unique (the waiver target and the halt list key). */
   endpoints(): RawEndpoint[] {
-    const raws = [...this.raws, ...this.sagemaker.build(this.ctx)];
+    const raws = [...this.raws, ...this.seldonV2.build(this.raws, this.ctx), ...this.sagemaker.build(this.ctx)];
     const byName = new Map<string, RawEndpoint>();
     for (const r of raws) {
       const first = byName.get(r.endpoint.name);
@@ -132,6 +135,7 @@ class DocumentReader {
     if (kind === 'InferenceService' && group === 'serving.kserve.io') this.raws.push(readInferenceService(sub, o, ctx));
     else if (kind === 'SeldonDeployment' && group === 'machinelearning.seldon.io') this.raws.push(readSeldonDeployment(sub, o, ctx));
     else if (kind === 'Model' && group === 'mlops.seldon.io') this.raws.push(readSeldonModel(sub, o, ctx));
+    else if (isSeldonV2Composite(kind, group)) this.seldonV2.add(kind, sub, o);
     else if (kind === 'Endpoint' && apiVersion === 'modelgate.dev/v1') this.raws.push(readModelgateEndpoint(sub, ctx));
     else if (kind === 'Service' && group === '') this.routes.push(readService(sub, o, ctx));
     else if (kind === 'Ingress' && (group === 'networking.k8s.io' || group === 'extensions')) this.routes.push(readIngress(sub, o));
@@ -277,7 +281,7 @@ function applyFleet(
   const environment = labelOf(config.environmentLabels) ?? fleetEnvironment ?? null;
   return {
     ...e,
-    models: e.models.map((m) => ({ ...m, evidence: m.evidence ?? own() })),
+    models: e.models.map((m) => copyModel(m, { evidence: m.evidence ?? own() })),
     authentication: authenticationOf(raw, rts, istio, { ...e.authentication, evidence: e.authentication.evidence ?? own() }, at),
     tls,
     exposure: { ...exposure, allowedPublic: publics.some((re) => re.test(e.name)) },

@@ -14,10 +14,14 @@ export interface ServedModel {
   /** sha256 hex of the model artifact (from an OCI digest, a digest annotation/tag, or the ModelGate definition). */
   digest: string | null;
   version: string | null;
-  /** Why the model counts as pinned or not, in words. */
+  /** Why the model counts as pinned or not, in words (with the document and line that decided it, for Kubernetes readers). */
   pin: string;
   /** Pinned or not; absent: decided from digest and version (isPinned). */
   pinned?: boolean;
+  /** Where the digest looked up in the verdict store was read (field or annotation, file:line). */
+  digestSource?: string | null;
+  /** A digest declared by an annotation or tag that was not used: it disagrees with the pulled artifact's, or the reference moves. */
+  declaredDigest?: string | null;
   format: string | null;
   /** The documents that gave the URI and the digest (the reader's field by default). */
   evidence?: Evidence[];

@@ -28,7 +28,9 @@ export function servedModel(name: string, uri: string | null, explicit: { digest
   else if (version) pin = `pinned to version ${version}`;
   else pin = fromUri.why;
   // The URI is shown in findings and facts: credentials in it are masked (parseUri read it as written).
-  return { name, uri: uri === null ? null : redactUrls(uri), digest, version, pin, format: explicit.format ?? null };
+  const pinned = digest !== null || (version !== null && !MUTABLE.has(version.toLowerCase()));
+  // Where the digest was read is for the caller to say (pulledModel does); the shape stays the same for CEL.
+  return { name, uri: uri === null ? null : redactUrls(uri), digest, version, pin, pinned, digestSource: null, declaredDigest: sha256Of(explicit.digest), format: explicit.format ?? null };
 }
 
 export function isPinned(m: ServedModel): boolean {
@@ -73,4 +75,101 @@ function parseUri(uri: string): { digest: string | null; version: string | null;
     if (VERSION_SEGMENT.test(s)) return { digest: null, version: s.replace(/^v(?=\d)/, ''), why: '' };
   }
   return { digest: null, version: null, why: 'the model URI carries no version or digest' };
+}
+
+/**
+ * Where a model reference or a declared digest was read, for findings: the field, and (computed only
+ * when a message needs it, since finding a line re-reads the document) the field with its file:line.
+ */
+export type Where = string | { field: string; at: () => string };
+const full = (w: Where): string => (typeof w === 'string' ? w : w.at());
+const brief = (w: Where): string => (typeof w === 'string' ? w : w.field);
+
+/** A digest or version an annotation (or tag) declares for a model, and where. */
+export interface Declared {
+  digest?: unknown;
+  version?: unknown;
+  /** e.g. `metadata.annotations["modelgate.dev/model-sha256"] at deploy/fraud.yaml:7:5`. */
+  source: Where;
+}
+
+/** Where the digest of a pinned model was read, its line found only when asked (see digestEvidence). */
+const DIGEST_WHERE = new WeakMap<ServedModel, Where>();
+
+/** Where the digest looked up for `m` was read, with file:line when known (for verdict findings). */
+export function digestEvidence(m: ServedModel): string | null {
+  const w = DIGEST_WHERE.get(m);
+  return w ? full(w) : (m.digestSource ?? null);
+}
+
+/** A copy of `m` with some fields changed (another name for a Pipeline step, its evidence), keeping where its digest was read. */
+export function copyModel(m: ServedModel, patch: Partial<ServedModel>): ServedModel {
+  const copy = { ...m, ...patch };
+  const w = DIGEST_WHERE.get(m);
+  if (w) DIGEST_WHERE.set(copy, w);
+  return copy;
+}
+
+function pinnedBy(m: ServedModel, where: Where): ServedModel {
+  DIGEST_WHERE.set(m, where);
+  return m;
+}
+
+/**
+ * The model a platform actually pulls from `uri` (read at `uriSource`), with what a definition declares
+ * beside it (an annotation): the pulled artifact decides. A digest in the URI wins over a declared one;
+ * when both are given they must agree (a disagreement is not pinned, and the verdict looked up is the
+ * URI's). A reference that moves (an OCI tag or no tag, `latest/`, an MLflow stage or alias, a Hugging
+ * Face branch) is not pinned by a declared digest: what it resolves to can change after the annotation
+ * was written, so no digest is looked up for it.
+ */
+export function pulledModel(name: string, uri: string | null, uriSource: Where, declared: Declared | null, format: string | null = null): ServedModel {
+  const parsed = uri ? parseUri(uri) : { digest: null, version: null, why: 'no model URI' };
+  const shownUri = uri === null ? null : redactUrls(uri);
+  const base = { name, uri: shownUri, format };
+  const fromUri = parsed.digest;
+  const claimed = declared ? sha256Of(declared.digest) : null;
+  const shown = (d: string) => `sha256:${d.slice(0, 12)}…`;
+  if (fromUri && claimed && claimed !== fromUri) {
+    const pin = `${full(declared!.source)} declares ${shown(claimed)} but ${full(uriSource)} pulls ${shown(fromUri)}; the pulled artifact is the one checked`;
+    return pinnedBy({ ...base, digest: fromUri, version: null, pinned: false, digestSource: brief(uriSource), declaredDigest: claimed, pin }, uriSource);
+  }
+  if (fromUri) return pinnedBy({ ...base, digest: fromUri, version: null, pinned: true, digestSource: brief(uriSource), declaredDigest: claimed, pin: `pinned by sha256 digest in ${brief(uriSource)}` }, uriSource);
+  const moving = uri ? movingReference(uri, parsed) : null;
+  if (moving) {
+    const ignored = claimed ? `; the digest ${shown(claimed)} in ${full(declared!.source)} does not pin what it resolves to` : '';
+    return { ...base, digest: null, version: parsed.version, pinned: false, digestSource: null, declaredDigest: claimed, pin: `${full(uriSource)}: ${moving}${ignored}` };
+  }
+  if (claimed) {
+    const m = { ...base, digest: claimed, version: null, pinned: true, digestSource: brief(declared!.source), declaredDigest: claimed, pin: `pinned by sha256 digest in ${brief(declared!.source)}` };
+    return pinnedBy(m, declared!.source);
+  }
+  const given = declared && (typeof declared.version === 'string' || typeof declared.version === 'number') ? String(declared.version) : null;
+  const version = given ?? parsed.version;
+  const pinned = version !== null && !MUTABLE.has(version.toLowerCase());
+  const why = version === null ? parsed.why : pinned ? `pinned to version ${version}` : `version "${version}" is a moving reference`;
+  // No digest: the verdict lookup fails, and its message shows this text, so the line is found now.
+  const where = full(given ? declared!.source : uriSource);
+  return { ...base, digest: null, version, pinned, digestSource: null, declaredDigest: null, pin: uri || given ? `${why} (${where})` : `${why} at ${where}` };
+}
+
+/** Why a model reference resolves to different artifacts over time, or null when it names one artifact. */
+export function movingReference(uri: string, parsed = parseUri(uri)): string | null {
+  if (parsed.digest) return null;
+  const scheme = uri.match(/^([a-z][a-z0-9+.-]*):\/\//i)?.[1]?.toLowerCase() ?? (uri.startsWith('models:/') ? 'models' : null);
+  if (scheme === 'models') {
+    if (parsed.version && /^\d+$/.test(parsed.version)) return null;
+    return parsed.version ? `MLflow stage "${parsed.version}" moves to whichever version is promoted` : parsed.why;
+  }
+  if (scheme === 'hf') return parsed.version && /^[0-9a-f]{40}$/.test(parsed.version) ? null : parsed.version ? `Hugging Face revision "${parsed.version}" is a branch or tag, not a commit` : parsed.why;
+  if (scheme === 'oci' || scheme === 'docker' || isImageReference(uri)) {
+    return parsed.version ? `OCI tag "${parsed.version}" can be pushed again to another artifact; only @sha256: names one` : 'OCI reference without a digest resolves to "latest"';
+  }
+  if (parsed.version && MUTABLE.has(parsed.version.toLowerCase())) return `path segment "${parsed.version}/" is a moving reference`;
+  return null;
+}
+
+/** A container image reference (registry/name[:tag]) as given in a Kubernetes `image` field: no URI scheme. */
+function isImageReference(uri: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:\/\//i.test(uri) && !uri.startsWith('models:/') && !uri.startsWith('/') && !uri.startsWith('arn:');
 }

@@ -20,7 +20,7 @@ export function validateDoc<S extends z.ZodType>(schema: S, doc: SourceDoc, data
     const known = knownKeys(schema, path);
     const hint = closest(key, known);
     const where = hint ? `did you mean "${hint}"?` : known.length ? `expected one of: ${known.join(', ')}` : '';
-    throw new ConfigError(`unknown key "${key}"${at(path)}${where ? `; ${where}` : ''}${more}`, doc.locateKey([...path, key]));
+    throw new ConfigError(`unknown key ${quoteKey(key)}${at(path)}${where ? `; ${where}` : ''}${more}`, doc.locateKey([...path, key]));
   }
   throw new ConfigError(`${describeIssue(issue, valueAt(data, path))}${more}`, doc.locate(path));
 }
@@ -30,7 +30,21 @@ function at(path: YamlPath): string {
 }
 
 export function dotted(path: YamlPath): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? plainKey(p) : `.${plainKey(p)}`)).join('');
+}
+
+/**
+ * A key as a message shows it: one line, and short. A YAML complex key (a list or a map used as a key,
+ * `? ` or a flow collection) reaches the schema as its text, which holds data values (found by the fuzz
+ * suite with a token inside): it is named for what it is, never quoted.
+ */
+function quoteKey(key: string): string {
+  if (/^[[{]/.test(key)) return '(a list or a map used as a key)';
+  return JSON.stringify(key.length > 80 ? `${key.slice(0, 77)}…` : key);
+}
+
+function plainKey(key: string): string {
+  return /[\p{Cc}\u2028\u2029"]/u.test(key) || key.length > 80 ? quoteKey(key) : key;
 }
 
 export function valueAt(data: unknown, path: YamlPath): unknown {

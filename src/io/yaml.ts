@@ -10,6 +10,7 @@ import { ConfigError, errorMessage } from '../errors.js';
 import type { Location } from '../report/model.js';
 import { findJsonNode, newJsonIndex, parseJsonDocument, type JsonFound, type Span } from './json-source.js';
 import { CLOUDFORMATION_TAGS } from './cloudformation-tags.js';
+import { assertYamlNesting } from './yaml-nesting.js';
 import { blockPositions, parseBlockDocument, parseBlockStream, type BlockDoc, type BlockNode, type BlockSpan } from './yaml-block.js';
 
 export type YamlPath = ReadonlyArray<string | number>;
@@ -100,8 +101,19 @@ export function parseYamlData(text: string, file: string): SourceDoc {
 
 function yamlSingle(text: string, file: string): StreamDoc {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = withinStack(text, file, () => parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }));
   return { ...yamlDoc(doc, file, positions(lineCounter)), index: 0 };
+}
+
+/** yaml's parser recurses once per nesting level: deep text is refused first (yaml-nesting.ts), and an overflow still left is a ConfigError. */
+function withinStack<T>(text: string, file: string, parse: () => T): T {
+  assertYamlNesting(text, file);
+  try {
+    return parse();
+  } catch (e) {
+    if (e instanceof RangeError && /Maximum call stack/i.test(e.message)) throw new ConfigError(`YAML syntax error: ${yamlMessage(e.message)}`, { file });
+    throw e;
+  }
 }
 
 export function parseYamlStream(text: string, file: string, options: StreamOptions = {}): StreamDoc[] {
@@ -118,7 +130,7 @@ function yamlStream(text: string, file: string, merge: boolean): StreamDoc[] {
   const lineCounter = new LineCounter();
   // CloudFormation's short forms (!Ref, !Sub …) read as their JSON long forms; other unknown tags are
   // warnings and keep the plain value. Merge keys only for the callers that ask (endpoint definitions).
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge, customTags: CLOUDFORMATION_TAGS });
+  const docs = withinStack(text, file, () => parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge, customTags: CLOUDFORMATION_TAGS }));
   if (!Array.isArray(docs)) return []; // an empty stream
   const pos = positions(lineCounter);
   const out: StreamDoc[] = [];
@@ -293,6 +305,8 @@ const QUOTED_TEXT: ReadonlyArray<[RegExp, string]> = [
 
 /** The first line of a yaml library message, without any text of the document it quotes (a data value, a secret). */
 function yamlMessage(message: string): string {
+  // The stack overflow of very deep nesting comes as yaml's own error: say what it means.
+  if (/Maximum call stack/i.test(message)) return 'the nesting is too deep to read';
   return QUOTED_TEXT.reduce((m, [re, by]) => m.replace(re, by), message.split('\n')[0]!.trim());
 }
 

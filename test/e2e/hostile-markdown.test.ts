@@ -3,7 +3,9 @@
 // release name carry raw HTML, a tracking image, links, mentions, a table pipe and a Mermaid breakout.
 // As GitHub renders them, the summary file and the comment posted show that text and nothing else.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAction } from '../helpers/action-runner.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runAction, runCli } from '../helpers/action-runner.js';
 import { pullRequestRun, startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { brokenTableRows, markupProblems, mermaidCharts, renderedText, strayChartLines } from '../helpers/rendered-markdown.js';
 import { manifestYaml, sha256, tempWorkspace } from '../helpers/workspace.js';
@@ -52,5 +54,16 @@ describe('untrusted text in the job summary and the PR comment', () => {
     // The summary shows the group value in the bias table and, stripped, in its chart.
     expect(renderedText(r.summary)).toContain(`<img src="https:\u200b//evil.example/g.gif"> @\u200borg/team`);
     expect(mermaidCharts(r.summary).some((c) => c.includes('xychart-beta'))).toBe(true);
+  });
+
+  it('the CLI writes the same summary (--summary) with the text shown and no markup of its making', () => {
+    const ws = workspace();
+    const r = runCli(['check', '--manifest', 'model-release.yaml', '--policy', 'policy.yaml', '--summary', 'summary.md'], ws);
+    expect(r.status, r.stderr).toBe(1);
+    const md = readFileSync(join(ws, 'summary.md'), 'utf8');
+    expect(markupProblems(md)).toEqual([]);
+    expect(brokenTableRows(md)).toEqual([]);
+    expect(strayChartLines(md)).toEqual([]);
+    expect(renderedText(md)).toContain('</details><h1>pwned</h1>');
   });
 });

@@ -1,5 +1,5 @@
 // CloudFormation intrinsic functions, resolved as CloudFormation would at deploy time with every
-// parameter at its Default: Ref, Fn::Sub (both forms), Fn::Join, Fn::Select, Fn::FindInMap, Fn::If with
+// parameter at its Default: Ref, Fn::Sub (both forms), Fn::Join, Fn::Split, Fn::Select, Fn::FindInMap, Fn::If with
 // the template's Conditions (Fn::Equals, Fn::Not, Fn::And, Fn::Or), Fn::GetAtt and AWS::NoValue. YAML
 // short forms arrive as these long forms (src/io/cloudformation-tags.ts), so a YAML template and its
 // JSON twin resolve alike. What only the deployment knows (AWS::StackName, AWS::Region, a parameter
@@ -76,6 +76,10 @@ export class Template {
         const [sep, list] = arr(args);
         return list instanceof Deferred ? list : this.concat(arr(list), typeof sep === 'string' ? sep : '');
       }
+      case 'Fn::Split': {
+        const [sep, text] = arr(this.value(arg, depth));
+        return typeof sep === 'string' && sep !== '' && typeof text === 'string' ? text.split(sep) : new Deferred('Fn::Split');
+      }
       case 'Fn::Select': {
         const [i, list] = arr(this.value(arg, depth));
         const items = arr(list);
@@ -100,7 +104,7 @@ export class Template {
         return b === null ? new Deferred(fn) : b;
       }
       default:
-        return new Deferred(fn); // Fn::ImportValue, Fn::Base64, Fn::Split, Fn::GetAZs, Fn::Cidr …
+        return new Deferred(fn); // Fn::ImportValue, Fn::Base64, Fn::GetAZs, Fn::Cidr …
     }
   }
 
@@ -145,6 +149,11 @@ export class Template {
     if (texts.some((t) => t === null)) return new Deferred('(a list or map in a string)');
     const joined = texts.join(sep);
     return parts.some((p) => p instanceof Deferred) ? new Deferred(joined) : joined;
+  }
+
+  /** Whether a resource with `Condition: name` is created: false when the condition is false at the defaults. */
+  creates(name: string): boolean {
+    return this.condition(name, 0) !== false;
   }
 
   /** A condition's truth, or null when it depends on what only the deployment knows. */

@@ -111,6 +111,10 @@ export class SageMakerFleet {
     const scope = `${doc.file}#${doc.index}`;
     let template = this.templates.get(scope);
     if (!template) this.templates.set(scope, (template = new Template(obj(doc.data))));
+    // CloudFormation does not create a resource whose Condition is false (a condition the deployment
+    // decides leaves it in).
+    const condition = obj(obj(obj(doc.data).Resources)[logicalId]).Condition;
+    if (typeof condition === 'string' && !template.creates(condition)) return;
     const resolved = obj(template.resolve(props));
     const name = resolved[nameKey(kind)];
     this.list(kind).push({ name: typeof name === 'string' ? name : null, logicalId, props: resolved, doc, path: ['Resources', logicalId, 'Properties'], scope });
@@ -269,7 +273,12 @@ export class SageMakerFleet {
       fields: {
         'model-source-allowed': at('ProductionVariants'),
         'model-pinned': at('ProductionVariants'),
-        'encryption-key': str(p.KmsKeyId) ? at('KmsKeyId') : cfg.path.length ? cfg.path : ['EndpointConfigName'],
+        // The first missing key's place (a capture or async-output key missing beside a volume key that is set).
+        'encryption-key':
+          missing[0] === 'DataCaptureConfig.KmsKeyId' ? at('DataCaptureConfig')
+          : missing[0] === 'AsyncInferenceConfig.OutputConfig.KmsKeyId' ? at('AsyncInferenceConfig', 'OutputConfig')
+          : str(p.KmsKeyId) ? at('KmsKeyId')
+          : cfg.path.length ? cfg.path : ['EndpointConfigName'],
         'request-logging': captureOn ? at('DataCaptureConfig') : cfg.path.length ? cfg.path : ['EndpointConfigName'],
         'min-replicas': at('ProductionVariants'),
         'resource-limits': at('ProductionVariants'),

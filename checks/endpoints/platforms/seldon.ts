@@ -1,22 +1,47 @@
 // Seldon Core 1 SeldonDeployment (machinelearning.seldon.io/v1) and Seldon Core 2 Model (mlops.seldon.io/v1alpha1).
-import { servedModel } from '../modeluri.js';
-import type { RawEndpoint, ServedModel } from '../model.js';
+import { isPinned } from '../modeluri.js';
+import type { RawEndpoint } from '../model.js';
 import type { Doc } from '../read.js';
-import { containerLimits, containerResources, DIGEST_ANNOTATION, docFields, VERSION_ANNOTATION, type ReadContext } from './common.js';
+import { containerLimits, containerResources, docFields, type ReadContext } from './common.js';
 import { qualifiedName } from './kserve.js';
 import { seldonPods, seldonPredictorService } from './pods.js';
+import { resolvePulls, type Pull } from './pulled.js';
 import { annotationMap, arr, isObj, num, obj, quantity, str, stringMap, type Obj } from './util.js';
 
-function meshAuth(ctx: ReadContext, platform: string): RawEndpoint['endpoint']['authentication'] {
+export function meshAuth(ctx: ReadContext, platform: string): RawEndpoint['endpoint']['authentication'] {
   return ctx.config.cluster.meshAuthentication
     ? { enabled: true, mechanism: 'service-mesh', source: 'policy endpoints.cluster.meshAuthentication' }
     : { enabled: false, mechanism: null, source: `${platform} has no authentication of its own; none is declared for the mesh (endpoints.cluster.meshAuthentication)` };
 }
 
-function clusterTls(ctx: ReadContext): RawEndpoint['endpoint']['tls'] {
+export function clusterTls(ctx: ReadContext): RawEndpoint['endpoint']['tls'] {
   return ctx.config.cluster.meshMtls
     ? { enabled: true, source: 'policy endpoints.cluster.meshMtls' }
     : { enabled: false, source: 'in-cluster traffic without mesh mTLS (endpoints.cluster.meshMtls is false)' };
+}
+
+/** Images of a predictor's componentSpecs containers by container name (a custom model node runs the container of its name). */
+function componentImages(p: Obj, pi: number): Map<string, { image: string | null; path: Array<string | number> }> {
+  const out = new Map<string, { image: string | null; path: Array<string | number> }>();
+  arr(p.componentSpecs).forEach((cs, ci) =>
+    arr(obj(obj(cs).spec).containers).forEach((c, k) => {
+      const n = str(obj(c).name);
+      if (n && !out.has(n)) out.set(n, { image: str(obj(c).image), path: ['spec', 'predictors', pi, 'componentSpecs', ci, 'spec', 'containers', k, 'image'] });
+    }),
+  );
+  return out;
+}
+
+/**
+ * The model a graph node makes Seldon pull: `modelUri` (a prepackaged server's storage initializer
+ * downloads it), or for a custom node of type MODEL the image of its container (the model is inside it).
+ */
+function nodePull(node: Obj, path: Array<string | number>, images: ReturnType<typeof componentImages>): Omit<Pull, 'name' | 'key' | 'scopes'> | null {
+  const uri = str(node.modelUri);
+  const implementation = str(node.implementation);
+  if (uri || implementation) return { uri, path: [...path, uri ? 'modelUri' : 'implementation'], format: implementation };
+  const custom = str(node.type)?.toUpperCase() === 'MODEL' ? images.get(str(node.name) ?? '') : undefined;
+  return custom ? { uri: custom.image, path: custom.path, format: null } : null;
 }
 
 export function readSeldonDeployment(doc: Doc, o: Obj, ctx: ReadContext): RawEndpoint {
@@ -28,18 +53,21 @@ export function readSeldonDeployment(doc: Doc, o: Obj, ctx: ReadContext): RawEnd
   const predictors = arr(spec.predictors).filter(isObj);
   const fields: RawEndpoint['fields'] = {};
 
-  const models: ServedModel[] = [];
+  const pulls: Pull[] = [];
   const containers: Array<{ spec: Obj; path: Array<string | number>; name: string }> = [];
   let rootLogger: { mode: string; url: string | null; path: Array<string | number> } | undefined;
   let minReplicas: number | null = null;
   predictors.forEach((p, pi) => {
     const pname = str(p.name) ?? `predictor-${pi}`;
+    // An annotation on the predictor declares its model's digest; the object's, only when it pulls one model.
+    const scopes = [
+      { path: ['spec', 'predictors', pi, 'annotations'], annotations: p.annotations },
+      { path: ['metadata', 'annotations'], annotations: meta.annotations },
+    ];
+    const images = componentImages(p, pi);
     const walk = (node: Obj, path: Array<string | number>): void => {
-      const uri = str(node.modelUri);
-      if (uri || str(node.implementation)) {
-        models.push(servedModel(`${pname}/${str(node.name) ?? 'model'}`, uri, { digest: annotations[DIGEST_ANNOTATION], version: annotations[VERSION_ANNOTATION], format: str(node.implementation) }));
-        fields['model-source-allowed'] ??= [...path, uri ? 'modelUri' : 'implementation'];
-      }
+      const pull = nodePull(node, path, images);
+      if (pull) pulls.push({ name: `${pname}/${str(node.name) ?? 'model'}`, key: str(node.name) ?? 'model', ...pull, scopes });
       arr(node.children).filter(isObj).forEach((c, ci) => walk(c, [...path, 'children', ci]));
     };
     const graph = obj(p.graph);
@@ -59,8 +87,10 @@ export function readSeldonDeployment(doc: Doc, o: Obj, ctx: ReadContext): RawEnd
     const r = num(p.replicas) ?? num(spec.replicas) ?? 1;
     minReplicas = Math.min(minReplicas ?? r, r);
   });
-  fields['model-pinned'] = fields['model-source-allowed'] ?? ['spec', 'predictors'];
-  fields['model-source-allowed'] ??= ['spec', 'predictors'];
+  const models = resolvePulls(doc, pulls);
+  fields['model-source-allowed'] = pulls[0]?.path ?? ['spec', 'predictors'];
+  fields['model-pinned'] = pulls.find((_, i) => !isPinned(models[i]!))?.path ?? fields['model-source-allowed'];
+  fields['model-verdict'] = fields['model-pinned'];
   const limits = containerLimits(containers, ctx.config.requiredLimits);
   fields['resource-limits'] = limits.firstMissing ?? ['spec', 'predictors'];
   fields['request-logging'] = rootLogger?.path ?? ['spec', 'predictors'];
@@ -112,11 +142,16 @@ export function readSeldonModel(doc: Doc, o: Obj, ctx: ReadContext): RawEndpoint
     'min-replicas': ['spec', 'minReplicas' in spec ? 'minReplicas' : 'replicas'],
     'request-logging': ['spec', 'logger'],
   };
-  const model = servedModel('model', str(spec.storageUri), {
-    digest: annotations[DIGEST_ANNOTATION],
-    version: annotations[VERSION_ANNOTATION] ?? undefined,
-    format: arr(spec.requirements).filter((r): r is string => typeof r === 'string')[0] ?? null,
-  });
+  const [model] = resolvePulls(doc, [
+    {
+      name: 'model',
+      key: str(meta.name)!,
+      uri: str(spec.storageUri),
+      path: ['spec', 'storageUri'],
+      format: arr(spec.requirements).filter((r): r is string => typeof r === 'string')[0] ?? null,
+      scopes: [{ path: ['metadata', 'annotations'], annotations: meta.annotations }],
+    },
+  ]);
   const memory = quantity(spec.memory);
   const missing = ctx.config.requiredLimits.filter((r) => r === 'memory' && !memory).map(() => 'spec.memory');
   // Core 2 logs a share of requests and responses when spec.logger.percent is above zero.
@@ -131,7 +166,7 @@ export function readSeldonModel(doc: Doc, o: Obj, ctx: ReadContext): RawEndpoint
       namespace,
       file: doc.file,
       line: doc.locate([]).line ?? 1,
-      models: [model],
+      models: [model!],
       authentication: meshAuth(ctx, 'Seldon Core 2'),
       tls: clusterTls(ctx),
       exposure: { level: 'cluster', source: 'Seldon Core 2 models are reached through the seldon-mesh service inside the cluster' },

@@ -26,6 +26,20 @@ function errorFor(yaml: string, s: z.ZodType = schema): ConfigError {
 }
 
 describe('validateDoc', () => {
+  it('names a complex key without quoting it, and shows other keys on one line, cut short (found by the fuzz suite)', () => {
+    const token = ['ghp', 'Q7w2Lx9Zr4Tb8Nc1Vd6Hf3Jk5Mp0Sa2Ye4Ui'].join('_');
+    for (const key of [`[{ rule: "${token}" }]`, `{ a: ${token} }`]) {
+      expect(errorFor(`name: x\n${key}: 1\n`).message).toMatch(/^conf\.yaml:\d+:\d+: unknown key \(a list or a map used as a key\); expected one of: /);
+    }
+    const block = errorFor(`name: x\n? |\n  one\n  ::error::pwned\n: 1\n`);
+    expect(block.message).toMatch(/^conf\.yaml:\d+:\d+: unknown key "one\\n::error::pwned\\n"; expected one of: /);
+    const long = errorFor(`name: x\n${'k'.repeat(500)}: 1\n`);
+    expect(long.message).toContain(`unknown key "${'k'.repeat(77)}…"`);
+    const record = errorFor(`name: x\nlabels:\n  "a\\nb": { colour: red }\n`);
+    expect(record.message).not.toContain('\n');
+    expect(record.message).toContain(String.raw`in labels."a\nb"`);
+  });
+
   it('returns the parsed data with defaults applied', () => {
     const doc = parseYaml('name: demo\nserver:\n  host: localhost\n', 'conf.yaml');
     expect(validateDoc(schema, doc)).toEqual({ name: 'demo', server: { host: 'localhost', port: 8080 }, items: [], limits: { cpu: 1, memory: 2 } });

@@ -52,6 +52,20 @@ describe('Template.resolve', () => {
     expect(template.resolve({ 'Fn::FindInMap': ['Sizing', 'production', 'Count'] })).toBe(3);
   });
 
+  it('splits a string (Fn::Split) for Fn::Select, as CloudFormation names a resource from a list parameter', () => {
+    const names = new Template({ Parameters: { Names: { Type: 'String', Default: 'churn-eu,churn-us' } } });
+    expect(names.resolve({ 'Fn::Select': [0, { 'Fn::Split': [',', { Ref: 'Names' }] }] })).toBe('churn-eu');
+    expect(names.resolve({ 'Fn::Split': [',', { Ref: 'AWS::Region' }] })).toBeInstanceOf(Deferred);
+  });
+
+  it('a resource whose Condition is false is not created; one the deployment decides is', () => {
+    const t = new Template({
+      Parameters: { Canary: { Type: 'String', Default: 'false' }, Free: { Type: 'String' } },
+      Conditions: { WithCanary: { 'Fn::Equals': [{ Ref: 'Canary' }, 'true'] }, Decided: { 'Fn::Equals': [{ Ref: 'Free' }, 'x'] } },
+    });
+    expect([t.creates('WithCanary'), t.creates('Decided'), t.creates('Prod')]).toEqual([false, true, true]);
+  });
+
   it('evaluates conditions and removes AWS::NoValue', () => {
     expect(template.resolve({ K: { 'Fn::If': ['HasKey', { Ref: 'KmsKeyArn' }, { Ref: 'AWS::NoValue' }] }, L: [1, { Ref: 'AWS::NoValue' }] })).toEqual({ L: [1] });
     expect(template.resolve({ 'Fn::If': ['Prod', 'big', 'small'] })).toBe('big');

@@ -1,5 +1,6 @@
 // Every failed decision states its evidence: the document and line that gave the route, the
 // authentication or the model, so a reviewer sees why an endpoint was flagged or halted.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReportFinding } from '../../../../src/report/model.js';
@@ -8,6 +9,7 @@ import { judgeFleet } from '../../../helpers/endpoint-fleet.js';
 const FLEET = join(import.meta.dirname, 'fleet');
 let routes: ReportFinding[];
 let istio: ReportFinding[];
+let heldout: ReportFinding[];
 
 const finding = (fs: readonly ReportFinding[], rule: string, target: string): ReportFinding => {
   const f = fs.find((x) => x.ruleId === `endpoints/${rule}` && x.target === target);
@@ -19,6 +21,7 @@ const findingsOf = async (name: string) => (await judgeFleet(join(FLEET, name)))
 beforeAll(async () => {
   routes = await findingsOf('k8s-routes');
   istio = await findingsOf('istio');
+  heldout = await findingsOf('heldout');
 });
 
 describe('evidence of endpoint decisions', () => {
@@ -55,5 +58,28 @@ describe('evidence of endpoint decisions', () => {
     expect(f.message).toContain('AuthorizationPolicy lending/overdraft has an ALLOW rule that needs no request principal');
     expect(f.evidence).toContain('RequestAuthentication istio-system/company-idp (deploy/mesh.yaml:12)');
     expect(f.evidence).toContain('AuthorizationPolicy lending/overdraft (deploy/lending-authz.yaml:18)');
+  });
+
+  it('a SageMaker field read from the configuration file is cited in that file, not the Endpoint file', () => {
+    // legacy-scoring.endpoint.json has 5 lines; its configuration, with DataCaptureConfig on line 13, is another file.
+    const key = finding(heldout, 'encryption-key', 'legacy-scoring');
+    expect(key.location).toMatchObject({ file: 'deploy/sagemaker/legacy-scoring.config.json', line: 13 });
+    expect(key.evidence).toBe('decided by Endpoint legacy-scoring (deploy/sagemaker/legacy-scoring.config.json:13)');
+    const capture = finding(heldout, 'request-logging', 'edge-detector');
+    expect(capture.evidence).toBe('decided by Endpoint edge-detector (deploy/sagemaker/edge-nvme.config.json:6)');
+  });
+
+  it('a missing capture key points at DataCaptureConfig, not at the volume key that is set', () => {
+    const f = finding(heldout, 'encryption-key', 'search-query-embed');
+    expect(f.message).toContain('DataCaptureConfig.KmsKeyId');
+    expect(f.location).toMatchObject({ file: 'deploy/cfn/search-stack.yaml', line: 33 });
+  });
+
+  it.each(['heldout', 'heldout-2', 'heldout-3'])('every file:line an evidence cites exists (%s fleet)', async (name) => {
+    const fs = name === 'heldout' ? heldout : await findingsOf(name);
+    const cited = fs.flatMap((f) => [...(f.evidence ?? '').matchAll(/\((deploy\/[^():\s]+):(\d+)\)/g)].map((m) => ({ rule: f.ruleId, target: f.target, file: m[1]!, line: Number(m[2]) })));
+    expect(cited.length).toBeGreaterThan(10);
+    const beyond = cited.filter((c) => c.line > readFileSync(join(FLEET, name, c.file), 'utf8').split('\n').length);
+    expect(beyond).toEqual([]);
   });
 });
