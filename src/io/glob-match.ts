@@ -36,12 +36,18 @@ export function compileGlob(pattern: string, dialect: GlobDialect = {}): GlobMat
   const nodes = dialect.paths ? pathNodes(pattern, dialect) : plainNodes(pattern, dialect);
   const fold = dialect.ignoreCase ? foldCase : (c: number) => c;
   const m = nodes.length;
+  const tail = literalTail(nodes);
   let current = new Uint8Array(m + 1);
   let next = new Uint8Array(m + 1);
   const matcher = {
     pattern,
     lastSteps: 0,
     test(text: string): boolean {
+      // A pattern ending in literal characters (`**/*.yaml`) cannot match a text that does not end in them.
+      if (tail.length > text.length || tail.some((code, k) => fold(text.charCodeAt(text.length - tail.length + k)) !== code)) {
+        matcher.lastSteps = 0;
+        return false;
+      }
       let steps = 0;
       current.fill(0);
       current[0] = 1;
@@ -71,6 +77,14 @@ export function compileGlob(pattern: string, dialect: GlobDialect = {}): GlobMat
     },
   };
   return matcher;
+}
+
+/** The characters of the pattern's last nodes when each is one given character and no optional part jumps past the first of them: every match ends in them. */
+function literalTail(nodes: readonly Node[]): number[] {
+  let start = nodes.length;
+  while (start > 0 && nodes[start - 1]!.kind === 'char') start--;
+  if (nodes.some((n) => n.kind === 'skip' && n.to > start)) return [];
+  return nodes.slice(start).map((n) => (n as { code: number }).code);
 }
 
 /** Adds every state reachable without reading a character; edges only point forward, so one pass. */
