@@ -6,6 +6,7 @@ import { parseFlags } from '../cli-args.js';
 import { ConfigError, errorMessage } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { DEFAULT_MANIFEST } from '../manifest/load.js';
+import { runnerText } from '../report/runner-text.js';
 import { checkProjectFolder, detectProject } from './detect.js';
 import { manifestText, type InitValues } from './manifest-writer.js';
 import { refreshDigests } from './updater.js';
@@ -30,7 +31,9 @@ const FLAGS = {
   'dataset-id': { type: 'string', multiple: true },
 } as const;
 
-export async function initCommand(args: string[], out: InitOut): Promise<number> {
+export async function initCommand(args: string[], raw: InitOut): Promise<number> {
+  // File names are printed: made inert for a workflow's log as every other line the CLI prints.
+  const out = { stdout: (s: string) => raw.stdout(runnerText(s)), stderr: (s: string) => raw.stderr(runnerText(s)) };
   const { values, positionals } = parseFlags(args, FLAGS, true);
   if (positionals.length > 1) throw new ConfigError(`init takes one project folder, got ${positionals.length}`);
   const shown = positionals[0] ?? '.';

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { dvcProject, huggingfaceProject, mlflowProject, projectPolicy, sklearnPickle } from '../../helpers/ml-projects.js';
 import { runCli } from '../../helpers/release.js';
+import { HOSTILE } from '../../helpers/hostile.js';
 import { permissionsApply } from '../../helpers/unreadable.js';
 import { sha256, tempWorkspace, writeIn } from '../../helpers/workspace.js';
 
@@ -150,6 +151,18 @@ describe('modelgate init on plain files', () => {
     expect(m.model.artifacts[0].sha256).toBe(sha256('onnx'));
     expect(m.dependencies).toEqual({ lockfiles: ['requirements.txt'], sboms: ['sbom.cdx.json'] });
     expect(m.container).toEqual({ dockerfile: 'Dockerfile' });
+  });
+
+  it('hostile file names: written as YAML strings that read back exactly, printed inert', async () => {
+    // Names a file system accepts: no '/', no NUL, not too long.
+    const names = [...new Set(HOSTILE.map((h) => `${h.replace(/[/\0]/g, '_').slice(0, 200)}.onnx`))].filter((n) => n !== '.onnx');
+    const dir = tempWorkspace(Object.fromEntries(names.map((n) => [`m/${n}`, 'x'])));
+    const r = await runCli(['init', dir, ...META]);
+    expect(r.code).toBe(0);
+    const paths = parse(manifestOf(dir)).model.artifacts.map((a: { path: string }) => a.path);
+    expect([...paths].sort()).toEqual(names.map((n) => `m/${n}`).sort());
+    expect(r.stdout).not.toMatch(/^::/m);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('found: ')).length).toBe(names.length);
   });
 
   it('says when it found no model', async () => {
