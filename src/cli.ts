@@ -112,6 +112,10 @@ export async function cli(argv: string[], out: Out = defaultOut): Promise<number
     if (command === 'check') return await check(rest, out);
     if (command === 'merge') return await check(rest, out, true);
     if (command === 'schema') return schema(rest, out);
+    if (command === 'init' && (rest.includes('--help') || rest.includes('-h'))) {
+      out.stdout(HELP);
+      return 0;
+    }
     if (command === 'init') return await (await import('./init/command.js')).initCommand(rest, out);
     // Commands the checks add (`pii scan`), each loaded when called.
     const added = registry.flatMap((c) => c.commands ?? []).find((c) => c.name === command);

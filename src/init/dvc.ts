@@ -7,7 +7,7 @@
 import { baseName, folderOf, joinRel } from './files.js';
 import { modelFormatOf } from './plain-files.js';
 import { isRecord, readYamlData } from './read-small.js';
-import type { FoundProject } from './project.js';
+import { within, type FoundProject } from './project.js';
 
 interface DvcEntry {
   path: string;
@@ -57,7 +57,12 @@ function isModel(path: string): boolean {
 }
 
 function addArtifact(e: DvcEntry, source: string, present: (rel: string) => boolean, project: FoundProject): void {
-  if (project.artifacts.some((a) => a.path === e.path)) return;
+  // An MLflow or Hugging Face folder inside a DVC output (or the output itself) is listed once, as that folder.
+  const overlap = project.artifacts.find((a) => within(a.path, e.path) || within(e.path, a.path));
+  if (overlap) {
+    if (overlap.path !== e.path) project.found.push(`${e.path}: DVC output in ${source}, holding ${overlap.path} (listed as that folder)`);
+    return;
+  }
   if (!present(e.path)) {
     project.undecided.push(`${e.path} (model output in ${source}) is not in the workspace (dvc pull?): not listed`);
     return;

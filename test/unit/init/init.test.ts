@@ -112,6 +112,14 @@ describe('modelgate init on a DVC project', () => {
     expect(g.code).toBe(0);
   });
 
+  it('an MLflow folder inside a DVC output is listed once, as the MLflow folder', async () => {
+    const dir = mlflowProject();
+    writeIn(dir, 'dvc.lock', "schema: '2.0'\nstages:\n  train:\n    cmd: python train.py\n    deps:\n    - path: train.py\n      md5: 0cc175b9c0f1b6a831c399e269772661\n    outs:\n    - path: models\n      md5: 92eb5ffee6ae2fec3ad71c777531578f.dir\n");
+    const r = await runCli(['init', dir, ...META]);
+    expect(r.stdout).toContain('found: models: DVC output in dvc.lock, holding models/fraud (listed as that folder)\n');
+    expect(parse(manifestOf(dir)).model.artifacts.map((a: { path: string }) => a.path)).toEqual(['models/fraud']);
+  });
+
   it('a dataset not pulled is listed with a null sha256 and said', async () => {
     const dir = dvcProject();
     writeFileSync(join(dir, 'data/raw.csv.dvc'), 'outs:\n- md5: 5d41402abc4b2a76b9719d911017c592\n  path: raw.csv\n- md5: 0cc175b9c0f1b6a831c399e269772661\n  path: extra.csv\n');
@@ -250,6 +258,13 @@ describe('modelgate init: bad input, one line and exit 2', () => {
     expect(manifestOf(dir)).toBe('# mine\n');
     expect((await runCli(['init', dir, '--force'])).code).toBe(0);
     expect(manifestOf(dir)).toContain('path: models/bert-ft');
+  });
+
+  it('--help prints the usage with the options of init', async () => {
+    const r = await runCli(['init', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('modelgate init --update [--check] [--manifest F] [DIR]');
+    expect(r.stdout).toContain('--dataset-id PATH=ID');
   });
 
   it('--check without --update, and --update without a manifest', async () => {
