@@ -44,7 +44,7 @@ export function manifestText(project: FoundProject, values: InitValues): string 
 }
 
 function modelSection(doc: Document, root: YAMLMap, project: FoundProject): void {
-  if (project.artifacts.length === 0 && !project.card) return;
+  if (project.artifacts.length === 0 && !project.card && !project.metrics) return;
   const model = child(doc, root, 'model');
   const seq = doc.createNode([]) as YAMLSeq;
   for (const a of project.artifacts) {
@@ -58,6 +58,10 @@ function modelSection(doc: Document, root: YAMLMap, project: FoundProject): void
   }
   model.add(doc.createPair('artifacts', seq));
   if (project.card) set(doc, model, 'card', project.card);
+  if (project.metrics) {
+    set(doc, model, 'metrics', project.metrics);
+    (model.items.at(-1)!.key as Node).commentBefore = ' latest values logged in the MLflow run';
+  }
 }
 
 function dataSection(doc: Document, root: YAMLMap, project: FoundProject, values: InitValues): void {

@@ -3,6 +3,7 @@
 // environment files); its flavors say the serialization, and its environment files are the
 // dependencies. The signature and input example are recorded as what was found.
 import { baseName, folderOf, joinRel } from './files.js';
+import { runFolderOf, runMetrics } from './mlflow-run.js';
 import { isRecord, readYamlData } from './read-small.js';
 import type { FoundProject } from './project.js';
 
@@ -26,7 +27,8 @@ export function mlflowFolders(files: readonly string[]): string[] {
 }
 
 export function detectMlflow(root: string, files: readonly string[], project: FoundProject): void {
-  for (const dir of mlflowFolders(files)) {
+  const folders = mlflowFolders(files);
+  for (const dir of folders) {
     const mlmodel = joinRel(dir, 'MLmodel');
     const data = readYamlData(root, mlmodel);
     const flavors = isRecord(data) && isRecord(data.flavors) ? data.flavors : {};
@@ -49,6 +51,21 @@ export function detectMlflow(root: string, files: readonly string[], project: Fo
     if (files.includes(conda)) project.lockfiles.push({ path: conda, format: 'environment.yml' });
     if (files.includes(joinRel(dir, 'python_env.yaml'))) project.found.push(`${joinRel(dir, 'python_env.yaml')}: MLflow virtualenv spec (its packages come from requirements.txt)`);
   }
+  metricsOfRun(root, files, folders, project);
+}
+
+/** model.metrics holds one model's metrics: read only when exactly one model folder was logged in a run. */
+function metricsOfRun(root: string, files: readonly string[], folders: readonly string[], project: FoundProject): void {
+  const runs = [...new Set(folders.map((d) => runFolderOf(d, files)).filter((r) => r !== undefined))];
+  if (runs.length > 1) {
+    project.undecided.push(`${runs.length} MLflow runs with metrics (${runs.map((r) => r || '.').join(', ')}): model.metrics not filled`);
+    return;
+  }
+  if (runs.length === 0 || folders.length > 1) return;
+  const metrics = runMetrics(root, runs[0]!, files, project);
+  if (Object.keys(metrics).length === 0) return;
+  project.metrics = metrics;
+  project.found.push(`${runs[0] ? `${runs[0]}/` : ''}metrics: MLflow run metrics ${Object.entries(metrics).map(([k, v]) => `${k}=${v}`).join(', ')}`);
 }
 
 /** "inputs: 3 columns, outputs: 1" from MLflow's JSON-in-YAML signature strings. */

@@ -27,6 +27,8 @@ export interface FoundDataset {
 export interface FoundProject {
   artifacts: FoundArtifact[];
   datasets: FoundDataset[];
+  /** Evaluation metrics read from an MLflow run (model.metrics). */
+  metrics?: Record<string, number>;
   /** Model card: a Markdown file with YAML front matter. */
   card?: string;
   /** `format` only where the dependency check cannot tell it from the file name (MLflow's conda.yaml). */

@@ -60,6 +60,20 @@ function predictionsCsv(): string {
   return `label,pred,region\n${rows.join('\n')}\n`;
 }
 
+/** An MLflow run folder as the file store writes it (mlruns/<experiment>/<run>/), the model logged under artifacts/model. */
+export function mlflowRunFolder(): string {
+  return tempWorkspace({
+    'meta.yaml': 'artifact_uri: mlflow-artifacts:/1/0d6e1c8a9b7f4e2d8c5a3b1f9e7d6c4b/artifacts\nexperiment_id: \'1\'\nlifecycle_stage: active\nrun_id: 0d6e1c8a9b7f4e2d8c5a3b1f9e7d6c4b\nstatus: 3\n',
+    'metrics/accuracy': '1705314093512 0.91 0\n1705314101877 0.934 1\n',
+    'metrics/val/log_loss': '1705314093512 0.31 0\n1705314101877 0.27 1\n1705314090000 0.5 0\n',
+    'params/C': '1.0',
+    'tags/mlflow.runName': 'fraud-weekly',
+    'artifacts/model/MLmodel': MLMODEL,
+    'artifacts/model/model.pkl': sklearnPickle(),
+    'artifacts/model/requirements.txt': 'mlflow==2.9.2\nscikit-learn==1.3.2\n',
+  });
+}
+
 /** A tensor-of-zeros safetensors shard. */
 function shard(name: string): Buffer {
   return safetensors({ [name]: { dtype: 'F32', shape: [2], data_offsets: [0, 8] } }, Buffer.alloc(8));

@@ -7,7 +7,7 @@ import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { dvcProject, huggingfaceProject, mlflowProject, projectPolicy, sklearnPickle } from '../../helpers/ml-projects.js';
+import { dvcProject, huggingfaceProject, mlflowProject, mlflowRunFolder, projectPolicy, sklearnPickle } from '../../helpers/ml-projects.js';
 import { runCli } from '../../helpers/release.js';
 import { HOSTILE } from '../../helpers/hostile.js';
 import { permissionsApply } from '../../helpers/unreadable.js';
@@ -60,6 +60,30 @@ describe('modelgate init on an MLflow model folder', () => {
     const g = await runCli(['check', '--workspace', dir, '--manifest', join(dir, 'model-release.yaml')]);
     expect(g.code).toBe(2);
     expect(g.stderr).toBe('modelgate: error: model-release.yaml:7:9: metadata.name: expected string, received null (and 5 more problems)\n');
+  });
+});
+
+describe('modelgate init on an MLflow run folder', () => {
+  it("reads the run's latest metric values into model.metrics beside the logged model", async () => {
+    const dir = mlflowRunFolder();
+    const r = await runCli(['init', dir, ...META]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('found: metrics: MLflow run metrics accuracy=0.934, val/log_loss=0.27\n');
+    const m = parse(manifestOf(dir));
+    expect(m.model.artifacts.map((a: { path: string }) => a.path)).toEqual(['artifacts/model']);
+    expect(m.model.metrics).toEqual({ accuracy: 0.934, 'val/log_loss': 0.27 });
+    expect(manifestOf(dir)).toContain('  # latest values logged in the MLflow run\n  metrics:\n');
+    writeIn(dir, 'policy.yaml', projectPolicy());
+    const g = await gate(dir);
+    expect(JSON.parse(g.stdout)).toMatchObject({ verdict: 'passed' });
+  });
+
+  it('a malformed metric file is said and left out', async () => {
+    const dir = mlflowRunFolder();
+    writeIn(dir, 'metrics/accuracy', 'not a metric\n');
+    const r = await runCli(['init', dir, ...META]);
+    expect(r.stdout).toContain('not decided: metrics/accuracy: not an MLflow metric line ("<timestamp> <value> [<step>]"); metric accuracy left out\n');
+    expect(parse(manifestOf(dir)).model.metrics).toEqual({ 'val/log_loss': 0.27 });
   });
 });
 
