@@ -45,7 +45,7 @@ export async function initCommand(args: string[], raw: InitOut): Promise<number>
   if (values.update) return update(root, manifestAbs, relative(process.cwd(), manifestAbs) || manifestRel, values.check === true, out);
   if (values.manifest !== undefined && resolve(root, values.manifest, '..') !== root) throw new ConfigError('--manifest: init writes the manifest in the project folder; give a file name');
   if (existsSync(manifestAbs) && !values.force) throw new ConfigError(`${join(shown, manifestRel)} exists; modelgate init --update refreshes its digests, --force overwrites it`);
-  const project = await detectProject(root);
+  const project = await detectProject(root, shown);
   const text = manifestText(project, initValues(values));
   writeFileAtomic(manifestAbs, text);
   for (const f of project.found) out.stdout(`found: ${f}\n`);

@@ -24,11 +24,16 @@ export function checkProjectFolder(root: string, shown: string): void {
   if (!s.isDirectory()) throw new ConfigError(`${shown}: not a folder; expected the project folder to read`);
 }
 
-export async function detectProject(root: string): Promise<FoundProject> {
-  const files = await projectFiles(root);
+export async function detectProject(root: string, shown: string): Promise<FoundProject> {
+  const { files, others } = await projectFiles(root);
   const project = emptyProject();
+  for (const o of others) project.undecided.push(`${o}: a symbolic link or special file, not followed`);
   detectMlflow(root, files, project);
   detectHuggingface(root, files, project);
+  // The manifest is written at the top of the folder: inside a folder artifact it would change that artifact's digest.
+  if (project.artifacts.some((a) => a.path === '.')) {
+    throw new ConfigError(`${shown}: this folder is itself a model folder (${files.includes('MLmodel') ? 'MLmodel' : 'config.json'} at its top); run modelgate init on the folder above it, where the manifest is not part of the model`);
+  }
   // A folder that is both (an MLflow transformers model) is one artifact, listed once.
   project.artifacts = project.artifacts.filter((a, i) => project.artifacts.findIndex((b) => b.path === a.path) === i);
   const covered = [...mlflowFolders(files), ...huggingfaceFolders(files)];

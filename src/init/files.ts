@@ -7,9 +7,10 @@ import { compareUtf8, MAX_DIRECTORY_FILES } from '../io/artifact-digest.js';
 
 const SKIPPED = new Set(['.git', 'node_modules', '.modelgate', '.dvc', '.venv', 'venv', '__pycache__', '.mypy_cache', '.pytest_cache', '.ipynb_checkpoints', 'mlruns']);
 
-/** Regular files under `root` (sorted), symbolic links left out (the gate never follows them). */
-export async function projectFiles(root: string): Promise<string[]> {
+/** Regular files under `root` (sorted); symbolic links and special files are left out (the gate never follows them) and listed in `others`. */
+export async function projectFiles(root: string): Promise<{ files: string[]; others: string[] }> {
   const out: string[] = [];
+  const others: string[] = [];
   const walk = async (rel: string): Promise<void> => {
     let entries;
     try {
@@ -23,11 +24,11 @@ export async function projectFiles(root: string): Promise<string[]> {
       else if (e.isFile()) {
         out.push(child);
         if (out.length > MAX_DIRECTORY_FILES) throw new ConfigError(`more than ${MAX_DIRECTORY_FILES} files under the project folder`);
-      }
+      } else if (!e.isDirectory()) others.push(child);
     }
   };
   await walk('');
-  return out.sort(compareUtf8);
+  return { files: out.sort(compareUtf8), others: others.sort(compareUtf8) };
 }
 
 /** The folder of a relative path ('' at the top). */

@@ -3,7 +3,7 @@
 // bad input. The digests are recomputed here independently of src/ (sha256 of bytes, the directory digest
 // by its definition), so a manifest that passes names exactly what the lineage check computes.
 import { createHash } from 'node:crypto';
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -271,6 +271,22 @@ describe('modelgate init: bad input, one line and exit 2', () => {
     } finally {
       chmodSync(join(dir, 'models/fraud'), 0o755);
     }
+  });
+
+  it('a model folder itself (the manifest would change its digest)', async () => {
+    const dir = mlflowProject();
+    const r = await runCli(['init', join(dir, 'models/fraud')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`modelgate: error: ${join(dir, 'models/fraud')}: this folder is itself a model folder (MLmodel at its top); run modelgate init on the folder above it, where the manifest is not part of the model\n`);
+  });
+
+  it('a symbolic link is not followed, and said', async () => {
+    const dir = huggingfaceProject();
+    symlinkSync('/etc/hostname', join(dir, 'models/link.onnx'));
+    const r = await runCli(['init', dir, ...META]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('not decided: models/link.onnx: a symbolic link or special file, not followed\n');
+    expect(parse(manifestOf(dir)).model.artifacts.map((a: { path: string }) => a.path)).toEqual(['models/bert-ft']);
   });
 
   it('an existing manifest is kept without --force, replaced with it', async () => {
