@@ -5,6 +5,7 @@ import { parseDocument } from 'yaml';
 import { parseFlags } from '../cli-args.js';
 import { ConfigError, errorMessage } from '../errors.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { assertYamlNesting } from '../io/yaml-nesting.js';
 import { DEFAULT_MANIFEST } from '../manifest/load.js';
 import { runnerText } from '../report/runner-text.js';
 import { checkProjectFolder, detectProject } from './detect.js';
@@ -76,6 +77,9 @@ async function update(root: string, manifestAbs: string, shown: string, check: b
     const code = (e as NodeJS.ErrnoException).code;
     throw new ConfigError(code === 'ENOENT' ? `${shown}: no manifest to update; modelgate init writes one` : `${shown}: cannot read: ${errorMessage(e).replace(/^\w+: /, '')}`);
   }
+  // The limits of every YAML file the gate reads (docs/manifest.md); aliases are never expanded here.
+  if (source.length > 16 * 1024 * 1024) throw new ConfigError('file is larger than 16777216 bytes', { file: shown });
+  assertYamlNesting(source, shown);
   const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
   const bad = doc.errors[0];
   if (bad) throw new ConfigError(`YAML syntax error: ${bad.message.split('\n')[0]}`, { file: shown, line: bad.linePos?.[0]?.line ?? 1 });

@@ -300,6 +300,15 @@ describe('modelgate init: bad input, one line and exit 2', () => {
     expect(manifestOf(dir)).toContain('path: models/bert-ft');
   });
 
+  it('--update on a manifest nested past the YAML limit', async () => {
+    const dir = huggingfaceProject();
+    writeIn(dir, 'model-release.yaml', `${'['.repeat(300)}${']'.repeat(300)}\n`);
+    const r = await runCli(['init', '--update', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^modelgate: error: .*model-release\.yaml:1(:\d+)?: YAML nesting is deeper than 256 levels/);
+    expect(r.stderr.split('\n')).toHaveLength(2);
+  });
+
   it('--help prints the usage with the options of init', async () => {
     const r = await runCli(['init', '--help']);
     expect(r.code).toBe(0);
