@@ -1,4 +1,4 @@
-// Directory digest (checks/lineage/digest.ts: parallel, worker threads) against one
+// Directory digest (src/io/artifact-digest.ts: parallel, worker threads) against one
 // `openssl dgst -sha256` process over the same files, in the same run. Also prints how many cores our
 // hashing kept busy (process CPU time / wall time: 2.0 on an idle 2-core machine means both hashed) and
 // the machine's load average, since a shared machine makes every figure noisy.
@@ -10,7 +10,7 @@ import { randomFillSync } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { digestTargets, directoryDigest, listDirectory } from '../checks/lineage/digest.js';
+import { digestTargets, directoryDigest, listDirectory } from '../src/io/artifact-digest.js';
 
 const MiB = 1024 * 1024;
 const totalMiB = Number(process.env.BENCH_LINEAGE_MIB ?? process.env.BENCH ?? 2048);

@@ -37,6 +37,12 @@ Usage:
   modelgate merge [options] [PARTIAL...]
                                    merge the partial reports of every shard (default
                                    .modelgate/partial-*.json) into one verdict, as check reports it
+  modelgate init [DIR] [--name N] [--version V] [--owner O] [--force] [options of init]
+                                   write model-release.yaml from the project in DIR (MLflow, Hugging Face,
+                                   DVC, model files by extension); unknowns are null placeholders
+  modelgate init --update [--check] [--manifest F] [DIR]
+                                   refresh the manifest's sha256 digests in place; --check: exit 1 when
+                                   one is stale, write nothing
 ${registry.flatMap((c) => c.commands ?? []).map((c) => `  modelgate ${c.help}\n`).join('')}  modelgate schema [--write DIR]   print (or write) the JSON Schemas of the manifest and the policy
   modelgate --help | --version
 
@@ -74,6 +80,13 @@ Options of check:
   (merge takes the options of check except --shard and --partial; every shard and the merge must
   use the same manifest, policy and checks)
 
+Options of init:
+  --name N, --version V, --owner O   metadata the files do not say
+  --label C, --prediction C | --score C, --sensitive a,b
+                    the predictions file's columns (evaluation section)
+  --dataset-id PATH=ID  a dataset's id in the dataset registry (repeatable)
+  --force           overwrite an existing manifest
+
 Exit codes: 0 passed, 1 blocked by violations, 2 configuration or check error, 130 or 143 stopped
 by SIGINT or SIGTERM (temporary outputs removed, no verdict).
 `;
@@ -99,10 +112,15 @@ export async function cli(argv: string[], out: Out = defaultOut): Promise<number
     if (command === 'check') return await check(rest, out);
     if (command === 'merge') return await check(rest, out, true);
     if (command === 'schema') return schema(rest, out);
+    if (command === 'init' && (rest.includes('--help') || rest.includes('-h'))) {
+      out.stdout(HELP);
+      return 0;
+    }
+    if (command === 'init') return await (await import('./init/command.js')).initCommand(rest, out);
     // Commands the checks add (`pii scan`), each loaded when called.
     const added = registry.flatMap((c) => c.commands ?? []).find((c) => c.name === command);
     if (added) return await added.run(rest, { stdout: out.stdoutStream ?? out.stdout, stderr: out.stderr });
-    throw new ConfigError(`unknown command "${command}"; expected check, merge, ${commandNames()} or schema (see modelgate --help)`);
+    throw new ConfigError(`unknown command "${command}"; expected check, merge, init, ${commandNames()} or schema (see modelgate --help)`);
   } catch (e) {
     out.stderr(runnerText(`modelgate: error: ${e instanceof ConfigError ? e.message : `internal error: ${errorMessage(e)}`}\n`));
     return 2;

@@ -3,7 +3,7 @@
 import { join, posix } from 'node:path';
 import { ConfigError } from '../../src/errors.js';
 import type { Finding } from '../../src/report/model.js';
-import { digestTargets, type TargetDigest } from './digest.js';
+import { digestTargets, type TargetDigest } from '../../src/io/artifact-digest.js';
 import type { ArtifactFact, ModelFileFact } from './facts.js';
 import type { Lineage } from './prepare.js';
 import { finding } from './rules.js';

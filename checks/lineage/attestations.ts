@@ -5,7 +5,7 @@ import { ConfigError } from '../../src/errors.js';
 import type { Finding } from '../../src/report/model.js';
 import { isBundleJson, readAttestation, readSmallFile, verifyBundleJson } from '../../src/attest/verify.js';
 import { SHORT } from './artifacts.js';
-import { digestTargets, type TargetDigest } from './digest.js';
+import { digestTargets, type TargetDigest } from '../../src/io/artifact-digest.js';
 import type { ArtifactFact, ProvenanceFact, SignatureFact } from './facts.js';
 import { compareSignedFiles, parseModelSignature } from './modelsig.js';
 import type { Lineage } from './prepare.js';

@@ -9,7 +9,7 @@ import { RULES } from './rules.js';
 import { lineageView } from './view.js';
 
 export { lineageConfigSchema, lineageManifest, type LineageConfig } from './config.js';
-export { DIRECTORY_IGNORE, directoryDigest, listDirectory } from './digest.js';
+export { DIRECTORY_IGNORE, directoryDigest, listDirectory } from '../../src/io/artifact-digest.js';
 export type { ArtifactFact, ProvenanceFact, SignatureFact } from './run.js';
 
 export const lineage: Check<LineageConfig, LineageFacts> = {

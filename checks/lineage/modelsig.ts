@@ -7,7 +7,7 @@
 import { ConfigError } from '../../src/errors.js';
 import { isObject } from '../../src/guards.js';
 import type { Attestation } from '../../src/attest/verify.js';
-import { directoryDigest } from './digest.js';
+import { directoryDigest } from '../../src/io/artifact-digest.js';
 
 export const MODEL_SIGNING_PREDICATE = 'https://model_signing/signature/v1.0';
 

@@ -3,7 +3,7 @@
 import { redactUrls } from '../../src/detect/redact-url.js';
 import type { Finding } from '../../src/report/model.js';
 import { SHORT } from './artifacts.js';
-import type { TargetDigest } from './digest.js';
+import type { TargetDigest } from '../../src/io/artifact-digest.js';
 import type { DatasetFact } from './facts.js';
 import type { Lineage } from './prepare.js';
 import { vetDatasets } from './registry.js';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { digestTargets } from '../../checks/lineage/digest.js';
+import { digestTargets } from '../../src/io/artifact-digest.js';
 import { lineage } from '../../checks/lineage/index.js';
 import { runGate } from '../../src/gate.js';
 import type { Report } from '../../src/report/model.js';

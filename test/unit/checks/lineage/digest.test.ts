@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runGate } from '../../../../src/gate.js';
 import type { Check } from '../../../../src/check.js';
-import { compareUtf8, digestTargets, directoryDigest, hashFiles, hashPoolStats, listDirectory } from '../../../../checks/lineage/digest.js';
+import { compareUtf8, digestTargets, directoryDigest, hashFiles, hashPoolStats, listDirectory } from '../../../../src/io/artifact-digest.js';
 import { lineage } from '../../../../checks/lineage/index.js';
 import { tempWorkspace, writeIn } from '../../../helpers/workspace.js';
 import { ctx, load, sha } from '../../../helpers/lineage-release.js';

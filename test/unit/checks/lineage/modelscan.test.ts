@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { digestTargets } from '../../../../checks/lineage/digest.js';
+import { digestTargets } from '../../../../src/io/artifact-digest.js';
 import { lineage } from '../../../../checks/lineage/index.js';
 import { scanMode } from '../../../../checks/lineage/scan.js';
 import { ConfigError } from '../../../../src/errors.js';

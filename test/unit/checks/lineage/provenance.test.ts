@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../../src/errors.js';
 import { lineage } from '../../../../checks/lineage/index.js';
 import { fullMatch, pae } from '../../../../src/attest/verify.js';
-import { directoryDigest } from '../../../../checks/lineage/digest.js';
+import { directoryDigest } from '../../../../src/io/artifact-digest.js';
 import { tempWorkspace, writeIn } from '../../../helpers/workspace.js';
 import { BUILDER, COMMIT, ctx, ecKeys, lineOf, load, provenance, provenanceSetup as setup, sha } from '../../../helpers/lineage-release.js';
 

@@ -15,9 +15,9 @@ import { createHash } from 'node:crypto';
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { checkBudget } from '../../src/io/budget.js';
-import { abortError } from '../../src/io/abort.js';
-import { defaultConcurrency, mapLimit, sha256File, type FileDigest } from '../../src/io/hash.js';
+import { checkBudget } from './budget.js';
+import { abortError } from './abort.js';
+import { defaultConcurrency, mapLimit, sha256File, type FileDigest } from './hash.js';
 
 export const DIRECTORY_IGNORE = ['.git', '.gitattributes', '.github', '.gitignore', 'model.sig'] as const;
 /** Files per directory artifact beyond which the walk stops (a runaway or hostile tree). */
