@@ -78,12 +78,14 @@ function parseUri(uri: string): { digest: string | null; version: string | null;
 }
 
 /**
- * Where a model reference or a declared digest was read, for findings: the field, and (computed only
- * when a message needs it, since finding a line re-reads the document) the field with its file:line.
+ * Where a model reference or a declared digest was read, for findings: the field (`field in file`), and
+ * the field with its file:line. Both are functions: the field's text is built only when a model's
+ * `digestSource` or `pin` shows it, and finding the line re-reads the document, so only a message that
+ * needs it asks.
  */
-export type Where = string | { field: string; at: () => string };
+export type Where = string | { field: () => string; at: () => string };
 const full = (w: Where): string => (typeof w === 'string' ? w : w.at());
-const brief = (w: Where): string => (typeof w === 'string' ? w : w.field);
+const brief = (w: Where): string => (typeof w === 'string' ? w : w.field());
 
 /** A digest or version an annotation (or tag) declares for a model, and where. */
 export interface Declared {
@@ -93,27 +95,31 @@ export interface Declared {
   source: Where;
 }
 
-/** Where the digest of a pinned model was read, its line found only when asked (see digestEvidence). */
-const DIGEST_WHERE = new WeakMap<ServedModel, Where>();
+// Where the digest of a pinned model was read, its line found only when asked (see digestEvidence). A
+// property under a symbol, not enumerable: CEL rules, facts and JSON see the model's plain fields only,
+// and (unlike a WeakMap entry per model) it costs the garbage collector nothing extra.
+const DIGEST_WHERE = Symbol('digest read at');
+type Tracked = ServedModel & { [DIGEST_WHERE]?: Where };
 
 /** Where the digest looked up for `m` was read, with file:line when known (for verdict findings). */
 export function digestEvidence(m: ServedModel): string | null {
-  const w = DIGEST_WHERE.get(m);
+  const w = (m as Tracked)[DIGEST_WHERE];
   return w ? full(w) : (m.digestSource ?? null);
 }
 
 /** A copy of `m` with some fields changed (another name for a Pipeline step, its evidence), keeping where its digest was read. */
 export function copyModel(m: ServedModel, patch: Partial<ServedModel>): ServedModel {
   const copy = { ...m, ...patch };
-  const w = DIGEST_WHERE.get(m);
-  if (w) DIGEST_WHERE.set(copy, w);
-  return copy;
+  const w = (m as Tracked)[DIGEST_WHERE];
+  return w ? pinnedBy(copy, w) : copy;
 }
 
 function pinnedBy(m: ServedModel, where: Where): ServedModel {
-  DIGEST_WHERE.set(m, where);
+  Object.defineProperty(m, DIGEST_WHERE, { value: where });
   return m;
 }
+
+const shortDigest = (d: string) => `sha256:${d.slice(0, 12)}…`;
 
 /**
  * The model a platform actually pulls from `uri` (read at `uriSource`), with what a definition declares
@@ -126,23 +132,25 @@ function pinnedBy(m: ServedModel, where: Where): ServedModel {
 export function pulledModel(name: string, uri: string | null, uriSource: Where, declared: Declared | null, format: string | null = null): ServedModel {
   const parsed = uri ? parseUri(uri) : { digest: null, version: null, why: 'no model URI' };
   const shownUri = uri === null ? null : redactUrls(uri);
-  const base = { name, uri: shownUri, format };
   const fromUri = parsed.digest;
   const claimed = declared ? sha256Of(declared.digest) : null;
-  const shown = (d: string) => `sha256:${d.slice(0, 12)}…`;
+  // Every branch builds the same shape, fields in the same order (name, uri, format first).
   if (fromUri && claimed && claimed !== fromUri) {
-    const pin = `${full(declared!.source)} declares ${shown(claimed)} but ${full(uriSource)} pulls ${shown(fromUri)}; the pulled artifact is the one checked`;
-    return pinnedBy({ ...base, digest: fromUri, version: null, pinned: false, digestSource: brief(uriSource), declaredDigest: claimed, pin }, uriSource);
+    const pin = `${full(declared!.source)} declares ${shortDigest(claimed)} but ${full(uriSource)} pulls ${shortDigest(fromUri)}; the pulled artifact is the one checked`;
+    return pinnedBy({ name, uri: shownUri, format, digest: fromUri, version: null, pinned: false, digestSource: brief(uriSource), declaredDigest: claimed, pin }, uriSource);
   }
-  if (fromUri) return pinnedBy({ ...base, digest: fromUri, version: null, pinned: true, digestSource: brief(uriSource), declaredDigest: claimed, pin: `pinned by sha256 digest in ${brief(uriSource)}` }, uriSource);
+  if (fromUri) {
+    const field = brief(uriSource);
+    return pinnedBy({ name, uri: shownUri, format, digest: fromUri, version: null, pinned: true, digestSource: field, declaredDigest: claimed, pin: `pinned by sha256 digest in ${field}` }, uriSource);
+  }
   const moving = uri ? movingReference(uri, parsed) : null;
   if (moving) {
-    const ignored = claimed ? `; the digest ${shown(claimed)} in ${full(declared!.source)} does not pin what it resolves to` : '';
-    return { ...base, digest: null, version: parsed.version, pinned: false, digestSource: null, declaredDigest: claimed, pin: `${full(uriSource)}: ${moving}${ignored}` };
+    const ignored = claimed ? `; the digest ${shortDigest(claimed)} in ${full(declared!.source)} does not pin what it resolves to` : '';
+    return { name, uri: shownUri, format, digest: null, version: parsed.version, pinned: false, digestSource: null, declaredDigest: claimed, pin: `${full(uriSource)}: ${moving}${ignored}` };
   }
   if (claimed) {
-    const m = { ...base, digest: claimed, version: null, pinned: true, digestSource: brief(declared!.source), declaredDigest: claimed, pin: `pinned by sha256 digest in ${brief(declared!.source)}` };
-    return pinnedBy(m, declared!.source);
+    const field = brief(declared!.source);
+    return pinnedBy({ name, uri: shownUri, format, digest: claimed, version: null, pinned: true, digestSource: field, declaredDigest: claimed, pin: `pinned by sha256 digest in ${field}` }, declared!.source);
   }
   const given = declared && (typeof declared.version === 'string' || typeof declared.version === 'number') ? String(declared.version) : null;
   const version = given ?? parsed.version;
@@ -150,7 +158,7 @@ export function pulledModel(name: string, uri: string | null, uriSource: Where, 
   const why = version === null ? parsed.why : pinned ? `pinned to version ${version}` : `version "${version}" is a moving reference`;
   // No digest: the verdict lookup fails, and its message shows this text, so the line is found now.
   const where = full(given ? declared!.source : uriSource);
-  return { ...base, digest: null, version, pinned, digestSource: null, declaredDigest: null, pin: uri || given ? `${why} (${where})` : `${why} at ${where}` };
+  return { name, uri: shownUri, format, digest: null, version, pinned, digestSource: null, declaredDigest: null, pin: uri || given ? `${why} (${where})` : `${why} at ${where}` };
 }
 
 /** Why a model reference resolves to different artifacts over time, or null when it names one artifact. */

@@ -9,6 +9,7 @@ import { celEnv, celFunc, CelScalar, isCelError, parse, plan } from '@bufbuild/c
 import { ConfigError, errorMessage, RuleBudgetError } from '../errors.js';
 import { checkBudget, withinBudget } from '../io/budget.js';
 import type { SourceDoc } from '../io/yaml.js';
+import { celView } from './cel-view.js';
 import type { Finding, Location } from '../report/model.js';
 import type { CustomRule } from './schema.js';
 
@@ -67,7 +68,10 @@ export function compileRules(rules: readonly CustomRule[], source: SourceDoc): C
       meter.left = MAX_STEPS;
       let result: unknown;
       try {
-        result = withinBudget(signal, () => planned(b as never));
+        // Each binding as a lazy view: the engine would copy an object's entries at every reference.
+        const bindings: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(b)) bindings[k] = celView(v);
+        result = withinBudget(signal, () => planned(bindings as never));
       } catch (e) {
         if ((e as Error).name === 'TimeoutError' || signal?.aborted) throw new RuleBudgetError(rule.id, errorMessage(e), location);
         throw e;
@@ -118,7 +122,6 @@ export function evaluateRules(compiled: readonly CompiledRule[], bindings: RuleB
 
 type ExprNode = { exprKind?: { case?: string; value?: Record<string, unknown> } };
 
-/** How deep comprehensions sit inside one another (0: none). */
 function nesting(expr: unknown): number {
   if (!expr || typeof expr !== 'object') return 0;
   const inner = Math.max(0, ...Object.values(expr).flatMap((v) => (Array.isArray(v) ? v.map(nesting) : [nesting(v)])));

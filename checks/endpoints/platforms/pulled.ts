@@ -12,8 +12,9 @@ import { obj } from './util.js';
 
 /** A field (or annotation) and, when asked, where it is: `spec.predictor.model.storageUri at deploy/x.yaml:12:7`. */
 export function fieldAt(doc: Doc, path: ReadonlyArray<string | number>): Exclude<Where, string> {
-  const field = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : /^[\w-]+$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`)).join('');
-  return { field: `${field} in ${doc.file}`, at: () => `${field} at ${formatLocation(doc.locate(path))}` };
+  // Texts built only when asked: most pulls show one of them, or none (a declared digest shows the annotation's).
+  const field = () => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : /^[\w-]+$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`)).join('');
+  return { field: () => `${field()} in ${doc.file}`, at: () => `${field()} at ${formatLocation(doc.locate(path))}` };
 }
 
 const whereText = (w: Where): string => (typeof w === 'string' ? w : w.at());
@@ -39,13 +40,21 @@ export interface Scope {
 
 /** Resolves each pull against its scopes' annotations: a scope declares only what names exactly one of its pulls. */
 export function resolvePulls(doc: Doc, pulls: readonly Pull[]): ServedModel[] {
+  // How many pulls each scope covers, and how many of them have each model key (one value cannot name several).
   const count = new Map<string, number>();
   const bump = (k: string) => count.set(k, (count.get(k) ?? 0) + 1);
-  const scopeKey = (s: Scope) => s.path.join('\u0000');
-  for (const p of pulls) {
-    for (const s of p.scopes) {
-      bump(scopeKey(s));
-      bump(`${scopeKey(s)}\u0000${p.key}`);
+  const keyOf = new Map<Scope, string>();
+  const scopeKey = (s: Scope): string => {
+    let k = keyOf.get(s);
+    if (k === undefined) keyOf.set(s, (k = s.path.join('\u0000')));
+    return k;
+  };
+  if (pulls.length > 1) {
+    for (const p of pulls) {
+      for (const s of p.scopes) {
+        bump(scopeKey(s));
+        bump(`${scopeKey(s)}\u0000${p.key}`);
+      }
     }
   }
   return pulls.map((p) => {
@@ -57,7 +66,8 @@ export function resolvePulls(doc: Doc, pulls: readonly Pull[]): ServedModel[] {
       const key = named in a ? named : DIGEST_ANNOTATION in a ? DIGEST_ANNOTATION : VERSION_ANNOTATION in a ? VERSION_ANNOTATION : null;
       if (!key) continue;
       const where = fieldAt(doc, [...s.path, key]);
-      const shared = count.get(key === named ? `${scopeKey(s)}\u0000${p.key}` : scopeKey(s)) ?? 0;
+      // A single pull is the only one its scopes cover.
+      const shared = pulls.length === 1 ? 1 : (count.get(key === named ? `${scopeKey(s)}\u0000${p.key}` : scopeKey(s)) ?? 0);
       if (shared > 1) {
         // One value cannot name several artifacts: it declares none of them (an inner scope may still).
         ambiguous ??= `${whereText(where)} covers ${shared} models and declares none of them`;

@@ -68,23 +68,23 @@ const IMAGE_WITHOUT_DIGEST = /^[a-z0-9.-]+\.[a-z]{2,}(?::\d+)?\/(?!.*@sha256:)/i
  * or the image when the model is baked into it) decides; a digest tag beside it must agree with a digest
  * the reference itself names, and does not pin a reference that moves (`latest/`, an image tag).
  */
-function pulledByContainer(name: string, container: Obj, declared: { digest?: string; version?: string; source: string }, uriSource: string): ServedModel {
+function pulledByContainer(name: string, container: Obj, declared: { digest?: string; version?: string; source: () => string }, uriSource: string): ServedModel {
   const uri =
     text(container.ModelDataUrl) ?? text(obj(obj(container.ModelDataSource).S3DataSource).S3Uri) ?? text(container.ModelPackageName) ?? text(container.Image);
   const format = str(obj(container.Environment).SAGEMAKER_PROGRAM) ?? null;
   const base = servedModel(name, uri, { format });
   const claimed = sha256Of(declared.digest);
   if (base.digest && claimed && claimed !== base.digest) {
-    return { ...base, pinned: false, pin: `${declared.source} names ${short(claimed)} but SageMaker pulls ${short(base.digest)} (${uriSource}); the pulled artifact's verdict decides` };
+    return { ...base, pinned: false, pin: `${declared.source()} names ${short(claimed)} but SageMaker pulls ${short(base.digest)} (${uriSource}); the pulled artifact's verdict decides` };
   }
   if (base.digest) return { ...base, pinned: true, pin: `pinned by sha256 digest in ${uriSource}` };
   const moving = uri && ((base.version !== null && !isPinned(base)) || IMAGE_WITHOUT_DIGEST.test(uri) && uri === text(container.Image));
   if (moving) {
     const why = base.version && !isPinned(base) ? `path segment "${base.version}" is a moving reference` : 'an image tag can be pushed again to another image';
-    return { ...base, digest: null, pinned: false, pin: `${uriSource}: ${why}${claimed ? `; the digest in ${declared.source} does not pin what it resolves to` : ''}` };
+    return { ...base, digest: null, pinned: false, pin: `${uriSource}: ${why}${claimed ? `; the digest in ${declared.source()} does not pin what it resolves to` : ''}` };
   }
   const m = servedModel(name, uri, { digest: claimed, version: declared.version, format });
-  return { ...m, pin: `${m.pin} (${claimed || declared.version ? declared.source : uriSource})` };
+  return { ...m, pin: `${m.pin} (${claimed || declared.version ? declared.source() : uriSource})` };
 }
 
 export class SageMakerFleet {
@@ -335,7 +335,8 @@ function containerModels(variant: string, m: Piece, deployed: (image: string) =>
     const declared = {
       ...(mtags[key] !== undefined ? { digest: mtags[key] } : {}),
       ...(mtags[vkey] !== undefined ? { version: mtags[vkey] } : {}),
-      source: `tag ${mtags[key] !== undefined ? key : vkey} of model ${m.name ?? m.logicalId} (${where(m, 'Tags')})`,
+      // Its line is found only for a message that shows it (finding it reads the document again).
+      source: () => `tag ${mtags[key] !== undefined ? key : vkey} of model ${m.name ?? m.logicalId} (${where(m, 'Tags')})`,
     };
     // A model baked into an image named by tag runs the digest SageMaker resolved the tag to at deploy time.
     const image = text(obj(c).Image);
