@@ -64,11 +64,18 @@ export function evaluateFleet(
   const rows: Evaluated[] = [];
   const enabled = RULE_NAMES.filter((n) => config.rules[n].enabled);
   const sources = config.allowedModelSources;
+  // Endpoints share models (a digest served by several): each digest's newest verdict is looked up once.
+  const verdicts = new Map<string, ServedModel['verdict']>();
+  const verdictOf = (store: VerdictStore, digest: string): ServedModel['verdict'] => {
+    let v = verdicts.get(digest);
+    if (v === undefined) verdicts.set(digest, (v = newest(store, digest, opts.now)));
+    return v;
+  };
 
   for (const { endpoint: e, raw } of entries) {
     checkBudget(opts.signal); // a synchronous loop: the budget's timer cannot fire in it
     // Verdicts first: custom rules can read them (endpoint.models[i].verdict).
-    for (const m of e.models) m.verdict = opts.store && m.digest ? newest(opts.store, m.digest, opts.now) : null;
+    for (const m of e.models) m.verdict = opts.store && m.digest ? verdictOf(opts.store, m.digest) : null;
     const row: Evaluated = { name: e.name, platform: e.platform, file: e.file, line: e.line, failed: [], notApplicable: [], halt: [] };
     const fail = (name: RuleName, message: string, evidence?: string): void => {
       const rule = config.rules[name];
