@@ -5,7 +5,7 @@
 // prepares each release and checks that each decision is the expected one: exit 0 only then.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import YAML from 'yaml';
@@ -21,13 +21,14 @@ const DATASET_ID = 'mnist-subset-1500';
 const DATASET_DIR = 'data/digits';
 const WRITER_GROUPS = ['A', 'B'] as const;
 const WRITER_SEED = 7;
-const OUTPUTS = ['project', 'before', 'audit', 'datasets.yaml', 'policy.yaml'];
+const OUTPUTS = ['project', 'before', 'audit', 'deploy', 'verdicts', 'fleet.yaml', 'datasets.yaml', 'policy.yaml'];
 
 export const HELP = `npm run example -- mnist [options]   (node examples/mnist/pipeline.mjs [options])
 
 Runs the MNIST release pipeline from the repository root: a directory dataset of digit images, a
 softmax regression trained in TypeScript, the release as an unsafe pickle (EXPECTED: blocked) and as
-safetensors in a Hugging Face folder (EXPECTED: passed), each manifest written by \`modelgate init\`.
+safetensors in a Hugging Face folder (EXPECTED: passed), each manifest written by \`modelgate init\`;
+then the deployment gate on an endpoint serving each digest (EXPECTED: blocked, then passed).
 
   --out DIR     output folder inside the current folder (default: examples/mnist/out)
   --cli FILE    the ModelGate CLI to run (default: $MODELGATE_CLI or dist/cli.js)
@@ -121,9 +122,31 @@ export async function main(argv: string[], exampleDir: string): Promise<number> 
   const d = (bias?.facts as { features?: Record<string, { disparities?: Record<string, number> }> } | undefined)?.features?.writer_group?.disparities;
   expect(bias?.status === 'passed' && d !== undefined, `bias over the synthetic writer_group (digit 1 against the rest): ${bias?.status ?? 'not run'}; demographic-parity ratio ${d?.demographicParityRatio?.toFixed(3)} (min 0.8), equalized-odds difference ${d?.equalizedOddsDifference?.toFixed(3)} (max 0.1)`);
 
+  // 4. Deployment: an endpoint checked against the verdict store, which holds both verdicts ----------
+  mkdirSync(o('verdicts'), { recursive: true });
+  for (const name of ['release-pickle', 'release-safetensors']) copyFileSync(o('audit', name, 'verdict.intoto.json'), o('verdicts', `${RELEASE.name}-${RELEASE.version}-${name}.intoto.json`));
+  writeFileAtomic(o('fleet.yaml'), fleetManifest());
+  const endpointServing = (manifest: string): string => {
+    const digest = (YAML.parse(readFileSync(manifest, 'utf8')) as { model: { artifacts: Array<{ sha256: string }> } }).model.artifacts[0]!.sha256;
+    const isvc = YAML.parseDocument(readFileSync(join(exampleDir, 'deploy', 'inferenceservice.yaml'), 'utf8'));
+    isvc.setIn(['metadata', 'annotations', 'modelgate.dev/model-sha256'], digest);
+    writeFileAtomic(o('deploy', 'inferenceservice.yaml'), isvc.toString());
+    return digest;
+  };
+  stage('4a. Deployment gate, the endpoint serving the pickle (EXPECTED: blocked, endpoint to halt, exit 1)');
+  endpointServing(o('audit', 'release-pickle', 'model-release.yaml'));
+  const halted = gate(run, o, ws, 'deploy-pickle', o('fleet.yaml'), 1, 'the deployment gate blocks', join(exampleDir, 'fleet-policy.yaml'), ['--checks', 'endpoints']);
+  const halt = (halted.report.checks.find((c) => c.id === 'endpoints')?.facts?.halt ?? []) as Array<{ endpoint: string; rules: string[] }>;
+  expect(halt.some((h) => h.endpoint === 'ml-prod/mnist-digits' && h.rules.includes('endpoints/model-verdict')), `halt list: ${halt.map((h) => `${h.endpoint} (${h.rules.join(', ')})`).join('; ') || 'empty'}`);
+
+  stage('4b. Deployment gate, the endpoint serving the safetensors folder (EXPECTED: passed, exit 0)');
+  const served = endpointServing(safeRelease);
+  const deployed = gate(run, o, ws, 'deploy-safetensors', o('fleet.yaml'), 0, 'the deployment gate passes', join(exampleDir, 'fleet-policy.yaml'), ['--checks', 'endpoints']);
+  expect(deployed.report.verdict === 'passed', `the endpoint ml-prod/mnist-digits serves sha256 ${served.slice(0, 12)}…, whose newest verdict passed`);
+
   stage('Figures');
   console.log(`  accuracy ${accuracy.toFixed(3)} (${evalSet.length} held-out images); training ${seconds(trainMs)}`);
-  console.log(`  gate time: pickle release ${seconds(blocked.ms)}, safetensors release ${seconds(passed.ms)} (each a whole \`modelgate check\` process)`);
+  console.log(`  gate time: pickle release ${seconds(blocked.ms)}, safetensors release ${seconds(passed.ms)}, deployment ${seconds(halted.ms)} and ${seconds(deployed.ms)} (each a whole \`modelgate check\` process)`);
   console.log(`  total ${seconds(performance.now() - started)}`);
   return summary();
 }
@@ -157,12 +180,12 @@ datasets:
   return manifest;
 }
 
-function gate(run: Run, o: (...parts: string[]) => string, ws: (abs: string) => string, name: string, manifest: string, expected: number, what: string): { report: GateReport; ms: number } {
+function gate(run: Run, o: (...parts: string[]) => string, ws: (abs: string) => string, name: string, manifest: string, expected: number, what: string, policy = o('policy.yaml'), checks: string[] = []): { report: GateReport; ms: number } {
   const dir = o('audit', name);
   mkdirSync(dir, { recursive: true });
-  copyFileSync(manifest, join(dir, 'model-release.yaml'));
+  copyFileSync(manifest, join(dir, basename(manifest)));
   const evidence = ['--json', ws(join(dir, 'report.json')), '--summary', ws(join(dir, 'summary.md')), '--verdict', ws(join(dir, 'verdict.intoto.json'))];
-  const { code, ms } = run(['check', '--manifest', ws(manifest), '--policy', ws(o('policy.yaml')), ...evidence], expected, what);
+  const { code, ms } = run(['check', ...checks, '--manifest', ws(manifest), '--policy', ws(policy), ...evidence], expected, what);
   if (!existsSync(join(dir, 'report.json'))) throw new Error(`${what}: the gate stopped before a verdict (exit code ${code}; its message is above)`);
   return { report: JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as GateReport, ms };
 }
@@ -183,6 +206,21 @@ function predictionsCsv(evalSet: readonly Sample[], predicted: readonly number[]
   }
   const rows = evalSet.map((s, i) => `${s.file},${s.label},${predicted[i]},${group[i]}`);
   return `file,label,prediction,writer_group\n${rows.join('\n')}\n`;
+}
+
+function fleetManifest(): string {
+  return `# The serving fleet of the MNIST pipeline: endpoint definitions and the verdict store.
+apiVersion: modelgate.dev/v1
+kind: Fleet
+metadata:
+  name: mnist-serving
+  version: "${new Date().toISOString().slice(0, 10)}"
+  owner: platform@example.com
+endpoints:
+  definitions: [deploy/*.yaml]
+  verdicts: verdicts/
+  environment: production
+`;
 }
 
 function hfConfig(): Record<string, unknown> {

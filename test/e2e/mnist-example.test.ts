@@ -1,7 +1,8 @@
 // `npm run example -- mnist` end to end, against the bundle under test (MODELGATE_DIST or dist/): the
 // directory dataset, the manifest written by `modelgate init`, the pickle release blocked with the
 // global it imports named, the safetensors release passed, the same weights in both files, the bias
-// check over the synthetic writer group, and a non-zero exit when a gate decision is not the expected one.
+// check over the synthetic writer group, the deployment gate (halted on the pickle's digest, allowed on
+// the passing one), and a non-zero exit when a gate decision is not the expected one.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -82,6 +83,14 @@ describe('npm run example -- mnist (examples/mnist/pipeline.ts)', () => {
     const bias = passed.checks.find((c) => c.id === 'bias')!.facts as { rows: number; features: { writer_group: { groups: unknown[] } } };
     expect(bias.rows).toBe(500);
     expect(bias.features.writer_group.groups).toHaveLength(2);
+
+    // Deployment: the endpoint serving the pickle's digest is halted; serving the folder that passed, allowed.
+    const halted = report(r.out, 'deploy-pickle');
+    expect(halted.verdict).toBe('blocked');
+    expect(halted.checks.find((c) => c.id === 'endpoints')!.facts!.halt).toEqual([expect.objectContaining({ endpoint: 'ml-prod/mnist-digits', rules: ['endpoints/model-verdict'] })]);
+    expect(report(r.out, 'deploy-safetensors').verdict).toBe('passed');
+    const isvc = YAML.parse(readFileSync(join(r.out, 'deploy', 'inferenceservice.yaml'), 'utf8'));
+    expect(isvc.metadata.annotations['modelgate.dev/model-sha256']).toBe(manifest.model.artifacts[0].sha256);
 
     // The same weights in both files: the pickle holds the safetensors tensors' bytes.
     const tensors = readSafetensors(readFileSync(join(r.out, 'project', 'model', 'mnist-digits', 'model.safetensors')));
