@@ -1,5 +1,5 @@
-// The model's two serialisations, written byte by byte from their documented formats (no maintained
-// pure-JavaScript writer was found on npm; both formats are small).
+// The model's two serialisations, written byte by byte from their documented formats (both are small;
+// no writer package is added for them).
 //
 // safetensors (https://huggingface.co/docs/safetensors): an 8-byte little-endian header length N, N
 // bytes of UTF-8 JSON ({name: {dtype, shape, data_offsets: [begin, end]}}, optional __metadata__ string

@@ -13,6 +13,7 @@ import { writeFileAtomic } from '../../src/io/atomic.js';
 import { claimOutputFolder, outcomes, stage } from '../pipeline-kit.js';
 import { CLASSES, EVAL_PER_DIGIT, PIXELS, SIDE, TRAIN_PER_DIGIT, writeDigits, type Sample } from './digits.js';
 import { PICKLE_GLOBAL, safetensors, unsafePickle } from './formats.js';
+import { onnxModel } from './onnx.js';
 import { mulberry32 } from '../prng.mjs';
 import { EPOCHS, predict, SEED, train } from './train.js';
 
@@ -108,13 +109,14 @@ export async function main(argv: string[], exampleDir: string): Promise<number> 
   expect(blocked.report.verdict === 'blocked' && unsafe.some((f) => `${f.target ?? ''} ${f.message ?? ''}`.includes(named)), `blocked by lineage/unsafe-global naming ${named}: ${unsafe.map((f) => f.message).join('; ') || 'no such finding'}`);
 
   // 3b. The "after" release: the same weights as safetensors in a Hugging Face folder --------------
-  stage('3b. Release as safetensors in a Hugging Face folder (EXPECTED: passed, exit 0)');
+  stage('3b. Release as safetensors (and ONNX) in a Hugging Face folder (EXPECTED: passed, exit 0)');
   // The pickle leaves the project (kept in out/before/ for the record; the manifest copy is in audit/).
   renameSync(p('model'), o('before'));
   const hf = p('model', RELEASE.name);
   writeFileAtomic(join(hf, 'model.safetensors'), safetensors(model, { weight: [CLASSES, PIXELS], bias: [CLASSES] }));
+  writeFileAtomic(join(hf, 'model.onnx'), onnxModel(model));
   writeFileAtomic(join(hf, 'config.json'), `${JSON.stringify(hfConfig(), null, 2)}\n`);
-  writeFileAtomic(join(hf, 'README.md'), modelCard(accuracy, 'model.safetensors (safetensors)'));
+  writeFileAtomic(join(hf, 'README.md'), modelCard(accuracy, 'model.safetensors (safetensors), and model.onnx (ONNX, opset 13: Gemm then Softmax; input pixels / 255, shape [batch, 784])'));
   const safeRelease = prepareRelease(run, p, ws, o, true);
   const passed = gate(run, o, ws, 'release-safetensors', safeRelease, 0, 'the gate passes the safetensors release');
   expect(passed.report.verdict === 'passed', `verdict ${passed.report.verdict}`);

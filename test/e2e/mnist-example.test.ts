@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { BinaryReader, WireType } from '@bufbuild/protobuf/wire';
 import { afterAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { DIST, ROOT } from '../helpers/action-runner.js';
@@ -37,6 +38,19 @@ function readSafetensors(file: Buffer): Record<string, { dtype: string; shape: n
   const data = file.subarray(8 + n);
   return Object.fromEntries(Object.entries(header).filter(([k]) => k !== '__metadata__').map(([k, t]) => [k, { dtype: t.dtype, shape: t.shape, bytes: data.subarray(...t.data_offsets) }]));
 }
+
+/** The fields of one protobuf message, by number (length-delimited values as bytes). */
+function protoFields(bytes: Uint8Array): Map<number, Array<Uint8Array | bigint>> {
+  const r = new BinaryReader(bytes);
+  const out = new Map<number, Array<Uint8Array | bigint>>();
+  while (r.pos < r.len) {
+    const [no, wire] = r.tag();
+    const value = wire === WireType.LengthDelimited ? r.bytes() : wire === WireType.Varint ? BigInt(r.int64()) : (r.skip(wire), 0n);
+    out.set(no, [...(out.get(no) ?? []), value]);
+  }
+  return out;
+}
+const text = (b: Uint8Array | bigint | undefined): string => Buffer.from(b as Uint8Array).toString('utf8');
 
 afterAll(() => {
   for (const o of outs) rmSync(o, { recursive: true, force: true });
@@ -100,6 +114,21 @@ describe('npm run example -- mnist (examples/mnist/pipeline.ts)', () => {
     expect(pickle.includes(tensors.weight!.bytes)).toBe(true);
     expect(pickle.includes(tensors.bias!.bytes)).toBe(true);
     expect(pickle.includes(Buffer.from('cbuiltins\neval\n', 'latin1'))).toBe(true);
+
+    // ONNX in the same folder, by onnx.proto's field numbers: ModelProto (ir_version 1, graph 7,
+    // opset_import 8), GraphProto (node 1, initializer 5), NodeProto (op_type 4), TensorProto (dims 1,
+    // data_type 2, name 8, raw_data 9): Gemm then Softmax over the same weights.
+    const onnx = protoFields(readFileSync(join(r.out, 'project', 'model', 'mnist-digits', 'model.onnx')));
+    expect(onnx.get(1)).toEqual([8n]);
+    expect(protoFields(onnx.get(8)![0] as Uint8Array).get(2)).toEqual([13n]);
+    const graph = protoFields(onnx.get(7)![0] as Uint8Array);
+    expect(graph.get(1)!.map((n) => text(protoFields(n as Uint8Array).get(4)![0]))).toEqual(['Gemm', 'Softmax']);
+    const inits = graph.get(5)!.map((t) => protoFields(t as Uint8Array));
+    expect(inits.map((t) => [text(t.get(8)![0]), t.get(1), t.get(2)])).toEqual([['weight', [10n, 784n], [1n]], ['bias', [10n], [1n]]]);
+    expect(Buffer.from(inits[0]!.get(9)![0] as Uint8Array).equals(tensors.weight!.bytes)).toBe(true);
+    expect(Buffer.from(inits[1]!.get(9)![0] as Uint8Array).equals(tensors.bias!.bytes)).toBe(true);
+    const scan = passed.checks.find((c) => c.id === 'lineage')!.facts!.modelScan as { scanned: number; dangerous: number };
+    expect(scan).toMatchObject({ scanned: 2, dangerous: 0 });
   }, 150_000);
 
   it('exits 1 when a gate decision is not the expected one, with the same weights (deterministic)', () => {
