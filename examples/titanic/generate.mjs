@@ -12,23 +12,13 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from '../prng.mjs';
 
 const SEED = 1912;
 const ROWS = 891;
 const here = dirname(fileURLToPath(import.meta.url));
 const out = process.argv[2] === '--out' && process.argv[3] ? resolve(process.argv[3]) : join(here, 'out', 'data', 'titanic.csv');
 
-/** mulberry32: a small 32-bit PRNG with a good spread, ample for synthetic data. */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = mulberry32(SEED);
 const pick = (list) => list[Math.floor(rand() * list.length)];
 const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));

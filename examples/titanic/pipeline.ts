@@ -4,11 +4,12 @@
 // that each decision is the expected one. Exit code 0 only when every outcome is as expected.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import YAML from 'yaml';
 import { writeFileAtomic } from '../../src/io/atomic.js';
+import { claimOutputFolder, outcomes, stage } from '../pipeline-kit.js';
 import { buildImage, IMAGE_REPOSITORY } from './image.js';
 import { FEATURES, train } from './train.js';
 
@@ -78,19 +79,8 @@ export async function main(argv: string[], exampleDir: string): Promise<number> 
     env.MODELGATE_PII_KEY = DEMO_KEY;
     note('MODELGATE_PII_KEY is not set: using the public demo key. Its pseudonyms can be recomputed by anyone; set your own secret key for real data.');
   }
-  // The output folder is the pipeline's own: a non-empty folder without its marker is refused, so a
-  // mistaken --out never loses files.
-  const marker = o('.modelgate-example');
-  if (existsSync(out) && !existsSync(marker) && readdirSync(out).some((f) => f !== '.build')) {
-    throw new Error(`--out ${ws(out)}: the folder is not empty and was not written by this pipeline; give a new or empty folder`);
-  }
-  writeFileAtomic(marker, 'Output folder of examples/titanic/pipeline.ts: removed and rewritten by every run.\n');
-  for (const name of OUTPUTS) rmSync(o(name), { recursive: true, force: true });
-  const failures: string[] = [];
-  const expect = (ok: boolean, what: string): void => {
-    console.log(ok ? `  ✓ ${what}` : `  ✗ UNEXPECTED: ${what}`);
-    if (!ok) failures.push(what);
-  };
+  claimOutputFolder(out, ws(out), 'examples/titanic/pipeline.ts', OUTPUTS);
+  const { failures, expect, summary } = outcomes();
   const run = (args: string[], expected: number, what: string): number => {
     console.log(`\n  $ modelgate ${args.join(' ')}`);
     const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'] });
@@ -223,12 +213,7 @@ export async function main(argv: string[], exampleDir: string): Promise<number> 
   console.log(`  ${ws(o('audit', 'pii-scan.json'))}: the discovery and protection report (counts and classes, no values)`);
   console.log(`  ${ws(o('verdicts'))}/: the verdict store the deployment gate reads`);
 
-  console.log(failures.length === 0 ? '\nAll stages gave their expected outcome.' : `\n${failures.length} unexpected outcome(s):\n- ${failures.join('\n- ')}`);
-  return failures.length === 0 ? 0 : 1;
-}
-
-function stage(title: string): void {
-  console.log(`\n== ${title} ${'='.repeat(Math.max(3, 96 - title.length))}`);
+  return summary();
 }
 
 function note(message: string): void {

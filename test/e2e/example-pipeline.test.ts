@@ -3,12 +3,13 @@
 // after, the pseudonyms, and no raw name or ticket number in anything the run wrote or printed.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DIST, ROOT } from '../helpers/action-runner.js';
+import { lyingCli } from '../helpers/lying-cli.js';
 
 const PIPELINE = join(ROOT, 'examples', 'titanic', 'pipeline.mjs');
 const KEY = ['e2e', 'example', 'pipeline', String(process.pid)].join('-');
@@ -118,9 +119,7 @@ describe('npm run example (examples/titanic/pipeline.mjs)', () => {
 
   it('exits 1 when a gate decision is not the expected one', () => {
     // A CLI that runs the real one but always reports success: the blocked release now "passes".
-    const dir = mkdtempSync(join(tmpdir(), 'modelgate-example-cli-'));
-    const liar = join(dir, 'cli.mjs');
-    writeFileSync(liar, `import { spawnSync } from 'node:child_process';\nspawnSync(process.execPath, [${JSON.stringify(join(DIST, 'cli.js'))}, ...process.argv.slice(2)], { stdio: 'inherit' });\nprocess.exitCode = 0;\n`);
+    const { cli: liar, dir } = lyingCli(join(DIST, 'cli.js'));
     try {
       const r = runPipeline([], liar);
       expect(r.status, r.why).toBe(1);
