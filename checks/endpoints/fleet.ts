@@ -1,7 +1,6 @@
 // From definition files to the fleet: classify each document, read endpoints and routes, link routes
 // to endpoints, apply the fleet settings (public list, environment, owner), refuse duplicates.
-import { ConfigError } from '../../src/errors.js';
-import { formatLocation } from '../../src/errors.js';
+import { ConfigError, formatLocation } from '../../src/errors.js';
 import { compileGlob, type GlobMatcher } from '../../src/io/glob-match.js';
 import type { Finding } from '../../src/report/model.js';
 import type { EndpointsConfig } from './config.js';

@@ -11,7 +11,7 @@ import { compareSignedFiles, parseModelSignature } from './modelsig.js';
 import type { Lineage } from './prepare.js';
 import { builderTrusted, commitOf, parseProvenance, type Provenance } from './provenance.js';
 import { finding } from './rules.js';
-import { jsonErrorPosition, jsonSyntaxDetail } from '../../src/io/json-syntax.js';
+import { parseJsonText } from '../../src/io/json-syntax.js';
 
 /** A provenance statement whose subjects count as attested. */
 export interface Accepted {
@@ -111,13 +111,8 @@ async function modelSignature(l: Lineage, i: number, findings: Finding[]): Promi
 
 /** The signature file as JSON, which must be a Sigstore bundle. */
 function readSignatureJson(abs: string, file: string): unknown {
-  let json: unknown;
   const text = readSmallFile(abs, file, 'model signature').toString('utf8');
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new ConfigError(`model signature is not valid JSON: ${jsonSyntaxDetail(text)}`, { file, ...jsonErrorPosition(text) });
-  }
+  const json = parseJsonText(text, 'model signature is not valid JSON', file);
   if (!isBundleJson(json)) throw new ConfigError('not an OpenSSF model-signing signature: expected a Sigstore bundle (mediaType application/vnd.dev.sigstore.bundle…)', { file });
   return json;
 }

@@ -9,7 +9,7 @@ import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { Verifier, toSignedEntity, toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import { ConfigError, errorMessage } from '../errors.js';
 import { isObject } from '../guards.js';
-import { jsonErrorPosition, jsonSyntaxDetail } from '../io/json-syntax.js';
+import { jsonFileProblem } from '../io/json-syntax.js';
 
 /** Largest attestation, trusted root or key file read (they are small JSON documents). */
 const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -61,7 +61,8 @@ function parseJson(buf: Buffer | string, display: string, what: string, whole = 
   try {
     return JSON.parse(text);
   } catch {
-    throw new ConfigError(`${what} is not valid JSON: ${jsonSyntaxDetail(text)}`, { file: display, ...(whole ? jsonErrorPosition(text) : {}) });
+    const { detail, ...at } = jsonFileProblem(text);
+    throw new ConfigError(`${what} is not valid JSON: ${detail}`, { file: display, ...(whole ? at : {}) });
   }
 }
 

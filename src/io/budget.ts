@@ -24,7 +24,7 @@ export interface Budget {
 }
 
 /** The error of a spent budget; its message is what the report says after "could not run:". */
-export function budgetError(seconds: number, what = 'its time budget'): Error {
+function budgetError(seconds: number, what = 'its time budget'): Error {
   const err = new Error(`exceeded ${what} of ${seconds} s`);
   err.name = 'TimeoutError';
   return err;
@@ -90,7 +90,7 @@ export function withinBudget<T>(signal: AbortSignal | undefined, fn: () => T): T
 }
 
 /** Runs `fn` for at most `ms` milliseconds; past that, throws what `timedOut` gives. */
-export function runWithTimeout<T>(fn: () => T, ms: number, timedOut: () => Error): T {
+function runWithTimeout<T>(fn: () => T, ms: number, timedOut: () => Error): T {
   const outer = realm.run;
   realm.run = fn;
   try {

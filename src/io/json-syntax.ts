@@ -1,6 +1,7 @@
 // Where and why a JSON text is malformed, in fixed words: the parser's own message quotes the text
 // (a record's personal data), so a reader that reports a syntax error finds it again with this scanner.
 // Iterative (an explicit stack): a deeply nested line cannot overflow the call stack.
+import { ConfigError } from '../errors.js';
 
 export interface JsonSyntaxError {
   /** What is wrong, in words that never include the text. */
@@ -9,9 +10,9 @@ export interface JsonSyntaxError {
   offset: number;
 }
 
-export const END = 'unexpected end of the line';
+const END = 'unexpected end of the line';
 /** The kind of a text that JSON.parse reads. */
-export const PARSES = 'cannot be read';
+const PARSES = 'cannot be read';
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const ESCAPES = '"\\/bfnrt';
 const HEX4 = /[0-9a-fA-F]{4}/y;
@@ -117,23 +118,41 @@ function characterName(cp: number): string {
   return /[\p{L}\p{N}]/u.test(c) ? 'letter or digit (a value without quotes?)' : `character ${code}`;
 }
 
-/** Line and column (1-based) of the first syntax error of a whole file; {} when it parses. */
-export function jsonErrorPosition(text: string): { line?: number; column?: number } {
+/**
+ * Why a whole file is not JSON, in the tool's words, and where (line and column, 1-based; none when it
+ * parses): one scan. The engine's message is never used: it quotes the text around the error.
+ */
+export function jsonFileProblem(text: string): { detail: string; line?: number; column?: number } {
   const body = text.replace(/^\uFEFF/, '');
   const { kind, offset } = jsonSyntaxError(body);
-  if (kind === PARSES) return {};
+  const detail = body.trim() === '' ? 'the file is empty' : kind === END ? 'the text ends inside a value (a truncated file?)' : kind === PARSES ? 'the document breaks a rule of JSON' : kind;
+  if (kind === PARSES) return { detail };
   const before = body.slice(0, offset);
-  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+  return { detail, line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
-/**
- * Why a whole file is not JSON, in the tool's words (its position goes in the error's location:
- * jsonErrorPosition). The engine's message is never used: it quotes the text around the error.
- */
+/** The configuration error of a file that is not JSON: `<what>: <why>` at its line and column. */
+export function invalidJson(what: string, text: string, file: string): ConfigError {
+  const { detail, ...at } = jsonFileProblem(text);
+  return new ConfigError(`${what}: ${detail}`, { file, ...at });
+}
+
+/** `JSON.parse(text)`, or the configuration error `<what>: <why>` at the line and column of the fault. */
+export function parseJsonText(text: string, what: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw invalidJson(what, text, file);
+  }
+}
+
+/** Line and column (1-based) of the first syntax error of a whole file; {} when it parses. */
+export function jsonErrorPosition(text: string): { line?: number; column?: number } {
+  const { detail: _detail, ...at } = jsonFileProblem(text);
+  return at;
+}
+
+/** Why a whole file is not JSON, in the tool's words (jsonFileProblem without the position). */
 export function jsonSyntaxDetail(text: string): string {
-  const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return 'the file is empty';
-  const { kind } = jsonSyntaxError(body);
-  if (kind === END) return 'the text ends inside a value (a truncated file?)';
-  return kind === PARSES ? 'the document breaks a rule of JSON' : kind;
+  return jsonFileProblem(text).detail;
 }

@@ -12,7 +12,7 @@ import { resolveInWorkspace } from '../io/workspace.js';
 import { fromCommandLine } from '../manifest/load.js';
 import { BASELINE_POLICY_SHA256, type RunIdentity } from '../verdict/statement.js';
 import { VERSION } from '../version.js';
-import { jsonErrorPosition, jsonSyntaxDetail } from '../io/json-syntax.js';
+import { jsonFileProblem } from '../io/json-syntax.js';
 import { renderJson } from './json.js';
 import { SEVERITIES, type Report } from './model.js';
 
@@ -197,8 +197,8 @@ export function parseAuditLog(text: string, file = 'audit log'): AuditRecord[] {
     try {
       data = JSON.parse(line);
     } catch {
-      const { column } = jsonErrorPosition(line);
-      throw new ConfigError(`not JSON: ${jsonSyntaxDetail(line)}`, { file, line: i + 1, ...(column ? { column } : {}) });
+      const { detail, column } = jsonFileProblem(line);
+      throw new ConfigError(`not JSON: ${detail}`, { file, line: i + 1, ...(column ? { column } : {}) });
     }
     const r = auditRecordSchema.safeParse(data);
     if (!r.success) throw new ConfigError(`not an audit record (${AUDIT_SCHEMA}): ${r.error.issues[0]?.path.join('.')}: ${r.error.issues[0]?.message}`, { file, line: i + 1 });

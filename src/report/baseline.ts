@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigError, errorMessage } from '../errors.js';
-import { jsonErrorPosition, jsonSyntaxDetail } from '../io/json-syntax.js';
+import { parseJsonText } from '../io/json-syntax.js';
 import { REPORT_SCHEMA_VERSION, type Report } from './model.js';
 
 /** Majors whose facts read the same: 2.0.0 only dropped `checks[].summary`, so a 1.x known-good report still compares. */
@@ -27,12 +27,7 @@ export function readBaselineReport(absPath: string, display: string): Report {
     const code = (e as NodeJS.ErrnoException).code;
     throw new ConfigError(code === 'ENOENT' ? 'baseline report not found' : `cannot read the baseline report: ${errorMessage(e).split('\n')[0]}`, { file: display });
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new ConfigError(`the baseline report is not valid JSON: ${jsonSyntaxDetail(text)}`, { file: display, ...jsonErrorPosition(text) });
-  }
+  const data: unknown = parseJsonText(text, 'the baseline report is not valid JSON', display);
   const r = baselineSchema.safeParse(data);
   if (!r.success) {
     const issue = r.error.issues[0]!;

@@ -2,7 +2,7 @@
 // shape no reader recognises is an error (a report we cannot read must not pass as "no findings").
 import { readFileSync } from 'node:fs';
 import { ConfigError, errorMessage } from '../errors.js';
-import { jsonErrorPosition, jsonSyntaxDetail } from '../io/json-syntax.js';
+import { parseJsonText } from '../io/json-syntax.js';
 import { grype } from './grype.js';
 import { npmAudit } from './npm-audit.js';
 import { osvScanner } from './osv-scanner.js';
@@ -27,11 +27,7 @@ export function readScannerJson(absPath: string, display: string): unknown {
     const code = (e as NodeJS.ErrnoException).code;
     throw new ConfigError(code === 'ENOENT' ? `scanner report ${display} not found` : `cannot read scanner report ${display}: ${errorMessage(e)}`, { file: display });
   }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
-  } catch {
-    throw new ConfigError(`scanner report is not valid JSON: ${jsonSyntaxDetail(text)}`, { file: display, ...jsonErrorPosition(text) });
-  }
+  return parseJsonText(text.replace(/^\uFEFF/, ''), 'scanner report is not valid JSON', display);
 }
 
 /**

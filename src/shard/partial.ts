@@ -10,7 +10,7 @@ import { expandGlob } from '../io/glob.js';
 import { toWorkspaceRelative } from '../io/workspace.js';
 import { fromCommandLine } from '../manifest/load.js';
 import { VERSION } from '../version.js';
-import { jsonErrorPosition, jsonSyntaxDetail } from '../io/json-syntax.js';
+import { parseJsonText } from '../io/json-syntax.js';
 import type { PartRef } from './parts.js';
 import { BLOCK_RECORDS, MAX_SHARDS, PART_BYTES } from './spec.js';
 
@@ -77,13 +77,7 @@ export function loadPartials(workspace: string, patterns: readonly string[]): Lo
 export function readPartial(workspace: string, abs: string): LoadedPartial {
   const path = toWorkspaceRelative(workspace, abs);
   if (!existsSync(abs)) throw new ConfigError('partial report not found (download the shards\' artifacts before the merge)', { file: path });
-  let data: unknown;
-  const text = readFileSync(abs, 'utf8');
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new ConfigError(`not a partial report (expected JSON written by modelgate check --shard): ${jsonSyntaxDetail(text)}`, { file: path, ...jsonErrorPosition(text) });
-  }
+  const data = parseJsonText(readFileSync(abs, 'utf8'), 'not a partial report (expected JSON written by modelgate check --shard)', path);
   if ((data as { kind?: unknown } | null)?.kind !== PARTIAL_KIND) throw new ConfigError(`not a partial report (expected "kind": "${PARTIAL_KIND}", written by modelgate check --shard)`, { file: path });
   const version = (data as { schemaVersion?: unknown }).schemaVersion;
   if (version !== PARTIAL_SCHEMA_VERSION) {

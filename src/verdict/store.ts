@@ -31,7 +31,7 @@ import { parseJsonDocument } from '../io/json-source.js';
 import { parseYaml, type SourceDoc, type YamlPath } from '../io/yaml.js';
 import { fromCommandLine } from '../manifest/load.js';
 import type { Location } from '../report/model.js';
-import { jsonErrorPosition, jsonSyntaxDetail } from '../io/json-syntax.js';
+import { parseJsonText, jsonSyntaxDetail } from '../io/json-syntax.js';
 import { INTOTO_PAYLOAD_TYPE, STATEMENT_TYPE, VERDICT_PREDICATE_TYPE } from './statement.js';
 
 export interface VerdictRecord {
@@ -221,12 +221,7 @@ function parseJsonAt(text: string, file: string): { json: unknown; locate: (p: Y
     let doc: SourceDoc | undefined;
     return { json: fast.data, locate: (p) => trimLocation((doc ??= parseYaml(text, file)).locate(p)) };
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new ConfigError(`not valid JSON: ${jsonSyntaxDetail(text)}`, { file, ...jsonErrorPosition(text) });
-  }
+  const json: unknown = parseJsonText(text, 'not valid JSON', file);
   // Positions for the fields: JSON is YAML. Duplicate keys (which JSON.parse silently resolves) are refused there.
   const doc = parseYaml(text, file);
   return { json, locate: (p) => trimLocation(doc.locate(p)) };

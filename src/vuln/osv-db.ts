@@ -7,7 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { unzipSync } from 'fflate/browser';
 import { ConfigError, errorMessage } from '../errors.js';
 import { parseYamlData, type SourceDoc } from '../io/yaml.js';
-import { jsonErrorPosition, jsonSyntaxDetail } from '../io/json-syntax.js';
+import { parseJsonText } from '../io/json-syntax.js';
 import type { Location } from '../report/model.js';
 import { ecosystemFor } from './ecosystem.js';
 import { validateOsvRecord, type OsvAffected, type OsvRecord } from './osv-schema.js';
@@ -143,11 +143,7 @@ export function parseRecord(text: string, file: string): OsvRecord {
   let source: SourceDoc | undefined;
   let data: unknown;
   if (/\.json$/i.test(file)) {
-    try {
-      data = JSON.parse(text);
-    } catch {
-      throw new ConfigError(`invalid JSON: ${jsonSyntaxDetail(text)}`, { file, ...jsonErrorPosition(text) });
-    }
+    data = parseJsonText(text, 'invalid JSON', file);
   } else {
     source = parseYamlData(text, file);
     data = source.data;
@@ -158,4 +154,3 @@ export function parseRecord(text: string, file: string): OsvRecord {
   throw new ConfigError(`not a valid OSV record: ${v.error}`, location);
 }
 
-export { jsonErrorPosition } from '../io/json-syntax.js';

@@ -9,7 +9,7 @@ import { posix, join } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import tar from 'tar-stream';
 import { errorMessage } from '../../../src/errors.js';
-import { jsonErrorPosition, jsonSyntaxDetail } from '../../../src/io/json-syntax.js';
+import { jsonFileProblem } from '../../../src/io/json-syntax.js';
 import { scanLayer, type Compression, type FileHit, type LayerScan, type LayerScanOptions } from './layer.js';
 
 /** JSON members and blobs larger than this are not image metadata. */
@@ -230,8 +230,8 @@ function parseJson(m: { data: Buffer }, name: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    const { line, column } = jsonErrorPosition(text);
-    throw new ArchiveError(`malformed JSON${line ? ` at line ${line}${column ? `, column ${column}` : ''}` : ''}: ${jsonSyntaxDetail(text)}`, name);
+    const { detail, line, column } = jsonFileProblem(text);
+    throw new ArchiveError(`malformed JSON${line ? ` at line ${line}${column ? `, column ${column}` : ''}` : ''}: ${detail}`, name);
   }
 }
 

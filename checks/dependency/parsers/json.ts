@@ -1,13 +1,8 @@
 // JSON parsing for lockfiles and SBOMs: a syntax error names its line and column.
-import { ConfigError } from '../../../src/errors.js';
-import { jsonErrorPosition, jsonSyntaxDetail } from '../../../src/io/json-syntax.js';
+import { parseJsonText } from '../../../src/io/json-syntax.js';
 
 export function parseJson(text: string, file: string): unknown {
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    throw new ConfigError(`JSON syntax error: ${jsonSyntaxDetail(text)}`, { file, ...jsonErrorPosition(text) });
-  }
+  return parseJsonText(text.replace(/^\uFEFF/, ''), 'JSON syntax error', file);
 }
 
 /** Line of each `"key": {` at any depth, first occurrence: enough to point a finding at an entry. */
