@@ -11,6 +11,7 @@ export function runDetectors(text: string, detectors: readonly Detector[], opts:
   for (let i = 0; i < detectors.length; i++) {
     const d = detectors[i]!;
     if (d.prefilter !== undefined && !includesAny(text, d.prefilter)) continue;
+    if (!canReach(state, d)) continue;
     if (d.scan) {
       const spans = d.scan(text);
       for (let k = 0; k < spans.length; k++) consider(state, d, spans[k]!.start, spans[k]!.end);
@@ -162,6 +163,39 @@ function begin(text: string, opts: DetectOptions): RunState {
 export function includesAny(text: string, words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) if (text.includes(words[k]!)) return true;
   return false;
+}
+
+/**
+ * Whether a match of `d` in this text could reach its minimum score. A detector whose best score
+ * without a context word (its base score, or the most its validator returns: maxScore) is below
+ * the minimum matches only where a context word lifts it: near the match, or in the extra context.
+ * A text holding none of its words (in lower case, as hasContext searches) then has no match of it,
+ * and its pattern, scan and validator are not run: a date detector that needs "born" near the date
+ * costs one search for its words in prose full of dates. The answer is the one consider would give
+ * every candidate (proved against running it: test/unit/detect/context-only.test.ts).
+ */
+function canReach(st: RunState, d: Detector): boolean {
+  const min = d.minScore ?? st.threshold;
+  if (d.score >= min || (d.maxScore !== undefined && d.maxScore >= min)) return true;
+  if (d.context === undefined || d.contextScore === undefined || d.contextScore < min) return false;
+  if (st.context !== undefined && (d === st.knownDetector ? st.knownHit : contextHit(st.context, d))) return true;
+  st.letters ??= LETTER.test(st.text);
+  if (!st.letters && lettered(d.context)) return false;
+  // Without a copy of the text in lower case (the costly part of the test): a case-insensitive
+  // search finds every (lower-case) word its lower case holds. Unicode case folding matches each
+  // character with its lower case, except U+0130 ("İ", lower case "i̇", two characters), checked
+  // over every code point by test/unit/detect/context-only.test.ts; it may find more (a word it
+  // finds only runs the detector, whose candidates are then weighed as ever).
+  if (st.lower === undefined && st.text.indexOf('\u0130') === -1) return anyWordOf(d.context).test(st.text);
+  return includesAny((st.lower ??= st.text.toLowerCase()), d.context);
+}
+
+/** A case-insensitive (Unicode case folding) search for any of the words, each list compiled once. */
+const ANY_WORD = new WeakMap<readonly string[], RegExp>();
+function anyWordOf(words: readonly string[]): RegExp {
+  let re = ANY_WORD.get(words);
+  if (re === undefined) ANY_WORD.set(words, (re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu')));
+  return re;
 }
 
 /** Validator → context → score → threshold, for one candidate span. */
