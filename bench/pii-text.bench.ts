@@ -8,12 +8,15 @@
 // decimal MB per CPU-second of this process (the steadier figure on a shared machine) and per wall
 // second; ripgrep's CPU time from /usr/bin/time where it is installed.
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { piiScanCommand } from '../checks/pii/cli.js';
 import { piiConfigSchema } from '../checks/pii/config.js';
 import { resolvePolicy, scanTable } from '../checks/pii/scan.js';
+import { activeDetectors } from '../checks/pii/detectors/index.js';
+import { cellFeaturesUnhashed, FEATURE_KEY } from '../checks/pii/detectors/types.js';
+import { runDetectors } from '../src/detect/engine.js';
 import { openTable } from '../src/io/tabular/index.js';
 import { freeTextLine, freeTextRecord } from '../test/helpers/free-text.js';
 import { RG_PATTERNS } from './pii-data.js';
@@ -79,6 +82,33 @@ function ripgrep(path: string, bytes: number, extra: string[], label: string): n
   return cpu;
 }
 
+/**
+ * CPU per detector over the text field of every record (each detector alone, on the texts its
+ * character classes allow, as detectPii runs it): where the scan's time goes, the detectors' own
+ * cost (patterns, validators) against the engine's.
+ */
+function perDetector(file: string): void {
+  const texts = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+  const bytes = texts.reduce((a, t) => a + Buffer.byteLength(t), 0);
+  const byType = new Map<string, number>();
+  const active = texts.map((t) => activeDetectors(cellFeaturesUnhashed(t) & FEATURE_KEY));
+  const detectors = new Set(active.flat());
+  let total = 0;
+  for (const d of detectors) {
+    const c0 = cpuSeconds();
+    for (let i = 0; i < texts.length; i++) if (active[i]!.includes(d)) runDetectors(texts[i]!, [d], { context: 'text' });
+    const cpu = cpuSeconds() - c0;
+    total += cpu;
+    byType.set(d.type, (byType.get(d.type) ?? 0) + cpu);
+  }
+  const top = [...byType].sort((a, b) => b[1] - a[1]).slice(0, 10);
+  console.log(`  detectors alone on the text field (${(bytes / MB).toFixed(2)} MB): ${total.toFixed(2)} CPU-s, ${(bytes / MB / total).toFixed(2)} MB per CPU-second; the most costly:`);
+  for (const [type, cpu] of top) console.log(`    ${type.padEnd(22)}${cpu.toFixed(3).padStart(7)} CPU-s  ${((100 * cpu) / total).toFixed(1).padStart(5)} %`);
+}
+
 async function main(): Promise<void> {
   const records = Number(process.env.BENCH_PII_TEXT_RECORDS ?? 60_000);
   if (!Number.isInteger(records) || records <= 0) throw new Error(`BENCH_PII_TEXT_RECORDS must be a positive integer, got "${process.env.BENCH_PII_TEXT_RECORDS}"`);
@@ -122,6 +152,7 @@ async function main(): Promise<void> {
     const best = Math.min(cpus[2]!, cpus[3]!);
     if (rgCpu !== undefined) console.log(`  ratio modelgate / rg (CPU, warm run)           ${(rgCpu / best).toFixed(3)}`);
     if (rgAsciiCpu !== undefined) console.log(`  ratio modelgate / rg --no-unicode (CPU)        ${(rgAsciiCpu / best).toFixed(3)}`);
+    perDetector(file);
     console.log(`  peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

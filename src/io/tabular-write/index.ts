@@ -152,8 +152,10 @@ export class AtomicFile extends TextSink {
     } else {
       const write = file.write.bind(file) as (chunk: unknown, ...rest: unknown[]) => boolean;
       file.write = ((chunk: unknown, ...rest: unknown[]) => {
-        tap(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-        return write(chunk, ...rest);
+        // Encoded once: the bytes hashed are the bytes written (the stream would encode a string again).
+        const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+        tap(bytes);
+        return write(bytes, ...rest);
       }) as typeof file.write;
     }
   }
