@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { huggingfaceProject, mlflowProject, projectPolicy } from '../../helpers/ml-projects.js';
+import { huggingfaceProject, mlflowProject, projectPolicy, sklearnPickle } from '../../helpers/ml-projects.js';
 import { P } from '../../helpers/model-files.js';
 import { runCli } from '../../helpers/release.js';
 import { dirDigest, writeIn } from '../../helpers/workspace.js';
@@ -127,6 +127,17 @@ describe('model: { mlflow: DIR }', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('model-release.yaml:8:');
     expect(stderr).toContain('model.mlflow.sha256: expected');
+  });
+
+  it('the last known-good release named the folder too: the diff shows it changed', async () => {
+    const dir = mlflowProject();
+    const before = dirDigest(join(dir, 'models/fraud'), MLFLOW_FILES);
+    writeIn(dir, 'releases/1.0.0/model-release.yaml', manifest(`  mlflow: { path: models/fraud, sha256: ${before} }\n`));
+    writeIn(dir, 'models/fraud/model.pkl', sklearnPickle(1));
+    const after = dirDigest(join(dir, 'models/fraud'), MLFLOW_FILES);
+    const { out } = await gate(dir, `  mlflow: { path: models/fraud, sha256: ${after} }\n  baseline: { manifest: releases/1.0.0/model-release.yaml }\n`);
+    const changes = (check(out, 'lineage').facts.baseline as { changes: Array<Record<string, unknown>> }).changes;
+    expect(changes).toContainEqual({ kind: 'artifact', item: 'models/fraud', change: 'changed', before, after });
   });
 
   it('a missing folder is a missing artifact (a finding), not a pass', async () => {
