@@ -83,6 +83,11 @@ export interface Check<C = unknown, F extends object = Facts> {
   /** Manifest section this check is about; when absent from the manifest the check is skipped. */
   section: SectionName;
   /**
+   * Keys of other sections (claimed by another check) this check also reads: the check runs when one
+   * is present, even without its own section (the dependency check reads `model.mlflow`'s requirements).
+   */
+  alsoReads?: ReadonlyArray<readonly [SectionName, string]>;
+  /**
    * The keys this check reads in each manifest section (zod shapes). The loader validates them with
    * source positions and the JSON Schema includes them; read them back typed with `readSection`.
    */
@@ -214,6 +219,12 @@ export interface ShardMerge {
   states: readonly unknown[];
   /** A part file written by shard `index` (1-based), decompressed; its digest is verified first. */
   openPart(index: number, name: string): Promise<AsyncIterable<Buffer>>;
+}
+
+/** Does the manifest give this check anything to read (its section, or a key it also reads)? */
+export function hasInput(check: Pick<Check, 'section' | 'alsoReads'>, manifest: LoadedManifest): boolean {
+  if (manifest.data[check.section] !== undefined) return true;
+  return (check.alsoReads ?? []).some(([section, key]) => manifest.data[section]?.[key] !== undefined);
 }
 
 /** A check's view of one manifest section, typed by the shape it declared (already validated at load). */

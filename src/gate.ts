@@ -1,6 +1,6 @@
 // The engine: load → run checks (parallel, time-boxed, fail closed) → evaluate policy → Report.
 import { join } from 'node:path';
-import type { AnyCheck, CheckContext, CheckResult, LoadedManifest, LoadedPolicyRef, Logger } from './check.js';
+import { hasInput, type AnyCheck, type CheckContext, type CheckResult, type LoadedManifest, type LoadedPolicyRef, type Logger } from './check.js';
 import { ConfigError, errorMessage, RuleBudgetError } from './errors.js';
 import { startBudget } from './io/budget.js';
 import { unknownName } from './io/suggest.js';
@@ -342,7 +342,7 @@ export async function runOne(
 ): Promise<Ran> {
   const t0 = performance.now();
   const done = (result: CheckResult): Ran => ({ check, result, durationMs: Math.round(performance.now() - t0) });
-  if (manifest.data[check.section] === undefined) {
+  if (!hasInput(check, manifest)) {
     return done({ status: 'skipped', findings: [], facts: {}, outputs: [], reason: `the manifest has no \`${check.section}\` section` });
   }
   // The signal carries its deadline: synchronous loops see it too (src/io/budget.ts).

@@ -1,6 +1,7 @@
 // Dependency check: the release's dependencies (lockfiles, SBOMs) matched against OSV advisories,
 // scanner reports read as findings, and the policy's pinning, hash, deny and license rules.
 import { lazyRun, type Check } from '../../src/check.js';
+import { MODEL_FOLDER_KINDS } from '../../src/manifest/model-folder.js';
 import { dependencyConfigSchema, type DependencyConfig } from './config.js';
 import { dependencyFactsSchema, type DependencyFacts } from './facts.js';
 import { dependencyManifest } from './manifest.js';
@@ -14,6 +15,7 @@ export const dependency: Check<DependencyConfig, DependencyFacts> = {
   id: 'dependency',
   title: 'Dependencies: vulnerabilities, pinning, licenses',
   section: 'dependencies',
+  alsoReads: MODEL_FOLDER_KINDS.map((k) => ['model', k] as const),
   manifest: dependencyManifest,
   rules: Object.values(RULES),
   configSchema: dependencyConfigSchema,
