@@ -44,18 +44,39 @@ export const RG_PATTERNS = [
 /** Writes about `bytes` of CSV (header + whole rows) to `path`; returns the bytes written. */
 export function generate(path: string, bytes: number, seed: number): number {
   const r = rng(seed);
+  function* blocks(): Generator<string> {
+    let written = 0;
+    let id = 0;
+    let header = 'id,name,email,phone,ssn,card_number,iban,ip,dob,city,amount,note,segment\n';
+    // Blocks of 2,000 rows while the file is under `bytes`.
+    while (written + header.length < bytes) {
+      let block = header;
+      header = '';
+      for (let i = 0; i < 2000; i++) block += row(r, id++);
+      written += Buffer.byteLength(block);
+      yield block;
+    }
+  }
+  return writeLines(path, blocks());
+}
+
+/** Writes the lines to `path` in blocks of about 1 MiB; returns the bytes written. */
+export function writeLines(path: string, lines: Iterable<string>): number {
   const fd = openSync(path, 'w');
   let written = 0;
-  let id = 0;
   try {
-    let buf = 'id,name,email,phone,ssn,card_number,iban,ip,dob,city,amount,note,segment\n';
-    while (written + buf.length < bytes) {
-      for (let i = 0; i < 2000; i++) buf += row(r, id++);
+    let buf = '';
+    const flush = (): void => {
       const b = Buffer.from(buf);
       writeSync(fd, b);
       written += b.length;
       buf = '';
+    };
+    for (const line of lines) {
+      buf += line;
+      if (buf.length >= 1 << 20) flush();
     }
+    if (buf.length > 0) flush();
   } finally {
     closeSync(fd);
   }

@@ -8,7 +8,7 @@
 // decimal MB per CPU-second of this process (the steadier figure on a shared machine) and per wall
 // second; ripgrep's CPU time from /usr/bin/time where it is installed.
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { piiScanCommand } from '../checks/pii/cli.js';
@@ -19,7 +19,7 @@ import { cellFeaturesUnhashed, FEATURE_KEY } from '../checks/pii/detectors/types
 import { runDetectors } from '../src/detect/engine.js';
 import { openTable } from '../src/io/tabular/index.js';
 import { freeTextLine, freeTextRecord } from '../test/helpers/free-text.js';
-import { RG_PATTERNS } from './pii-data.js';
+import { RG_PATTERNS, writeLines } from './pii-data.js';
 
 const MB = 1e6;
 
@@ -30,25 +30,15 @@ function cpuSeconds(): number {
 
 /** Writes `records` records of the seeded corpus; returns the bytes written and the records carrying personal data. */
 function generate(path: string, records: number): { bytes: number; carriers: number } {
-  const fd = openSync(path, 'w');
-  let bytes = 0;
   let carriers = 0;
-  try {
-    let buf = '';
+  function* lines(): Generator<string> {
     for (let id = 0; id < records; id++) {
       const rec = freeTextRecord(17, id);
       if (rec.planted.length > 0) carriers++;
-      buf += freeTextLine(rec);
-      if (buf.length > 1 << 20 || id === records - 1) {
-        const b = Buffer.from(buf);
-        writeSync(fd, b);
-        bytes += b.length;
-        buf = '';
-      }
+      yield freeTextLine(rec);
     }
-  } finally {
-    closeSync(fd);
   }
+  const bytes = writeLines(path, lines());
   return { bytes, carriers };
 }
 
