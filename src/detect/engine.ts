@@ -143,10 +143,13 @@ interface RunState {
   /** A detector whose context-word hit in `context` is already known (`knownHit`). */
   knownDetector: Detector | undefined;
   knownHit: boolean;
+  /** Whether the text holds a context word of `wordsOf` anywhere (see holdsWord), for the detector asked last. */
+  wordsOf: Detector | undefined;
+  holdsWord: boolean;
 }
 
 /** One state for every run (runs never nest: validators do not run detectors), reset per text. */
-const STATE: RunState = { text: '', lower: undefined, letters: undefined, window: DEFAULT_WINDOW, context: undefined, threshold: DEFAULT_THRESHOLD, found: undefined, knownDetector: undefined, knownHit: false };
+const STATE: RunState = { text: '', lower: undefined, letters: undefined, window: DEFAULT_WINDOW, context: undefined, threshold: DEFAULT_THRESHOLD, found: undefined, knownDetector: undefined, knownHit: false, wordsOf: undefined, holdsWord: false };
 function begin(text: string, opts: DetectOptions): RunState {
   STATE.text = text;
   STATE.lower = undefined;
@@ -156,6 +159,7 @@ function begin(text: string, opts: DetectOptions): RunState {
   STATE.threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   STATE.found = undefined;
   STATE.knownDetector = undefined;
+  STATE.wordsOf = undefined;
   return STATE;
 }
 
@@ -179,15 +183,32 @@ function canReach(st: RunState, d: Detector): boolean {
   if (d.score >= min || (d.maxScore !== undefined && d.maxScore >= min)) return true;
   if (d.context === undefined || d.contextScore === undefined || d.contextScore < min) return false;
   if (st.context !== undefined && (d === st.knownDetector ? st.knownHit : contextHit(st.context, d))) return true;
+  return textHoldsWord(st, d);
+}
+
+/**
+ * Whether the text holds a context word of `d` anywhere (in lower case, as hasContext searches):
+ * when it does not, no window around a candidate does. Asked once per text and detector (its
+ * candidates come one after another), where the window search was made for every candidate.
+ */
+function textHoldsWord(st: RunState, d: Detector): boolean {
+  if (st.wordsOf === d) return st.holdsWord;
+  st.wordsOf = d;
   st.letters ??= LETTER.test(st.text);
-  if (!st.letters && lettered(d.context)) return false;
-  // Without a copy of the text in lower case (the costly part of the test): a case-insensitive
-  // search finds every (lower-case) word its lower case holds. Unicode case folding matches each
-  // character with its lower case, except U+0130 ("İ", lower case "i̇", two characters), checked
-  // over every code point by test/unit/detect/context-only.test.ts; it may find more (a word it
-  // finds only runs the detector, whose candidates are then weighed as ever).
-  if (st.lower === undefined && st.text.indexOf('\u0130') === -1) return anyWordOf(d.context).test(st.text);
-  return includesAny((st.lower ??= st.text.toLowerCase()), d.context);
+  return (st.holdsWord = st.letters || !lettered(d.context!) ? holdsAnyWord(st.text, d.context!, st.lower) : false);
+}
+
+/**
+ * Whether `lower` (the text in lower case, computed here when not given) holds one of the
+ * lower-case words. Without a copy of the text in lower case (the costly part of the test), a
+ * case-insensitive search finds every word its lower case holds: Unicode case folding matches each
+ * character with its lower case, except U+0130 ("İ", lower case "i̇", two characters), checked over
+ * every code point by test/unit/detect/context-only.test.ts. It may find more (the word is then
+ * searched for near each candidate, as ever).
+ */
+export function holdsAnyWord(text: string, words: readonly string[], lower?: string): boolean {
+  if (lower === undefined && text.indexOf('\u0130') === -1) return anyWordOf(words).test(text);
+  return includesAny(lower ?? text.toLowerCase(), words);
 }
 
 /** A case-insensitive (Unicode case folding) search for any of the words, each list compiled once. */
@@ -226,9 +247,8 @@ function consider(st: RunState, d: Detector, start: number, end: number): void {
 /** A context word of `d` in the extra context (column name) or within the window around the span. */
 function hasAnyContext(st: RunState, d: Detector, start: number, end: number): boolean {
   if (st.context !== undefined && (d === st.knownDetector ? st.knownHit : contextHit(st.context, d))) return true;
-  // A text without letters (numbers, codes) holds no word that has one: skip lower-casing and search.
-  st.letters ??= LETTER.test(st.text);
-  if (!st.letters && lettered(d.context!)) return false;
+  // A text that holds none of the words anywhere (numbers, codes, most prose) holds none near the span.
+  if (!textHoldsWord(st, d)) return false;
   return hasContext((st.lower ??= st.text.toLowerCase()), start, end, d.context!, st.window);
 }
 

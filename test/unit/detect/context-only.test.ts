@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PII_DETECTORS } from '../../../checks/pii/detectors/index.js';
 import { BIRTH_CONTEXT } from '../../../checks/pii/detectors/date-of-birth.js';
-import { runDetectors } from '../../../src/detect/engine.js';
+import { holdsAnyWord, includesAny, runDetectors } from '../../../src/detect/engine.js';
 import type { Detector } from '../../../src/detect/types.js';
 import { freeTextRecord } from '../../helpers/free-text.js';
 
@@ -69,6 +69,22 @@ describe('context-only detectors skipped where no context word is', () => {
       if (!new RegExp(`^${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'iu').test(ch)) misses.push(cp);
     }
     expect(misses).toEqual([0x130]);
+  });
+
+  it('holdsAnyWord finds every word the lower case of the text holds (it may find more, never less)', () => {
+    const words = [...BIRTH_CONTEXT, 'dni', 'phone', 'straße', 'σοφία'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES, ...words, 'DNİ', 'PHONE', 'STRASSE', 'Straße', 'ΣΟΦΊΑ', 'σοφίας'), { maxLength: 8 }), (pieces) => {
+        const text = pieces.join('');
+        const lower = includesAny(text.toLowerCase(), words);
+        const found = holdsAnyWord(text, words);
+        if (lower) expect(found, JSON.stringify(text)).toBe(true);
+        // On ASCII text the search is exactly the lower-case search.
+        if (/^[\0-\x7f]*$/.test(text)) expect(found, JSON.stringify(text)).toBe(lower);
+        expect(holdsAnyWord(text, words, text.toLowerCase())).toBe(lower);
+      }),
+      { numRuns: 3000, seed: 23 },
+    );
   });
 
   it('gives the same matches as running every detector, on generated strings', () => {
