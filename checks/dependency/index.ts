@@ -4,6 +4,8 @@ import { lazyRun, type Check } from '../../src/check.js';
 import { dependencyConfigSchema, type DependencyConfig } from './config.js';
 import { dependencyFactsSchema, type DependencyFacts } from './facts.js';
 import { dependencyManifest } from './manifest.js';
+import { CONTROLS } from './controls.js';
+import { dependencyEvidence } from './evidence.js';
 import { RULES } from './rules.js';
 import { renderDependencySummary } from './summary.js';
 
@@ -16,9 +18,10 @@ export const dependency: Check<DependencyConfig, DependencyFacts> = {
   section: 'dependencies',
   manifest: dependencyManifest,
   rules: Object.values(RULES),
+  controls: CONTROLS,
   configSchema: dependencyConfigSchema,
   facts: dependencyFactsSchema,
-  view: { summary: renderDependencySummary, logCategories: ['package', 'vulnerability'] },
+  view: { summary: renderDependencySummary, evidence: dependencyEvidence, logCategories: ['package', 'vulnerability'] },
   run: lazyRun(() => import('./run.js')),
 };
 
