@@ -9,9 +9,9 @@ import { loadPolicy, type LoadedPolicy } from './policy/load.js';
 import type { CompiledRule, RuleBindings } from './policy/rules.js';
 import type { FetchedPolicy } from './policy/source.js';
 import { assessCompliance } from './compliance/assess.js';
-import { complianceMapping, controlsOfRule, type ComplianceMapping } from './compliance/mapping.js';
+import { complianceMapping, controlsOfRule, POLICY_CHECK, type ComplianceMapping } from './compliance/mapping.js';
 import { requiredControlFindings } from './compliance/required.js';
-import { POLICY_CONTROLS } from './policy/controls.js';
+import { POLICY_CONTROLS, policyEvidence } from './policy/controls.js';
 import { POLICY_RULES, type PolicyFacts } from './policy/policy-rules.js';
 import { present, viewsOf } from './report/views.js';
 import { registry as defaultRegistry } from './registry.js';
@@ -347,6 +347,8 @@ function complianceOf(loaded: LoadedRun, checkReports: readonly CheckReport[], m
   const views = viewsOf(loaded.registry);
   const evidence = new Map(checkReports.map((c) => [c.id, present(views, c, 'compliance evidence', (v) => v.evidence) ?? []]));
   const { frameworks, require } = loaded.policy.compliance;
+  const policy = checkReports.find((c) => c.id === POLICY_CHECK);
+  if (policy) evidence.set(POLICY_CHECK, policyEvidence(policy, policy.facts as PolicyFacts, require, loaded.policy.rules));
   return assessCompliance({ mapping, checks: checkReports, evidence, frameworks, required: require });
 }
 

@@ -28,6 +28,18 @@ export function lineageEvidence(facts: LineageFacts): EvidenceSentence[] {
     const present = facts.card.fields.filter((f) => f.present).length;
     out.push({ rules: ['lineage/card-missing', 'lineage/card-field-missing'], text: `model card ${facts.card.path}: ${present} of ${facts.card.fields.length} required field(s) present` });
   }
+  if (facts.metrics && Object.keys(facts.metrics).length) {
+    const metrics = Object.entries(facts.metrics).map(([k, v]) => `${k} ${Number(v.toPrecision(4))}`).join(', ');
+    out.push({ rules: ['lineage/metric-regression'], text: `model metrics declared in the manifest: ${metrics}` });
+  }
+  if (facts.baseline) {
+    const b = facts.baseline;
+    const regressed = b.changes.filter((c) => (c.kind === 'metric' || c.kind === 'disparity' || c.kind === 'bias') && c.breach).length;
+    out.push({
+      rules: ['lineage/baseline-not-passed', 'lineage/metric-regression', 'lineage/disparity-regression'],
+      text: `compared with the last known-good release ${b.version ?? b.manifest}${b.verdict ? ` (verdict ${b.verdict})` : ''}: ${regressed} metric(s) or disparit(ies) regressed beyond the limit`,
+    });
+  }
   const s = facts.modelScan;
   out.push({
     rules: ['lineage/unsafe-global', 'lineage/suspicious-global', 'lineage/unknown-global', 'lineage/malformed'],

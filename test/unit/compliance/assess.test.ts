@@ -78,6 +78,7 @@ describe('the compliance section', () => {
     expect(control(r, 'eu-ai-act/art-12').status).toBe('not-assessed');
     // The engine's own rules run in every gate.
     expect(control(r, 'nist-ai-rmf/govern-1.4').status).toBe('satisfied');
+    expect(control(r, 'nist-ai-rmf/govern-1.1').evidence).toEqual(['policy: no control is required to be assessed (compliance.require is empty)']);
     // SARIF reads the rule's controls from the report's rules.
     expect(r.rules.find((x) => x.id === 'fake/thing')?.controls).toEqual(['eu-ai-act/art-10-2-f', 'gdpr/art-9']);
   });
@@ -108,14 +109,14 @@ describe('the compliance section', () => {
     expect(f[0]!.message).toContain('other (skipped: the manifest has no `evaluation` section)');
     expect(r.compliance!.required).toEqual(['eu-ai-act/art-10', 'nist-ai-rmf/measure-2.11']);
     // The finding itself evidences GOVERN 1.1 (legal and regulatory requirements are managed).
-    expect(control(r, 'nist-ai-rmf/govern-1.1').status).toBe('violated');
+    expect(control(r, 'nist-ai-rmf/govern-1.1')).toMatchObject({ status: 'violated', evidence: ['policy: controls required to be assessed: eu-ai-act/art-10, nist-ai-rmf/measure-2.11'] });
     // A required parent assessed through a sub-control passes.
     expect((await gate('compliance:\n  require: [eu-ai-act/art-10]\n')).verdict).toBe('passed');
   });
 
   it('maps custom policy rules to the controls their `controls:` key names', async () => {
     const r = await gate('rules:\n  - id: card-owner\n    expression: "false"\n    message: the card names no owner\n    controls: [eu-ai-act/art-11, iso-42001/a.6.2.7]\n');
-    expect(control(r, 'eu-ai-act/art-11')).toMatchObject({ status: 'violated', checks: ['policy'], rules: ['custom/card-owner'] });
+    expect(control(r, 'eu-ai-act/art-11')).toMatchObject({ status: 'violated', checks: ['policy'], rules: ['custom/card-owner'], evidence: ['policy: custom rule card-owner does not hold: the card names no owner'] });
     expect(control(r, 'iso-42001/a.6.2.7').status).toBe('violated');
   });
 
