@@ -64,7 +64,9 @@ function findingsByRule(i: AssessInputs): Map<string, Located[]> {
       const rule = mappedRuleOf(i.mapping, f.ruleId)?.rule;
       if (!rule) return;
       const entry: Located = { check: c.id, index, ruleId: f.ruleId, severity: f.severity, violation: f.violation, waived: f.waiver !== undefined, order: order++ };
-      out.set(rule, [...(out.get(rule) ?? []), entry]);
+      const list = out.get(rule);
+      if (list) list.push(entry);
+      else out.set(rule, [entry]);
     });
   }
   return out;
