@@ -26,7 +26,6 @@ export const CONTROLS: RuleControls = {
     ['iso-42001/a.6.2.5', 'deployment from an approved source only'],
   ],
   'endpoints/model-pinned': [
-    ['eu-ai-act/art-12-1', 'the endpoint records which exact model version it serves'],
     ['iso-42001/a.6.2.5', 'the deployed model is identified by digest or immutable version'],
     ['nist-ai-rmf/govern-1.6', 'the inventory of served models is exact'],
   ],

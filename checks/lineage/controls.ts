@@ -33,7 +33,6 @@ export const CONTROLS: RuleControls = {
   ],
   'lineage/artifact-digest-mismatch': [
     ['eu-ai-act/art-15-5', 'the released artifact differs from the recorded digest: it may have been altered'],
-    ['eu-ai-act/art-12-1', 'the release record ties every artifact to its sha256'],
     ['nist-ai-rmf/measure-2.7', 'artifact integrity is part of the security evaluation'],
     ['iso-42001/a.6.2.5', 'the artifact deployed is the one that was verified'],
   ],
@@ -48,10 +47,7 @@ export const CONTROLS: RuleControls = {
   ],
   'lineage/dataset-not-registered': dataset('a training dataset nobody vetted'),
   'lineage/dataset-not-vetted': dataset('a training dataset whose review is not finished'),
-  'lineage/dataset-revoked': [
-    ...dataset('a revoked training dataset (consent withdrawn, licence problem, poisoned data)'),
-    ['gdpr/art-5-1-c', 'data whose use was withdrawn is no longer necessary for the purpose'],
-  ],
+  'lineage/dataset-revoked': dataset('a revoked training dataset (consent withdrawn, licence problem, poisoned data)'),
   'lineage/dataset-expired': dataset('a training dataset whose approval expired'),
   'lineage/dataset-digest-mismatch': [
     ...dataset('training data that differs from the vetted digest'),
