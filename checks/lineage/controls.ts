@@ -36,6 +36,11 @@ export const CONTROLS: RuleControls = {
     ['nist-ai-rmf/measure-2.7', 'artifact integrity is part of the security evaluation'],
     ['iso-42001/a.6.2.5', 'the artifact deployed is the one that was verified'],
   ],
+  'lineage/artifact-unpinned': [
+    ['eu-ai-act/art-15-5', 'a model folder without a recorded digest could be altered unnoticed'],
+    ['nist-ai-rmf/measure-2.7', 'pinning the model folder is part of the security evaluation'],
+    ['iso-42001/a.6.2.5', 'the artifact deployed cannot be shown to be the one that was verified'],
+  ],
   'lineage/artifact-unsupported-entry': [
     ['eu-ai-act/art-15-5', 'a link or special file in a model directory escapes its digest'],
     ['nist-ai-rmf/measure-2.7', 'model directory integrity is part of the security evaluation'],
