@@ -10,6 +10,21 @@ import type { ShardSpec } from './shard/spec.js';
 /** A check's rule: its topic is required, so a new rule cannot reach code scanning mislabelled. */
 export type RuleDef = RuleInfo & { topic: RuleTopic };
 
+/**
+ * One line of the compliance mapping: a control of src/compliance/catalog.ts the rule provides evidence
+ * for, and why, in one line a reviewer can check.
+ */
+export type ControlEvidence = readonly [control: string, reason: string];
+
+/** Rule id → the controls it provides evidence for. Plain data, kept beside the rules (checks/<id>/controls.ts). */
+export type RuleControls = Readonly<Record<string, readonly ControlEvidence[]>>;
+
+/** A short sentence from a check's facts ("bias: demographic parity ratio by Sex 0.91, limit 0.8"), evidence for the controls its rules map to. */
+export interface EvidenceSentence {
+  rules: readonly string[];
+  text: string;
+}
+
 export interface Logger {
   info(msg: string): void;
   warning(msg: string): void;
@@ -93,6 +108,8 @@ export interface Check<C = unknown, F extends object = Facts> {
    */
   manifest: ManifestShape;
   rules: RuleDef[];
+  /** The controls each rule provides evidence for (every rule of `rules` has at least one; test/unit/compliance). */
+  controls?: RuleControls;
   configSchema: z.ZodType<C>;
   /** The zod schema of the facts `run` returns: types them for the view, and documents them in schemas/report.schema.json. */
   facts: z.ZodType<F>;
@@ -136,6 +153,8 @@ export interface CheckView<F> {
   outputs?: Readonly<Record<string, CheckOutput<F>>>;
   /** The artifacts the check verified, as subjects of the verdict statement (lineage's hashed artifacts). */
   subjects?(facts: F): SubjectArtifact[];
+  /** What the check measured, as short sentences for the report's compliance section (each tied to the rules it bears on). */
+  evidence?(facts: F): EvidenceSentence[];
 }
 
 export interface MetricFamily {

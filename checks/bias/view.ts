@@ -4,8 +4,10 @@ import type { CheckView, MetricSample } from '../../src/check.js';
 import type { BiasFacts } from './facts.js';
 import { biasSection } from './html.js';
 import { renderBiasSummary } from './summary.js';
+import { biasEvidence } from './evidence.js';
 
 export const biasView: CheckView<BiasFacts> = {
+  evidence: biasEvidence,
   summary: renderBiasSummary,
   html: biasSection,
   metrics: {

@@ -5,6 +5,8 @@ import { MODEL_FOLDER_KINDS } from '../../src/manifest/model-folder.js';
 import { dependencyConfigSchema, type DependencyConfig } from './config.js';
 import { dependencyFactsSchema, type DependencyFacts } from './facts.js';
 import { dependencyManifest } from './manifest.js';
+import { CONTROLS } from './controls.js';
+import { dependencyEvidence } from './evidence.js';
 import { RULES } from './rules.js';
 import { renderDependencySummary } from './summary.js';
 
@@ -18,9 +20,10 @@ export const dependency: Check<DependencyConfig, DependencyFacts> = {
   alsoReads: MODEL_FOLDER_KINDS.map((k) => ['model', k] as const),
   manifest: dependencyManifest,
   rules: Object.values(RULES),
+  controls: CONTROLS,
   configSchema: dependencyConfigSchema,
   facts: dependencyFactsSchema,
-  view: { summary: renderDependencySummary, logCategories: ['package', 'vulnerability'] },
+  view: { summary: renderDependencySummary, evidence: dependencyEvidence, logCategories: ['package', 'vulnerability'] },
   run: lazyRun(() => import('./run.js')),
 };
 

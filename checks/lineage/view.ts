@@ -4,8 +4,10 @@ import type { CheckView, SubjectArtifact } from '../../src/check.js';
 import type { LineageFacts } from './facts.js';
 import { lineageSection } from './html.js';
 import { renderLineageSummary } from './summary.js';
+import { lineageEvidence } from './evidence.js';
 
 export const lineageView: CheckView<LineageFacts> = {
+  evidence: lineageEvidence,
   summary: renderLineageSummary,
   html: lineageSection,
   logCategories: ['file'],

@@ -4,8 +4,10 @@ import type { CheckView, MetricSample } from '../../src/check.js';
 import type { PiiFacts } from './facts.js';
 import { piiSection } from './html.js';
 import { renderPiiSummary } from './summary.js';
+import { piiEvidence } from './evidence.js';
 
 export const piiView: CheckView<PiiFacts> = {
+  evidence: piiEvidence,
   summary: renderPiiSummary,
   html: piiSection,
   logCategories: ['file'],
