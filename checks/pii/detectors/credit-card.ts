@@ -106,6 +106,27 @@ function cardCheck(v: string, whole: boolean): boolean {
   return issuerOf(p6, n) !== undefined;
 }
 
+/**
+ * A bare run of 12 or 13 digits whose last digit is a GS1 check digit: a UPC-A or EAN-13 barcode
+ * as likely as a card (one Luhn-valid number in ten passes both); it needs a card word.
+ */
+export function gs1Barcode(v: string): boolean {
+  const n = v.length;
+  if (n !== 12 && n !== 13) return false;
+  let s = 0;
+  for (let i = 0; i < n - 1; i++) {
+    const x = v.charCodeAt(n - 2 - i) - 48;
+    if (x < 0 || x > 9) return false;
+    s += i % 2 === 0 ? 3 * x : x;
+  }
+  return (10 - (s % 10)) % 10 === v.charCodeAt(n - 1) - 48;
+}
+
+/** The score of a card number that cardCheck accepts: a barcode-like one needs a card word. */
+function cardScore(v: string): number {
+  return gs1Barcode(v) ? 0.45 : 0.8;
+}
+
 /** A digit doubled, its two digits summed (Luhn). */
 const DOUBLED = new Int32Array([0, 2, 4, 6, 8, 1, 3, 5, 7, 9]);
 
@@ -118,9 +139,10 @@ export const creditCard: PiiDetector = {
   minDigits: 12,
   pattern: /(?<![\dA-Za-z\-.])\d(?:[ -]?\d){11,18}(?!\d|-\d|\.\d)/g,
   score: 0.8,
-  validate: (v) => cardValid(v),
+  maxScore: 0.8,
+  validate: (v) => cardValid(v) && cardScore(v),
   // 12–19 digits with single spaces or dashes between them: the pattern's match from 0 is all of it.
-  recognise: (text) => (cardCheck(text, true) ? 0.8 : undefined),
+  recognise: (text) => (cardCheck(text, true) ? cardScore(text) : undefined),
   context: ['card', 'credit', 'visa', 'mastercard', 'amex', 'cc', 'payment', 'debit'],
   contextScore: 1,
 };

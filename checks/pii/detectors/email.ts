@@ -1,4 +1,6 @@
-// Email addresses (RFC 5322 "dot-atom" forms; quoted local parts are rare in data and left out).
+// Email addresses: RFC 5322 dot-atom and quoted local parts, with the Unicode letters and digits of
+// RFC 6531 (internationalised local parts) and IDNA domains (Unicode or xn-- labels). A match covers
+// the whole address: a local part is never cut at its first non-ASCII letter.
 import { NEED, type PiiDetector } from './types.js';
 
 /** Character classes of the pattern, by ASCII code: LOCAL may be in the local part, LABEL in a domain label, ALPHA in the top level. */
@@ -56,12 +58,14 @@ export const email: PiiDetector = {
   sensitivity: 'moderate',
   label: '[EMAIL]',
   needs: NEED.at | NEED.dot | NEED.alpha,
-  pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9_%+-](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/g,
+  pattern:
+    /(?<![\p{L}\p{M}\p{N}._%+-])(?:[\p{L}\p{M}\p{N}_%+-](?:[\p{L}\p{M}\p{N}._%+-]{0,62}[\p{L}\p{M}\p{N}_%+-])?|"[^"\\\r\n]{1,62}")@(?:[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,61}[\p{L}\p{M}\p{N}])?\.){1,8}(?:\p{L}[\p{L}\p{M}]{1,23}|xn--[a-z0-9-]{1,59})(?![\p{L}\p{M}\p{N}-])/gu,
   prefilter: ['@'],
   // The local part before "@" is 1–64 characters.
   anchor: { literal: '@', within: 64 },
   score: 0.9,
-  validate: (v) => !v.includes('..'),
+  // No ".." in a dot-atom local part nor in the domain (a quoted local part may hold one).
+  validate: (v) => !(v.charCodeAt(0) === 34 ? v.slice(v.lastIndexOf('"')) : v).includes('..'),
   recognise: wholeEmail,
   context: ['email', 'e-mail', 'mail', 'contact'],
   contextScore: 1,

@@ -15,14 +15,14 @@ export const ukNino: PiiDetector = {
   pattern: /(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/g,
   score: 0.6,
   validate: (v) => !NINO_BAD_PREFIX.has(v.slice(0, 2)),
-  context: ['national insurance', 'nino', 'ni number', 'ni no'],
+  context: ['national insurance', 'nino', 'ni number', 'ni no', 'nat ins'],
   contextScore: 0.95,
 };
 
 // ---- Spanish DNI (8 digits + letter) and NIE (X/Y/Z + 7 digits + letter): letter = table[n mod 23].
 const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
 export function dniValid(v: string): boolean {
-  const s = v.replace(/[\s-]/g, '').toUpperCase();
+  const s = v.replace(/[\s.-]/g, '').toUpperCase();
   const m = /^([XYZ]?)(\d{7,8})([A-Z])$/.exec(s);
   if (!m) return false;
   const prefix = m[1] ? String('XYZ'.indexOf(m[1])) : '';
@@ -36,10 +36,11 @@ export const esDni: PiiDetector = {
   label: '[ES_DNI]',
   needs: NEED.digit | NEED.alpha,
   minDigits: 7,
-  pattern: /(?<![A-Za-z0-9])(?:\d{8}|[XYZxyz]-?\d{7})-?[A-Za-z](?![A-Za-z0-9])/g,
+  // 8 digits (also written 12.345.678) or X/Y/Z and 7 digits, then the letter ("-" or a space between).
+  pattern: /(?<![A-Za-z0-9.])(?:\d{8}|\d{2}\.\d{3}\.\d{3}|[XYZxyz][- ]?\d{7})[- ]?[A-Za-z](?![A-Za-z0-9])/g,
   score: 0.7,
   validate: dniValid,
-  context: ['dni', 'nie', 'documento', 'nif', 'identidad'],
+  context: ['dni', 'nie', 'documento', 'nif', 'identidad', 'identificación', 'identificacion'],
   contextScore: 0.95,
 };
 
@@ -64,7 +65,7 @@ export const itFiscalCode: PiiDetector = {
   pattern: /(?<![A-Za-z0-9])[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z](?![A-Za-z0-9])/g,
   score: 0.85,
   validate: codiceFiscaleValid,
-  context: ['codice fiscale', 'fiscal', 'cf'],
+  context: ['codice fiscale', 'cod. fisc', 'fiscal', 'cf'],
   contextScore: 1,
 };
 
@@ -91,13 +92,15 @@ export const inAadhaar: PiiDetector = {
   minDigits: 12,
   pattern: /(?<![\d\-.])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\d]|[.-]\d)/g,
   score: 0.5,
-  maxScore: 0.55,
+  maxScore: 0.65,
   validate(v) {
     const d = v.replace(/\D/g, '');
     if (d === [...d].reverse().join('') || !verhoeffValid(d)) return false;
-    return /\D/.test(v) ? 0.55 : 0.4;
+    // Grouped 4-4-4 with a Verhoeff check: above a phone number's 0.6 (a phone of that shape whose
+    // last digit happens to check is rarer than an Aadhaar number; a phone word still wins).
+    return /\D/.test(v) ? 0.65 : 0.4;
   },
-  context: ['aadhaar', 'aadhar', 'uidai', 'uid'],
+  context: ['aadhaar', 'aadhar', 'uidai', 'uid', 'आधार'],
   contextScore: 0.95,
 };
 
@@ -126,6 +129,6 @@ export const brCpf: PiiDetector = {
     if (!cpfValid(v)) return false;
     return /^\d{3}\.\d{3}\.\d{3}-\d{2}$/.test(v) ? 0.75 : 0.35;
   },
-  context: ['cpf', 'cadastro', 'contribuinte'],
+  context: ['cpf', 'cadastro', 'contribuinte', 'pessoa física', 'pessoa fisica'],
   contextScore: 0.95,
 };

@@ -93,3 +93,20 @@ export const mac: PiiDetector = {
   context: ['mac', 'ethernet', 'wifi', 'device', 'hardware'],
   contextScore: 0.9,
 };
+
+/**
+ * A MAC address written without separators ("001A2B3C4D5E"): twelve hexadecimal digits of one
+ * case, as likely a hash prefix or a serial number, so only a MAC word near it or in the column
+ * name makes it one.
+ */
+export const macBare: PiiDetector = {
+  ...base,
+  type: 'mac-address',
+  label: '[MAC_ADDRESS]',
+  needs: NEED.digit,
+  pattern: /(?<![0-9A-Za-z_])[0-9A-Fa-f]{12}(?![0-9A-Za-z_])/g,
+  score: 0.3,
+  validate: (v) => (v === v.toUpperCase() || v === v.toLowerCase()) && !/^(?:0{12}|f{12})$/i.test(v),
+  context: ['mac', 'ethernet', 'wifi', 'wlan', 'bssid', 'hwaddr', 'hardware address'],
+  contextScore: 0.9,
+};

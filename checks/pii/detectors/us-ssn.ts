@@ -73,6 +73,6 @@ export const usSsn: PiiDetector = {
     const same = area === 111 * d && group === 11 * d && serial === 1111 * d;
     return issuable(area, group, serial, same) ? ssnScore(n) : undefined;
   },
-  context: ['ssn', 'social security', 'social sec', 'ss#', 'ss #', 'taxpayer', 'sin', 'tin'],
+  context: ['ssn', 'social security', 'social sec', 'soc sec', 'soc. sec', 'ss#', 'ss #', 'taxpayer', 'sin', 'tin'],
   contextScore: 0.95,
 };
