@@ -155,6 +155,8 @@ function phoneRecall(r: () => number, out: TuningCase[]): void {
     `044 ${int(r, 200, 799)} ${pad(int(r, 10, 99))} ${pad(int(r, 10, 99))}`, // Zürich
     `02 ${int(r, 8000, 9899)} ${chars(r, DIG, 4)}`, // Sydney
   ];
+  const us = `${int(r, 201, 989)}.${int(r, 201, 989)}.${chars(r, DIG, 4)}`;
+  fixed.push(`+1 (${int(r, 201, 989)}) ${int(r, 201, 989)}-${chars(r, DIG, 4)}`, `+33 (0)1 42 ${pad(int(r, 10, 99))} ${pad(int(r, 10, 99))} ${pad(int(r, 10, 99))}`, us);
   for (const f of fixed) out.push({ kind: 'phone-national-fixed', text: `ring ${f} tomorrow`, want: [phone(f)] });
   // A two-group number followed by a word; trunk-prefixed numbers written without separators.
   const uk = `07700 900${chars(r, DIG, 3)}`;
@@ -164,9 +166,9 @@ function phoneRecall(r: () => number, out: TuningCase[]): void {
   const bare = `07700900${chars(r, DIG, 3)}`;
   out.push({ kind: 'phone-trunk-bare', text: `text ${bare} when here`, want: [phone(bare)] });
   // Bare digit runs with a cue (a context word or the column name).
-  const us = `${int(r, 201, 989)}${int(r, 201, 989)}${chars(r, DIG, 4)}`;
-  out.push({ kind: 'phone-bare-with-cue', text: `Fax: ${us}`, want: [phone(us)] });
-  out.push({ kind: 'phone-bare-with-cue', text: us, context: 'contact_phone', want: [phone(us)] });
+  const bareUs = `${int(r, 201, 989)}${int(r, 201, 989)}${chars(r, DIG, 4)}`;
+  out.push({ kind: 'phone-bare-with-cue', text: `Fax: ${bareUs}`, want: [phone(bareUs)] });
+  out.push({ kind: 'phone-bare-with-cue', text: bareUs, context: 'contact_phone', want: [phone(bareUs)] });
 }
 
 function phonePrecision(r: () => number, out: TuningCase[]): void {
@@ -201,6 +203,16 @@ function phonePrecision(r: () => number, out: TuningCase[]): void {
   out.push({ kind: 'not-phone-bad-iban', text: `IBAN ${badIban(r, 'BE', 16)} please`, want: none });
   out.push({ kind: 'not-phone-bad-iban', text: `to ${badIban(r, 'DE', 22)} today`, want: none });
   out.push({ kind: 'not-phone-bad-iban', text: `konto ${badIban(r, 'NL', 18)}`, want: none });
+  const y = int(r, 2000, 2025);
+  out.push({ kind: 'not-phone-order-id', text: `invoice ${y}-${chars(r, DIG, 5)}`, want: none });
+  out.push({ kind: 'not-phone-order-id', text: `see ${y}-${chars(r, DIG, 6)} attached`, want: none });
+  out.push({ kind: 'not-phone-order-id', text: `order ${digits(r, 3)}-${chars(r, DIG, 7)}-${chars(r, DIG, 7)} shipped`, want: none });
+  out.push({ kind: 'not-phone-tracking', text: `shipped via FedEx ${digits(r, 12)}`, want: none });
+  out.push({ kind: 'not-phone-date-time', text: `at ${y}-${m}-${d}T${pad(int(r, 0, 23))}:${pad(int(r, 0, 59))}:${pad(int(r, 0, 59))}Z`, want: none });
+  out.push({ kind: 'not-phone-date-time', text: `stamp ${y}${m}${d}${pad(int(r, 0, 23))}${pad(int(r, 0, 59))}${pad(int(r, 0, 59))}`, want: none });
+  out.push({ kind: 'not-phone-epoch', text: `ts=${int(r, 1_500_000_000, 1_800_000_000)}${chars(r, DIG, 3)}`, want: none });
+  out.push({ kind: 'not-phone-decimal', text: `price €${int(r, 1, 9)}.${chars(r, DIG, 3)}.${chars(r, DIG, 3)},${chars(r, DIG, 2)}`, want: none });
+  out.push({ kind: 'not-phone-decimal', text: `at ${int(r, 10, 60)}.${chars(r, DIG, 6)}, ${int(r, 10, 60)}.${chars(r, DIG, 6)}`, want: none });
 }
 
 function networkCases(r: () => number, out: TuningCase[]): void {
@@ -212,6 +224,8 @@ function networkCases(r: () => number, out: TuningCase[]): void {
   out.push({ kind: 'not-ip-version', text: `build ${v()} passed`, want: none });
   out.push({ kind: 'not-ip-version', text: `release ${v()}-beta`, want: none });
   out.push({ kind: 'not-ip-version', text: `driver ${v()}.${int(r, 1, 9)} loaded`, want: none });
+  out.push({ kind: 'not-ip-version', text: `see section ${int(r, 1, 9)}.${int(r, 1, 9)}.${int(r, 1, 9)}.${int(r, 1, 9)} of the contract`, want: none });
+  out.push({ kind: 'not-ip-version', text: `upgraded to ${v()}b`, want: none });
   const ip = ipv4(r);
   out.push({ kind: 'ip', text: `client ${ip} connected`, want: [{ type: 'ip-address', value: ip }] });
   const ip2 = ipv4(r);

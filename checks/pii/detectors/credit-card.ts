@@ -1,5 +1,6 @@
 // Payment card numbers: 12–19 digits (optionally grouped by spaces or dashes), Luhn checksum, and a
 // known issuer range (Visa, Mastercard, Amex, Discover, JCB, Diners, Maestro, UnionPay, Mir, RuPay).
+import { continuesCode, labelledOther } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
 
 export function luhn(digits: string): boolean {
@@ -122,9 +123,15 @@ export function gs1Barcode(v: string): boolean {
   return (10 - (s % 10)) % 10 === v.charCodeAt(n - 1) - 48;
 }
 
-/** The score of a card number that cardCheck accepts: a barcode-like one needs a card word. */
+/**
+ * The score of a card number that cardCheck accepts: a barcode-like one needs a card word; twelve
+ * digits (only Maestro issues them) score below a grouped Aadhaar number with its Verhoeff check.
+ */
 function cardScore(v: string): number {
-  return gs1Barcode(v) ? 0.45 : 0.8;
+  if (gs1Barcode(v)) return 0.45;
+  let digits = 0;
+  for (let i = 0; i < v.length && digits <= 12; i++) if (v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57) digits++;
+  return digits === 12 ? 0.6 : 0.8;
 }
 
 /** A digit doubled, its two digits summed (Luhn). */
@@ -137,10 +144,11 @@ export const creditCard: PiiDetector = {
   label: '[CREDIT_CARD]',
   needs: NEED.digit,
   minDigits: 12,
-  pattern: /(?<![\dA-Za-z\-.])\d(?:[ -]?\d){11,18}(?!\d|-\d|\.\d)/g,
+  pattern: /(?<![\dA-Za-z\-.+])\d(?:[ -]?\d){11,18}(?!\d|-\d|\.\d)/g,
   score: 0.8,
   maxScore: 0.8,
-  validate: (v) => cardValid(v) && cardScore(v),
+  // Not the groups of a longer code (a bad-checksum IBAN), nor a bare run labelled as another number.
+  validate: (v, text, start) => cardValid(v) && !continuesCode(text, start) && !(/^\d+$/.test(v) && labelledOther(text, start)) && cardScore(v),
   // 12–19 digits with single spaces or dashes between them: the pattern's match from 0 is all of it.
   recognise: (text) => (cardCheck(text, true) ? cardScore(text) : undefined),
   context: ['card', 'credit', 'visa', 'mastercard', 'amex', 'cc', 'payment', 'debit'],

@@ -1,5 +1,6 @@
 // National identifiers that carry a checksum or strict structure: UK NINO, Spanish DNI/NIE, Italian
 // codice fiscale, Indian Aadhaar (Verhoeff), Brazilian CPF.
+import { continuesCode } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
 
 const base = { category: 'personal', sensitivity: 'high' } as const;
@@ -90,12 +91,12 @@ export const inAadhaar: PiiDetector = {
   label: '[IN_AADHAAR]',
   needs: NEED.digit,
   minDigits: 12,
-  pattern: /(?<![\d\-.])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\d]|[.-]\d)/g,
+  pattern: /(?<![\d\-.+])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\d]|[ .-]\d)/g,
   score: 0.5,
   maxScore: 0.65,
-  validate(v) {
+  validate(v, text, start) {
     const d = v.replace(/\D/g, '');
-    if (d === [...d].reverse().join('') || !verhoeffValid(d)) return false;
+    if (d === [...d].reverse().join('') || !verhoeffValid(d) || continuesCode(text, start)) return false;
     // Grouped 4-4-4 with a Verhoeff check: above a phone number's 0.6 (a phone of that shape whose
     // last digit happens to check is rarer than an Aadhaar number; a phone word still wins).
     return /\D/.test(v) ? 0.65 : 0.4;
@@ -122,11 +123,11 @@ export const brCpf: PiiDetector = {
   label: '[BR_CPF]',
   needs: NEED.digit,
   minDigits: 11,
-  pattern: /(?<![\d\-.])\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![\d]|[.-]\d)/g,
+  pattern: /(?<![\d\-.+])\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![\d]|[.-]\d)/g,
   score: 0.5,
   maxScore: 0.75,
-  validate(v) {
-    if (!cpfValid(v)) return false;
+  validate(v, text, start) {
+    if (!cpfValid(v) || continuesCode(text, start)) return false;
     return /^\d{3}\.\d{3}\.\d{3}-\d{2}$/.test(v) ? 0.75 : 0.35;
   },
   context: ['cpf', 'cadastro', 'contribuinte', 'pessoa física', 'pessoa fisica'],

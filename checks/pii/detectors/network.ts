@@ -10,14 +10,17 @@ function someonesAddress(v: string): boolean {
   return v !== '0.0.0.0' && v !== '255.255.255.255';
 }
 
-/** A version word ("firmware", "v", "build" …), then no address word before the number. */
+/**
+ * A version word ("firmware", "v", "build" …) or an outline word ("section 4.2.1.3", "§"), then no
+ * address word before the number.
+ */
 const VERSION_BEFORE =
-  /(?:^|[^\p{L}])(?:v|ver|version|versions|firmware|fw|build|release|rel|revision|rev|patch|update|upgrade|sdk|driver|kernel|bios|package|pkg|plugin|engine)\b(?![^]*\b(?:ip|ipv4|address|addr|host|server|client|gateway|peer|from|src|dst|router)\b)[^\n]*$/iu;
+  /(?:^|[^\p{L}])(?:v|ver|version|versions|firmware|fw|build|release|rel|revision|rev|patch|update|upgrade|sdk|driver|kernel|bios|package|pkg|plugin|engine|section|sec|chapter|clause|article|art|figure|fig|table|step|paragraph|para|rule|§)(?![\p{L}])(?![^]*\b(?:ip|ipv4|address|addr|host|server|client|gateway|peer|from|src|dst|router)\b)[^\n]*$/iu;
 /** A pre-release or build suffix after the four parts ("-beta", "rc1", "b"): a version. */
 const VERSION_AFTER = /^(?:[-+~_]?(?:alpha|beta|rc|snapshot|pre|dev|build|final|stable|lts)|[A-Za-z])/i;
 
 /**
- * Four dotted numbers are a version, not an address, when a version cue stands before them (within
+ * Four dotted numbers are a version (or a section number), not an address, when a version cue stands before them (within
  * the 32 characters before, with no address word in between), a letter is stuck to them ("v10…"),
  * or a pre-release suffix follows. A fifth part never reaches here: the pattern leaves it.
  */

@@ -2,6 +2,7 @@
 // shape, and what stands around it. A number a region's plan accepts may be a date, a sum, an epoch
 // second, an order id or a part number; these tests say which candidates are something else, and
 // which need a cue (a context word or the column name) before they count.
+import { continuesCode, labelledOther } from './surroundings.js';
 
 /** Spaces written inside numbers: no-break, figure, thin and narrow no-break spaces. */
 export const WIDE_SPACES = /[\u00a0\u2007\u2009\u202f]/g;
@@ -9,7 +10,8 @@ export const WIDE_SPACES = /[\u00a0\u2007\u2009\u202f]/g;
 /**
  * Shapes a regional plan may accept that are something else: a date (day, month and a four-digit
  * year in either order, with dots, slashes or dashes, and the hour of a timestamp), an IPv4
- * address, a Brazilian or Portuguese postcode, licence-style 4-2-4 groups, a US SSN shape.
+ * address, a Brazilian or Portuguese postcode, licence-style 4-2-4 groups, a US SSN shape, a
+ * year-prefixed document number ("2024-00123").
  */
 const NOT_A_PHONE = new RegExp(
   '^(?:' +
@@ -20,6 +22,7 @@ const NOT_A_PHONE = new RegExp(
       '\\d{4,5}-\\d{3}',
       '\\d{4}-\\d{2}-\\d{4}',
       '\\d{3}-\\d{2}-\\d{4}',
+      '(?:19|20)\\d{2}-\\d{3,6}',
     ].join('|') +
     ')$',
 );
@@ -27,19 +30,9 @@ const NOT_A_PHONE = new RegExp(
 /** A decimal number: digits, one dot, digits (phone numbers written with dots have two or more). */
 const DECIMAL = /^\d+\.\d+$/;
 
-/**
- * Labels of numbers that are not phones, as the last words before a candidate ("ISBN:", "order
- * no.", "SKU", "tracking number", "firmware"): the number is what the label says.
- */
-const OTHER_LABEL =
-  /(?:^|[^\p{L}])(?:isbn(?:-?1[03])?|issn|ean(?:-?13)?|upc|gtin|sku|art(?:icle)?|item|part|serial|s\/n|order|invoice|receipt|transaction|tracking|parcel|shipment|waybill|ref(?:erence)?|ticket|case|booking|account|acct|iban|customer|id|po|version|ver|build|release|firmware|revision|rev|epoch|timestamp|ts)\.?(?:\s*(?:no|nr|number|num|code|id)\.?)?\s*[:#=]?\s*$/iu;
-
 /** A sum or a difference: "2024 - 1988", or a number followed by "=" ("… = 36"). */
 const ARITHMETIC_INSIDE = / [-–] /;
 const ARITHMETIC_AFTER = /^\s*[=<>≈]/;
-
-/** Two letters and two digits (an IBAN's head) or any word mixing letters and digits, then one separator. */
-const CODE_BEFORE = /(?:^|[^\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{L})(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]+[ -]$/u;
 
 /**
  * Why a validated candidate is not a phone number whatever its context: 'shape' (a date, an
@@ -49,10 +42,8 @@ const CODE_BEFORE = /(?:^|[^\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{L})(?=[\p{L}\p{N}]*\p
 export function notAPhone(v: string, text: string, start: number, end: number): 'shape' | 'label' | 'token' | undefined {
   if (NOT_A_PHONE.test(v) || DECIMAL.test(v) || ARITHMETIC_INSIDE.test(v)) return 'shape';
   if (ARITHMETIC_AFTER.test(text.slice(end, end + 4))) return 'shape';
-  if (start === 0) return undefined;
-  const before = text.slice(Math.max(0, start - 32), start);
-  if (CODE_BEFORE.test(before)) return 'token';
-  if (OTHER_LABEL.test(before)) return 'label';
+  if (continuesCode(text, start)) return 'token';
+  if (labelledOther(text, start)) return 'label';
   return undefined;
 }
 

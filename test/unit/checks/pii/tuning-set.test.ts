@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { detectPii } from '../../../../checks/pii/detectors/index.js';
 import { SECRET_PREFIX, TUNED_TYPES, tuningSet, type TuningCase } from '../../../helpers/pii-tuning-set.js';
 
-const CASES = tuningSet();
+/** Five seeds: every generated class is met in several draws (a rule tuned to one draw shows here). */
+const CASES = [17, 18, 19, 20, 21].flatMap((seed) => tuningSet(seed));
 
 /** The scored matches of a case, as [type, value]. */
 function found(c: TuningCase): Array<[string, string]> {
@@ -47,6 +48,6 @@ describe('pii tuning set (issue 17 failure classes)', () => {
       return `${t.padEnd(22)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  (tp ${x.tp}, fp ${x.fp}, fn ${x.fn})`;
     });
     console.log([`${CASES.length} cases; hard negatives with a match: ${negativesHit}/${negatives}`, ...rows].join('\n'));
-    expect(CASES.length).toBeGreaterThan(100);
+    expect(CASES.length).toBeGreaterThan(1000);
   });
 });
