@@ -195,7 +195,7 @@ function hasAnyContext(st: RunState, d: Detector, start: number, end: number): b
   // A text without letters (numbers, codes) holds no word that has one: skip lower-casing and search.
   st.letters ??= LETTER.test(st.text);
   if (!st.letters && lettered(d.context!)) return false;
-  return hasContext((st.lower ??= st.text.toLowerCase()), start, end, d.context!, st.window);
+  return hasContext((st.lower ??= st.text.toLowerCase()), start, end, d.context!, st.window, d.contextAtWordStart === true);
 }
 
 /** An ASCII letter, or any non-ASCII character (its lower case may be a letter: "K" → "k"). */
@@ -227,11 +227,21 @@ export function contextHit(context: string, d: Detector): boolean {
 
 const NONE: DetectorMatch[] = [];
 
-/** A context word within `window` characters before or after the span. */
-export function hasContext(lower: string, start: number, end: number, words: readonly string[], window: number): boolean {
+/** A context word within `window` characters before or after the span (`wordStart`: where a word starts). */
+export function hasContext(lower: string, start: number, end: number, words: readonly string[], window: number, wordStart = false): boolean {
   const before = lower.slice(Math.max(0, start - window), start);
   const after = lower.slice(end, end + window);
-  return words.some((w) => before.includes(w) || after.includes(w));
+  if (!wordStart) return words.some((w) => before.includes(w) || after.includes(w));
+  return words.some((w) => atWordStart(before, w) || atWordStart(after, w));
+}
+
+/** Whether `word` occurs in `s` not right after an ASCII letter or digit. */
+function atWordStart(s: string, word: string): boolean {
+  for (let i = s.indexOf(word); i !== -1; i = s.indexOf(word, i + 1)) {
+    const c = i === 0 ? 32 : s.charCodeAt(i - 1);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return true;
+  }
+  return false;
 }
 
 /**

@@ -45,6 +45,12 @@ export interface Detector {
   /** Lowercase words that, near the match (or in the column name), raise the score to `contextScore`. */
   context?: readonly string[];
   contextScore?: number;
+  /**
+   * Context words count in the text only where a word starts (not after an ASCII letter or digit):
+   * "tel" in "Tel." but not in "hotel" or "Bestellnummer", "tin" not in "meeting". The column name
+   * is matched anywhere ("customerTel").
+   */
+  contextAtWordStart?: boolean;
   /** Below this score a match is dropped (default: the engine's threshold). */
   minScore?: number;
 }

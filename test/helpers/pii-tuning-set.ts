@@ -163,6 +163,10 @@ function phoneRecall(r: () => number, out: TuningCase[]): void {
   out.push({ kind: 'phone-two-groups-then-word', text: `I called ${uk} twice`, want: [phone(uk)] });
   const fr = `06 ${digits(r, 8)}`;
   out.push({ kind: 'phone-two-groups-then-word', text: `numéro ${fr} merci`, want: [phone(fr)] });
+  const uri = `+1${int(r, 201, 989)}${int(r, 201, 989)}${chars(r, DIG, 4)}`;
+  out.push({ kind: 'phone-tel-uri', text: `<a href="tel:${uri}">`, want: [phone(uri)] });
+  const de = `0171 ${digits(r, 7)}`;
+  out.push({ kind: 'phone-national-fixed', text: `Telefonnummer: ${de}`, want: [phone(de)] });
   const bare = `07700900${chars(r, DIG, 3)}`;
   out.push({ kind: 'phone-trunk-bare', text: `text ${bare} when here`, want: [phone(bare)] });
   // Bare digit runs with a cue (a context word or the column name).
@@ -211,6 +215,14 @@ function phonePrecision(r: () => number, out: TuningCase[]): void {
   out.push({ kind: 'not-phone-date-time', text: `at ${y}-${m}-${d}T${pad(int(r, 0, 23))}:${pad(int(r, 0, 59))}:${pad(int(r, 0, 59))}Z`, want: none });
   out.push({ kind: 'not-phone-date-time', text: `stamp ${y}${m}${d}${pad(int(r, 0, 23))}${pad(int(r, 0, 59))}${pad(int(r, 0, 59))}`, want: none });
   out.push({ kind: 'not-phone-epoch', text: `ts=${int(r, 1_500_000_000, 1_800_000_000)}${chars(r, DIG, 3)}`, want: none });
+  out.push({ kind: 'not-phone-cue-inside-word', text: `Bestellnummer ${digits(r, 10)}`, want: none });
+  out.push({ kind: 'not-phone-cue-inside-word', text: `hotel booking ${digits(r, 9)} confirmed`, want: none });
+  out.push({ kind: 'not-phone-thousands', text: `population ${int(r, 1, 9)} ${chars(r, DIG, 3)} ${chars(r, DIG, 3)}`, want: none });
+  const p0 = int(r, 1000, 9000);
+  out.push({ kind: 'not-phone-range', text: `pages ${p0}-${p0 + int(r, 1, 99)} and years ${y2}-${y2 + int(r, 1, 9)}`, want: none });
+  out.push({ kind: 'not-phone-labelled', text: `lot ${int(r, 10, 99)} ${chars(r, DIG, 3)} ${chars(r, DIG, 3)}`, want: none });
+  out.push({ kind: 'not-phone-labelled', text: `TVA FR ${pad(int(r, 10, 99))} ${digits(r, 9)}`, want: none });
+  out.push({ kind: 'not-phone-labelled', text: `batch ${y}${m}${d}-${chars(r, DIG, 4)}`, want: none });
   out.push({ kind: 'not-phone-decimal', text: `price €${int(r, 1, 9)}.${chars(r, DIG, 3)}.${chars(r, DIG, 3)},${chars(r, DIG, 2)}`, want: none });
   out.push({ kind: 'not-phone-decimal', text: `at ${int(r, 10, 60)}.${chars(r, DIG, 6)}, ${int(r, 10, 60)}.${chars(r, DIG, 6)}`, want: none });
 }

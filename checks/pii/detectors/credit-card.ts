@@ -153,4 +153,5 @@ export const creditCard: PiiDetector = {
   recognise: (text) => (cardCheck(text, true) ? cardScore(text) : undefined),
   context: ['card', 'credit', 'visa', 'mastercard', 'amex', 'cc', 'payment', 'debit'],
   contextScore: 1,
+  contextAtWordStart: true,
 };

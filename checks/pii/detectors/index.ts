@@ -42,6 +42,7 @@ function uniform(d: PiiDetector): PiiDetector {
     maxScore: d.maxScore,
     context: d.context,
     contextScore: d.contextScore,
+    contextAtWordStart: d.contextAtWordStart,
     minScore: d.minScore,
   };
   return u as PiiDetector;

@@ -18,6 +18,7 @@ export const ukNino: PiiDetector = {
   validate: (v) => !NINO_BAD_PREFIX.has(v.slice(0, 2)),
   context: ['national insurance', 'nino', 'ni number', 'ni no', 'nat ins'],
   contextScore: 0.95,
+  contextAtWordStart: true,
 };
 
 // ---- Spanish DNI (8 digits + letter) and NIE (X/Y/Z + 7 digits + letter): letter = table[n mod 23].
@@ -43,6 +44,7 @@ export const esDni: PiiDetector = {
   validate: dniValid,
   context: ['dni', 'nie', 'documento', 'nif', 'identidad', 'identificación', 'identificacion'],
   contextScore: 0.95,
+  contextAtWordStart: true,
 };
 
 // ---- Italian codice fiscale: 16 characters, check character from odd/even position tables (omocodia letters accepted).
@@ -68,6 +70,7 @@ export const itFiscalCode: PiiDetector = {
   validate: codiceFiscaleValid,
   context: ['codice fiscale', 'cod. fisc', 'fiscal', 'cf'],
   contextScore: 1,
+  contextAtWordStart: true,
 };
 
 // ---- Indian Aadhaar: 12 digits, first 2–9, not a palindrome, Verhoeff check digit.
@@ -103,6 +106,7 @@ export const inAadhaar: PiiDetector = {
   },
   context: ['aadhaar', 'aadhar', 'uidai', 'uid', 'आधार'],
   contextScore: 0.95,
+  contextAtWordStart: true,
 };
 
 // ---- Brazilian CPF: 11 digits (###.###.###-##), two mod-11 check digits, not all the same digit.
@@ -132,4 +136,5 @@ export const brCpf: PiiDetector = {
   },
   context: ['cpf', 'cadastro', 'contribuinte', 'pessoa física', 'pessoa fisica'],
   contextScore: 0.95,
+  contextAtWordStart: true,
 };

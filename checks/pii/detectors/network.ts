@@ -95,6 +95,7 @@ export const mac: PiiDetector = {
   validate: (v) => !/^(?:0{2}[:.-]?){5}0{2}$|^(?:f{2}[:.-]?){5}f{2}$/i.test(v.replace(/\./g, '')),
   context: ['mac', 'ethernet', 'wifi', 'device', 'hardware'],
   contextScore: 0.9,
+  contextAtWordStart: true,
 };
 
 /**
@@ -112,4 +113,5 @@ export const macBare: PiiDetector = {
   validate: (v) => (v === v.toUpperCase() || v === v.toLowerCase()) && !/^(?:0{12}|f{12})$/i.test(v),
   context: ['mac', 'ethernet', 'wifi', 'wlan', 'bssid', 'hwaddr', 'hardware address'],
   contextScore: 0.9,
+  contextAtWordStart: true,
 };

@@ -11,7 +11,8 @@ export const WIDE_SPACES = /[\u00a0\u2007\u2009\u202f]/g;
  * Shapes a regional plan may accept that are something else: a date (day, month and a four-digit
  * year in either order, with dots, slashes or dashes, and the hour of a timestamp), an IPv4
  * address, a Brazilian or Portuguese postcode, licence-style 4-2-4 groups, a US SSN shape, a
- * year-prefixed document number ("2024-00123").
+ * year- or date-prefixed document number ("2024-00123", "20240314-0001"), a count written in
+ * thousands ("8 336 817").
  */
 const NOT_A_PHONE = new RegExp(
   '^(?:' +
@@ -23,6 +24,8 @@ const NOT_A_PHONE = new RegExp(
       '\\d{4}-\\d{2}-\\d{4}',
       '\\d{3}-\\d{2}-\\d{4}',
       '(?:19|20)\\d{2}-\\d{3,6}',
+      '(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])-\\d{1,6}',
+      '\\d(?: \\d{3})+',
     ].join('|') +
     ')$',
 );
@@ -34,13 +37,21 @@ const DECIMAL = /^\d+\.\d+$/;
 const ARITHMETIC_INSIDE = / [-–] /;
 const ARITHMETIC_AFTER = /^\s*[=<>≈]/;
 
+/** A range "1234-1250" (pages, years, ids): two dashed numbers of one length, the second a little larger. */
+function isRange(v: string): boolean {
+  const m = /^(\d{3,5})-(\d{3,5})$/.exec(v);
+  if (m === null || m[1]!.length !== m[2]!.length) return false;
+  const d = Number(m[2]) - Number(m[1]);
+  return d > 0 && d < 10 ** (m[1]!.length - 1);
+}
+
 /**
  * Why a validated candidate is not a phone number whatever its context: 'shape' (a date, an
  * address, a decimal, a sum), 'label' (it follows the label of another kind of number), 'token'
  * (it continues a longer code: the groups of an IBAN, an order id), else undefined.
  */
 export function notAPhone(v: string, text: string, start: number, end: number): 'shape' | 'label' | 'token' | undefined {
-  if (NOT_A_PHONE.test(v) || DECIMAL.test(v) || ARITHMETIC_INSIDE.test(v)) return 'shape';
+  if (NOT_A_PHONE.test(v) || DECIMAL.test(v) || ARITHMETIC_INSIDE.test(v) || isRange(v)) return 'shape';
   if (ARITHMETIC_AFTER.test(text.slice(end, end + 4))) return 'shape';
   if (continuesCode(text, start)) return 'token';
   if (labelledOther(text, start)) return 'label';

@@ -210,8 +210,9 @@ export const phone: PiiDetector = {
   needs: NEED.digit,
   minDigits: 7, // validPhone rejects fewer
   // Digits with spaces (also no-break and thin ones), dots, dashes, brackets and a slash; an
-  // optional extension. No newlines inside; never inside a longer token (a word, a path, a decimal).
-  pattern: /(?<![\w+.\-/:])(?:\+|\(\+?)?\d[\d ()./\u00a0\u2007\u2009\u202f-]{5,24}\d(?:[ \u00a0]?(?:x|ext\.?|extension)[ \u00a0]?\d{1,6})?(?![\w/:@%]|[.,]\d|-\d)/g,
+  // optional extension. No newlines inside; never inside a longer token (a word, a path, a decimal,
+  // a time: a colon only after a word, as in "tel:+1…").
+  pattern: /(?<![\w+.\-/]|[\d:]:)(?:\+|\(\+?)?\d[\d ()./\u00a0\u2007\u2009\u202f-]{5,24}\d(?:[ \u00a0]?(?:x|ext\.?|extension)[ \u00a0]?\d{1,6})?(?![\w/:@%]|[.,]\d|-\d)/g,
   score: 0.6,
   maxScore: 0.6,
   usesFloor: true,
@@ -246,8 +247,9 @@ export const phone: PiiDetector = {
     return ok ? phoneScore(ok, needsCue) : false;
   },
   recognise: wholeNanp,
-  context: ['phone', 'tel', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms', 'dial', 'handy', 'movil', 'móvil', 'celular', 'portable', 'gsm', 'landline', 'hotline'],
+  context: ['phone', 'tel', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms', 'dial', 'handy', 'mobil', 'movil', 'móvil', 'celular', 'portable', 'gsm', 'landline', 'hotline', 'tél', '電話'],
   contextScore: 0.85,
+  contextAtWordStart: true,
 };
 
 /** A capitalised word, or a street word within the next few words ("fourth avenue", "rue de …"). */

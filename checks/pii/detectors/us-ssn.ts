@@ -76,4 +76,5 @@ export const usSsn: PiiDetector = {
   },
   context: ['ssn', 'social security', 'social sec', 'soc sec', 'soc. sec', 'ss#', 'ss #', 'taxpayer', 'sin', 'tin'],
   contextScore: 0.95,
+  contextAtWordStart: true,
 };

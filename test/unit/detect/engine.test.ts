@@ -46,4 +46,18 @@ describe('context words', () => {
     expect(runDetectors('2345678 (mobile)', phoneOnly).map((m) => m.type)).toEqual(['phone']);
     expect(runDetectors('2345678', phoneOnly, { context: 'phone' }).map((m) => m.type)).toEqual(['phone']);
   });
+
+  it('with contextAtWordStart, a word counts in the text only where a word starts (anywhere in the column name)', () => {
+    const d: Detector = { type: 'n', pattern: /\d{6}/g, score: 0.3, context: ['tel'], contextScore: 0.9 };
+    const atStart: Detector = { ...d, contextAtWordStart: true };
+    const n = chars(rng(5), '123456789', 6);
+    for (const text of [`Tel. ${n}`, `(tel) ${n}`, `${n} tel`, `telefono ${n}`]) {
+      expect(runDetectors(text, [atStart]).length, text).toBe(1);
+    }
+    for (const text of [`hotel ${n}`, `Bestellnummer ${n}`, `intel ${n}`]) {
+      expect(runDetectors(text, [d]).length, text).toBe(1); // the substring rule finds them
+      expect(runDetectors(text, [atStart]), text).toEqual([]);
+    }
+    expect(runDetectors(n, [atStart], { context: 'customerTel' }).length).toBe(1);
+  });
 });
