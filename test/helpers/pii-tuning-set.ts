@@ -4,7 +4,7 @@
 import { getExampleNumber, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/examples.mobile.json';
 import { luhn } from '../../checks/pii/detectors/credit-card.js';
-import { cpfValid, dniValid, verhoeffValid } from '../../checks/pii/detectors/national-ids.js';
+import { cpfValid, deTaxIdValid, dniValid, verhoeffValid } from '../../checks/pii/detectors/national-ids.js';
 import { PHONE_REGIONS } from '../../checks/pii/detectors/phone.js';
 import { chars, iban, rng, secrets } from './personal-data.js';
 
@@ -98,6 +98,16 @@ function codiceFiscale(r: () => number): string {
     sum += i % 2 === 0 ? CF_ODD[idx]! : idx;
   }
   return s + String.fromCharCode(65 + (sum % 26));
+}
+
+/** A valid Steuer-ID: nine distinct digits and one of them again, shuffled, then the check digit. */
+function deTaxId(r: () => number): string {
+  for (;;) {
+    const ds = '0123456789'.split('').sort(() => r() - 0.5).slice(0, 9);
+    ds.splice(int(r, 0, 9), 0, ds[int(r, 0, 8)]!);
+    if (ds[0] === '0') continue;
+    for (let c = 0; c <= 9; c++) if (deTaxIdValid(ds.join('') + c)) return ds.join('') + c;
+  }
 }
 
 function nino(r: () => number): string {
@@ -295,6 +305,10 @@ function nationalIdCases(r: () => number, out: TuningCase[]): void {
   const cpfDotted = `${c.slice(0, 3)}.${c.slice(3, 6)}.${c.slice(6, 9)}-${c.slice(9)}`;
   out.push({ kind: 'id-br-cpf', text: `CPF ${cpfDotted}`, want: [{ type: 'br-cpf', value: cpfDotted }] });
   out.push({ kind: 'id-br-cpf', text: `CPF: ${c}`, want: [{ type: 'br-cpf', value: c }] });
+  const tax = deTaxId(r);
+  const taxSpaced = `${tax.slice(0, 2)} ${tax.slice(2, 5)} ${tax.slice(5, 8)} ${tax.slice(8)}`;
+  out.push({ kind: 'id-de-tax-id', text: `Steuer-ID: ${taxSpaced}`, want: [{ type: 'de-tax-id', value: taxSpaced }] });
+  out.push({ kind: 'id-de-tax-id', text: `Ihre Identifikationsnummer ${tax}`, want: [{ type: 'de-tax-id', value: tax }] });
   const n = nino(r);
   out.push({ kind: 'id-uk-nino', text: `NI number ${n}`, want: [{ type: 'uk-nino', value: n }] });
   const s = ssnDigits(r);
@@ -331,5 +345,5 @@ export function tuningSet(seed = 17): TuningCase[] {
 }
 
 /** The types the tuning set scores (person names, addresses and birth dates are judged elsewhere). */
-export const TUNED_TYPES = new Set(['email', 'phone', 'ip-address', 'mac-address', 'credit-card', 'iban', 'us-ssn', 'uk-nino', 'es-dni', 'it-fiscal-code', 'in-aadhaar', 'br-cpf']);
+export const TUNED_TYPES = new Set(['email', 'phone', 'ip-address', 'mac-address', 'credit-card', 'iban', 'us-ssn', 'uk-nino', 'es-dni', 'it-fiscal-code', 'in-aadhaar', 'br-cpf', 'de-tax-id']);
 export const SECRET_PREFIX = /^(?:aws-|generic-secret|github|slack|google|stripe|private-key|jwt|url-credentials)/;

@@ -5,7 +5,7 @@ import { creditCard } from './credit-card.js';
 import { dateOfBirth } from './date-of-birth.js';
 import { email } from './email.js';
 import { iban } from './iban.js';
-import { brCpf, esDni, inAadhaar, itFiscalCode, ukNino } from './national-ids.js';
+import { brCpf, deTaxId, esDni, inAadhaar, itFiscalCode, ukNino } from './national-ids.js';
 import { ipv4, ipv6, mac, macBare } from './network.js';
 import { person } from './person.js';
 import { phone } from './phone.js';
@@ -59,6 +59,7 @@ export const PII_DETECTORS: readonly PiiDetector[] = [
   itFiscalCode,
   inAadhaar,
   brCpf,
+  deTaxId,
   ipv4,
   ipv6,
   mac,

@@ -138,3 +138,37 @@ export const brCpf: PiiDetector = {
   contextScore: 0.95,
   contextAtWordStart: true,
 };
+
+// ---- German tax identification number (Steuer-ID, IdNr): 11 digits, the first not 0; in the first
+// ten one digit occurs twice or three times (not three in a row), the others at most once; an
+// ISO 7064 MOD 11,10 check digit.
+export function deTaxIdValid(v: string): boolean {
+  const d = v.replace(/ /g, '');
+  if (!/^[1-9]\d{10}$/.test(d)) return false;
+  const counts = new Array<number>(10).fill(0);
+  for (let i = 0; i < 10; i++) counts[d.charCodeAt(i) - 48]!++;
+  const repeated = counts.filter((c) => c > 1);
+  if (repeated.length !== 1 || repeated[0]! > 3) return false;
+  if (repeated[0] === 3 && /(\d)\1\1/.test(d.slice(0, 10))) return false;
+  let product = 10;
+  for (let i = 0; i < 10; i++) {
+    let sum = (d.charCodeAt(i) - 48 + product) % 10;
+    if (sum === 0) sum = 10;
+    product = (sum * 2) % 11;
+  }
+  return (11 - product) % 10 === d.charCodeAt(10) - 48;
+}
+export const deTaxId: PiiDetector = {
+  ...base,
+  type: 'de-tax-id',
+  label: '[DE_TAX_ID]',
+  needs: NEED.digit,
+  minDigits: 11,
+  pattern: /(?<![\d\-.+])[1-9]\d(?: ?\d{3}){3}(?![\d]|[.-]\d)/g,
+  // One eleven-digit number in a few passes both tests: only a cue makes it a tax id.
+  score: 0.4,
+  validate: (v, text, start) => deTaxIdValid(v) && !continuesCode(text, start),
+  context: ['steuer-id', 'steuerid', 'steuer-identifikationsnummer', 'steueridentifikationsnummer', 'identifikationsnummer', 'idnr', 'tax id', 'tin'],
+  contextScore: 0.95,
+  contextAtWordStart: true,
+};
