@@ -86,6 +86,7 @@ export function wholeMatch(text: string, detectors: readonly Detector[] | Whole,
  * context can hold one: the window either side is empty), kept at or above the threshold.
  */
 function recognised(w: Whole, d: Detector, validated: number, length: number, opts: DetectOptions): DetectorMatch[] | undefined {
+  if (d.notContext !== undefined && opts.context !== undefined && otherKindOfColumn(opts.context, d)) return undefined;
   let score = validated;
   if (d.context !== undefined && d.contextScore !== undefined && d.contextScore > score && opts.context !== undefined && wholeContextHit(w, opts.context)) score = d.contextScore;
   if (score < (d.minScore ?? opts.threshold ?? DEFAULT_THRESHOLD)) return undefined;
@@ -169,6 +170,7 @@ function consider(st: RunState, d: Detector, start: number, end: number): void {
   const text = st.text;
   let score = d.score;
   const min = d.minScore ?? st.threshold;
+  if (d.notContext !== undefined && st.context !== undefined && otherKindOfColumn(st.context, d)) return;
   let context: boolean | undefined;
   if (d.validate) {
     let floor = Number.NEGATIVE_INFINITY;
@@ -223,6 +225,32 @@ export function contextHit(context: string, d: Detector): boolean {
     byDetector.set(d, hit);
   }
   return hit;
+}
+
+/** Whether the column name says its values are another kind (Detector.notContext; memoised). */
+const OTHER_KIND = new Map<string, Map<Detector, boolean>>();
+export function otherKindOfColumn(context: string, d: Detector): boolean {
+  let byDetector = OTHER_KIND.get(context);
+  if (!byDetector) {
+    if (OTHER_KIND.size >= 4096) OTHER_KIND.clear();
+    OTHER_KIND.set(context, (byDetector = new Map()));
+  }
+  let hit = byDetector.get(d);
+  if (hit === undefined) {
+    // The name's words: split at non-alphanumerics and at camelCase humps, lower-cased.
+    const words = context.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    hit = !(d.context !== undefined && contextHit(context, d)) && d.notContext!.some((n) => words.some((w) => startsWord(w, n)));
+    byDetector.set(d, hit);
+  }
+  return hit;
+}
+
+/** `word` is the name's word `w`, or begins it: a short word ("ean", "part") only before a digit ("isbn13"). */
+function startsWord(w: string, word: string): boolean {
+  if (!w.startsWith(word)) return false;
+  if (w.length === word.length || word.length >= 5) return true;
+  const c = w.charCodeAt(word.length);
+  return c >= 48 && c <= 57;
 }
 
 const NONE: DetectorMatch[] = [];

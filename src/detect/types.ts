@@ -51,6 +51,13 @@ export interface Detector {
    * is matched anywhere ("customerTel").
    */
   contextAtWordStart?: boolean;
+  /**
+   * Words of a column name that say its values are something else ("isbn", "order_id",
+   * "firmware_version"): no match there, unless a context word is in the name too. A word counts
+   * where a word of the name starts ("order" in "orderId", not "ean" in "boolean"; a word under five
+   * letters only alone or before a digit: "isbn13", not "party").
+   */
+  notContext?: readonly string[];
   /** Below this score a match is dropped (default: the engine's threshold). */
   minScore?: number;
 }

@@ -233,6 +233,9 @@ function phonePrecision(r: () => number, out: TuningCase[]): void {
   out.push({ kind: 'not-phone-labelled', text: `lot ${int(r, 10, 99)} ${chars(r, DIG, 3)} ${chars(r, DIG, 3)}`, want: none });
   out.push({ kind: 'not-phone-labelled', text: `TVA FR ${pad(int(r, 10, 99))} ${digits(r, 9)}`, want: none });
   out.push({ kind: 'not-phone-labelled', text: `batch ${y}${m}${d}-${chars(r, DIG, 4)}`, want: none });
+  out.push({ kind: 'not-phone-column', text: `${digits(r, 3)}-${chars(r, DIG, 3)}-${chars(r, DIG, 4)}`, context: 'orderId', want: none });
+  out.push({ kind: 'not-phone-column', text: isbn10(r), context: 'isbn_10', want: none });
+  out.push({ kind: 'not-phone-column', text: `${int(r, 100, 999)} ${int(r, 100, 999)} ${pad(int(r, 10, 99))}`, context: 'sku', want: none });
   out.push({ kind: 'not-phone-decimal', text: `price €${int(r, 1, 9)}.${chars(r, DIG, 3)}.${chars(r, DIG, 3)},${chars(r, DIG, 2)}`, want: none });
   out.push({ kind: 'not-phone-decimal', text: `at ${int(r, 10, 60)}.${chars(r, DIG, 6)}, ${int(r, 10, 60)}.${chars(r, DIG, 6)}`, want: none });
 }
@@ -248,6 +251,9 @@ function networkCases(r: () => number, out: TuningCase[]): void {
   out.push({ kind: 'not-ip-version', text: `driver ${v()}.${int(r, 1, 9)} loaded`, want: none });
   out.push({ kind: 'not-ip-version', text: `see section ${int(r, 1, 9)}.${int(r, 1, 9)}.${int(r, 1, 9)}.${int(r, 1, 9)} of the contract`, want: none });
   out.push({ kind: 'not-ip-version', text: `upgraded to ${v()}b`, want: none });
+  out.push({ kind: 'not-ip-version', text: v(), context: 'firmware_version', want: none });
+  const ipCol = ipv4(r);
+  out.push({ kind: 'ip', text: ipCol, context: 'build_server_ip', want: [{ type: 'ip-address', value: ipCol }] });
   const ip = ipv4(r);
   out.push({ kind: 'ip', text: `client ${ip} connected`, want: [{ type: 'ip-address', value: ip }] });
   const ip2 = ipv4(r);
@@ -320,6 +326,7 @@ function nationalIdCases(r: () => number, out: TuningCase[]): void {
 function financialAndSecretCases(r: () => number, out: TuningCase[]): void {
   for (let i = 0; i < 3; i++) out.push({ kind: 'not-card-ean13', text: `EAN ${eanLuhn(r)} on the box`, want: [] });
   out.push({ kind: 'not-card-ean13', text: eanLuhn(r), context: 'barcode', want: [] });
+  out.push({ kind: 'not-card-ean13', text: eanLuhn(r), context: 'gtin13', want: [] });
   const good = iban(r, 'BE', 16);
   out.push({ kind: 'iban', text: `IBAN ${good}`, want: [{ type: 'iban', value: good }] });
   const id = secrets.awsKeyId(r);

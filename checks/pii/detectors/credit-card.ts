@@ -154,4 +154,5 @@ export const creditCard: PiiDetector = {
   context: ['card', 'credit', 'visa', 'mastercard', 'amex', 'cc', 'payment', 'debit'],
   contextScore: 1,
   contextAtWordStart: true,
+  notContext: ['isbn', 'ean', 'upc', 'gtin', 'barcode', 'sku', 'order', 'invoice', 'tracking', 'parcel', 'serial', 'article'],
 };

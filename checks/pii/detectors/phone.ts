@@ -250,6 +250,7 @@ export const phone: PiiDetector = {
   context: ['phone', 'tel', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms', 'dial', 'handy', 'mobil', 'movil', 'móvil', 'celular', 'portable', 'gsm', 'landline', 'hotline', 'tél', '電話'],
   contextScore: 0.85,
   contextAtWordStart: true,
+  notContext: ['isbn', 'issn', 'ean', 'upc', 'gtin', 'barcode', 'sku', 'order', 'invoice', 'tracking', 'parcel', 'shipment', 'serial', 'article', 'part', 'version', 'build', 'timestamp', 'epoch', 'price', 'amount', 'quantity', 'qty', 'zip', 'postcode', 'postal'],
 };
 
 /** A capitalised word, or a street word within the next few words ("fourth avenue", "rue de …"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runDetectors, wholeMatch } from '../../../src/detect/engine.js';
+import { otherKindOfColumn, runDetectors, wholeMatch } from '../../../src/detect/engine.js';
 import type { Detector } from '../../../src/detect/types.js';
 import { PII_DETECTORS } from '../../../checks/pii/detectors/index.js';
 import { chars, rng } from '../../helpers/personal-data.js';
@@ -59,5 +59,15 @@ describe('context words', () => {
       expect(runDetectors(text, [atStart]), text).toEqual([]);
     }
     expect(runDetectors(n, [atStart], { context: 'customerTel' }).length).toBe(1);
+  });
+
+  it('notContext: a column named for another kind of value has no match, unless a context word is in its name too', () => {
+    const d: Detector = { type: 'n', pattern: /\d{6}/g, score: 0.8, context: ['phone'], contextScore: 0.9, notContext: ['order', 'ean', 'part'] };
+    for (const name of ['orderId', 'order_number', 'ean', 'EAN13', 'part', 'part_2']) expect(otherKindOfColumn(name, d), name).toBe(true);
+    for (const name of ['boolean', 'party', 'partner', 'border', 'orderPhone', 'notes']) expect(otherKindOfColumn(name, d), name).toBe(false);
+    const n = chars(rng(6), '123456789', 6);
+    expect(runDetectors(n, [d], { context: 'orderId' })).toEqual([]);
+    expect(runDetectors(n, [d], { context: 'notes' }).length).toBe(1);
+    expect(wholeMatch(n, [{ ...d, recognise: () => 0.8 }], { context: 'order_no' })).toBeUndefined();
   });
 });
