@@ -233,6 +233,8 @@ function phonePrecision(r: () => number, out: TuningCase[]): void {
   out.push({ kind: 'not-phone-labelled', text: `lot ${int(r, 10, 99)} ${chars(r, DIG, 3)} ${chars(r, DIG, 3)}`, want: none });
   out.push({ kind: 'not-phone-labelled', text: `TVA FR ${pad(int(r, 10, 99))} ${digits(r, 9)}`, want: none });
   out.push({ kind: 'not-phone-labelled', text: `batch ${y}${m}${d}-${chars(r, DIG, 4)}`, want: none });
+  const ph = `+44 20 7946 0${chars(r, DIG, 3)}`;
+  out.push({ kind: 'not-phone-json-key', text: `{"phone": "${ph}", "order_id": ${digits(r, 10)}, "isbn": "${isbn10(r)}"}`, want: [phone(ph)] });
   out.push({ kind: 'not-phone-column', text: `${digits(r, 3)}-${chars(r, DIG, 3)}-${chars(r, DIG, 4)}`, context: 'orderId', want: none });
   out.push({ kind: 'not-phone-column', text: isbn10(r), context: 'isbn_10', want: none });
   out.push({ kind: 'not-phone-column', text: `${int(r, 100, 999)} ${int(r, 100, 999)} ${pad(int(r, 10, 99))}`, context: 'sku', want: none });
@@ -282,6 +284,7 @@ function emailCases(r: () => number, out: TuningCase[]): void {
   ];
   for (const c of cases) out.push({ kind: 'email-unicode-quoted', text: `write to ${c} today`, want: [e(c)] });
   out.push({ kind: 'not-email', text: `ping @${chars(r, 'abcdefgh', 6)} on chat`, want: [] });
+  out.push({ kind: 'not-email', text: `<img src="${chars(r, 'abcdefgh', 5)}@2x.png">`, want: [] });
 }
 
 function nationalIdCases(r: () => number, out: TuningCase[]): void {

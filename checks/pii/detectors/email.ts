@@ -44,13 +44,17 @@ function wholeEmail(text: string): number | undefined {
       // The top level: 2–24 letters, after one to eight labels.
       if (labels < 1 || labels > 8 || len < 2 || len > 24) return undefined;
       for (let k = start; k < n; k++) if ((CLASSES[text.charCodeAt(k)]! & ALPHA) === 0) return undefined;
-      return 0.9;
+      // A file name's extension: the validator rejects it (left to the pattern, which agrees).
+      return len <= 4 && FILE_EXTENSION.test(text.slice(start - 1)) ? undefined : 0.9;
     }
     labels++;
     start = i + 1;
   }
   return undefined;
 }
+
+/** Top levels that are file extensions in practice (an asset name "logo@2x.png" has the address shape). */
+const FILE_EXTENSION = /\.(?:png|jpe?g|gif|svg|webp|bmp|ico|css|js|json|pdf|txt|csv|html?)$/i;
 
 export const email: PiiDetector = {
   type: 'email',
@@ -64,8 +68,9 @@ export const email: PiiDetector = {
   // The local part before "@" is 1–64 characters.
   anchor: { literal: '@', within: 64 },
   score: 0.9,
-  // No ".." in a dot-atom local part nor in the domain (a quoted local part may hold one).
-  validate: (v) => !(v.charCodeAt(0) === 34 ? v.slice(v.lastIndexOf('"')) : v).includes('..'),
+  // No ".." in a dot-atom local part nor in the domain (a quoted local part may hold one); not a
+  // file name ("icon@2x.png", "photo@large.jpg").
+  validate: (v) => !(v.charCodeAt(0) === 34 ? v.slice(v.lastIndexOf('"')) : v).includes('..') && !FILE_EXTENSION.test(v),
   recognise: wholeEmail,
   context: ['email', 'e-mail', 'mail', 'contact'],
   contextScore: 1,
