@@ -27,6 +27,7 @@ describe('pii tuning set (issue 17 failure classes)', () => {
     const of = (t: string) => counts.get(t) ?? counts.set(t, { tp: 0, fp: 0, fn: 0 }).get(t)!;
     let negatives = 0;
     let negativesHit = 0;
+    const byKind = new Map<string, { n: number; hit: number }>();
     for (const c of CASES) {
       const got = found(c).map(([type, value]) => ({ type, value, used: false }));
       for (const w of c.want) {
@@ -39,7 +40,12 @@ describe('pii tuning set (issue 17 failure classes)', () => {
       for (const g of got) if (!g.used) of(g.type).fp++;
       if (c.want.length === 0) {
         negatives++;
-        if (got.length > 0) negativesHit++;
+        const k = byKind.get(c.kind) ?? byKind.set(c.kind, { n: 0, hit: 0 }).get(c.kind)!;
+        k.n++;
+        if (got.length > 0) {
+          negativesHit++;
+          k.hit++;
+        }
       }
     }
     const rows = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([t, x]) => {
@@ -47,7 +53,8 @@ describe('pii tuning set (issue 17 failure classes)', () => {
       const r = x.tp + x.fn === 0 ? 1 : x.tp / (x.tp + x.fn);
       return `${t.padEnd(22)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  (tp ${x.tp}, fp ${x.fp}, fn ${x.fn})`;
     });
-    console.log([`${CASES.length} cases; hard negatives with a match: ${negativesHit}/${negatives}`, ...rows].join('\n'));
+    const kinds = [...byKind].map(([k, x]) => `  ${k.padEnd(28)} ${x.hit}/${x.n}`);
+    console.log([`${CASES.length} cases; hard negatives with a match: ${negativesHit}/${negatives}`, ...rows, 'hard negatives with a match, per kind:', ...kinds].join('\n'));
     expect(CASES.length).toBeGreaterThan(1000);
   });
 });
