@@ -260,16 +260,19 @@ export function hasContext(lower: string, start: number, end: number, words: rea
   const before = lower.slice(Math.max(0, start - window), start);
   const after = lower.slice(end, end + window);
   if (!wordStart) return words.some((w) => before.includes(w) || after.includes(w));
-  return words.some((w) => atWordStart(before, w) || atWordStart(after, w));
+  const re = wordStartPattern(words);
+  return re.test(before) || re.test(after);
 }
 
-/** Whether `word` occurs in `s` not right after an ASCII letter or digit. */
-function atWordStart(s: string, word: string): boolean {
-  for (let i = s.indexOf(word); i !== -1; i = s.indexOf(word, i + 1)) {
-    const c = i === 0 ? 32 : s.charCodeAt(i - 1);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return true;
+/** One pattern per word list: any of the words, not right after an ASCII letter or digit. */
+const WORD_START = new WeakMap<readonly string[], RegExp>();
+function wordStartPattern(words: readonly string[]): RegExp {
+  let re = WORD_START.get(words);
+  if (re === undefined) {
+    re = new RegExp(`(?<![a-z0-9])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+    WORD_START.set(words, re);
   }
-  return false;
+  return re;
 }
 
 /**

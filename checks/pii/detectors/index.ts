@@ -6,7 +6,7 @@ import { dateOfBirth } from './date-of-birth.js';
 import { email } from './email.js';
 import { iban } from './iban.js';
 import { brCpf, deTaxId, esDni, inAadhaar, itFiscalCode, ukNino } from './national-ids.js';
-import { ipv4, ipv6, mac, macBare } from './network.js';
+import { ipv4, ipv6, mac } from './network.js';
 import { person } from './person.js';
 import { phone } from './phone.js';
 import { secretDetectors } from './secrets.js';
@@ -64,7 +64,6 @@ export const PII_DETECTORS: readonly PiiDetector[] = [
   ipv4,
   ipv6,
   mac,
-  macBare,
   dateOfBirth,
   phone,
   streetAddress,

@@ -86,33 +86,32 @@ export const ipv6: PiiDetector = {
   contextScore: 0.95,
 };
 
+/** A letter, digit or underscore (a bare MAC may not be part of a longer word). */
+function wordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95;
+}
+
+/**
+ * Six pairs with ":" or "-", three quads with ".", or twelve hexadecimal digits without separators
+ * ("001A2B3C4D5E"). The bare form, as likely a hash prefix or a serial number, must be of one case
+ * and a word of its own, and scores 0.3: only a MAC word near it or in the column name makes it one.
+ * (One pattern for all forms: a second would scan every text again.)
+ */
 export const mac: PiiDetector = {
   ...base,
   type: 'mac-address',
   label: '[MAC_ADDRESS]',
   needs: NEED.digit,
-  pattern: /(?<![0-9A-Fa-f:-])(?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![0-9A-Fa-f:-])/g,
+  pattern: /(?<![0-9A-Fa-f:-])(?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{12})(?![0-9A-Fa-f:-])/g,
   score: 0.7,
-  validate: (v) => !/^(?:0{2}[:.-]?){5}0{2}$|^(?:f{2}[:.-]?){5}f{2}$/i.test(v.replace(/\./g, '')),
-  context: ['mac', 'ethernet', 'wifi', 'device', 'hardware'],
-  contextScore: 0.9,
-  contextAtWordStart: true,
-};
-
-/**
- * A MAC address written without separators ("001A2B3C4D5E"): twelve hexadecimal digits of one
- * case, as likely a hash prefix or a serial number, so only a MAC word near it or in the column
- * name makes it one.
- */
-export const macBare: PiiDetector = {
-  ...base,
-  type: 'mac-address',
-  label: '[MAC_ADDRESS]',
-  needs: NEED.digit,
-  pattern: /(?<![0-9A-Za-z_])[0-9A-Fa-f]{12}(?![0-9A-Za-z_])/g,
-  score: 0.3,
-  validate: (v) => (v === v.toUpperCase() || v === v.toLowerCase()) && !/^(?:0{12}|f{12})$/i.test(v),
-  context: ['mac', 'ethernet', 'wifi', 'wlan', 'bssid', 'hwaddr', 'hardware address'],
+  maxScore: 0.7,
+  validate(v, text, start, end) {
+    if (/^(?:0{2}[:.-]?){5}0{2}$|^(?:f{2}[:.-]?){5}f{2}$/i.test(v.replace(/\./g, ''))) return false;
+    if (v.length !== 12) return 0.7;
+    if ((start > 0 && wordChar(text.charCodeAt(start - 1))) || (end < text.length && wordChar(text.charCodeAt(end)))) return false;
+    return v === v.toUpperCase() || v === v.toLowerCase() ? 0.3 : false;
+  },
+  context: ['mac', 'ethernet', 'wifi', 'wlan', 'bssid', 'hwaddr', 'device', 'hardware'],
   contextScore: 0.9,
   contextAtWordStart: true,
 };
