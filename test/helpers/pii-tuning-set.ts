@@ -164,6 +164,7 @@ function phoneRecall(r: () => number, out: TuningCase[]): void {
     `+49 (0)30 ${digits(r, 7)}`,
     `044 ${int(r, 200, 799)} ${pad(int(r, 10, 99))} ${pad(int(r, 10, 99))}`, // Zürich
     `02 ${int(r, 8000, 9899)} ${chars(r, DIG, 4)}`, // Sydney
+    `${int(r, 201, 989)}/${int(r, 201, 989)}-${chars(r, DIG, 4)}`, // North American slash form
   ];
   const us = `${int(r, 201, 989)}.${int(r, 201, 989)}.${chars(r, DIG, 4)}`;
   fixed.push(`+1 (${int(r, 201, 989)}) ${int(r, 201, 989)}-${chars(r, DIG, 4)}`, `+33 (0)1 42 ${pad(int(r, 10, 99))} ${pad(int(r, 10, 99))} ${pad(int(r, 10, 99))}`, us);
@@ -233,6 +234,7 @@ function phonePrecision(r: () => number, out: TuningCase[]): void {
   out.push({ kind: 'not-phone-labelled', text: `lot ${int(r, 10, 99)} ${chars(r, DIG, 3)} ${chars(r, DIG, 3)}`, want: none });
   out.push({ kind: 'not-phone-labelled', text: `TVA FR ${pad(int(r, 10, 99))} ${digits(r, 9)}`, want: none });
   out.push({ kind: 'not-phone-labelled', text: `batch ${y}${m}${d}-${chars(r, DIG, 4)}`, want: none });
+  out.push({ kind: 'not-phone-labelled', text: `SN: ${chars(r, DIG, 4)}-${chars(r, DIG, 4)}-${chars(r, DIG, 4)}`, want: none });
   const ph = `+44 20 7946 0${chars(r, DIG, 3)}`;
   out.push({ kind: 'not-phone-json-key', text: `{"phone": "${ph}", "order_id": ${digits(r, 10)}, "isbn": "${isbn10(r)}"}`, want: [phone(ph)] });
   out.push({ kind: 'not-phone-column', text: `${digits(r, 3)}-${chars(r, DIG, 3)}-${chars(r, DIG, 4)}`, context: 'orderId', want: none });

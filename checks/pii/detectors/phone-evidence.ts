@@ -60,11 +60,12 @@ export function notAPhone(v: string, text: string, start: number, end: number): 
 
 /**
  * A slash inside a candidate: only the German/Austrian/Swiss form "030/1234567" (a trunk-prefixed
- * area code, one slash, optional spaces around it); otherwise a date, a fraction or a path.
+ * area code, one slash, optional spaces around it) and the North American "212/555-0199";
+ * otherwise a date, a fraction or a path.
  */
 export function slashShapeOk(v: string): boolean {
   const at = v.indexOf('/');
-  return at === -1 || (v.indexOf('/', at + 1) === -1 && /^\(?0\d{1,4}\)? ?\/ ?\d/.test(v));
+  return at === -1 || (v.indexOf('/', at + 1) === -1 && (/^\(?0\d{1,4}\)? ?\/ ?\d/.test(v) || /^[2-9]\d\d ?\/ ?[2-9]\d\d[-. ]?\d{4}$/.test(v)));
 }
 
 /**
