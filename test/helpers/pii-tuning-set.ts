@@ -184,6 +184,8 @@ function phoneRecall(r: () => number, out: TuningCase[]): void {
   const bareUs = `${int(r, 201, 989)}${int(r, 201, 989)}${chars(r, DIG, 4)}`;
   out.push({ kind: 'phone-bare-with-cue', text: `Fax: ${bareUs}`, want: [phone(bareUs)] });
   out.push({ kind: 'phone-bare-with-cue', text: bareUs, context: 'contact_phone', want: [phone(bareUs)] });
+  const msisdn = mobile(r, PHONE_REGIONS[int(r, 1, PHONE_REGIONS.length - 1)]!)!.number.slice(1);
+  out.push({ kind: 'phone-bare-with-cue', text: msisdn, context: 'msisdn', want: [phone(msisdn)] });
 }
 
 function phonePrecision(r: () => number, out: TuningCase[]): void {
@@ -320,6 +322,7 @@ function nationalIdCases(r: () => number, out: TuningCase[]): void {
   const taxSpaced = `${tax.slice(0, 2)} ${tax.slice(2, 5)} ${tax.slice(5, 8)} ${tax.slice(8)}`;
   out.push({ kind: 'id-de-tax-id', text: `Steuer-ID: ${taxSpaced}`, want: [{ type: 'de-tax-id', value: taxSpaced }] });
   out.push({ kind: 'id-de-tax-id', text: `Ihre Identifikationsnummer ${tax}`, want: [{ type: 'de-tax-id', value: tax }] });
+  out.push({ kind: 'id-de-tax-id', text: tax, context: 'steuer_id', want: [{ type: 'de-tax-id', value: tax }] });
   const n = nino(r);
   out.push({ kind: 'id-uk-nino', text: `NI number ${n}`, want: [{ type: 'uk-nino', value: n }] });
   const s = ssnDigits(r);

@@ -168,7 +168,7 @@ export const deTaxId: PiiDetector = {
   // One eleven-digit number in a few passes both tests: only a cue makes it a tax id.
   score: 0.4,
   validate: (v, text, start) => deTaxIdValid(v) && !continuesCode(text, start),
-  context: ['steuer-id', 'steuerid', 'steuer-identifikationsnummer', 'steueridentifikationsnummer', 'identifikationsnummer', 'idnr', 'tax id', 'tin'],
+  context: ['steuer-id', 'steuer_id', 'steuer id', 'steuerid', 'steuer-identifikationsnummer', 'steueridentifikationsnummer', 'identifikationsnummer', 'idnr', 'tax id', 'tax_id', 'taxid', 'tin'],
   contextScore: 0.95,
   contextAtWordStart: true,
 };
