@@ -258,6 +258,7 @@ function networkCases(r: () => number, out: TuningCase[]): void {
   out.push({ kind: 'not-ip-version', text: `see section ${int(r, 1, 9)}.${int(r, 1, 9)}.${int(r, 1, 9)}.${int(r, 1, 9)} of the contract`, want: none });
   out.push({ kind: 'not-ip-version', text: `upgraded to ${v()}b`, want: none });
   out.push({ kind: 'not-ip-version', text: v(), context: 'firmware_version', want: none });
+  out.push({ kind: 'not-ip-version', text: v(), context: 'fw', want: none });
   const ipCol = ipv4(r);
   out.push({ kind: 'ip', text: ipCol, context: 'build_server_ip', want: [{ type: 'ip-address', value: ipCol }] });
   const ip = ipv4(r);

@@ -69,7 +69,7 @@ export const ipv4: PiiDetector = {
   },
   context: ['ip', 'address', 'host', 'client', 'server', 'addr'],
   contextScore: 0.9,
-  notContext: ['version', 'firmware', 'build', 'release', 'driver', 'revision', 'section', 'chapter'],
+  notContext: ['version', 'ver', 'firmware', 'fw', 'sw', 'build', 'release', 'driver', 'revision', 'section', 'chapter'],
 };
 
 // An IPv4 tail ("::ffff:192.0.2.10") is part of the address: the match may not stop before its dot.
