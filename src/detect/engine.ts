@@ -87,6 +87,7 @@ export function wholeMatch(text: string, detectors: readonly Detector[] | Whole,
  * context can hold one: the window either side is empty), kept at or above the threshold.
  */
 function recognised(w: Whole, d: Detector, validated: number, length: number, opts: DetectOptions): DetectorMatch[] | undefined {
+  if (d.notContext !== undefined && opts.context !== undefined && otherKindOfColumn(opts.context, d)) return undefined;
   let score = validated;
   if (d.context !== undefined && d.contextScore !== undefined && d.contextScore > score && opts.context !== undefined && wholeContextHit(w, opts.context)) score = d.contextScore;
   if (score < (d.minScore ?? opts.threshold ?? DEFAULT_THRESHOLD)) return undefined;
@@ -224,6 +225,7 @@ function consider(st: RunState, d: Detector, start: number, end: number): void {
   const text = st.text;
   let score = d.score;
   const min = d.minScore ?? st.threshold;
+  if (d.notContext !== undefined && st.context !== undefined && otherKindOfColumn(st.context, d)) return;
   let context: boolean | undefined;
   if (d.validate) {
     let floor = Number.NEGATIVE_INFINITY;
@@ -249,7 +251,7 @@ function hasAnyContext(st: RunState, d: Detector, start: number, end: number): b
   if (st.context !== undefined && (d === st.knownDetector ? st.knownHit : contextHit(st.context, d))) return true;
   // A text that holds none of the words anywhere (numbers, codes, most prose) holds none near the span.
   if (!textHoldsWord(st, d)) return false;
-  return hasContext((st.lower ??= st.text.toLowerCase()), start, end, d.context!, st.window);
+  return hasContext((st.lower ??= st.text.toLowerCase()), start, end, d.context!, st.window, d.contextAtWordStart === true);
 }
 
 /** An ASCII letter, or any non-ASCII character (its lower case may be a letter: "K" → "k"). */
@@ -279,13 +281,52 @@ export function contextHit(context: string, d: Detector): boolean {
   return hit;
 }
 
+/** Whether the column name says its values are another kind (Detector.notContext; memoised). */
+const OTHER_KIND = new Map<string, Map<Detector, boolean>>();
+export function otherKindOfColumn(context: string, d: Detector): boolean {
+  let byDetector = OTHER_KIND.get(context);
+  if (!byDetector) {
+    if (OTHER_KIND.size >= 4096) OTHER_KIND.clear();
+    OTHER_KIND.set(context, (byDetector = new Map()));
+  }
+  let hit = byDetector.get(d);
+  if (hit === undefined) {
+    // The name's words: split at non-alphanumerics and at camelCase humps, lower-cased.
+    const words = context.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    hit = !(d.context !== undefined && contextHit(context, d)) && d.notContext!.some((n) => words.some((w) => startsWord(w, n)));
+    byDetector.set(d, hit);
+  }
+  return hit;
+}
+
+/** `word` is the name's word `w`, or begins it: a short word ("ean", "part") only before a digit ("isbn13"). */
+function startsWord(w: string, word: string): boolean {
+  if (!w.startsWith(word)) return false;
+  if (w.length === word.length || word.length >= 5) return true;
+  const c = w.charCodeAt(word.length);
+  return c >= 48 && c <= 57;
+}
+
 const NONE: DetectorMatch[] = [];
 
-/** A context word within `window` characters before or after the span. */
-export function hasContext(lower: string, start: number, end: number, words: readonly string[], window: number): boolean {
+/** A context word within `window` characters before or after the span (`wordStart`: where a word starts). */
+export function hasContext(lower: string, start: number, end: number, words: readonly string[], window: number, wordStart = false): boolean {
   const before = lower.slice(Math.max(0, start - window), start);
   const after = lower.slice(end, end + window);
-  return words.some((w) => before.includes(w) || after.includes(w));
+  if (!wordStart) return words.some((w) => before.includes(w) || after.includes(w));
+  const re = wordStartPattern(words);
+  return re.test(before) || re.test(after);
+}
+
+/** One pattern per word list: any of the words, not right after an ASCII letter or digit. */
+const WORD_START = new WeakMap<readonly string[], RegExp>();
+function wordStartPattern(words: readonly string[]): RegExp {
+  let re = WORD_START.get(words);
+  if (re === undefined) {
+    re = new RegExp(`(?<![a-z0-9])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+    WORD_START.set(words, re);
+  }
+  return re;
 }
 
 /**
