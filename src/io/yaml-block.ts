@@ -162,11 +162,11 @@ class BlockParser {
     const start = this.lines[this.i]!.off;
     while (this.i < this.lines.length && this.lines[this.i]!.indent === indent) {
       const line = this.lines[this.i]!;
-      const k = this.key(line.off, line.end) ?? outside();
-      if (k.name === '__proto__' || Object.hasOwn(data, k.name)) outside();
-      const [value, node] = this.valueAfter(k.colon + 1, line, indent, true);
-      data[k.name] = value;
-      entries?.push(k.name, line.off, node);
+      const name = this.key(line.off, line.end) ?? outside();
+      if (name === '__proto__' || Object.hasOwn(data, name)) outside();
+      const [value, node] = this.valueAfter(this.keyColon + 1, line, indent, true);
+      data[name] = value;
+      entries?.push(name, line.off, node);
     }
     if (this.i < this.lines.length && this.lines[this.i]!.indent > indent) outside();
     return [data, entries ? { start, map: entries } : start];
@@ -311,23 +311,30 @@ class BlockParser {
     return p;
   }
 
-  /** The key read last and where: a line is asked whether it opens a mapping before its entry is read. */
-  private lastKey: { at: number; end: number; key: { name: string; colon: number } | undefined } | undefined;
+  // The key read last and where (a line is asked whether it opens a mapping before its entry is read),
+  // in fields rather than an object per key: a fleet has hundreds of thousands of keys.
+  private lastKeyAt = -1;
+  private lastKeyEnd = -1;
+  private lastKeyName: string | undefined;
+  /** Offset of the `:` of the key read last. */
+  private keyColon = -1;
 
-  /** A mapping key at `at` (plain or quoted) followed by `:` and a space or the end of the line. */
-  private key(at: number, end: number): { name: string; colon: number } | undefined {
-    const last = this.lastKey;
-    if (last && last.at === at && last.end === end) return last.key;
-    const key = this.readKey(at, end);
-    this.lastKey = { at, end, key };
-    return key;
+  /** The name of a mapping key at `at` (plain or quoted) followed by `:` and a space or the end of the line; its colon in keyColon. */
+  private key(at: number, end: number): string | undefined {
+    if (this.lastKeyAt !== at || this.lastKeyEnd !== end) {
+      this.lastKeyName = this.readKey(at, end);
+      this.lastKeyAt = at;
+      this.lastKeyEnd = end;
+    }
+    return this.lastKeyName;
   }
 
-  private readKey(at: number, end: number): { name: string; colon: number } | undefined {
+  private readKey(at: number, end: number): string | undefined {
     const c = this.text[at]!;
     if (c === '"' || c === "'") {
       const [name, close] = this.quoted(at, end) ?? ['', -1]; // a key is on one line
-      return this.text[close] === ':' && (close + 1 === end || this.text[close + 1] === ' ') ? { name, colon: close } : undefined;
+      this.keyColon = close;
+      return this.text[close] === ':' && (close + 1 === end || this.text[close + 1] === ' ') ? name : undefined;
     }
     if (INDICATOR.has(c)) return undefined;
     let colon = this.text.indexOf(':', at);
@@ -335,7 +342,8 @@ class BlockParser {
     if (colon < 0 || colon >= end) return undefined;
     const raw = this.text.slice(at, colon).trimEnd();
     if (raw.includes(' #') || raw.length > 1000) outside();
-    return { name: keyName(raw), colon };
+    this.keyColon = colon;
+    return keyName(raw);
   }
 
   /** A quoted scalar on one line: its value and the offset after the closing quote; undefined when it goes on below. */
