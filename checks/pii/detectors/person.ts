@@ -21,15 +21,23 @@ const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])${TITLE}\\.?[ \\t]{1,3}$`, 'u');
 const CUE = /(?:\bname is|\bname's|\bi'm|\bi am|\bdear|\bhi|\bhello|\bnamed|\bcalled|\bname:|\bby:|\buser:|\bsigned|\bregards,|\bsincerely,|\bthanks,|\bask for|\bspoke (?:to|with)|\bmeet|\bmarried|\bwife|\bhusband|\bson|\bdaughter|\bfriend|\bcolleague|\bsays|\bsaid|\bdirected by|\bwritten by|\bsung by|\bnot by|\bproduced by|\bproducer|\bstarring|\bfollow up with|\bassistant to|\bremember me,|\bfounders:|\bsurname|\blast name\??|\bfirst name\??|\byour name\?|\bname\b[^.\n]{0,20}\b(?:to|is)|\bunder(?: my \w+'s name)?|\badd|\bshouted at|\bto speak to|\bemployee|\bcustomer|\bpatient|\bbeneficiary|\bcontact|\bcall|\bmr\.?|\bmrs\.?|\bms\.?)[ \t]*[:,]?[ \t\n]*$/i;
 
 /** Words after a name that make capitalised words a person: "X lives at", "X said", "X's killers". */
-const AFTER = /^(?:['’]s\b|,? (?:lives|lived|will|had|has|said|says|explained|shouted|spent|spoke|began|is (?:a|an|the|very|from|so)|was (?:a|an|the|born)|from \p{Lu}|who|and (?:his|her) )|,? the [\p{L} ]{2,30}, said)/u;
+const AFTER = /(?:['’]s\b|,? (?:lives|lived|will|had|has|said|says|explained|shouted|spent|spoke|began|is (?:a|an|the|very|from|so)|was (?:a|an|the|born)|from \p{Lu}|who|and (?:his|her) )|,? the [\p{L} ]{2,30}, said)/uy;
 
 /**
  * After a single word that no list knows: a verb of people (not "is a", which companies and films
  * share: "Persint is a German multinational"), a speaker's line ("Nicole: Remember me"), a vocative
  * ("Leif, can I…").
  */
-const AFTER_ONE_WORD = /^(?:,? (?:lives|lived|had|has|said|says|explained|shouted|spent|spoke|began|is (?:very|from|so)|was born|who )|, (?:can|could|would|will|please|I|you|we)\b)/u;
-const SPEAKER = /^:[ \t]*["“]?\p{Lu}/u;
+const AFTER_ONE_WORD = /(?:,? (?:lives|lived|had|has|said|says|explained|shouted|spent|spoke|began|is (?:very|from|so)|was born|who )|, (?:can|could|would|will|please|I|you|we)\b)/uy;
+const SPEAKER = /:[ \t]*["“]?\p{Lu}/uy;
+/** The end of a line after a name: blanks, then a line break. */
+const LINE_END = /[ \t]*\n/y;
+
+/** Whether a sticky pattern matches the text at `at`. */
+function readsAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
 
 /**
  * Three capitalised words "A, B and C", as company names are written ("Jones, Mitchell and Williams",
@@ -107,24 +115,26 @@ function scoreName(v: string, text: string, start: number): number | false {
   // person, one word even after a cue; so does a place (a region, a language, a time zone's city).
   let common = 0;
   let known = 0;
-  for (const w of words) {
-    const c = wordClass(w);
+  let first = 0;
+  for (let i = 0; i < words.length; i++) {
+    const c = wordClass(words[i]!);
+    if (i === 0) first = c;
     if ((c & (ENGLISH | GIVEN)) === ENGLISH) common++;
     if (c & PERSON) known++;
   }
-  const first = wordClass(words[0]!);
   if (words.length === 1 && (common === 1 || (first & PLACE) !== 0)) return false;
   // A cue right before capitalised words ("my name is", "Dear", "Name:") makes any name a name.
   if (cueMayEnd(text, start) && CUE.test(text.slice(Math.max(0, start - 24), start))) return words.length >= 2 ? 0.75 : 0.6;
   if (common === words.length) return false;
-  const after = text.slice(start + v.length, start + v.length + 40);
+  // The patterns after the name are sticky: read in place, from its end (no copy of the text).
+  const end = start + v.length;
   // Two or three capitalised words alone on a line of a multi-line text (a letter head, a signature,
   // a résumé); a one-line value such as a product name does not count.
-  if (words.length >= 2 && (start === 0 || text[start - 1] === '\n' || /\n[> \t]{0,3}$/.test(text.slice(Math.max(0, start - 4), start))) && /^[ \t]*\n/.test(after)) return 0.65;
+  if (words.length >= 2 && (start === 0 || text[start - 1] === '\n' || /\n[> \t]{0,3}$/.test(text.slice(Math.max(0, start - 4), start))) && readsAt(LINE_END, text, end)) return 0.65;
   // "Name X. Surname": a middle initial.
   if (words.length === 3 && /^\p{Lu}\.?$/u.test(words[1]!)) return 0.7;
   const given = (first & GIVEN) !== 0;
-  const verb = AFTER.test(after);
+  const verb = readsAt(AFTER, text, end);
   if (words.length >= 2) {
     if (given || verb) return 0.7;
     // Names of the lists alone: a person inside a sentence; at its start, as often a firm ("Goldman Sachs").
@@ -134,7 +144,7 @@ function scoreName(v: string, text: string, start: number): number | false {
   // One word: before a verb, as a speaker or a vocative (any word but a common English one), or one of
   // the name lists inside a sentence, not as its first word (where any word is capitalised) nor after
   // a word that places it ("in Nicosia", "from Hawkins").
-  if (AFTER_ONE_WORD.test(after) || (SPEAKER.test(after) && sentenceStart(text, start))) return 0.6;
+  if (readsAt(AFTER_ONE_WORD, text, end) || (readsAt(SPEAKER, text, end) && sentenceStart(text, start))) return 0.6;
   if (known === 0) return false;
   if (verb) return 0.6;
   if (first & ENGLISH) return false;
