@@ -48,7 +48,10 @@ export function valueShape(v: string): number {
   if (version) {
     const parts = version[2]!.split('.');
     const quad = !version[1] && !version[3] && parts.length === 4 && parts.every((p) => Number(p) <= 255 && (p.length === 1 || p[0] !== '0'));
-    bits |= quad ? SHAPE.dottedQuad : SHAPE.versionOnly;
+    // Ten digits or more in bare dotted groups are a phone number's (555.123.4567), not a version's.
+    const phoneLike = !version[1] && !version[3] && version[2]!.length - parts.length + 1 >= 10;
+    if (quad) bits |= SHAPE.dottedQuad;
+    else if (!phoneLike) bits |= SHAPE.versionOnly;
   }
   if (ISO_TIMESTAMP.test(v) || DMY_TIME.test(v) || EPOCH.test(v)) bits |= SHAPE.timestamp;
   if (DECIMAL.test(v)) bits |= SHAPE.decimal;

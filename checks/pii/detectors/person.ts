@@ -91,6 +91,8 @@ const CUE_LAST_WORDS = new Set(
   "is name's i'm am dear hi hello named called name by user signed regards sincerely thanks for to with meet married wife husband son daughter friend colleague says said producer starring me founders surname under add at employee customer patient beneficiary contact call mr mrs ms".split(' '),
 );
 
+const CUE_WORD_MAX = Math.max(...[...CUE_LAST_WORDS].map((w) => w.length));
+
 /**
  * Whether a CUE may end right before `start`: the word before (blanks, ":", ",", "." and "?" aside)
  * ends one of its alternatives. Cheaper than the pattern, which most capitalised words would run.
@@ -99,14 +101,22 @@ function cueMayEnd(text: string, start: number): boolean {
   let end = start;
   while (end > 0 && ' \t\n:,.?'.includes(text[end - 1]!)) end--;
   let begin = end;
-  while (begin > 0 && (/\p{L}/u.test(text[begin - 1]!) || text[begin - 1] === "'" || text[begin - 1] === '’')) begin--;
-  return end > begin && CUE_LAST_WORDS.has(text.slice(begin, end).toLowerCase().replace('’', "'"));
+  while (begin > 0 && isWordUnit(text.charCodeAt(begin - 1))) begin--;
+  if (end - begin < 2 || end - begin > CUE_WORD_MAX) return false;
+  const word = text.slice(begin, end);
+  return CUE_LAST_WORDS.has(word) || CUE_LAST_WORDS.has(word.toLowerCase().replace('’', "'"));
+}
+
+/** A letter or an apostrophe (ASCII without a pattern). */
+function isWordUnit(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39;
+  return c === 0x2019 || /\p{L}/u.test(String.fromCharCode(c));
 }
 
 /** Score of a candidate name, or false. */
-function scoreName(v: string, text: string, start: number): number | false {
+function scoreName(v: string, text: string, start: number, oneWordClass?: number): number | false {
   // PERSON_PATTERN separates words by one space or tab.
-  const words = v.includes('\t') ? v.split(/[ \t]/) : v.split(' ');
+  const words = v.includes(' ') || v.includes('\t') ? v.split(/[ \t]/) : [v];
   const last = words[words.length - 1]!.toLowerCase();
   if (NOT_PERSON_LAST.has(last) || (words.length === 1 && NOT_NAME.has(last))) return false;
   const before = text.slice(Math.max(0, start - 6), start);
@@ -117,7 +127,7 @@ function scoreName(v: string, text: string, start: number): number | false {
   let known = 0;
   let first = 0;
   for (let i = 0; i < words.length; i++) {
-    const c = wordClass(words[i]!);
+    const c = oneWordClass !== undefined && words.length === 1 ? oneWordClass : wordClass(words[i]!);
     if (i === 0) first = c;
     if ((c & (ENGLISH | GIVEN)) === ENGLISH) common++;
     if (c & PERSON) known++;
@@ -189,12 +199,13 @@ export function scanPersons(text: string): Array<{ start: number; end: number; s
   PERSON_PATTERN.lastIndex = 0;
   for (let m = PERSON_PATTERN.exec(text); m !== null; m = PERSON_PATTERN.exec(text)) {
     // Most runs are one common word starting a sentence ("The", "Please"): no name without a title.
-    if (!m[1] && m[0].length === m[2]!.length && isCommonWord(m[2]!)) continue;
+    const one = m[2]!.includes(' ') || m[2]!.includes('\t') ? undefined : wordClass(m[2]!);
+    if (!m[1] && m[0].length === m[2]!.length && one !== undefined && (one & (ENGLISH | GIVEN)) === ENGLISH) continue;
     const run = trimRun(trimPossessive(m[2]!), m.index + m[0].length - m[2]!.length);
     const name = run.name;
     const start = run.start;
     if (name.length < 2 || (!m[1] && firms.length > 0 && firms.some(([a, b]) => start >= a && start < b))) continue;
-    const score = scoreName(name, text, start);
+    const score = scoreName(name, text, start, name === m[2] ? one : undefined);
     if (score === false) continue;
     out.push({ start, end: start + name.length, score });
     covered += name.length;

@@ -29,6 +29,7 @@ const GENERATORS: Record<string, () => string> = {
   c11: () => `${chars(r, D, 3)}.${chars(r, D, 3)}.${chars(r, D, 2)}`,
   c12: () => `${int(9000)}.${chars(r, D, 2)}`,
   c13: usPhone,
+  c15: () => `${2 + int(7)}${chars(r, D, 2)}.${2 + int(7)}${chars(r, D, 2)}.${chars(r, D, 4)}`,
   c14: () => (r() < 0.2 ? `write to ${email()} today` : 'nothing to report'),
   contact: () => (r() < 0.9 ? email() : 'n/a'),
 };
@@ -75,7 +76,8 @@ describe('column classification that resists coincidence', () => {
       expect(column(result, c), c).toMatchObject({ type: null, category: null, counts: {} });
       expect(maskedCells(clean, c), c).toBe(0);
     }
-    expect(result.findings.filter((f) => !['t.csv#c17', 't.csv#c13', 't.csv#c14', 't.csv#contact'].includes(f.target ?? ''))).toEqual([]);
+    expect(result.findings.filter((f) => !['t.csv#c17', 't.csv#c13', 't.csv#c14', 't.csv#c15', 't.csv#contact'].includes(f.target ?? ''))).toEqual([]);
+    expect(maskedCells(clean, 'c15')).toBe(ROWS.length);
   });
 
   it('types a neutral column of Aadhaar numbers by their checksum, not as phones, and names the runner-up', async () => {
@@ -84,6 +86,8 @@ describe('column classification that resists coincidence', () => {
     expect(c17).toMatchObject({ type: 'in-aadhaar', category: 'personal', shape: null });
     expect(c17.runnerUp?.type).toBe('phone');
     expect(column(result, 'c13')).toMatchObject({ type: 'phone', shape: null, runnerUp: null });
+    // Dotted phone numbers (555.123.4567) are no versions.
+    expect(column(result, 'c15')).toMatchObject({ type: 'phone', shape: null });
   });
 
   it('needs a majority: a free-text column where a fifth of the values hold an address is not an e-mail column', async () => {
