@@ -78,6 +78,10 @@ const NAMED_SHAPE_BITS: Record<Shape, number> = {
 
 /** SHAPE bits counted per column, by name (the signature is counted apart). */
 const COUNTED_SHAPES = Object.entries(SHAPE).filter(([k]) => k !== 'identifier') as ReadonlyArray<[keyof typeof SHAPE, number]>;
+/** The name of each SHAPE bit by its index. */
+const SHAPE_NAME_OF_BIT: readonly string[] = Object.entries(SHAPE).reduce<string[]>((a, [k, bit]) => ((a[Math.log2(bit)] = k), a), []);
+/** `sig:<n>`, the shapeCounts key of each identifier signature (1–1023). */
+const SIGNATURE_KEYS: readonly string[] = Array.from({ length: 1024 }, (_, i) => `sig:${i}`);
 
 /** /^[-+]?\d+(?:\.\d+)?$/ without the regular expression (it runs on every cell with a digit). */
 export function isPlainNumber(v: string): boolean {
@@ -192,19 +196,24 @@ export class ColumnProfile {
    * What this column's profile retains of a value, as bits (KIND_*): a pure function of the value
    * for a given column, so a scan may compute it once per distinct value and cache it.
    */
-  kindOf(value: string, features: number = textFeatures(value)): number {
+  kindOf(value: string, features: number = textFeatures(value), strong = false): number {
+    // A value a checksum or structural type matches as a whole (`strong`: a card, an IBAN, an e-mail
+    // address, see wholeStrongMatch) needs no shape: that type outranks any shape its column could take.
+    const shape = strong ? noShape : shapeKind;
     // One or more ASCII digits and nothing else (cellFeatures says so): a plain number, as below.
-    if ((features & CELL_DIGITS) !== 0) return KIND_NON_EMPTY | KIND_NUMBER | shapeKind(value);
+    if ((features & CELL_DIGITS) !== 0) return KIND_NON_EMPTY | KIND_NUMBER | shape(value);
     const v = trimmed(value);
     // `features` (cellFeatures or textFeatures of the value) rule out the patterns below without running them.
     const letters = (features & NEED.alpha) !== 0;
     if (v === '' || v === '?' || (letters && v.length <= 4 && /^(?:na|n\/a|null|none)$/i.test(v))) return 0;
     const digits = (features & NEED.digit) !== 0;
-    // Every shape (shapes.ts) holds a digit.
-    let k = KIND_NON_EMPTY | (digits ? shapeKind(v) : 0);
-    if (digits && isPlainNumber(v)) k |= KIND_NUMBER;
-    else if (digits && isDateShape(v)) k |= KIND_DATE;
+    let k = KIND_NON_EMPTY;
+    // Every shape (shapes.ts) holds a digit and no "@"; a date is counted as such (`dates`), and needs
+    // its shape only when it may be a timestamp (a time after it) or a version (3.12.25).
+    if (digits && isPlainNumber(v)) k |= KIND_NUMBER | shape(v);
+    else if (digits && isDateShape(v)) k |= KIND_DATE | ((features & NEED.dot) !== 0 || v.length > 10 ? shape(v) : 0);
     else if (v.length <= 80) {
+      if (digits && (features & NEED.at) === 0) k |= shape(v);
       if (this.hint?.type === 'person' && looksLikeName(v)) k |= KIND_NAME;
       // No vocabulary word holds "@", ":" or "=" (see NOT_IN_VOCABULARIES), which norm keeps.
       // Nor more than a few words (free text): see moreSpacesThanVocabularies.
@@ -240,8 +249,9 @@ export class ColumnProfile {
     if (kind & KIND_NAME) this.nameShaped++;
     const shape = kind >>> KIND_SHAPE_SHIFT;
     if (shape !== 0) {
-      for (const [name, bit] of COUNTED_SHAPES) if (shape & bit) bump(this.shapeCounts, name, 1);
-      if (shape & SHAPE.identifier) bump(this.shapeCounts, `sig:${signatureOf(shape)}`, 1);
+      // Bit by bit, the lowest first; the signature's key is a string made once (its hash cached).
+      for (let rest = shape & (SHAPE.identifier - 1 | SHAPE.aadhaar | SHAPE.cpf); rest !== 0; rest &= rest - 1) bump(this.shapeCounts, SHAPE_NAME_OF_BIT[31 - Math.clz32(rest & -rest)]!, 1);
+      if (shape & SHAPE.identifier) bump(this.shapeCounts, SIGNATURE_KEYS[signatureOf(shape)]!, 1);
     }
     if (kind >= KIND_VOCAB) {
       for (let i = 0; i < VOCABULARIES.length; i++) {
@@ -398,9 +408,18 @@ function bump(counts: Map<string, number>, key: string, n: number): void {
   counts.set(key, (counts.get(key) ?? 0) + n);
 }
 
+function noShape(): number {
+  return 0;
+}
+
 /** valueShape's bits, in kindOf's place. */
 function shapeKind(v: string): number {
   return valueShape(v) << KIND_SHAPE_SHIFT;
+}
+
+/** Whether the matches of a value are one match of a checksum or structural type over all of it. */
+export function wholeStrongMatch(matches: readonly { type: string; start: number; end: number }[], length: number): boolean {
+  return matches.length === 1 && matches[0]!.start === 0 && matches[0]!.end === length && strength(matches[0]!.type) > 0;
 }
 
 /** 1–5 words of letters (commas, dots, quotes, brackets and titles allowed), one of them a known given name or capitalised. */

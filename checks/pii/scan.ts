@@ -6,7 +6,7 @@ import { ConfigError } from '../../src/errors.js';
 import type { Finding } from '../../src/report/model.js';
 import type { RecordBatch } from '../../src/io/tabular/index.js';
 import type { DetectorMatch } from '../../src/detect/index.js';
-import { ColumnProfile, LEFT_ALONE_TYPES, type ColumnClass } from './classify.js';
+import { ColumnProfile, LEFT_ALONE_TYPES, wholeStrongMatch, type ColumnClass } from './classify.js';
 import { pathGlob, type Action, type PiiConfig, type Strategy } from './config.js';
 import { DETECTOR_BY_TYPE, detectPii, RECOGNISER_BY_TYPE, type Category, type PiiDetector, type ScanTextOptions } from './detectors/index.js';
 import { CELL_NUL, CELL_REPLACED, cellFeatures, cellFeaturesUnhashed, cellHash } from './detectors/types.js';
@@ -450,7 +450,7 @@ export class TableScanner {
             break;
           }
           matches = detectPii(text, col.detect, f, validated);
-          kind = col.profile.kindOf(text, f);
+          kind = col.profile.kindOf(text, f, wholeStrongMatch(matches, text.length));
           // A value of a non-personal shape (a timestamp, a version, an order number in an order column)
           // holds no phone or IP address as a whole, whatever their patterns read in it.
           if (matches.length > 0 && col.profile.leavesAlone(kind)) matches = withoutShapeOnly(matches);
