@@ -84,7 +84,8 @@ describe('column classification that resists coincidence', () => {
     const { result } = await scan({});
     const c17 = column(result, 'c17');
     expect(c17).toMatchObject({ type: 'in-aadhaar', category: 'personal', shape: null });
-    expect(c17.runnerUp?.type).toBe('phone');
+    // The phone detector no longer reads grouped Aadhaar numbers as phones: a runner-up, if any, is a minority.
+    expect(c17.runnerUp === null || c17.runnerUp.share < 0.5).toBe(true);
     expect(column(result, 'c13')).toMatchObject({ type: 'phone', shape: null, runnerUp: null });
     // Dotted phone numbers (555.123.4567) are no versions.
     expect(column(result, 'c15')).toMatchObject({ type: 'phone', shape: null });
