@@ -2,6 +2,7 @@
 // scanner reports read as findings, and the policy's pinning, hash, deny and license rules.
 import { lazyRun, type Check } from '../../src/check.js';
 import { dependencyConfigSchema, type DependencyConfig } from './config.js';
+import { dependencyBom } from './bom.js';
 import { dependencyFactsSchema, type DependencyFacts } from './facts.js';
 import { dependencyManifest } from './manifest.js';
 import { RULES } from './rules.js';
@@ -18,7 +19,7 @@ export const dependency: Check<DependencyConfig, DependencyFacts> = {
   rules: Object.values(RULES),
   configSchema: dependencyConfigSchema,
   facts: dependencyFactsSchema,
-  view: { summary: renderDependencySummary, logCategories: ['package', 'vulnerability'] },
+  view: { summary: renderDependencySummary, logCategories: ['package', 'vulnerability'], bom: dependencyBom },
   run: lazyRun(() => import('./run.js')),
 };
 
