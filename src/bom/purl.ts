@@ -39,13 +39,19 @@ export function purlOf(ecosystem: string, name: string, version: string | null |
   }
 }
 
-/** "sha256:abc…" (or a bare 64-hex digest) → a CycloneDX hash; undefined for an algorithm it has no name for. */
-export function bomHashOf(digest: string): { alg: 'SHA-256' | 'SHA-384' | 'SHA-512' | 'SHA-1' | 'MD5'; content: string } | undefined {
-  const m = /^(?:(sha256|sha384|sha512|sha1|md5)[:=])?([0-9a-fA-F]+)$/i.exec(digest.trim());
-  if (!m) return undefined;
-  const alg = (m[1] ?? (m[2]!.length === 64 ? 'sha256' : '')).toLowerCase();
-  const names = { sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512', sha1: 'SHA-1', md5: 'MD5' } as const;
-  const lengths: Record<string, number> = { sha256: 64, sha384: 96, sha512: 128, sha1: 40, md5: 32 };
-  if (!(alg in names) || m[2]!.length !== lengths[alg]) return undefined;
-  return { alg: names[alg as keyof typeof names], content: m[2]!.toLowerCase() };
+const HASH_NAMES = { sha256: 'SHA-256', sha384: 'SHA-384', sha512: 'SHA-512', sha1: 'SHA-1', md5: 'MD5' } as const;
+const HEX_LENGTHS: Record<keyof typeof HASH_NAMES, number> = { sha256: 64, sha384: 96, sha512: 128, sha1: 40, md5: 32 };
+
+/**
+ * A digest as lockfiles write it, as a CycloneDX hash: "sha256:abc…", "sha256=abc…", a bare 64-hex
+ * digest, or npm's Subresource Integrity "sha512-<base64>". Undefined for an algorithm CycloneDX has
+ * no name for or a malformed digest.
+ */
+export function bomHashOf(digest: string): { alg: (typeof HASH_NAMES)[keyof typeof HASH_NAMES]; content: string } | undefined {
+  const sri = /^(sha256|sha384|sha512|sha1)-([A-Za-z0-9+/]+={0,2})$/i.exec(digest.trim());
+  const m = sri ? undefined : /^(?:(sha256|sha384|sha512|sha1|md5)[:=])?([0-9a-fA-F]+)$/i.exec(digest.trim());
+  const alg = (sri?.[1] ?? m?.[1] ?? (m?.[2]?.length === 64 ? 'sha256' : '')).toLowerCase() as keyof typeof HASH_NAMES;
+  const hex = sri ? Buffer.from(sri[2]!, 'base64').toString('hex') : m?.[2]?.toLowerCase();
+  if (!(alg in HASH_NAMES) || !hex || hex.length !== HEX_LENGTHS[alg]) return undefined;
+  return { alg: HASH_NAMES[alg], content: hex };
 }
