@@ -14,6 +14,12 @@ function refOf(p: { ecosystem: string; name: string; version: string | null }): 
   return purlOf(p.ecosystem, p.name, p.version) ?? `package:${p.ecosystem}/${p.name}${p.version ? `@${p.version}` : ''}`;
 }
 
+/** "name@version" (the name may start with an npm @scope). */
+function nameAndVersion(s: string): { name: string; version: string | null } {
+  const at = s.lastIndexOf('@');
+  return at > 0 ? { name: s.slice(0, at), version: s.slice(at + 1) } : { name: s, version: null };
+}
+
 function componentOf(p: Package): BomComponentPart {
   const purl = purlOf(p.ecosystem, p.name, p.version);
   const hashes = (p.hashes ?? []).map(bomHashOf).filter((h): h is BomHash => h !== undefined);
@@ -27,6 +33,7 @@ function componentOf(p: Package): BomComponentPart {
     ...(p.license ? { licenses: [p.license] } : {}),
     ...(p.scope ? { scope: p.scope === 'development' ? ('excluded' as const) : ('required' as const) } : {}),
     properties: [{ name: 'modelgate:ecosystem', value: p.ecosystem }],
+    ...(p.dependsOn?.length ? { dependsOn: p.dependsOn.map((d) => refOf({ ecosystem: p.ecosystem, ...nameAndVersion(d) })) } : {}),
   };
 }
 

@@ -287,6 +287,7 @@ function inventoryEntry(d: Dependency): DependencyFacts['inventory'][number] {
     ...(d.hashes.length ? { hashes: [...d.hashes] } : {}),
     ...(d.license ? { license: d.license } : {}),
     scope: d.scope,
+    ...(d.dependsOn?.length ? { dependsOn: [...d.dependsOn] } : {}),
   };
 }
 

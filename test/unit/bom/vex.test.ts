@@ -25,7 +25,12 @@ function release(): string {
     'package-lock.json': JSON.stringify({
       name: 'ui',
       lockfileVersion: 3,
-      packages: { '': { name: 'ui' }, 'node_modules/left-pad': { version: '1.3.0', license: 'MIT', integrity: `sha512-${INTEGRITY}` } },
+      packages: {
+        '': { name: 'ui', dependencies: { 'left-pad': '^1.3.0', lodash: '^4.17.0' } },
+        'node_modules/left-pad': { version: '1.3.0', license: 'MIT', integrity: `sha512-${INTEGRITY}`, dependencies: { lodash: '^3.0.0' } },
+        'node_modules/left-pad/node_modules/lodash': { version: '3.10.1', license: 'MIT' },
+        'node_modules/lodash': { version: '4.17.21', license: 'MIT' },
+      },
     }),
     'advisories/PYSEC-2024-110.json': ADVISORY,
     'model-release.yaml': `apiVersion: modelgate.dev/v1
@@ -57,7 +62,11 @@ describe('modelgate check --bom', () => {
     expect(await new Validation.JsonStrictValidator(Spec.Version.v1dot6).validate(text)).toBeNull();
     const bom = JSON.parse(text);
     const byPurl = new Map<string, { hashes?: Array<{ alg: string; content: string }>; licenses?: unknown[] }>(bom.components.map((c: { purl: string }) => [c.purl, c]));
-    expect([...byPurl.keys()].sort()).toEqual(['pkg:npm/left-pad@1.3.0', 'pkg:pypi/numpy@1.26.4', 'pkg:pypi/scikit-learn@1.4.0']);
+    expect([...byPurl.keys()].sort()).toEqual(['pkg:npm/left-pad@1.3.0', 'pkg:npm/lodash@3.10.1', 'pkg:npm/lodash@4.17.21', 'pkg:pypi/numpy@1.26.4', 'pkg:pypi/scikit-learn@1.4.0']);
+    // The lockfile's graph, resolved as Node does: left-pad gets the lodash installed under it.
+    const graph = new Map(bom.dependencies.map((d: { ref: string; dependsOn?: string[] }) => [d.ref, d.dependsOn ?? []]));
+    expect(graph.get('pkg:npm/left-pad@1.3.0')).toEqual(['pkg:npm/lodash@3.10.1']);
+    expect(graph.get('pkg:npm/lodash@4.17.21')).toEqual([]);
     expect(byPurl.get('pkg:pypi/scikit-learn@1.4.0')!.hashes).toEqual([{ alg: 'SHA-256', content: SKLEARN_HASH }]);
     expect(byPurl.get('pkg:npm/left-pad@1.3.0')!.hashes).toEqual([{ alg: 'SHA-512', content: '07'.repeat(64) }]);
     expect(byPurl.get('pkg:npm/left-pad@1.3.0')!.licenses).toEqual([{ license: { id: 'MIT' } }]);
