@@ -28,21 +28,55 @@ function row(r: () => number, id: number): string {
   return `${id},${first} ${last},${first.toLowerCase()}.${last.toLowerCase()}${d(100)}@example.com,${phone},${ssn},${cardNumber},${iban(r, 'DE', 22)},${ip},${dob},${pick(CITY)},${amount},"${note}",${pick(['A', 'B', 'C'])}\n`;
 }
 
+/** The same kinds of values as ripgrep patterns (no validators: ripgrep only matches shapes). */
+export const RG_PATTERNS = [
+  '[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}', // email
+  '\\+?\\d{1,3}[-. ]\\d{3}[-. ]\\d{3}[-. ]\\d{4}', // phone
+  '\\b\\d{3}-\\d{2}-\\d{4}\\b', // SSN
+  '\\b(?:\\d[ -]?){12,18}\\d\\b', // card
+  '\\b[A-Z]{2}\\d{2}[A-Z0-9]{11,30}\\b', // IBAN
+  '\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\b', // IPv4
+  '\\b\\d{4}-\\d{2}-\\d{2}\\b', // date
+  '\\b(?:Mr|Mrs|Ms|Dr)\\.? [A-Z][a-z]+', // titled names
+  'AKIA[A-Z2-7]{16}|gh[pousr]_[A-Za-z0-9]{36}|xox[abposr]-|AIza[0-9A-Za-z_-]{35}|sk_live_|-----BEGIN [A-Z ]*PRIVATE KEY|eyJ[A-Za-z0-9_-]+\\.eyJ', // secrets
+];
+
 /** Writes about `bytes` of CSV (header + whole rows) to `path`; returns the bytes written. */
 export function generate(path: string, bytes: number, seed: number): number {
   const r = rng(seed);
+  function* blocks(): Generator<string> {
+    let written = 0;
+    let id = 0;
+    let header = 'id,name,email,phone,ssn,card_number,iban,ip,dob,city,amount,note,segment\n';
+    // Blocks of 2,000 rows while the file is under `bytes`.
+    while (written + header.length < bytes) {
+      let block = header;
+      header = '';
+      for (let i = 0; i < 2000; i++) block += row(r, id++);
+      written += Buffer.byteLength(block);
+      yield block;
+    }
+  }
+  return writeLines(path, blocks());
+}
+
+/** Writes the lines to `path` in blocks of about 1 MiB; returns the bytes written. */
+export function writeLines(path: string, lines: Iterable<string>): number {
   const fd = openSync(path, 'w');
   let written = 0;
-  let id = 0;
   try {
-    let buf = 'id,name,email,phone,ssn,card_number,iban,ip,dob,city,amount,note,segment\n';
-    while (written + buf.length < bytes) {
-      for (let i = 0; i < 2000; i++) buf += row(r, id++);
+    let buf = '';
+    const flush = (): void => {
       const b = Buffer.from(buf);
       writeSync(fd, b);
       written += b.length;
       buf = '';
+    };
+    for (const line of lines) {
+      buf += line;
+      if (buf.length >= 1 << 20) flush();
     }
+    if (buf.length > 0) flush();
   } finally {
     closeSync(fd);
   }

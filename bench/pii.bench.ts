@@ -16,7 +16,7 @@ import { PiiWorkerPool, scanCsvParallel } from '../checks/pii/parallel.js';
 import { cellFeaturesUnhashed } from '../checks/pii/detectors/types.js';
 import { resolvePolicy, scanTable, type TableScan } from '../checks/pii/scan.js';
 import { openTable } from '../src/io/tabular/index.js';
-import { generate, mainOrPiiWorker } from './pii-data.js';
+import { generate, mainOrPiiWorker, RG_PATTERNS } from './pii-data.js';
 
 const MiB = 1024 * 1024;
 const config = piiConfigSchema.parse({});
@@ -41,19 +41,6 @@ function cpuSeconds(): number {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1e6;
 }
-
-/** The same kinds of values as ripgrep patterns (no validators: ripgrep only matches shapes). */
-const RG_PATTERNS = [
-  '[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}', // email
-  '\\+?\\d{1,3}[-. ]\\d{3}[-. ]\\d{3}[-. ]\\d{4}', // phone
-  '\\b\\d{3}-\\d{2}-\\d{4}\\b', // SSN
-  '\\b(?:\\d[ -]?){12,18}\\d\\b', // card
-  '\\b[A-Z]{2}\\d{2}[A-Z0-9]{11,30}\\b', // IBAN
-  '\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\b', // IPv4
-  '\\b\\d{4}-\\d{2}-\\d{2}\\b', // date
-  '\\b(?:Mr|Mrs|Ms|Dr)\\.? [A-Z][a-z]+', // titled names
-  'AKIA[A-Z2-7]{16}|gh[pousr]_[A-Za-z0-9]{36}|xox[abposr]-|AIza[0-9A-Za-z_-]{35}|sk_live_|-----BEGIN [A-Z ]*PRIVATE KEY|eyJ[A-Za-z0-9_-]+\\.eyJ', // secrets
-];
 
 async function main(): Promise<void> {
   const sizeMiB = Number(process.env.BENCH_PII_MIB ?? 1024);

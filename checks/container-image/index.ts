@@ -6,6 +6,8 @@ import { lazyRun, type Check } from '../../src/check.js';
 import { containerImageBom } from './bom.js';
 import { containerImageConfigSchema, containerManifest, type ContainerImageConfig } from './config.js';
 import { containerImageFactsSchema, type ContainerImageFacts } from './facts.js';
+import { CONTROLS } from './controls.js';
+import { containerImageEvidence } from './evidence.js';
 import { RULES } from './rules.js';
 import { renderContainerSummary } from './summary.js';
 
@@ -18,9 +20,10 @@ export const containerImage: Check<ContainerImageConfig, ContainerImageFacts> = 
   section: 'container',
   manifest: containerManifest,
   rules: Object.values(RULES),
+  controls: CONTROLS,
   configSchema: containerImageConfigSchema,
   facts: containerImageFactsSchema,
-  view: { summary: renderContainerSummary, logCategories: ['package', 'vulnerability'], bom: containerImageBom },
+  view: { summary: renderContainerSummary, evidence: containerImageEvidence, logCategories: ['package', 'vulnerability'], bom: containerImageBom },
   run: lazyRun(() => import('./run.js')),
 };
 

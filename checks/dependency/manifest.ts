@@ -6,6 +6,8 @@ import { LOCKFILE_FORMATS } from './parsers/formats.js';
 const path = z.string().min(1).describe('Relative to the manifest folder');
 const scope = z.enum(['runtime', 'development']);
 
+export type DependencySection = z.output<z.ZodObject<typeof dependencyManifest.dependencies>>;
+
 export const dependencyManifest = {
   dependencies: {
     lockfiles: z

@@ -1,8 +1,11 @@
 // The dependency check's work, loaded only when the check runs (index.ts holds what the registry needs).
+import { posix } from 'node:path';
 import { readSection, type CheckContext, type CheckResult } from '../../src/check.js';
 import { ConfigError, errorMessage } from '../../src/errors.js';
 import { redactUrls } from '../../src/detect/redact-url.js';
 import { resolveInWorkspace, toWorkspaceRelative } from '../../src/io/workspace.js';
+import { modelFolderRef } from '../../src/manifest/model-folder.js';
+import { readModelFolder, type ModelFolder } from '../../src/manifest/read-model-folder.js';
 import { SEVERITIES, severityRank, type Finding, type Location, type Severity } from '../../src/report/model.js';
 import { readScannerReport, type ScannerReport } from '../../src/scanners/index.js';
 import { ecosystemFor } from '../../src/vuln/ecosystem.js';
@@ -15,7 +18,8 @@ import { compileDenyRules, deniedBy } from './deny.js';
 import type { DependencyFacts } from './facts.js';
 import { readInventory, type FileEntry } from './inventory.js';
 import { evaluateLicense, invalidAllowed, normaliseLicense } from './licenses.js';
-import { dependencyManifest } from './manifest.js';
+import { dependencyManifest, type DependencySection } from './manifest.js';
+import { isLockfileFormat } from './parsers/formats.js';
 import { applyMarkers } from './markers.js';
 import type { Dependency } from './package.js';
 import { RULES } from './rules.js';
@@ -23,7 +27,8 @@ import { checkBudget, withinBudget } from '../../src/io/budget.js';
 
 
 export async function run(ctx: CheckContext<DependencyConfig>): Promise<CheckResult<DependencyFacts>> {
-  const p = prepare(ctx);
+  const ref = modelFolderRef(ctx.manifest);
+  const p = prepare(ctx, ref ? await readModelFolder(ctx.workspace, ctx.manifest, ref) : undefined);
   if (!p) return NOTHING_LISTED;
   const matchable = distinctMatchable(p.inScope, ctx.config.condaAsPyPI);
   const sources = await advisorySources(ctx, p, matchable);
@@ -44,18 +49,22 @@ export async function run(ctx: CheckContext<DependencyConfig>): Promise<CheckRes
 
 const NOTHING_LISTED: CheckResult<DependencyFacts> = { status: 'skipped', reason: 'no lockfiles, SBOMs or scanner reports listed in the manifest', findings: [], facts: {}, outputs: [] };
 
+/** A manifest without `dependencies`: a model folder pointer can still bring environment files. */
+const NO_SECTION: DependencySection = { lockfiles: [], sboms: [], reports: [] };
+
 type Prepared = NonNullable<ReturnType<typeof prepare>>;
 
 /** The manifest section and the policy compiled, the inventory read and scoped (undefined: nothing listed). */
-function prepare(ctx: CheckContext<DependencyConfig>) {
+function prepare(ctx: CheckContext<DependencyConfig>, folder: ModelFolder | undefined) {
   const { manifest, workspace, config, signal } = ctx;
-  const section = readSection(manifest, 'dependencies', dependencyManifest.dependencies);
-  if (!section || (section.lockfiles.length === 0 && section.sboms.length === 0 && section.reports.length === 0)) return undefined;
+  const section = readSection(manifest, 'dependencies', dependencyManifest.dependencies) ?? NO_SECTION;
   const where = (...path: Array<string | number>) => manifest.locate(['dependencies', ...path]);
-  const entries: FileEntry[] = [
+  const listed: FileEntry[] = [
     ...section.lockfiles.map((l, i) => (typeof l === 'string' ? { path: l, where: where('lockfiles', i) } : { ...l, where: where('lockfiles', i, 'path') })),
     ...section.sboms.map((s, i) => ({ path: typeof s === 'string' ? s : s.path, format: 'sbom' as const, where: where('sboms', i) })),
   ];
+  const entries = [...listed, ...folderEntries(folder, listed, manifest.locate)];
+  if (entries.length === 0 && section.reports.length === 0) return undefined;
   const allowed = config.allowLicenses ? invalidAllowed(config.allowLicenses) : [];
   if (allowed.length) throw new ConfigError(`dependency.allowLicenses: ${allowed.map((a) => JSON.stringify(a)).join(', ')} is not a valid SPDX license id`);
   const deny = compileDenyRules(config.denyPackages);
@@ -72,6 +81,14 @@ function prepare(ctx: CheckContext<DependencyConfig>) {
   const markers = applyMarkers(all.filter((d) => config.scopes.includes(d.scope)), config.environment);
   checkBudget(signal);
   return { section, where, entries, deny, ignores, parsed, all, markers, inScope: markers.checked };
+}
+
+/** The model folder's environment files the manifest does not already list, located at the pointer. */
+function folderEntries(folder: ModelFolder | undefined, listed: readonly FileEntry[], locate: CheckContext<DependencyConfig>['manifest']['locate']): FileEntry[] {
+  if (!folder) return [];
+  const same = (a: string, b: string): boolean => posix.normalize(a.replace(/\\/g, '/')) === posix.normalize(b.replace(/\\/g, '/'));
+  const fresh = folder.lockfiles.filter((l) => !listed.some((e) => same(e.path, l.path)));
+  return fresh.map((l) => ({ path: l.path, ...(isLockfileFormat(l.format) ? { format: l.format } : {}), where: locate(folder.ref.pathAt) }));
 }
 
 interface Sources {

@@ -63,7 +63,7 @@ export function evaluateFleet(
   const findings: Finding[] = [];
   const rows: Evaluated[] = [];
   const enabled = RULE_NAMES.filter((n) => config.rules[n].enabled);
-  const sources = config.allowedModelSources;
+  const ruleContext: RuleContext = { config, sources: config.allowedModelSources, opts };
   // Endpoints share models (a digest served by several): each digest's newest verdict is looked up once.
   const verdicts = new Map<string, ServedModel['verdict']>();
   const verdictOf = (store: VerdictStore, digest: string): ServedModel['verdict'] => {
@@ -94,7 +94,7 @@ export function evaluateFleet(
       });
     };
     for (const name of enabled) {
-      const verdict = check(name, e, config, sources, opts);
+      const verdict = RULE_CHECKS[name](e, ruleContext);
       if (verdict === 'n/a') row.notApplicable.push(name);
       else if (verdict !== 'pass') fail(name, verdict.message, verdict.evidence);
     }
@@ -144,64 +144,65 @@ function decidedBy(name: RuleName, e: Endpoint, location: Location): string {
     .join(', ')}`;
 }
 
-/** A rule's outcome for one endpoint: pass, not applicable, or a failure with its message. */
-function check(
-  name: RuleName,
-  e: Endpoint,
-  config: EndpointsConfig,
-  sources: readonly string[],
-  opts: { store?: VerdictStore; now: Date },
-): 'pass' | 'n/a' | { message: string; evidence?: string } {
-  const models = e.models;
-  const none = models.length === 0 ? { message: 'serves no model the check can identify' } : undefined;
-  switch (name) {
-    case 'authentication-required':
-      return e.authentication.enabled ? 'pass' : { message: `requests are not authenticated (${e.authentication.source})` };
-    case 'tls-required':
-      return e.tls.enabled ? 'pass' : { message: `reachable without TLS (${e.tls.source})` };
-    case 'no-public-exposure':
-      return e.exposure.level !== 'public' || e.exposure.allowedPublic ? 'pass' : { message: `is reachable from the internet (${e.exposure.source}) and is not listed under endpoints.public` };
-    case 'model-source-allowed': {
-      if (none) return none;
-      const bad = models.filter((m) => !m.uri || !sources.some((p) => m.uri!.startsWith(p)));
-      return bad.length === 0 ? 'pass' : { message: bad.map((m) => (m.uri ? `${m.name} is served from ${m.uri}, outside the allowed sources` : `${m.name}: ${m.pin}`)).join('; ') };
-    }
-    case 'model-pinned': {
-      if (none) return none;
-      const bad = models.filter((m) => !isPinned(m));
-      return bad.length === 0 ? 'pass' : { message: bad.map((m) => `${m.name}${m.uri ? ` (${m.uri})` : ''} is not pinned: ${m.pin}`).join('; ') };
-    }
-    case 'model-verdict': {
-      if (none) return none;
-      const problems: string[] = [];
-      const evidence: string[] = [];
-      for (const m of models) {
-        const p = verdictProblem(m, config, opts);
-        if (p) {
-          problems.push(p.message);
-          if (p.evidence) evidence.push(p.evidence);
-        }
-      }
-      return problems.length === 0 ? 'pass' : { message: problems.join('; '), ...(evidence.length ? { evidence: evidence.join('; ') } : {}) };
-    }
-    case 'encryption-key':
-      if (!e.encryption.supported) return 'n/a';
-      return e.encryption.missing.length === 0 ? 'pass' : { message: `no encryption key set: ${e.encryption.missing.join(', ')}` };
-    case 'request-logging': {
-      const ok = config.loggingMode === 'all' ? e.logging.requests && e.logging.responses : e.logging.requests || e.logging.responses;
-      return ok ? 'pass' : { message: `${config.loggingMode === 'all' ? 'requests and responses are not both logged' : 'neither requests nor responses are logged'} (${e.logging.source})` };
-    }
-    case 'resource-limits':
-      return e.resources.limitsSet ? 'pass' : { message: `resource limits missing: ${e.resources.missing.join(', ')}` };
-    case 'owner-label':
-      return e.owner ? 'pass' : { message: `has no owner label (${config.ownerLabels.join(', ')})` };
-    case 'min-replicas':
-      if (!e.production) return 'n/a';
-      return e.replicas.min !== null && e.replicas.min >= config.minProductionReplicas
-        ? 'pass'
-        : { message: `production endpoint runs ${e.replicas.min ?? 'an unknown number of'} replica(s), below the minimum ${config.minProductionReplicas} (${e.replicas.source})` };
-  }
+type RuleOutcome = 'pass' | 'n/a' | { message: string; evidence?: string };
+interface RuleContext {
+  config: EndpointsConfig;
+  sources: readonly string[];
+  opts: { store?: VerdictStore; now: Date };
 }
+
+const NO_MODEL = { message: 'serves no model the check can identify' } as const;
+
+/**
+ * Each rule's outcome for one endpoint: pass, not applicable, or a failure with its message. One small
+ * function per rule, not one switch over them all: each is compiled on its own as it gets hot, and an
+ * endpoint shape first seen late recompiles one rule, not every rule inlined together.
+ */
+const RULE_CHECKS: Record<RuleName, (e: Endpoint, c: RuleContext) => RuleOutcome> = {
+  'authentication-required': (e) => (e.authentication.enabled ? 'pass' : { message: `requests are not authenticated (${e.authentication.source})` }),
+  'tls-required': (e) => (e.tls.enabled ? 'pass' : { message: `reachable without TLS (${e.tls.source})` }),
+  'no-public-exposure': (e) =>
+    e.exposure.level !== 'public' || e.exposure.allowedPublic ? 'pass' : { message: `is reachable from the internet (${e.exposure.source}) and is not listed under endpoints.public` },
+  'model-source-allowed': (e, { sources }) => {
+    if (e.models.length === 0) return NO_MODEL;
+    const bad = e.models.filter((m) => !m.uri || !sources.some((p) => m.uri!.startsWith(p)));
+    return bad.length === 0 ? 'pass' : { message: bad.map((m) => (m.uri ? `${m.name} is served from ${m.uri}, outside the allowed sources` : `${m.name}: ${m.pin}`)).join('; ') };
+  },
+  'model-pinned': (e) => {
+    if (e.models.length === 0) return NO_MODEL;
+    const bad = e.models.filter((m) => !isPinned(m));
+    return bad.length === 0 ? 'pass' : { message: bad.map((m) => `${m.name}${m.uri ? ` (${m.uri})` : ''} is not pinned: ${m.pin}`).join('; ') };
+  },
+  'model-verdict': (e, { config, opts }) => {
+    if (e.models.length === 0) return NO_MODEL;
+    const problems: string[] = [];
+    const evidence: string[] = [];
+    for (const m of e.models) {
+      const p = verdictProblem(m, config, opts);
+      if (p) {
+        problems.push(p.message);
+        if (p.evidence) evidence.push(p.evidence);
+      }
+    }
+    return problems.length === 0 ? 'pass' : { message: problems.join('; '), ...(evidence.length ? { evidence: evidence.join('; ') } : {}) };
+  },
+  'encryption-key': (e) => {
+    if (!e.encryption.supported) return 'n/a';
+    return e.encryption.missing.length === 0 ? 'pass' : { message: `no encryption key set: ${e.encryption.missing.join(', ')}` };
+  },
+  'request-logging': (e, { config }) => {
+    const ok = config.loggingMode === 'all' ? e.logging.requests && e.logging.responses : e.logging.requests || e.logging.responses;
+    return ok ? 'pass' : { message: `${config.loggingMode === 'all' ? 'requests and responses are not both logged' : 'neither requests nor responses are logged'} (${e.logging.source})` };
+  },
+  'resource-limits': (e) => (e.resources.limitsSet ? 'pass' : { message: `resource limits missing: ${e.resources.missing.join(', ')}` }),
+  'owner-label': (e, { config }) => (e.owner ? 'pass' : { message: `has no owner label (${config.ownerLabels.join(', ')})` }),
+  'min-replicas': (e, { config }) => {
+    if (!e.production) return 'n/a';
+    return e.replicas.min !== null && e.replicas.min >= config.minProductionReplicas
+      ? 'pass'
+      : { message: `production endpoint runs ${e.replicas.min ?? 'an unknown number of'} replica(s), below the minimum ${config.minProductionReplicas} (${e.replicas.source})` };
+  },
+};
 
 function newest(store: VerdictStore, digest: string, now: Date): ServedModel['verdict'] {
   const r = store.lookup(digest)[0];
@@ -213,12 +214,13 @@ function verdictProblem(m: ServedModel, config: EndpointsConfig, opts: { store?:
   if (!opts.store) throw new ConfigError('no verdict store'); // guarded in index.ts
   if (!m.digest) return { message: `${m.name}: the served model has no sha256 digest to look up (${m.pin}); pin it by digest or set the modelgate.dev/model-sha256 annotation/tag` };
   const v = m.verdict;
+  if (v && v.verdict !== 'blocked' && v.ageDays <= config.maxVerdictAgeDays) return undefined;
+  // Only a problem names where the digest was read: its line is found by reading the document again.
   const from = digestEvidence(m);
   const d = `${short(m.digest)}${from ? ` (digest from ${from})` : ''}`;
   if (!v) return { message: `${m.name}: no gate verdict for ${d} in the verdict store` };
   const evidence = `${v.file}: ${v.verdict} for ${v.release} at ${v.time}${v.signed ? ' (signed)' : ''}`;
   if (v.verdict === 'blocked') return { message: `${m.name}: the latest gate verdict for ${d} is BLOCKED (${v.release}, ${v.time})`, evidence };
-  if (v.ageDays > config.maxVerdictAgeDays) return { message: `${m.name}: the passing verdict for ${d} is ${Math.floor(v.ageDays)} days old (maximum ${config.maxVerdictAgeDays})`, evidence };
-  return undefined;
+  return { message: `${m.name}: the passing verdict for ${d} is ${Math.floor(v.ageDays)} days old (maximum ${config.maxVerdictAgeDays})`, evidence };
 }
 

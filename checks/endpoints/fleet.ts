@@ -192,23 +192,18 @@ function linkRoutes(raws: readonly RawEndpoint[], routes: readonly RouteDef[], f
   }
   const ingressTargets = ingressResolver(raws, serviceTargets);
   const linked = new Map<RawEndpoint, Route[]>();
-  const add = (t: RawEndpoint, route: Route): void => {
-    const list = linked.get(t);
-    if (list) list.push(route);
-    else linked.set(t, [route]);
-  };
   for (const def of routes) {
     if (def.route.kind === 'Service') {
       const targets = serviceTargets.get(def)!;
       if (targets.length === 0) findings.push(unlinked(def));
-      for (const t of targets) add(t, def.route);
+      for (const t of targets) appendTo(linked, t, def.route);
       continue;
     }
     const paths = def.explicit.length ? explicitTargets(def).map((target) => ({ target, via: undefined })) : ingressTargets(def);
     if (paths.length === 0) findings.push(unlinked(def));
     const byTarget = new Map<RawEndpoint, Array<RouteDef | undefined>>();
-    for (const p of paths) byTarget.set(p.target, [...(byTarget.get(p.target) ?? []), p.via]);
-    for (const [t, vias] of byTarget) add(t, ingressRoute(def, vias));
+    for (const p of paths) appendTo(byTarget, p.target, p.via);
+    for (const [t, vias] of byTarget) appendTo(linked, t, ingressRoute(def, vias));
   }
   return linked;
 }
@@ -225,12 +220,10 @@ function ingressRoute(def: RouteDef, vias: ReadonlyArray<RouteDef | undefined>):
 /** Ingress backends: a Service name resolves to what that Service selects (via that Service), or to the endpoint whose platform creates it. */
 function ingressResolver(raws: readonly RawEndpoint[], serviceTargets: ReadonlyMap<RouteDef, RawEndpoint[]>): (def: RouteDef) => Array<{ target: RawEndpoint; via: RouteDef | undefined }> {
   const byService = new Map<string, RouteDef[]>();
-  for (const svc of serviceTargets.keys()) {
-    const short = svc.route.name.split('/').pop()!;
-    byService.set(short, [...(byService.get(short) ?? []), svc]);
-  }
+  for (const svc of serviceTargets.keys()) appendTo(byService, svc.route.name.split('/').pop()!, svc);
   const byPlatformService = new Map<string, RawEndpoint[]>();
-  for (const r of raws) for (const n of r.serviceNames) byPlatformService.set(n, [...(byPlatformService.get(n) ?? []), r]);
+  // Appended in place: many endpoints share a Service name (Seldon Core 2's seldon-mesh), and copying the list per endpoint is quadratic.
+  for (const r of raws) for (const n of r.serviceNames) appendTo(byPlatformService, n, r);
   return (def) => {
     const out: Array<{ target: RawEndpoint; via: RouteDef | undefined }> = [];
     for (const b of def.backends) {
@@ -239,6 +232,12 @@ function ingressResolver(raws: readonly RawEndpoint[], serviceTargets: ReadonlyM
     }
     return out;
   };
+}
+
+function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function unlinked(def: RouteDef): Finding {
@@ -287,7 +286,8 @@ function applyFleet(
     namespace: e.namespace,
     file: e.file,
     line: e.line,
-    models: e.models.map((m) => copyModel(m, { evidence: m.evidence ?? own() })),
+    // `verdict` in place (the evaluation sets it): every model gets its final shape once.
+    models: e.models.map((m) => copyModel(m, { evidence: m.evidence ?? own(), verdict: null })),
     authentication: authenticationOf(raw, rts, istio, { ...e.authentication, evidence: e.authentication.evidence ?? own() }, at),
     tls,
     exposure: { ...exposure, allowedPublic: publics.some((re) => re.test(e.name)) },

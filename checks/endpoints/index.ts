@@ -5,6 +5,7 @@ import type { Check } from '../../src/check.js';
 import type { loadVerdictStore } from '../../src/verdict/store.js';
 import { endpointsConfigSchema, endpointsManifest, type EndpointsConfig } from './config.js';
 import { endpointsFactsSchema, type EndpointsFacts } from './facts.js';
+import { CONTROLS } from './controls.js';
 import { RULES } from './rules.js';
 import { endpointsView } from './view.js';
 
@@ -24,6 +25,7 @@ export function makeEndpointsCheck(deps?: EndpointsDeps): Check<EndpointsConfig,
     section: 'endpoints',
     manifest: endpointsManifest,
     rules: RULES,
+    controls: CONTROLS,
     configSchema: endpointsConfigSchema,
     facts: endpointsFactsSchema,
     view: endpointsView,

@@ -5,8 +5,10 @@ import type { CheckReport } from '../../src/report/model.js';
 import type { EndpointsFacts } from './facts.js';
 import { endpointsSection } from './html.js';
 import { renderEndpointsSummary } from './summary.js';
+import { endpointsEvidence } from './evidence.js';
 
 export const endpointsView: CheckView<EndpointsFacts> = {
+  evidence: endpointsEvidence,
   summary: renderEndpointsSummary,
   html: endpointsSection,
   outputs: {

@@ -39,23 +39,26 @@ export function artifactFacts(l: Lineage, digests: readonly TargetDigest[]): { f
   l.artifacts.forEach((a, i) => {
     const d = digests[i]!;
     const name = a.name ?? posix.basename(a.path.replace(/\\/g, '/').replace(/\/+$/, ''));
-    const at = l.loc(['model', 'artifacts', i, 'path']);
+    const at = l.loc(a.pathAt);
+    const expected = a.sha256 ?? null;
     if (d.kind === 'missing' || d.kind === 'other' || d.sha256 === undefined) {
-      facts.push({ path: a.path, name, kind: 'missing', size: null, sha256: null, expected: a.sha256, ok: false });
+      facts.push({ path: a.path, name, kind: 'missing', size: null, sha256: null, expected, ok: false });
       findings.push(finding('missing', `model artifact "${a.path}" ${d.kind === 'missing' ? 'does not exist' : 'is neither a regular file nor a directory'}`, at, a.path));
       return;
     }
     totalBytes += d.size ?? 0;
     const directory = d.kind === 'directory';
     const ok = d.sha256 === a.sha256;
-    facts.push({ path: a.path, name, kind: directory ? 'directory' : 'file', size: d.size ?? 0, ...(directory ? { files: d.files?.length ?? 0 } : {}), sha256: d.sha256, expected: a.sha256, ok });
+    facts.push({ path: a.path, name, kind: directory ? 'directory' : 'file', size: d.size ?? 0, ...(directory ? { files: d.files?.length ?? 0 } : {}), sha256: d.sha256, expected, ok });
     for (const u of d.unsupported ?? []) {
       findings.push(finding('unsupportedEntry', `model directory "${a.path}" contains "${u}", a symbolic link or special file (not followed, not in the digest)`, at, `${a.path}/${u}`));
     }
-    if (!ok) {
+    if (a.sha256 === undefined) {
+      findings.push(finding('unpinned', `model folder "${a.path}" is read but not pinned: no sha256 is recorded beside it`, at, a.path, `its directory digest now: ${d.sha256}`));
+    } else if (!ok) {
       const over = directory ? ` (directory digest over ${d.files?.length ?? 0} files)` : '';
       const evidence = `expected ${a.sha256.slice(0, SHORT)}…, got ${d.sha256.slice(0, SHORT)}…`;
-      findings.push(finding('mismatch', `model artifact "${a.path}" does not match the sha256 recorded in the manifest${over}`, l.loc(['model', 'artifacts', i, 'sha256']), a.path, evidence));
+      findings.push(finding('mismatch', `model artifact "${a.path}" does not match the sha256 recorded in the manifest${over}`, l.loc(a.digestAt), a.path, evidence));
     }
   });
   return { facts, findings, totalBytes };

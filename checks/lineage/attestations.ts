@@ -127,7 +127,7 @@ export function coverArtifacts(l: Lineage, digests: readonly TargetDigest[], fac
   facts.forEach((f, i) => {
     const d = digests[i]!;
     if (f.kind === 'missing') return;
-    const at = l.loc(['model', 'artifacts', i, 'path']);
+    const at = l.loc(l.artifacts[i]!.pathAt);
     if (l.provenance.length) {
       f.attested = covers(subjects, d);
       if (!f.attested) findings.push(finding('subjectMissing', `no accepted provenance statement lists the digest of "${f.path}" among its subjects`, at, f.path, `sha256 ${d.sha256!.slice(0, SHORT)}…`));

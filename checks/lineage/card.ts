@@ -89,7 +89,7 @@ export function checkCard(text: string, file: string, fields: readonly string[])
 /** The model card section of the lineage run: the card the manifest names, or none when the policy requires one. */
 export function modelCard(l: Lineage): { card?: CardFact; findings: Finding[] } {
   const { config } = l.ctx;
-  const path = l.model?.card;
+  const path = l.card?.path;
   const abs = l.paths.card;
   if (abs === undefined || path === undefined) {
     return { findings: config.card.required ? [finding('cardMissing', 'the policy requires a model card and the manifest names none (model.card)', l.loc(['model']), 'model.card')] : [] };
@@ -100,7 +100,7 @@ export function modelCard(l: Lineage): { card?: CardFact; findings: Finding[] } 
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT' && code !== 'EISDIR') throw new ConfigError(`cannot read the model card: ${errorMessage(e)}`, { file: l.display(abs) });
-    return { findings: [finding('cardMissing', `model card "${path}" ${code === 'ENOENT' ? 'does not exist' : 'is a directory'}`, l.loc(['model', 'card']), path)] };
+    return { findings: [finding('cardMissing', `model card "${path}" ${code === 'ENOENT' ? 'does not exist' : 'is a directory'}`, l.loc(l.card!.at), path)] };
   }
   const r = checkCard(text, l.display(abs), config.card.fields);
   const findings = r.fields.filter((f) => !f.present).map((f) => finding('cardField', `model card ${f.why === 'empty' ? 'has an empty' : 'has no'} "${f.name}" (front-matter key or section)`, f.location, `${path}#${f.name}`));

@@ -1,6 +1,7 @@
 // The lineage check's policy section and the manifest keys it reads (documented in README.md beside).
 import { z } from 'zod';
 import { anchoredPattern as anchored } from '../../src/policy/patterns.js';
+import { modelFolderSchema } from '../../src/manifest/model-folder.js';
 import { sha256Schema } from '../../src/manifest/schema.js';
 
 
@@ -100,6 +101,8 @@ export const lineageManifest = {
       )
       .default([])
       .describe('Model files and directories whose digests the lineage check verifies'),
+    mlflow: modelFolderSchema.optional().describe('An MLflow model folder (MLmodel): verified as one directory artifact; its requirements are read by the dependency check'),
+    huggingface: modelFolderSchema.optional().describe('A Hugging Face model folder (config.json, weights, README.md card): verified as one directory artifact; its README.md is the model card'),
     card: z.string().min(1).optional().describe('Model card: Markdown with YAML front matter'),
     source: z
       .strictObject({ repository: z.string().optional(), commit: z.string().regex(/^[0-9a-fA-F]{7,64}$/, 'expected a git commit id').optional() })

@@ -52,7 +52,7 @@ function defineArtifacts() {
     size: count.nullable().describe('Bytes (a directory: of all its files); null when missing'),
     files: count.optional().describe('Directory: number of files in the digest'),
     sha256: sha256.nullable().describe('Computed digest (file sha256 or directory digest); null when missing'),
-    expected: sha256.describe('The digest recorded in the manifest'),
+    expected: sha256.nullable().describe('The digest recorded in the manifest (null: a model folder pointer without one)'),
     ok: z.boolean().describe('The computed digest equals the expected one'),
     attested: z.boolean().optional().describe('Covered by accepted provenance (present when the manifest lists provenance)'),
     signed: z.boolean().optional().describe('Covered by a verified, trusted signature (model signature or signed provenance)'),

@@ -5,6 +5,7 @@ import { lazyRun, type Check } from '../../src/check.js';
 import { lineageConfigSchema, lineageManifest, type LineageConfig } from './config.js';
 import { lineageFactsSchema, type LineageFacts } from './facts.js';
 import { modelFileRuleDefs } from './modelfiles/rules.js';
+import { CONTROLS } from './controls.js';
 import { RULES } from './rules.js';
 import { lineageView } from './view.js';
 
@@ -18,6 +19,7 @@ export const lineage: Check<LineageConfig, LineageFacts> = {
   section: 'model',
   manifest: lineageManifest,
   rules: [...Object.values(RULES), ...modelFileRuleDefs('lineage/')],
+  controls: CONTROLS,
   configSchema: lineageConfigSchema,
   // "Changed since last known-good" diffs this run's dependency inventory and measured disparities.
   reads: ['dependency', 'bias'],

@@ -3,6 +3,7 @@
 // disparities from this run's dependency and bias checks against the same checks' facts in the
 // baseline report; regression limits from the policy.
 import { z } from 'zod';
+import { modelFolderSchema } from '../../src/manifest/model-folder.js';
 import { readYamlFile } from '../../src/io/yaml.js';
 import { validateDoc } from '../../src/io/validate.js';
 import { baselineFacts, readBaselineReport } from '../../src/report/baseline.js';
@@ -22,12 +23,21 @@ const baselineManifestSchema = z.looseObject({
   model: z
     .looseObject({
       artifacts: z.array(z.looseObject({ path: z.string(), sha256: digest, name: z.string().optional() })).default([]),
+      mlflow: modelFolderSchema.optional(),
+      huggingface: modelFolderSchema.optional(),
       metrics: numbers.optional(),
       disparities: numbers.optional(),
     })
     .optional(),
   data: z.looseObject({ training: z.array(z.looseObject({ id: z.string(), sha256: digest })).default([]) }).optional(),
 });
+
+/** A model folder pointer of the baseline manifest, as the artifact it is (a path alone: no digest). */
+function folderOf(model: { mlflow?: z.output<typeof modelFolderSchema> | undefined; huggingface?: z.output<typeof modelFolderSchema> | undefined } | undefined): Array<{ path: string; sha256: string | null }> {
+  const pointer = model?.mlflow ?? model?.huggingface;
+  if (pointer === undefined) return [];
+  return [typeof pointer === 'string' ? { path: pointer, sha256: null } : pointer];
+}
 
 export interface Snapshot {
   version?: string;
@@ -52,7 +62,7 @@ export function readBaseline(manifestAbs: string, manifestDisplay: string, repor
   const m = validateDoc(baselineManifestSchema, doc, doc.data ?? {});
   const snapshot: Snapshot = {
     ...(m.metadata?.version !== undefined ? { version: m.metadata.version } : {}),
-    artifacts: new Map((m.model?.artifacts ?? []).map((a) => [a.path.replace(/\\/g, '/'), a.sha256])),
+    artifacts: new Map([...(m.model?.artifacts ?? []), ...folderOf(m.model)].map((a) => [a.path.replace(/\\/g, '/'), a.sha256])),
     training: new Map((m.data?.training ?? []).map((d) => [d.id, d.sha256])),
     metrics: { ...(m.model?.metrics ?? {}) },
     disparities: { ...(m.model?.disparities ?? {}) },

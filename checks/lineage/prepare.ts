@@ -8,6 +8,7 @@ import { resolveInWorkspace, toWorkspaceRelative } from '../../src/io/workspace.
 import type { YamlPath } from '../../src/io/yaml.js';
 import type { Location } from '../../src/report/model.js';
 import { loadPublicKey, loadTrustedRoot, type Trust } from '../../src/attest/verify.js';
+import type { ModelFolder } from '../../src/manifest/read-model-folder.js';
 import { lineageManifest, type LineageConfig, type ManifestData, type ManifestModel } from './config.js';
 import { loadRegistry, type DatasetRegistry } from './registry.js';
 import { checkAllowGlobals } from './scan.js';
@@ -25,10 +26,20 @@ export interface Paths {
   registry?: string;
 }
 
+/** A model artifact: a manifest entry, or the model folder the manifest points at (`sha256` absent: not pinned). */
+export type Artifact = Omit<ManifestModel['artifacts'][number], 'sha256'> & {
+  sha256?: string;
+  /** Where its path and digest are written in the manifest. */
+  pathAt: YamlPath;
+  digestAt: YamlPath;
+};
+
 export interface Lineage {
   ctx: CheckContext<LineageConfig>;
   model: ManifestModel | undefined;
-  artifacts: ManifestModel['artifacts'];
+  artifacts: Artifact[];
+  /** The model card as the manifest names it (model.card, else the model folder's README.md). */
+  card?: { path: string; at: YamlPath };
   training: ManifestData['training'];
   provenance: ManifestModel['provenance'];
   signatures: ManifestModel['signatures'];
@@ -45,37 +56,47 @@ export interface Lineage {
 }
 
 /** The run's inputs, or undefined when the manifest lists nothing this check verifies. */
-export function prepare(ctx: CheckContext<LineageConfig>): Lineage | undefined {
+export function prepare(ctx: CheckContext<LineageConfig>, folder?: ModelFolder): Lineage | undefined {
   const { manifest, workspace, config } = ctx;
   const model = readSection(manifest, 'model', lineageManifest.model);
   const data = readSection(manifest, 'data', lineageManifest.data);
-  const artifacts = model?.artifacts ?? [];
+  const artifacts = artifactList(model, folder);
   const training = data?.training ?? [];
   const provenance = model?.provenance ?? [];
   const signatures = model?.signatures ?? [];
-  if (artifacts.length === 0 && training.length === 0 && provenance.length === 0 && signatures.length === 0 && !model?.card && !model?.baseline) return undefined;
+  const card = model?.card !== undefined ? { path: model.card, at: ['model', 'card'] } : folder?.card !== undefined ? { path: folder.card, at: folder.ref.pathAt } : undefined;
+  if (artifacts.length === 0 && training.length === 0 && provenance.length === 0 && signatures.length === 0 && !card && !model?.baseline) return undefined;
   const loc = (path: YamlPath): Location => manifest.locate(path);
   const display = (abs: string): string => toWorkspaceRelative(workspace, abs);
-  const paths = resolvePaths(ctx, model, training);
+  const paths = resolvePaths(ctx, model, artifacts, card, training);
   checkAllowGlobals(config.allowGlobals, (i) => ctx.policy.locate(['lineage', 'allowGlobals', i]));
   // Trust material and registry: a file that cannot be read or does not validate is an error naming it.
   const trust = provenance.length || signatures.length ? loadTrust(ctx, display) : undefined;
   const registry = training.length && paths.registry ? loadRegistry(paths.registry, display(paths.registry)) : undefined;
-  return { ctx, model, artifacts, training, provenance, signatures, paths, trust, registry, cache: new Map(), loc, display };
+  return { ctx, model, artifacts, ...(card ? { card } : {}), training, provenance, signatures, paths, trust, registry, cache: new Map(), loc, display };
+}
+
+/** The manifest's artifacts, then the model folder it points at as one directory artifact. */
+function artifactList(model: ManifestModel | undefined, folder: ModelFolder | undefined): Artifact[] {
+  const listed: Artifact[] = (model?.artifacts ?? []).map((a, i) => ({ ...a, pathAt: ['model', 'artifacts', i, 'path'], digestAt: ['model', 'artifacts', i, 'sha256'] }));
+  if (!folder) return listed;
+  const { ref } = folder;
+  const name = ref.path.replace(/\\/g, '/').replace(/\/+$/, '').split('/').pop() || 'model';
+  return [...listed, { path: ref.path, name, ...(folder.format ? { format: folder.format } : {}), ...(ref.sha256 ? { sha256: ref.sha256 } : {}), pathAt: ref.pathAt, digestAt: ref.digestAt }];
 }
 
 // Every path is resolved before any I/O: a path that escapes the workspace is a configuration
 // error (thrown, so the gate fails closed), not a finding.
-function resolvePaths(ctx: CheckContext<LineageConfig>, model: ManifestModel | undefined, training: ManifestData['training']): Paths {
+function resolvePaths(ctx: CheckContext<LineageConfig>, model: ManifestModel | undefined, list: readonly Artifact[], card: Lineage['card'], training: ManifestData['training']): Paths {
   const { manifest, workspace, config } = ctx;
   const from = (p: string, at: YamlPath): string => resolveInWorkspace(workspace, manifest.dir, p, manifest.locate(at));
-  const artifacts = (model?.artifacts ?? []).map((a, i) => from(a.path, ['model', 'artifacts', i, 'path']));
+  const artifacts = list.map((a) => from(a.path, a.pathAt));
   const trainingAbs = training.map((d, i) => (d.path !== undefined ? from(d.path, ['data', 'training', i, 'path']) : undefined));
   const provenance = (model?.provenance ?? []).map((p, i) => from(p.path, ['model', 'provenance', i, 'path']));
   const signatures = (model?.signatures ?? []).map((s, i) => from(s.path, ['model', 'signatures', i, 'path']));
   const signedModels = (model?.signatures ?? []).map((s, i) => (s.model !== undefined ? from(s.model, ['model', 'signatures', i, 'model']) : dirname(signatures[i]!)));
   const paths: Paths = { artifacts, training: trainingAbs, provenance, signatures, signedModels };
-  if (model?.card !== undefined) paths.card = from(model.card, ['model', 'card']);
+  if (card) paths.card = from(card.path, card.at);
   if (model?.baseline) {
     const report = model.baseline.report;
     paths.baseline = { manifest: from(model.baseline.manifest, ['model', 'baseline', 'manifest']), ...(report !== undefined ? { report: from(report, ['model', 'baseline', 'report']) } : {}) };

@@ -21,6 +21,14 @@ export const RULES = {
     remediation:
       'Find out why the artifact changed. If the new content is the intended release, record its digest (`sha256sum <file>`, or the directory digest the report shows) in the manifest; otherwise restore the recorded artifact.',
   },
+  unpinned: {
+    id: 'lineage/artifact-unpinned',
+    title: 'Model folder not pinned to a digest',
+    severity: 'high',
+    topic: 'supply-chain',
+    help: 'The manifest points at a model folder (`model.mlflow` or `model.huggingface`) without recording its directory digest, so the gate cannot tell whether what is released is what was reviewed.',
+    remediation: 'Write the pointer as `{ path: <folder>, sha256: <digest> }` with the directory digest the finding shows (`modelgate init --update` refreshes it after retraining).',
+  },
   unsupportedEntry: {
     id: 'lineage/artifact-unsupported-entry',
     title: 'Symbolic link or special file inside a model directory',

@@ -5,8 +5,10 @@ import { lineageBom } from './bom.js';
 import type { LineageFacts } from './facts.js';
 import { lineageSection } from './html.js';
 import { renderLineageSummary } from './summary.js';
+import { lineageEvidence } from './evidence.js';
 
 export const lineageView: CheckView<LineageFacts> = {
+  evidence: lineageEvidence,
   summary: renderLineageSummary,
   html: lineageSection,
   logCategories: ['file'],
@@ -16,5 +18,9 @@ export const lineageView: CheckView<LineageFacts> = {
 
 /** The artifacts with the digest this run computed, else (a missing file) the one the manifest declared. */
 function hashedArtifacts(facts: LineageFacts): SubjectArtifact[] {
-  return facts.artifacts.map((a) => ({ ...(a.name ? { name: a.name } : {}), path: a.path, sha256: a.sha256 ?? a.expected, source: a.sha256 ? 'computed' : 'declared' }));
+  // A missing folder pointer without a digest names nothing: it is not a subject.
+  return facts.artifacts.flatMap((a) => {
+    const sha256 = a.sha256 ?? a.expected;
+    return sha256 === null ? [] : [{ ...(a.name ? { name: a.name } : {}), path: a.path, sha256, source: a.sha256 ? ('computed' as const) : ('declared' as const) }];
+  });
 }

@@ -3,7 +3,8 @@
 import { DETECTOR_BY_TYPE, type Category, type Sensitivity } from './detectors/index.js';
 import { CELL_DIGITS, NEED, textFeatures } from './detectors/types.js';
 import { isGivenName } from './names.js';
-import { nameHint, norm, VOCABULARIES, type Hint } from './vocab.js';
+import { SHAPE, SHAPE_WIDTH, signatureOf, valueShape, type Shape } from './shapes.js';
+import { nameHint, norm, shapeHint, VOCABULARIES, type Hint } from './vocab.js';
 
 export interface ColumnClass {
   name: string;
@@ -20,6 +21,10 @@ export interface ColumnClass {
   valueType: 'number' | 'date' | 'text' | 'empty';
   hint: string | null;
   quasiIdentifier: boolean;
+  /** The non-personal shape the values share (version, timestamp, …) when the column holds no personal data. */
+  shape: Shape | null;
+  /** The type with the most evidence after the chosen one (the chosen one: none), and its share. */
+  runnerUp: { type: string; share: number } | null;
 }
 
 /** kindOf bits. */
@@ -29,6 +34,54 @@ const KIND_DATE = 4;
 const KIND_NAME = 8;
 /** One bit per vocabulary (VOCABULARIES order) from here up. */
 const KIND_VOCAB = 16;
+/** valueShape's bits (shapes.ts) from here up, above the vocabularies. */
+const KIND_SHAPE_SHIFT = Math.log2(KIND_VOCAB) + VOCABULARIES.length;
+if (KIND_SHAPE_SHIFT + SHAPE_WIDTH > 31) throw new Error('kindOf bits overflow');
+
+/**
+ * Share of the values a column needs for a type (minPrevalence's default, 0.6): a clear majority. A
+ * coincidence (a check digit one value in ten passes, a digit run some region's numbering plan
+ * allows, a capitalised word in a name list) stays far below it; a column of that type, with its
+ * blanks, typos and placeholders, stays far above (the real tables measure 0.93 to 1.00).
+ */
+export const MAJORITY = 0.6;
+/** Share of the values a non-personal shape needs when the column's name does not announce it. */
+export const SHAPE_SHARE = 0.9;
+
+/**
+ * How strongly a type's validation tells it from chance, to rank the types a majority of a column's
+ * values pass: a check digit or checksum (2) beats a structure of its own (1: e-mail, SSN ranges,
+ * vocabularies), which beats a shape that other numbers and words share (0).
+ */
+const CHECKSUM_TYPES = new Set(['credit-card', 'iban', 'in-aadhaar', 'br-cpf', 'es-dni', 'it-fiscal-code']);
+const SHAPE_ONLY_TYPES = new Set(['phone', 'ip-address', 'mac-address', 'date-of-birth', 'person', 'street-address']);
+function strength(type: string): number {
+  return CHECKSUM_TYPES.has(type) ? 2 : SHAPE_ONLY_TYPES.has(type) ? 0 : 1;
+}
+
+/** Whole-value checksum bits (SHAPE) counted as evidence of a type a detector may have lost to another. */
+const CHECKSUM_EVIDENCE: ReadonlyArray<[number, string]> = [
+  [SHAPE.aadhaar, 'in-aadhaar'],
+  [SHAPE.cpf, 'br-cpf'],
+];
+/** The types a non-personal shape rules out in a whole value (see leavesAlone). */
+export const LEFT_ALONE_TYPES: ReadonlySet<string> = new Set(['phone', 'ip-address']);
+/** The SHAPE bits of the values a column's name announces (vocab.ts NON_PERSONAL_HINTS). */
+const NAMED_SHAPE_BITS: Record<Shape, number> = {
+  timestamp: SHAPE.timestamp,
+  date: 0,
+  version: SHAPE.versionOnly | SHAPE.dottedQuad,
+  isbn: SHAPE.isbn | SHAPE.isbn10,
+  decimal: SHAPE.decimal,
+  identifier: SHAPE.identifier,
+};
+
+/** SHAPE bits counted per column, by name (the signature is counted apart). */
+const COUNTED_SHAPES = Object.entries(SHAPE).filter(([k]) => k !== 'identifier') as ReadonlyArray<[keyof typeof SHAPE, number]>;
+/** The name of each SHAPE bit by its index. */
+const SHAPE_NAME_OF_BIT: readonly string[] = Object.entries(SHAPE).reduce<string[]>((a, [k, bit]) => ((a[Math.log2(bit)] = k), a), []);
+/** `sig:<n>`, the shapeCounts key of each identifier signature (1–1023). */
+const SIGNATURE_KEYS: readonly string[] = Array.from({ length: 1024 }, (_, i) => `sig:${i}`);
 
 /** /^[-+]?\d+(?:\.\d+)?$/ without the regular expression (it runs on every cell with a digit). */
 export function isPlainNumber(v: string): boolean {
@@ -124,7 +177,11 @@ export class ColumnProfile {
   nameShaped = 0;
   readonly typeCounts = new Map<string, number>();
   readonly vocabCounts = new Map<string, number>();
+  /** Values per SHAPE bit (by its name) and per identifier signature (`sig:<n>`). */
+  readonly shapeCounts = new Map<string, number>();
   readonly hint: Hint | undefined;
+  /** The non-personal shape the column's name announces, when it announces no personal data. */
+  readonly shapeHint: Shape | undefined;
 
   /** `declared`: the policy's class of this column (`pii.columns`), which wins over the name hint. */
   constructor(
@@ -132,24 +189,31 @@ export class ColumnProfile {
     declared?: Hint,
   ) {
     this.hint = declared ?? nameHint(name);
+    this.shapeHint = this.hint ? undefined : shapeHint(name);
   }
 
   /**
    * What this column's profile retains of a value, as bits (KIND_*): a pure function of the value
    * for a given column, so a scan may compute it once per distinct value and cache it.
    */
-  kindOf(value: string, features: number = textFeatures(value)): number {
+  kindOf(value: string, features: number = textFeatures(value), strong = false): number {
+    // A value a checksum or structural type matches as a whole (`strong`: a card, an IBAN, an e-mail
+    // address, see wholeStrongMatch) needs no shape: that type outranks any shape its column could take.
+    const shape = strong ? noShape : shapeKind;
     // One or more ASCII digits and nothing else (cellFeatures says so): a plain number, as below.
-    if ((features & CELL_DIGITS) !== 0) return KIND_NON_EMPTY | KIND_NUMBER;
+    if ((features & CELL_DIGITS) !== 0) return KIND_NON_EMPTY | KIND_NUMBER | shape(value);
     const v = trimmed(value);
     // `features` (cellFeatures or textFeatures of the value) rule out the patterns below without running them.
     const letters = (features & NEED.alpha) !== 0;
     if (v === '' || v === '?' || (letters && v.length <= 4 && /^(?:na|n\/a|null|none)$/i.test(v))) return 0;
-    let k = KIND_NON_EMPTY;
     const digits = (features & NEED.digit) !== 0;
-    if (digits && isPlainNumber(v)) k |= KIND_NUMBER;
-    else if (digits && isDateShape(v)) k |= KIND_DATE;
+    let k = KIND_NON_EMPTY;
+    // Every shape (shapes.ts) holds a digit and no "@"; a date is counted as such (`dates`), and needs
+    // its shape only when it may be a timestamp (a time after it) or a version (3.12.25).
+    if (digits && isPlainNumber(v)) k |= KIND_NUMBER | shape(v);
+    else if (digits && isDateShape(v)) k |= KIND_DATE | ((features & NEED.dot) !== 0 || v.length > 10 ? shape(v) : 0);
     else if (v.length <= 80) {
+      if (digits && (features & NEED.at) === 0) k |= shape(v);
       if (this.hint?.type === 'person' && looksLikeName(v)) k |= KIND_NAME;
       // No vocabulary word holds "@", ":" or "=" (see NOT_IN_VOCABULARIES), which norm keeps.
       // Nor more than a few words (free text): see moreSpacesThanVocabularies.
@@ -161,6 +225,21 @@ export class ColumnProfile {
     return k;
   }
 
+  /**
+   * Whether a value of this column, by its kindOf bits, is left alone by the types that only a shape
+   * tells (LEFT_ALONE_TYPES): a date, an ISO timestamp or epoch time, a version no IPv4 address has, an
+   * ISBN, or the shape the column's name announces (a `firmware` column's dotted quads, an `order_no`
+   * column's digit runs). Never in a column whose name suggests personal data. A pure function of the
+   * value and the column's name, as kindOf: the outcome of a value does not depend on the values before it.
+   */
+  leavesAlone(kind: number): boolean {
+    if (this.hint) return false;
+    if (kind & KIND_DATE) return true;
+    const shape = kind >>> KIND_SHAPE_SHIFT;
+    if (shape & (SHAPE.timestamp | SHAPE.versionOnly | SHAPE.isbn)) return true;
+    return this.shapeHint !== undefined && (shape & NAMED_SHAPE_BITS[this.shapeHint]) !== 0;
+  }
+
   /** Counts a value by its kindOf bits (the types detected in it: countType). */
   addKind(kind: number): void {
     if (kind === 0) return;
@@ -168,6 +247,12 @@ export class ColumnProfile {
     if (kind & KIND_NUMBER) this.numbers++;
     else if (kind & KIND_DATE) this.dates++;
     if (kind & KIND_NAME) this.nameShaped++;
+    const shape = kind >>> KIND_SHAPE_SHIFT;
+    if (shape !== 0) {
+      // Bit by bit, the lowest first; the signature's key is a string made once (its hash cached).
+      for (let rest = shape & (SHAPE.identifier - 1 | SHAPE.aadhaar | SHAPE.cpf); rest !== 0; rest &= rest - 1) bump(this.shapeCounts, SHAPE_NAME_OF_BIT[31 - Math.clz32(rest & -rest)]!, 1);
+      if (shape & SHAPE.identifier) bump(this.shapeCounts, SIGNATURE_KEYS[signatureOf(shape)]!, 1);
+    }
     if (kind >= KIND_VOCAB) {
       for (let i = 0; i < VOCABULARIES.length; i++) {
         if (kind & (KIND_VOCAB << i)) {
@@ -191,56 +276,57 @@ export class ColumnProfile {
     this.nameShaped += other.nameShaped;
     for (const [t, n] of other.typeCounts) this.typeCounts.set(t, (this.typeCounts.get(t) ?? 0) + n);
     for (const [t, n] of other.vocabCounts) this.vocabCounts.set(t, (this.vocabCounts.get(t) ?? 0) + n);
+    for (const [t, n] of other.shapeCounts) bump(this.shapeCounts, t, n);
   }
 
+  /**
+   * The column's type: among the types a majority of its values show (`minPrevalence`, default
+   * MAJORITY), or that its name suggests and its values fit, the one its name agrees with, then the
+   * one with the strongest validation (a checksum beats a shape: a neutral column of Aadhaar numbers,
+   * which some numbering plan also allows as phones, holds Aadhaar numbers), then the most common.
+   * A type known by its shape alone gives way to a non-personal shape the values share (see
+   * nonPersonalShape): a column of order numbers holds no phones, whatever a phone pattern makes of them.
+   */
   classify(minPrevalence: number): ColumnClass {
     const n = this.nonEmpty;
     const share = (c: number): number => (n === 0 ? 0 : Math.round((c / n) * 1e4) / 1e4);
     const prevalence: Record<string, number> = {};
     for (const [t, c] of this.typeCounts) prevalence[t] = share(c);
     for (const [t, c] of this.vocabCounts) prevalence[t] = Math.max(prevalence[t] ?? 0, share(c));
+    // Evidence: the detected share, or the share of values passing the type's checksum when that is more
+    // (another detector may have won a value that also passes it).
+    const evidence: Record<string, number> = { ...prevalence };
+    for (const [bit, t] of CHECKSUM_EVIDENCE) {
+      const c = this.shapeCounts.get(shapeName(bit)) ?? 0;
+      if (c > 0) evidence[t] = Math.max(evidence[t] ?? 0, share(c));
+    }
     const valueType = n === 0 ? 'empty' : this.numbers / n > 0.8 ? 'number' : this.dates / n > 0.8 ? 'date' : 'text';
     const hint = this.hint;
 
-    // Candidates: detected types and vocabularies above the prevalence floor; a name hint agreeing
-    // with the values raises confidence; a hint alone classifies only where the values fit it.
-    let best: { type: string; category: Category; sensitivity: Sensitivity; confidence: number } | undefined;
-    const consider = (type: string, category: Category, sensitivity: Sensitivity, confidence: number): void => {
-      if (
-        !best ||
-        confidence > best.confidence + 0.1 ||
-        (Math.abs(confidence - best.confidence) <= 0.1 && SENS_RANK[sensitivity] > SENS_RANK[best.sensitivity])
-      ) {
-        best = { type, category, sensitivity, confidence };
-      }
-    };
-    for (const [t, p] of Object.entries(prevalence)) {
+    const candidates: Candidate[] = [];
+    for (const [t, p] of Object.entries(evidence)) {
       if (p < minPrevalence) continue;
-      const det = DETECTOR_BY_TYPE.get(t);
-      const vocab = VOCABULARIES.find(([h]) => h.type === t)?.[0];
-      const info = det ?? vocab;
+      const info = DETECTOR_BY_TYPE.get(t) ?? VOCABULARIES.find(([h]) => h.type === t)?.[0];
       if (!info) continue;
       const agrees = hint?.type === t;
       // Free-text detectors (names, addresses) fire on some values of many text columns: without a
       // name hint the column is classified only when they match a large share of the values.
       if (!agrees && (t === 'person' || t === 'street-address') && p < 0.5) continue;
-      consider(t, info.category, info.sensitivity, Math.min(1, p + (agrees ? 0.3 : 0)));
+      candidates.push({ type: t, category: info.category, sensitivity: info.sensitivity, share: p, agrees, confidence: Math.min(1, p + (agrees ? 0.3 : 0)) });
     }
     if (hint && n > 0) {
-      const fit =
-        hint.type === 'person'
-          ? share(this.nameShaped)
-          : hint.type === 'date-of-birth'
-            ? share(this.dates + (this.typeCounts.get('date-of-birth') ?? 0))
-            : hint.type === 'age'
-              ? share(this.numbers)
-              : hint.category === 'special-category' || hint.type === 'sex' || hint.type === 'postal-code' || hint.type === 'secret'
-                ? 1
-                : share(this.typeCounts.get(hint.type) ?? 0);
-      if (fit >= 0.5) consider(hint.type, hint.category, hint.sensitivity, Math.min(1, 0.5 + fit / 2));
+      const fit = this.hintFit(hint, share);
+      const agreeing = candidates.find((c) => c.agrees);
+      const confidence = Math.min(1, 0.5 + fit / 2);
+      if (agreeing) agreeing.confidence = Math.max(agreeing.confidence, confidence);
+      else if (fit >= 0.5) candidates.push({ type: hint.type, category: hint.category, sensitivity: hint.sensitivity, share: evidence[hint.type] ?? 0, agrees: true, confidence });
     }
+    candidates.sort(byRank);
+    let best: Candidate | undefined = candidates[0];
     // A column the policy declares holds what it says, whatever the detectors saw in it.
-    if (hint?.declared && n > 0) best = { type: hint.type, category: hint.category, sensitivity: hint.sensitivity, confidence: 1 };
+    if (hint?.declared && n > 0) best = { type: hint.type, category: hint.category, sensitivity: hint.sensitivity, share: 1, agrees: true, confidence: 1 };
+    const shape = !hint && n > 0 && (!best || (!best.agrees && strength(best.type) === 0)) ? this.nonPersonalShape(share, minPrevalence) : undefined;
+    if (shape) best = undefined;
     const quasi = !!hint?.quasi || best?.type === 'date-of-birth';
     return {
       name: this.name,
@@ -253,8 +339,87 @@ export class ColumnProfile {
       valueType,
       hint: hint?.type ?? null,
       quasiIdentifier: quasi,
+      shape: shape ?? null,
+      runnerUp: runnerUp(evidence, best?.type),
     };
   }
+
+  /** Share of the values that fit what the column's name suggests (1 where values cannot show it). */
+  private hintFit(hint: Hint, share: (c: number) => number): number {
+    if (hint.type === 'person') return share(this.nameShaped);
+    if (hint.type === 'date-of-birth') return share(this.dates + (this.typeCounts.get('date-of-birth') ?? 0));
+    if (hint.type === 'age') return share(this.numbers);
+    if (hint.category === 'special-category' || hint.type === 'sex' || hint.type === 'postal-code' || hint.type === 'secret') return 1;
+    return share(this.typeCounts.get(hint.type) ?? 0);
+  }
+
+  /**
+   * The non-personal shape that SHAPE_SHARE of the values share, or that the column's name announces
+   * and a majority share. Versions: four-part ones are dotted quads, as IPv4 addresses are, so a column
+   * of them is one of versions only when its name says so or a tenth of them have no IPv4 form.
+   */
+  private nonPersonalShape(share: (c: number) => number, minPrevalence: number): Shape | undefined {
+    const count = (name: string): number => this.shapeCounts.get(name) ?? 0;
+    const named = this.shapeHint;
+    const enough = (s: Shape, c: number): boolean => share(c) >= (named === s ? minPrevalence : SHAPE_SHARE);
+    let topSignature = 0;
+    for (const [k, c] of this.shapeCounts) if (k.startsWith('sig:') && c > topSignature) topSignature = c;
+    const versions = count('versionOnly') + count('dottedQuad');
+    const shares: ReadonlyArray<[Shape, boolean]> = [
+      ['timestamp', enough('timestamp', count('timestamp'))],
+      ['date', enough('date', this.dates)],
+      ['version', enough('version', versions) && (named === 'version' || share(count('versionOnly')) >= 0.1)],
+      ['isbn', enough('isbn', count('isbn') + (named === 'isbn' || share(count('isbn10')) >= SHAPE_SHARE ? count('isbn10') : 0))],
+      ['decimal', enough('decimal', count('decimal'))],
+      ['identifier', enough('identifier', topSignature)],
+    ];
+    return (shares.find(([s, ok]) => ok && s === named) ?? shares.find(([, ok]) => ok))?.[0];
+  }
+}
+
+interface Candidate {
+  type: string;
+  category: Category;
+  sensitivity: Sensitivity;
+  /** Share of the values showing the type (its evidence). */
+  share: number;
+  /** The column's name suggests this type. */
+  agrees: boolean;
+  confidence: number;
+}
+
+/** Name agreement, then validation strength, then share, then sensitivity. */
+function byRank(a: Candidate, b: Candidate): number {
+  return Number(b.agrees) - Number(a.agrees) || strength(b.type) - strength(a.type) || b.share - a.share || SENS_RANK[b.sensitivity] - SENS_RANK[a.sensitivity];
+}
+
+/** The type with the most evidence other than `chosen`. */
+function runnerUp(evidence: Record<string, number>, chosen: string | undefined): { type: string; share: number } | null {
+  let out: { type: string; share: number } | null = null;
+  for (const [type, share] of Object.entries(evidence)) if (type !== chosen && share > 0 && (!out || share > out.share)) out = { type, share };
+  return out;
+}
+
+function shapeName(bit: number): string {
+  return COUNTED_SHAPES.find(([, b]) => b === bit)![0];
+}
+
+function bump(counts: Map<string, number>, key: string, n: number): void {
+  counts.set(key, (counts.get(key) ?? 0) + n);
+}
+
+function noShape(): number {
+  return 0;
+}
+
+/** valueShape's bits, in kindOf's place. */
+function shapeKind(v: string): number {
+  return valueShape(v) << KIND_SHAPE_SHIFT;
+}
+
+/** Whether the matches of a value are one match of a checksum or structural type over all of it. */
+export function wholeStrongMatch(matches: readonly { type: string; start: number; end: number }[], length: number): boolean {
+  return matches.length === 1 && matches[0]!.start === 0 && matches[0]!.end === length && strength(matches[0]!.type) > 0;
 }
 
 /** 1–5 words of letters (commas, dots, quotes, brackets and titles allowed), one of them a known given name or capitalised. */

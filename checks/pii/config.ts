@@ -19,8 +19,8 @@ export const piiConfigSchema = z
       .number()
       .min(0)
       .max(1)
-      .default(0.05)
-      .describe('Share of non-empty values that must match a type for the column to be classified as that type'),
+      .default(0.6)
+      .describe('Share of non-empty values that must show a type for the column to be classified as that type (a clear majority: values of other types and coincidences stay below it)'),
     actions: z
       .record(keyOf, z.enum(ACTIONS))
       .default({})
@@ -68,7 +68,7 @@ export const piiConfigSchema = z
   })
   .default({
     threshold: 0.5,
-    minPrevalence: 0.05,
+    minPrevalence: 0.6,
     actions: {},
     masking: { strategies: {}, hashKeyEnv: 'MODELGATE_PII_KEY' },
     allow: [],

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { tabularFormatSchema } from '../../src/io/tabular/schema.js';
 import { ACTIONS, CATEGORIES } from './config.js';
+import { SHAPES } from './shapes.js';
 
 // Built on first use: every facts module is imported with the registry at start-up, and a run needs
 // the schemas only of the checks that ran, when it reports. z.lazy calls `define` once, on first parse.
@@ -21,6 +22,11 @@ function define() {
     valueType: z.enum(['number', 'date', 'text', 'empty']).describe('Dominant kind of the values.'),
     hint: z.string().nullable().describe('Type suggested by the column name.'),
     quasiIdentifier: z.boolean(),
+    shape: z.enum(SHAPES).nullable().describe('Non-personal shape the values share (version, timestamp, date, isbn, decimal, identifier) when the column holds no personal data.'),
+    runnerUp: z
+      .strictObject({ type: z.string(), share: z.number() })
+      .nullable()
+      .describe('The type with the most evidence after the chosen one, and the share of values showing it.'),
     action: z.enum(ACTIONS).nullable().describe('What the policy did with the column.'),
     counts: countsByKey.describe('Values with a match, per type.'),
   });

@@ -1,7 +1,7 @@
 // HTML section of the pii check: files scanned, the column classification table, totals by category,
 // k-anonymity. From the facts only: counts and classifications, never a value.
 import type { PiiFacts } from './facts.js';
-import { prevalenceLabel } from './summary.js';
+import { prevalenceLabel, runnerUpLabel } from './summary.js';
 import { formatBytes } from '../../src/report/format.js';
 import { EMPTY, html, table, yesNo, type Html } from '../../src/report/html/markup.js';
 
@@ -16,7 +16,7 @@ export function piiSection(f: PiiFacts): Html {
   const columnTable = columns.length
     ? table(
         'Columns holding personal data or secrets',
-        ['Column', 'File', 'Type', 'Category', { label: 'Prevalence', numeric: true }, { label: 'Confidence', numeric: true }, 'Sensitivity', 'Quasi-identifier', 'Action'],
+        ['Column', 'File', 'Type', 'Category', { label: 'Prevalence', numeric: true }, { label: 'Confidence', numeric: true }, 'Sensitivity', 'Quasi-identifier', 'Action', 'Runner-up'],
         columns.map(({ file, col }) => [
           col.name,
           file,
@@ -27,6 +27,7 @@ export function piiSection(f: PiiFacts): Html {
           col.sensitivity,
           yesNo(col.quasiIdentifier),
           col.action ?? 'none',
+          runnerUpLabel(col),
         ]),
         'pii-columns',
       )

@@ -3,6 +3,7 @@
 import { lazyRun, lazyShard, type Check } from '../../src/check.js';
 import { piiConfigSchema, piiManifest, type PiiConfig } from './config.js';
 import { piiFactsSchema, type PiiFacts } from './facts.js';
+import { CONTROLS } from './controls.js';
 import { RULES } from './rules.js';
 import { piiView } from './view.js';
 
@@ -15,6 +16,7 @@ export const pii: Check<PiiConfig, PiiFacts> = {
   section: 'data',
   manifest: piiManifest,
   rules: Object.values(RULES),
+  controls: CONTROLS,
   configSchema: piiConfigSchema,
   facts: piiFactsSchema,
   view: piiView,

@@ -10,7 +10,8 @@ export interface Masker {
 /** `****1234`: the last four letters or digits kept (none when the value has eight or fewer). */
 export function partialMask(value: string): string {
   const at = value.indexOf('@');
-  if (at > 0 && value.indexOf('.', at) > at) return `${value[0]}***@${value.slice(at + 1)}`;
+  // The first character whole (an astral letter is two code units: half of one is not text).
+  if (at > 0 && value.indexOf('.', at) > at) return `${String.fromCodePoint(value.codePointAt(0)!)}***@${value.slice(at + 1)}`;
   const alnum = value.replace(/[^\p{L}\p{N}]/gu, '');
   return alnum.length <= 8 ? '*'.repeat(Math.max(4, alnum.length)) : `****${alnum.slice(-4)}`;
 }

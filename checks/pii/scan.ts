@@ -6,7 +6,7 @@ import { ConfigError } from '../../src/errors.js';
 import type { Finding } from '../../src/report/model.js';
 import type { RecordBatch } from '../../src/io/tabular/index.js';
 import type { DetectorMatch } from '../../src/detect/index.js';
-import { ColumnProfile, type ColumnClass } from './classify.js';
+import { ColumnProfile, LEFT_ALONE_TYPES, wholeStrongMatch, type ColumnClass } from './classify.js';
 import { pathGlob, type Action, type PiiConfig, type Strategy } from './config.js';
 import { DETECTOR_BY_TYPE, detectPii, RECOGNISER_BY_TYPE, type Category, type PiiDetector, type ScanTextOptions } from './detectors/index.js';
 import { CELL_NUL, CELL_REPLACED, cellFeatures, cellFeaturesUnhashed, cellHash } from './detectors/types.js';
@@ -210,7 +210,7 @@ export interface ScanPartial {
   masked: number;
   replacementCells: number;
   columns: Array<{
-    profile: { nonEmpty: number; numbers: number; dates: number; nameShaped: number; typeCounts: Map<string, number>; vocabCounts: Map<string, number> };
+    profile: { nonEmpty: number; numbers: number; dates: number; nameShaped: number; typeCounts: Map<string, number>; vocabCounts: Map<string, number>; shapeCounts: Map<string, number> };
     counts: Map<string, number>;
     firstHit: Map<string, Hit>;
     protectedCount: Map<string, number>;
@@ -450,11 +450,14 @@ export class TableScanner {
             break;
           }
           matches = detectPii(text, col.detect, f, validated);
+          kind = col.profile.kindOf(text, f, wholeStrongMatch(matches, text.length));
+          // A value of a non-personal shape (a timestamp, a version, an order number in an order column)
+          // holds no phone or IP address as a whole, whatever their patterns read in it.
+          if (matches.length > 0 && col.profile.leavesAlone(kind)) matches = withoutShapeOnly(matches);
           if (matches.length === 1 && matches[0]!.start === 0 && matches[0]!.end === text.length && col.detect.expect !== matches[0]!.type) {
             col.detect.expect = matches[0]!.type;
             col.recogniser = RECOGNISER_BY_TYPE.get(col.detect.expect);
           }
-          kind = col.profile.kindOf(text, f);
           const replaced = (f & CELL_REPLACED) !== 0;
           if (replaced) this.replacementCells++;
           if (cache) {
@@ -542,7 +545,7 @@ export class TableScanner {
       masked: this.masked,
       replacementCells: this.replacementCells,
       columns: this.cols.map((c) => ({
-        profile: { nonEmpty: c.profile.nonEmpty, numbers: c.profile.numbers, dates: c.profile.dates, nameShaped: c.profile.nameShaped, typeCounts: c.profile.typeCounts, vocabCounts: c.profile.vocabCounts },
+        profile: { nonEmpty: c.profile.nonEmpty, numbers: c.profile.numbers, dates: c.profile.dates, nameShaped: c.profile.nameShaped, typeCounts: c.profile.typeCounts, vocabCounts: c.profile.vocabCounts, shapeCounts: c.profile.shapeCounts },
         counts: c.counts,
         firstHit: c.firstHit,
         protectedCount: c.protectedCount,
@@ -587,6 +590,7 @@ export class TableScanner {
       prof.nameShaped += q.profile.nameShaped;
       addCounts(prof.typeCounts, q.profile.typeCounts);
       addCounts(prof.vocabCounts, q.profile.vocabCounts);
+      addCounts(prof.shapeCounts, q.profile.shapeCounts);
       addCounts(c.counts, q.counts);
       addCounts(c.protectedCount, q.protectedCount);
       for (const [t, h] of q.firstHit) if (!c.firstHit.has(t)) c.firstHit.set(t, { ...h, record: h.record + offset });
@@ -680,6 +684,11 @@ export class TableScanner {
       findings,
     };
   }
+}
+
+/** The matches less those of LEFT_ALONE_TYPES (the whole value has a shape that rules them out). */
+function withoutShapeOnly(matches: DetectorMatch[]): DetectorMatch[] {
+  return matches.some((m) => LEFT_ALONE_TYPES.has(m.type)) ? matches.filter((m) => !LEFT_ALONE_TYPES.has(m.type)) : matches;
 }
 
 /**

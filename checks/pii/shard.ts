@@ -40,7 +40,7 @@ const partialJson = z.strictObject({
   replacementCells: z.number(),
   columns: z.array(
     z.strictObject({
-      profile: z.strictObject({ nonEmpty: z.number(), numbers: z.number(), dates: z.number(), nameShaped: z.number(), typeCounts: counts, vocabCounts: counts }),
+      profile: z.strictObject({ nonEmpty: z.number(), numbers: z.number(), dates: z.number(), nameShaped: z.number(), typeCounts: counts, vocabCounts: counts, shapeCounts: counts }),
       counts,
       firstHit: entries(hit),
       protectedCount: counts,
@@ -421,7 +421,7 @@ function partialToJson(p: ScanPartial): JsonPartial {
     masked: p.masked,
     replacementCells: p.replacementCells,
     columns: p.columns.map((c) => ({
-      profile: { ...c.profile, typeCounts: [...c.profile.typeCounts], vocabCounts: [...c.profile.vocabCounts] },
+      profile: { ...c.profile, typeCounts: [...c.profile.typeCounts], vocabCounts: [...c.profile.vocabCounts], shapeCounts: [...c.profile.shapeCounts] },
       counts: [...c.counts],
       firstHit: [...c.firstHit],
       protectedCount: [...c.protectedCount],
@@ -433,7 +433,7 @@ function partialFromJson(p: JsonPartial): ScanPartial {
   return {
     ...p,
     columns: p.columns.map((c) => ({
-      profile: { ...c.profile, typeCounts: new Map(c.profile.typeCounts), vocabCounts: new Map(c.profile.vocabCounts) },
+      profile: { ...c.profile, typeCounts: new Map(c.profile.typeCounts), vocabCounts: new Map(c.profile.vocabCounts), shapeCounts: new Map(c.profile.shapeCounts) },
       counts: new Map(c.counts),
       firstHit: new Map(c.firstHit),
       protectedCount: new Map(c.protectedCount),
@@ -452,7 +452,7 @@ function groupsOnly(scanner: TableScanner, groups: Iterable<[string, number]>, o
     quarantined: 0,
     masked: 0,
     replacementCells: 0,
-    columns: scanner.cols.map(() => ({ profile: { nonEmpty: 0, numbers: 0, dates: 0, nameShaped: 0, typeCounts: none(), vocabCounts: none() }, counts: none(), firstHit: new Map(), protectedCount: none() })),
+    columns: scanner.cols.map(() => ({ profile: { nonEmpty: 0, numbers: 0, dates: 0, nameShaped: 0, typeCounts: none(), vocabCounts: none(), shapeCounts: none() }, counts: none(), firstHit: new Map(), protectedCount: none() })),
     groups: new Map(groups),
     groupsOverflow: overflow,
   };

@@ -19,6 +19,11 @@ export function prevalenceLabel(c: ColumnFacts): string {
   return nameHint(c.name)?.type === c.type ? 'by name' : 'declared';
 }
 
+/** The runner-up type and its share ("phone 6.3%"), or "–". */
+export function runnerUpLabel(c: ColumnFacts): string {
+  return c.runnerUp ? `${c.runnerUp.type} ${(c.runnerUp.share * 100).toFixed(1)}%` : '–';
+}
+
 export function renderPiiSummary(f: PiiFacts): string {
   const out: string[] = [];
   out.push(`Scanned **${f.files.length}** file(s), **${f.totals.records}** record(s): ${f.totals.recordsMasked} masked, ${f.totals.recordsQuarantined} quarantined.`);
@@ -30,10 +35,15 @@ export function renderPiiSummary(f: PiiFacts): string {
   }
   const rows = f.files.flatMap((file) => file.columns.filter((c) => c.type).map((c) => ({ file: file.path, c })));
   if (rows.length > 0) {
-    out.push('', '| file | column | type | category | prevalence | confidence | sensitivity | action |', '|---|---|---|---|---:|---:|---|---|');
+    out.push('', '| file | column | type | category | prevalence | confidence | sensitivity | action | runner-up |', '|---|---|---|---|---:|---:|---|---|---|');
     for (const { file, c } of rows) {
-      out.push(`| ${escapeCell(file)} | ${escapeCell(c.name)} | ${escapeCell(c.type ?? '')} | ${c.category} | ${prevalenceLabel(c)} | ${c.confidence.toFixed(2)} | ${c.sensitivity} | ${c.action ?? ''} |`);
+      out.push(`| ${escapeCell(file)} | ${escapeCell(c.name)} | ${escapeCell(c.type ?? '')} | ${c.category} | ${prevalenceLabel(c)} | ${c.confidence.toFixed(2)} | ${c.sensitivity} | ${c.action ?? ''} | ${escapeCell(runnerUpLabel(c))} |`);
     }
+  }
+  const shaped = f.files.flatMap((file) => file.columns.filter((c) => c.shape).map((c) => ({ file: file.path, c })));
+  if (shaped.length > 0) {
+    out.push('', 'Columns of non-personal values (left alone):', '', '| file | column | shape | runner-up |', '|---|---|---|---|');
+    for (const { file, c } of shaped) out.push(`| ${escapeCell(file)} | ${escapeCell(c.name)} | ${c.shape} | ${escapeCell(runnerUpLabel(c))} |`);
   }
   const cats = Object.entries(f.totals.byCategory);
   if (cats.length > 0) {

@@ -5,8 +5,10 @@ import type { PiiFacts } from './facts.js';
 import { piiBom } from './bom.js';
 import { piiSection } from './html.js';
 import { renderPiiSummary } from './summary.js';
+import { piiEvidence } from './evidence.js';
 
 export const piiView: CheckView<PiiFacts> = {
+  evidence: piiEvidence,
   summary: renderPiiSummary,
   html: piiSection,
   logCategories: ['file'],

@@ -1,6 +1,7 @@
 // Column-name hints and value vocabularies: GDPR special categories (Art. 9) are recognised without
 // any pattern (a `race` column of "African-American", "Caucasian" is special-category data).
 import type { Category, Sensitivity } from './detectors/types.js';
+import type { Shape } from './shapes.js';
 
 export interface Hint {
   type: string;
@@ -34,6 +35,18 @@ export const NAME_HINTS: ReadonlyArray<[RegExp, Hint]> = [
   [/(?:^|_)(?:password|passwd|secret|api_?key|token|access_?key|private_?key)(?:_|$)/, { type: 'secret', category: 'credentials', sensitivity: 'high' }],
   [/^(?:age|age_?years|age_at_\w+)$/, { type: 'age', category: 'personal', sensitivity: 'low', quasi: true }],
   [/^(?:sex|gender)$/, { type: 'sex', category: 'personal', sensitivity: 'low', quasi: true }],
+];
+
+/**
+ * Column names that say the values are not personal data, with the shape the values must then share
+ * (a majority of them: see ColumnProfile.classify). Tested like NAME_HINTS, after them.
+ */
+export const NON_PERSONAL_HINTS: ReadonlyArray<[RegExp, Shape]> = [
+  [/(?:^|_)(?:version|ver|firmware|fw|build|release|semver)(?:_|$)/, 'version'],
+  [/(?:^|_)(?:isbn(?:_?1[03])?)(?:_|$)/, 'isbn'],
+  [/(?:^|_)(?:timestamp|ts|datetime|time|created(?:_at)?|updated(?:_at)?|modified(?:_at)?|logged(?:_at)?|epoch|event_time)(?:_|$)/, 'timestamp'],
+  [/(?:^|_)(?:sku|order|order_?(?:no|nr|num|number|id)|part_?(?:no|nr|num|number)?|serial(?:_?(?:no|number))?|tracking(?:_?(?:no|number|id))?|barcode|ean|upc|gtin|invoice(?:_?(?:no|number|id))?|ref|reference|item_?(?:no|number|code)|product_?(?:code|id))(?:_|$)/, 'identifier'],
+  [/(?:^|_)(?:price|amount|total|cost|fare|weight|score|rate|ratio)(?:_|$)/, 'decimal'],
 ];
 
 /** Value vocabularies of the special categories (lowercased, separators normalised to a space). */
@@ -83,4 +96,10 @@ export function normColumn(name: string): string {
 export function nameHint(column: string): Hint | undefined {
   const n = normColumn(column);
   return NAME_HINTS.find(([re]) => re.test(n))?.[1];
+}
+
+/** The non-personal shape a column's name announces (checked only when no NAME_HINTS entry matches). */
+export function shapeHint(column: string): Shape | undefined {
+  const n = normColumn(column);
+  return NON_PERSONAL_HINTS.find(([re]) => re.test(n))?.[1];
 }

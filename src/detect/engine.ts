@@ -11,6 +11,7 @@ export function runDetectors(text: string, detectors: readonly Detector[], opts:
   for (let i = 0; i < detectors.length; i++) {
     const d = detectors[i]!;
     if (d.prefilter !== undefined && !includesAny(text, d.prefilter)) continue;
+    if (!canReach(state, d)) continue;
     if (d.scan) {
       const spans = d.scan(text);
       for (let k = 0; k < spans.length; k++) consider(state, d, spans[k]!.start, spans[k]!.end);
@@ -86,6 +87,7 @@ export function wholeMatch(text: string, detectors: readonly Detector[] | Whole,
  * context can hold one: the window either side is empty), kept at or above the threshold.
  */
 function recognised(w: Whole, d: Detector, validated: number, length: number, opts: DetectOptions): DetectorMatch[] | undefined {
+  if (d.notContext !== undefined && opts.context !== undefined && otherKindOfColumn(opts.context, d)) return undefined;
   let score = validated;
   if (d.context !== undefined && d.contextScore !== undefined && d.contextScore > score && opts.context !== undefined && wholeContextHit(w, opts.context)) score = d.contextScore;
   if (score < (d.minScore ?? opts.threshold ?? DEFAULT_THRESHOLD)) return undefined;
@@ -142,10 +144,13 @@ interface RunState {
   /** A detector whose context-word hit in `context` is already known (`knownHit`). */
   knownDetector: Detector | undefined;
   knownHit: boolean;
+  /** Whether the text holds a context word of `wordsOf` anywhere (see holdsWord), for the detector asked last. */
+  wordsOf: Detector | undefined;
+  holdsWord: boolean;
 }
 
 /** One state for every run (runs never nest: validators do not run detectors), reset per text. */
-const STATE: RunState = { text: '', lower: undefined, letters: undefined, window: DEFAULT_WINDOW, context: undefined, threshold: DEFAULT_THRESHOLD, found: undefined, knownDetector: undefined, knownHit: false };
+const STATE: RunState = { text: '', lower: undefined, letters: undefined, window: DEFAULT_WINDOW, context: undefined, threshold: DEFAULT_THRESHOLD, found: undefined, knownDetector: undefined, knownHit: false, wordsOf: undefined, holdsWord: false };
 function begin(text: string, opts: DetectOptions): RunState {
   STATE.text = text;
   STATE.lower = undefined;
@@ -155,6 +160,7 @@ function begin(text: string, opts: DetectOptions): RunState {
   STATE.threshold = opts.threshold ?? DEFAULT_THRESHOLD;
   STATE.found = undefined;
   STATE.knownDetector = undefined;
+  STATE.wordsOf = undefined;
   return STATE;
 }
 
@@ -164,11 +170,62 @@ export function includesAny(text: string, words: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * Whether a match of `d` in this text could reach its minimum score. A detector whose best score
+ * without a context word (its base score, or the most its validator returns: maxScore) is below
+ * the minimum matches only where a context word lifts it: near the match, or in the extra context.
+ * A text holding none of its words (in lower case, as hasContext searches) then has no match of it,
+ * and its pattern, scan and validator are not run: a date detector that needs "born" near the date
+ * costs one search for its words in prose full of dates. The answer is the one consider would give
+ * every candidate (proved against running it: test/unit/detect/context-only.test.ts).
+ */
+function canReach(st: RunState, d: Detector): boolean {
+  const min = d.minScore ?? st.threshold;
+  if (d.score >= min || (d.maxScore !== undefined && d.maxScore >= min)) return true;
+  if (d.context === undefined || d.contextScore === undefined || d.contextScore < min) return false;
+  if (st.context !== undefined && (d === st.knownDetector ? st.knownHit : contextHit(st.context, d))) return true;
+  return textHoldsWord(st, d);
+}
+
+/**
+ * Whether the text holds a context word of `d` anywhere (in lower case, as hasContext searches):
+ * when it does not, no window around a candidate does. Asked once per text and detector (its
+ * candidates come one after another), where the window search was made for every candidate.
+ */
+function textHoldsWord(st: RunState, d: Detector): boolean {
+  if (st.wordsOf === d) return st.holdsWord;
+  st.wordsOf = d;
+  st.letters ??= LETTER.test(st.text);
+  return (st.holdsWord = st.letters || !lettered(d.context!) ? holdsAnyWord(st.text, d.context!, st.lower) : false);
+}
+
+/**
+ * Whether `lower` (the text in lower case, computed here when not given) holds one of the
+ * lower-case words. Without a copy of the text in lower case (the costly part of the test), a
+ * case-insensitive search finds every word its lower case holds: Unicode case folding matches each
+ * character with its lower case, except U+0130 ("İ", lower case "i̇", two characters), checked over
+ * every code point by test/unit/detect/context-only.test.ts. It may find more (the word is then
+ * searched for near each candidate, as ever).
+ */
+export function holdsAnyWord(text: string, words: readonly string[], lower?: string): boolean {
+  if (lower === undefined && text.indexOf('\u0130') === -1) return anyWordOf(words).test(text);
+  return includesAny(lower ?? text.toLowerCase(), words);
+}
+
+/** A case-insensitive (Unicode case folding) search for any of the words, each list compiled once. */
+const ANY_WORD = new WeakMap<readonly string[], RegExp>();
+function anyWordOf(words: readonly string[]): RegExp {
+  let re = ANY_WORD.get(words);
+  if (re === undefined) ANY_WORD.set(words, (re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu')));
+  return re;
+}
+
 /** Validator → context → score → threshold, for one candidate span. */
 function consider(st: RunState, d: Detector, start: number, end: number): void {
   const text = st.text;
   let score = d.score;
   const min = d.minScore ?? st.threshold;
+  if (d.notContext !== undefined && st.context !== undefined && otherKindOfColumn(st.context, d)) return;
   let context: boolean | undefined;
   if (d.validate) {
     let floor = Number.NEGATIVE_INFINITY;
@@ -192,10 +249,9 @@ function consider(st: RunState, d: Detector, start: number, end: number): void {
 /** A context word of `d` in the extra context (column name) or within the window around the span. */
 function hasAnyContext(st: RunState, d: Detector, start: number, end: number): boolean {
   if (st.context !== undefined && (d === st.knownDetector ? st.knownHit : contextHit(st.context, d))) return true;
-  // A text without letters (numbers, codes) holds no word that has one: skip lower-casing and search.
-  st.letters ??= LETTER.test(st.text);
-  if (!st.letters && lettered(d.context!)) return false;
-  return hasContext((st.lower ??= st.text.toLowerCase()), start, end, d.context!, st.window);
+  // A text that holds none of the words anywhere (numbers, codes, most prose) holds none near the span.
+  if (!textHoldsWord(st, d)) return false;
+  return hasContext((st.lower ??= st.text.toLowerCase()), start, end, d.context!, st.window, d.contextAtWordStart === true);
 }
 
 /** An ASCII letter, or any non-ASCII character (its lower case may be a letter: "K" → "k"). */
@@ -225,13 +281,52 @@ export function contextHit(context: string, d: Detector): boolean {
   return hit;
 }
 
+/** Whether the column name says its values are another kind (Detector.notContext; memoised). */
+const OTHER_KIND = new Map<string, Map<Detector, boolean>>();
+export function otherKindOfColumn(context: string, d: Detector): boolean {
+  let byDetector = OTHER_KIND.get(context);
+  if (!byDetector) {
+    if (OTHER_KIND.size >= 4096) OTHER_KIND.clear();
+    OTHER_KIND.set(context, (byDetector = new Map()));
+  }
+  let hit = byDetector.get(d);
+  if (hit === undefined) {
+    // The name's words: split at non-alphanumerics and at camelCase humps, lower-cased.
+    const words = context.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    hit = !(d.context !== undefined && contextHit(context, d)) && d.notContext!.some((n) => words.some((w) => startsWord(w, n)));
+    byDetector.set(d, hit);
+  }
+  return hit;
+}
+
+/** `word` is the name's word `w`, or begins it: a short word ("ean", "part") only before a digit ("isbn13"). */
+function startsWord(w: string, word: string): boolean {
+  if (!w.startsWith(word)) return false;
+  if (w.length === word.length || word.length >= 5) return true;
+  const c = w.charCodeAt(word.length);
+  return c >= 48 && c <= 57;
+}
+
 const NONE: DetectorMatch[] = [];
 
-/** A context word within `window` characters before or after the span. */
-export function hasContext(lower: string, start: number, end: number, words: readonly string[], window: number): boolean {
+/** A context word within `window` characters before or after the span (`wordStart`: where a word starts). */
+export function hasContext(lower: string, start: number, end: number, words: readonly string[], window: number, wordStart = false): boolean {
   const before = lower.slice(Math.max(0, start - window), start);
   const after = lower.slice(end, end + window);
-  return words.some((w) => before.includes(w) || after.includes(w));
+  if (!wordStart) return words.some((w) => before.includes(w) || after.includes(w));
+  const re = wordStartPattern(words);
+  return re.test(before) || re.test(after);
+}
+
+/** One pattern per word list: any of the words, not right after an ASCII letter or digit. */
+const WORD_START = new WeakMap<readonly string[], RegExp>();
+function wordStartPattern(words: readonly string[]): RegExp {
+  let re = WORD_START.get(words);
+  if (re === undefined) {
+    re = new RegExp(`(?<![a-z0-9])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+    WORD_START.set(words, re);
+  }
+  return re;
 }
 
 /**

@@ -2,7 +2,7 @@
 // variables): `detectSecrets(text)` finds them, `maskSecret` shows only a type-revealing prefix.
 import { runDetectors } from './engine.js';
 import type { Detector, DetectorMatch } from './types.js';
-import { awsAccessKeyId, awsSecretAccessKey } from './secrets/aws.js';
+import { awsAccessKeyId, awsSecretAccessKey, awsSecretNextToKeyId } from './secrets/aws.js';
 import { genericSecret } from './secrets/generic.js';
 import { githubToken } from './secrets/github.js';
 import { googleApiKey } from './secrets/google.js';
@@ -19,6 +19,7 @@ export { runDetectors, resolveOverlaps, shannonEntropy } from './engine.js';
 export const SECRET_DETECTORS: readonly Detector[] = [
   awsAccessKeyId,
   awsSecretAccessKey,
+  awsSecretNextToKeyId,
   githubToken,
   slackToken,
   slackWebhook,

@@ -45,6 +45,19 @@ export interface Detector {
   /** Lowercase words that, near the match (or in the column name), raise the score to `contextScore`. */
   context?: readonly string[];
   contextScore?: number;
+  /**
+   * Context words count in the text only where a word starts (not after an ASCII letter or digit):
+   * "tel" in "Tel." but not in "hotel" or "Bestellnummer", "tin" not in "meeting". The column name
+   * is matched anywhere ("customerTel").
+   */
+  contextAtWordStart?: boolean;
+  /**
+   * Words of a column name that say its values are something else ("isbn", "order_id",
+   * "firmware_version"): no match there, unless a context word is in the name too. A word counts
+   * where a word of the name starts ("order" in "orderId", not "ean" in "boolean"; a word under five
+   * letters only alone or before a digit: "isbn13", not "party").
+   */
+  notContext?: readonly string[];
   /** Below this score a match is dropped (default: the engine's threshold). */
   minScore?: number;
 }

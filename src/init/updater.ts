@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { isMap, isScalar, isSeq, type Document, type Scalar } from 'yaml';
 import { ConfigError } from '../errors.js';
 import { isInside } from '../io/workspace.js';
+import { MODEL_FOLDER_KINDS } from '../manifest/model-folder.js';
 import { digestsFor } from './hash-targets.js';
 
 export interface DigestChange {
@@ -23,20 +24,21 @@ interface DigestSlot {
   line: number;
 }
 
-/** The sha256 scalars of model.artifacts and data.training, with the path each one digests. */
+/** The sha256 scalars of model.artifacts, data.training and a model folder pointer, with the path each one digests. */
 function digestSlots(doc: Document, lineOf: (offset: number) => number): DigestSlot[] {
   const slots: DigestSlot[] = [];
+  const add = (entry: string, item: unknown): void => {
+    if (!isMap(item)) return;
+    const path = item.get('path');
+    const node = item.get('sha256', true);
+    if (typeof path === 'string' && isScalar(node) && node.range) slots.push({ entry, path, node, line: lineOf(node.range[0]) });
+  };
   for (const [section, key] of [['model', 'artifacts'], ['data', 'training']] as const) {
     const list = doc.getIn([section, key], true);
-    if (!isSeq(list)) continue;
-    list.items.forEach((item, i) => {
-      if (!isMap(item)) return;
-      const path = item.get('path');
-      const node = item.get('sha256', true);
-      if (typeof path !== 'string' || !isScalar(node) || !node.range) return;
-      slots.push({ entry: `${section}.${key}[${i}]`, path, node, line: lineOf(node.range[0]) });
-    });
+    if (isSeq(list)) list.items.forEach((item, i) => add(`${section}.${key}[${i}]`, item));
   }
+  // `{ path, sha256 }` only: the short form `mlflow: DIR` has no digest to refresh (the gate reports it as not pinned).
+  for (const kind of MODEL_FOLDER_KINDS) add(`model.${kind}`, doc.getIn(['model', kind], true));
   return slots;
 }
 

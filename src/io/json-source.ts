@@ -169,10 +169,18 @@ function keysInText(text: string): number {
   return n;
 }
 
+/** Keys in parsed JSON data (loops, not Object.values and reduce: no list or callback per object of a large file). */
 function keysInData(data: unknown): number {
-  if (Array.isArray(data)) return data.reduce((n: number, v) => n + keysInData(v), 0);
   if (data === null || typeof data !== 'object') return 0;
   let n = 0;
-  for (const v of Object.values(data)) n += 1 + keysInData(v);
+  if (Array.isArray(data)) {
+    for (let i = 0; i < data.length; i++) n += keysInData(data[i]);
+    return n;
+  }
+  const o = data as Record<string, unknown>;
+  for (const k in o) {
+    // JSON.parse makes a `__proto__` key an own property, which `o[k]` would not read.
+    n += 1 + keysInData(k === '__proto__' ? Object.getOwnPropertyDescriptor(o, k)?.value : o[k]);
+  }
   return n;
 }

@@ -10,7 +10,7 @@ export function validateDoc<S extends z.ZodType>(schema: S, doc: SourceDoc, data
   if (result.success) return result.data;
   // A misspelt key usually also makes a required key "missing": report the misspelling first.
   const issues = [...result.error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
-  const issue = issues[0]!;
+  const issue = unionBranch(issues[0]!);
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   // Zod reports every unknown key of one map in a single issue: count each key as a problem.
   const total = issues.reduce((n, i) => n + (i.code === 'unrecognized_keys' ? i.keys.length : 1), 0);
@@ -23,6 +23,17 @@ export function validateDoc<S extends z.ZodType>(schema: S, doc: SourceDoc, data
     throw new ConfigError(`unknown key ${quoteKey(key)}${at(path)}${where ? `; ${where}` : ''}${more}`, doc.locateKey([...path, key]));
   }
   throw new ConfigError(`${describeIssue(issue, valueAt(data, path))}${more}`, doc.locate(path));
+}
+
+/**
+ * "Invalid input" says nothing: for a value that matches no branch of a union (a path or `{ path, … }`),
+ * report the issue of the branch that got furthest into the value, at its own path.
+ */
+function unionBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union' || !issue.errors.length) return issue;
+  const deepest = issue.errors.map((branch) => branch[0]).filter((i) => i !== undefined).sort((a, b) => b.path.length - a.path.length)[0];
+  if (!deepest || deepest.path.length === 0) return issue;
+  return unionBranch({ ...deepest, path: [...issue.path, ...deepest.path] } as z.core.$ZodIssue);
 }
 
 function at(path: YamlPath): string {

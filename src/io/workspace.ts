@@ -54,8 +54,29 @@ export function resolveInWorkspace(workspace: string, baseDir: string, relPath: 
 
 /** Workspace-relative form of an absolute path, with forward slashes ("." for the workspace itself). */
 export function toWorkspaceRelative(workspace: string, abs: string): string {
+  const under = normalisedUnder(workspace, abs);
+  if (under !== undefined) return under;
   const rel = relative(resolve(workspace), resolve(abs));
   return rel === '' ? '.' : rel.split(sep).join('/');
+}
+
+/** A segment `.` or `..`, an empty segment (a leading, repeated or trailing slash): path.relative would normalise the path. */
+const NOT_NORMALISED = /^\/|(?:^|\/)\.{1,2}(?:\/|$)|\/\/|\/$/;
+let lastWorkspace: { given: string; root: string } | undefined;
+
+/**
+ * The fast path of toWorkspaceRelative (a glob's thousands of hits): on POSIX, an absolute workspace and
+ * a path written under it in normal form are relative by their text, which is what path.relative gives.
+ * Undefined when that does not hold.
+ */
+function normalisedUnder(workspace: string, abs: string): string | undefined {
+  if (sep !== '/' || !isAbsolute(workspace) || !isAbsolute(abs)) return undefined;
+  if (lastWorkspace?.given !== workspace) lastWorkspace = { given: workspace, root: resolve(workspace) };
+  const root = lastWorkspace.root;
+  const prefix = root === '/' ? 1 : root.length + 1;
+  if (abs.length <= prefix || !abs.startsWith(root) || (root !== '/' && abs[root.length] !== '/')) return undefined;
+  const rest = abs.slice(prefix);
+  return NOT_NORMALISED.test(rest) ? undefined : rest;
 }
 
 /** POSIX `/x`, Windows `C:\x`, `C:x` (drive-relative), `\x` (root of the current drive), UNC `\\server\share` and `//server/share`. */

@@ -24,9 +24,36 @@ const MAY_BE_NON_STRING = new Set([...'~NnTtFf0123456789-+.']);
 export function plain(raw: string): unknown {
   if (raw === '') return outside();
   if (!MAY_BE_NON_STRING.has(raw[0]!)) return raw;
+  // The core schema's common non-strings resolved here, as its tags resolve them: the tags' code then
+  // runs only for rare scalars (floats, hex, signs), and the parser's optimised code is not thrown
+  // away the first time a boolean shows up after it was compiled.
+  if (isDigits(raw)) return parseInt(raw, 10); // int (the tags tried before it need a letter)
+  switch (raw) {
+    case 'true':
+    case 'True':
+    case 'TRUE':
+      return true;
+    case 'false':
+    case 'False':
+    case 'FALSE':
+      return false;
+    case '~':
+    case 'null':
+    case 'Null':
+    case 'NULL':
+      return null;
+  }
   const tag = CORE_TAGS.find((t) => t.test.test(raw));
   const value = tag ? tag.resolve(raw, outside, { intAsBigInt: false }) : raw;
   return isScalar(value) ? value.value : value; // booleans come wrapped
+}
+
+function isDigits(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 /** The escapes JSON and YAML share. */

@@ -22,12 +22,14 @@ export interface BlockSpan {
   /** Offsets of the document's text. */
   from: number;
   to: number;
+  /** Offset of its root node (where its first line's content starts). */
+  start: number;
 }
 
-/** A document as parseBlockStream reads it: its data, and the positions its parse gave (the caller keeps them while it wants them). */
+/** A document as parseBlockStream reads it: its data; its positions for the first document only (others are read again, by blockPositions, when asked). */
 export interface BlockDoc extends BlockSpan {
   data: unknown;
-  positions: BlockNode;
+  positions?: BlockNode;
 }
 
 /** Directives and document end markers, which this subset leaves to yaml. */
@@ -45,21 +47,27 @@ interface Line {
 }
 
 export function parseBlockStream(text: string): BlockDoc[] | undefined {
-  return guarded(text, () =>
-    splitDocuments(text, 0, text.length).flatMap((doc) => {
+  return guarded(text, () => {
+    let read = 0;
+    return splitDocuments(text, 0, text.length).flatMap((doc) => {
       if (doc.lines.length === 0) return []; // an empty document: counted, not returned
-      const from = doc.lines[0]!.off - doc.lines[0]!.indent;
-      const [data, positions] = parseLines(text, doc);
-      return [{ index: doc.index, data, from, to: doc.end, positions }];
-    }),
-  );
+      const first = doc.lines[0]!;
+      // Data only (building every node's positions costs a sixth of the parse, and findings ask for few
+      // documents), but for a stream's first document: the positions code then runs from the start and
+      // the parser's optimised code is not thrown away when the first finding asks for positions.
+      const [data, positions] = parseLines(text, doc, read++ === 0);
+      const parsed: BlockDoc = { index: doc.index, data, from: first.off - first.indent, to: doc.end, start: first.off };
+      if (typeof positions !== 'number') parsed.positions = positions;
+      return [parsed];
+    });
+  });
 }
 
 /** A text of exactly one document, as yaml's parseDocument reads it (a second document is its error). */
 export function parseBlockDocument(text: string): { data: unknown } | undefined {
   return guarded(text, () => {
     const docs = splitDocuments(text, 0, text.length);
-    return docs.length === 1 && docs[0]!.lines.length > 0 ? { data: parseLines(text, docs[0]!)[0] } : undefined;
+    return docs.length === 1 && docs[0]!.lines.length > 0 ? { data: parseLines(text, docs[0]!, false)[0] } : undefined;
   });
 }
 
@@ -79,11 +87,12 @@ function guarded<T>(text: string, read: () => T): T | undefined {
  * take about three times the memory of the data; findings ask for few documents, one after another.
  */
 export function blockPositions(text: string, span: BlockSpan): BlockNode {
-  return parseLines(text, splitDocuments(text, span.from, span.to)[0]!)[1];
+  return parseLines(text, splitDocuments(text, span.from, span.to)[0]!, true)[1];
 }
 
-function parseLines(text: string, { lines, end }: SplitDoc): [unknown, BlockNode] {
-  const parser = new BlockParser(text, lines, end);
+/** The document's data and, when `positions`, its positions (else only the root's start). */
+function parseLines(text: string, { lines, end }: SplitDoc, positions: boolean): [unknown, BlockNode] {
+  const parser = new BlockParser(text, lines, end, positions);
   const parsed = parser.node(lines[0]!.indent);
   if (parser.i < lines.length) outside();
   return parsed;
@@ -135,6 +144,8 @@ class BlockParser {
     private readonly lines: Line[],
     /** The end of the document's text. */
     private readonly limit: number,
+    /** Whether collections record their entries' positions (else a collection's node is its start offset). */
+    private readonly positions: boolean,
   ) {}
 
   /** The block node whose first line is lines[i], at `indent`. */
@@ -147,23 +158,23 @@ class BlockParser {
 
   private map(indent: number): [unknown, BlockNode] {
     const data: Record<string, unknown> = {};
-    const entries: Array<string | BlockNode> = [];
+    const entries: Array<string | BlockNode> | undefined = this.positions ? [] : undefined;
     const start = this.lines[this.i]!.off;
     while (this.i < this.lines.length && this.lines[this.i]!.indent === indent) {
       const line = this.lines[this.i]!;
-      const k = this.key(line.off, line.end) ?? outside();
-      if (k.name === '__proto__' || Object.hasOwn(data, k.name)) outside();
-      const [value, node] = this.valueAfter(k.colon + 1, line, indent, true);
-      data[k.name] = value;
-      entries.push(k.name, line.off, node);
+      const name = this.key(line.off, line.end) ?? outside();
+      if (name === '__proto__' || Object.hasOwn(data, name)) outside();
+      const [value, node] = this.valueAfter(this.keyColon + 1, line, indent, true);
+      data[name] = value;
+      entries?.push(name, line.off, node);
     }
     if (this.i < this.lines.length && this.lines[this.i]!.indent > indent) outside();
-    return [data, { start, map: entries }];
+    return [data, entries ? { start, map: entries } : start];
   }
 
   private seq(indent: number): [unknown, BlockNode] {
     const data: unknown[] = [];
-    const items: BlockNode[] = [];
+    const items: BlockNode[] | undefined = this.positions ? [] : undefined;
     const start = this.lines[this.i]!.off;
     while (this.i < this.lines.length && this.lines[this.i]!.indent === indent && this.isDash(this.lines[this.i]!.off, this.lines[this.i]!.end)) {
       const line = this.lines[this.i]!;
@@ -178,10 +189,10 @@ class BlockParser {
         item = this.valueAfter(line.off + 1, line, indent, false);
       }
       data.push(item[0]);
-      items.push(item[1]);
+      items?.push(item[1]);
     }
     if (this.i < this.lines.length && this.lines[this.i]!.indent > indent) outside();
-    return [data, { start, seq: items }];
+    return [data, items ? { start, seq: items } : start];
   }
 
   /**
@@ -246,9 +257,9 @@ class BlockParser {
     const isMap = this.text[at] === '{';
     const close = isMap ? '}' : ']';
     const data: Record<string, unknown> | unknown[] = isMap ? {} : [];
-    const node: BlockCollection = isMap ? { start: at, map: [] } : { start: at, seq: [] };
+    const node: BlockCollection | undefined = !this.positions ? undefined : isMap ? { start: at, map: [] } : { start: at, seq: [] };
     let p = this.skipSpaces(at + 1, end);
-    if (this.text[p] === close) return [data, node, p + 1];
+    if (this.text[p] === close) return [data, node ?? at, p + 1];
     for (;;) {
       if (isMap) {
         const keyAt = p;
@@ -256,15 +267,15 @@ class BlockParser {
         if (name === '__proto__' || Object.hasOwn(data, name) || this.text[keyEnd] !== ':' || this.text[keyEnd + 1] !== ' ') outside();
         const [value, child, valueEnd] = this.flowItem(this.skipSpaces(keyEnd + 1, end), end);
         (data as Record<string, unknown>)[name] = value;
-        node.map!.push(name, keyAt, child);
+        node?.map!.push(name, keyAt, child);
         p = this.skipSpaces(valueEnd, end);
       } else {
         const [value, child, valueEnd] = this.flowItem(p, end);
         (data as unknown[]).push(value);
-        node.seq!.push(child);
+        node?.seq!.push(child);
         p = this.skipSpaces(valueEnd, end);
       }
-      if (this.text[p] === close) return [data, node, p + 1];
+      if (this.text[p] === close) return [data, node ?? at, p + 1];
       if (this.text[p] !== ',') outside();
       p = this.skipSpaces(p + 1, end);
       if (this.text[p] === close) outside(); // a trailing comma
@@ -300,23 +311,30 @@ class BlockParser {
     return p;
   }
 
-  /** The key read last and where: a line is asked whether it opens a mapping before its entry is read. */
-  private lastKey: { at: number; end: number; key: { name: string; colon: number } | undefined } | undefined;
+  // The key read last and where (a line is asked whether it opens a mapping before its entry is read),
+  // in fields rather than an object per key: a fleet has hundreds of thousands of keys.
+  private lastKeyAt = -1;
+  private lastKeyEnd = -1;
+  private lastKeyName: string | undefined;
+  /** Offset of the `:` of the key read last. */
+  private keyColon = -1;
 
-  /** A mapping key at `at` (plain or quoted) followed by `:` and a space or the end of the line. */
-  private key(at: number, end: number): { name: string; colon: number } | undefined {
-    const last = this.lastKey;
-    if (last && last.at === at && last.end === end) return last.key;
-    const key = this.readKey(at, end);
-    this.lastKey = { at, end, key };
-    return key;
+  /** The name of a mapping key at `at` (plain or quoted) followed by `:` and a space or the end of the line; its colon in keyColon. */
+  private key(at: number, end: number): string | undefined {
+    if (this.lastKeyAt !== at || this.lastKeyEnd !== end) {
+      this.lastKeyName = this.readKey(at, end);
+      this.lastKeyAt = at;
+      this.lastKeyEnd = end;
+    }
+    return this.lastKeyName;
   }
 
-  private readKey(at: number, end: number): { name: string; colon: number } | undefined {
+  private readKey(at: number, end: number): string | undefined {
     const c = this.text[at]!;
     if (c === '"' || c === "'") {
       const [name, close] = this.quoted(at, end) ?? ['', -1]; // a key is on one line
-      return this.text[close] === ':' && (close + 1 === end || this.text[close + 1] === ' ') ? { name, colon: close } : undefined;
+      this.keyColon = close;
+      return this.text[close] === ':' && (close + 1 === end || this.text[close + 1] === ' ') ? name : undefined;
     }
     if (INDICATOR.has(c)) return undefined;
     let colon = this.text.indexOf(':', at);
@@ -324,7 +342,8 @@ class BlockParser {
     if (colon < 0 || colon >= end) return undefined;
     const raw = this.text.slice(at, colon).trimEnd();
     if (raw.includes(' #') || raw.length > 1000) outside();
-    return { name: keyName(raw), colon };
+    this.keyColon = colon;
+    return keyName(raw);
   }
 
   /** A quoted scalar on one line: its value and the offset after the closing quote; undefined when it goes on below. */
@@ -355,7 +374,13 @@ class BlockParser {
   }
 
   private isDash(at: number, end: number): boolean {
-    return this.text[at] === '-' && (at + 1 === end || this.text[at + 1] === ' ');
+    // Every comparison made on every call: an operation first reached late (a list after many mappings)
+    // would throw away the parser's optimised code for want of type feedback.
+    const dash = this.text.charCodeAt(at) === 0x2d;
+    const then = at + 1;
+    const endsHere = then === end;
+    const space = this.text.charCodeAt(then) === 0x20;
+    return dash && (endsHere || space);
   }
 
   private skipSpaces(p: number, end: number): number {

@@ -141,13 +141,18 @@ function yamlStream(text: string, file: string, merge: boolean): StreamDoc[] {
   return out;
 }
 
+let recent: { span: BlockSpan; root: BlockNode } | undefined;
+
 /** Documents the block reader read: locateEntry from its offsets; locate and locateKey (ends too) from yaml, parsed when first asked. */
 function blockDocs(text: string, file: string, parsed: BlockDoc[], parse: () => StreamDoc[]): StreamDoc[] {
   const pos = lazyPositions(text);
   let full: StreamDoc[] | undefined;
   const slow = (index: number): StreamDoc => (full ??= parse()).find((d) => d.index === index)!;
-  const spans = keepPositions(parsed);
-  return parsed.map((doc, i) => blockDoc(text, file, doc.data, spans[i]!, pos, slow));
+  return parsed.map(({ data, index, from, to, start, positions }) => {
+    const span = { index, from, to, start };
+    if (positions) recent = { span, root: positions }; // read with its data (parseBlockStream)
+    return blockDoc(text, file, data, span, pos, slow);
+  });
 }
 
 /** One of them; its locators hold its span, not its data (a finding asks for a location long after the data was read). */
@@ -158,29 +163,17 @@ function blockDoc(text: string, file: string, data: unknown, span: BlockSpan, po
     data,
     locate: (path) => slow(span.index).locate(path),
     locateKey: (path) => slow(span.index).locateKey(path),
-    locateEntry: (path) => ({ file, ...pos(blockEntry(positionsOf(text, span), path)) }),
+    // The document's own start (every reader's line) is in its span; a path inside it reads its positions.
+    locateEntry: (path) => ({ file, ...pos(path.length === 0 ? span.start : blockEntry(positionsOf(text, span), path)) }),
   };
 }
 
 /**
- * Positions kept: those of the stream read last (its documents are read, and located, right after it),
- * and of the document asked last otherwise (findings come document after document). Kept for every
- * document they would take about three times the memory of the data.
+ * Positions of the document asked last (findings come document after document), read again from its
+ * text: kept for every document they would take about three times the memory of the data, and building
+ * them in the first read cost a third of it for the few documents a finding points into.
  */
-let recentStream = new Map<BlockSpan, BlockNode>();
-/** The spans of the documents; recentStream keeps their positions until the next stream is read. */
-function keepPositions(parsed: BlockDoc[]): BlockSpan[] {
-  recentStream = new Map();
-  return parsed.map(({ index, from, to, positions }) => {
-    const span = { index, from, to };
-    recentStream.set(span, positions);
-    return span;
-  });
-}
-let recent: { span: BlockSpan; root: BlockNode } | undefined;
 function positionsOf(text: string, span: BlockSpan): BlockNode {
-  const fresh = recentStream.get(span);
-  if (fresh !== undefined) return fresh;
   if (recent?.span !== span) recent = { span, root: blockPositions(text, span) };
   return recent.root;
 }

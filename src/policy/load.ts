@@ -10,6 +10,7 @@ import { parseYaml, readYamlFile, type SourceDoc } from '../io/yaml.js';
 import { resolveInWorkspace, toWorkspaceRelative } from '../io/workspace.js';
 import { fromCommandLine } from '../manifest/load.js';
 import type { PolicySource } from '../report/model.js';
+import { checkComplianceKeys } from './compliance.js';
 import { policySchema, type Policy } from './schema.js';
 import { BASELINE_SHA256, parseRemotePolicySpec, type FetchedPolicy } from './source.js';
 
@@ -33,12 +34,14 @@ export function loadPolicy(workspace: string, policyPath: string | undefined, ch
   const schema = policySchema(checks).extend({ waivers: z.array(z.unknown()).default([]) });
   const parsed = validateDoc(schema, source) as Record<string, unknown> & Omit<Policy, 'sections'>;
   const sections = Object.fromEntries(checks.map((c) => [c.id, parsed[c.id]]));
+  checkComplianceKeys(parsed.compliance, parsed.rules, source);
   const policy: Policy = {
     failOn: parsed.failOn,
     require: parsed.require,
     optional: parsed.optional,
     timeouts: parsed.timeouts,
     rules: parsed.rules,
+    compliance: parsed.compliance,
     waivers: parsed.waivers,
     sections,
   };

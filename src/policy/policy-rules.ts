@@ -23,6 +23,14 @@ export const POLICY_RULES: RuleDef[] = [
     remediation: 'Add the section to the release manifest, or change the policy.',
   },
   {
+    id: 'policy/control-not-assessed',
+    title: 'A control the policy requires was not assessed',
+    severity: 'high',
+    topic: 'compliance',
+    help: 'The policy lists this control under `compliance.require`, but no check that provides evidence for it ran in this release (the checks are not selected, the manifest lacks their sections, or they could not run). A required parent control (eu-ai-act/art-10) is assessed when any of its sub-controls is.',
+    remediation: 'Describe the release so that one of the named checks runs (add its manifest section, select it), or remove the control from `compliance.require` with its owner.',
+  },
+  {
     id: 'policy/waiver-invalid',
     title: 'Malformed waiver',
     severity: 'high',

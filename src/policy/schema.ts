@@ -2,6 +2,7 @@
 // all gives the strict baseline. Each check contributes its own section schema from the registry.
 import { z } from 'zod';
 import type { Check } from '../check.js';
+import { FRAMEWORK_IDS } from '../compliance/catalog.js';
 import { SEVERITIES } from '../report/model.js';
 
 export const severitySchema = z.enum(SEVERITIES);
@@ -20,8 +21,23 @@ export const customRuleSchema = z.strictObject({
   expression: z.string().min(1).describe('CEL expression over facts, checks and release; it must evaluate to true, false is a violation'),
   message: z.string().min(1),
   severity: severitySchema.default('high'),
+  controls: z.array(z.string()).optional().describe('Ids of the compliance controls this rule provides evidence for (docs/compliance.md), e.g. gdpr/art-9'),
 });
 export type CustomRule = z.infer<typeof customRuleSchema>;
+
+const frameworkSchema = z.enum(FRAMEWORK_IDS);
+
+/** Which frameworks the report's compliance section covers, and the controls that must be assessed. */
+export const complianceSchema = z
+  .strictObject({
+    frameworks: z.array(frameworkSchema).default([...FRAMEWORK_IDS]).describe('Frameworks shown in the compliance section (default: all four)'),
+    require: z
+      .array(z.string())
+      .default([])
+      .describe('Control ids (docs/compliance.md) that must be assessed; a parent id covers its sub-controls. Not assessed is a violation (policy/control-not-assessed)'),
+  })
+  .default({ frameworks: [...FRAMEWORK_IDS], require: [] });
+export type CompliancePolicy = z.infer<typeof complianceSchema>;
 
 /** The policy schema for a set of checks. `waivers` is validated item by item at load (a malformed waiver is a violation, not a crash). */
 export function policySchema(checks: readonly Check[]) {
@@ -42,6 +58,7 @@ export function policySchema(checks: readonly Check[]) {
         .default({ default: 600 })
         .describe('Time budget per check, in seconds'),
       rules: z.array(customRuleSchema).default([]),
+      compliance: complianceSchema,
       waivers: z.array(waiverSchema).default([]),
       ...sections,
     })
@@ -54,6 +71,7 @@ export interface Policy {
   optional: string[];
   timeouts: { default: number } & Record<string, number | undefined>;
   rules: CustomRule[];
+  compliance: CompliancePolicy;
   /** Raw waiver entries; parsed by policy/waivers.ts. */
   waivers: unknown[];
   /** Parsed section of each check, by check id. */

@@ -14,13 +14,14 @@ import { BASELINE_POLICY_SHA256, type RunIdentity } from '../verdict/statement.j
 import { VERSION } from '../version.js';
 import { jsonFileProblem } from '../io/json-syntax.js';
 import { renderJson } from './json.js';
-import { SEVERITIES, type Report } from './model.js';
+import { CONTROL_STATUSES, SEVERITIES, type Report } from './model.js';
 
 export const AUDIT_SCHEMA = 'modelgate.dev/audit/v1';
 
 const hexDigest = z.string().regex(/^[0-9a-f]{64}$/);
 const nullableString = z.string().nullable();
 const severityCounts = z.object(Object.fromEntries(SEVERITIES.map((s) => [s, z.number().int().nonnegative()])) as Record<(typeof SEVERITIES)[number], z.ZodNumber>);
+const controlCounts = z.object(Object.fromEntries(CONTROL_STATUSES.map((s) => [s, z.number().int().nonnegative()])) as Record<(typeof CONTROL_STATUSES)[number], z.ZodNumber>);
 const waiver = z.object({ rule: z.string(), target: nullableString, owner: z.string(), expires: z.string(), reason: z.string() });
 
 /** One line of the audit log. Every key is always present (null when unknown), so the lines tabulate. */
@@ -48,6 +49,8 @@ export const auditRecordSchema = z
     violations: z.object({ total: z.number().int().nonnegative(), byCheck: z.record(z.string(), z.number().int().nonnegative()), bySeverity: severityCounts }),
     checks: z.record(z.string(), z.enum(['passed', 'failed', 'error', 'skipped'])),
     waivers: z.object({ applied: z.array(waiver), expired: z.array(waiver) }),
+    /** Controls per status, per framework of the compliance section; null without a report, absent in lines of earlier versions. */
+    compliance: z.record(z.string(), controlCounts).nullable().optional(),
     report: z.object({ path: nullableString, sha256: hexDigest }).nullable(),
     verdictStatement: z.object({ path: z.string(), sha256: hexDigest.nullable() }).nullable(),
     /** Why the run ended in error before or after its verdict (a configuration message); null otherwise. */
@@ -140,6 +143,7 @@ export function buildAuditRecord(inp: AuditInputs): AuditRecord {
     },
     checks: Object.fromEntries(report?.checks.map((c) => [c.id, c.status]) ?? []),
     waivers: { applied: report?.waivers.applied.map(waiverOf) ?? [], expired: report?.waivers.expired.map(waiverOf) ?? [] },
+    compliance: report?.compliance ? Object.fromEntries(report.compliance.frameworks.map((f) => [f.id, { ...f.counts }])) : null,
     report: reportSha ? { path: inp.reportPath ?? null, sha256: reportSha } : null,
     verdictStatement: inp.verdictStatement ? { path: inp.verdictStatement, sha256: digestOfOutput(workspace, inp.verdictStatement) } : null,
     error: inp.error ?? null,

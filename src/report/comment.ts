@@ -3,6 +3,7 @@ import { ConfigError } from '../errors.js';
 import { GITHUB_CALL_TIMEOUT_MS, githubClient, httpStatus, timedOut } from '../github/client.js';
 import type { Report, Verdict } from './model.js';
 import { allFindings } from './model.js';
+import { complianceLines } from './compliance-md.js';
 import {
   type Block,
   appliedWaiversBlock,
@@ -133,6 +134,8 @@ export function renderComment(report: Report, opts: CommentOptions = {}): string
       close: more > 0 ? `\n…and ${plural(more, 'more violation')}: see the job summary.\n\n` : '\n',
     });
   }
+  const compliance = complianceLines(report);
+  if (compliance) blocks.push(compliance);
   const footer = [url ? `[Job summary and logs](${url})` : '', `manifest ${codeCell(report.manifest)}`, `policy ${codeCell(report.policy)}`];
   blocks.push(`<sub>${footer.filter(Boolean).join(' · ')}</sub>\n`);
   const note = `\n_Comment shortened to fit GitHub's size limit${url ? `: see the [full run](${url})` : ''}._\n`;

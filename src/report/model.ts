@@ -1,6 +1,6 @@
 // The Report: plain data handed to every reporter, rendered only when written. Versioned; documented in docs/report.md.
 
-export const REPORT_SCHEMA_VERSION = '2.2.0';
+export const REPORT_SCHEMA_VERSION = '2.3.0';
 
 /** Most severe first. */
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
@@ -73,6 +73,8 @@ export interface RuleInfo {
   remediation: string;
   /** Declared by every check rule; absent on custom policy rules and older reports (read as compliance). */
   topic?: RuleTopic;
+  /** Ids of the compliance controls (of the frameworks the policy selects) the rule provides evidence for (since 2.3.0). */
+  controls?: string[];
 }
 
 export interface OutputFile {
@@ -152,7 +154,56 @@ export interface Report {
   waivers: { applied: WaiverRef[]; unused: WaiverRef[]; expired: WaiverRef[] };
   /** Metadata of every rule that can appear in this report (for SARIF and help links). */
   rules: RuleInfo[];
+  /** The release by regulatory control, per framework (since 2.3.0). */
+  compliance?: ComplianceSection;
   run: RunContext;
+}
+
+/** Worst first: a parent control takes the first status any of its sub-controls has. */
+export const CONTROL_STATUSES = ['violated', 'waived', 'satisfied', 'not-assessed'] as const;
+export type ControlStatus = (typeof CONTROL_STATUSES)[number];
+
+/** A finding behind a control: where it is in the report (`checks[id].findings[index]`). */
+export interface ControlFinding {
+  check: string;
+  index: number;
+  ruleId: string;
+  severity: Severity;
+  violation: boolean;
+  waived: boolean;
+}
+
+export interface ControlResult {
+  id: string;
+  ref: string;
+  title: string;
+  parent?: string;
+  status: ControlStatus;
+  /** Checks with a rule that evidences the control (or a sub-control): those that would assess it. */
+  checks: string[];
+  /** Those of `checks` that ran (passed or failed) in this release. */
+  ran: string[];
+  /** Rules that evidence the control (or a sub-control). */
+  rules: string[];
+  /** Findings of those rules, most severe first; at most MAX_CONTROL_FINDINGS (findingCount has them all). */
+  findings: ControlFinding[];
+  findingCount: number;
+  /** What the checks that ran measured, as short sentences. */
+  evidence: string[];
+}
+
+export interface FrameworkResult {
+  id: string;
+  title: string;
+  source: string;
+  counts: Record<ControlStatus, number>;
+  controls: ControlResult[];
+}
+
+export interface ComplianceSection {
+  /** The controls the policy requires to be assessed. */
+  required: string[];
+  frameworks: FrameworkResult[];
 }
 
 /** All findings of a report, each with its check id, most severe first (violations before the rest). */

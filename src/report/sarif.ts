@@ -68,7 +68,7 @@ export interface SarifRule {
   fullDescription: { text: string };
   help: { text: string; markdown: string };
   defaultConfiguration: { level: SarifLevel };
-  properties: { 'security-severity'?: string; tags: string[] };
+  properties: { 'security-severity'?: string; tags: string[]; controls?: string[] };
 }
 
 export interface SarifResult {
@@ -253,7 +253,9 @@ function ruleProperties(r: RuleInfo): SarifRule['properties'] {
   const topic: RuleTopic = r.topic ?? 'compliance';
   const check = r.id.split('/')[0] || r.id;
   const tags = check === topic ? [topic] : [topic, check];
-  return topic === 'security' ? { 'security-severity': SECURITY_SEVERITY[r.severity], tags } : { tags };
+  // The compliance controls the rule provides evidence for (docs/compliance.md), as a property bag entry.
+  const controls = r.controls?.length ? { controls: r.controls } : {};
+  return topic === 'security' ? { 'security-severity': SECURITY_SEVERITY[r.severity], tags, ...controls } : { tags, ...controls };
 }
 
 function toResult(f: ReportFinding, checkId: string, ruleIndex: number, report: Report): SarifResult {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { AnyCheck } from '../check.js';
 import { metadataSchema } from '../manifest/schema.js';
 import { policyFactsSchema } from '../policy/policy-rules.js';
-import { POLICY_ORIGINS, REPORT_SCHEMA_VERSION, RULE_TOPICS, SEVERITIES } from './model.js';
+import { CONTROL_STATUSES, POLICY_ORIGINS, REPORT_SCHEMA_VERSION, RULE_TOPICS, SEVERITIES } from './model.js';
 
 const severity = z.enum(SEVERITIES);
 const count = z.number().int().nonnegative();
@@ -50,6 +50,38 @@ const rule = z.strictObject({
   help: z.string(),
   remediation: z.string(),
   topic: z.enum(RULE_TOPICS).optional().describe('What the rule is about (SARIF tags); absent on custom policy rules and before 2.1.0: compliance'),
+  controls: z.array(z.string()).optional().describe('Compliance controls the rule provides evidence for, of the frameworks the policy selects (since 2.3.0)'),
+});
+
+const controlStatus = z.enum(CONTROL_STATUSES);
+
+const control = z.strictObject({
+  id: z.string().describe('<framework>/<control>, e.g. eu-ai-act/art-10-2-f (docs/compliance.md)'),
+  ref: z.string().describe('The reference as the framework writes it, e.g. Art. 10(2)(f)'),
+  title: z.string(),
+  parent: z.string().optional().describe('The control this one is a sub-point of'),
+  status: controlStatus.describe('violated: a violation maps to it; waived: only waived findings do; satisfied: a check that evidences it ran, no violation; not-assessed: no such check ran. A parent takes the worst status of itself and its sub-controls'),
+  checks: z.array(z.string()).describe('Checks with a rule that evidences it: those that would assess it'),
+  ran: z.array(z.string()).describe('Those of checks that ran in this release'),
+  rules: z.array(z.string()).describe('Rules that evidence it (or a sub-control)'),
+  findings: z
+    .array(z.strictObject({ check: z.string(), index: count.describe('Index in that check\'s findings'), ruleId: z.string(), severity, violation: z.boolean(), waived: z.boolean() }))
+    .describe('Findings of those rules, violations and most severe first (at most 50)'),
+  findingCount: count,
+  evidence: z.array(z.string()).describe("What the checks that ran measured, as short sentences from their facts"),
+});
+
+const compliance = z.strictObject({
+  required: z.array(z.string()).describe('Controls the policy requires to be assessed (compliance.require)'),
+  frameworks: z.array(
+    z.strictObject({
+      id: z.string(),
+      title: z.string(),
+      source: z.string().describe('The text the catalog follows'),
+      counts: z.strictObject(Object.fromEntries(CONTROL_STATUSES.map((s) => [s, count])) as Record<(typeof CONTROL_STATUSES)[number], typeof count>),
+      controls: z.array(control),
+    }),
+  ),
 });
 
 const policySource = z.strictObject({
@@ -97,6 +129,7 @@ export function reportSchemaFor(checks: readonly AnyCheck[]) {
     counts: z.strictObject(Object.fromEntries(SEVERITIES.map((s) => [s, count])) as Record<(typeof SEVERITIES)[number], typeof count>),
     waivers: z.strictObject({ applied: z.array(waiver), unused: z.array(waiver), expired: z.array(waiver) }),
     rules: z.array(rule).describe('Every rule that can appear in this report'),
+    compliance: compliance.optional().describe('The release by regulatory control, per framework (since 2.3.0)'),
     run: z.strictObject({
       repository: z.string().optional(),
       sha: z.string().optional(),

@@ -23,6 +23,7 @@ import {
   tableRow,
   totalWaived,
 } from './format.js';
+import { complianceBlocks } from './compliance-md.js';
 import { policySourceNote } from './policy-note.js';
 import { present, type CheckViews } from './views.js';
 
@@ -50,6 +51,7 @@ export function renderSummary(report: Report, views: CheckViews, opts: SummaryOp
   blocks.push(checksTable(report));
   if (report.violations > 0) blocks.push(violationsTable(report));
   if (report.checks.some((c) => c.findings.length > 0)) blocks.push(severityChart(report));
+  blocks.push(...complianceBlocks(report.compliance));
   for (const check of report.checks) {
     // The section the check renders from its facts (per-feature tables, column profiles, charts).
     const section = present(views, check, 'summary section', (v) => v.summary, opts.warn);

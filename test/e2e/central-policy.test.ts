@@ -47,7 +47,7 @@ describe('a central policy in another repository', () => {
     expect(r.outputs.verdict).toBe('passed');
     expect(seen).toEqual([`GET /repos/acme/governance/contents/policies/modelgate.yaml?ref=main token central-token`]);
     const report = read(ws, 'report.json');
-    expect(report.schemaVersion).toBe('2.2.0');
+    expect(report.schemaVersion).toBe('2.3.0');
     expect(report.policy).toBe('acme/governance/policies/modelgate.yaml@main');
     expect(report.policySource).toEqual({ origin: 'repository', repository: 'acme/governance', ref: 'main', path: 'policies/modelgate.yaml', sha256: sha256(WAIVING) });
     expect(report.waivers.applied).toHaveLength(1);

@@ -88,10 +88,26 @@ describe('npm run example (examples/titanic/pipeline.mjs)', () => {
     expect(lineage).toMatchObject({ verified: 1, mismatched: 0, datasetsVetted: 1 });
     expect(lineage.provenance[0]).toMatchObject({ form: 'plain', builderTrusted: true, accepted: true });
 
+    // Compliance: the bias findings violate EU AI Act Art. 10(2)(f) and NIST MEASURE 2.11, the pii check
+    // assessed GDPR Art. 9, and every control of the four frameworks has one of the four statuses.
+    type Ctl = { id: string; status: string; ran: string[]; findings: Array<{ ruleId: string; violation: boolean }>; evidence: string[] };
+    const controlsOf = (report: { compliance: { frameworks: Array<{ id: string; controls: Ctl[] }> } }) => report.compliance.frameworks.flatMap((f) => f.controls);
+    const ctl = (report: Parameters<typeof controlsOf>[0], id: string) => controlsOf(report).find((c) => c.id === id)!;
+    expect(blocked.compliance.frameworks.map((f: { id: string }) => f.id)).toEqual(['eu-ai-act', 'gdpr', 'nist-ai-rmf', 'iso-42001']);
+    for (const c of controlsOf(blocked)) expect(['satisfied', 'violated', 'waived', 'not-assessed'], c.id).toContain(c.status);
+    for (const id of ['eu-ai-act/art-10-2-f', 'nist-ai-rmf/measure-2.11']) {
+      expect(ctl(blocked, id).status, id).toBe('violated');
+      expect(new Set(ctl(blocked, id).findings.filter((f) => f.violation).map((f) => f.ruleId)), id).toEqual(new Set(['bias/limit-exceeded']));
+      expect(ctl(blocked, id).evidence.some((e) => /^bias: demographic parity ratio by Sex /.test(e)), id).toBe(true);
+    }
+    expect(ctl(blocked, 'gdpr/art-9').ran).toContain('pii');
+    expect(ctl(blocked, 'gdpr/art-9').status).not.toBe('not-assessed');
+
     // With the waiver: passed, and the waivers are named.
     const waived = audit('release-waived');
     expect(waived.verdict).toBe('passed');
     expect(waived.waivers.applied.map((w: { target: string }) => w.target)).toEqual(['Sex*', 'Pclass*']);
+    expect(ctl(waived, 'eu-ai-act/art-10-2-f').status).toBe('waived');
     const statement = json(join(r.out, 'audit', 'release-waived', 'verdict.intoto.json'));
     const model = readFileSync(join(r.out, 'model', 'model.json'));
     expect(statement.subject[0].digest.sha256).toBe(createHash('sha256').update(model).digest('hex'));

@@ -3,8 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/action-runner.js';
-import { huggingfaceProject } from '../helpers/ml-projects.js';
+import { huggingfaceProject, mlflowProject, projectPolicy } from '../helpers/ml-projects.js';
 import { safetensors } from '../helpers/model-files.js';
+import { dirDigest } from '../helpers/workspace.js';
 
 describe('modelgate init through dist/cli.js', () => {
   it('writes a manifest the gate passes, and keeps it current after retraining', () => {
@@ -35,5 +36,22 @@ describe('modelgate init through dist/cli.js', () => {
     const r = runCli(['init'], dir);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('modelgate: error: model-release.yaml exists; modelgate init --update refreshes its digests, --force overwrites it\n');
+  });
+
+  it('a manifest that points at an MLflow folder: verified, scanned, its requirements read; blocked once a file changes', () => {
+    const dir = mlflowProject();
+    const digest = dirDigest(join(dir, 'models/fraud'), ['MLmodel', 'model.pkl', 'conda.yaml', 'python_env.yaml', 'requirements.txt', 'input_example.json']);
+    writeFileSync(join(dir, 'model-release.yaml'), `apiVersion: modelgate.dev/v1\nkind: ModelRelease\nmetadata: { name: fraud, version: 1.0.0, owner: ml@example.com }\nmodel:\n  mlflow: { path: models/fraud, sha256: ${digest} }\n`);
+    writeFileSync(join(dir, 'policy.yaml'), projectPolicy());
+    const ok = runCli(['check', '--policy', 'policy.yaml', '--format', 'json'], dir);
+    expect(ok.status).toBe(0);
+    const report = JSON.parse(ok.stdout) as { checks: Array<{ id: string; status: string; facts: { files?: Array<{ file: string }>; verified?: number } }> };
+    const of = (id: string) => report.checks.find((c) => c.id === id)!;
+    expect(of('lineage').facts.verified).toBe(1);
+    expect(of('dependency').facts.files?.map((f) => f.file)).toEqual(['models/fraud/requirements.txt', 'models/fraud/conda.yaml']);
+    writeFileSync(join(dir, 'models/fraud/requirements.txt'), 'mlflow==2.9.2\n');
+    const changed = runCli(['check', '--policy', 'policy.yaml'], dir);
+    expect(changed.status).toBe(1);
+    expect(changed.stdout + changed.stderr).toContain('lineage/artifact-digest-mismatch');
   });
 });

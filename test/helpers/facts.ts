@@ -16,7 +16,7 @@ export const ANY_FACTS: z.ZodType<Facts> = z.record(z.string(), z.unknown());
 type ColumnFacts = FileFacts['columns'][number];
 
 export function piiColumn(c: Partial<ColumnFacts> & { name: string }): ColumnFacts {
-  return { type: null, category: null, sensitivity: 'none', confidence: 0, prevalence: {}, nonEmpty: 1, valueType: 'text', hint: null, quasiIdentifier: false, action: null, counts: {}, ...c };
+  return { type: null, category: null, sensitivity: 'none', confidence: 0, prevalence: {}, nonEmpty: 1, valueType: 'text', hint: null, quasiIdentifier: false, shape: null, runnerUp: null, action: null, counts: {}, ...c };
 }
 
 export function piiFile(f: Partial<FileFacts> & { path: string }): FileFacts {

@@ -1,6 +1,7 @@
 // Seeded generators of test personal data and secrets: nothing live-looking is stored in the tree,
 // every value is built at run time from parts and a PRNG.
 import { luhn } from '../../checks/pii/detectors/credit-card.js';
+import { verhoeffValid } from '../../checks/pii/detectors/national-ids.js';
 
 export function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -57,3 +58,29 @@ export const secrets = {
   generic: (r: () => number) => chars(r, ALNUM, 32),
   awsSecret: (r: () => number) => chars(r, ALNUM + '/+', 40),
 };
+
+/** A 12-digit number passing Verhoeff (an Aadhaar number's check), first digit 2–9, not a palindrome. */
+export function aadhaar(r: () => number): string {
+  for (;;) {
+    const body = chars(r, '23456789', 1) + chars(r, DIG, 10);
+    for (let d = 0; d <= 9; d++) {
+      const v = body + d;
+      if (verhoeffValid(v) && v !== [...v].reverse().join('')) return v;
+    }
+  }
+}
+
+/** A valid ISBN-10 (mod-11 check digit, X for ten) or ISBN-13 (978, EAN check digit). */
+export function isbn(r: () => number, length: 10 | 13): string {
+  if (length === 13) {
+    const b = '978' + chars(r, DIG, 9);
+    let s = 0;
+    for (let i = 0; i < 12; i++) s += (i % 2 ? 3 : 1) * Number(b[i]);
+    return b + ((10 - (s % 10)) % 10);
+  }
+  const b = chars(r, DIG, 9);
+  let s = 0;
+  for (let i = 0; i < 9; i++) s += (10 - i) * Number(b[i]);
+  const c = (11 - (s % 11)) % 11;
+  return b + (c === 10 ? 'X' : String(c));
+}

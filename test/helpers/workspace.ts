@@ -1,6 +1,6 @@
 // Temporary workspaces for tests: files written from a map, removed after the test file.
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
@@ -26,6 +26,13 @@ export function writeIn(dir: string, rel: string, content: string | Uint8Array):
 
 export function sha256(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex');
+}
+
+/** The directory digest by its definition: sha256 over the raw sha256 of each file, paths in byte order. */
+export function dirDigest(dir: string, files: string[]): string {
+  const h = createHash('sha256');
+  for (const f of [...files].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))) h.update(createHash('sha256').update(readFileSync(join(dir, f))).digest());
+  return h.digest('hex');
 }
 
 /** A minimal valid manifest with one artifact. */

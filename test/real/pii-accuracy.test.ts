@@ -31,4 +31,10 @@ describe.skipIf(!existsSync(file))('PII detectors on synth_dataset_v2.json', () 
     console.log(lines.join('\n'));
     for (const e of TARGETS) expect(perEntity[e]!.f2, e).toBeGreaterThanOrEqual(0.95);
   });
+
+  it('finds person names with recall >= 0.80 at precision >= 0.90 (issue 17)', () => {
+    const person = evaluate(samples, 0.7).perEntity.PERSON!;
+    expect(person.precision).toBeGreaterThanOrEqual(0.9);
+    expect(person.recall).toBeGreaterThanOrEqual(0.8);
+  });
 });

@@ -15,7 +15,11 @@ async function scan(rel: string, csv?: CsvOptions): Promise<TableScan> {
   const t = performance.now();
   const table = await openTable(path.join(datasets, rel), { display: rel, format: 'csv', ...(csv ? { csv } : {}) });
   const r = await scanTable(table.columns, table.batches, { display: rel, policy: resolvePolicy(piiConfigSchema.parse({})), quasiIdentifiers: ['age', 'sex', 'Age', 'Sex'], kAnonymity: 2 });
-  const rows = r.columns.filter((c) => c.type).map((c) => `  ${c.name.padEnd(16)} ${String(c.type).padEnd(24)} ${String(c.category).padEnd(17)} conf ${c.confidence.toFixed(2)} sens ${c.sensitivity}`);
+  const runnerUp = (c: TableScan['columns'][number]) => (c.runnerUp ? ` runner-up ${c.runnerUp.type} ${c.runnerUp.share}` : '');
+  const rows = [
+    ...r.columns.filter((c) => c.type).map((c) => `  ${c.name.padEnd(16)} ${String(c.type).padEnd(24)} ${String(c.category).padEnd(17)} conf ${c.confidence.toFixed(2)} sens ${c.sensitivity}${runnerUp(c)}`),
+    ...r.columns.filter((c) => c.shape).map((c) => `  ${c.name.padEnd(16)} non-personal: ${c.shape}${runnerUp(c)}`),
+  ];
   console.log(`${rel}: ${r.records} records, ${(performance.now() - t).toFixed(0)} ms, k-anonymity(age, sex) = ${r.kAnonymity?.k}\n${rows.join('\n')}`);
   return r;
 }
@@ -28,6 +32,7 @@ describe.skipIf(!existsSync(datasets))('column classification of titanic, compas
     expect(col(r, 'Sex').quasiIdentifier).toBe(true);
     expect(col(r, 'Age').quasiIdentifier).toBe(true);
     expect(col(r, 'Ticket').type).toBeNull();
+    expect(col(r, 'Fare')).toMatchObject({ type: null, shape: 'decimal' });
   });
 
   it('compas: name/first/last are person columns, dob a date of birth, race special-category', async () => {
@@ -36,6 +41,9 @@ describe.skipIf(!existsSync(datasets))('column classification of titanic, compas
     expect(col(r, 'dob')).toMatchObject({ type: 'date-of-birth', category: 'personal', sensitivity: 'high', quasiIdentifier: true });
     expect(col(r, 'race')).toMatchObject({ type: 'racial-or-ethnic-origin', category: 'special-category', sensitivity: 'high' });
     expect(col(r, 'decile_score.1')).toMatchObject({ type: null });
+    // Event times and case numbers share a non-personal shape (issue 17): classified as such.
+    expect(col(r, 'c_jail_in')).toMatchObject({ type: null, shape: 'timestamp' });
+    expect(col(r, 'c_case_number')).toMatchObject({ type: null, shape: 'identifier' });
   });
 
   it('adult: race is special-category (from its name and its values), no names', async () => {

@@ -31,7 +31,7 @@ function index(text: string): Map<string, string> {
 
 describe('scripts/licenses.mjs', () => {
   it('finds license and notice files in any case, with or without an extension, and no code', () => {
-    for (const f of ['LICENSE', 'license', 'License.txt', 'LICENCE.md', 'LICENSE-MIT', 'LICENSE.APACHE', 'LICENSE.BSD', 'COPYING', 'copying.lesser', 'NOTICE', 'notice.md', 'NOTICE.txt']) expect(isLicenseFile(f), f).toBe(true);
+    for (const f of ['LICENSE', 'license', 'License.txt', 'LICENCE.md', 'LICENSE-MIT', 'LICENSE.APACHE', 'LICENSE.BSD', 'COPYING', 'copying.lesser', 'NOTICE', 'notice.md', 'NOTICE.txt', 'Copyright']) expect(isLicenseFile(f), f).toBe(true);
     for (const f of ['license.js', 'licenses.json', 'LICENSE.d.ts', 'README.md', 'package.json', 'licensed.txt', 'noticeboard']) expect(isLicenseFile(f), f).toBe(false);
   });
 

@@ -5,6 +5,10 @@ import type { RequirementsOptions } from './requirements.js';
 export const LOCKFILE_FORMATS = ['requirements', 'poetry.lock', 'uv.lock', 'Pipfile.lock', 'environment.yml', 'package-lock', 'sbom'] as const;
 export type LockfileFormat = (typeof LOCKFILE_FORMATS)[number];
 
+export function isLockfileFormat(s: string | undefined): s is LockfileFormat {
+  return (LOCKFILE_FORMATS as readonly (string | undefined)[]).includes(s);
+}
+
 /** What a parser gets beside the text: the entry's scope (formats that record none) and a reader for `-r` includes. */
 export interface ParseOptions {
   scope: Scope;

@@ -13,8 +13,10 @@ import { obj } from './util.js';
 /** A field (or annotation) and, when asked, where it is: `spec.predictor.model.storageUri at deploy/x.yaml:12:7`. */
 export function fieldAt(doc: Doc, path: ReadonlyArray<string | number>): Exclude<Where, string> {
   // Texts built only when asked: most pulls show one of them, or none (a declared digest shows the annotation's).
+  // The closures hold the file and the locator, not the document: its data is garbage once it is read.
+  const { file, locate } = doc;
   const field = () => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : /^[\w-]+$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`)).join('');
-  return { field: () => `${field()} in ${doc.file}`, at: () => `${field()} at ${formatLocation(doc.locate(path))}` };
+  return { field: () => `${field()} in ${file}`, at: () => `${field()} at ${formatLocation(locate(path))}` };
 }
 
 const whereText = (w: Where): string => (typeof w === 'string' ? w : w.at());

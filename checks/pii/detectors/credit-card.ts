@@ -1,5 +1,6 @@
 // Payment card numbers: 12–19 digits (optionally grouped by spaces or dashes), Luhn checksum, and a
 // known issuer range (Visa, Mastercard, Amex, Discover, JCB, Diners, Maestro, UnionPay, Mir, RuPay).
+import { continuesCode, labelledOther } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
 
 export function luhn(digits: string): boolean {
@@ -106,6 +107,33 @@ function cardCheck(v: string, whole: boolean): boolean {
   return issuerOf(p6, n) !== undefined;
 }
 
+/**
+ * A bare run of 12 or 13 digits whose last digit is a GS1 check digit: a UPC-A or EAN-13 barcode
+ * as likely as a card (one Luhn-valid number in ten passes both); it needs a card word.
+ */
+export function gs1Barcode(v: string): boolean {
+  const n = v.length;
+  if (n !== 12 && n !== 13) return false;
+  let s = 0;
+  for (let i = 0; i < n - 1; i++) {
+    const x = v.charCodeAt(n - 2 - i) - 48;
+    if (x < 0 || x > 9) return false;
+    s += i % 2 === 0 ? 3 * x : x;
+  }
+  return (10 - (s % 10)) % 10 === v.charCodeAt(n - 1) - 48;
+}
+
+/**
+ * The score of a card number that cardCheck accepts: a barcode-like one needs a card word; twelve
+ * digits (only Maestro issues them) score below a grouped Aadhaar number with its Verhoeff check.
+ */
+function cardScore(v: string): number {
+  if (gs1Barcode(v)) return 0.45;
+  let digits = 0;
+  for (let i = 0; i < v.length && digits <= 12; i++) if (v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57) digits++;
+  return digits === 12 ? 0.6 : 0.8;
+}
+
 /** A digit doubled, its two digits summed (Luhn). */
 const DOUBLED = new Int32Array([0, 2, 4, 6, 8, 1, 3, 5, 7, 9]);
 
@@ -116,11 +144,15 @@ export const creditCard: PiiDetector = {
   label: '[CREDIT_CARD]',
   needs: NEED.digit,
   minDigits: 12,
-  pattern: /(?<![\dA-Za-z\-.])\d(?:[ -]?\d){11,18}(?!\d|-\d|\.\d)/g,
+  pattern: /(?<![\dA-Za-z\-.+])\d(?:[ -]?\d){11,18}(?!\d|-\d|\.\d)/g,
   score: 0.8,
-  validate: (v) => cardValid(v),
+  maxScore: 0.8,
+  // Not the groups of a longer code (a bad-checksum IBAN), nor a bare run labelled as another number.
+  validate: (v, text, start) => cardValid(v) && !continuesCode(text, start) && !(/^\d+$/.test(v) && labelledOther(text, start)) && cardScore(v),
   // 12–19 digits with single spaces or dashes between them: the pattern's match from 0 is all of it.
-  recognise: (text) => (cardCheck(text, true) ? 0.8 : undefined),
+  recognise: (text) => (cardCheck(text, true) ? cardScore(text) : undefined),
   context: ['card', 'credit', 'visa', 'mastercard', 'amex', 'cc', 'payment', 'debit'],
   contextScore: 1,
+  contextAtWordStart: true,
+  notContext: ['isbn', 'ean', 'upc', 'gtin', 'barcode', 'sku', 'order', 'invoice', 'tracking', 'parcel', 'serial', 'article'],
 };

@@ -1,4 +1,6 @@
-// Email addresses (RFC 5322 "dot-atom" forms; quoted local parts are rare in data and left out).
+// Email addresses: RFC 5322 dot-atom and quoted local parts, with the Unicode letters and digits of
+// RFC 6531 (internationalised local parts) and IDNA domains (Unicode or xn-- labels). A match covers
+// the whole address: a local part is never cut at its first non-ASCII letter.
 import { NEED, type PiiDetector } from './types.js';
 
 /** Character classes of the pattern, by ASCII code: LOCAL may be in the local part, LABEL in a domain label, ALPHA in the top level. */
@@ -42,7 +44,8 @@ function wholeEmail(text: string): number | undefined {
       // The top level: 2–24 letters, after one to eight labels.
       if (labels < 1 || labels > 8 || len < 2 || len > 24) return undefined;
       for (let k = start; k < n; k++) if ((CLASSES[text.charCodeAt(k)]! & ALPHA) === 0) return undefined;
-      return 0.9;
+      // A file name's extension: the validator rejects it (left to the pattern, which agrees).
+      return len <= 4 && FILE_EXTENSION.test(text.slice(start - 1)) ? undefined : 0.9;
     }
     labels++;
     start = i + 1;
@@ -50,18 +53,24 @@ function wholeEmail(text: string): number | undefined {
   return undefined;
 }
 
+/** Top levels that are file extensions in practice (an asset name "logo@2x.png" has the address shape). */
+const FILE_EXTENSION = /\.(?:png|jpe?g|gif|svg|webp|bmp|ico|css|js|json|pdf|txt|csv|html?)$/i;
+
 export const email: PiiDetector = {
   type: 'email',
   category: 'personal',
   sensitivity: 'moderate',
   label: '[EMAIL]',
   needs: NEED.at | NEED.dot | NEED.alpha,
-  pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9_%+-](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/g,
+  pattern:
+    /(?<![\p{L}\p{M}\p{N}._%+-])(?:[\p{L}\p{M}\p{N}_%+-](?:[\p{L}\p{M}\p{N}._%+-]{0,62}[\p{L}\p{M}\p{N}_%+-])?|"[^"\\\r\n]{1,62}")@(?:[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,61}[\p{L}\p{M}\p{N}])?\.){1,8}(?:\p{L}[\p{L}\p{M}]{1,23}|xn--[a-z0-9-]{1,59})(?![\p{L}\p{M}\p{N}-])/gu,
   prefilter: ['@'],
   // The local part before "@" is 1–64 characters.
   anchor: { literal: '@', within: 64 },
   score: 0.9,
-  validate: (v) => !v.includes('..'),
+  // No ".." in a dot-atom local part nor in the domain (a quoted local part may hold one); not a
+  // file name ("icon@2x.png", "photo@large.jpg").
+  validate: (v) => !(v.charCodeAt(0) === 34 ? v.slice(v.lastIndexOf('"')) : v).includes('..') && !FILE_EXTENSION.test(v),
   recognise: wholeEmail,
   context: ['email', 'e-mail', 'mail', 'contact'],
   contextScore: 1,

@@ -5,7 +5,7 @@ import { creditCard } from './credit-card.js';
 import { dateOfBirth } from './date-of-birth.js';
 import { email } from './email.js';
 import { iban } from './iban.js';
-import { brCpf, esDni, inAadhaar, itFiscalCode, ukNino } from './national-ids.js';
+import { brCpf, deTaxId, esDni, inAadhaar, itFiscalCode, ukNino } from './national-ids.js';
 import { ipv4, ipv6, mac } from './network.js';
 import { person } from './person.js';
 import { phone } from './phone.js';
@@ -42,6 +42,8 @@ function uniform(d: PiiDetector): PiiDetector {
     maxScore: d.maxScore,
     context: d.context,
     contextScore: d.contextScore,
+    contextAtWordStart: d.contextAtWordStart,
+    notContext: d.notContext,
     minScore: d.minScore,
   };
   return u as PiiDetector;
@@ -58,6 +60,7 @@ export const PII_DETECTORS: readonly PiiDetector[] = [
   itFiscalCode,
   inAadhaar,
   brCpf,
+  deTaxId,
   ipv4,
   ipv6,
   mac,

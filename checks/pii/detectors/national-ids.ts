@@ -1,5 +1,6 @@
 // National identifiers that carry a checksum or strict structure: UK NINO, Spanish DNI/NIE, Italian
 // codice fiscale, Indian Aadhaar (Verhoeff), Brazilian CPF.
+import { continuesCode } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
 
 const base = { category: 'personal', sensitivity: 'high' } as const;
@@ -15,14 +16,15 @@ export const ukNino: PiiDetector = {
   pattern: /(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/g,
   score: 0.6,
   validate: (v) => !NINO_BAD_PREFIX.has(v.slice(0, 2)),
-  context: ['national insurance', 'nino', 'ni number', 'ni no'],
+  context: ['national insurance', 'nino', 'ni number', 'ni no', 'nat ins'],
   contextScore: 0.95,
+  contextAtWordStart: true,
 };
 
 // ---- Spanish DNI (8 digits + letter) and NIE (X/Y/Z + 7 digits + letter): letter = table[n mod 23].
 const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
 export function dniValid(v: string): boolean {
-  const s = v.replace(/[\s-]/g, '').toUpperCase();
+  const s = v.replace(/[\s.-]/g, '').toUpperCase();
   const m = /^([XYZ]?)(\d{7,8})([A-Z])$/.exec(s);
   if (!m) return false;
   const prefix = m[1] ? String('XYZ'.indexOf(m[1])) : '';
@@ -36,11 +38,13 @@ export const esDni: PiiDetector = {
   label: '[ES_DNI]',
   needs: NEED.digit | NEED.alpha,
   minDigits: 7,
-  pattern: /(?<![A-Za-z0-9])(?:\d{8}|[XYZxyz]-?\d{7})-?[A-Za-z](?![A-Za-z0-9])/g,
+  // 8 digits (also written 12.345.678) or X/Y/Z and 7 digits, then the letter ("-" or a space between).
+  pattern: /(?<![A-Za-z0-9.])(?:\d{8}|\d{2}\.\d{3}\.\d{3}|[XYZxyz][- ]?\d{7})[- ]?[A-Za-z](?![A-Za-z0-9])/g,
   score: 0.7,
   validate: dniValid,
-  context: ['dni', 'nie', 'documento', 'nif', 'identidad'],
+  context: ['dni', 'nie', 'documento', 'nif', 'identidad', 'identificación', 'identificacion'],
   contextScore: 0.95,
+  contextAtWordStart: true,
 };
 
 // ---- Italian codice fiscale: 16 characters, check character from odd/even position tables (omocodia letters accepted).
@@ -64,8 +68,9 @@ export const itFiscalCode: PiiDetector = {
   pattern: /(?<![A-Za-z0-9])[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z](?![A-Za-z0-9])/g,
   score: 0.85,
   validate: codiceFiscaleValid,
-  context: ['codice fiscale', 'fiscal', 'cf'],
+  context: ['codice fiscale', 'cod. fisc', 'fiscal', 'cf'],
   contextScore: 1,
+  contextAtWordStart: true,
 };
 
 // ---- Indian Aadhaar: 12 digits, first 2–9, not a palindrome, Verhoeff check digit.
@@ -89,16 +94,19 @@ export const inAadhaar: PiiDetector = {
   label: '[IN_AADHAAR]',
   needs: NEED.digit,
   minDigits: 12,
-  pattern: /(?<![\d\-.])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\d]|[.-]\d)/g,
+  pattern: /(?<![\d\-.+])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\d]|[ .-]\d)/g,
   score: 0.5,
-  maxScore: 0.55,
-  validate(v) {
+  maxScore: 0.65,
+  validate(v, text, start) {
     const d = v.replace(/\D/g, '');
-    if (d === [...d].reverse().join('') || !verhoeffValid(d)) return false;
-    return /\D/.test(v) ? 0.55 : 0.4;
+    if (d === [...d].reverse().join('') || !verhoeffValid(d) || continuesCode(text, start)) return false;
+    // Grouped 4-4-4 with a Verhoeff check: above a phone number's 0.6 (a phone of that shape whose
+    // last digit happens to check is rarer than an Aadhaar number; a phone word still wins).
+    return /\D/.test(v) ? 0.65 : 0.4;
   },
-  context: ['aadhaar', 'aadhar', 'uidai', 'uid'],
+  context: ['aadhaar', 'aadhar', 'uidai', 'uid', 'आधार'],
   contextScore: 0.95,
+  contextAtWordStart: true,
 };
 
 // ---- Brazilian CPF: 11 digits (###.###.###-##), two mod-11 check digits, not all the same digit.
@@ -119,13 +127,48 @@ export const brCpf: PiiDetector = {
   label: '[BR_CPF]',
   needs: NEED.digit,
   minDigits: 11,
-  pattern: /(?<![\d\-.])\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![\d]|[.-]\d)/g,
+  pattern: /(?<![\d\-.+])\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![\d]|[.-]\d)/g,
   score: 0.5,
   maxScore: 0.75,
-  validate(v) {
-    if (!cpfValid(v)) return false;
+  validate(v, text, start) {
+    if (!cpfValid(v) || continuesCode(text, start)) return false;
     return /^\d{3}\.\d{3}\.\d{3}-\d{2}$/.test(v) ? 0.75 : 0.35;
   },
-  context: ['cpf', 'cadastro', 'contribuinte'],
+  context: ['cpf', 'cadastro', 'contribuinte', 'pessoa física', 'pessoa fisica'],
   contextScore: 0.95,
+  contextAtWordStart: true,
+};
+
+// ---- German tax identification number (Steuer-ID, IdNr): 11 digits, the first not 0; in the first
+// ten one digit occurs twice or three times (not three in a row), the others at most once; an
+// ISO 7064 MOD 11,10 check digit.
+export function deTaxIdValid(v: string): boolean {
+  const d = v.replace(/ /g, '');
+  if (!/^[1-9]\d{10}$/.test(d)) return false;
+  const counts = new Array<number>(10).fill(0);
+  for (let i = 0; i < 10; i++) counts[d.charCodeAt(i) - 48]!++;
+  const repeated = counts.filter((c) => c > 1);
+  if (repeated.length !== 1 || repeated[0]! > 3) return false;
+  if (repeated[0] === 3 && /(\d)\1\1/.test(d.slice(0, 10))) return false;
+  let product = 10;
+  for (let i = 0; i < 10; i++) {
+    let sum = (d.charCodeAt(i) - 48 + product) % 10;
+    if (sum === 0) sum = 10;
+    product = (sum * 2) % 11;
+  }
+  return (11 - product) % 10 === d.charCodeAt(10) - 48;
+}
+export const deTaxId: PiiDetector = {
+  ...base,
+  type: 'de-tax-id',
+  label: '[DE_TAX_ID]',
+  needs: NEED.digit,
+  minDigits: 11,
+  pattern: /(?<![\d\-.+])[1-9]\d(?: ?\d{3}){3}(?![\d]|[.-]\d)/g,
+  // One eleven-digit number in a few passes both tests: only a cue makes it a tax id.
+  score: 0.4,
+  validate: (v, text, start) => deTaxIdValid(v) && !continuesCode(text, start),
+  context: ['steuer-id', 'steuer_id', 'steuer id', 'steuerid', 'steuer-identifikationsnummer', 'steueridentifikationsnummer', 'identifikationsnummer', 'idnr', 'tax id', 'tax_id', 'taxid', 'tin'],
+  contextScore: 0.95,
+  contextAtWordStart: true,
 };

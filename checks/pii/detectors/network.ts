@@ -10,6 +10,29 @@ function someonesAddress(v: string): boolean {
   return v !== '0.0.0.0' && v !== '255.255.255.255';
 }
 
+/**
+ * A version word ("firmware", "v", "build" …) or an outline word ("section 4.2.1.3", "§"), then no
+ * address word before the number.
+ */
+const VERSION_BEFORE =
+  /(?:^|[^\p{L}])(?:v|ver|version|versions|firmware|fw|build|release|rel|revision|rev|patch|update|upgrade|sdk|driver|kernel|bios|package|pkg|plugin|engine|section|sec|chapter|clause|article|art|figure|fig|table|step|paragraph|para|rule|§)(?![\p{L}])(?![^]*\b(?:ip|ipv4|address|addr|host|server|client|gateway|peer|from|src|dst|router)\b)[^\n]*$/iu;
+/** A pre-release or build suffix after the four parts ("-beta", "rc1", "b"): a version. */
+const VERSION_AFTER = /^(?:[-+~_]?(?:alpha|beta|rc|snapshot|pre|dev|build|final|stable|lts)|[A-Za-z])/i;
+
+/**
+ * Four dotted numbers are a version (or a section number), not an address, when a version cue stands before them (within
+ * the 32 characters before, with no address word in between), a letter is stuck to them ("v10…"),
+ * or a pre-release suffix follows. A fifth part never reaches here: the pattern leaves it.
+ */
+function versionNotAddress(text: string, start: number, end: number): boolean {
+  if (start > 0) {
+    const c = text.charCodeAt(start - 1);
+    if ((c | 32) >= 97 && (c | 32) <= 122) return true;
+    if (VERSION_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return true;
+  }
+  return end < text.length && VERSION_AFTER.test(text.slice(end, end + 9));
+}
+
 export const ipv4: PiiDetector = {
   ...base,
   type: 'ip-address',
@@ -19,7 +42,7 @@ export const ipv4: PiiDetector = {
   pattern: new RegExp(`(?<![\\d.])${OCTET}(?:\\.${OCTET}){3}(?![\\d]|\\.\\d)`, 'g'),
   prefilter: ['.'],
   score: 0.7,
-  validate: someonesAddress,
+  validate: (v, text, start, end) => someonesAddress(v) && !versionNotAddress(text, start, end),
   // Four dotted octets 0–255 without leading zeros: what OCTET matches, so the match from 0 is all of it.
   recognise(text) {
     const n = text.length;
@@ -46,14 +69,16 @@ export const ipv4: PiiDetector = {
   },
   context: ['ip', 'address', 'host', 'client', 'server', 'addr'],
   contextScore: 0.9,
+  notContext: ['version', 'ver', 'firmware', 'fw', 'sw', 'build', 'release', 'driver', 'revision', 'section', 'chapter'],
 };
 
+// An IPv4 tail ("::ffff:192.0.2.10") is part of the address: the match may not stop before its dot.
 export const ipv6: PiiDetector = {
   ...base,
   type: 'ip-address',
   label: '[IP_ADDRESS]',
   needs: NEED.sep,
-  pattern: /(?<![0-9A-Za-z:])(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){2,7}(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?![0-9A-Za-z:])/g,
+  pattern: /(?<![0-9A-Za-z:])(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){2,7}(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?![0-9A-Za-z:]|\.\d)/g,
   prefilter: [':'],
   score: 0.8,
   validate: (v) => isIPv6(v) && v !== '::' && v !== '::1',
@@ -61,14 +86,32 @@ export const ipv6: PiiDetector = {
   contextScore: 0.95,
 };
 
+/** A letter, digit or underscore (a bare MAC may not be part of a longer word). */
+function wordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95;
+}
+
+/**
+ * Six pairs with ":" or "-", three quads with ".", or twelve hexadecimal digits without separators
+ * ("001A2B3C4D5E"). The bare form, as likely a hash prefix or a serial number, must be of one case
+ * and a word of its own, and scores 0.3: only a MAC word near it or in the column name makes it one.
+ * (One pattern for all forms: a second would scan every text again.)
+ */
 export const mac: PiiDetector = {
   ...base,
   type: 'mac-address',
   label: '[MAC_ADDRESS]',
   needs: NEED.digit,
-  pattern: /(?<![0-9A-Fa-f:-])(?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![0-9A-Fa-f:-])/g,
+  pattern: /(?<![0-9A-Fa-f:-])(?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{12})(?![0-9A-Fa-f:-])/g,
   score: 0.7,
-  validate: (v) => !/^(?:0{2}[:.-]?){5}0{2}$|^(?:f{2}[:.-]?){5}f{2}$/i.test(v.replace(/\./g, '')),
-  context: ['mac', 'ethernet', 'wifi', 'device', 'hardware'],
+  maxScore: 0.7,
+  validate(v, text, start, end) {
+    if (/^(?:0{2}[:.-]?){5}0{2}$|^(?:f{2}[:.-]?){5}f{2}$/i.test(v.replace(/\./g, ''))) return false;
+    if (v.length !== 12) return 0.7;
+    if ((start > 0 && wordChar(text.charCodeAt(start - 1))) || (end < text.length && wordChar(text.charCodeAt(end)))) return false;
+    return v === v.toUpperCase() || v === v.toLowerCase() ? 0.3 : false;
+  },
+  context: ['mac', 'ethernet', 'wifi', 'wlan', 'bssid', 'hwaddr', 'device', 'hardware'],
   contextScore: 0.9,
+  contextAtWordStart: true,
 };

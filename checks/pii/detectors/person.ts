@@ -3,7 +3,7 @@
 // capitalised words after a cue ("my name is", "Dear", "by") or before one ("… said", "… lives at"),
 // and, once a name is found, its words used alone elsewhere in the same text ("Kaczmarek … Bonifacy
 // Kaczmarek"). The span excludes the title and a possessive "'s".
-import { isGivenName } from '../names.js';
+import { ENGLISH, GIVEN, isCommonWord, isGivenName, PERSON, PLACE, wordClass } from '../names.js';
 import { NEED, type PiiDetector } from './types.js';
 
 const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Sr|Sra|Srta)';
@@ -21,7 +21,43 @@ const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])${TITLE}\\.?[ \\t]{1,3}$`, 'u');
 const CUE = /(?:\bname is|\bname's|\bi'm|\bi am|\bdear|\bhi|\bhello|\bnamed|\bcalled|\bname:|\bby:|\buser:|\bsigned|\bregards,|\bsincerely,|\bthanks,|\bask for|\bspoke (?:to|with)|\bmeet|\bmarried|\bwife|\bhusband|\bson|\bdaughter|\bfriend|\bcolleague|\bsays|\bsaid|\bdirected by|\bwritten by|\bsung by|\bnot by|\bproduced by|\bproducer|\bstarring|\bfollow up with|\bassistant to|\bremember me,|\bfounders:|\bsurname|\blast name\??|\bfirst name\??|\byour name\?|\bname\b[^.\n]{0,20}\b(?:to|is)|\bunder(?: my \w+'s name)?|\badd|\bshouted at|\bto speak to|\bemployee|\bcustomer|\bpatient|\bbeneficiary|\bcontact|\bcall|\bmr\.?|\bmrs\.?|\bms\.?)[ \t]*[:,]?[ \t\n]*$/i;
 
 /** Words after a name that make capitalised words a person: "X lives at", "X said", "X's killers". */
-const AFTER = /^(?:['’]s\b|,? (?:lives|lived|will|had|has|said|says|explained|shouted|spent|spoke|began|is (?:a|an|the|very|from|so)|was (?:a|an|the|born)|from \p{Lu}|who|and (?:his|her) )|,? the [\p{L} ]{2,30}, said)/u;
+const AFTER = /(?:['’]s\b|,? (?:lives|lived|will|had|has|said|says|explained|shouted|spent|spoke|began|is (?:a|an|the|very|from|so)|was (?:a|an|the|born)|from \p{Lu}|who|and (?:his|her) )|,? the [\p{L} ]{2,30}, said)/uy;
+
+/**
+ * After a single word that no list knows: a verb of people (not "is a", which companies and films
+ * share: "Persint is a German multinational"), a speaker's line ("Nicole: Remember me"), a vocative
+ * ("Leif, can I…").
+ */
+const AFTER_ONE_WORD = /(?:,? (?:lives|lived|had|has|said|says|explained|shouted|spent|spoke|began|is (?:very|from|so)|was born|who )|, (?:can|could|would|will|please|I|you|we)\b)/uy;
+const SPEAKER = /:[ \t]*["“]?\p{Lu}/uy;
+/** The end of a line after a name: blanks, then a line break. */
+const LINE_END = /[ \t]*\n/y;
+
+/** Whether a sticky pattern matches the text at `at`. */
+function readsAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
+/**
+ * Three capitalised words "A, B and C", as company names are written ("Jones, Mitchell and Williams",
+ * "The Davis, Reynolds and Williamson Orchestra"): surnames, but persons only after a cue ("our 3
+ * founders: Monjeau, Graves and Reed") or with two given names among them.
+ */
+const TRIPLE = /(?<![\p{L}\p{N}])(?<!, ?)(\p{Lu}[\p{Ll}'’-]+), (\p{Lu}[\p{Ll}'’-]+),? and (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}\p{N}]| ?, ?\p{Lu})/gu;
+
+/** The ranges of the company-like triples of a text (see TRIPLE). */
+const NO_TRIPLES: ReadonlyArray<[number, number]> = [];
+function firmTriples(text: string): ReadonlyArray<[number, number]> {
+  if (!text.includes(' and ')) return NO_TRIPLES;
+  let out: Array<[number, number]> | undefined;
+  TRIPLE.lastIndex = 0;
+  for (let m = TRIPLE.exec(text); m !== null; m = TRIPLE.exec(text)) {
+    if ([m[1]!, m[2]!, m[3]!].filter(isGivenName).length >= 2 || CUE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    (out ??= []).push([m.index, m.index + m[0].length]);
+  }
+  return out ?? NO_TRIPLES;
+}
 
 /** Last words that make capitalised words something other than a person. */
 const NOT_PERSON_LAST = new Set(
@@ -43,26 +79,112 @@ function trimPossessive(name: string): string {
   return i === -1 ? name : name.slice(0, i);
 }
 
+/** Whether the text before `start` ends a sentence (or the text starts there). */
+function sentenceStart(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === '“' || text[i] === '>' || text[i] === '(')) i--;
+  return i < 0 || text[i] === '\n' || text[i] === '.' || text[i] === '!' || text[i] === '?' || text[i] === ':';
+}
+
+/** The last word of each CUE alternative (lower case, without its ":" "," or "?"). */
+const CUE_LAST_WORDS = new Set(
+  "is name's i'm am dear hi hello named called name by user signed regards sincerely thanks for to with meet married wife husband son daughter friend colleague says said producer starring me founders surname under add at employee customer patient beneficiary contact call mr mrs ms".split(' '),
+);
+
+const CUE_WORD_MAX = Math.max(...[...CUE_LAST_WORDS].map((w) => w.length));
+
+/**
+ * Whether a CUE may end right before `start`: the word before (blanks, ":", ",", "." and "?" aside)
+ * ends one of its alternatives. Cheaper than the pattern, which most capitalised words would run.
+ */
+function cueMayEnd(text: string, start: number): boolean {
+  let end = start;
+  while (end > 0 && ' \t\n:,.?'.includes(text[end - 1]!)) end--;
+  let begin = end;
+  while (begin > 0 && isWordUnit(text.charCodeAt(begin - 1))) begin--;
+  if (end - begin < 2 || end - begin > CUE_WORD_MAX) return false;
+  const word = text.slice(begin, end);
+  return CUE_LAST_WORDS.has(word) || CUE_LAST_WORDS.has(word.toLowerCase().replace('’', "'"));
+}
+
+/** A letter or an apostrophe (ASCII without a pattern). */
+function isWordUnit(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39;
+  return c === 0x2019 || /\p{L}/u.test(String.fromCharCode(c));
+}
+
 /** Score of a candidate name, or false. */
-function scoreName(v: string, text: string, start: number): number | false {
-  const words = v.split(/[ \t]+/);
+function scoreName(v: string, text: string, start: number, oneWordClass?: number): number | false {
+  // PERSON_PATTERN separates words by one space or tab.
+  const words = v.includes(' ') || v.includes('\t') ? v.split(/[ \t]/) : [v];
   const last = words[words.length - 1]!.toLowerCase();
   if (NOT_PERSON_LAST.has(last) || (words.length === 1 && NOT_NAME.has(last))) return false;
   const before = text.slice(Math.max(0, start - 6), start);
   if (TITLE_BEFORE.test(before)) return 0.85;
+  // Common English words alone ("The", "Budget", "Customer Service", "Harbour Project") name no
+  // person, one word even after a cue; so does a place (a region, a language, a time zone's city).
+  let common = 0;
+  let known = 0;
+  let first = 0;
+  for (let i = 0; i < words.length; i++) {
+    const c = oneWordClass !== undefined && words.length === 1 ? oneWordClass : wordClass(words[i]!);
+    if (i === 0) first = c;
+    if ((c & (ENGLISH | GIVEN)) === ENGLISH) common++;
+    if (c & PERSON) known++;
+  }
+  if (words.length === 1 && (common === 1 || (first & PLACE) !== 0)) return false;
   // A cue right before capitalised words ("my name is", "Dear", "Name:") makes any name a name.
-  if (CUE.test(text.slice(Math.max(0, start - 24), start))) return words.length >= 2 ? 0.75 : 0.6;
-  const after = text.slice(start + v.length, start + v.length + 40);
+  if (cueMayEnd(text, start) && CUE.test(text.slice(Math.max(0, start - 24), start))) return words.length >= 2 ? 0.75 : 0.6;
+  if (common === words.length) return false;
+  // The patterns after the name are sticky: read in place, from its end (no copy of the text).
+  const end = start + v.length;
   // Two or three capitalised words alone on a line of a multi-line text (a letter head, a signature,
   // a résumé); a one-line value such as a product name does not count.
-  if (words.length >= 2 && (start === 0 || text[start - 1] === '\n' || /\n[> \t]{0,3}$/.test(text.slice(Math.max(0, start - 4), start))) && /^[ \t]*\n/.test(after)) return 0.65;
+  if (words.length >= 2 && (start === 0 || text[start - 1] === '\n' || /\n[> \t]{0,3}$/.test(text.slice(Math.max(0, start - 4), start))) && readsAt(LINE_END, text, end)) return 0.65;
   // "Name X. Surname": a middle initial.
   if (words.length === 3 && /^\p{Lu}\.?$/u.test(words[1]!)) return 0.7;
-  const given = isGivenName(words[0]!);
-  if (words.length >= 2 && AFTER.test(after)) return 0.7;
-  if (!given) return false;
-  return words.length >= 2 ? 0.7 : 0.45;
+  const given = (first & GIVEN) !== 0;
+  const verb = readsAt(AFTER, text, end);
+  if (words.length >= 2) {
+    if (given || verb) return 0.7;
+    // Names of the lists alone: a person inside a sentence; at its start, as often a firm ("Goldman Sachs").
+    if (known === words.length) return sentenceStart(text, start) ? false : 0.6;
+    return known >= 1 && !sentenceStart(text, start) && !PLACE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? 0.55 : false;
+  }
+  // One word: before a verb, as a speaker or a vocative (any word but a common English one), or one of
+  // the name lists inside a sentence, not as its first word (where any word is capitalised) nor after
+  // a word that places it ("in Nicosia", "from Hawkins").
+  if (readsAt(AFTER_ONE_WORD, text, end) || (readsAt(SPEAKER, text, end) && sentenceStart(text, start))) return 0.6;
+  if (known === 0) return false;
+  if (verb) return 0.6;
+  if (first & ENGLISH) return false;
+  if (sentenceStart(text, start)) return given ? 0.45 : false;
+  return PLACE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? false : 0.55;
 }
+
+/** A preposition of place right before a word: "in", "from", "of", "at", "near". */
+const PLACE_BEFORE = /\b(?:in|from|of|at|near)[ \t]+$/i;
+
+/**
+ * A run of capitalised words less the leading common English words when a word that is none follows
+ * ("Producer James Sparks", "I'm Amanda", "ex-Zombie Kastner"), and less trailing unit words.
+ */
+function trimRun(name: string, start: number): { name: string; start: number } {
+  const space = name.search(/[ \t]/);
+  // One word, or a first word that stays, without a trailing unit word: the run as it is (most runs).
+  if (space === -1 || (!isCommonWord(name.slice(0, space)) && !TRAILING_UNIT.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()))) return { name, start };
+  const words = name.split(/([ \t]+)/);
+  let i = 0;
+  while (i + 2 < words.length && isCommonWord(words[i]!) && words.slice(i + 2).some((w, k) => k % 2 === 0 && !isCommonWord(w))) {
+    start += words[i]!.length + words[i + 1]!.length;
+    i += 2;
+  }
+  let end = words.length;
+  while (end - 2 > i && TRAILING_UNIT.has(words[end - 1]!.toLowerCase())) end -= 2;
+  return { name: i === 0 && end === words.length ? name : words.slice(i, end).join(''), start };
+}
+
+const TRAILING_UNIT = new Set(['suite', 'unit', 'apt', 'apartment', 'box', 'po', 'dds', 'md', 'phd', 'jr', 'sr']);
 
 /** The spans of the last text scanned, with their scores (the validator reads them; one text at a time). */
 let lastText: string | undefined;
@@ -73,12 +195,17 @@ let cursor = 0;
 export function scanPersons(text: string): Array<{ start: number; end: number; score: number }> {
   const out: Array<{ start: number; end: number; score: number }> = [];
   let covered = 0;
+  const firms = firmTriples(text);
   PERSON_PATTERN.lastIndex = 0;
   for (let m = PERSON_PATTERN.exec(text); m !== null; m = PERSON_PATTERN.exec(text)) {
-    const name = trimPossessive(m[2]!);
-    const start = m.index + m[0].length - m[2]!.length;
-    if (name.length < 2) continue;
-    const score = scoreName(name, text, start);
+    // Most runs are one common word starting a sentence ("The", "Please"): no name without a title.
+    const one = m[2]!.includes(' ') || m[2]!.includes('\t') ? undefined : wordClass(m[2]!);
+    if (!m[1] && m[0].length === m[2]!.length && one !== undefined && (one & (ENGLISH | GIVEN)) === ENGLISH) continue;
+    const run = trimRun(trimPossessive(m[2]!), m.index + m[0].length - m[2]!.length);
+    const name = run.name;
+    const start = run.start;
+    if (name.length < 2 || (!m[1] && firms.length > 0 && firms.some(([a, b]) => start >= a && start < b))) continue;
+    const score = scoreName(name, text, start, name === m[2] ? one : undefined);
     if (score === false) continue;
     out.push({ start, end: start + name.length, score });
     covered += name.length;

@@ -2,6 +2,7 @@
 // international (+…) numbers must be valid; national ones valid in one of the regions tried.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { digitsAt } from './digits.js';
+import { notAPhone, phoneShape, slashShapeOk, WIDE_SPACES } from './phone-evidence.js';
 import { NEED, type PiiDetector } from './types.js';
 
 /** Regions tried for numbers written without a country code, most common first (Presidio uses US, UK, DE, FR, IL, IN, CA, BR). */
@@ -39,12 +40,24 @@ export function validPhone(candidate: string, regions: readonly CountryCode[] = 
   // area and exchange codes start with 2–9 and are not N11; 555-01xx is reserved for fiction but valid.
   const nanp = NANP.test(text) ? nanpAnswer(text) : undefined;
   if (nanp !== undefined) return nanp;
-  if (text.startsWith('+') || text.startsWith('00') || text.startsWith('011')) {
-    const intl = text.startsWith('+') ? text : text.replace(/^(?:00|011)/, '+');
-    const n = parsePhoneNumberFromString(intl);
+  if (text.startsWith('+')) {
+    const n = parsePhoneNumberFromString(text);
     return n?.isValid() ? 'valid' : n?.isPossible() ? 'possible' : false;
   }
-  return regions === PHONE_REGIONS ? validNational(text) : regions.some((r) => parsePhoneNumberFromString(text, r)?.isValid()) && 'valid';
+  // "00" and "011" are exit codes, but also national numbers' trunk prefix and area code
+  // (Sheffield 0114, Delhi 011): the international reading first, then the national one.
+  if (text.startsWith('00') || text.startsWith('011')) {
+    const n = parsePhoneNumberFromString(text.replace(/^(?:00|011)/, '+'));
+    if (n?.isValid()) return 'valid';
+    if (text.startsWith('011') && validIn(text, regions)) return 'valid';
+    return n?.isPossible() ? 'possible' : false;
+  }
+  return validIn(text, regions) && 'valid';
+}
+
+/** Whether a number without a country code is valid in one of the regions. */
+function validIn(text: string, regions: readonly CountryCode[]): boolean {
+  return regions === PHONE_REGIONS ? validNational(text) === 'valid' : regions.some((r) => parsePhoneNumberFromString(text, r)?.isValid());
 }
 
 /** validPhone's answer by the NANP rules for a text NANP matched, when they settle it. */
@@ -116,22 +129,6 @@ function nanpCodes(text: string): number {
   return codes;
 }
 
-/** Shapes that a regional number plan may accept but that are something else in running text. */
-const NOT_A_PHONE = new RegExp(
-  '^(?:' +
-    [
-      '\\d{4}-\\d{1,2}-\\d{1,2}(?: \\d{1,2})?', // a date (and the hour of a timestamp)
-      '\\d{1,3}(?:\\.\\d{1,3}){3}', // an IPv4 address
-      '\\d{4,5}-\\d{3}', // a Brazilian CEP or Portuguese postal code
-      '\\d{4}-\\d{2}-\\d{4}', // licence-style 4-2-4 groups
-      '\\d{3}-\\d{2}-\\d{4}', // a US SSN shape
-    ].join('|') +
-    ')$',
-);
-
-/** A decimal number: digits, one dot, digits (phone numbers written with dots have two or more). */
-const DECIMAL = /^\d+\.\d+$/;
-
 /** Digit groups of a written number: how many (bits 8 and up) and how many hold a single digit (low 8 bits). */
 function digitGroups(v: string): number {
   // Country code, "(0)" and an extension do not count (the replace runs only where one can be).
@@ -151,12 +148,18 @@ function digitGroups(v: string): number {
   return (groups << 8) | Math.min(lone, 255);
 }
 
-/** The score of a number validPhone (or nanpAnswer) accepts; `bare`: a run of 7–8 digits alone. */
-function phoneScore(answer: 'valid' | 'possible', bare: boolean): number {
-  if (answer === 'possible') return 0.55;
-  // A bare run of 7–8 digits is as likely an account or licence number: it needs a context word.
-  return bare ? 0.4 : 0.6;
+/**
+ * The score of a number validPhone (or nanpAnswer) accepts; `needsCue`: without a phone's written
+ * shape (a bare run of digits, a short dotted number), it is as likely an order, account or part
+ * number, and only a context word lifts it over the threshold.
+ */
+function phoneScore(answer: 'valid' | 'possible', needsCue: boolean): number {
+  if (needsCue) return CUE_ONLY;
+  return answer === 'possible' ? 0.55 : 0.6;
 }
+
+/** The score of a number that needs a context word (below every threshold that makes sense). */
+const CUE_ONLY = 0.4;
 
 /**
  * The score of a North American number in a common written form, else undefined: "684-555-8805"
@@ -206,28 +209,31 @@ export const phone: PiiDetector = {
   label: '[PHONE]',
   needs: NEED.digit,
   minDigits: 7, // validPhone rejects fewer
-  // Digits with spaces, dots, dashes and brackets; an optional extension. No newlines inside.
-  pattern: /(?<![\w+.\-/:])(?:\+|\(\+?)?\d[\d ().-]{5,24}\d(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\w/:]|\.\d|-\d)/g,
+  // Digits with spaces (also no-break and thin ones), dots, dashes, brackets and a slash; an
+  // optional extension. No newlines inside; never inside a longer token (a word, a path, a decimal,
+  // a time: a colon only after a word, as in "tel:+1…").
+  pattern: /(?<![\w+.\-/]|[\d:]:)(?:\+|\(\+?)?\d[\d ()./\u00a0\u2007\u2009\u202f-]{5,24}\d(?:[ \u00a0]?(?:x|ext\.?|extension)[ \u00a0]?\d{1,6})?(?![\w/:@%]|[.,]\d|-\d)/g,
   score: 0.6,
   maxScore: 0.6,
   usesFloor: true,
-  validate(v, text, _start, end, floor) {
+  validate(raw, text, start, end, floor) {
     // Every test below only rejects; the cheapest come first.
-    const digits = countDigits(v);
+    const digits = countDigits(raw);
     if (digits < 7 || digits > 18) return false; // as validPhone
-    // A bare run of 7–8 digits scores 0.4 at best (phoneScore): without a context word lifting it,
-    // it cannot pass, and the region-by-region parse it would take is skipped.
-    const bare = digits === v.length && digits <= 8;
-    if (bare && floor !== undefined && floor > 0.4) return false;
-    if (NOT_A_PHONE.test(v)) return false;
-    // A decimal number ("211.3375", a fare or a measurement): one dot with digits on both sides.
-    if (DECIMAL.test(v)) return false;
+    const v = ASCII.test(raw) ? raw : raw.replace(WIDE_SPACES, ' ');
+    // Without a phone's written shape, a number scores CUE_ONLY at best: without a context word
+    // lifting it, it cannot pass, and the region-by-region parse it would take is skipped.
+    const needsCue = phoneShape(v, digits) === 'cue';
+    if (needsCue && floor !== undefined && floor > CUE_ONLY) return false;
+    if (!slashShapeOk(v) || notAPhone(v, text, start, end) !== undefined) return false;
     let open = 0;
     for (let i = v.indexOf('('); i !== -1; i = v.indexOf('(', i + 1)) open++;
     for (let i = v.indexOf(')'); i !== -1; i = v.indexOf(')', i + 1)) open--;
     if (open !== 0) return false; // unbalanced brackets
-    // "17151 2450 Crown St": a house number and a street number, not a phone.
-    if (/^\d+ \d+$/.test(v) && /^[ \t]+\p{L}/u.test(text.slice(end, end + 3))) return false;
+    // "17151 2450 Crown St": a house number and a street number, not a phone; a trunk prefix
+    // ("07700 900123 twice") or a context word ("call 555 1234 today") says it is one.
+    const cue = floor === undefined || floor <= CUE_ONLY;
+    if (!cue && v.charCodeAt(0) !== 48 && /^\d+ \d+$/.test(v) && streetAfter(text.slice(end, end + 32))) return false;
     // Written numbers group digits in twos to fours; several lone digits are a list, not a number
     // (and this keeps long runs like "1 1 1 1 …" from reaching the costly region-by-region parse).
     // A NANP-shaped number (at most a lone country code, four groups, no extension nor "(0)") passes
@@ -237,10 +243,23 @@ export const phone: PiiDetector = {
       const g = digitGroups(v);
       if ((g & 255) > 1 || g >> 8 > 6) return false;
     }
-    const ok = (nanp ? nanpAnswer(v) : undefined) ?? validPhone(v);
-    return ok ? phoneScore(ok, bare) : false;
+    let ok = (nanp ? nanpAnswer(v) : undefined) ?? validPhone(v.includes('/') ? v.replace(/ ?\/ ?/, ' ') : v);
+    // A bare run with a cue may be an international number written without its "+" (an MSISDN).
+    if (!ok && needsCue && digits >= 10 && digits === v.length && validPhone('+' + v) === 'valid') ok = 'valid';
+    return ok ? phoneScore(ok, needsCue) : false;
   },
   recognise: wholeNanp,
-  context: ['phone', 'tel', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms', 'dial'],
+  context: ['phone', 'tel', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms', 'dial', 'handy', 'mobil', 'movil', 'móvil', 'celular', 'portable', 'gsm', 'landline', 'hotline', 'msisdn', 'tél', '電話'],
   contextScore: 0.85,
+  contextAtWordStart: true,
+  notContext: ['isbn', 'issn', 'ean', 'upc', 'gtin', 'barcode', 'sku', 'order', 'invoice', 'tracking', 'parcel', 'shipment', 'serial', 'article', 'part', 'version', 'build', 'timestamp', 'epoch', 'price', 'amount', 'quantity', 'qty', 'zip', 'postcode', 'postal'],
 };
+
+/** A capitalised word, or a street word within the next few words ("fourth avenue", "rue de …"). */
+function streetAfter(after: string): boolean {
+  return /^[ \t]+\p{Lu}/u.test(after) || STREET_WORD.test(after);
+}
+const STREET_WORD = /^[ \t]+[^\n]{0,20}\b(?:st|street|ave|avenue|road|rd|rue|lane|ln|way|blvd|boulevard|drive|dr|court|ct|place|pl|square|sq|apt|suite|unit|strasse|straße|str|via|calle|weg|gasse|plein|laan|vej|gade|katu|utca|ulica)\b/i;
+
+/** Printable ASCII only (no wide spaces to normalise). */
+const ASCII = /^[\x20-\x7e]*$/;

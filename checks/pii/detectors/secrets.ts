@@ -1,5 +1,6 @@
 // Secrets in data (src/detect shared detectors) wrapped as PII detectors of category "credentials".
 import { SECRET_DETECTORS } from '../../../src/detect/index.js';
+import { awsSecretNextToKeyId } from '../../../src/detect/secrets/aws.js';
 import { NEED, type PiiDetector } from './types.js';
 
 /** Character classes each secret needs (the others rely on their literal prefilters). */
@@ -17,9 +18,12 @@ const NEEDS: Record<string, number> = {
   jwt: NEED.upper | NEED.dot,
 };
 
+/** Detectors whose needs differ from their type's: a secret key found by its key id, not by ":"/"=". */
+const NEEDS_OF = new Map([[awsSecretNextToKeyId, NEED.upper | NEED.digit]]);
+
 export const secretDetectors: readonly PiiDetector[] = SECRET_DETECTORS.map((d) => ({
   ...d,
-  ...(NEEDS[d.type] ? { needs: NEEDS[d.type] } : {}),
+  ...(NEEDS_OF.has(d) ? { needs: NEEDS_OF.get(d) } : NEEDS[d.type] ? { needs: NEEDS[d.type] } : {}),
   category: 'credentials',
   sensitivity: 'high',
   label: '[SECRET]',

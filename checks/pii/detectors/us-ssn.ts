@@ -1,6 +1,7 @@
 // US Social Security numbers: AAA-GG-SSSS. Never issued: area 000, 666 or 900–999; group 00;
 // serial 0000; and the advertising numbers 078-05-1120 and 219-09-9999.
 import { digitsAt } from './digits.js';
+import { continuesCode } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
 
 export function ssnValid(v: string): boolean {
@@ -47,11 +48,11 @@ export const usSsn: PiiDetector = {
   needs: NEED.digit,
   minDigits: 9,
   // Same separator in both places (dash, space, dot) or none; bare 9-digit runs only with context.
-  pattern: /(?<![\d\-.])\d{3}([- .]?)\d{2}\1\d{4}(?![\d]|[.-]\d)/g,
+  pattern: /(?<![\d\-.+])\d{3}([- .]?)\d{2}\1\d{4}(?![\d]|[.-]\d)/g,
   score: 0.6,
   maxScore: 0.6,
-  validate(v) {
-    if (!ssnValid(v)) return false;
+  validate(v, text, start) {
+    if (!ssnValid(v) || continuesCode(text, start)) return false;
     return ssnScore(v.length);
   },
   // Nine digits, or 3-2-4 digits with the same separator twice: the pattern's match from 0 is all of it.
@@ -73,6 +74,7 @@ export const usSsn: PiiDetector = {
     const same = area === 111 * d && group === 11 * d && serial === 1111 * d;
     return issuable(area, group, serial, same) ? ssnScore(n) : undefined;
   },
-  context: ['ssn', 'social security', 'social sec', 'ss#', 'ss #', 'taxpayer', 'sin', 'tin'],
+  context: ['ssn', 'social security', 'social sec', 'soc sec', 'soc. sec', 'ss#', 'ss #', 'taxpayer', 'sin', 'tin'],
   contextScore: 0.95,
+  contextAtWordStart: true,
 };

@@ -11,10 +11,31 @@ export const awsAccessKeyId: Detector = {
   validate: (v) => !/^.{4}(.)\1{15}$/.test(v), // a prefix followed by one repeated character is a placeholder
 };
 
+/** A secret access key's shape: 40 base64 characters, high entropy, upper and lower case and digits. */
+function secretKeyShape(v: string): boolean {
+  return shannonEntropy(v) >= 4 && /[A-Z]/.test(v) && /[a-z]/.test(v) && /\d/.test(v);
+}
+
 export const awsSecretAccessKey: Detector = {
   type: 'aws-secret-access-key',
   pattern: /aws.{0,20}?(?:secret|sk).{0,20}?["'\s:=]{1,5}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi,
   group: 1,
   score: 0.9,
-  validate: (v) => shannonEntropy(v) >= 4 && /[A-Z]/.test(v) && /[a-z]/.test(v) && /\d/.test(v),
+  validate: secretKeyShape,
+};
+
+/** An access key id anywhere in a text (the pair is usually written together, labels or not). */
+const KEY_ID = /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])/;
+
+/**
+ * A secret access key without its key word: the same shape, in a text that also holds an access
+ * key id ("creds AKIA… / wJalr…", a JSON record with both). The literal prefilter keeps the
+ * 40-character search off every other text.
+ */
+export const awsSecretNextToKeyId: Detector = {
+  type: 'aws-secret-access-key',
+  pattern: /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g,
+  prefilter: ['AKIA', 'ASIA'],
+  score: 0.85,
+  validate: (v, text) => secretKeyShape(v) && KEY_ID.test(text),
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runDetectors, wholeMatch } from '../../../src/detect/engine.js';
+import { otherKindOfColumn, runDetectors, wholeMatch } from '../../../src/detect/engine.js';
 import type { Detector } from '../../../src/detect/types.js';
 import { PII_DETECTORS } from '../../../checks/pii/detectors/index.js';
 import { chars, rng } from '../../helpers/personal-data.js';
@@ -45,5 +45,29 @@ describe('context words', () => {
     expect(runDetectors('tel 2345678', phoneOnly).map((m) => m.type)).toEqual(['phone']);
     expect(runDetectors('2345678 (mobile)', phoneOnly).map((m) => m.type)).toEqual(['phone']);
     expect(runDetectors('2345678', phoneOnly, { context: 'phone' }).map((m) => m.type)).toEqual(['phone']);
+  });
+
+  it('with contextAtWordStart, a word counts in the text only where a word starts (anywhere in the column name)', () => {
+    const d: Detector = { type: 'n', pattern: /\d{6}/g, score: 0.3, context: ['tel'], contextScore: 0.9 };
+    const atStart: Detector = { ...d, contextAtWordStart: true };
+    const n = chars(rng(5), '123456789', 6);
+    for (const text of [`Tel. ${n}`, `(tel) ${n}`, `${n} tel`, `telefono ${n}`]) {
+      expect(runDetectors(text, [atStart]).length, text).toBe(1);
+    }
+    for (const text of [`hotel ${n}`, `Bestellnummer ${n}`, `intel ${n}`]) {
+      expect(runDetectors(text, [d]).length, text).toBe(1); // the substring rule finds them
+      expect(runDetectors(text, [atStart]), text).toEqual([]);
+    }
+    expect(runDetectors(n, [atStart], { context: 'customerTel' }).length).toBe(1);
+  });
+
+  it('notContext: a column named for another kind of value has no match, unless a context word is in its name too', () => {
+    const d: Detector = { type: 'n', pattern: /\d{6}/g, score: 0.8, context: ['phone'], contextScore: 0.9, notContext: ['order', 'ean', 'part'] };
+    for (const name of ['orderId', 'order_number', 'ean', 'EAN13', 'part', 'part_2']) expect(otherKindOfColumn(name, d), name).toBe(true);
+    for (const name of ['boolean', 'party', 'partner', 'border', 'orderPhone', 'notes']) expect(otherKindOfColumn(name, d), name).toBe(false);
+    const n = chars(rng(6), '123456789', 6);
+    expect(runDetectors(n, [d], { context: 'orderId' })).toEqual([]);
+    expect(runDetectors(n, [d], { context: 'notes' }).length).toBe(1);
+    expect(wholeMatch(n, [{ ...d, recognise: () => 0.8 }], { context: 'order_no' })).toBeUndefined();
   });
 });

@@ -2,7 +2,6 @@
 // then the gate on it once the placeholders are filled by flags; `init --update [--check]` after retraining;
 // bad input. The digests are recomputed here independently of src/ (sha256 of bytes, the directory digest
 // by its definition), so a manifest that passes names exactly what the lineage check computes.
-import { createHash } from 'node:crypto';
 import { chmodSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,16 +10,9 @@ import { dvcProject, huggingfaceProject, mlflowProject, mlflowRunFolder, project
 import { runCli } from '../../helpers/release.js';
 import { HOSTILE } from '../../helpers/hostile.js';
 import { permissionsApply } from '../../helpers/unreadable.js';
-import { sha256, tempWorkspace, writeIn } from '../../helpers/workspace.js';
+import { dirDigest, sha256, tempWorkspace, writeIn } from '../../helpers/workspace.js';
 
 const META = ['--name', 'fraud', '--version', '1.0.0', '--owner', 'ml-platform@example.com'];
-
-/** The directory digest by its definition: sha256 over the raw sha256 of each file, paths in byte order. */
-function dirDigest(dir: string, files: string[]): string {
-  const h = createHash('sha256');
-  for (const f of [...files].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))) h.update(createHash('sha256').update(readFileSync(join(dir, f))).digest());
-  return h.digest('hex');
-}
 
 const manifestOf = (dir: string) => readFileSync(join(dir, 'model-release.yaml'), 'utf8');
 

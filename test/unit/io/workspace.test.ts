@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resolveInWorkspace, toWorkspaceRelative } from '../../../src/io/workspace.js';
 import { configError } from '../../helpers/config-error.js';
@@ -118,5 +118,18 @@ describe('toWorkspaceRelative', () => {
     expect(toWorkspaceRelative(ws, join(ws, 'sub', 'model.bin'))).toBe('sub/model.bin');
     expect(toWorkspaceRelative(ws, ws)).toBe('.');
     expect(toWorkspaceRelative(realpathSync(ws), join(realpathSync(ws), 'a'))).toBe('a');
+  });
+
+  it('gives what path.relative gives, for paths written in any form (its text fast path included)', () => {
+    // Segments that path.relative normalises (., .., empty, a trailing slash) beside plain and dotted names.
+    const segments = ['a', 'b', '.', '..', '', '.hidden', '..x', 'x..', 'x y'];
+    const pathOf = (n: number, seed: number) => Array.from({ length: n }, (_, i) => segments[(seed * 7 + i * 3 + (seed >> i)) % segments.length]).join('/');
+    const reference = (w: string, abs: string) => relative(resolve(w), resolve(abs)).split(sep).join('/') || '.';
+    for (const w of [ws, `${ws}/`, `${ws}/sub/..`, '/', `${ws}/./sub`]) {
+      for (let seed = 0; seed < 400; seed++) {
+        const abs = `${seed % 5 === 0 ? '/elsewhere' : w}/${pathOf(1 + (seed % 5), seed)}`;
+        expect({ w, abs, rel: toWorkspaceRelative(w, abs) }).toEqual({ w, abs, rel: reference(w, abs) });
+      }
+    }
   });
 });

@@ -299,7 +299,7 @@ describe('renderHtml over a real gate run (pii + bias)', () => {
     const piiRows = within(within(piiTable, 'tbody')[0]!, 'tr');
     expect(piiRows.map((row) => text(within(row, 'th')[0]!))).toEqual(classified);
     const email = piiRows.find((row) => text(within(row, 'th')[0]!) === 'email')!;
-    expect(within(email, 'td').map(text)).toEqual(['data/people.csv', 'email', 'personal', '100.0%', '1.00', 'moderate', 'no', 'mask']);
+    expect(within(email, 'td').map(text)).toEqual(['data/people.csv', 'email', 'personal', '100.0%', '1.00', 'moderate', 'no', 'mask', '–']);
 
     const features = report.checks.find((c) => c.id === 'bias')!.facts.features as Record<string, { groups: Array<{ observed: boolean; group: Record<string, string> }> }>;
     expect(Object.keys(features)).toEqual(['sex', 'pclass', 'sex*pclass']);

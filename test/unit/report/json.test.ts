@@ -7,7 +7,7 @@ describe('renderJson', () => {
     const report = richReport();
     const json = renderJson(report);
     expect(json.endsWith('}\n')).toBe(true);
-    expect(json).toContain('\n  "schemaVersion": "2.2.0",\n');
+    expect(json).toContain('\n  "schemaVersion": "2.3.0",\n');
     expect(JSON.parse(json)).toEqual(report);
   });
 });

@@ -29,3 +29,12 @@ describe('hash masking', () => {
     expect(hexHits).toBeGreaterThan(0);
   });
 });
+
+describe('partial masking', () => {
+  it('keeps the first character of an e-mail address whole, an astral one included', () => {
+    const masker = makeMasker(undefined);
+    const local = String.fromCodePoint(0x1d49c) + chars(rng(9), 'abcdef', 5); // a mathematical script letter (two code units)
+    expect(masker.mask(`${local}@example.org`, 'email', '[EMAIL]', 'partial')).toBe(`${String.fromCodePoint(0x1d49c)}***@example.org`);
+    expect(masker.mask(`jürgen.m@beispiel.de`, 'email', '[EMAIL]', 'partial')).toBe('j***@beispiel.de');
+  });
+});

@@ -1,0 +1,153 @@
+// PII scan throughput on free text (JSON Lines), against ripgrep with the shape patterns of the pii
+// bench over the same file. BENCH_PII_TEXT_RECORDS sets the number of records (default 60,000, some
+// 12 MB). A seeded generator (test/helpers/free-text.ts) writes short messages in seven languages:
+// most of them ordinary text with dates, times, prices, versions, order numbers, URLs and the hard
+// negatives of issue 17 (epoch seconds, order numbers, ISBNs…), some 7.5 % with personal data or a
+// secret. Last, each detector alone over the text field: where the time goes. Measured twice each, on the main thread (JSON Lines are not cut into
+// parts for worker threads): the check's way (openTable's batches, scanTable, the default policy) and
+// `modelgate pii scan FILE --format jsonl --mask OUT` (the command, in this process). Throughput in
+// decimal MB per CPU-second of this process (the steadier figure on a shared machine) and per wall
+// second; ripgrep's CPU time from /usr/bin/time where it is installed.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { piiScanCommand } from '../checks/pii/cli.js';
+import { piiConfigSchema } from '../checks/pii/config.js';
+import { resolvePolicy, scanTable } from '../checks/pii/scan.js';
+import { activeDetectors } from '../checks/pii/detectors/index.js';
+import { cellFeaturesUnhashed, FEATURE_KEY } from '../checks/pii/detectors/types.js';
+import { runDetectors } from '../src/detect/engine.js';
+import { openTable } from '../src/io/tabular/index.js';
+import { freeTextLine, freeTextRecord } from '../test/helpers/free-text.js';
+import { RG_PATTERNS, writeLines } from './pii-data.js';
+
+const MB = 1e6;
+
+function cpuSeconds(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
+
+/** Writes `records` records of the seeded corpus; returns the bytes written and the records carrying personal data. */
+function generate(path: string, records: number): { bytes: number; carriers: number } {
+  let carriers = 0;
+  function* lines(): Generator<string> {
+    for (let id = 0; id < records; id++) {
+      const rec = freeTextRecord(17, id);
+      if (rec.planted.length > 0) carriers++;
+      yield freeTextLine(rec);
+    }
+  }
+  const bytes = writeLines(path, lines());
+  return { bytes, carriers };
+}
+
+/** Runs `work` and prints its throughput over `bytes`; returns its CPU seconds. */
+async function timed(label: string, bytes: number, work: () => Promise<string>): Promise<number> {
+  const c0 = cpuSeconds();
+  const t0 = performance.now();
+  const note = await work();
+  const wall = (performance.now() - t0) / 1000;
+  const cpu = cpuSeconds() - c0;
+  console.log(`  ${label.padEnd(44)}${(bytes / MB / cpu).toFixed(2).padStart(7)} MB per CPU-second  ${(bytes / MB / wall).toFixed(2).padStart(7)} MB/s wall  (${cpu.toFixed(2)} CPU-s, ${wall.toFixed(2)} s; ${note})`);
+  return cpu;
+}
+
+/** ripgrep's CPU seconds and match count over the file (one file: one search thread). */
+function ripgrep(path: string, bytes: number, extra: string[], label: string): number | undefined {
+  const args = ['--count-matches', '--no-filename', ...extra, ...RG_PATTERNS.flatMap((p) => ['-e', p]), path];
+  const probe = spawnSync('rg', ['--version']);
+  if (probe.error || probe.status !== 0) {
+    console.log('  rg not installed (apt-get install -y ripgrep): no reference figure');
+    return undefined;
+  }
+  const hasTime = !spawnSync('/usr/bin/time', ['-f', '%U %S', 'true']).error;
+  const t0 = performance.now();
+  const r = hasTime ? spawnSync('/usr/bin/time', ['-f', 'cpu %U %S', 'rg', ...args], { encoding: 'utf8' }) : spawnSync('rg', args, { encoding: 'utf8' });
+  const wall = (performance.now() - t0) / 1000;
+  const times = /cpu ([\d.]+) ([\d.]+)/.exec(r.stderr ?? '');
+  const cpu = times ? Math.max(0.001, Number(times[1]) + Number(times[2])) : wall;
+  const matches = Number(r.stdout.trim() || 0);
+  console.log(`  ${label.padEnd(44)}${(bytes / MB / cpu).toFixed(2).padStart(7)} MB per CPU-second  ${(bytes / MB / wall).toFixed(2).padStart(7)} MB/s wall  (${cpu.toFixed(2)} CPU-s${times ? '' : ' (wall: no /usr/bin/time)'}, ${matches} matches)`);
+  return cpu;
+}
+
+/**
+ * CPU per detector over the text field of every record (each detector alone, on the texts its
+ * character classes allow, as detectPii runs it): where the scan's time goes, the detectors' own
+ * cost (patterns, validators) against the engine's.
+ */
+function perDetector(file: string): void {
+  const texts = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+  const bytes = texts.reduce((a, t) => a + Buffer.byteLength(t), 0);
+  const byType = new Map<string, number>();
+  const active = texts.map((t) => activeDetectors(cellFeaturesUnhashed(t) & FEATURE_KEY));
+  const detectors = new Set(active.flat());
+  let total = 0;
+  for (const d of detectors) {
+    const c0 = cpuSeconds();
+    for (let i = 0; i < texts.length; i++) if (active[i]!.includes(d)) runDetectors(texts[i]!, [d], { context: 'text' });
+    const cpu = cpuSeconds() - c0;
+    total += cpu;
+    byType.set(d.type, (byType.get(d.type) ?? 0) + cpu);
+  }
+  const top = [...byType].sort((a, b) => b[1] - a[1]).slice(0, 10);
+  console.log(`  detectors alone on the text field (${(bytes / MB).toFixed(2)} MB): ${total.toFixed(2)} CPU-s, ${(bytes / MB / total).toFixed(2)} MB per CPU-second; the most costly:`);
+  for (const [type, cpu] of top) console.log(`    ${type.padEnd(22)}${cpu.toFixed(3).padStart(7)} CPU-s  ${((100 * cpu) / total).toFixed(1).padStart(5)} %`);
+}
+
+async function main(): Promise<void> {
+  const records = Number(process.env.BENCH_PII_TEXT_RECORDS ?? 60_000);
+  if (!Number.isInteger(records) || records <= 0) throw new Error(`BENCH_PII_TEXT_RECORDS must be a positive integer, got "${process.env.BENCH_PII_TEXT_RECORDS}"`);
+  const dir = mkdtempSync(join(tmpdir(), 'modelgate-pii-text-bench-'));
+  try {
+    const file = join(dir, 'messages.jsonl');
+    const { bytes, carriers } = generate(file, records);
+    console.log(`generated ${records} records, ${(bytes / MB).toFixed(2)} MB of JSON Lines, ${carriers} (${((100 * carriers) / records).toFixed(1)} %) carrying personal data (seeded)`);
+
+    // ripgrep first: it also warms the page cache.
+    const rgCpu = ripgrep(file, bytes, [], `rg (${RG_PATTERNS.length} shape patterns, Unicode)`);
+    const rgAsciiCpu = ripgrep(file, bytes, ['--no-unicode'], 'rg --no-unicode (ASCII classes)');
+
+    const config = piiConfigSchema.parse({});
+    const check = async (): Promise<string> => {
+      const table = await openTable(file, { display: 'messages.jsonl', format: 'jsonl' });
+      const scan = await scanTable(table.columns, table.batches, { display: 'messages.jsonl', policy: resolvePolicy(config) });
+      return `${scan.records} records, ${Object.values(scan.counts).reduce((a, b) => a + b, 0)} values with a finding`;
+    };
+    const out = join(dir, 'masked.jsonl');
+    let stderr = '';
+    const command = async (): Promise<string> => {
+      stderr = '';
+      // Paths on the command line are relative to the workspace (the current folder), as a user gives them.
+      const cwd = process.cwd();
+      process.chdir(dir);
+      let code: number;
+      try {
+        code = await piiScanCommand(['messages.jsonl', '--format', 'jsonl', '--mask', 'masked.jsonl'], { stdout: () => {}, stderr: (s) => void (stderr += s) });
+      } finally {
+        process.chdir(cwd);
+      }
+      if (code === 2) throw new Error(`pii scan failed: ${stderr}`);
+      return `exit ${code}, ${statSync(out).size} bytes masked output`;
+    };
+    const cpus: number[] = [];
+    for (const round of [1, 2]) {
+      cpus.push(await timed(`pii check scan (main thread), run ${round}`, bytes, check));
+      cpus.push(await timed(`modelgate pii scan --format jsonl --mask, run ${round}`, bytes, command));
+    }
+    const best = Math.min(cpus[2]!, cpus[3]!);
+    if (rgCpu !== undefined) console.log(`  ratio modelgate / rg (CPU, warm run)           ${(rgCpu / best).toFixed(3)}`);
+    if (rgAsciiCpu !== undefined) console.log(`  ratio modelgate / rg --no-unicode (CPU)        ${(rgAsciiCpu / best).toFixed(3)}`);
+    perDetector(file);
+    console.log(`  peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

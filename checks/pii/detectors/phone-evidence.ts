@@ -1,0 +1,86 @@
+// What makes a digit run a phone number beyond being valid for some region (issue 17): its written
+// shape, and what stands around it. A number a region's plan accepts may be a date, a sum, an epoch
+// second, an order id or a part number; these tests say which candidates are something else, and
+// which need a cue (a context word or the column name) before they count.
+import { continuesCode, labelledOther } from './surroundings.js';
+
+/** Spaces written inside numbers: no-break, figure, thin and narrow no-break spaces. */
+export const WIDE_SPACES = /[\u00a0\u2007\u2009\u202f]/g;
+
+/**
+ * Shapes a regional plan may accept that are something else: a date (day, month and a four-digit
+ * year in either order, with dots, slashes or dashes, and the hour of a timestamp), an IPv4
+ * address, a Brazilian or Portuguese postcode, licence-style 4-2-4 groups, a US SSN shape, a
+ * year- or date-prefixed document number ("2024-00123", "20240314-0001"), a count written in
+ * thousands ("8 336 817").
+ */
+const NOT_A_PHONE = new RegExp(
+  '^(?:' +
+    [
+      '\\d{4}([-./])\\d{1,2}\\1\\d{1,2}(?: \\d{1,2})?',
+      '\\d{1,2}([-./])\\d{1,2}\\2\\d{4}(?: \\d{1,2})?',
+      '\\d{1,3}(?:\\.\\d{1,3}){3}',
+      '\\d{4,5}-\\d{3}',
+      '\\d{4}-\\d{2}-\\d{4}',
+      '\\d{3}-\\d{2}-\\d{4}',
+      '(?:19|20)\\d{2}-\\d{3,6}',
+      '(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])-\\d{1,6}',
+      '\\d(?: \\d{3})+',
+    ].join('|') +
+    ')$',
+);
+
+/** A decimal number: digits, one dot, digits (phone numbers written with dots have two or more). */
+const DECIMAL = /^\d+\.\d+$/;
+
+/** A sum or a difference: "2024 - 1988", or a number followed by "=" ("… = 36"). */
+const ARITHMETIC_INSIDE = / [-–] /;
+const ARITHMETIC_AFTER = /^\s*[=<>≈]/;
+
+/** A range "1234-1250" (pages, years, ids): two dashed numbers of one length, the second a little larger. */
+function isRange(v: string): boolean {
+  const m = /^(\d{3,5})-(\d{3,5})$/.exec(v);
+  if (m === null || m[1]!.length !== m[2]!.length) return false;
+  const d = Number(m[2]) - Number(m[1]);
+  return d > 0 && d < 10 ** (m[1]!.length - 1);
+}
+
+/**
+ * Why a validated candidate is not a phone number whatever its context: 'shape' (a date, an
+ * address, a decimal, a sum), 'label' (it follows the label of another kind of number), 'token'
+ * (it continues a longer code: the groups of an IBAN, an order id), else undefined.
+ */
+export function notAPhone(v: string, text: string, start: number, end: number): 'shape' | 'label' | 'token' | undefined {
+  if (NOT_A_PHONE.test(v) || DECIMAL.test(v) || ARITHMETIC_INSIDE.test(v) || isRange(v)) return 'shape';
+  if (ARITHMETIC_AFTER.test(text.slice(end, end + 4))) return 'shape';
+  if (continuesCode(text, start)) return 'token';
+  if (labelledOther(text, start)) return 'label';
+  return undefined;
+}
+
+/**
+ * A slash inside a candidate: only the German/Austrian/Swiss form "030/1234567" (a trunk-prefixed
+ * area code, one slash, optional spaces around it) and the North American "212/555-0199";
+ * otherwise a date, a fraction or a path.
+ */
+export function slashShapeOk(v: string): boolean {
+  const at = v.indexOf('/');
+  return at === -1 || (v.indexOf('/', at + 1) === -1 && (/^\(?0\d{1,4}\)? ?\/ ?\d/.test(v) || /^[2-9]\d\d ?\/ ?[2-9]\d\d[-. ]?\d{4}$/.test(v)));
+}
+
+/**
+ * Written evidence of a phone number, for a candidate the validator accepts: 'shape' (an
+ * international prefix, brackets, groups separated as numbers are written, or a national trunk
+ * prefix "0" in its place), 'cue' (a bare run of digits, or a short dotted number such as a part
+ * number "596.991.30": only a context word or the column name makes it a phone).
+ */
+export function phoneShape(v: string, digits: number): 'shape' | 'cue' {
+  const c0 = v.charCodeAt(0);
+  if (c0 === 43 || c0 === 40) return 'shape'; // "+…", "(…"
+  if (digits === v.length) {
+    // A bare run: only a trunk prefix (one "0", then the area code) shows it is dialled.
+    return c0 === 48 && v.charCodeAt(1) !== 48 && digits >= 9 ? 'shape' : 'cue';
+  }
+  if (digits <= 8 && v.includes('.')) return 'cue';
+  return 'shape';
+}

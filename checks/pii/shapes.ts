@@ -1,0 +1,168 @@
+// Shapes of values that are not personal data (versions, timestamps, ISBNs, decimals, fixed-width
+// identifiers) and whole-value checksums of national ids, read once per value as bits. The column
+// profile counts them: a column whose values share a non-personal shape is classified as such, and a
+// checksum that a majority of the values pass outranks a type known by its shape alone.
+import { cpfValid, verhoeffValid } from './detectors/national-ids.js';
+
+export const SHAPES = ['timestamp', 'date', 'version', 'isbn', 'decimal', 'identifier'] as const;
+export type Shape = (typeof SHAPES)[number];
+
+/** Bits of valueShape. */
+export const SHAPE = {
+  /** A version no IPv4 address has: three or five parts, a `v`, a suffix, a part above 255. */
+  versionOnly: 1,
+  /** Four dotted numbers of 0–255: an IPv4 address or a four-part version. */
+  dottedQuad: 2,
+  /** ISO date and time, a day.month.year date with a time, or epoch seconds/milliseconds (2001–2033). */
+  timestamp: 4,
+  /** ISBN-13 (978/979, EAN check digit) or a hyphenated ISBN-10 (mod-11 check digit). */
+  isbn: 8,
+  /** A bare ISBN-10 (10 digits or 9 and X) with a valid check digit: one in eleven random numbers. */
+  isbn10: 16,
+  decimal: 32,
+  /** One token of letters, digits and `-_./` that may be a fixed-width identifier (see identifierSignature). */
+  identifier: 64,
+  /** 12 digits passing Verhoeff (an Aadhaar number's check). */
+  aadhaar: 128,
+  /** 11 digits passing the CPF's two mod-11 digits. */
+  cpf: 256,
+} as const;
+/** How many bits valueShape uses below the signature (see SIGNATURE_SHIFT). */
+export const SHAPE_BITS = 9;
+/** The identifier signature's 10-bit hash (1–1023) sits above the SHAPE bits. */
+const SIGNATURE_SHIFT = SHAPE_BITS;
+export const SHAPE_WIDTH = SHAPE_BITS + 10;
+
+/** Indexes of valueShape's counts, and the class of each ASCII character that is no digit. */
+const [DIGITS, DOTS, COLONS, BLANKS, DASHES, COMMAS, LETTERS, OTHER, NONE] = [0, 1, 2, 3, 4, 5, 6, 7, 8] as const;
+const COUNT = new Int32Array(9);
+const CLASS_OF_ASCII = Uint8Array.from({ length: 128 }, (_, c) => {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return LETTERS;
+  const sep: Record<number, number> = { 46: DOTS, 58: COLONS, 32: BLANKS, 45: DASHES, 44: COMMAS, 95: NONE, 47: NONE };
+  return sep[c] ?? OTHER;
+});
+
+const VERSION = /^(v)?(\d{1,4}(?:\.\d{1,6}){2,4})([-+][0-9A-Za-z.-]+)?$/i;
+const ISO_TIMESTAMP = /^\d{4}-[01]\d-[0-3]\d[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?$/;
+const DMY_TIME = /^[0-3]?\d[./-][01]?\d[./-]\d{4},?[ T][0-2]?\d:[0-5]\d(?::[0-5]\d)?$/;
+const DECIMAL = /^[-+]?\d+[.,]\d+$/;
+
+/**
+ * The SHAPE bits of a trimmed, non-empty value, with its identifier signature above them. It runs on
+ * every value of a table that holds a digit: one pass over the characters counts their classes and
+ * hashes the identifier signature, and a pattern or a check digit runs only where those counts allow.
+ */
+export function valueShape(v: string): number {
+  const n = v.length;
+  // No shape starts with "+" or "(" (a written phone number does).
+  if (n < 3 || n > 40 || v.charCodeAt(0) === 43 || v.charCodeAt(0) === 40) return 0;
+  // Characters per class (digits, dots, colons, blanks, dashes, commas, letters, other), in one pass.
+  const count = COUNT;
+  count.fill(0);
+  // The identifier signature: digits read as 9, upper-case letters as A, lower-case as a (FNV-1a).
+  let h = 0x811c9dc5;
+  let lastGroup = 0;
+  for (let i = 0; i < n; i++) {
+    const c = v.charCodeAt(i);
+    let k = c;
+    if (c >= 48 && c <= 57) {
+      count[DIGITS]!++;
+      lastGroup++;
+      k = 57;
+    } else {
+      lastGroup = 0;
+      if (c >= 65 && c <= 90) k = 65;
+      else if (c >= 97 && c <= 122) k = 97;
+      count[c < 128 ? CLASS_OF_ASCII[c]! : OTHER]!++;
+    }
+    h = Math.imul(h ^ k, 0x01000193);
+  }
+  const digits = count[DIGITS]!;
+  const dots = count[DOTS]!;
+  const colons = count[COLONS]!;
+  const blanks = count[BLANKS]!;
+  const dashes = count[DASHES]!;
+  const commas = count[COMMAS]!;
+  const letters = count[LETTERS]!;
+  const other = count[OTHER]!;
+  if (digits === 0) return 0;
+  let bits = 0;
+  if (dots >= 2 && colons === 0 && blanks === 0 && commas === 0) bits |= letters === 0 && dashes === 0 && other === 0 && digits + dots === n ? dottedBits(v, digits) : versionBits(v);
+  if (colons > 0 ? digits >= 8 && (ISO_TIMESTAMP.test(v) || DMY_TIME.test(v)) : digits === n && (n === 10 || n === 13) && v.charCodeAt(0) === 49) bits |= SHAPE.timestamp;
+  if (dots + commas === 1 && digits >= n - 2 && DECIMAL.test(v)) bits |= SHAPE.decimal;
+  // Digit runs with blanks, dots or dashes between them (and an ISBN's final X): check digits.
+  const x = letters === 1 && (v.charCodeAt(n - 1) === 88 || v.charCodeAt(n - 1) === 120) ? 1 : 0;
+  if (digits + x + blanks + dots + dashes === n && digits >= 9 && digits <= 13) {
+    const bare = digits === n ? v : v.replace(/[ .-]/g, '');
+    if (digits + x === 10 || (digits === 13 && x === 0)) bits |= isbnBits(v, bare.toUpperCase());
+    if (x === 0 && digits === 12 && bare.charCodeAt(0) >= 50 && verhoeffValid(bare)) bits |= SHAPE.aadhaar;
+    if (x === 0 && digits === 11 && cpfValid(bare)) bits |= SHAPE.cpf;
+  }
+  // One token of letters, digits and -_./ with three digits or more, no written phone number (its
+  // last group of four digits or more: 415-555-2671), no dotted quad (an IP address may be one).
+  const separated = n - digits - letters > 0;
+  const first = v.charCodeAt(0);
+  const alnumFirst = (first >= 48 && first <= 57) || ((first | 32) >= 97 && (first | 32) <= 122);
+  const token = alnumFirst && blanks === 0 && colons === 0 && commas === 0 && other === 0 && n <= 32 && digits >= 3 && !(letters === 0 && separated && lastGroup >= 4);
+  if (token && (bits & SHAPE.dottedQuad) === 0) bits |= SHAPE.identifier | ((((h >>> 0) % 1023) + 1) << SIGNATURE_SHIFT);
+  return bits;
+}
+
+/**
+ * versionBits for a value of digits and two dots or more, without a pattern (a column of IP addresses
+ * reads one per value): 3–5 groups, the first of 1–4 digits, the others of 1–6.
+ */
+function dottedBits(v: string, digits: number): number {
+  let groups = 0;
+  let len = 0;
+  let value = 0;
+  let quad = true;
+  for (let i = 0; i <= v.length; i++) {
+    const c = i < v.length ? v.charCodeAt(i) : 46;
+    if (c !== 46) {
+      if (len === 1 && value === 0) quad = false; // a leading zero
+      value = value * 10 + (c - 48);
+      len++;
+      continue;
+    }
+    if (len === 0 || len > (groups === 0 ? 4 : 6)) return 0;
+    if (value > 255) quad = false;
+    groups++;
+    len = 0;
+    value = 0;
+  }
+  if (groups < 3 || groups > 5) return 0;
+  if (groups === 4 && quad) return SHAPE.dottedQuad;
+  // Ten digits or more in bare dotted groups are a phone number's (555.123.4567), not a version's.
+  return digits >= 10 ? 0 : SHAPE.versionOnly;
+}
+
+/** versionOnly or dottedQuad for a value of two dots or more, or 0. */
+function versionBits(v: string): number {
+  const version = VERSION.exec(v);
+  if (!version) return 0;
+  const parts = version[2]!.split('.');
+  const quad = !version[1] && !version[3] && parts.length === 4 && parts.every((p) => Number(p) <= 255 && (p.length === 1 || p[0] !== '0'));
+  if (quad) return SHAPE.dottedQuad;
+  // Ten digits or more in bare dotted groups are a phone number's (555.123.4567), not a version's.
+  const phoneLike = !version[1] && !version[3] && version[2]!.length - parts.length + 1 >= 10;
+  return phoneLike ? 0 : SHAPE.versionOnly;
+}
+
+/** The identifier signature (1–1023) of a value's bits, or 0. */
+export function signatureOf(bits: number): number {
+  return (bits >>> SIGNATURE_SHIFT) & 1023;
+}
+
+function isbnBits(v: string, digits: string): number {
+  if (digits.length === 13) {
+    if (!/^97[89]/.test(digits)) return 0;
+    let sum = 0;
+    for (let i = 0; i < 13; i++) sum += (digits.charCodeAt(i) - 48) * (i % 2 === 0 ? 1 : 3);
+    return sum % 10 === 0 ? SHAPE.isbn : 0;
+  }
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += (10 - i) * (digits[i] === 'X' ? 10 : digits.charCodeAt(i) - 48);
+  if (sum % 11 !== 0) return 0;
+  return /[ -]/.test(v) ? SHAPE.isbn : SHAPE.isbn10;
+}

@@ -1,2 +1,0 @@
-import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
-import{external_exports}from"./chunk-63CYUDLF.js";function readSection(manifest,section,shape){let data=manifest.data[section];return data===void 0?void 0:external_exports.object(shape).parse(data)}function lazyRun(load){return async ctx=>(await load()).run(ctx)}function lazyShard(load){return{run:async(ctx,shard)=>(await load()).shard.run(ctx,shard),merge:async(ctx,merge)=>(await load()).shard.merge(ctx,merge)}}export{readSection,lazyRun,lazyShard};

@@ -1,0 +1,42 @@
+// NIST AI Risk Management Framework 1.0 (NIST AI 100-1, January 2023): the categories and
+// subcategories a release gate can give evidence for. Titles paraphrase the framework's outcomes.
+import { controlsOf, type Framework } from '../control.js';
+
+export const NIST_AI_RMF: Framework = {
+  id: 'nist-ai-rmf',
+  title: 'NIST AI RMF 1.0',
+  source: 'NIST AI 100-1, Artificial Intelligence Risk Management Framework (AI RMF 1.0), January 2023',
+  controls: controlsOf('nist-ai-rmf', [
+    ['govern-1', 'GOVERN 1', 'Policies, processes, procedures and practices for mapping, measuring and managing AI risks are in place, transparent and implemented effectively'],
+    ['govern-1.1', 'GOVERN 1.1', 'Legal and regulatory requirements involving AI are understood, managed and documented', 'govern-1'],
+    ['govern-1.4', 'GOVERN 1.4', 'The risk management process and its outcomes are established through transparent policies, procedures and other controls', 'govern-1'],
+    ['govern-1.6', 'GOVERN 1.6', 'Mechanisms are in place to inventory AI systems', 'govern-1'],
+    ['govern-2', 'GOVERN 2', 'Accountability structures are in place for mapping, measuring and managing AI risks'],
+    ['govern-2.1', 'GOVERN 2.1', 'Roles, responsibilities and lines of communication related to AI risks are documented and clear', 'govern-2'],
+    ['govern-6', 'GOVERN 6', 'Policies and procedures address AI risks and benefits arising from third-party software and data and other supply chain issues'],
+    ['govern-6.1', 'GOVERN 6.1', "Policies and procedures address AI risks of third-party entities, including infringement of a third party's intellectual property or other rights", 'govern-6'],
+    ['map-2', 'MAP 2', 'Categorization of the AI system is performed'],
+    ['map-2.3', 'MAP 2.3', 'Scientific integrity and TEVV considerations are identified and documented, including data collection and selection (availability, representativeness, suitability)', 'map-2'],
+    ['map-4', 'MAP 4', 'Risks and benefits are mapped for all components of the AI system, including third-party software and data'],
+    ['map-4.1', 'MAP 4.1', 'Approaches for mapping the technology and legal risks of components, including third-party data or software, are in place, followed and documented', 'map-4'],
+    ['map-4.2', 'MAP 4.2', 'Internal risk controls for components of the AI system, including third-party AI technologies, are identified and documented', 'map-4'],
+    ['measure-2', 'MEASURE 2', 'AI systems are evaluated for trustworthy characteristics'],
+    ['measure-2.1', 'MEASURE 2.1', 'Test sets, metrics and details about the tools used during TEVV are documented', 'measure-2'],
+    ['measure-2.3', 'MEASURE 2.3', 'System performance or assurance criteria are measured and demonstrated for conditions similar to deployment; measures are documented', 'measure-2'],
+    ['measure-2.4', 'MEASURE 2.4', 'The functionality and behaviour of the AI system and its components are monitored when in production', 'measure-2'],
+    ['measure-2.7', 'MEASURE 2.7', 'AI system security and resilience are evaluated and documented', 'measure-2'],
+    ['measure-2.8', 'MEASURE 2.8', 'Risks associated with transparency and accountability are examined and documented', 'measure-2'],
+    ['measure-2.9', 'MEASURE 2.9', 'The AI model is explained, validated and documented, and its output interpreted within its context, to inform responsible use and governance', 'measure-2'],
+    ['measure-2.10', 'MEASURE 2.10', 'Privacy risk of the AI system is examined and documented', 'measure-2'],
+    ['measure-2.11', 'MEASURE 2.11', 'Fairness and bias are evaluated and results are documented', 'measure-2'],
+    ['manage-1', 'MANAGE 1', 'AI risks based on assessments from the MAP and MEASURE functions are prioritized, responded to and managed'],
+    ['manage-1.3', 'MANAGE 1.3', 'Responses to high-priority AI risks are developed, planned and documented (mitigate, transfer, avoid or accept)', 'manage-1'],
+    ['manage-2', 'MANAGE 2', 'Strategies to maximize AI benefits and minimize negative impacts are planned, prepared, implemented and documented'],
+    ['manage-2.4', 'MANAGE 2.4', 'Mechanisms are in place and applied to supersede, disengage or deactivate AI systems whose performance or outcomes are inconsistent with intended use', 'manage-2'],
+    ['manage-3', 'MANAGE 3', 'AI risks and benefits from third-party entities are managed'],
+    ['manage-3.1', 'MANAGE 3.1', 'AI risks and benefits from third-party resources are regularly monitored, and risk controls are applied and documented', 'manage-3'],
+    ['manage-3.2', 'MANAGE 3.2', 'Pre-trained models used for development are monitored as part of regular monitoring and maintenance', 'manage-3'],
+    ['manage-4', 'MANAGE 4', 'Risk treatments, including response, recovery and communication plans, are documented and monitored regularly'],
+    ['manage-4.1', 'MANAGE 4.1', 'Post-deployment monitoring plans are implemented, including incident response, recovery and change management', 'manage-4'],
+  ]),
+};
