@@ -82,16 +82,26 @@ function requirements(report: Report, policy: PolicyInBom, waiverRefs: Map<strin
       },
     });
   }
-  for (const id of policy.controls) {
-    out.push({
-      ref: `requirement:control:${id}`,
-      identifier: id,
-      title: `Control ${id} is assessed`,
-      text: `compliance.require: ${id}`,
-      claim: { predicate: `control ${id}: see the compliance section of the report`, rationale: 'the report digest in the evidence pins the assessment' },
-    });
-  }
+  for (const id of report.compliance?.required ?? policy.controls) out.push(controlRequirement(report, id));
   return out;
+}
+
+/** A required control, with the status the report's compliance section gives it. */
+function controlRequirement(report: Report, id: string): Requirement {
+  const control = report.compliance?.frameworks.flatMap((f) => f.controls).find((c) => c.id === id);
+  const status = control?.status;
+  const score = status === 'satisfied' || status === 'waived' ? 1 : status === 'violated' ? 0 : undefined;
+  return {
+    ref: `requirement:control:${id}`,
+    identifier: id,
+    title: `Control ${id}${control ? ` (${control.title})` : ''} is assessed and met`,
+    text: `compliance.require: ${id}`,
+    claim: {
+      predicate: status ? `control ${id} ${status}${control!.ran.length ? ` (assessed by ${control!.ran.join(', ')})` : ''}` : `control ${id}: not in the report's compliance section`,
+      ...(score !== undefined ? { score } : {}),
+      rationale: status === 'waived' ? 'met only through waived findings' : status === 'not-assessed' ? 'no check that evidences it ran' : (status ?? 'not assessed'),
+    },
+  };
 }
 
 function evidence(report: Report, ev: Evidence, time: string): Json[] {

@@ -40,7 +40,9 @@ dependencies:
   lockfiles: [requirements.txt, package-lock.json]
   advisories: { osvDatabase: advisories }
 `,
-    'policy.yaml': `waivers:
+    'policy.yaml': `compliance:
+  require: [gdpr/art-32-1-b]
+waivers:
   - rule: dependency/vulnerable-package
     target: scikit-learn@1.4.0/PYSEC-2024-110
     reason: ${REASON}
@@ -87,6 +89,10 @@ describe('modelgate check --bom', () => {
     // The waiver is also a counter-claim of the dependency requirement, and an annotation by its owner.
     const map = bom.declarations.attestations[0].map.find((m: { requirement: string }) => m.requirement === 'requirement:check:dependency');
     expect(map.counterClaims).toEqual(['claim:waiver:1']);
+    // The required control, with the status the report's compliance section gives it (met through the waiver).
+    const control = bom.declarations.attestations[0].map.find((m: { requirement: string }) => m.requirement === 'requirement:control:gdpr/art-32-1-b');
+    expect(control.conformance).toEqual({ score: 1, rationale: 'met only through waived findings' });
+    expect(bom.declarations.claims.find((c: { 'bom-ref': string }) => c['bom-ref'] === 'claim:control:gdpr/art-32-1-b').predicate).toBe('control gdpr/art-32-1-b waived (assessed by dependency)');
     expect(bom.annotations[0].annotator).toEqual({ individual: { email: 'security@example.com' } });
     expect(bom.metadata.component.type).toBe('machine-learning-model');
     expect(bom.metadata.component.name).toBe('vex-demo');
