@@ -1,6 +1,7 @@
 // The check contract (DESIGN.md): every folder under checks/ exports one object of type Check.
 import type { Writable } from 'node:stream';
 import { z } from 'zod';
+import type { BomContext, BomPart } from './bom/part.js';
 import type { SourceDoc, YamlPath } from './io/yaml.js';
 import type { Html } from './report/html/markup.js';
 import type { CheckReport, Finding, Location, OutputFile, RuleInfo, RuleTopic } from './report/model.js';
@@ -155,6 +156,12 @@ export interface CheckView<F> {
   subjects?(facts: F): SubjectArtifact[];
   /** What the check measured, as short sentences for the report's compliance section (each tied to the rules it bears on). */
   evidence?(facts: F): EvidenceSentence[];
+  /**
+   * What the check verified, as its part of the release's CycloneDX ML-BOM (src/bom/): components,
+   * vulnerabilities with how the policy handled them (the check's findings carry the waivers), model-card
+   * figures, provenance. Plain data (src/bom/part.ts); src/bom merges the parts of every check.
+   */
+  bom?(facts: F, check: CheckReport, ctx: BomContext): BomPart;
 }
 
 export interface MetricFamily {

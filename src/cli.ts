@@ -66,6 +66,8 @@ Options of check:
   --summary F       write the Markdown summary
   --html F          write the HTML report (one self-contained file, no external requests)
   --verdict F       write the verdict statement (in-toto Statement v1, predicate modelgate.dev/verdict/v1)
+  --bom F           write the release's CycloneDX 1.6 ML-BOM (JSON) from the verified facts: model, datasets,
+                    dependencies, image, vulnerabilities with the policy's VEX, the verdict as declarations
   (output files may be anywhere this process can write; they are checked before the gate runs)
   --format text|json  what to print on standard output (default: text)
   --log-format text|ecs  the log as text (default) or as JSON lines with Elastic Common Schema
@@ -160,6 +162,7 @@ const CHECK_FLAGS = {
   'sarif-category': { type: 'string' },
   html: { type: 'string' },
   verdict: { type: 'string' },
+  bom: { type: 'string' },
   format: { type: 'string' },
   'log-format': { type: 'string' },
   'audit-log': { type: 'string' },
@@ -185,6 +188,7 @@ const CHECK_NAMES = {
   sarifCategory: '--sarif-category',
   html: '--html',
   verdict: '--verdict',
+  bom: '--bom',
   auditLog: '--audit-log',
   metrics: '--metrics',
   pushgatewayUrl: '--pushgateway',
@@ -219,6 +223,7 @@ async function checkRun(args: string[], out: Out, merge: boolean): Promise<numbe
       sarifCategory: values['sarif-category'],
       html: values.html,
       verdict: values.verdict,
+      bom: values.bom,
       auditLog: values['audit-log'],
       metrics: values.metrics,
       pushgatewayUrl: values.pushgateway,
@@ -241,14 +246,14 @@ async function checkRun(args: string[], out: Out, merge: boolean): Promise<numbe
   const sharding = merge || values.shard !== undefined || values.partial !== undefined ? await import('./merge-cli.js') : undefined;
   if (sharding && !merge) {
     if (values.shard === undefined) throw new ConfigError('--partial needs --shard i/n');
-    sharding.refuseReportFlags(opts, { reportJson: '--json', sarif: '--sarif', summary: '--summary', html: '--html', verdict: '--verdict', auditLog: '--audit-log', metrics: '--metrics', pushgatewayUrl: '--pushgateway' });
+    sharding.refuseReportFlags(opts, { reportJson: '--json', sarif: '--sarif', summary: '--summary', html: '--html', verdict: '--verdict', bom: '--bom', auditLog: '--audit-log', metrics: '--metrics', pushgatewayUrl: '--pushgateway' });
     const job = await sharding.shardJob({ workspace, opts, policyText, shard: values.shard, shardName: '--shard', partial: values.partial, partialName: '--partial', hint: HINT, logger, error: (m) => out.stderr(runnerText(`modelgate: error: ${m}\n`)) });
     return job.code;
   }
   if (merge && (values.shard !== undefined || values.partial !== undefined)) throw new ConfigError('merge takes partial reports as arguments, not --shard or --partial');
   // Before the gate: a run that cannot write what was asked for says so before it spends its time.
-  const { reportJson, sarif, summary, html, verdict, auditLog, metrics } = opts;
-  checkOutputPaths(workspace, { reportJson, sarif, summary, html, verdict, auditLog, metrics }, CHECK_NAMES, HINT);
+  const { reportJson, sarif, summary, html, verdict, bom, auditLog, metrics } = opts;
+  checkOutputPaths(workspace, { reportJson, sarif, summary, html, verdict, bom, auditLog, metrics }, CHECK_NAMES, HINT);
   const report = await runGate({
     workspace,
     ...gateSelection(opts),
@@ -266,6 +271,8 @@ async function checkRun(args: string[], out: Out, merge: boolean): Promise<numbe
     files: { reportJson: opts.reportJson, sarif: opts.sarif, summary: opts.summary, html: opts.html },
     sarif: sarifOptions(opts),
     verdict: opts.verdict,
+    bom: opts.bom,
+    ...(policyText ? { policyText } : {}),
     metrics: opts.metrics,
     pushgatewayUrl: opts.pushgatewayUrl,
     auditLog: opts.auditLog,

@@ -14,7 +14,8 @@ import type { Report } from './report/model.js';
 import { describeSarifOmissions, renderSarif, sarifOmissions, type SarifOptions } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import type { CheckViews } from './report/views.js';
-import { writeVerdictStatement, type RunIdentity, type WrittenStatement } from './verdict/statement.js';
+import { renderStatement, writeVerdictStatement, type RunIdentity, type WrittenStatement } from './verdict/statement.js';
+import type { FetchedPolicy } from './policy/source.js';
 
 export interface ReportFiles {
   reportJson?: string;
@@ -63,6 +64,10 @@ export interface Delivery {
   sarif?: SarifOptions;
   /** Where to write the verdict statement; none when undefined. */
   verdict?: string;
+  /** Where to write the CycloneDX ML-BOM (src/bom/); none when undefined. */
+  bom?: string;
+  /** The policy the front door read itself (a central policy, the base commit's file): the BOM states its requirements. */
+  policyText?: FetchedPolicy;
   /** Signs the statement (the action's `attest: true`); returns the bundle's path. */
   sign?: (statement: WrittenStatement) => Promise<string>;
   metrics?: string;
@@ -76,6 +81,8 @@ export interface Delivered {
   files: ReportFiles;
   statement?: WrittenStatement;
   bundle?: string;
+  /** The BOM written, as reports show its path. */
+  bom?: string;
   metrics?: string;
   auditLog?: string;
   /** Requested outputs that could not be written: the run exits 2, the verdict stays the gate's. */
@@ -108,6 +115,17 @@ export async function deliver(report: Report, d: Delivery, done: Delivered = { f
     const statement = failed(() => writeVerdictStatement(report, { workspace: d.workspace, path: d.verdict!, ...(done.files.reportJson ? { reportPath: done.files.reportJson } : {}), run: d.run, views: d.views }));
     if (statement) done.statement = statement;
     if (statement && d.sign) done.bundle = await d.sign(statement);
+  }
+  if (d.bom) {
+    // The CycloneDX library is loaded only when a BOM is asked for.
+    const { writeBom } = await import('./bom/write.js');
+    const statement = done.statement ? { path: done.statement.path, text: renderStatement(done.statement.statement) } : undefined;
+    const opts = { workspace: d.workspace, path: d.bom, views: d.views, warn: d.logger.warning, ...(d.policyText ? { policyText: d.policyText } : {}), ...(done.files.reportJson ? { reportPath: done.files.reportJson } : {}), ...(statement ? { statement } : {}) };
+    const written = failed(() => writeBom(report, opts));
+    if (written) {
+      done.bom = written.path;
+      d.logger.info(`BOM: ${written.path} (CycloneDX 1.6, ${written.components} components, ${written.vulnerabilities} vulnerabilities, ${written.bytes} bytes)`);
+    }
   }
   if (d.metrics || d.pushgatewayUrl) {
     // prom-client is loaded only when metrics are asked for.

@@ -51,6 +51,7 @@ const INPUTS = {
   sarifCategory: 'sarif-category',
   html: 'html',
   verdict: 'verdict',
+  bom: 'bom',
   auditLog: 'audit-log',
   metrics: 'metrics',
   pushgatewayUrl: 'pushgateway-url',
@@ -92,7 +93,7 @@ export async function run(): Promise<number> {
 
     // Before the gate: a run that cannot write what was asked for says so before it spends its time.
     const verdictPath = opts.verdict ?? DEFAULT_VERDICT_PATH;
-    checkOutputPaths(workspace, { reportJson: opts.reportJson, sarif: opts.sarif, html: opts.html, verdict: verdictPath, auditLog: auditPath || undefined, metrics: opts.metrics }, NAMES, HINT);
+    checkOutputPaths(workspace, { reportJson: opts.reportJson, sarif: opts.sarif, html: opts.html, verdict: verdictPath, bom: opts.bom, auditLog: auditPath || undefined, metrics: opts.metrics }, NAMES, HINT);
     report = await runGate({
       workspace,
       ...gateSelection(opts),
@@ -118,6 +119,8 @@ export async function run(): Promise<number> {
         files: { reportJson: opts.reportJson, sarif: opts.sarif, html: opts.html },
         sarif: sarifOptions(opts),
         verdict: verdictPath,
+        bom: opts.bom,
+        ...(policyText ? { policyText } : {}),
         // The signing stack (Sigstore, OIDC) is loaded only when asked for.
         ...(attest ? { sign: async (st) => (signed = await (await import('./verdict/attest.js')).attestVerdict(st.statement, { workspace, statementPath: st.path, ...(token ? { token } : {}), log: log.info })).bundlePath } : {}),
         metrics: opts.metrics,
@@ -151,6 +154,7 @@ export async function run(): Promise<number> {
     core.setOutput('violations', 0);
     core.setOutput('verdict-statement', done.statement?.path ?? '');
     core.setOutput('verdict-bundle', '');
+    core.setOutput('bom', done.bom ?? '');
     core.setOutput('attestation-id', '');
     core.setOutput('attestation-url', '');
     for (const [name, value] of Object.entries(checkOutputs(report, views))) core.setOutput(name, value);
@@ -222,6 +226,7 @@ function setOutputs(report: Report, done: Delivered, signed: SignedVerdict | und
   core.setOutput('attestation-url', signed?.attestationUrl ?? '');
   core.setOutput('audit-log', done.auditLog ?? '');
   core.setOutput('metrics', done.metrics ?? '');
+  core.setOutput('bom', done.bom ?? '');
   // What the checks add (the endpoints check's halt list).
   for (const [name, value] of Object.entries(checkOutputs(report, views))) core.setOutput(name, value);
 }

@@ -53,6 +53,8 @@ export const optionsSchema = z.object({
   html: optionalPath,
   /** Verdict statement (in-toto) to write; the action defaults it, the CLI writes one only when asked. */
   verdict: optionalPath,
+  /** CycloneDX 1.6 ML-BOM of the release, from the verified facts (src/bom/). */
+  bom: optionalPath,
   /** Audit log: one JSON line appended per run (src/report/audit.ts). */
   auditLog: optionalPath,
   /** Prometheus metrics file (src/report/metrics.ts), and a Pushgateway to push the same metrics to. */

@@ -1,6 +1,7 @@
 // How the reports show and measure the bias check: its summary and HTML sections, and one Prometheus
 // sample per measured disparity (name documented in docs/monitoring.md).
 import type { CheckView, MetricSample } from '../../src/check.js';
+import { biasBom } from './bom.js';
 import type { BiasFacts } from './facts.js';
 import { biasSection } from './html.js';
 import { renderBiasSummary } from './summary.js';
@@ -10,6 +11,7 @@ export const biasView: CheckView<BiasFacts> = {
   evidence: biasEvidence,
   summary: renderBiasSummary,
   html: biasSection,
+  bom: biasBom,
   metrics: {
     families: {
       modelgate_bias_disparity: { help: 'Disparities the bias check measured, per sensitive feature (or intersection a*b) and metric.', labels: ['feature', 'metric'] },

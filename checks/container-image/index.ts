@@ -3,6 +3,7 @@
 // layers inspected), the Dockerfile (hadolint-style rules with lines) and Trivy/Grype reports
 // (tied to the image by digest). Definitions and keys: checks/container-image/README.md.
 import { lazyRun, type Check } from '../../src/check.js';
+import { containerImageBom } from './bom.js';
 import { containerImageConfigSchema, containerManifest, type ContainerImageConfig } from './config.js';
 import { containerImageFactsSchema, type ContainerImageFacts } from './facts.js';
 import { CONTROLS } from './controls.js';
@@ -22,7 +23,7 @@ export const containerImage: Check<ContainerImageConfig, ContainerImageFacts> = 
   controls: CONTROLS,
   configSchema: containerImageConfigSchema,
   facts: containerImageFactsSchema,
-  view: { summary: renderContainerSummary, evidence: containerImageEvidence, logCategories: ['package', 'vulnerability'] },
+  view: { summary: renderContainerSummary, evidence: containerImageEvidence, logCategories: ['package', 'vulnerability'], bom: containerImageBom },
   run: lazyRun(() => import('./run.js')),
 };
 

@@ -68,7 +68,17 @@ function define() {
     .describe('Environment markers, evaluated against the policy `environment` when it is given');
 
   const inventoryFacts = z
-    .array(z.strictObject({ ecosystem: z.string(), name: z.string(), version: z.string().nullable().describe('null when not pinned') }))
+    .array(
+      z.strictObject({
+        ecosystem: z.string(),
+        name: z.string(),
+        version: z.string().nullable().describe('null when not pinned'),
+        hashes: z.array(z.string()).optional().describe('Artifact digests the file pins (algorithm:hex); absent when it pins none'),
+        license: z.string().optional().describe('License as the lockfile or SBOM records it; absent when it records none'),
+        scope: z.enum(['runtime', 'development']).optional(),
+        dependsOn: z.array(z.string()).optional().describe('What it requires, name@version, when the lockfile records the graph (package-lock)'),
+      }),
+    )
     .describe('Every package once per (ecosystem, name, version), all scopes; the lineage check diffs it against the last known-good report');
 
   const dependencyFactsSchema = z.strictObject({

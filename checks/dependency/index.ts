@@ -3,6 +3,7 @@
 import { lazyRun, type Check } from '../../src/check.js';
 import { MODEL_FOLDER_KINDS } from '../../src/manifest/model-folder.js';
 import { dependencyConfigSchema, type DependencyConfig } from './config.js';
+import { dependencyBom } from './bom.js';
 import { dependencyFactsSchema, type DependencyFacts } from './facts.js';
 import { dependencyManifest } from './manifest.js';
 import { CONTROLS } from './controls.js';
@@ -23,7 +24,7 @@ export const dependency: Check<DependencyConfig, DependencyFacts> = {
   controls: CONTROLS,
   configSchema: dependencyConfigSchema,
   facts: dependencyFactsSchema,
-  view: { summary: renderDependencySummary, evidence: dependencyEvidence, logCategories: ['package', 'vulnerability'] },
+  view: { summary: renderDependencySummary, evidence: dependencyEvidence, logCategories: ['package', 'vulnerability'], bom: dependencyBom },
   run: lazyRun(() => import('./run.js')),
 };
 

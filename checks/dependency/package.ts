@@ -23,6 +23,8 @@ export interface Dependency {
   marker?: string;
   /** Direct dependency of the project (false: transitive); undefined when the format does not say. */
   direct?: boolean;
+  /** What it requires, as `name@version` installed in the same file, when the lockfile records the graph (package-lock). */
+  dependsOn?: string[];
 }
 
 export interface ParsedFile {

@@ -284,7 +284,7 @@ function conclude(config: DependencyConfig, p: Prepared, sources: Sources, vulne
     advisories: { source: sources.source, records: (offline?.records ?? 0) + (online?.records ?? 0), withdrawn: (offline?.withdrawn ?? 0) + (online?.withdrawn ?? 0), packages: offline?.packages ?? online?.packages ?? 0 },
     reports,
     // Every package once per (ecosystem, name, version), all scopes: the lineage check diffs it against the last known-good report.
-    inventory: [...new Map(all.map((d) => [`${d.ecosystem}\0${d.name}\0${d.version ?? ''}`, { ecosystem: d.ecosystem, name: d.name, version: d.version ?? null }])).values()],
+    inventory: [...new Map(all.map((d) => [`${d.ecosystem}\0${d.name}\0${d.version ?? ''}`, inventoryEntry(d)])).values()],
     markers: {
       evaluated: config.environment !== undefined,
       environment: config.environment ? (Object.fromEntries(Object.entries(config.environment).filter(([, v]) => v !== undefined)) as Record<string, string>) : null,
@@ -292,6 +292,19 @@ function conclude(config: DependencyConfig, p: Prepared, sources: Sources, vulne
       excluded: markers.excluded.map(({ dep, marker }) => ({ package: dep.name, version: dep.version ?? null, marker, file: dep.file, line: dep.line })),
       undecided: markers.undecided.map(({ dep, marker, missing }) => ({ package: dep.name, marker, missing, file: dep.file, line: dep.line })),
     },
+  };
+}
+
+/** One package of the inventory: what the lockfile pins of it (the ML-BOM lists its hashes and license). */
+function inventoryEntry(d: Dependency): DependencyFacts['inventory'][number] {
+  return {
+    ecosystem: d.ecosystem,
+    name: d.name,
+    version: d.version ?? null,
+    ...(d.hashes.length ? { hashes: [...d.hashes] } : {}),
+    ...(d.license ? { license: d.license } : {}),
+    scope: d.scope,
+    ...(d.dependsOn?.length ? { dependsOn: [...d.dependsOn] } : {}),
   };
 }
 

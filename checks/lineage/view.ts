@@ -1,6 +1,7 @@
 // How the reports show the lineage check (summary and HTML sections, log category), and the artifacts
 // it hashed, which become the subjects of the verdict statement.
 import type { CheckView, SubjectArtifact } from '../../src/check.js';
+import { lineageBom } from './bom.js';
 import type { LineageFacts } from './facts.js';
 import { lineageSection } from './html.js';
 import { renderLineageSummary } from './summary.js';
@@ -12,6 +13,7 @@ export const lineageView: CheckView<LineageFacts> = {
   html: lineageSection,
   logCategories: ['file'],
   subjects: hashedArtifacts,
+  bom: lineageBom,
 };
 
 /** The artifacts with the digest this run computed, else (a missing file) the one the manifest declared. */

@@ -2,6 +2,7 @@
 // families (names documented in docs/monitoring.md and used by the Grafana dashboard), its log category.
 import type { CheckView, MetricSample } from '../../src/check.js';
 import type { PiiFacts } from './facts.js';
+import { piiBom } from './bom.js';
 import { piiSection } from './html.js';
 import { renderPiiSummary } from './summary.js';
 import { piiEvidence } from './evidence.js';
@@ -11,6 +12,7 @@ export const piiView: CheckView<PiiFacts> = {
   summary: renderPiiSummary,
   html: piiSection,
   logCategories: ['file'],
+  bom: piiBom,
   metrics: {
     families: {
       modelgate_pii_findings: { help: 'Personal-data values the pii check detected, per category (personal, financial, credentials, special-category...).', labels: ['category'] },

@@ -169,10 +169,13 @@ export async function main(argv: string[], exampleDir: string): Promise<number> 
     ...(help.includes('--metrics') ? ['--metrics', ws(join(dir, 'metrics.prom'))] : []),
     ...(help.includes('--audit-log') ? ['--audit-log', ws(auditLog)] : []),
   ];
+  // A release gate also writes the release's ML-BOM (CycloneDX 1.6) beside its evidence.
+  const bomOf = (dir: string): string[] => (help.includes('--bom') ? ['--bom', ws(join(dir, 'bom.cdx.json'))] : []);
   const gate = (name: string, manifestPath: string, policyPath: string, expected: number, what: string, checks: string[] = []): GateReport => {
     const dir = o('audit', name);
     mkdirSync(dir, { recursive: true });
-    const evidence = ['--json', ws(join(dir, 'report.json')), '--sarif', ws(join(dir, 'report.sarif')), '--summary', ws(join(dir, 'summary.md')), '--verdict', ws(join(dir, 'verdict.intoto.json')), ...optional(dir)];
+    const release = checks.length === 0 ? bomOf(dir) : [];
+    const evidence = ['--json', ws(join(dir, 'report.json')), '--sarif', ws(join(dir, 'report.sarif')), '--summary', ws(join(dir, 'summary.md')), '--verdict', ws(join(dir, 'verdict.intoto.json')), ...release, ...optional(dir)];
     const code = run(['check', ...checks, '--manifest', ws(manifestPath), '--policy', ws(policyPath), ...evidence], expected, what);
     if (!existsSync(join(dir, 'report.json'))) throw new Error(`${what}: the gate stopped before a verdict (exit code ${code}; its message is above)`);
     return JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as GateReport;
@@ -209,11 +212,30 @@ export async function main(argv: string[], exampleDir: string): Promise<number> 
   for (const name of ['release-blocked', 'deploy-blocked', 'release-waived', 'deploy-passed']) {
     console.log(`  ${ws(o('audit', name))}/: ${readdirSync(o('audit', name)).sort().join(', ')}`);
   }
+  const bomPath = o('audit', 'release-waived', 'bom.cdx.json');
+  if (existsSync(bomPath)) auditBom(bomPath, ws(bomPath), expect);
   if (existsSync(auditLog)) console.log(`  ${ws(auditLog)}: the audit record, one line per gate run (${readFileSync(auditLog, 'utf8').trim().split('\n').length} runs)`);
   console.log(`  ${ws(o('audit', 'pii-scan.json'))}: the discovery and protection report (counts and classes, no values)`);
   console.log(`  ${ws(o('verdicts'))}/: the verdict store the deployment gate reads`);
 
   return summary();
+}
+
+/** What the auditor reads first in the released BOM: what it names, and the exceptions it records. */
+function auditBom(path: string, shown: string, expect: (ok: boolean, what: string) => void): void {
+  const text = readFileSync(path, 'utf8');
+  const bom = JSON.parse(text) as {
+    metadata: { component: { name: string; modelCard?: { quantitativeAnalysis?: { performanceMetrics?: Array<{ type: string; slice?: string }> } } } };
+    components?: Array<{ type: string; name: string }>;
+    vulnerabilities?: unknown[];
+    declarations?: { claims?: Array<{ predicate: string }> };
+  };
+  const components = bom.components ?? [];
+  const count = (type: string) => components.filter((c) => c.type === type).length;
+  console.log(`  ${shown}: the release's ML-BOM (CycloneDX 1.6): model ${bom.metadata.component.name}, ${count('data')} dataset(s), ${count('library')} libraries, ${count('container')} image(s), ${bom.vulnerabilities?.length ?? 0} vulnerabilities, ${Buffer.byteLength(text)} bytes`);
+  const fairness = bom.metadata.component.modelCard?.quantitativeAnalysis?.performanceMetrics?.filter((m) => m.slice) ?? [];
+  const waived = bom.declarations?.claims?.filter((c) => c.predicate.includes('accepted by a waiver')) ?? [];
+  expect(components.some((c) => c.type === 'data' && c.name === DATASET_ID) && fairness.length > 0 && waived.length > 0, `the BOM names ${DATASET_ID}, carries ${fairness.length} fairness figures in the model card and ${waived.length} waived findings as declarations`);
 }
 
 function note(message: string): void {

@@ -15,6 +15,7 @@ export const OUTPUT_FILES = {
   summary: 'modelgate-summary.md',
   html: 'modelgate-report.html',
   verdict: 'modelgate-verdict.intoto.json',
+  bom: 'modelgate-bom.cdx.json',
   auditLog: 'modelgate-audit.jsonl',
   metrics: 'modelgate.prom',
   partial: 'modelgate-partial-1-of-2.json',

@@ -21,6 +21,7 @@ export function parsePackageLock(text: string, file: string): ParsedFile {
   const root = isObject(data.packages['']) ? data.packages[''] : {};
   const direct = new Set([...Object.keys(obj(root.dependencies)), ...Object.keys(obj(root.devDependencies)), ...Object.keys(obj(root.optionalDependencies))]);
   const dependencies: Dependency[] = [];
+  const installs = new Map<string, Dependency>();
   for (const [path, entry] of Object.entries(data.packages)) {
     if (path === '') continue; // the project itself
     const line = lines.get(path) ?? 1;
@@ -49,8 +50,34 @@ export function parsePackageLock(text: string, file: string): ParsedFile {
     const license = licenseOf(entry.license ?? entry.licenses);
     if (license) dep.license = license;
     dependencies.push(dep);
+    installs.set(path, dep);
   }
+  linkGraph(data.packages, installs);
   return { format: 'package-lock', dependencies };
+}
+
+/** Each package's requirements, resolved as Node does: its own node_modules first, then each parent's. */
+function linkGraph(packages: Record<string, unknown>, installs: ReadonlyMap<string, Dependency>): void {
+  for (const [path, dep] of installs) {
+    const entry = packages[path] as Record<string, unknown>;
+    const wants = [...Object.keys(obj(entry.dependencies)), ...Object.keys(obj(entry.optionalDependencies)), ...Object.keys(obj(entry.peerDependencies))];
+    const found = new Set<string>();
+    for (const name of wants) {
+      const target = installs.get(installPathOf(installs, path, name) ?? '');
+      if (target?.version) found.add(`${target.name}@${target.version}`);
+    }
+    if (found.size) dep.dependsOn = [...found].sort();
+  }
+}
+
+function installPathOf(installs: ReadonlyMap<string, Dependency>, from: string, name: string): string | undefined {
+  for (let base = from; ; ) {
+    const candidate = base ? `${base}/node_modules/${name}` : `node_modules/${name}`;
+    if (installs.has(candidate)) return candidate;
+    if (!base) return undefined;
+    const cut = base.lastIndexOf('/node_modules/');
+    base = cut === -1 ? '' : base.slice(0, cut);
+  }
 }
 
 function obj(v: unknown): Record<string, unknown> {
