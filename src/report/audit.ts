@@ -2,7 +2,8 @@
 // file is the evidence trail of every decision (who ran what, on which inputs, with which outcome).
 // A run stopped by a configuration error still leaves a line (verdict "error", the message).
 // Versioned by `schema`; documented in README ("Audit trail").
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { makeFolder } from '../io/atomic.js';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { ConfigError, errorMessage } from '../errors.js';
@@ -161,7 +162,7 @@ export function appendAuditRecord(workspace: string, path: string, record: Audit
   try {
     const abs = resolveOutputPath(workspace, path, 'the audit log');
     shown = shownOutputPath(workspace, abs);
-    mkdirSync(dirname(abs), { recursive: true });
+    makeFolder(dirname(abs));
     const fd = openSync(abs, 'a+');
     try {
       const size = fstatSync(fd).size;

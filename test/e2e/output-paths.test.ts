@@ -104,6 +104,17 @@ describe('output paths outside the workspace, through the bundled CLI', () => {
     expect(r.stderr).toContain('modelgate: the verdict is passed; exit 2 because 1 requested output could not be written\n');
   });
 
+  // procfs answers ENOENT to mkdir under /proc: Node's recursive mkdir looped on it forever (found with --bom).
+  it.skipIf(!existsSync('/proc/self'))('an output folder the file system refuses to make (under /proc) is an error, not a hang', () => {
+    const ws = release();
+    for (const flag of ['--json', '--bom', '--audit-log']) {
+      const r = runCli(['check', '--policy', 'policy.yaml', flag, '/proc/modelgate-no-such/out.json'], ws);
+      expect(r.error, `${flag} did not finish`).toBeUndefined();
+      expect(r.status, flag).toBe(2);
+      expect(r.stderr).toMatch(/modelgate: error: \/proc\/modelgate-no-such\/out\.json: .*ENOENT/);
+    }
+  });
+
   it('a shard job writes its partial report outside the workspace; a folder is refused before the work', () => {
     const ws = release();
     const temp = tempWorkspace();

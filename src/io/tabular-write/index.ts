@@ -2,7 +2,8 @@
 // to a temporary file beside the target and renamed on commit, so no partial output is ever left
 // behind. Backpressure is honoured (memory stays flat) and the sha256 of the bytes written is kept.
 import { createHash } from 'node:crypto';
-import { createWriteStream, mkdirSync, openSync, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, openSync, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { makeFolder } from '../atomic.js';
 import { dirname } from 'node:path';
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
@@ -125,7 +126,7 @@ export class AtomicFile extends TextSink {
 
   /** `gzipLevel`: zlib's compression level (default 6); 1 is about three times faster, for files that do not last. */
   constructor(readonly path: string, opts: { gzip?: boolean; gzipLevel?: number } = {}) {
-    mkdirSync(dirname(path), { recursive: true });
+    makeFolder(dirname(path));
     const tmp = tempPathFor(path);
     // Opened here, synchronously: once the constructor returns, the file a signal handler removes
     // exists (an asynchronous open could create it after the handler ran).

@@ -1,2 +1,0 @@
-import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);
-import{releaseTemp,tempPathFor}from"./chunk-LVRVNFQP.js";import{mkdirSync,renameSync,rmSync,writeFileSync}from"node:fs";import{dirname}from"node:path";function writeFileAtomic(path,data){mkdirSync(dirname(path),{recursive:!0});let tmp=tempPathFor(path);try{writeFileSync(tmp,data),renameSync(tmp,path)}catch(e){throw rmSync(tmp,{force:!0}),e}finally{releaseTemp(tmp)}}export{writeFileAtomic};
