@@ -27,9 +27,21 @@ export function align(original: string, masked: string): Masked[] | undefined {
     last = m.index + m[0].length;
   }
   if (names.length === 0) return undefined; // changed without a placeholder: not a masker we can score
+  if (!inOrder(original, masked.split(PLACEHOLDER).filter((_, i) => i % 2 === 0))) return undefined; // fail fast, before the regex backtracks
   const hit = new RegExp(`${pattern}${escape(masked.slice(last))}$`, 'd').exec(original);
   if (!hit?.indices) return undefined;
   return names.map((placeholder, i) => { const [start, end] = hit.indices?.[i + 1] ?? [0, 0]; return { start, end, placeholder }; });
+}
+/** Whether the literal pieces occur in this order, each after at least one masked character. */
+function inOrder(original: string, pieces: string[]): boolean {
+  if (!original.startsWith(pieces[0] ?? '') || !original.endsWith(pieces[pieces.length - 1] ?? '')) return false;
+  let at = (pieces[0] ?? '').length;
+  for (const piece of pieces.slice(1)) {
+    const i = original.indexOf(piece, at + 1);
+    if (i < 0) return false;
+    at = i + piece.length;
+  }
+  return true;
 }
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

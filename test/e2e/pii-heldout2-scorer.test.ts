@@ -46,6 +46,8 @@ describe('pii-heldout2 scorer', () => {
     expect(email).toMatchObject({ positives: 1, found: 0, masks: 1, precision: 1, recall: 0 });
     expect(rows(scorer.result).find((x) => x.type === 'phone')).toMatchObject({ masks: 1, precision: 0 });
     expect(negativeShares(scorer.result).kinds).toEqual([{ kind: 'order-number', total: 1, masked: 1, share: 1 }]);
+    scorer.add(text, spans, 'mail [EMAIL] order no. [PHONE]');
+    expect(scorer.result.misaligned).toBe(1);
   });
 
   it('is a function of its seed, and reads back the CSV it writes', () => {
