@@ -3,8 +3,9 @@
 // "14 Crown Street\n Suite 321\n LONDON\n United Kingdom 75419", "Kiannonkatu 98", "Via Franscini 71",
 // "P.O. Box 242", "PSC 0413, Box 8144\nAPO AA 42323", "the corner of X 12 and Y Lane".
 //
-// A hand-written scan: one global pattern finds street lines, then a sticky pattern extends the span
-// one part at a time (at most MAX_PARTS): linear in the text, every quantifier bounded.
+// A hand-written scan: a sticky pattern tries street lines only where one can start (see
+// streetLineFinder), then a sticky pattern extends the span one part at a time (at most MAX_PARTS):
+// linear in the text, every quantifier bounded.
 import { NEED, type PiiDetector } from './types.js';
 
 /** Street words written after the name (English and a few others). */
@@ -49,7 +50,7 @@ const STREET_NAME = `(?:${NAMEWORD}[ \\t]{1,2}){1,3}\\p{Ll}{1,10}\\.?|(?:${NAMEW
  * a named street ending in a street word, 3 a prefix-word street, 4 a street name and a house number
  * (scored by SCORE_NAMED).
  */
-const LINE = new RegExp(
+export const STREET_LINE_SOURCE =
   '(?<![\\p{L}\\p{N}.,\\-/])(?:' +
     [
       // P.O. Box 242 · PSC 0413, Box 8144 · Unit 0822 Box 8858 · USNV Vincent (then APO/FPO/DPO parts)
@@ -61,9 +62,101 @@ const LINE = new RegExp(
       // 6750 Koskikatu 25 · Søndergade 52 · Trenerys gate 232 · Erzsébet tér 19. · Joaquin Suarez 2906
       `(\\d{1,6}[ \\t]{1,2})?(${STREET_NAME})[ \\t]{1,2}${HOUSE}`,
     ].join('|') +
-    ')',
-  'gu',
-);
+  ')';
+const LINE = new RegExp(STREET_LINE_SOURCE, 'uy');
+
+/**
+ * What every street line that starts with a capital and no prefix word holds before its first digit:
+ * one to four capitalised words (WORD), the last maybe followed by a lower-case street word ("Erzsébet
+ * tér 19"). "P.O. Box 242", "PSC 0413" and the street names before a house number all read so; it is
+ * STREET_NAME without the stop words, cheap enough to try at every capital.
+ */
+const CAPITAL_RUN = `${WORD}(?:[ \\t]{1,2}${WORD}){0,3}[ \\t]{1,2}(?:\\p{Ll}{1,10}\\.?[ \\t]{1,2})?\\d`;
+
+/**
+ * What every street line that starts with a digit holds: one or two numbers (a letter after them
+ * allowed), then a capital (a street name or word) or a prefix word ("137 Avenue Teboulbi", "12 via
+ * Roma"): not a price, a time, a date or "10 items".
+ */
+const NUMBERS_RUN = `\\d{1,6}[A-Za-z]?[ \\t]{1,2}(?:\\d{1,6}[A-Za-z]?[ \\t]{1,2})?(?:\\p{Lu}|${PREFIX})`;
+
+/**
+ * Where a street line can start: after the same look-behind as LINE, a digit (a house or building
+ * number), a prefix word ("Via ", "ul. ": it needs no number), a ship's name ("USNS Vincent" before an
+ * FPO line, the one other form without a digit), or a CAPITAL_RUN. Most capitals in prose start no
+ * street line: LINE, the costly part (a stop-word test at every word, several forms), is not tried there.
+ */
+const START_AT = `(?<![\\p{L}\\p{N}.,\\-/])(?=${NUMBERS_RUN}|(?:${PREFIX})\\.?[ \\t]|US|${CAPITAL_RUN})`;
+const START = new RegExp(START_AT, 'gu');
+/**
+ * START over a whole text, a fifth cheaper: its test runs only at a digit, an ASCII capital or a
+ * character beyond ASCII (read first, the test then looks back from after it); lower-case ASCII letters,
+ * most of a text, cost one comparison each, and a lower-case prefix word is taken wherever it stands
+ * (LINE checks the look-behind: a start too many only costs a try).
+ */
+const START_SCAN = new RegExp(`[0-9A-Z\\u0080-\\u{10ffff}](?<=${START_AT}.)|(?:${PREFIX.replace(/\[(.)\p{Lu}\]/gu, '$1')})\\.?[ \\t]`, 'gu');
+
+/** Finds the first street line in a window of the text at or after `from` (window indices), as LINE searched globally would. */
+export type LineFinder = (window: string, from: number, lo: number) => RegExpExecArray | null;
+
+/**
+ * The line finder of one text: START runs once over the whole text (not once per window: windows
+ * overlap), and LINE is tried in each window only at those starts. A match of START in a window is one
+ * in the text (its look-ahead only gains characters; its look-behind reads the same character), so no
+ * start is missed; a start the window cuts short is tried and fails, as in the window.
+ */
+export function streetLineFinder(text: string): LineFinder {
+  let starts: number[] | undefined;
+  return (window, from, lo) => {
+    // A search from the middle of a surrogate pair steps back one code unit: search that window alone.
+    if (from > 0 && isTrail(window.charCodeAt(from)) && isLead(window.charCodeAt(from - 1))) return searchFrom(window, from);
+    starts ??= lineStarts(text);
+    const end = lo + window.length;
+    for (let k = firstAtOrAfter(starts, lo + from); k < starts.length && starts[k]! < end; k++) {
+      LINE.lastIndex = starts[k]! - lo;
+      const m = LINE.exec(window);
+      if (m !== null) return m;
+    }
+    return null;
+  };
+}
+
+/** Every index of `text` where START matches (and a few more), in order. */
+function lineStarts(text: string): number[] {
+  const out: number[] = [];
+  START_SCAN.lastIndex = 0;
+  for (let s = START_SCAN.exec(text); s !== null; s = START_SCAN.exec(text)) {
+    out.push(s.index);
+    START_SCAN.lastIndex = s.index + (text.codePointAt(s.index)! > 0xffff ? 2 : 1);
+  }
+  return out;
+}
+
+/** LINE searched from `from`, tried only where START matches. */
+function searchFrom(text: string, from: number): RegExpExecArray | null {
+  START.lastIndex = from;
+  for (let s = START.exec(text); s !== null; s = START.exec(text)) {
+    LINE.lastIndex = s.index;
+    const m = LINE.exec(text);
+    if (m !== null) return m;
+    START.lastIndex = s.index + (text.codePointAt(s.index)! > 0xffff ? 2 : 1);
+  }
+  return null;
+}
+
+function firstAtOrAfter(sorted: number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const isLead = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isTrail = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** The last word of a street name that makes it one: "Søndergade", "Strasse", "u.", "tér". */
 const STREET_WORD = new RegExp(`(?:${ENDING}|^(?:${SUFFIX}|u|utca|út|útja|tér|krt|rkp|köz|sor|gate|gata|vei|vej|kapu|str|ulica))\\.?$`, 'u');
@@ -112,8 +205,12 @@ const DIGIT = /\d/g;
  * Street addresses in a text, with their scores. Every street line holds a digit: LINE runs only on
  * windows around digits, so prose without digits costs one search for the next digit.
  */
-export function scanAddresses(text: string): Array<{ start: number; end: number; score: number }> {
+export function scanAddresses(
+  text: string,
+  lineFinder: (text: string) => LineFinder = streetLineFinder,
+): Array<{ start: number; end: number; score: number }> {
   const out: Array<{ start: number; end: number; score: number }> = [];
+  const findLine = lineFinder(text);
   let pos = 0;
   while (pos < text.length) {
     DIGIT.lastIndex = pos;
@@ -123,8 +220,7 @@ export function scanAddresses(text: string): Array<{ start: number; end: number;
     const lo = Math.max(0, from - 1); // one character for the look-behind
     const hi = Math.min(text.length, digit.index + 2 * MAX_LINE);
     const window = text.slice(lo, hi);
-    LINE.lastIndex = from - lo;
-    const m = LINE.exec(window);
+    const m = findLine(window, from - lo, lo);
     // A match starting past `limit` might be cut short by the window's end: search again from there.
     const limit = hi === text.length ? window.length : window.length - MAX_LINE - 2;
     if (m === null) {

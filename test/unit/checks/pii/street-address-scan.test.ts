@@ -1,0 +1,93 @@
+// The street-address detector tries its line pattern only where a street line can start, found once
+// per text (a speed change, issue 17). It must give exactly the spans of the search it replaced, kept
+// here as the reference: the line pattern searched globally in each window from its start. Compared
+// over generated strings rich in capitals, digits, street and prefix words, separators and astral
+// letters (windows of several hundred characters included), the free-text corpus of the pii-text
+// bench, and presidio-research's sentences when ../shared holds them.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type LineFinder, STREET_LINE_SOURCE, scanAddresses } from '../../../../checks/pii/detectors/street-address.js';
+import { freeTextRecord } from '../../../helpers/free-text.js';
+
+/** The search before the change: the line pattern run globally over each window from `from`. */
+function referenceFinder(): LineFinder {
+  const line = new RegExp(STREET_LINE_SOURCE, 'gu');
+  return (window, from) => {
+    line.lastIndex = from;
+    return line.exec(window);
+  };
+}
+const reference = (text: string) => scanAddresses(text, referenceFinder);
+
+/** Pieces street lines and their look-alikes are made of. */
+const PIECES = [
+  ...['Street', 'St', 'St.', 'Avenue', 'Ave', 'Rd', 'Lane', 'Straße', 'Strasse', 'Weg', 'Platz', 'Katu', 'Utca', 'tér', 'u.', 'gate', 'Gate'],
+  ...['Via', 'via', 'Rue', 'rue', 'Calle', 'calle', 'ul.', 'Ul', 'al.', 'Av.', 'Plac', 'Οδός', 'λεωφόρος', 'Λ', 'Πλατεία'],
+  ...['Glyn', 'Main', 'Crown', 'Søndergade', 'Harjukuja', 'Erzsébet', 'Koskikatu', 'Joaquin', 'Suarez', 'Piétrain', 'de', 'la', 'do', 'u'],
+  ...['The', 'In', 'Chapter', 'Order', 'Room', 'Version', 'I', 'We', 'Please', 'Box', 'P.O.', 'PO', 'P', 'O', 'PSC', 'CMR', 'Unit', 'USNS', 'USS', 'FPO', 'APO', 'AA', 'USNS Vincent\n FPO AE 12345'],
+  ...['Apt', 'Suite', 'corner', 'of', 'the', 'and', 'North', 'SW', 'LONDON', 'Springfield', 'nan', '(Greek)', 'Mobile:', 'office'],
+  ...['1', '12', '12a', '19.', '12-14', '221B', '4966', '62704', '62704-1234', '340 12', 'SW1A 1AA', 'B0J 2H0', '1234567', '3.5', '14:30', '2024-01-05'],
+  ...[' ', ' ', ' ', '  ', '\t', '\n', '\n ', ', ', ',', '.', '-', '/', '> ', ':', '(', ')', 'é', 'x', 'abc', 'Ü'],
+  ...['\u{1D400}', '\u{1D400}bc', '\uD835', '\uDC00', '7\u{1D7CE}'],
+];
+const texts = fc.array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...PIECES) }, { weight: 1, arbitrary: fc.string({ maxLength: 3 }) }), { maxLength: 120 }).map((p) => p.join(''));
+/** Long texts: several windows (a window spans up to 650 characters around a digit). */
+const longTexts = fc.array(fc.constantFrom(...PIECES, 'lorem ipsum dolor sit amet ', 'Ordinary Words In Title Case '), { minLength: 150, maxLength: 400 }).map((p) => p.join(''));
+
+describe('street-address scan', () => {
+  it('gives the spans of the search it replaced, over strings rich in capitals, digits and street words', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(scanAddresses(text)).toEqual(reference(text));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('gives the same spans over texts of several windows', () => {
+    fc.assert(
+      fc.property(longTexts, (text) => {
+        expect(scanAddresses(text)).toEqual(reference(text));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('gives the same spans on the free-text corpus of the pii-text bench', () => {
+    let spans = 0;
+    for (let id = 0; id < 20_000; id++) {
+      const { text } = freeTextRecord(1, id);
+      const got = scanAddresses(text);
+      expect(got, `record ${id}`).toEqual(reference(text));
+      spans += got.length;
+    }
+    expect(spans).toBeGreaterThan(1000);
+  });
+
+  it('gives the same spans where a window starts inside a surrogate pair', () => {
+    // The first digit 191 code units after an astral capital: the window's search starts on the
+    // capital's second half, where a search steps back to its first half.
+    for (const before of ['', 'Rd', 'x ', '12 Main Street, ']) {
+      for (const tail of [' 12', 'Street 62704-1234', ' Lane 12, Springfield']) {
+        const head = `${before}\u{1D400}bc `;
+        const text = head + 'a'.repeat(before.length + 191 - head.length - tail.search(/\d/)) + tail;
+        expect(scanAddresses(text)).toEqual(reference(text));
+      }
+    }
+  });
+
+  const presidio = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', '..', 'shared', 'datasets', 'pii', 'synth_dataset_v2.json');
+  it.skipIf(!existsSync(presidio))("gives the same spans on presidio-research's sentences", () => {
+    const samples = JSON.parse(readFileSync(presidio, 'utf8')) as Array<{ full_text: string }>;
+    let spans = 0;
+    for (const { full_text: text } of samples) {
+      const got = scanAddresses(text);
+      expect(got).toEqual(reference(text));
+      spans += got.length;
+    }
+    expect(spans).toBeGreaterThan(100);
+  });
+});
