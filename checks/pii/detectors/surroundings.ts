@@ -2,8 +2,11 @@
 // the groups of an IBAN whose checksum failed) or the label of another kind of number ("ISBN:",
 // "order no.", "tracking number"). Shared by the digit-run detectors (issue 17).
 
-/** A word mixing letters and digits (an IBAN's head "BE12", an id "A7"), then one space or dash. */
-const CODE_BEFORE = /(?:^|[^\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{L})(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]+[ -]$/u;
+/**
+ * A word mixing letters and digits (an IBAN's head "BE12", an id "A7"), then groups of four capitals
+ * or digits (an IBAN's bank code "NL08 ABNA 0417 …"), then one space or dash.
+ */
+const CODE_BEFORE = /(?:^|[^\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{L})(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]+(?: [\p{Lu}\p{N}]{4})*[ -]$/u;
 
 /**
  * Labels of numbers that are neither phones nor cards, as the last words before one (an optional
