@@ -381,6 +381,11 @@ function phoneEvidenceCases(r: () => number, out: TuningCase[]): void {
   out.push({ kind: 'not-phone-cue-of-another', text: `Il mio cellulare è ${it}. P/N ${part}`, want: p(it) });
   // Groups that split the plan's own, without "+", bracket or trunk prefix: part and article numbers.
   out.push({ kind: 'not-phone-grouping', text: `Replace filter ${part} yearly.`, want: [] });
+  // German and French labels of article numbers and barcodes; a Czech-looking 3-3-3 number after them.
+  const cz = nationalWith(r, 'CZ', '-');
+  out.push({ kind: 'not-phone-labelled-other-language', text: `Artikelnummer ${cz}`, want: [] });
+  out.push({ kind: 'not-phone-labelled-other-language', text: `Réf. ${cz}`, want: [] });
+  out.push({ kind: 'not-phone-labelled-other-language', text: `Strichcode ${nationalWith(r, 'PL', '-')}`, want: [] });
   // The digit groups of an IBAN with a letter bank code whose checksum failed.
   const good = iban(r, 'NL', 18);
   const bad = `${good.slice(0, 4)} ABNA ${good.slice(8, 12)} ${good.slice(12, 16)} ${good.slice(16)}`;
