@@ -251,7 +251,7 @@ function hasAnyContext(st: RunState, d: Detector, start: number, end: number): b
   if (st.context !== undefined && (d === st.knownDetector ? st.knownHit : contextHit(st.context, d))) return true;
   // A text that holds none of the words anywhere (numbers, codes, most prose) holds none near the span.
   if (!textHoldsWord(st, d)) return false;
-  return hasContext((st.lower ??= st.text.toLowerCase()), start, end, d.context!, st.window, d.contextAtWordStart === true);
+  return hasContext((st.lower ??= st.text.toLowerCase()), start, end, d.context!, st.window, d.contextAtWordStart === true, d.contextNearest === true);
 }
 
 /** An ASCII letter, or any non-ASCII character (its lower case may be a letter: "K" → "k"). */
@@ -310,12 +310,31 @@ function startsWord(w: string, word: string): boolean {
 const NONE: DetectorMatch[] = [];
 
 /** A context word within `window` characters before or after the span (`wordStart`: where a word starts). */
-export function hasContext(lower: string, start: number, end: number, words: readonly string[], window: number, wordStart = false): boolean {
-  const before = lower.slice(Math.max(0, start - window), start);
-  const after = lower.slice(end, end + window);
+export function hasContext(lower: string, start: number, end: number, words: readonly string[], window: number, wordStart = false, nearest = false): boolean {
+  let before = lower.slice(Math.max(0, start - window), start);
+  let after = lower.slice(end, end + window);
+  if (nearest) {
+    // Detector.contextNearest: only what no other number separates from the span.
+    before = before.slice(lastDigit(before) + 1);
+    const stop = SENTENCE_END.exec(after);
+    if (stop !== null) after = after.slice(0, stop.index);
+    if (/\d/.test(after)) after = '';
+  }
   if (!wordStart) return words.some((w) => before.includes(w) || after.includes(w));
   const re = wordStartPattern(words);
   return re.test(before) || re.test(after);
+}
+
+/** The end of a sentence or of a line. */
+const SENTENCE_END = /[.!?\u3002](?:\s|$)|\n/;
+
+/** Index of the last ASCII digit in `s`, or -1. */
+function lastDigit(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return i;
+  }
+  return -1;
 }
 
 /** One pattern per word list: any of the words, not right after an ASCII letter or digit. */

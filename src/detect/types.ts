@@ -52,6 +52,12 @@ export interface Detector {
    */
   contextAtWordStart?: boolean;
   /**
+   * A context word labels the number beside it: one before the match counts only when no other digit
+   * stands between them, one after it only when no number follows it in the same sentence ("P/N
+   * 3011-2860-20 Telefoon: 06…": the phone word is the label of the next number, not of the part number).
+   */
+  contextNearest?: boolean;
+  /**
    * Words of a column name that say its values are something else ("isbn", "order_id",
    * "firmware_version"): no match there, unless a context word is in the name too. A word counts
    * where a word of the name starts ("order" in "orderId", not "ean" in "boolean"; a word under five

@@ -347,12 +347,67 @@ function financialAndSecretCases(r: () => number, out: TuningCase[]): void {
   out.push({ kind: 'not-secret', text: `sha ${chars(r, 'abcdef0123456789', 40)} and ${chars(r, 'ABCDEFGHabcdefgh0123456789', 40)}`, want: [] });
 }
 
+/** A number valid in `region` written in its national format, the groups joined by `sep`. */
+function nationalWith(r: () => number, region: CountryCode, sep: string): string {
+  return mobile(r, region)!.formatNational().replace(/ /g, sep);
+}
+
+/** Phone evidence: dotted national forms, call words in other languages, a cue's scope, the plan's grouping. */
+function phoneEvidenceCases(r: () => number, out: TuningCase[]): void {
+  const p = (value: string) => [{ type: 'phone', value }];
+  // Dotted national forms are not IPv4 addresses: a group above 255 or a trunk "0".
+  for (;;) {
+    const v = `9${int(r, 1, 8)}.${chars(r, DIG, 3)}.${chars(r, DIG, 2)}.${chars(r, DIG, 2)}`;
+    if (Number(v.split('.')[1]) <= 255 || !parsePhoneNumberFromString(v.replace(/\./g, ''), 'ES')?.isValid()) continue;
+    out.push({ kind: 'phone-dotted', text: `Llamó desde el ${v} ayer.`, want: p(v) });
+    break;
+  }
+  const be = `02.${int(r, 2, 9)}${chars(r, DIG, 2)}.${chars(r, DIG, 2)}.${chars(r, DIG, 2)}`;
+  out.push({ kind: 'phone-dotted', text: `Appelez-moi au ${be}.`, want: p(be) });
+  // Call words in the languages of the regions, before a bare national number.
+  const calls: Array<[CountryCode, string]> = [['IT', 'Chiamami al'], ['ES', 'Llámame al'], ['DK', 'Ring mig på'], ['PT', 'Ligue para'], ['CZ', 'Zadzwoń pod numer']];
+  for (const [region, words] of calls) {
+    const v = nationalWith(r, region, '');
+    out.push({ kind: 'phone-call-word', text: `${words} ${v}.`, want: p(v) });
+  }
+  // A phone word labels the number beside it, not one another number separates from it.
+  const part = `${int(r, 1000, 9999)}-${chars(r, DIG, 4)}-${chars(r, DIG, 2)}`;
+  const nl = nationalWith(r, 'NL', ' ');
+  out.push({ kind: 'not-phone-cue-of-another', text: `P/N ${part} Telefoon: ${nl}`, want: p(nl) });
+  const doc = `45${chars(r, DIG, 8)}`;
+  const us = `(${int(r, 2, 9)}${chars(r, DIG, 2)}) ${int(r, 2, 9)}${chars(r, DIG, 2)}-${chars(r, DIG, 4)}`;
+  out.push({ kind: 'not-phone-cue-of-another', text: `see ${doc} Call me on ${us}`, want: p(us) });
+  const it = nationalWith(r, 'IT', '');
+  out.push({ kind: 'not-phone-cue-of-another', text: `Il mio cellulare è ${it}. P/N ${part}`, want: p(it) });
+  // Groups that split the plan's own, without "+", bracket or trunk prefix: part and article numbers.
+  out.push({ kind: 'not-phone-grouping', text: `Replace filter ${part} yearly.`, want: [] });
+  // German and French labels of article numbers and barcodes; a Czech-looking 3-3-3 number after them.
+  const cz = nationalWith(r, 'CZ', '-');
+  out.push({ kind: 'not-phone-labelled-other-language', text: `Artikelnummer ${cz}`, want: [] });
+  out.push({ kind: 'not-phone-labelled-other-language', text: `Réf. ${cz}`, want: [] });
+  out.push({ kind: 'not-phone-labelled-other-language', text: `Strichcode ${nationalWith(r, 'PL', '-')}`, want: [] });
+  // The digit groups of an IBAN with a letter bank code whose checksum failed.
+  const good = iban(r, 'NL', 18);
+  const bad = `${good.slice(0, 4)} ABNA ${good.slice(8, 12)} ${good.slice(12, 16)} ${good.slice(16)}`;
+  out.push({ kind: 'not-phone-iban-groups', text: `Refund to IBAN ${bad}.`, want: [] });
+}
+
+/** Four-part versions after an upgrade word, a localised version word or a dependency constraint. */
+function versionCases(r: () => number, out: TuningCase[]): void {
+  const quad = () => `${int(r, 1, 20)}.${int(r, 0, 40)}.${int(r, 0, 99)}.${int(r, 1, 200)}`;
+  for (const t of ['Upgraded to {v} last night.', 'Requires node >= {v}.', 'Versión {v} publicada.', 'pinned at {v}', 'deps: foo ~> {v}']) {
+    out.push({ kind: 'not-ip-version', text: t.replace('{v}', quad()), want: [] });
+  }
+}
+
 /** Every case of the tuning set, the same for a given seed. */
 export function tuningSet(seed = 17): TuningCase[] {
   const r = rng(seed);
   const out: TuningCase[] = [];
   phoneRecall(r, out);
   phonePrecision(r, out);
+  phoneEvidenceCases(r, out);
+  versionCases(r, out);
   networkCases(r, out);
   emailCases(r, out);
   nationalIdCases(r, out);

@@ -43,6 +43,7 @@ function uniform(d: PiiDetector): PiiDetector {
     context: d.context,
     contextScore: d.contextScore,
     contextAtWordStart: d.contextAtWordStart,
+    contextNearest: d.contextNearest,
     notContext: d.notContext,
     minScore: d.minScore,
   };

@@ -15,12 +15,15 @@ function someonesAddress(v: string): boolean {
  * address word before the number.
  */
 const VERSION_BEFORE =
-  /(?:^|[^\p{L}])(?:v|ver|version|versions|firmware|fw|build|release|rel|revision|rev|patch|update|upgrade|sdk|driver|kernel|bios|package|pkg|plugin|engine|section|sec|chapter|clause|article|art|figure|fig|table|step|paragraph|para|rule|§)(?![\p{L}])(?![^]*\b(?:ip|ipv4|address|addr|host|server|client|gateway|peer|from|src|dst|router)\b)[^\n]*$/iu;
+  /(?:^|[^\p{L}])(?:v|ver|version|versions|versión|versão|versione|firmware|fw|build|release|rel|revision|rev|patch|update|updated|upgrade|upgraded|pinned|sdk|driver|kernel|bios|package|pkg|plugin|engine|section|sec|chapter|clause|article|art|figure|fig|table|step|paragraph|para|rule|§)(?![\p{L}])(?![^]*\b(?:ip|ipv4|address|addr|host|server|client|gateway|peer|from|src|dst|router)\b)[^\n]*$/iu;
+/** A version constraint of a dependency ("node >= 1.2.3.4", "^1.2.3.4", "~> 1.2.3.4", "== …"). */
+const VERSION_CONSTRAINT = /(?:[<>=~!]=|~>|\^)\s*$/;
 /** A pre-release or build suffix after the four parts ("-beta", "rc1", "b"): a version. */
 const VERSION_AFTER = /^(?:[-+~_]?(?:alpha|beta|rc|snapshot|pre|dev|build|final|stable|lts)|[A-Za-z])/i;
 
 /**
- * Four dotted numbers are a version (or a section number), not an address, when a version cue stands before them (within
+ * Four dotted numbers are a version (or a section number), not an address, when a version cue or a
+ * version constraint operator stands before them (within
  * the 32 characters before, with no address word in between), a letter is stuck to them ("v10…"),
  * or a pre-release suffix follows. A fifth part never reaches here: the pattern leaves it.
  */
@@ -28,7 +31,8 @@ function versionNotAddress(text: string, start: number, end: number): boolean {
   if (start > 0) {
     const c = text.charCodeAt(start - 1);
     if ((c | 32) >= 97 && (c | 32) <= 122) return true;
-    if (VERSION_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return true;
+    const before = text.slice(Math.max(0, start - 32), start);
+    if (VERSION_BEFORE.test(before) || VERSION_CONSTRAINT.test(before)) return true;
   }
   return end < text.length && VERSION_AFTER.test(text.slice(end, end + 9));
 }

@@ -246,14 +246,50 @@ export const phone: PiiDetector = {
     let ok = (nanp ? nanpAnswer(v) : undefined) ?? validPhone(v.includes('/') ? v.replace(/ ?\/ ?/, ' ') : v);
     // A bare run with a cue may be an international number written without its "+" (an MSISDN).
     if (!ok && needsCue && digits >= 10 && digits === v.length && validPhone('+' + v) === 'valid') ok = 'valid';
-    return ok ? phoneScore(ok, needsCue) : false;
+    if (!ok) return false;
+    // Digits in dashed groups only (no "+", bracket, space or dot) that split one of the plan's own are a part or
+    // article number's ("3011-2860-20", "48510-55"): a cue is needed then.
+    const loose = !needsCue && !nanp && ok === 'valid' && /^\d+(?:-\d+)+$/.test(v) && !groupedAsPlanned(v);
+    return phoneScore(ok, needsCue || loose);
   },
   recognise: wholeNanp,
-  context: ['phone', 'tel', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms', 'dial', 'handy', 'mobil', 'movil', 'móvil', 'celular', 'portable', 'gsm', 'landline', 'hotline', 'msisdn', 'tél', '電話'],
+  context: ['phone', 'tel', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms', 'dial', 'handy', 'mobil', 'movil', 'móvil', 'celular', 'portable', 'gsm', 'landline', 'hotline', 'msisdn', 'tél', '電話', 'voicemail', 'ring me', 'ring mig', 'ring meg', 'rufen sie', 'anrufen', 'appelez', 'appelle', 'chiamami', 'chiamato', 'llámame', 'llamó', 'ligue para', 'ligou', 'bel me', 'mobiele', 'zadzwoń', 'komórk'],
   contextScore: 0.85,
   contextAtWordStart: true,
+  contextNearest: true,
   notContext: ['isbn', 'issn', 'ean', 'upc', 'gtin', 'barcode', 'sku', 'order', 'invoice', 'tracking', 'parcel', 'shipment', 'serial', 'article', 'part', 'version', 'build', 'timestamp', 'epoch', 'price', 'amount', 'quantity', 'qty', 'zip', 'postcode', 'postal'],
 };
+
+/**
+ * Whether a number written without a country code or trunk prefix is grouped as the national format
+ * of a region where it is valid writes it (libphonenumber's STRICT_GROUPING leniency): every break
+ * between its digit groups is a break of that format ("612 34 56 78" or "612345678" in Spain, not
+ * "6123-456-78"). A single group (a bare run) has no break to check. Counted from the end, so that
+ * a prefix the format adds does not shift the breaks.
+ */
+export function groupedAsPlanned(v: string): boolean {
+  const groups = v.match(/\d+/g) ?? [];
+  if (groups.length < 2) return true;
+  const written = breaksFromEnd(groups);
+  for (const r of PHONE_REGIONS) {
+    const n = parsePhoneNumberFromString(v, r);
+    if (!n?.isValid()) continue;
+    const planned = new Set(breaksFromEnd(n.formatNational().match(/\d+/g) ?? []));
+    if (written.every((b) => planned.has(b))) return true;
+  }
+  return false;
+}
+
+/** Digits after each break between groups, counted from the end. */
+function breaksFromEnd(groups: readonly string[]): number[] {
+  const out: number[] = [];
+  let after = 0;
+  for (let i = groups.length - 1; i > 0; i--) {
+    after += groups[i]!.length;
+    out.push(after);
+  }
+  return out;
+}
 
 /** A capitalised word, or a street word within the next few words ("fourth avenue", "rue de …"). */
 function streetAfter(after: string): boolean {

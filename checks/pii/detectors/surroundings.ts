@@ -2,16 +2,20 @@
 // the groups of an IBAN whose checksum failed) or the label of another kind of number ("ISBN:",
 // "order no.", "tracking number"). Shared by the digit-run detectors (issue 17).
 
-/** A word mixing letters and digits (an IBAN's head "BE12", an id "A7"), then one space or dash. */
-const CODE_BEFORE = /(?:^|[^\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{L})(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]+[ -]$/u;
+/**
+ * A word mixing letters and digits (an IBAN's head "BE12", an id "A7"), then groups of four capitals
+ * or digits (an IBAN's bank code "NL08 ABNA 0417 …"), then one space or dash.
+ */
+const CODE_BEFORE = /(?:^|[^\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{L})(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]+(?: [\p{Lu}\p{N}]{4})*[ -]$/u;
 
 /**
- * Labels of numbers that are neither phones nor cards, as the last words before one (an optional
+ * Labels of numbers that are neither phones nor cards (also German and French ones: `Artikelnummer`,
+ * `Réf.`, `Strichcode`), as the last words before one (an optional
  * "no."/"number"/"_id" and a two-letter country code after them, then ":", "#" or "=", quoted or
  * not: `order no. 123…`, `"order_id": "123…"`).
  */
 const OTHER_LABEL =
-  /(?:^|[^\p{L}])(?:isbn(?:-?1[03])?|issn|ean(?:-?13)?|upc|gtin|barcode|sku|art(?:icle)?|item|part|serial|s\/n|sn|imei|order|invoice|receipt|transaction|tracking|parcel|shipment|waybill|fedex|ups|dhl|usps|ref(?:erence)?|ticket|case|booking|account|acct|iban|customer|id|po|lot|batch|pages?|pp|vat|tva|ust|siret|siren|tax|version|ver|build|release|firmware|revision|rev|epoch|timestamp|ts)\.?(?:[\s_-]*(?:no|nr|number|num|code|id)\.?)?(?:\s+[a-z]{2})?["']?\s*[:#=]?\s*["']?\s*$/iu;
+  /(?:^|[^\p{L}])(?:isbn(?:-?1[03])?|issn|ean(?:-?13)?|upc|gtin|barcode|sku|art(?:icle)?|artikel(?:nummer|nr)?|réf(?:érence)?|strichcode|p\/n|item|part|serial|s\/n|sn|imei|order|invoice|receipt|transaction|tracking|parcel|shipment|waybill|fedex|ups|dhl|usps|ref(?:erence)?|ticket|case|booking|account|acct|iban|customer|id|po|lot|batch|pages?|pp|vat|tva|ust|siret|siren|tax|version|ver|build|release|firmware|revision|rev|epoch|timestamp|ts)\.?(?:[\s_-]*(?:no|nr|number|num|code|id)\.?)?(?:\s+[a-z]{2})?["']?\s*[:#=]?\s*["']?\s*$/iu;
 
 /** The characters before `start` that these tests read. */
 function before(text: string, start: number): string {
