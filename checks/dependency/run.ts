@@ -4,8 +4,7 @@ import { readSection, type CheckContext, type CheckResult } from '../../src/chec
 import { ConfigError, errorMessage } from '../../src/errors.js';
 import { redactUrls } from '../../src/detect/redact-url.js';
 import { resolveInWorkspace, toWorkspaceRelative } from '../../src/io/workspace.js';
-import { modelFolderRef } from '../../src/manifest/model-folder.js';
-import { readModelFolder, type ModelFolder } from '../../src/manifest/read-model-folder.js';
+import { manifestModelFolder, type ModelFolder } from '../../src/manifest/read-model-folder.js';
 import { SEVERITIES, severityRank, type Finding, type Location, type Severity } from '../../src/report/model.js';
 import { readScannerReport, type ScannerReport } from '../../src/scanners/index.js';
 import { ecosystemFor } from '../../src/vuln/ecosystem.js';
@@ -27,8 +26,7 @@ import { checkBudget, withinBudget } from '../../src/io/budget.js';
 
 
 export async function run(ctx: CheckContext<DependencyConfig>): Promise<CheckResult<DependencyFacts>> {
-  const ref = modelFolderRef(ctx.manifest);
-  const p = prepare(ctx, ref ? await readModelFolder(ctx.workspace, ctx.manifest, ref) : undefined);
+  const p = prepare(ctx, await manifestModelFolder(ctx.workspace, ctx.manifest));
   if (!p) return NOTHING_LISTED;
   const matchable = distinctMatchable(p.inScope, ctx.config.condaAsPyPI);
   const sources = await advisorySources(ctx, p, matchable);

@@ -1,8 +1,7 @@
 // The lineage check's work, loaded only when the check runs (index.ts holds what the registry needs).
 // Each section is a step in its own module; the steps run in the order their findings are reported.
 import type { CheckContext, CheckResult } from '../../src/check.js';
-import { modelFolderRef } from '../../src/manifest/model-folder.js';
-import { readModelFolder } from '../../src/manifest/read-model-folder.js';
+import { manifestModelFolder } from '../../src/manifest/read-model-folder.js';
 import { formatBytes } from '../../src/report/format.js';
 import { artifactFacts, hashAll, scanArtifacts } from './artifacts.js';
 import { buildDependencies, checkProvenance, checkSignatures, coverArtifacts } from './attestations.js';
@@ -19,8 +18,7 @@ export type { ArtifactFact, ProvenanceFact, SignatureFact } from './facts.js';
 const NOTHING: CheckResult<LineageFacts> = { status: 'skipped', reason: 'no model artifacts listed in the manifest', findings: [], facts: {}, outputs: [] };
 
 export async function run(ctx: CheckContext<LineageConfig>): Promise<CheckResult<LineageFacts>> {
-  const ref = modelFolderRef(ctx.manifest);
-  const l = prepare(ctx, ref ? await readModelFolder(ctx.workspace, ctx.manifest, ref) : undefined);
+  const l = prepare(ctx, await manifestModelFolder(ctx.workspace, ctx.manifest));
   if (!l) return NOTHING;
   const hashed = await hashAll(l);
   const artifacts = artifactFacts(l, hashed.artifacts);

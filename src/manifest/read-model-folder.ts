@@ -8,7 +8,7 @@ import { detectHuggingface, huggingfaceFolders } from '../init/huggingface.js';
 import { detectMlflow } from '../init/mlflow.js';
 import { emptyProject, type FoundProject } from '../init/project.js';
 import { resolveInWorkspace } from '../io/workspace.js';
-import type { ModelFolderKind, ModelFolderRef } from './model-folder.js';
+import { modelFolderRef, type ModelFolderKind, type ModelFolderRef } from './model-folder.js';
 
 /** What the folder holds, in manifest terms (paths relative to the manifest folder). */
 export interface ModelFolder {
@@ -28,8 +28,26 @@ const LAYOUT: Record<ModelFolderKind, { top: (files: readonly string[]) => boole
   huggingface: { top: (files) => huggingfaceFolders(files).includes(''), detect: detectHuggingface, expected: 'a Hugging Face model folder (config.json beside the weights at its top)' },
 };
 
+const read = new WeakMap<LoadedManifest, Promise<ModelFolder | undefined>>();
+
+/**
+ * The model folder the manifest points at (undefined: no pointer), read once per loaded manifest: the
+ * lineage and dependency checks both ask for it in one gate, and both see the same answer (or error).
+ */
+export function manifestModelFolder(workspace: string, manifest: LoadedManifest): Promise<ModelFolder | undefined> {
+  let folder = read.get(manifest);
+  if (!folder) {
+    folder = (async () => {
+      const ref = modelFolderRef(manifest);
+      return ref ? readModelFolder(workspace, manifest, ref) : undefined;
+    })();
+    read.set(manifest, folder);
+  }
+  return folder;
+}
+
 /** Reads the folder the pointer names. A folder of another layout is a configuration error at the pointer. */
-export async function readModelFolder(workspace: string, manifest: LoadedManifest, ref: ModelFolderRef): Promise<ModelFolder> {
+async function readModelFolder(workspace: string, manifest: LoadedManifest, ref: ModelFolderRef): Promise<ModelFolder> {
   const where = manifest.locate(ref.pathAt);
   const abs = resolveInWorkspace(workspace, manifest.dir, ref.path, where);
   if (!isFolder(abs)) return { ref, abs, present: false, lockfiles: [] };
