@@ -81,8 +81,8 @@ function artifactList(model: ManifestModel | undefined, folder: ModelFolder | un
   const listed: Artifact[] = (model?.artifacts ?? []).map((a, i) => ({ ...a, pathAt: ['model', 'artifacts', i, 'path'], digestAt: ['model', 'artifacts', i, 'sha256'] }));
   if (!folder) return listed;
   const { ref } = folder;
-  const name = ref.path.replace(/\\/g, '/').replace(/\/+$/, '').split('/').pop() || 'model';
-  return [...listed, { path: ref.path, name, ...(folder.format ? { format: folder.format } : {}), ...(ref.sha256 ? { sha256: ref.sha256 } : {}), pathAt: ref.pathAt, digestAt: ref.digestAt }];
+  // Named by artifactFacts as a listed artifact without a name is: the folder's last path segment.
+  return [...listed, { path: ref.path, ...(folder.format ? { format: folder.format } : {}), ...(ref.sha256 ? { sha256: ref.sha256 } : {}), pathAt: ref.pathAt, digestAt: ref.digestAt }];
 }
 
 // Every path is resolved before any I/O: a path that escapes the workspace is a configuration
