@@ -162,7 +162,7 @@ export function pulledModel(name: string, uri: string | null, uriSource: Where, 
 }
 
 /** Why a model reference resolves to different artifacts over time, or null when it names one artifact. */
-export function movingReference(uri: string, parsed = parseUri(uri)): string | null {
+function movingReference(uri: string, parsed: ReturnType<typeof parseUri>): string | null {
   if (parsed.digest) return null;
   const scheme = uri.match(/^([a-z][a-z0-9+.-]*):\/\//i)?.[1]?.toLowerCase() ?? (uri.startsWith('models:/') ? 'models' : null);
   if (scheme === 'models') {

@@ -13,7 +13,7 @@ import { selects } from './pods.js';
 import { arr, isObj, obj, str, stringMap, type Obj } from './util.js';
 
 /** Istio's default root namespace (meshConfig.rootNamespace). */
-export const ROOT_NAMESPACE = 'istio-system';
+const ROOT_NAMESPACE = 'istio-system';
 
 export interface IstioPolicy {
   kind: 'RequestAuthentication' | 'AuthorizationPolicy';

@@ -12,7 +12,7 @@ const FRAMEWORKS = ['sklearn', 'xgboost', 'tensorflow', 'pytorch', 'onnx', 'trit
 export const KSERVE_AUTH_ANNOTATIONS = ['serving.kserve.io/enable-auth', 'security.opendatahub.io/enable-auth'];
 const VISIBILITY_LABELS = ['networking.kserve.io/visibility', 'serving.knative.dev/visibility'];
 
-export const DEPLOYMENT_MODE = 'serving.kserve.io/deploymentMode';
+const DEPLOYMENT_MODE = 'serving.kserve.io/deploymentMode';
 /** Components of an InferenceService, each its own pods; each may pull a model. */
 const COMPONENTS = ['predictor', 'transformer', 'explainer'] as const;
 /** Explainer keys of the older form (spec.explainer.alibi.storageUri). */
