@@ -11,7 +11,7 @@ export function runDetectors(text: string, detectors: readonly Detector[], opts:
   for (let i = 0; i < detectors.length; i++) {
     const d = detectors[i]!;
     if (d.prefilter !== undefined && !includesAny(text, d.prefilter)) continue;
-    if (!canReach(state, d)) continue;
+    if (!canReach(state, d) || otherKind(state, d)) continue;
     if (d.scan) {
       const spans = d.scan(text);
       for (let k = 0; k < spans.length; k++) consider(state, d, spans[k]!.start, spans[k]!.end);
@@ -70,6 +70,7 @@ export function wholeMatch(text: string, detectors: readonly Detector[] | Whole,
     sticky.lastIndex = 0;
     if (!sticky.test(text) || sticky.lastIndex !== text.length) return undefined;
     const state = begin(text, opts);
+    if (otherKind(state, d!)) return undefined;
     if (opts.context !== undefined && d!.context !== undefined) {
       state.knownDetector = d;
       state.knownHit = wholeContextHit(w, opts.context);
@@ -220,12 +221,16 @@ function anyWordOf(words: readonly string[]): RegExp {
   return re;
 }
 
-/** Validator → context → score → threshold, for one candidate span. */
+/** The column name says the values are another kind than `d`'s: no candidate of `d` counts (Detector.notContext). */
+function otherKind(st: RunState, d: Detector): boolean {
+  return d.notContext !== undefined && st.context !== undefined && otherKindOfColumn(st.context, d);
+}
+
+/** Validator → context → score → threshold, for one candidate span (callers have checked otherKind). */
 function consider(st: RunState, d: Detector, start: number, end: number): void {
   const text = st.text;
   let score = d.score;
   const min = d.minScore ?? st.threshold;
-  if (d.notContext !== undefined && st.context !== undefined && otherKindOfColumn(st.context, d)) return;
   let context: boolean | undefined;
   if (d.validate) {
     let floor = Number.NEGATIVE_INFINITY;
