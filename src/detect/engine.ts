@@ -217,8 +217,13 @@ export function holdsAnyWord(text: string, words: readonly string[], lower?: str
 const ANY_WORD = new WeakMap<readonly string[], RegExp>();
 function anyWordOf(words: readonly string[]): RegExp {
   let re = ANY_WORD.get(words);
-  if (re === undefined) ANY_WORD.set(words, (re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu')));
+  if (re === undefined) ANY_WORD.set(words, (re = new RegExp(anyOf(words), 'iu')));
   return re;
+}
+
+/** A pattern source matching any of the words as written (regular-expression characters escaped). */
+export function anyOf(words: Iterable<string>): string {
+  return Array.from(words, (w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }
 
 /** The column name says the values are another kind than `d`'s: no candidate of `d` counts (Detector.notContext). */
@@ -347,7 +352,7 @@ const WORD_START = new WeakMap<readonly string[], RegExp>();
 function wordStartPattern(words: readonly string[]): RegExp {
   let re = WORD_START.get(words);
   if (re === undefined) {
-    re = new RegExp(`(?<![a-z0-9])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+    re = new RegExp(`(?<![a-z0-9])(?:${anyOf(words)})`);
     WORD_START.set(words, re);
   }
   return re;
