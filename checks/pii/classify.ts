@@ -38,15 +38,8 @@ const KIND_VOCAB = 16;
 const KIND_SHAPE_SHIFT = Math.log2(KIND_VOCAB) + VOCABULARIES.length;
 if (KIND_SHAPE_SHIFT + SHAPE_WIDTH > 31) throw new Error('kindOf bits overflow');
 
-/**
- * Share of the values a column needs for a type (minPrevalence's default, 0.6): a clear majority. A
- * coincidence (a check digit one value in ten passes, a digit run some region's numbering plan
- * allows, a capitalised word in a name list) stays far below it; a column of that type, with its
- * blanks, typos and placeholders, stays far above (the real tables measure 0.93 to 1.00).
- */
-export const MAJORITY = 0.6;
 /** Share of the values a non-personal shape needs when the column's name does not announce it. */
-export const SHAPE_SHARE = 0.9;
+const SHAPE_SHARE = 0.9;
 
 /**
  * How strongly a type's validation tells it from chance, to rank the types a majority of a column's
@@ -280,8 +273,11 @@ export class ColumnProfile {
   }
 
   /**
-   * The column's type: among the types a majority of its values show (`minPrevalence`, default
-   * MAJORITY), or that its name suggests and its values fit, the one its name agrees with, then the
+   * The column's type: among the types a majority of its values show (`minPrevalence`, default 0.6:
+   * a coincidence, such as a check digit one value in ten passes, a digit run some region's numbering
+   * plan allows or a capitalised word in a name list, stays far below it; a column of that type, with
+   * its blanks, typos and placeholders, stays far above: the real tables measure 0.93 to 1.00),
+   * or that its name suggests and its values fit, the one its name agrees with, then the
    * one with the strongest validation (a checksum beats a shape: a neutral column of Aadhaar numbers,
    * which some numbering plan also allows as phones, holds Aadhaar numbers), then the most common.
    * A type known by its shape alone gives way to a non-personal shape the values share (see

@@ -65,12 +65,6 @@ function placeAndLanguageWords(): Set<string> {
   return out;
 }
 
-/** How many given names and names of all the lists there are (built on this call if not yet). */
-export function lexiconSizes(): { given: number; person: number } {
-  const l = lexicon();
-  return { given: l.given.size, person: l.person.size };
-}
-
 /** Bits of wordClass: a given name, a name of the lists, a common English word, a place's word. */
 export const GIVEN = 1;
 export const PERSON = 2;
@@ -107,11 +101,6 @@ export function isPersonName(word: string): boolean {
 /** A common English word ("Producer", "Zombie", "I'm") and no given name of the lists. */
 export function isCommonWord(word: string): boolean {
   return (wordClass(word) & (ENGLISH | GIVEN)) === ENGLISH;
-}
-
-/** A common English word, given name or not ("Grace", "Care"): alone, no evidence of a person. */
-export function isEnglishWord(word: string): boolean {
-  return (wordClass(word) & ENGLISH) !== 0;
 }
 
 /** A word of a region's, language's or time-zone city's English name ("Georgia", "Czech", "Berlin"). */

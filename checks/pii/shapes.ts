@@ -28,7 +28,7 @@ export const SHAPE = {
   cpf: 256,
 } as const;
 /** How many bits valueShape uses below the signature (see SIGNATURE_SHIFT). */
-export const SHAPE_BITS = 9;
+const SHAPE_BITS = 9;
 /** The identifier signature's 10-bit hash (1–1023) sits above the SHAPE bits. */
 const SIGNATURE_SHIFT = SHAPE_BITS;
 export const SHAPE_WIDTH = SHAPE_BITS + 10;

@@ -11,7 +11,7 @@ export function runDetectors(text: string, detectors: readonly Detector[], opts:
   for (let i = 0; i < detectors.length; i++) {
     const d = detectors[i]!;
     if (d.prefilter !== undefined && !includesAny(text, d.prefilter)) continue;
-    if (!canReach(state, d)) continue;
+    if (!canReach(state, d) || otherKind(state, d)) continue;
     if (d.scan) {
       const spans = d.scan(text);
       for (let k = 0; k < spans.length; k++) consider(state, d, spans[k]!.start, spans[k]!.end);
@@ -70,6 +70,7 @@ export function wholeMatch(text: string, detectors: readonly Detector[] | Whole,
     sticky.lastIndex = 0;
     if (!sticky.test(text) || sticky.lastIndex !== text.length) return undefined;
     const state = begin(text, opts);
+    if (otherKind(state, d!)) return undefined;
     if (opts.context !== undefined && d!.context !== undefined) {
       state.knownDetector = d;
       state.knownHit = wholeContextHit(w, opts.context);
@@ -216,16 +217,25 @@ export function holdsAnyWord(text: string, words: readonly string[], lower?: str
 const ANY_WORD = new WeakMap<readonly string[], RegExp>();
 function anyWordOf(words: readonly string[]): RegExp {
   let re = ANY_WORD.get(words);
-  if (re === undefined) ANY_WORD.set(words, (re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu')));
+  if (re === undefined) ANY_WORD.set(words, (re = new RegExp(anyOf(words), 'iu')));
   return re;
 }
 
-/** Validator → context → score → threshold, for one candidate span. */
+/** A pattern source matching any of the words as written (regular-expression characters escaped). */
+export function anyOf(words: Iterable<string>): string {
+  return Array.from(words, (w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+/** The column name says the values are another kind than `d`'s: no candidate of `d` counts (Detector.notContext). */
+function otherKind(st: RunState, d: Detector): boolean {
+  return d.notContext !== undefined && st.context !== undefined && otherKindOfColumn(st.context, d);
+}
+
+/** Validator → context → score → threshold, for one candidate span (callers have checked otherKind). */
 function consider(st: RunState, d: Detector, start: number, end: number): void {
   const text = st.text;
   let score = d.score;
   const min = d.minScore ?? st.threshold;
-  if (d.notContext !== undefined && st.context !== undefined && otherKindOfColumn(st.context, d)) return;
   let context: boolean | undefined;
   if (d.validate) {
     let floor = Number.NEGATIVE_INFINITY;
@@ -342,7 +352,7 @@ const WORD_START = new WeakMap<readonly string[], RegExp>();
 function wordStartPattern(words: readonly string[]): RegExp {
   let re = WORD_START.get(words);
   if (re === undefined) {
-    re = new RegExp(`(?<![a-z0-9])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+    re = new RegExp(`(?<![a-z0-9])(?:${anyOf(words)})`);
     WORD_START.set(words, re);
   }
   return re;

@@ -111,7 +111,7 @@ function cardCheck(v: string, whole: boolean): boolean {
  * A bare run of 12 or 13 digits whose last digit is a GS1 check digit: a UPC-A or EAN-13 barcode
  * as likely as a card (one Luhn-valid number in ten passes both); it needs a card word.
  */
-export function gs1Barcode(v: string): boolean {
+function gs1Barcode(v: string): boolean {
   const n = v.length;
   if (n !== 12 && n !== 13) return false;
   let s = 0;

@@ -1,6 +1,6 @@
 // The PII detector registry: one module per detector, run in this order (order only breaks score ties).
 import { runDetectors, type DetectorMatch } from '../../../src/detect/index.js';
-import { contextHit, includesAny, prepareWhole, wholeMatch, type Whole } from '../../../src/detect/engine.js';
+import { anyOf, contextHit, includesAny, prepareWhole, wholeMatch, type Whole } from '../../../src/detect/engine.js';
 import { creditCard } from './credit-card.js';
 import { dateOfBirth } from './date-of-birth.js';
 import { email } from './email.js';
@@ -210,7 +210,7 @@ function memoOf(active: readonly PiiDetector[], type: string, score: number, con
       for (const w of d.context!) words.add(w);
     }
   }
-  const source = [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const source = anyOf(words);
   return { score, rivals, anyWord: words.size > 0 ? new RegExp(source) : undefined, anyWordI: words.size > 0 ? new RegExp(source, 'i') : undefined };
 }
 

@@ -37,6 +37,34 @@ function versionNotAddress(text: string, start: number, end: number): boolean {
   return end < text.length && VERSION_AFTER.test(text.slice(end, end + 9));
 }
 
+/**
+ * Four dotted numbers of 0–255, none written with a leading zero (RFC 6943: inet_aton reads "010"
+ * as octal, so addresses are not written so), and nothing else.
+ */
+export function isDottedQuad(text: string): boolean {
+  const n = text.length;
+  if (n < 7 || n > 15) return false;
+  let octets = 0;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    let value = 0;
+    while (i < n && i - start < 4) {
+      const c = text.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      value = value * 10 + (c - 48);
+      i++;
+    }
+    const len = i - start;
+    if (len === 0 || len > 3 || value > 255 || (len > 1 && text.charCodeAt(start) === 48)) return false;
+    octets++;
+    if (i === n) break;
+    if (text.charCodeAt(i) !== 46 || octets === 4) return false;
+    i++;
+  }
+  return octets === 4 && i === n;
+}
+
 export const ipv4: PiiDetector = {
   ...base,
   type: 'ip-address',
@@ -48,29 +76,7 @@ export const ipv4: PiiDetector = {
   score: 0.7,
   validate: (v, text, start, end) => someonesAddress(v) && !versionNotAddress(text, start, end),
   // Four dotted octets 0–255 without leading zeros: what OCTET matches, so the match from 0 is all of it.
-  recognise(text) {
-    const n = text.length;
-    if (n < 7 || n > 15) return undefined;
-    let octets = 0;
-    let i = 0;
-    while (i < n) {
-      const start = i;
-      let value = 0;
-      while (i < n && i - start < 4) {
-        const c = text.charCodeAt(i);
-        if (c < 48 || c > 57) break;
-        value = value * 10 + (c - 48);
-        i++;
-      }
-      const len = i - start;
-      if (len === 0 || len > 3 || value > 255 || (len > 1 && text.charCodeAt(start) === 48)) return undefined;
-      octets++;
-      if (i === n) break;
-      if (text.charCodeAt(i) !== 46 || octets === 4) return undefined;
-      i++;
-    }
-    return octets === 4 && i === n && someonesAddress(text) ? 0.7 : undefined;
-  },
+  recognise: (text) => (isDottedQuad(text) && someonesAddress(text) ? 0.7 : undefined),
   context: ['ip', 'address', 'host', 'client', 'server', 'addr'],
   contextScore: 0.9,
   notContext: ['version', 'ver', 'firmware', 'fw', 'sw', 'build', 'release', 'driver', 'revision', 'section', 'chapter'],

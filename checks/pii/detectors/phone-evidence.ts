@@ -2,6 +2,7 @@
 // shape, and what stands around it. A number a region's plan accepts may be a date, a sum, an epoch
 // second, an order id or a part number; these tests say which candidates are something else, and
 // which need a cue (a context word or the column name) before they count.
+import { isDottedQuad } from './network.js';
 import { continuesCode, labelledOther } from './surroundings.js';
 
 /** Spaces written inside numbers: no-break, figure, thin and narrow no-break spaces. */
@@ -29,16 +30,6 @@ const NOT_A_PHONE = new RegExp(
     ')$',
 );
 
-/**
- * An IPv4 address: four dotted parts of at most 255, none written with a leading zero (RFC 6943:
- * inet_aton reads "010" as octal, so addresses are not written so). Belgian and Spanish numbers
- * written with dots ("02.764.43.95", "91.605.82.00") have a trunk "0" or a group above 255.
- */
-function isIpv4(v: string): boolean {
-  return IPV4_SHAPE.test(v) && v.split('.').every((p) => (p.length === 1 || p.charCodeAt(0) !== 48) && Number(p) <= 255);
-}
-const IPV4_SHAPE = /^\d{1,3}(?:\.\d{1,3}){3}$/;
-
 /** A decimal number: digits, one dot, digits (phone numbers written with dots have two or more). */
 const DECIMAL = /^\d+\.\d+$/;
 
@@ -60,7 +51,9 @@ function isRange(v: string): boolean {
  * (it continues a longer code: the groups of an IBAN, an order id), else undefined.
  */
 export function notAPhone(v: string, text: string, start: number, end: number): 'shape' | 'label' | 'token' | undefined {
-  if (NOT_A_PHONE.test(v) || isIpv4(v) || DECIMAL.test(v) || ARITHMETIC_INSIDE.test(v) || isRange(v)) return 'shape';
+  // An IPv4 address (isDottedQuad): Belgian and Spanish numbers written with dots ("02.764.43.95",
+  // "91.605.82.00") have a trunk "0" or a group above 255, which an address's parts never have.
+  if (NOT_A_PHONE.test(v) || isDottedQuad(v) || DECIMAL.test(v) || ARITHMETIC_INSIDE.test(v) || isRange(v)) return 'shape';
   if (ARITHMETIC_AFTER.test(text.slice(end, end + 4))) return 'shape';
   if (continuesCode(text, start)) return 'token';
   if (labelledOther(text, start)) return 'label';

@@ -267,7 +267,7 @@ export const phone: PiiDetector = {
  * "6123-456-78"). A single group (a bare run) has no break to check. Counted from the end, so that
  * a prefix the format adds does not shift the breaks.
  */
-export function groupedAsPlanned(v: string): boolean {
+function groupedAsPlanned(v: string): boolean {
   const groups = v.match(/\d+/g) ?? [];
   if (groups.length < 2) return true;
   const written = breaksFromEnd(groups);

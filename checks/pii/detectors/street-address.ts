@@ -105,7 +105,7 @@ export type LineFinder = (window: string, from: number, lo: number) => RegExpExe
  * in the text (its look-ahead only gains characters; its look-behind reads the same character), so no
  * start is missed; a start the window cuts short is tried and fails, as in the window.
  */
-export function streetLineFinder(text: string): LineFinder {
+function streetLineFinder(text: string): LineFinder {
   let starts: number[] | undefined;
   return (window, from, lo) => {
     // A search from the middle of a surrogate pair steps back one code unit: search that window alone.
