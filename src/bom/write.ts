@@ -30,6 +30,8 @@ export interface BomWriteOptions {
   /** Where the JSON report and the verdict statement were written in this run, if they were. */
   reportPath?: string;
   statement?: { path: string; text: string };
+  /** sha256 of renderJson(report) when the caller has it (the verdict statement's); computed otherwise. */
+  reportSha256?: string;
   warn?: (message: string) => void;
 }
 
@@ -92,7 +94,7 @@ export function writeBom(report: Report, opts: BomWriteOptions): WrittenBom {
     policy: policyOf(opts.workspace, report, opts.policyText),
     ...(card ? { card } : {}),
     evidence: {
-      reportSha256: sha256Hex(renderJson(report)),
+      reportSha256: opts.reportSha256 ?? sha256Hex(renderJson(report)),
       ...(opts.reportPath ? { reportPath: opts.reportPath } : {}),
       ...(opts.statement ? { statement: { path: opts.statement.path, sha256: sha256Hex(opts.statement.text) } } : {}),
     },
