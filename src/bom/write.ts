@@ -49,10 +49,8 @@ function policyOf(workspace: string, report: Report, fetched: FetchedPolicy | un
   if (report.policySource && loaded.from.sha256 !== report.policySource.sha256) {
     throw new ConfigError(`the policy ${report.policy} changed after the gate read it (sha256 ${loaded.from.sha256.slice(0, 12)}…, the report says ${report.policySource.sha256.slice(0, 12)}…): run the gate again`);
   }
-  const raw = loaded.source.data as { compliance?: { require?: unknown } } | null;
-  const controls = Array.isArray(raw?.compliance?.require) ? raw.compliance.require.filter((x): x is string => typeof x === 'string') : [];
   const sections = Object.fromEntries(Object.entries(loaded.policy.sections).filter(([id]) => report.checks.some((c) => c.id === id)));
-  return { path: report.policy, sha256: loaded.from.sha256, failOn: report.failOn, require: loaded.policy.require, sections, controls };
+  return { path: report.policy, sha256: loaded.from.sha256, failOn: report.failOn, require: loaded.policy.require, sections, controls: loaded.policy.compliance.require };
 }
 
 /** The manifest's digest, folder and model-card path (workspace-relative). */
