@@ -120,7 +120,7 @@ export async function deliver(report: Report, d: Delivery, done: Delivered = { f
     // The CycloneDX library is loaded only when a BOM is asked for.
     const { writeBom } = await import('./bom/write.js');
     const statement = done.statement ? { path: done.statement.path, text: renderStatement(done.statement.statement) } : undefined;
-    const opts = { workspace: d.workspace, path: d.bom, views: d.views, warn: d.logger.warning, ...(d.policyText ? { policyText: d.policyText } : {}), ...(done.files.reportJson ? { reportPath: done.files.reportJson } : {}), ...(statement ? { statement } : {}) };
+    const opts = { workspace: d.workspace, path: d.bom, views: d.views, warn: d.logger.warning, ...(d.policyText ? { policyText: d.policyText } : {}), ...(done.files.reportJson ? { reportPath: done.files.reportJson } : {}), ...(statement ? { statement } : {}), ...(done.statement ? { reportSha256: done.statement.statement.predicate.report.digest.sha256 } : {}) };
     const written = failed(() => writeBom(report, opts));
     if (written) {
       done.bom = written.path;

@@ -9,6 +9,7 @@ import { loadPolicy, type LoadedPolicy } from './policy/load.js';
 import type { CompiledRule, RuleBindings } from './policy/rules.js';
 import type { FetchedPolicy } from './policy/source.js';
 import { assessCompliance } from './compliance/assess.js';
+import { frameworkOf, type FrameworkId } from './compliance/catalog.js';
 import { complianceMapping, controlsOfRule, POLICY_CHECK, type ComplianceMapping } from './compliance/mapping.js';
 import { requiredControlFindings } from './compliance/required.js';
 import { POLICY_CONTROLS, policyEvidence } from './policy/controls.js';
@@ -335,9 +336,10 @@ function assembleReport(loaded: LoadedRun, opts: GateOptions, checkReports: Chec
 }
 
 /** Each rule with the controls (of the selected frameworks) it provides evidence for: SARIF shows them. */
-function withControls(rules: RuleInfo[], mapping: ComplianceMapping, frameworks: readonly string[]): RuleInfo[] {
+function withControls(rules: RuleInfo[], mapping: ComplianceMapping, frameworks: readonly FrameworkId[]): RuleInfo[] {
+  const selected = new Set<string | undefined>(frameworks);
   return rules.map((r) => {
-    const controls = controlsOfRule(mapping, r.id).filter((id) => frameworks.includes(id.slice(0, id.indexOf('/'))));
+    const controls = controlsOfRule(mapping, r.id).filter((id) => selected.has(frameworkOf(id)));
     return controls.length ? { ...r, controls } : r;
   });
 }

@@ -9,9 +9,14 @@ import { RULES } from './rules.js';
 
 type Package = DependencyFacts['inventory'][number];
 
+type PackageId = { ecosystem: string; name: string; version: string | null };
+
+/** bom-ref of a package whose ecosystem has no purl type: ecosystem/name@version. */
+const plainRef = (p: PackageId): string => `package:${p.ecosystem}/${p.name}${p.version ? `@${p.version}` : ''}`;
+
 /** bom-ref of a package: its purl, or ecosystem/name@version when its ecosystem has no purl type. */
-function refOf(p: { ecosystem: string; name: string; version: string | null }): string {
-  return purlOf(p.ecosystem, p.name, p.version) ?? `package:${p.ecosystem}/${p.name}${p.version ? `@${p.version}` : ''}`;
+function refOf(p: PackageId): string {
+  return purlOf(p.ecosystem, p.name, p.version) ?? plainRef(p);
 }
 
 /** "name@version" (the name may start with an npm @scope). */
@@ -24,7 +29,7 @@ function componentOf(p: Package): BomComponentPart {
   const purl = purlOf(p.ecosystem, p.name, p.version);
   const hashes = (p.hashes ?? []).map(bomHashOf).filter((h): h is BomHash => h !== undefined);
   return {
-    ref: refOf(p),
+    ref: purl ?? plainRef(p),
     type: 'library',
     name: p.name,
     ...(p.version ? { version: p.version } : {}),

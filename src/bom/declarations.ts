@@ -3,6 +3,7 @@
 // controls), ModelGate the assessor, and one attestation maps each requirement to the claim the run
 // supports (a check's status, the violations left) and, as counter-claims, the findings waivers
 // accepted. The evidence is the JSON report's digest and the verdict statement.
+import { checkCounts } from '../report/format.js';
 import type { Report, ReportFinding, WaiverRef } from '../report/model.js';
 
 export interface PolicyInBom {
@@ -67,7 +68,7 @@ function requirements(report: Report, policy: PolicyInBom, waiverRefs: Map<strin
   }
   for (const c of report.checks) {
     if (c.id === 'policy' || policy.sections[c.id] === undefined) continue;
-    const violations = c.findings.filter((f) => f.violation).length;
+    const { violations } = checkCounts(c);
     const counter = waiverRefs.get(c.id) ?? [];
     out.push({
       ref: `requirement:check:${c.id}`,

@@ -30,6 +30,8 @@ export interface BomWriteOptions {
   /** Where the JSON report and the verdict statement were written in this run, if they were. */
   reportPath?: string;
   statement?: { path: string; text: string };
+  /** sha256 of renderJson(report) when the caller has it (the verdict statement's); computed otherwise. */
+  reportSha256?: string;
   warn?: (message: string) => void;
 }
 
@@ -47,10 +49,8 @@ function policyOf(workspace: string, report: Report, fetched: FetchedPolicy | un
   if (report.policySource && loaded.from.sha256 !== report.policySource.sha256) {
     throw new ConfigError(`the policy ${report.policy} changed after the gate read it (sha256 ${loaded.from.sha256.slice(0, 12)}…, the report says ${report.policySource.sha256.slice(0, 12)}…): run the gate again`);
   }
-  const raw = loaded.source.data as { compliance?: { require?: unknown } } | null;
-  const controls = Array.isArray(raw?.compliance?.require) ? raw.compliance.require.filter((x): x is string => typeof x === 'string') : [];
   const sections = Object.fromEntries(Object.entries(loaded.policy.sections).filter(([id]) => report.checks.some((c) => c.id === id)));
-  return { path: report.policy, sha256: loaded.from.sha256, failOn: report.failOn, require: loaded.policy.require, sections, controls };
+  return { path: report.policy, sha256: loaded.from.sha256, failOn: report.failOn, require: loaded.policy.require, sections, controls: loaded.policy.compliance.require };
 }
 
 /** The manifest's digest, folder and model-card path (workspace-relative). */
@@ -92,7 +92,7 @@ export function writeBom(report: Report, opts: BomWriteOptions): WrittenBom {
     policy: policyOf(opts.workspace, report, opts.policyText),
     ...(card ? { card } : {}),
     evidence: {
-      reportSha256: sha256Hex(renderJson(report)),
+      reportSha256: opts.reportSha256 ?? sha256Hex(renderJson(report)),
       ...(opts.reportPath ? { reportPath: opts.reportPath } : {}),
       ...(opts.statement ? { statement: { path: opts.statement.path, sha256: sha256Hex(opts.statement.text) } } : {}),
     },

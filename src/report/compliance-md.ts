@@ -1,7 +1,7 @@
 // The compliance section in Markdown (job summary) and its one line per framework (PR comment). Every
 // string from the report passes escapeCell/codeCell: control titles are ours, but evidence sentences
 // quote column, feature and image names from the data.
-import { codeCell, escapeCell, tableRow, type Block } from './format.js';
+import { codeCell, escapeCell, plural, tableRow, type Block } from './format.js';
 import type { ComplianceSection, ControlStatus, FrameworkResult, Report } from './model.js';
 
 export const CONTROL_STATUS_EMOJI: Record<ControlStatus, string> = { violated: '❌', waived: '⚠️', satisfied: '✅', 'not-assessed': '➖' };
@@ -32,7 +32,7 @@ export function complianceBlocks(section: ComplianceSection | undefined): Block[
       rows: f.controls.map((c) => {
         const evidence = c.evidence.slice(0, MAX_EVIDENCE).map((e) => escapeCell(e, 160));
         if (c.evidence.length > MAX_EVIDENCE) evidence.push(`…and ${c.evidence.length - MAX_EVIDENCE} more`);
-        const findings = c.findingCount ? ` (${c.findingCount} finding${c.findingCount === 1 ? '' : 's'})` : '';
+        const findings = c.findingCount ? ` (${plural(c.findingCount, 'finding')})` : '';
         const status = c.status === 'not-assessed' && c.checks.length ? `not assessed: needs ${c.checks.map((x) => codeCell(x)).join(', ')}` : `${c.status}${findings}`;
         return tableRow([`${codeCell(c.id)} ${escapeCell(c.ref)}`, escapeCell(c.title, 200), `${CONTROL_STATUS_EMOJI[c.status]} ${status}`, c.rules.slice(0, 6).map((r) => codeCell(r)).join(' ') + (c.rules.length > 6 ? ` +${c.rules.length - 6}` : ''), evidence.join('<br>')]);
       }),

@@ -1,5 +1,6 @@
 // The HTML report's compliance section: a table per framework, each control linking to the findings
 // behind it (their rows in the check sections carry the anchors findingAnchor names).
+import { frameworkCounts } from '../compliance-md.js';
 import type { ControlResult, Report } from '../model.js';
 import { EMPTY, Html, badge, html, section, slug, table, type Value } from './markup.js';
 
@@ -16,8 +17,7 @@ export function complianceSection(report: Report, shown: ReadonlySet<string>): H
   const compliance = report.compliance;
   if (!compliance || compliance.frameworks.length === 0) return EMPTY;
   const tables = compliance.frameworks.map((f) => {
-    const c = f.counts;
-    const caption = `${f.title}: ${c.satisfied} satisfied, ${c.violated} violated, ${c.waived} waived, ${c['not-assessed']} not assessed`;
+    const caption = `${f.title}: ${frameworkCounts(f)}`;
     return html`<h3 id="compliance-${slug(f.id)}">${f.title}</h3><p>${f.source}</p>
 ${table(caption, ['Control', 'Title', 'Status', 'Findings', 'Rules', 'Evidence'], f.controls.map((ctl) => row(ctl, shown)), 'compliance')}`;
   });
