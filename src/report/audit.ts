@@ -3,8 +3,8 @@
 // A run stopped by a configuration error still leaves a line (verdict "error", the message).
 // Versioned by `schema`; documented in README ("Audit trail").
 import { closeSync, fstatSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
-import { makeFolder } from '../io/atomic.js';
 import { dirname } from 'node:path';
+import { makeFolder } from '../io/atomic.js';
 import { z } from 'zod';
 import { ConfigError, errorMessage } from '../errors.js';
 import { sha256Hex } from '../io/hash.js';

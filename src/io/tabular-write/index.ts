@@ -3,11 +3,11 @@
 // behind. Backpressure is honoured (memory stays flat) and the sha256 of the bytes written is kept.
 import { createHash } from 'node:crypto';
 import { createWriteStream, openSync, renameSync, rmSync, type WriteStream } from 'node:fs';
-import { makeFolder } from '../atomic.js';
 import { dirname } from 'node:path';
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
 import { createGzip, type Gzip } from 'node:zlib';
+import { makeFolder } from '../atomic.js';
 import { releaseTemp, tempPathFor } from '../temp-files.js';
 
 export type WriteFormat = 'csv' | 'tsv' | 'jsonl';
