@@ -10,18 +10,11 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { numberEnv } from './env-number.js';
 import { baselineResult } from './pii-heldout/baseline.js';
 import { DEFAULT_OPTIONS, generateHeldout } from './pii-heldout/generate.js';
 import { columnTable, formTable, groupTable, maskedAsLine, negativeTable, summaryLines } from './pii-heldout/report.js';
 import { runHeldout } from './pii-heldout/run.js';
-
-function numberEnv(name: string, fallback: number): number {
-  const v = process.env[name];
-  if (v === undefined || v === '') return fallback;
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${v}"`);
-  return n;
-}
 
 const root = process.env.BENCH_REPO_ROOT ?? process.cwd();
 const dist = resolve(root, process.env.BENCH_PII_HELDOUT_DIST ?? process.env.MODELGATE_DIST ?? 'dist');
