@@ -13,6 +13,7 @@ import { CELL_NUL, CELL_REPLACED, cellFeatures, cellFeaturesUnhashed, cellHash }
 import { evidenceOf, makeMasker, spliceSpans, type Masker } from './mask.js';
 import { RULES, ruleFor, severityFor } from './rules.js';
 import { ValueCache } from './value-cache.js';
+import { addPaired, anchorsPair, KEY_ID_TYPE, mergePairs, newPairCounts, pairedSecrets, PAIRED_SCORE, PAIRED_TYPE, type PairCounts } from './record-pairs.js';
 import type { Hint } from './vocab.js';
 import { withinBudget } from '../../src/io/budget.js';
 
@@ -176,6 +177,8 @@ interface ColumnState {
   last: Tally | undefined;
   /** Tallies with profile counts, in the order their types were first profiled (the profile's order). */
   profiled: Tally[];
+  /** Secret keys the record pass found in this column (record-pairs.ts), until finish adds them. */
+  paired: PairCounts | undefined;
 }
 
 /**
@@ -214,6 +217,8 @@ export interface ScanPartial {
     counts: Map<string, number>;
     firstHit: Map<string, Hit>;
     protectedCount: Map<string, number>;
+    /** The record pass's counts, when it found anything (record-pairs.ts). */
+    paired?: PairCounts;
   }>;
   groups: Map<string, number> | undefined;
   groupsOverflow: boolean;
@@ -285,6 +290,7 @@ export class TableScanner {
         tallies: new Map(),
         last: undefined,
         profiled: [],
+        paired: undefined,
       };
     });
     this.dropped = new Set<string>();
@@ -415,6 +421,8 @@ export class TableScanner {
     /** Rows at and after this one are not scanned: an earlier column found a bad cell there. */
     let stopAt = n;
     let error: ConfigError | undefined;
+    /** Records where a detector matched an access key id: the record pass reads them (record-pairs.ts). */
+    let anchored: number[] | undefined;
     const cols = this.cols;
     for (let s = 0; s < cols.length; s++) {
       const col = cols[s]!;
@@ -422,7 +430,7 @@ export class TableScanner {
         const row = rows[r]!;
         const recordNo = firstRecord + r;
         const raw = row[col.index];
-        const text = typeof raw === 'string' ? raw : raw === null || raw === undefined ? '' : typeof raw === 'object' ? JSON.stringify(raw, bigintSafe) : String(raw);
+        const text = cellText(raw);
         // The usual type's recogniser first (it answers for that type's common forms, in one loop).
         const recogniser = col.recogniser;
         const validated = recogniser !== undefined ? recogniser.recognise!(text) : undefined;
@@ -475,6 +483,7 @@ export class TableScanner {
             let again = false; // the same type earlier in this value: counted once
             for (let j = 0; j < k && !again; j++) again = matches[j]!.type === m.type;
             const tally = this.tallyOf(col, m.type);
+            if (m.type === KEY_ID_TYPE && anchorsPair(text, m)) (anchored ??= []).push(r);
             if (!again) {
               tally.values++;
               // The profile counts the distinct types of each non-empty value (see ColumnProfile.countType).
@@ -513,7 +522,63 @@ export class TableScanner {
       }
     }
     if (error) throw error;
+    if (anchored) this.pairRecords(rows, firstRecord, anchored);
     this.countRows(rows, n);
+  }
+
+  /**
+   * The record pass (record-pairs.ts) over the records of the run where a detector matched an
+   * access key id (`anchored`, record indices of the run): a secret-key-shaped value in any scanned
+   * field is a secret access key, counted apart (ColumnState.paired), masked or quarantined as the
+   * policy says. The masked copy of a value is made again from the value with every masked span.
+   */
+  private pairRecords(rows: readonly (readonly unknown[])[], firstRecord: number, anchored: number[]): void {
+    const { policy } = this.opts;
+    if (PAIRED_SCORE < policy.threshold) return;
+    const det = DETECTOR_BY_TYPE.get(PAIRED_TYPE)!;
+    anchored.sort((a, b) => a - b);
+    for (let i = 0; i < anchored.length; i++) {
+      const r = anchored[i]!;
+      if (r === anchored[i - 1]) continue;
+      const row = rows[r]!;
+      for (const col of this.cols) {
+        const text = cellText(row[col.index]);
+        let taken: DetectorMatch[] = [];
+        const found = pairedSecrets(text, () => (taken = this.matchesOf(col, text)));
+        if (found.length === 0) continue;
+        const action = this.actionOf(col, PAIRED_TYPE);
+        const p = (col.paired ??= newPairCounts());
+        // A type counts once per value: not when a detector found it in this value already.
+        const again = taken.some((m) => m.type === PAIRED_TYPE);
+        if (!again) {
+          p.values++;
+          p.profile++; // a value with 40 base64 characters is never empty (ColumnProfile.kindOf)
+        }
+        if (action === 'allow') continue;
+        p.hit ??= { record: firstRecord + r, start: found[0]!.start, end: found[0]!.end, length: found[0]!.end - found[0]!.start };
+        const wholeType = col.whole && text.trim() !== '' ? col.whole.hint.type : undefined;
+        if (action !== 'report' && !again && wholeType !== PAIRED_TYPE) p.protected++;
+        if (action === 'quarantine') this.rowQuarantined[r] = 1;
+        else if (action === 'mask' && wholeType === undefined) {
+          // The value's other masked spans, less those inside a secret (its mask covers them).
+          const spans = taken.filter((m) => this.actionOf(col, m.type) === 'mask' && !found.some((s) => s.start < m.end && m.start < s.end)).concat(found).sort((a, b) => a.start - b.start);
+          const replacement = (m: DetectorMatch) => {
+            const d = m.type === PAIRED_TYPE ? det : DETECTOR_BY_TYPE.get(m.type)!;
+            return policy.masker.mask(text.slice(m.start, m.end), m.type, d.label, policy.strategy(m.type, d.category));
+          };
+          (this.rowMasked[r] ??= [...row])[col.index] = spliceSpans(text, spans, (k) => replacement(spans[k]!));
+        }
+      }
+    }
+  }
+
+  /** The matches the scan of a column keeps for a value (scanRows: detectPii, less shape-only types). */
+  private matchesOf(col: ColumnState, text: string): DetectorMatch[] {
+    const f = cellFeaturesUnhashed(text);
+    const matches = detectPii(text, col.detect, f);
+    if (matches.length === 0) return matches;
+    const kind = col.profile.kindOf(text, f, wholeStrongMatch(matches, text.length));
+    return col.profile.leavesAlone(kind) ? withoutShapeOnly(matches) : matches;
   }
 
   /** After a run's cells are scanned: its records by outcome, and their quasi-identifier groups. */
@@ -549,6 +614,7 @@ export class TableScanner {
         counts: c.counts,
         firstHit: c.firstHit,
         protectedCount: c.protectedCount,
+        ...(c.paired ? { paired: c.paired } : {}),
       })),
       groups: this.groups,
       groupsOverflow: this.groupsOverflow,
@@ -567,6 +633,7 @@ export class TableScanner {
       c.tallies = new Map();
       c.last = undefined;
       c.profiled = [];
+      c.paired = undefined;
     }
     if (this.groups) this.groups = new Map();
     this.groupsOverflow = false;
@@ -594,6 +661,7 @@ export class TableScanner {
       addCounts(c.counts, q.counts);
       addCounts(c.protectedCount, q.protectedCount);
       for (const [t, h] of q.firstHit) if (!c.firstHit.has(t)) c.firstHit.set(t, { ...h, record: h.record + offset });
+      if (q.paired) c.paired = mergePairs(c.paired, q.paired, offset);
     }
     if (this.groups && p.groups && !this.groupsOverflow) {
       if (p.groupsOverflow) this.groupsOverflow = true;
@@ -607,6 +675,10 @@ export class TableScanner {
   /** Classification, findings and facts of the table. */
   finish(): TableScan {
     this.flushTallies();
+    for (const c of this.cols) {
+      if (c.paired) addPaired(c, c.paired);
+      c.paired = undefined;
+    }
     const { policy, display } = this.opts;
     const findings: Finding[] = [];
     const totals: Record<string, number> = {};
@@ -684,6 +756,11 @@ export class TableScanner {
       findings,
     };
   }
+}
+
+/** A cell's value as the detectors read it (a JSON Lines object or array as its JSON text). */
+function cellText(raw: unknown): string {
+  return typeof raw === 'string' ? raw : raw === null || raw === undefined ? '' : typeof raw === 'object' ? JSON.stringify(raw, bigintSafe) : String(raw);
 }
 
 /** The matches less those of LEFT_ALONE_TYPES (the whole value has a shape that rules them out). */

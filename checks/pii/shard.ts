@@ -44,6 +44,7 @@ const partialJson = z.strictObject({
       counts,
       firstHit: entries(hit),
       protectedCount: counts,
+      paired: z.strictObject({ values: z.number(), protected: z.number(), profile: z.number(), hit: hit.nullable() }).optional(),
     }),
   ),
 });
@@ -425,6 +426,7 @@ function partialToJson(p: ScanPartial): JsonPartial {
       counts: [...c.counts],
       firstHit: [...c.firstHit],
       protectedCount: [...c.protectedCount],
+      ...(c.paired ? { paired: c.paired } : {}),
     })),
   };
 }
@@ -437,6 +439,7 @@ function partialFromJson(p: JsonPartial): ScanPartial {
       counts: new Map(c.counts),
       firstHit: new Map(c.firstHit),
       protectedCount: new Map(c.protectedCount),
+      ...(c.paired ? { paired: c.paired } : {}),
     })),
     groups: undefined,
     groupsOverflow: false,

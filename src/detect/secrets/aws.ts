@@ -12,7 +12,7 @@ export const awsAccessKeyId: Detector = {
 };
 
 /** A secret access key's shape: 40 base64 characters, high entropy, upper and lower case and digits. */
-function secretKeyShape(v: string): boolean {
+export function secretKeyShape(v: string): boolean {
   return shannonEntropy(v) >= 4 && /[A-Z]/.test(v) && /[a-z]/.test(v) && /\d/.test(v);
 }
 
