@@ -43,6 +43,9 @@ export function plain(raw: string): unknown {
     case 'NULL':
       return null;
   }
+  // Past those words, the core schema's non-strings start with a digit, a sign or a dot (ints, floats,
+  // `.inf`, `.nan`): one starting with a letter or `~` (`name`, `team-3`, `~x`) is a string.
+  if (raw.charCodeAt(0) >= 0x41) return raw;
   const tag = CORE_TAGS.find((t) => t.test.test(raw));
   const value = tag ? tag.resolve(raw, outside, { intAsBigInt: false }) : raw;
   return isScalar(value) ? value.value : value; // booleans come wrapped
