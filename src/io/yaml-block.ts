@@ -247,15 +247,20 @@ class BlockParser {
   /** A plain scalar: on its line, or folded with the deeper lines below when nothing but spaces ends its line. */
   private plainAt(at: number, line: Line, indent: number): unknown {
     if (!this.plainStart(at, line.end)) outside();
-    const rest = this.text.slice(at, line.end); // searching the line only: the next comment may be far below
-    const hash = rest.indexOf(' #');
-    const raw = (hash >= 0 ? rest.slice(0, hash) : rest).trimEnd();
+    const hash = this.commentOnLine(at, line.end);
+    const raw = this.text.slice(at, hash >= 0 ? hash : line.end).trimEnd();
     if (raw.includes(': ') || raw.endsWith(':')) outside();
     this.trailing(at + raw.length, line.end);
     // A comment ends the scalar (deeper lines below are yaml's error); so does a next line that is not deeper.
     if (hash >= 0 || endsOnItsLine(this.text, line.end, indent, this.limit)) return this.after(line.end, plain(raw), at);
     const folded = foldPlain(this.text, raw, line.end, indent, this.limit);
     return this.after(folded.end, plain(folded.raw), at);
+  }
+
+  /** Offset of the first ` #` within [at, end), -1 when none: searching the line only (the next comment may be far below). */
+  private commentOnLine(at: number, end: number): number {
+    for (let p = at; p + 1 < end; p++) if (this.text.charCodeAt(p) === 0x20 && this.text.charCodeAt(p + 1) === 0x23) return p;
+    return -1;
   }
 
   /** Moves past the lines up to `end`, where a value ended, and returns the value (its node in `at`). */
