@@ -66,59 +66,81 @@ export function evaluateFleet(
   const ruleContext: RuleContext = { config, sources: config.allowedModelSources, opts };
   // Endpoints share models (a digest served by several): each digest's newest verdict is looked up once.
   const verdicts = new Map<string, ServedModel['verdict']>();
-  const verdictOf = (store: VerdictStore, digest: string): ServedModel['verdict'] => {
+  const run: FleetRun = { config, opts, enabled, ruleContext, findings, verdictOf: (store, digest) => {
     let v = verdicts.get(digest);
     if (v === undefined) verdicts.set(digest, (v = newest(store, digest, opts.now)));
     return v;
-  };
-
-  for (const { endpoint: e, raw } of entries) {
+  } };
+  for (const entry of entries) {
     checkBudget(opts.signal); // a synchronous loop: the budget's timer cannot fire in it
-    // Verdicts first: custom rules can read them (endpoint.models[i].verdict).
-    for (const m of e.models) m.verdict = opts.store && m.digest ? verdictOf(opts.store, m.digest) : null;
-    const row: Evaluated = { name: e.name, platform: e.platform, file: e.file, line: e.line, failed: [], notApplicable: [], halt: [] };
-    const fail = (name: RuleName, message: string, evidence?: string): void => {
-      const rule = config.rules[name];
-      row.failed.push(name);
-      if (rule.halt) row.halt.push(BUILTIN[name].id);
-      const path = raw.fields[name] ?? (name === 'model-verdict' ? raw.fields['model-pinned'] : undefined);
-      const location = path ? raw.doc.locate(path) : { file: e.file, line: e.line };
-      findings.push({
-        ruleId: BUILTIN[name].id,
-        severity: rule.severity,
-        message: `${e.name}: ${message}`,
-        location,
-        target: e.name,
-        evidence: [decidedBy(name, e, location), evidence].filter(Boolean).join('; '),
-        remediation: BUILTIN[name].remediation,
-      });
-    };
-    for (const name of enabled) {
-      const verdict = RULE_CHECKS[name](e, ruleContext);
-      if (verdict === 'n/a') row.notApplicable.push(name);
-      else if (verdict !== 'pass') fail(name, verdict.message, verdict.evidence);
-    }
-    if (opts.custom.length) {
-      // The endpoint is plain JSON data already (strings, numbers, booleans, null, lists, maps).
-      const binding = { endpoint: e as unknown };
-      for (const c of opts.custom) {
-        let result: unknown;
-        try {
-          result = c.evaluate(binding, opts.signal);
-        } catch (err) {
-          if (err instanceof RuleBudgetError) throw err; // past its cost or time budget: a check error, not a finding
-          result = err;
-        }
-        if (result === true) continue;
-        row.failed.push(c.key);
-        if (c.halt) row.halt.push(c.id);
-        const why = result === false ? c.message : `${c.message} (the rule could not be evaluated: ${result instanceof Error ? errorMessage(result) : `it gave ${typeof result}, expected a boolean`})`;
-        findings.push({ ruleId: c.id, severity: c.severity, message: `${e.name}: ${why}`, location: { file: e.file, line: e.line }, target: e.name, remediation: `Policy rule (${c.location.file}:${c.location.line ?? '?'}): ${c.expression}` });
-      }
-    }
-    rows.push(row);
+    rows.push(evaluateEndpoint(entry, run));
   }
   return { findings, rows };
+}
+
+/** What the evaluation of every endpoint shares. */
+interface FleetRun {
+  config: EndpointsConfig;
+  opts: { store?: VerdictStore; now: Date; custom: CompiledCustom[]; signal?: AbortSignal };
+  enabled: RuleName[];
+  ruleContext: RuleContext;
+  findings: Finding[];
+  verdictOf: (store: VerdictStore, digest: string) => ServedModel['verdict'];
+}
+
+/**
+ * One endpoint's row, its findings appended to the run's. A function of its own, not the body of the
+ * fleet's loop: the optimising compiler then compiles it once per endpoint shape it sees, rather than
+ * the whole loop with everything inlined, again at each new shape (on-stack replacement).
+ */
+function evaluateEndpoint({ endpoint: e, raw }: FleetEntry, run: FleetRun): Evaluated {
+  const { config, opts, findings } = run;
+  // Verdicts first: custom rules can read them (endpoint.models[i].verdict).
+  for (const m of e.models) m.verdict = opts.store && m.digest ? run.verdictOf(opts.store, m.digest) : null;
+  const row: Evaluated = { name: e.name, platform: e.platform, file: e.file, line: e.line, failed: [], notApplicable: [], halt: [] };
+  for (const name of run.enabled) {
+    const verdict = RULE_CHECKS[name](e, run.ruleContext);
+    if (verdict === 'n/a') row.notApplicable.push(name);
+    else if (verdict !== 'pass') findings.push(builtinFinding(name, e, raw, row, config, verdict));
+  }
+  if (opts.custom.length) {
+    // The endpoint is plain JSON data already (strings, numbers, booleans, null, lists, maps).
+    const binding = { endpoint: e as unknown };
+    for (const c of opts.custom) {
+      let result: unknown;
+      try {
+        result = c.evaluate(binding, opts.signal);
+      } catch (err) {
+        if (err instanceof RuleBudgetError) throw err; // past its cost or time budget: a check error, not a finding
+        result = err;
+      }
+      if (result === true) continue;
+      row.failed.push(c.key);
+      if (c.halt) row.halt.push(c.id);
+      const why = result === false ? c.message : `${c.message} (the rule could not be evaluated: ${result instanceof Error ? errorMessage(result) : `it gave ${typeof result}, expected a boolean`})`;
+      findings.push({ ruleId: c.id, severity: c.severity, message: `${e.name}: ${why}`, location: { file: e.file, line: e.line }, target: e.name, remediation: `Policy rule (${c.location.file}:${c.location.line ?? '?'}): ${c.expression}` });
+    }
+  }
+  return row;
+}
+
+/** The finding of a built-in rule that failed (recorded in the row), at the field that decided it. */
+function builtinFinding(name: RuleName, e: Endpoint, raw: FleetEntry['raw'], row: Evaluated, config: EndpointsConfig, failure: { message: string; evidence?: string }): Finding {
+  const rule = config.rules[name];
+  row.failed.push(name);
+  if (rule.halt) row.halt.push(BUILTIN[name].id);
+  const path = raw.fields[name] ?? (name === 'model-verdict' ? raw.fields['model-pinned'] : undefined);
+  const location = path ? raw.doc.locate(path) : { file: e.file, line: e.line };
+  const decided = decidedBy(name, e, location);
+  return {
+    ruleId: BUILTIN[name].id,
+    severity: rule.severity,
+    message: `${e.name}: ${failure.message}`,
+    location,
+    target: e.name,
+    evidence: failure.evidence ? `${decided}; ${failure.evidence}` : decided,
+    remediation: BUILTIN[name].remediation,
+  };
 }
 
 /**
@@ -133,15 +155,13 @@ function decidedBy(name: RuleName, e: Endpoint, location: Location): string {
     : name === 'no-public-exposure' ? e.exposure.evidence
     : name.startsWith('model-') ? e.models.flatMap((m) => m.evidence ?? [])
     : undefined;
-  const list = attribute?.length ? attribute : [{ file: e.file, line: e.line, what: `${e.kind} ${e.name}` }];
-  const seen = new Set<string>();
-  return `decided by ${list
-    // The endpoint's own document: the deciding field, where the finding points (in the file that holds
-    // it: a SageMaker Endpoint's configuration may be another file).
-    .map((x) => (x.file === e.file && x.line === e.line ? { ...x, file: location.file || x.file, line: location.line ?? x.line } : x))
-    .map((x) => `${x.what} (${x.file}:${x.line})`)
-    .filter((s) => !seen.has(s) && seen.add(s))
-    .join(', ')}`;
+  // The endpoint's own document: the deciding field, where the finding points (in the file that holds
+  // it: a SageMaker Endpoint's configuration may be another file).
+  const text = (x: Evidence): string =>
+    x.file === e.file && x.line === e.line ? `${x.what} (${location.file || x.file}:${location.line ?? x.line})` : `${x.what} (${x.file}:${x.line})`;
+  if (!attribute?.length) return `decided by ${e.kind} ${e.name} (${location.file || e.file}:${location.line ?? e.line})`;
+  if (attribute.length === 1) return `decided by ${text(attribute[0]!)}`;
+  return `decided by ${[...new Set(attribute.map(text))].join(', ')}`;
 }
 
 type RuleOutcome = 'pass' | 'n/a' | { message: string; evidence?: string };

@@ -21,7 +21,8 @@ export function definitionFiles(workspace: string, baseDir: string, patterns: re
   const out: Array<{ abs: string; file: string }> = [];
   const listings: FolderListings = new Map();
   patterns.forEach((pattern, i) => {
-    const hits = expandGlob(workspace, baseDir, pattern, where(i), undefined, listings).filter((abs) => (isGlob(pattern) ? DEFINITION_FILE.test(abs) : true));
+    const glob = isGlob(pattern);
+    const hits = expandGlob(workspace, baseDir, pattern, where(i), undefined, listings).filter((abs) => !glob || DEFINITION_FILE.test(abs));
     if (hits.length === 0) throw new ConfigError(`${JSON.stringify(pattern)} matches no .yaml, .yml or .json file`, where(i));
     for (const abs of hits) {
       if (seen.has(abs)) continue;

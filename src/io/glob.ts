@@ -2,7 +2,7 @@
 // character. Expansion walks the workspace only: every hit is resolved like a plain path, so a link that
 // leaves the workspace is an error, never a silent read.
 import { readdirSync, type Dirent } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { ConfigError, errorMessage } from '../errors.js';
 import type { Location } from '../report/model.js';
 import { compileGlob, type GlobMatcher } from './glob-match.js';
@@ -45,7 +45,8 @@ export function expandGlob(workspace: string, baseDir: string, pattern: string, 
     }
     for (const e of entries) {
       if (SKIP_DIRS.has(e.name)) continue;
-      const abs = join(dir, e.name);
+      // `dir` is resolved (normal form) and an entry's name is one segment: join's normalising pass is not needed.
+      const abs = dir.endsWith(sep) ? dir + e.name : dir + sep + e.name;
       const path = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) walk(abs, path);
       else if ((e.isFile() || e.isSymbolicLink()) && re.test(path)) {

@@ -47,13 +47,29 @@ export const newJsonIndex = (): JsonIndex => ({ entries: new Map(), items: new M
 
 /** Finds `path` in a text that parseJsonDocument accepted. */
 export function findJsonNode(text: string, path: ReadonlyArray<string | number>, index: JsonIndex = newJsonIndex()): JsonFound {
+  const { at, keyAt } = walk(text, path, index);
+  if (keyAt === undefined) return { node: span(text, at, index), collection: isCollection(text, at) };
+  return { node: span(text, at, index), key: { start: keyAt, end: stringEnd(text, keyAt) }, collection: isCollection(text, at) };
+}
+
+/**
+ * Where findJsonNode's entry at `path` starts: its key when the value is a mapping or a list, else the
+ * value (the start of a finding). Without the ends: for a whole document its end is a scan of all of it.
+ */
+export function findJsonEntryStart(text: string, path: ReadonlyArray<string | number>, index: JsonIndex = newJsonIndex()): number {
+  const { at, keyAt } = walk(text, path, index);
+  return keyAt !== undefined && isCollection(text, at) ? keyAt : at;
+}
+
+/** The value at `path` (or at its nearest existing ancestor), and its key's offset when the last segment is a key that exists. */
+function walk(text: string, path: ReadonlyArray<string | number>, index: JsonIndex): { at: number; keyAt?: number } {
   let start = skipSpace(text, 0);
   for (const [i, seg] of path.entries()) {
     const c = text.charCodeAt(start);
     if (c === 0x7b) {
       const entry = entriesOf(text, start, index).get(String(seg));
       if (!entry) break;
-      if (i === path.length - 1) return { node: span(text, entry.value, index), key: { start: entry.key, end: stringEnd(text, entry.key) }, collection: isCollection(text, entry.value) };
+      if (i === path.length - 1) return { at: entry.value, keyAt: entry.key };
       start = entry.value;
     } else if (c === 0x5b && typeof seg === 'number') {
       const item = itemsOf(text, start, index)[seg];
@@ -63,7 +79,7 @@ export function findJsonNode(text: string, path: ReadonlyArray<string | number>,
       break;
     }
   }
-  return { node: span(text, start, index), collection: isCollection(text, start) };
+  return { at: start };
 }
 
 function span(text: string, start: number, index: JsonIndex): Span {

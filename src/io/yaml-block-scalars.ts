@@ -43,6 +43,9 @@ export function plain(raw: string): unknown {
     case 'NULL':
       return null;
   }
+  // Past those words, the core schema's non-strings start with a digit, a sign or a dot (ints, floats,
+  // `.inf`, `.nan`): one starting with a letter or `~` (`name`, `team-3`, `~x`) is a string.
+  if (raw.charCodeAt(0) >= 0x41) return raw;
   const tag = CORE_TAGS.find((t) => t.test.test(raw));
   const value = tag ? tag.resolve(raw, outside, { intAsBigInt: false }) : raw;
   return isScalar(value) ? value.value : value; // booleans come wrapped
@@ -102,6 +105,21 @@ const fold = (empty: number): string => (empty === 0 ? ' ' : '\n'.repeat(empty))
  * line or a shallower line ends it: what follows is the block reader's again. Returns the folded text
  * and the end of its last line.
  */
+/**
+ * Whether a plain scalar whose first line ends at `firstEnd` ends there: the next line has content and
+ * is not deeper than the parent (or is a comment), or the document ends. foldPlain's first test, without
+ * its objects: most plain scalars end on their line.
+ */
+export function endsOnItsLine(text: string, firstEnd: number, parentIndent: number, limit: number): boolean {
+  const start = firstEnd + 1;
+  if (start >= limit) return true;
+  const nl = text.indexOf('\n', start);
+  const end = nl < 0 || nl > limit ? limit : nl;
+  let off = start;
+  while (off < end && text.charCodeAt(off) === 0x20) off++;
+  return off < end && (off - start <= parentIndent || text.charCodeAt(off) === 0x23);
+}
+
 export function foldPlain(text: string, first: string, firstEnd: number, parentIndent: number, limit: number): { raw: string; end: number } {
   // Most plain scalars end on their line: the next line has content and is not deeper (or is a comment).
   if (firstEnd + 1 >= limit) return { raw: first, end: firstEnd };

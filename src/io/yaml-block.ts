@@ -4,7 +4,7 @@
 // own core-schema tags. Anything else (anchors, aliases, tags, multi-line flow, tabs, carriage returns,
 // directives, `...`, repeated keys) returns undefined and the text goes to the `yaml` parser, which also
 // gives every error message. Data and start offsets equal yaml's (test/unit/io/yaml-block.test.ts).
-import { blockScalar, doubleQuoted, foldPlain, foldQuoted, OUTSIDE, outside, plain } from './yaml-block-scalars.js';
+import { blockScalar, doubleQuoted, endsOnItsLine, foldPlain, foldQuoted, OUTSIDE, outside, plain } from './yaml-block-scalars.js';
 
 /** A scalar's start offset (yaml's range[0]), or a mapping's or list's with its entries or items (numbers keep the tree small). */
 export type BlockNode = number | BlockCollection;
@@ -93,9 +93,9 @@ export function blockPositions(text: string, span: BlockSpan): BlockNode {
 /** The document's data and, when `positions`, its positions (else only the root's start). */
 function parseLines(text: string, { lines, end }: SplitDoc, positions: boolean): [unknown, BlockNode] {
   const parser = new BlockParser(text, lines, end, positions);
-  const parsed = parser.node(lines[0]!.indent);
+  const data = parser.node(lines[0]!.indent);
   if (parser.i < lines.length) outside();
-  return parsed;
+  return [data, parser.at];
 }
 
 /** Tabs, carriage returns, other control characters and a byte order mark: yaml reads them by rules this subset does not copy. */
@@ -139,6 +139,15 @@ function splitDocuments(text: string, from: number, to: number): SplitDoc[] {
 
 class BlockParser {
   i = 0;
+  /**
+   * The node (start offset, or positions) of the value read last. Values are returned alone and their
+   * node left here: a [value, node] pair per value was most of what the parser allocated.
+   */
+  at: BlockNode = 0;
+  /** Where the flow collection or flow item read last ends, and the offset after the quote of the quoted scalar read last. */
+  private flowEnd = 0;
+  private quoteEnd = 0;
+
   constructor(
     private readonly text: string,
     private readonly lines: Line[],
@@ -149,14 +158,14 @@ class BlockParser {
   ) {}
 
   /** The block node whose first line is lines[i], at `indent`. */
-  node(indent: number): [unknown, BlockNode] {
+  node(indent: number): unknown {
     const line = this.lines[this.i]!;
     if (this.isDash(line.off, line.end)) return this.seq(indent);
     if (this.key(line.off, line.end)) return this.map(indent);
     return outside();
   }
 
-  private map(indent: number): [unknown, BlockNode] {
+  private map(indent: number): unknown {
     const data: Record<string, unknown> = {};
     const entries: Array<string | BlockNode> | undefined = this.positions ? [] : undefined;
     const start = this.lines[this.i]!.off;
@@ -164,142 +173,159 @@ class BlockParser {
       const line = this.lines[this.i]!;
       const name = this.key(line.off, line.end) ?? outside();
       if (name === '__proto__' || Object.hasOwn(data, name)) outside();
-      const [value, node] = this.valueAfter(this.keyColon + 1, line, indent, true);
-      data[name] = value;
-      entries?.push(name, line.off, node);
+      data[name] = this.valueAfter(this.keyColon + 1, line, indent, true);
+      entries?.push(name, line.off, this.at);
     }
     if (this.i < this.lines.length && this.lines[this.i]!.indent > indent) outside();
-    return [data, entries ? { start, map: entries } : start];
+    this.at = entries ? { start, map: entries } : start;
+    return data;
   }
 
-  private seq(indent: number): [unknown, BlockNode] {
+  private seq(indent: number): unknown {
     const data: unknown[] = [];
     const items: BlockNode[] | undefined = this.positions ? [] : undefined;
     const start = this.lines[this.i]!.off;
     while (this.i < this.lines.length && this.lines[this.i]!.indent === indent && this.isDash(this.lines[this.i]!.off, this.lines[this.i]!.end)) {
       const line = this.lines[this.i]!;
       const rest = this.skipSpaces(line.off + 1, line.end);
-      let item: [unknown, BlockNode];
       if (rest < line.end && (this.isDash(rest, line.end) || this.key(rest, line.end))) {
         // `- key: value` or `- - item`: the rest of the line opens a node at its own column.
         const column = line.indent + (rest - line.off);
         this.lines[this.i] = { off: rest, end: line.end, indent: column };
-        item = this.node(column);
+        data.push(this.node(column));
       } else {
-        item = this.valueAfter(line.off + 1, line, indent, false);
+        data.push(this.valueAfter(line.off + 1, line, indent, false));
       }
-      data.push(item[0]);
-      items?.push(item[1]);
+      items?.push(this.at);
     }
     if (this.i < this.lines.length && this.lines[this.i]!.indent > indent) outside();
-    return [data, items ? { start, seq: items } : start];
+    this.at = items ? { start, seq: items } : start;
+    return data;
   }
 
   /**
    * The value after a `:` or `-` at `from`: on the same line, or a block below (for a mapping entry also
    * a list at the same indent), or null (which yaml places after the indicator and its spaces).
    */
-  private valueAfter(from: number, line: Line, indent: number, inMap: boolean): [unknown, BlockNode] {
+  private valueAfter(from: number, line: Line, indent: number, inMap: boolean): unknown {
     const at = this.skipSpaces(from, line.end);
     if (at < line.end && this.text.charCodeAt(at) !== 0x23) return this.scalarAt(at, line, indent);
     this.i++;
     const next = this.lines[this.i];
     if (next && (next.indent > indent || (inMap && next.indent === indent && this.isDash(next.off, next.end)))) return this.node(next.indent);
-    return [null, at];
+    this.at = at;
+    return null;
   }
 
   /**
    * A value that starts on its key's or dash's line at `at`: a block scalar, a quoted or plain scalar
    * (these two may go on over deeper lines) or a one-line flow collection. `indent` is its parent's.
    */
-  private scalarAt(at: number, line: Line, indent: number): [unknown, BlockNode] {
-    const c = this.text[at]!;
-    if (c === '|' || c === '>') {
+  private scalarAt(at: number, line: Line, indent: number): unknown {
+    const c = this.text.charCodeAt(at);
+    if (c === 0x7c /* | */ || c === 0x3e /* > */) {
       const { value, end } = blockScalar(this.text, at, indent, this.limit);
-      return this.after(end, [value, at]);
+      return this.after(end, value, at);
     }
-    if (c === '"' || c === "'") {
-      const [value, close] = this.quoted(at, line.end) ?? foldQuoted(this.text, at, indent, this.limit);
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+      let value = this.quoted(at, line.end);
+      let close = this.quoteEnd;
+      if (value === undefined) [value, close] = foldQuoted(this.text, at, indent, this.limit);
       const nl = this.text.indexOf('\n', close);
       const end = nl < 0 || nl > this.limit ? this.limit : nl; // of the line of the closing quote
       this.trailing(close, end);
-      return this.after(end, [value, at]);
+      return this.after(end, value, at);
     }
-    if (c === '[' || c === '{') {
-      const [value, node, end] = this.flow(at, line.end);
-      this.trailing(end, line.end);
-      return this.after(line.end, [value, node]);
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+      const value = this.flow(at, line.end);
+      this.trailing(this.flowEnd, line.end);
+      return this.after(line.end, value, this.at);
     }
     return this.plainAt(at, line, indent);
   }
 
   /** A plain scalar: on its line, or folded with the deeper lines below when nothing but spaces ends its line. */
-  private plainAt(at: number, line: Line, indent: number): [unknown, BlockNode] {
+  private plainAt(at: number, line: Line, indent: number): unknown {
     if (!this.plainStart(at, line.end)) outside();
-    const rest = this.text.slice(at, line.end); // searching the line only: the next comment may be far below
-    const hash = rest.indexOf(' #');
-    const raw = (hash >= 0 ? rest.slice(0, hash) : rest).trimEnd();
+    const hash = this.commentOnLine(at, line.end);
+    const raw = this.text.slice(at, hash >= 0 ? hash : line.end).trimEnd();
     if (raw.includes(': ') || raw.endsWith(':')) outside();
     this.trailing(at + raw.length, line.end);
-    if (hash >= 0) return this.after(line.end, [plain(raw), at]); // a comment ends the scalar (deeper lines below are yaml's error)
+    // A comment ends the scalar (deeper lines below are yaml's error); so does a next line that is not deeper.
+    if (hash >= 0 || endsOnItsLine(this.text, line.end, indent, this.limit)) return this.after(line.end, plain(raw), at);
     const folded = foldPlain(this.text, raw, line.end, indent, this.limit);
-    return this.after(folded.end, [plain(folded.raw), at]);
+    return this.after(folded.end, plain(folded.raw), at);
   }
 
-  /** Moves past the lines up to `end`, where a value ended, and returns the value. */
-  private after(end: number, parsed: [unknown, BlockNode]): [unknown, BlockNode] {
+  /** Offset of the first ` #` within [at, end), -1 when none: searching the line only (the next comment may be far below). */
+  private commentOnLine(at: number, end: number): number {
+    for (let p = at; p + 1 < end; p++) if (this.text.charCodeAt(p) === 0x20 && this.text.charCodeAt(p + 1) === 0x23) return p;
+    return -1;
+  }
+
+  /** Moves past the lines up to `end`, where a value ended, and returns the value (its node in `at`). */
+  private after(end: number, value: unknown, node: BlockNode): unknown {
     while (this.i < this.lines.length && this.lines[this.i]!.off <= end) this.i++;
-    return parsed;
+    this.at = node;
+    return value;
   }
 
-  /** A one-line flow collection starting at `at`. */
-  private flow(at: number, end: number): [unknown, BlockNode, number] {
+  /** A one-line flow collection starting at `at`; its node in `at`, its end in `flowEnd`. */
+  private flow(at: number, end: number): unknown {
     const isMap = this.text[at] === '{';
     const close = isMap ? '}' : ']';
     const data: Record<string, unknown> | unknown[] = isMap ? {} : [];
     const node: BlockCollection | undefined = !this.positions ? undefined : isMap ? { start: at, map: [] } : { start: at, seq: [] };
     let p = this.skipSpaces(at + 1, end);
-    if (this.text[p] === close) return [data, node ?? at, p + 1];
+    if (this.text[p] === close) return this.flowDone(data, node ?? at, p + 1);
     for (;;) {
       if (isMap) {
         const keyAt = p;
-        const [name, keyEnd] = this.flowKey(p, end);
+        const name = this.flowKey(p, end);
+        const keyEnd = this.flowEnd;
         if (name === '__proto__' || Object.hasOwn(data, name) || this.text[keyEnd] !== ':' || this.text[keyEnd + 1] !== ' ') outside();
-        const [value, child, valueEnd] = this.flowItem(this.skipSpaces(keyEnd + 1, end), end);
-        (data as Record<string, unknown>)[name] = value;
-        node?.map!.push(name, keyAt, child);
-        p = this.skipSpaces(valueEnd, end);
+        (data as Record<string, unknown>)[name] = this.flowItem(this.skipSpaces(keyEnd + 1, end), end);
+        node?.map!.push(name, keyAt, this.at);
       } else {
-        const [value, child, valueEnd] = this.flowItem(p, end);
-        (data as unknown[]).push(value);
-        node?.seq!.push(child);
-        p = this.skipSpaces(valueEnd, end);
+        (data as unknown[]).push(this.flowItem(p, end));
+        node?.seq!.push(this.at);
       }
-      if (this.text[p] === close) return [data, node ?? at, p + 1];
+      p = this.skipSpaces(this.flowEnd, end);
+      if (this.text[p] === close) return this.flowDone(data, node ?? at, p + 1);
       if (this.text[p] !== ',') outside();
       p = this.skipSpaces(p + 1, end);
       if (this.text[p] === close) outside(); // a trailing comma
     }
   }
 
-  private flowItem(at: number, end: number): [unknown, BlockNode, number] {
-    const c = this.text[at];
-    if (c === '[' || c === '{') return this.flow(at, end);
-    if (c === '"' || c === "'") {
-      const [value, close] = this.quoted(at, end) ?? outside();
-      return [value, at, close];
-    }
-    const stop = this.plainFlowEnd(at, end);
-    return [plain(this.text.slice(at, stop).trimEnd()), at, stop];
+  private flowDone(data: unknown, node: BlockNode, end: number): unknown {
+    this.at = node;
+    this.flowEnd = end;
+    return data;
   }
 
-  private flowKey(at: number, end: number): [string, number] {
+  /** A value inside a flow collection; its node in `at`, its end in `flowEnd`. */
+  private flowItem(at: number, end: number): unknown {
     const c = this.text[at];
-    if (c === '"' || c === "'") return this.quoted(at, end) ?? outside();
+    if (c === '[' || c === '{') return this.flow(at, end);
+    if (c === '"' || c === "'") return this.flowDone(this.quoted(at, end) ?? outside(), at, this.quoteEnd);
+    const stop = this.plainFlowEnd(at, end);
+    return this.flowDone(plain(this.text.slice(at, stop).trimEnd()), at, stop);
+  }
+
+  /** A key inside a flow mapping; where it ends in `flowEnd`. */
+  private flowKey(at: number, end: number): string {
+    const c = this.text[at];
+    if (c === '"' || c === "'") {
+      const name = this.quoted(at, end) ?? outside();
+      this.flowEnd = this.quoteEnd;
+      return name;
+    }
     const stop = this.plainFlowEnd(at, end);
     const raw = this.text.slice(at, stop);
     if (raw !== raw.trimEnd()) outside();
-    return [keyName(raw), stop];
+    this.flowEnd = stop;
+    return keyName(raw);
   }
 
   /** End of a plain scalar in a flow collection; a `:` or `#` inside it is left to yaml. */
@@ -332,9 +358,10 @@ class BlockParser {
   private readKey(at: number, end: number): string | undefined {
     const c = this.text[at]!;
     if (c === '"' || c === "'") {
-      const [name, close] = this.quoted(at, end) ?? ['', -1]; // a key is on one line
+      const name = this.quoted(at, end); // a key is on one line
+      const close = name === undefined ? -1 : this.quoteEnd;
       this.keyColon = close;
-      return this.text[close] === ':' && (close + 1 === end || this.text[close + 1] === ' ') ? name : undefined;
+      return this.text[close] === ':' && (close + 1 === end || this.text[close + 1] === ' ') ? (name ?? '') : undefined;
     }
     if (INDICATOR.has(c)) return undefined;
     let colon = this.text.indexOf(':', at);
@@ -346,14 +373,17 @@ class BlockParser {
     return keyName(raw);
   }
 
-  /** A quoted scalar on one line: its value and the offset after the closing quote; undefined when it goes on below. */
-  private quoted(at: number, end: number): [string, number] | undefined {
+  /** A quoted scalar on one line: its value (the offset after the closing quote in `quoteEnd`); undefined when it goes on below. */
+  private quoted(at: number, end: number): string | undefined {
     const q = this.text[at]!;
     for (let p = at + 1; p < end; p++) {
       const c = this.text[p];
       if (q === '"' && c === '\\') p++;
       else if (c === q && q === "'" && this.text[p + 1] === "'") p++;
-      else if (c === q) return [q === '"' ? doubleQuoted(this.text.slice(at, p + 1)) : this.text.slice(at + 1, p).replaceAll("''", "'"), p + 1];
+      else if (c === q) {
+        this.quoteEnd = p + 1;
+        return q === '"' ? doubleQuoted(this.text.slice(at, p + 1)) : this.text.slice(at + 1, p).replaceAll("''", "'");
+      }
     }
     return undefined;
   }
@@ -389,8 +419,20 @@ class BlockParser {
   }
 }
 
+/**
+ * Names of plain keys read before, by their text: a fleet repeats the same few hundred keys (`metadata`,
+ * `name`) hundreds of thousands of times, and each key kept in the data is then one shared string rather
+ * than one copy per occurrence (less for the garbage collector to move). Bounded: keys are untrusted.
+ */
+const KEY_NAMES = new Map<string, string>();
+const KEY_NAMES_MAX = 4096;
+
 /** A plain key: a string key only (yaml would turn `1:` or `true:` into a number or a boolean key). */
 function keyName(raw: string): string {
+  const known = KEY_NAMES.get(raw);
+  if (known !== undefined) return known;
   const value = plain(raw);
-  return typeof value === 'string' ? value : outside();
+  if (typeof value !== 'string') return outside();
+  if (KEY_NAMES.size < KEY_NAMES_MAX) KEY_NAMES.set(raw, value);
+  return value;
 }

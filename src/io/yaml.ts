@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, visit, type Document, type Node } from 'yaml';
 import { ConfigError, errorMessage } from '../errors.js';
 import type { Location } from '../report/model.js';
-import { findJsonNode, newJsonIndex, parseJsonDocument, type JsonFound, type Span } from './json-source.js';
+import { findJsonEntryStart, findJsonNode, newJsonIndex, parseJsonDocument, type JsonFound, type Span } from './json-source.js';
 import { CLOUDFORMATION_TAGS } from './cloudformation-tags.js';
 import { assertYamlNesting } from './yaml-nesting.js';
 import { blockPositions, parseBlockDocument, parseBlockStream, type BlockDoc, type BlockNode, type BlockSpan } from './yaml-block.js';
@@ -279,9 +279,10 @@ function jsonDoc(text: string, file: string, data: unknown): Located {
       const found = find(path);
       return at(found.key ?? found.node);
     },
+    // A finding's start only: the end of a whole document's value would be a scan of all of it.
     locateEntry: (path) => {
-      const found = find(path);
-      return startOf(at(found.key && found.collection ? found.key : found.node));
+      const p = pos(findJsonEntryStart(text, path, index));
+      return { file, line: p.line, column: p.column };
     },
   };
 }

@@ -7,6 +7,7 @@ import { servedModel } from '../modeluri.js';
 import type { RawEndpoint } from '../model.js';
 import type { Doc } from '../read.js';
 import { docFields, type ReadContext } from './common.js';
+import { plainEndpoint } from './modelgate-shape.js';
 import { qualifiedName } from './kserve.js';
 import { stringMap } from './util.js';
 
@@ -46,7 +47,8 @@ export const modelgateEndpointSchema = z.strictObject({
 });
 
 export function readModelgateEndpoint(doc: Doc, ctx: ReadContext): RawEndpoint {
-  const d = validateDoc(modelgateEndpointSchema, { file: doc.file, data: doc.data, locate: doc.locate, locateKey: doc.locate });
+  // Checked by hand when it plainly passes; the schema reads anything else and names what is wrong where.
+  const d = plainEndpoint(doc.data) ?? validateDoc(modelgateEndpointSchema, { file: doc.file, data: doc.data, locate: doc.locate, locateKey: doc.locate });
   const s = d.spec;
   const { namespace, qualified } = qualifiedName(d.metadata as Record<string, unknown>);
   const labels = stringMap(d.metadata.labels);

@@ -68,23 +68,26 @@ const IMAGE_WITHOUT_DIGEST = /^[a-z0-9.-]+\.[a-z]{2,}(?::\d+)?\/(?!.*@sha256:)/i
  * or the image when the model is baked into it) decides; a digest tag beside it must agree with a digest
  * the reference itself names, and does not pin a reference that moves (`latest/`, an image tag).
  */
-function pulledByContainer(name: string, container: Obj, declared: { digest?: string; version?: string; source: () => string }, uriSource: string): ServedModel {
+function pulledByContainer(name: string, container: Obj, declared: { digest?: string; version?: string; source: () => string }, uriSourceOf: () => string): ServedModel {
+  // Where the URI was read, with its line: found only for a message that shows it (it reads the document again).
+  let shown: string | undefined;
+  const uriSource = (): string => (shown ??= uriSourceOf());
   const uri =
     text(container.ModelDataUrl) ?? text(obj(obj(container.ModelDataSource).S3DataSource).S3Uri) ?? text(container.ModelPackageName) ?? text(container.Image);
   const format = str(obj(container.Environment).SAGEMAKER_PROGRAM) ?? null;
   const base = servedModel(name, uri, { format });
   const claimed = sha256Of(declared.digest);
   if (base.digest && claimed && claimed !== base.digest) {
-    return { ...base, pinned: false, pin: `${declared.source()} names ${short(claimed)} but SageMaker pulls ${short(base.digest)} (${uriSource}); the pulled artifact's verdict decides` };
+    return { ...base, pinned: false, pin: `${declared.source()} names ${short(claimed)} but SageMaker pulls ${short(base.digest)} (${uriSource()}); the pulled artifact's verdict decides` };
   }
-  if (base.digest) return { ...base, pinned: true, pin: `pinned by sha256 digest in ${uriSource}` };
+  if (base.digest) return { ...base, pinned: true, pin: `pinned by sha256 digest in ${uriSource()}` };
   const moving = uri && ((base.version !== null && !isPinned(base)) || IMAGE_WITHOUT_DIGEST.test(uri) && uri === text(container.Image));
   if (moving) {
     const why = base.version && !isPinned(base) ? `path segment "${base.version}" is a moving reference` : 'an image tag can be pushed again to another image';
-    return { ...base, digest: null, pinned: false, pin: `${uriSource}: ${why}${claimed ? `; the digest in ${declared.source()} does not pin what it resolves to` : ''}` };
+    return { ...base, digest: null, pinned: false, pin: `${uriSource()}: ${why}${claimed ? `; the digest in ${declared.source()} does not pin what it resolves to` : ''}` };
   }
   const m = servedModel(name, uri, { digest: claimed, version: declared.version, format });
-  return { ...m, pin: `${m.pin} (${claimed || declared.version ? declared.source() : uriSource})` };
+  return { ...m, pin: `${m.pin} (${claimed || declared.version ? declared.source() : uriSource()})` };
 }
 
 export class SageMakerFleet {
@@ -342,7 +345,7 @@ function containerModels(variant: string, m: Piece, deployed: (image: string) =>
     const image = text(obj(c).Image);
     const resolved = image && !text(obj(c).ModelDataUrl) && !text(obj(c).ModelPackageName) && !obj(c).ModelDataSource ? deployed(image) : undefined;
     const container = resolved ? { ...obj(c), Image: resolved.image } : obj(c);
-    const served = pulledByContainer(name, container, declared, resolved?.source ?? `${at.join('.')} of model ${m.name ?? m.logicalId} (${where(m, ...at)})`);
+    const served = pulledByContainer(name, container, declared, () => resolved?.source ?? `${at.join('.')} of model ${m.name ?? m.logicalId} (${where(m, ...at)})`);
     if (!single && served.digest === null && mtags[DIGEST_ANNOTATION] !== undefined) {
       return { ...served, pin: `${served.pin}; the model-level tag ${DIGEST_ANNOTATION} cannot say which of ${list.length} containers it names (tag ${key})` };
     }

@@ -11,7 +11,13 @@ export const truthy = (v: unknown): boolean => v === true || (typeof v === 'stri
 /** String values of a map (labels, annotations); non-string values are written as JSON. */
 export function stringMap(v: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, x] of Object.entries(obj(v))) out[k] = typeof x === 'string' ? x : JSON.stringify(x);
+  if (!isObj(v)) return out;
+  // Own keys in Object.entries' order, without its list of pairs (labels are read several times per endpoint).
+  for (const k in v) {
+    if (!Object.hasOwn(v, k)) continue;
+    const x = v[k];
+    out[k] = typeof x === 'string' ? x : JSON.stringify(x);
+  }
   return out;
 }
 

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectSecrets } from '../../../src/detect/index.js';
-import { redactUrls } from '../../../src/detect/redact-url.js';
+import { redactEveryUrl, redactUrls } from '../../../src/detect/redact-url.js';
 import { rng, secrets as S } from '../../helpers/personal-data.js';
 
 const r = rng(22);
@@ -84,3 +84,26 @@ describe('redactUrls', () => {
     expect(performance.now() - t).toBeLessThan(1000);
   });
 });
+
+describe('redactUrls shortcut (a URL with nothing to mask is returned unread)', () => {
+  // Texts built from the characters that decide masking: scheme separators, userinfo, ports, paths,
+  // queries with secret-named parameters, anaconda's /t/, fragments and the characters that end a URL.
+  const part = fc.constantFrom('oci://', 'https://', 's3://', 'u', 'user', ':', '@', '/', '/t/', '?', 'token=', '=', '&', '#', 'sha256:', 'ab12', '.', '-', ' ', '"', '8080', 'x');
+  it('returns what the full scan returns, for any text', () => {
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 14 }).map((xs) => xs.join('')), (text) => {
+        expect(redactUrls(text)).toBe(redactEveryUrl(text));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+  it.each([
+    ['oci://registry.example/models/m1@sha256:' + 'ab'.repeat(32), false],
+    ['s3://models-prod/m1/3/model.tar.gz', false],
+    [`https://user:${pw}@host.example/x`, true],
+    [`https://host.example:8443/a/user:${pw}@x`, false],
+  ])('%s masked: %s', (url, masked) => {
+    expect(redactUrls(url) !== url).toBe(masked);
+  });
+});
+

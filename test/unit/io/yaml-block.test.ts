@@ -351,4 +351,28 @@ describe('block YAML fast path', () => {
     }
     expect(compared).toBeGreaterThan(100);
   });
+
+  it('resolves plain scalars (and keys) by the core schema as yaml does, whatever their first character', () => {
+    // Short scalars from the characters that start the core schema's nulls, booleans, ints and floats.
+    const chars = [...'~NnTtFfUuLlRrEeAaSsOoIi0123456789+-._xX'];
+    const next = random(11);
+    let compared = 0;
+    for (let k = 0; k < 3000; k++) {
+      const scalar = Array.from({ length: 1 + next(6) }, () => chars[next(chars.length)]!).join('');
+      const text = `${scalar}: ${scalar}\nk: [${scalar}]\n`;
+      const fast = parseBlockStream(text);
+      let slow: StreamDoc[] | undefined;
+      try {
+        slow = parseYamlStream(viaYaml(text), 'f.yaml');
+      } catch {
+        slow = undefined;
+      }
+      if (!slow) expect({ text, fast }).toEqual({ text, fast: undefined });
+      else if (fast) {
+        expectSame(parseYamlStream(text, 'f.yaml'), slow);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
 });

@@ -264,6 +264,8 @@ describe('endpoints check: bad input fails closed with file:line', () => {
 
   it('a ModelGate Endpoint with an unknown key, a SageMaker endpoint naming a missing configuration', async () => {
     expect(await errorOf({ 'deploy/other/bad.yaml': MODELGATE_ENDPOINT.replace('  tls: true', '  tsl: true') })).toMatch(/^deploy\/other\/bad\.yaml:11: .*unknown key "tsl" in spec; did you mean "tls"\?/);
+    // A value the hand check refuses (platforms/modelgate-shape.ts) is the schema's error, at its own line.
+    expect(await errorOf({ 'deploy/other/neg.yaml': MODELGATE_ENDPOINT.replace('{ min: 1 }', '{ min: -1 }') })).toMatch(/^deploy\/other\/neg\.yaml:15: .*spec\.replicas\.min/);
     const ep = JSON.stringify({ EndpointName: 'ghost', EndpointConfigName: 'nowhere' }, null, 2);
     expect(await errorOf({ 'deploy/sagemaker/ghost.json': ep })).toMatch(/^deploy\/sagemaker\/ghost\.json:3: .*refers to endpoint configuration "nowhere"/);
   });
