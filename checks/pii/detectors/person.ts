@@ -72,6 +72,34 @@ const NOT_NAME = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december unit suite apt shadow christmas easter god lord'.split(' '),
 );
 
+/** English month and weekday abbreviations: names too ("Jan", "Sat"), unless a date stands around them. */
+const DATE_ABBREVIATION = new Set('jan feb mar apr may jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'.split(' '));
+
+/**
+ * A month or weekday abbreviation written in a date: `[10/Oct/2000:13:55:36 -0700]` (common log
+ * format), `Oct 11 22:14:15` (RFC 3164), `Thu, Nov 27, 2023`: a digit, or another such word, next to it.
+ */
+function dateWord(lower: string, text: string, start: number, end: number): boolean {
+  if (!DATE_ABBREVIATION.has(lower)) return false;
+  if (/\d[ /.-]$/.test(text.slice(Math.max(0, start - 2), start))) return true;
+  const after = /^,? {1,2}(\d|\p{Lu}\p{Ll}{2})|^[/.-]\d/u.exec(text.slice(end, end + 6));
+  return after !== null && (after[1] === undefined || /\d/.test(after[1]) || DATE_ABBREVIATION.has(after[1].toLowerCase()));
+}
+
+/**
+ * Inside the comment of a product token (RFC 9110 user agents: `Mozilla/5.0 (Macintosh; Intel Mac OS X
+ * 10_15_7)`, `AppleWebKit/537.36 (KHTML, like Gecko)`; W3C logs write "+" for the spaces): platform
+ * and engine names, not people.
+ */
+function inProductComment(text: string, start: number): boolean {
+  // Within the 64 characters before the word only (a bounded look: this runs per capitalised word).
+  const from = Math.max(0, start - 64);
+  const window = text.slice(from, start);
+  const open = window.lastIndexOf('(');
+  return open !== -1 && !window.includes(')', open) && PRODUCT_VERSION_END.test(text.slice(Math.max(0, from + open - 24), from + open));
+}
+const PRODUCT_VERSION_END = /[A-Za-z][\w.-]*\/\d[\w.]*[ +]?$/;
+
 /** Strips a trailing possessive. */
 function trimPossessive(name: string): string {
   if (!name.includes("'") && !name.includes('’')) return name;
@@ -118,7 +146,8 @@ function scoreName(v: string, text: string, start: number, oneWordClass?: number
   // PERSON_PATTERN separates words by one space or tab.
   const words = v.includes(' ') || v.includes('\t') ? v.split(/[ \t]/) : [v];
   const last = words[words.length - 1]!.toLowerCase();
-  if (NOT_PERSON_LAST.has(last) || (words.length === 1 && NOT_NAME.has(last))) return false;
+  if (NOT_PERSON_LAST.has(last) || (words.length === 1 && (NOT_NAME.has(last) || dateWord(last, text, start, start + v.length)))) return false;
+  if (inProductComment(text, start)) return false;
   const before = text.slice(Math.max(0, start - 6), start);
   if (TITLE_BEFORE.test(before)) return 0.85;
   // Common English words alone ("The", "Budget", "Customer Service", "Harbour Project") name no

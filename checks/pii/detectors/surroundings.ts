@@ -27,7 +27,26 @@ export function continuesCode(text: string, start: number): boolean {
   return start > 0 && CODE_BEFORE.test(before(text, start));
 }
 
+/**
+ * Labels written by position rather than by a word: the fields after an HTTP request line
+ * (`"GET /path HTTP/1.1" 200 1336107`: nginx/Apache combined logs write the status code and the
+ * response size there), and a quantity (`2 x 81-2399-7168 Desk lamp`: an article number).
+ */
+const POSITIONAL_LABEL = /\bHTTP\/\d(?:\.\d)?"?[ \t]+$|(?:^|[^\p{L}\p{N}.,])\d{1,4}[ \t]?[x×][ \t]+$/u;
+
 /** The number at `start` follows the label of another kind of number. */
 export function labelledOther(text: string, start: number): boolean {
-  return start > 0 && OTHER_LABEL.test(before(text, start));
+  if (start === 0) return false;
+  const b = before(text, start);
+  return OTHER_LABEL.test(b) || POSITIONAL_LABEL.test(b);
+}
+
+/**
+ * Another number one space before or after the candidate: the candidate is one of a run of numeric
+ * fields (a log record's "0.362 502 302 691 573599", W3C's "201 7 64 12840"), not a number written
+ * in groups.
+ */
+export function besideAnotherNumber(text: string, start: number, end: number): boolean {
+  const digit = (i: number) => i >= 0 && i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+  return (start >= 2 && text.charCodeAt(start - 1) === 32 && digit(start - 2)) || (text.charCodeAt(end) === 32 && digit(end + 1));
 }
