@@ -387,7 +387,14 @@ function appProse(r: R): LogLine {
 /** Document text: order confirmations and invoices with SKUs, order numbers, prices and contact details. */
 function invoice(r: R): LogLine {
   const l = new Line('document');
-  switch (int(r, 0, 4)) {
+  const quad = () => `${int(r, 1, 12)}.${int(r, 0, 9)}.${int(r, 0, 40)}.${int(r, 0, 9)}`;
+  switch (int(r, 0, 6)) {
+    case 5: // dotted reference numbers after their label, past a version word earlier in the text
+      l.t(`Fixed in release ${int(r, 2, 9)}.${int(r, 0, 9)}. `).t(pick(r, ['Reference ', 'The parcel ', 'Ticket ', 'Vorgang '])).neg('reference', quad()).t(pick(r, [' was logged.', ' left the depot.', ' wurde erfasst.']));
+      break;
+    case 6: // an address after a link with a version word in it
+      l.t(`See https://docs.example.com/release/${int(r, 1000, 99999)}. Reach me at `).pii('ip-address', ipv4(r)).t('.');
+      break;
     case 0:
       l.t('Order ').neg('order-number', `${int(r, 100, 999)}-${int(r, 1000000, 9999999)}-${int(r, 1000000, 9999999)}`).t(' placed on ').neg('date', `${pick(r, DAYS)}, ${pick(r, MONTHS)} ${int(r, 1, 28)}, ${int(r, 2019, 2025)}`).t('. Questions? Call us at ').pii('phone', phoneWritten(r)).t('.');
       break;

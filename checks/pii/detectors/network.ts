@@ -1,5 +1,6 @@
 // Network identifiers: IPv4, IPv6 (validated by node:net) and MAC addresses.
 import { isIPv6 } from 'node:net';
+import { labelledOther } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
 
 const base = { category: 'personal', sensitivity: 'moderate' } as const;
@@ -33,7 +34,7 @@ const VERSION_AFTER = /^(?:[-+~_]?(?:alpha|beta|rc|snapshot|pre|dev|build|final|
  * version constraint operator stands before them (within the 32 characters before, with no address
  * word and no other number in between: a cue labels the number next to it, so the "Version/17.2" of
  * a user agent says nothing of the X-Forwarded-For address after it), a product token and "/" stand
- * right before them, a letter is stuck to them ("v10…"), or a pre-release suffix follows. A fifth part never reaches here: the pattern leaves it.
+ * right before them, the label of another kind of number does (surroundings.ts), a letter is stuck to them ("v10…"), or a pre-release suffix follows. A fifth part never reaches here: the pattern leaves it.
  */
 function versionNotAddress(text: string, start: number, end: number): boolean {
   if (start > 0) {
@@ -42,6 +43,8 @@ function versionNotAddress(text: string, start: number, end: number): boolean {
     const before = text.slice(Math.max(0, start - 32), start);
     if (c === 47 && PRODUCT_BEFORE.test(before)) return true;
     if (VERSION_BEFORE.test(before) || VERSION_CONSTRAINT.test(before)) return true;
+    // The label of another kind of number ("Reference 1.3.39.1", "parcel 10.9.26.9", "Vorgang …").
+    if (labelledOther(text, start)) return true;
   }
   return end < text.length && VERSION_AFTER.test(text.slice(end, end + 9));
 }

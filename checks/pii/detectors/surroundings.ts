@@ -15,7 +15,7 @@ const CODE_BEFORE = /(?:^|[^\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{L})(?=[\p{L}\p{N}]*\p
  * not: `order no. 123…`, `"order_id": "123…"`).
  */
 const OTHER_LABEL =
-  /(?:^|[^\p{L}])(?:isbn(?:-?1[03])?|issn|ean(?:-?13)?|upc|gtin|barcode|sku|art(?:icle)?|artikel(?:nummer|nr)?|réf(?:érence)?|strichcode|p\/n|item|part|serial|s\/n|sn|imei|order|invoice|receipt|transaction|tracking|parcel|shipment|waybill|fedex|ups|dhl|usps|ref(?:erence)?|ticket|case|booking|account|acct|iban|customer|id|po|lot|batch|pages?|pp|vat|tva|ust|siret|siren|tax|version|ver|build|release|firmware|revision|rev|epoch|timestamp|ts)\.?(?:[\s_-]*(?:no|nr|number|num|code|id)\.?)?(?:\s+[a-z]{2})?["']?\s*[:#=]?\s*["']?\s*$/iu;
+  /(?:^|[^\p{L}])(?:isbn(?:-?1[03])?|issn|ean(?:-?13)?|upc|gtin|barcode|sku|art(?:icle)?|artikel(?:nummer|nr)?|réf(?:érence)?|strichcode|p\/n|item|part|serial|s\/n|sn|imei|order|invoice|receipt|transaction|tracking|parcel|shipment|waybill|fedex|ups|dhl|usps|ref(?:erence)?|ticket|case|vorgang(?:snummer)?|booking|account|acct|iban|customer|id|po|lot|batch|pages?|pp|vat|tva|ust|siret|siren|tax|version|ver|build|release|firmware|revision|rev|epoch|timestamp|ts)\.?(?:[\s_-]*(?:no|nr|number|num|code|id)\.?)?(?:\s+[a-z]{2})?["']?\s*[:#=]?\s*["']?\s*$/iu;
 
 /** The characters before `start` that these tests read. */
 function before(text: string, start: number): string {
