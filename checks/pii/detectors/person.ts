@@ -92,11 +92,13 @@ function dateWord(lower: string, text: string, start: number, end: number): bool
  * and engine names, not people.
  */
 function inProductComment(text: string, start: number): boolean {
-  // Within the 64 characters before the word only (a bounded look: this runs per capitalised word).
-  const from = Math.max(0, start - 64);
-  const window = text.slice(from, start);
-  const open = window.lastIndexOf('(');
-  return open !== -1 && !window.includes(')', open) && PRODUCT_VERSION_END.test(text.slice(Math.max(0, from + open - 24), from + open));
+  // Within the 64 characters before the word only (a bounded look, without a copy).
+  for (let i = start - 1; i >= 0 && i >= start - 64; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 41) return false; // ")"
+    if (c === 40) return i > 0 && PRODUCT_VERSION_END.test(text.slice(Math.max(0, i - 24), i)); // "("
+  }
+  return false;
 }
 const PRODUCT_VERSION_END = /[A-Za-z][\w.-]*\/\d[\w.]*[ +]?$/;
 
@@ -147,7 +149,6 @@ function scoreName(v: string, text: string, start: number, oneWordClass?: number
   const words = v.includes(' ') || v.includes('\t') ? v.split(/[ \t]/) : [v];
   const last = words[words.length - 1]!.toLowerCase();
   if (NOT_PERSON_LAST.has(last) || (words.length === 1 && (NOT_NAME.has(last) || dateWord(last, text, start, start + v.length)))) return false;
-  if (inProductComment(text, start)) return false;
   const before = text.slice(Math.max(0, start - 6), start);
   if (TITLE_BEFORE.test(before)) return 0.85;
   // Common English words alone ("The", "Budget", "Customer Service", "Harbour Project") name no
@@ -235,7 +236,8 @@ export function scanPersons(text: string): Array<{ start: number; end: number; s
     const start = run.start;
     if (name.length < 2 || (!m[1] && firms.length > 0 && firms.some(([a, b]) => start >= a && start < b))) continue;
     const score = scoreName(name, text, start, name === m[2] ? one : undefined);
-    if (score === false) continue;
+    // Read only for a name that would count (few per text): the look back costs more than the score.
+    if (score === false || inProductComment(text, start)) continue;
     out.push({ start, end: start + name.length, score });
     covered += name.length;
   }
@@ -289,7 +291,7 @@ export const person: PiiDetector = {
       const s = lastSpans[cursor]?.start === start ? lastSpans[cursor++] : lastSpans.find((x) => x.start === start);
       if (s !== undefined) return s.score;
     }
-    return scoreName(v, text, start);
+    return inProductComment(text, start) ? false : scoreName(v, text, start);
   },
   context: ['name', 'mr', 'mrs', 'ms', 'dr', 'by', 'dear', 'hi', 'hello', 'from', 'contact', 'signed', 'customer', 'patient', 'employee'],
   contextScore: 0.6,
