@@ -413,7 +413,40 @@ function invoice(r: R): LogLine {
   return l.done();
 }
 
-const FORMATS: ReadonlyArray<(r: R) => LogLine> = [nginx, nginx, apache, haproxy, alb, w3c, rfc5424, rfc3164, logfmt, pino, bunyan, klog, appProse, invoice];
+/** Server banners, kernel and build lines, stack frames, package pins: versions and times in every shape. */
+function banners(r: R): LogLine {
+  const l = new Line('banners');
+  const v3 = () => `${int(r, 1, 20)}.${int(r, 0, 30)}.${int(r, 0, 40)}`;
+  const v4 = () => `${int(r, 1, 20)}.${int(r, 0, 30)}.${int(r, 0, 99)}.${int(r, 0, 250)}`;
+  switch (int(r, 0, 7)) {
+    case 0: // HTTP response headers as logged
+      l.t('Server: Apache/').neg('version', v3()).t(' (Debian) OpenSSL/').neg('version', v3()).t(' mod_wsgi/').neg('version', v3()).t(' Python/').neg('version', `3.${int(r, 8, 12)}`).t(' X-Powered-By: PHP/').neg('version', v3());
+      break;
+    case 1: // Linux boot line
+      l.t('kernel: Linux version ').neg('version', `${int(r, 4, 6)}.${int(r, 0, 19)}.${int(r, 0, 200)}-${int(r, 10, 120)}-generic`).t(` (buildd@lcy02-amd64-0${int(r, 10, 99)}) (gcc (Ubuntu 11.4.0-1ubuntu1~22.04) 11.4.0) #${int(r, 10, 200)}-Ubuntu SMP `).neg('timestamp', `${pick(r, DAYS)} ${pick(r, MONTHS)} ${int(r, 1, 28)} ${pad(int(r, 0, 23))}:${pad(int(r, 0, 59))}:${pad(int(r, 0, 59))} UTC ${int(r, 2019, 2025)}`);
+      break;
+    case 2: // a Java stack frame and a thread dump header
+      l.t(`\tat com.example.shop.OrderService.place(OrderService.java:`).neg('line', String(int(r, 10, 2000))).t(`) ~[shop-core-`).neg('version', v3()).t('.jar:').neg('version', v3()).t(`] "http-nio-8080-exec-${int(r, 1, 200)}" #`).neg('thread-id', String(int(r, 10, 999))).t(' daemon prio=5 os_prio=0 cpu=').neg('duration', `${(r() * 9999).toFixed(2)}ms`).t(' elapsed=').neg('duration', `${(r() * 99999).toFixed(2)}s`);
+      break;
+    case 3: // package pins and image tags
+      l.t('Collected: requests==').neg('version', v3()).t(' urllib3==').neg('version', v3()).t(' image nginx:').neg('version', `${v3()}-alpine`).t(' agent ').neg('version', `v${v4()}`).t(' firmware ').neg('version', v4());
+      break;
+    case 4: // Windows event and build numbers
+      l.t(`OS build `).neg('version', `10.0.${int(r, 17763, 22631)}.${int(r, 1000, 4000)}`).t(', event ').neg('event-id', String(int(r, 1000, 9999))).t(' at ').neg('timestamp', `${pad(int(r, 1, 12))}/${pad(int(r, 1, 28))}/${int(r, 2019, 2025)} ${int(r, 1, 12)}:${pad(int(r, 0, 59))}:${pad(int(r, 0, 59))} ${pick(r, ['AM', 'PM'])}`).t(' from workstation ').pii('ip-address', ipv4(r));
+      break;
+    case 5: // durations and latencies in the shapes tools print
+      l.t('GC pause ').neg('duration', `${int(r, 0, 99)}.${pad(int(r, 0, 999999), 6)}`).t(' secs, uptime ').neg('duration', `${int(r, 0, 99)}:${pad(int(r, 0, 59))}:${pad(int(r, 0, 59))}.${pad(int(r, 0, 999), 3)}`).t(', took ').neg('duration', String(int(r, 1_000_000, 99_999_999))).t(' ns, p99=').neg('duration', `${(r() * 900).toFixed(1)}ms`).t(' rss=').neg('bytes', String(int(r, 10_000_000, 9_999_999_999))).t(' bytes');
+      break;
+    case 6: // Go and Python logging headers
+      l.neg('timestamp', `${int(r, 2019, 2025)}/${pad(int(r, 1, 12))}/${pad(int(r, 1, 28))} ${pad(int(r, 0, 23))}:${pad(int(r, 0, 59))}:${pad(int(r, 0, 59))}.${pad(int(r, 0, 999999), 6)}`).t(' http: TLS handshake error from ').pii('ip-address', ipv4(r)).t(':').neg('port', port(r)).t(': EOF');
+      break;
+    default: // an epoch with its unit, a Unix date, an RFC 2822 date
+      l.t('cert expires ').neg('epoch', String(epochSeconds(r))).t(' (').neg('timestamp', `${pick(r, DAYS)}, ${int(r, 1, 28)} ${pick(r, MONTHS)} ${int(r, 2019, 2025)} ${pad(int(r, 0, 23))}:${pad(int(r, 0, 59))}:${pad(int(r, 0, 59))} +0000`).t('), serial ').neg('serial', chars(r, DIG, 20));
+  }
+  return l.done();
+}
+
+const FORMATS: ReadonlyArray<(r: R) => LogLine> = [nginx, nginx, apache, haproxy, alb, w3c, rfc5424, rfc3164, logfmt, pino, bunyan, klog, appProse, invoice, banners];
 
 /** `n` lines of the corpus, the same for a given seed. */
 export function logTuningSet(seed = 17, n = 1500): LogLine[] {

@@ -76,11 +76,12 @@ const NOT_NAME = new Set(
 const DATE_ABBREVIATION = new Set('jan feb mar apr may jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'.split(' '));
 
 /**
- * A month or weekday abbreviation written in a date: `[10/Oct/2000:13:55:36 -0700]` (common log
- * format), `Oct 11 22:14:15` (RFC 3164), `Thu, Nov 27, 2023`: a digit, or another such word, next to it.
+ * Month and weekday abbreviations written in a date: `[10/Oct/2000:13:55:36 -0700]` (common log
+ * format), `Oct 11 22:14:15` (RFC 3164), `Thu, Nov 27, 2023`, `Fri Jun 7 02:25:08 UTC 2023`: a digit,
+ * or another such word, next to them.
  */
-function dateWord(lower: string, text: string, start: number, end: number): boolean {
-  if (!DATE_ABBREVIATION.has(lower)) return false;
+function dateWords(words: readonly string[], text: string, start: number, end: number): boolean {
+  for (const w of words) if (!DATE_ABBREVIATION.has(w.toLowerCase())) return false;
   if (/\d[ /.-]$/.test(text.slice(Math.max(0, start - 2), start))) return true;
   const after = /^,? {1,2}(\d|\p{Lu}\p{Ll}{2})|^[/.-]\d/u.exec(text.slice(end, end + 6));
   return after !== null && (after[1] === undefined || /\d/.test(after[1]) || DATE_ABBREVIATION.has(after[1].toLowerCase()));
@@ -148,7 +149,7 @@ function scoreName(v: string, text: string, start: number, oneWordClass?: number
   // PERSON_PATTERN separates words by one space or tab.
   const words = v.includes(' ') || v.includes('\t') ? v.split(/[ \t]/) : [v];
   const last = words[words.length - 1]!.toLowerCase();
-  if (NOT_PERSON_LAST.has(last) || (words.length === 1 && (NOT_NAME.has(last) || dateWord(last, text, start, start + v.length)))) return false;
+  if (NOT_PERSON_LAST.has(last) || (words.length === 1 && NOT_NAME.has(last)) || dateWords(words, text, start, start + v.length)) return false;
   const before = text.slice(Math.max(0, start - 6), start);
   if (TITLE_BEFORE.test(before)) return 0.85;
   // Common English words alone ("The", "Budget", "Customer Service", "Harbour Project") name no
