@@ -143,9 +143,12 @@ function requestTarget(line: Line, r: R): void {
     case 3:
       line.t('/search?q=').t(pick(r, ['boots', 'red+dress', 'usb-c'])).t('&page=').neg('count', String(int(r, 1, 40)));
       return;
-    case 4:
-      line.t('/account/verify?phone=').pii('phone', phoneDigits(r)).t('&ts=').neg('epoch', String(epochMillis(r)));
+    case 4: {
+      // A query string as a browser sends it: the "+" of an E.164 number is written "%2B".
+      const p = phoneDigits(r);
+      line.t('/account/verify?phone=').pii('phone', p.replace(/^\+/, '%2B')).t('&ts=').neg('epoch', String(epochMillis(r)));
       return;
+    }
     case 5:
       line.t('/newsletter/subscribe?email=').pii('email', email(r));
       return;
@@ -348,6 +351,14 @@ function bunyan(r: R): LogLine {
   return l.done();
 }
 
+/** A telephony provider's call record (webhook JSON): numbers and the times of the call under their keys. */
+function callRecord(r: R): LogLine {
+  const l = new Line('call-record');
+  l.t(`{"call_id":"CA${chars(r, HEX, 32)}","from":"`).pii('phone', mobile(r, pick(r, REGIONS))!.number).t('","to":"').pii('phone', mobile(r, pick(r, REGIONS))!.number);
+  l.t('","call_started_at":').neg('epoch', String(epochSeconds(r))).t(',"callEndedAt":').neg('epoch', String(epochSeconds(r))).t(',"sms_sent_ts":"').neg('epoch', String(epochMillis(r))).t('","duration":').neg('duration', String(int(r, 1, 3600))).t(',"price":"').neg('amount', `-0.0${int(r, 10, 99)}`).t('"}');
+  return l.done();
+}
+
 /** Kubernetes klog header (`Lmmdd hh:mm:ss.uuuuuu threadid file:line] msg`). */
 function klog(r: R): LogLine {
   const l = new Line('klog');
@@ -429,7 +440,7 @@ function banners(r: R): LogLine {
       l.t(`\tat com.example.shop.OrderService.place(OrderService.java:`).neg('line', String(int(r, 10, 2000))).t(`) ~[shop-core-`).neg('version', v3()).t('.jar:').neg('version', v3()).t(`] "http-nio-8080-exec-${int(r, 1, 200)}" #`).neg('thread-id', String(int(r, 10, 999))).t(' daemon prio=5 os_prio=0 cpu=').neg('duration', `${(r() * 9999).toFixed(2)}ms`).t(' elapsed=').neg('duration', `${(r() * 99999).toFixed(2)}s`);
       break;
     case 3: // package pins and image tags
-      l.t('Collected: requests==').neg('version', v3()).t(' urllib3==').neg('version', v3()).t(' image nginx:').neg('version', `${v3()}-alpine`).t(' agent ').neg('version', `v${v4()}`).t(' firmware ').neg('version', v4());
+      l.t('Collected: requests==').neg('version', v3()).t(' urllib3==').neg('version', v3()).t(' image nginx:').neg('version', `${v3()}-alpine`).t(' agent ').neg('version', `v${v4()}`).t(' firmware ').neg('version', v4()).t('; mobile app ').neg('version', v4()).t(' build ').neg('build-id', String(int(r, 20190101, 20251231)));
       break;
     case 4: // Windows event and build numbers
       l.t(`OS build `).neg('version', `10.0.${int(r, 17763, 22631)}.${int(r, 1000, 4000)}`).t(', event ').neg('event-id', String(int(r, 1000, 9999))).t(' at ').neg('timestamp', `${pad(int(r, 1, 12))}/${pad(int(r, 1, 28))}/${int(r, 2019, 2025)} ${int(r, 1, 12)}:${pad(int(r, 0, 59))}:${pad(int(r, 0, 59))} ${pick(r, ['AM', 'PM'])}`).t(' from workstation ').pii('ip-address', ipv4(r));
@@ -446,7 +457,7 @@ function banners(r: R): LogLine {
   return l.done();
 }
 
-const FORMATS: ReadonlyArray<(r: R) => LogLine> = [nginx, nginx, apache, haproxy, alb, w3c, rfc5424, rfc3164, logfmt, pino, bunyan, klog, appProse, invoice, banners];
+const FORMATS: ReadonlyArray<(r: R) => LogLine> = [nginx, nginx, apache, haproxy, alb, w3c, rfc5424, rfc3164, logfmt, pino, bunyan, klog, appProse, invoice, banners, callRecord];
 
 /** `n` lines of the corpus, the same for a given seed. */
 export function logTuningSet(seed = 17, n = 1500): LogLine[] {

@@ -26,8 +26,8 @@ const VERSION_BEFORE =
 const PRODUCT_BEFORE = /(?:^|[\s"'([;,=+])(?!(?:ip|ipv4|addr|address|host|server|client|peer|gateway|src|dst|from|to|via|proxy|remote)\/)[A-Za-z][\w.!#$%&*^`|~-]*\/$/i;
 /** A version constraint of a dependency ("node >= 1.2.3.4", "^1.2.3.4", "~> 1.2.3.4", "== …"). */
 const VERSION_CONSTRAINT = /(?:[<>=~!]=|~>|\^)\s*$/;
-/** A pre-release or build suffix after the four parts ("-beta", "rc1", "b"): a version. */
-const VERSION_AFTER = /^(?:[-+~_]?(?:alpha|beta|rc|snapshot|pre|dev|build|final|stable|lts)|[A-Za-z])/i;
+/** A pre-release or build suffix after the four parts ("-beta", "rc1", "b", " build 20231011", " (build 5)"): a version. */
+const VERSION_AFTER = /^(?:[-+~_]?(?:alpha|beta|rc|snapshot|pre|dev|build|final|stable|lts)|[A-Za-z]| \(?(?:build|rev|revision)\b)/i;
 
 /**
  * Four dotted numbers are a version (or a section number), not an address, when a version cue or a

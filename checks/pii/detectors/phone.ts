@@ -210,14 +210,16 @@ export const phone: PiiDetector = {
   needs: NEED.digit,
   minDigits: 7, // validPhone rejects fewer
   // Digits with spaces (also no-break and thin ones), dots, dashes, brackets and a slash; an
-  // optional extension. No newlines inside; never inside a longer token (a word, a path, a decimal,
+  // optional extension; a "+" may be written "%2B" in a URL. No newlines inside; never inside a longer token (a word, a path, a decimal,
   // a time: a colon only after a word, as in "tel:+1…"; a dash and a part with a digit after it, as in
   // a trace id "Root=1-73287691-e713…"; "…-Fax" after a number is a label).
-  pattern: /(?<![\w+.\-/]|[\d:]:)(?:\+|\(\+?)?\d[\d ()./\u00a0\u2007\u2009\u202f-]{5,24}\d(?:[ \u00a0]?(?:x|ext\.?|extension)[ \u00a0]?\d{1,6})?(?![\w/:@%]|[.,]\d|-[A-Za-z]*\d)/g,
+  pattern: /(?<![\w+.\-/]|[\d:]:)(?:\+|%2[Bb]|\(\+?)?\d[\d ()./\u00a0\u2007\u2009\u202f-]{5,24}\d(?:[ \u00a0]?(?:x|ext\.?|extension)[ \u00a0]?\d{1,6})?(?![\w/:@%]|[.,]\d|-[A-Za-z]*\d)/g,
   score: 0.6,
   maxScore: 0.6,
   usesFloor: true,
-  validate(raw, text, start, end, floor) {
+  validate(written, text, start, end, floor) {
+    // A "+" written "%2B" (a URL's query string: "?From=%2B14155550123") is read as the "+".
+    const raw = written.charCodeAt(0) === 37 ? '+' + written.slice(3) : written;
     // Every test below only rejects; the cheapest come first.
     const digits = countDigits(raw);
     if (digits < 7 || digits > 18) return false; // as validPhone

@@ -34,11 +34,17 @@ export function continuesCode(text: string, start: number): boolean {
  */
 const POSITIONAL_LABEL = /\bHTTP\/\d(?:\.\d)?"?[ \t]+$|(?:^|[^\p{L}\p{N}.,])\d{1,4}[ \t]?[x×][ \t]+$/u;
 
+/**
+ * The key of a time in a record (`"call_started_at": `, `callEndedAt=`, `dial_time:`, `sent_ts=`): the
+ * number after it is a time (an epoch), whatever phone word the key also holds.
+ */
+const TIME_KEY = /[a-z\d](?:_(?:at|time|ts|date|epoch)|At|Time|Ts|Date|Epoch)["']?[ \t]*[:=][ \t]*["']?$/;
+
 /** The number at `start` follows the label of another kind of number. */
 export function labelledOther(text: string, start: number): boolean {
   if (start === 0) return false;
   const b = before(text, start);
-  return OTHER_LABEL.test(b) || POSITIONAL_LABEL.test(b);
+  return OTHER_LABEL.test(b) || POSITIONAL_LABEL.test(b) || TIME_KEY.test(b);
 }
 
 /**
