@@ -149,7 +149,7 @@ function scoreName(v: string, text: string, start: number, oneWordClass?: number
   // PERSON_PATTERN separates words by one space or tab.
   const words = v.includes(' ') || v.includes('\t') ? v.split(/[ \t]/) : [v];
   const last = words[words.length - 1]!.toLowerCase();
-  if (NOT_PERSON_LAST.has(last) || (words.length === 1 && NOT_NAME.has(last)) || dateWords(words, text, start, start + v.length)) return false;
+  if (NOT_PERSON_LAST.has(last) || (words.length === 1 && NOT_NAME.has(last)) || (DATE_ABBREVIATION.has(last) && dateWords(words, text, start, start + v.length))) return false;
   const before = text.slice(Math.max(0, start - 6), start);
   if (TITLE_BEFORE.test(before)) return 0.85;
   // Common English words alone ("The", "Budget", "Customer Service", "Harbour Project") name no
