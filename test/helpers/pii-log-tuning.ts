@@ -359,6 +359,33 @@ function callRecord(r: R): LogLine {
   return l.done();
 }
 
+/** Error and database logs: Apache and nginx error logs, Squid access log, MySQL slow log, PostgreSQL, fail2ban. */
+function serverErrors(r: R): LogLine {
+  const l = new Line('server-errors');
+  const hms = () => `${pad(int(r, 0, 23))}:${pad(int(r, 0, 59))}:${pad(int(r, 0, 59))}`;
+  const ymd = () => `${int(r, 2019, 2025)}-${pad(int(r, 1, 12))}-${pad(int(r, 1, 28))}`;
+  switch (int(r, 0, 5)) {
+    case 0: // Apache 2.4 error log
+      l.t('[').neg('timestamp', `${pick(r, DAYS)} ${pick(r, MONTHS)} ${pad(int(r, 1, 28))} ${hms()}.${pad(int(r, 0, 999999), 6)} ${int(r, 2019, 2025)}`).t('] [core:error] [pid ').neg('pid', pid(r)).t(':tid ').neg('thread-id', String(int(r, 100000000000, 999999999999))).t('] [client ').pii('ip-address', ipv4(r)).t(':').neg('port', port(r)).t('] AH00037: Symbolic link not allowed or link target not accessible');
+      break;
+    case 1: // nginx error log
+      l.neg('timestamp', `${ymd().replace(/-/g, '/')} ${hms()}`).t(' [error] ').neg('pid', `${pid(r)}#${int(r, 0, 9999)}`).t(': *').neg('connection', String(int(r, 1, 99999999))).t(' open() "/usr/share/nginx/html/favicon.ico" failed (2: No such file or directory), client: ').pii('ip-address', ipv4(r)).t(', server: example.com, request: "GET /favicon.ico HTTP/1.1", host: "www.example.com"');
+      break;
+    case 2: // Squid native access log: time elapsed client code/status bytes method URL
+      l.neg('epoch', `${epochSeconds(r)}.${pad(int(r, 0, 999), 3)}`).t(' '.repeat(int(r, 1, 5))).neg('duration', String(int(r, 1, 99999))).t(' ').pii('ip-address', ipv4(r)).t(' TCP_MISS/').neg('status', status(r)).t(' ').neg('bytes', bytes(r)).t(' GET http://www.example.com/ - HIER_DIRECT/').pii('ip-address', ipv4(r)).t(' text/html');
+      break;
+    case 3: // MySQL slow query log
+      l.t('# Time: ').neg('timestamp', `${ymd()}T${hms()}.${pad(int(r, 0, 999999), 6)}Z`).t(' # User@Host: app[app] @  [').pii('ip-address', ipv4(r)).t(']  Id: ').neg('connection', String(int(r, 1, 9999999))).t(' # Query_time: ').neg('duration', (r() * 9).toFixed(6)).t('  Lock_time: ').neg('duration', (r() * 0.01).toFixed(6)).t(' Rows_sent: ').neg('count', String(int(r, 0, 999))).t('  Rows_examined: ').neg('count', String(int(r, 1000, 9999999)));
+      break;
+    case 4: // PostgreSQL with log_line_prefix '%m [%p] %q%u@%d '
+      l.neg('timestamp', `${ymd()} ${hms()}.${pad(int(r, 0, 999), 3)} UTC`).t(' [').neg('pid', pid(r)).t('] app@shop LOG:  duration: ').neg('duration', `${(r() * 9999).toFixed(3)}`).t(' ms  statement: SELECT * FROM orders WHERE id = ').neg('order-number', String(int(r, 1000000, 99999999)));
+      break;
+    default: // fail2ban
+      l.neg('timestamp', `${ymd()} ${hms()},${pad(int(r, 0, 999), 3)}`).t(' fail2ban.actions        [').neg('pid', pid(r)).t(']: NOTICE  [sshd] Ban ').pii('ip-address', ipv4(r));
+  }
+  return l.done();
+}
+
 /** Kubernetes klog header (`Lmmdd hh:mm:ss.uuuuuu threadid file:line] msg`). */
 function klog(r: R): LogLine {
   const l = new Line('klog');
@@ -457,7 +484,7 @@ function banners(r: R): LogLine {
   return l.done();
 }
 
-const FORMATS: ReadonlyArray<(r: R) => LogLine> = [nginx, nginx, apache, haproxy, alb, w3c, rfc5424, rfc3164, logfmt, pino, bunyan, klog, appProse, invoice, banners, callRecord];
+const FORMATS: ReadonlyArray<(r: R) => LogLine> = [nginx, nginx, apache, haproxy, alb, w3c, rfc5424, rfc3164, logfmt, pino, bunyan, klog, appProse, invoice, banners, callRecord, serverErrors];
 
 /** `n` lines of the corpus, the same for a given seed. */
 export function logTuningSet(seed = 17, n = 1500): LogLine[] {

@@ -23,7 +23,19 @@ const VERSION_BEFORE =
  * a space, quote, bracket, `;`, `,`, `=` or `+`, the space of W3C logs), so a path segment
  * (`/hosts/10.0.0.1`) is not one, nor is an address word (`ip/`, `host/`, `client/`).
  */
-const PRODUCT_BEFORE = /(?:^|[\s"'([;,=+])(?!(?:ip|ipv4|addr|address|host|server|client|peer|gateway|src|dst|from|to|via|proxy|remote)\/)[A-Za-z][\w.!#$%&*^`|~-]*\/$/i;
+const PRODUCT_BEFORE = /(?:^|[\s"'([;,=+])(?!(?:ip|ipv4|addr|address|host|server|client|peer|gateway|src|dst|from|to|via|proxy|remote)\/)([A-Za-z][\w.!#$%&*^`|~-]*)\/$/i;
+/** What follows a product's version in a user agent: a comment or the next product ("Chrome/… Safari/537.36"). */
+const PRODUCT_AFTER = /^[ +]?(?:\(|[A-Za-z][\w.-]*\/\d)/;
+
+/**
+ * A product and its version: the token names software (it holds a lower-case letter: `Chrome`,
+ * `node-exporter`; an upper-case code such as Squid's `HIER_DIRECT/` is followed by an address), or the
+ * user-agent grammar goes on after the number (a comment, another product).
+ */
+function productVersion(text: string, before: string, end: number): boolean {
+  const m = PRODUCT_BEFORE.exec(before);
+  return m !== null && (/[a-z]/.test(m[1]!) || PRODUCT_AFTER.test(text.slice(end, end + 40)));
+}
 /** A version constraint of a dependency ("node >= 1.2.3.4", "^1.2.3.4", "~> 1.2.3.4", "== …"). */
 const VERSION_CONSTRAINT = /(?:[<>=~!]=|~>|\^)\s*$/;
 /** A pre-release or build suffix after the four parts ("-beta", "rc1", "b", " build 20231011", " (build 5)"): a version. */
@@ -41,7 +53,7 @@ function versionNotAddress(text: string, start: number, end: number): boolean {
     const c = text.charCodeAt(start - 1);
     if ((c | 32) >= 97 && (c | 32) <= 122) return true;
     const before = text.slice(Math.max(0, start - 32), start);
-    if (c === 47 && PRODUCT_BEFORE.test(before)) return true;
+    if (c === 47 && productVersion(text, before, end)) return true;
     if (VERSION_BEFORE.test(before) || VERSION_CONSTRAINT.test(before)) return true;
     // The label of another kind of number ("Reference 1.3.39.1", "parcel 10.9.26.9", "Vorgang …").
     if (labelledOther(text, start)) return true;
