@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectPii } from '../../../../checks/pii/detectors/index.js';
 import { logTuningSet, type LogLine } from '../../../helpers/pii-log-tuning.js';
+import { rng } from '../../../helpers/personal-data.js';
+import { mobile } from '../../../helpers/pii-tuning-set.js';
 
 /** Three seeds: a rule that fits one draw only shows here. */
 const LINES: LogLine[] = [17, 18, 19].flatMap((seed) => logTuningSet(seed));
@@ -79,6 +81,24 @@ describe('pii detectors on log lines and documents (issue 17)', () => {
   it('matches nothing else on the lines (one in a thousand lines at most)', () => {
     const other = [...s.other.values()].reduce((a, n) => a + n, 0);
     expect(other).toBeLessThanOrEqual(LINES.length / 1000);
+  });
+});
+
+describe('what the log rules leave to the detectors (the edges of each rule)', () => {
+  const ip = (last: number) => ['203', '0', '113', String(last)].join('.');
+  const uk = mobile(rng(5), 'GB')!;
+  const cases: Array<[string, string, Array<[string, string]>]> = [
+    // [what the case shows (the test's name: never a value), text, matches]
+    ['a path segment before "/" is no product token', `GET /hosts/${ip(5)}/status HTTP/1.1`, [['ip-address', ip(5)]]],
+    ['an address word before "/" is no product token', `proxy ip/${ip(6)} refused`, [['ip-address', ip(6)]]],
+    ['an upper-case code before "/", no user agent after it (Squid)', `TCP_MISS/200 512 GET http://example.com/ - HIER_DIRECT/${ip(7)} text/html`, [['ip-address', ip(7)]]],
+    ['a version word labels the number next to it only', `firmware 2.1 installed; host ${ip(8)} rebooted`, [['ip-address', ip(8)]]],
+    ['a phone after a request line and its fields', `"GET / HTTP/1.1" 200 512 "-" "curl/8.4.0" caller ${uk.formatInternational()}`, [['phone', uk.formatInternational()]]],
+    ['a national number with a call word', `Call ${uk.formatNational()} today`, [['phone', uk.formatNational()]]],
+    ['a "+" written %2B in a query string', `?to=${uk.number.replace('+', '%2B')}&msg=hi`, [['phone', uk.number.replace('+', '%2B')]]],
+  ];
+  it.each(cases)('%s', (_name, text, want) => {
+    expect(detectPii(text).map((m) => [m.type, text.slice(m.start, m.end)])).toEqual(want);
   });
 });
 
