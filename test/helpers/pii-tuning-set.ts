@@ -31,7 +31,7 @@ function int(r: () => number, lo: number, hi: number): number {
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** A number valid in `region`: the library's example with its last four digits drawn again. */
-function mobile(r: () => number, region: CountryCode): ReturnType<typeof parsePhoneNumberFromString> {
+export function mobile(r: () => number, region: CountryCode): ReturnType<typeof parsePhoneNumberFromString> {
   const example = getExampleNumber(region, examples)!;
   const national = String(example.nationalNumber);
   for (let i = 0; i < 50; i++) {

@@ -134,6 +134,26 @@ function cardScore(v: string): number {
   return digits === 12 ? 0.6 : 0.8;
 }
 
+/**
+ * Whether the groups of a card number written with spaces or dashes are those printed on cards
+ * (ISO/IEC 7812 practice): fours, the last one shorter ("4111 1111 1111 1111", 19 digits as 4-4-4-4-3),
+ * or four, six, then the rest (Amex 4-6-5, Diners 4-6-4). Space-separated numeric fields of a log
+ * record ("502 302 691 573599", "5726 404 390069") or an order number ("561-5370779-9701435") are not.
+ */
+export function groupedAsCard(v: string): boolean {
+  if (!v.includes(' ') && !v.includes('-')) return true;
+  const groups = v.split(/[ -]/);
+  if (groups[0]!.length !== 4) return false;
+  if (groups.length === 3 && groups[1]!.length === 6) return groups[2]!.length >= 4 && groups[2]!.length <= 5;
+  for (let i = 1; i < groups.length - 1; i++) if (groups[i]!.length !== 4) return false;
+  return groups[groups.length - 1]!.length <= 4;
+}
+
+/** A number between two colons is a field of a colon-separated name (an ARN's account id `…:us-east-2:123456789012:…`). */
+function betweenColons(text: string, start: number, end: number): boolean {
+  return start > 0 && text.charCodeAt(start - 1) === 58 && text.charCodeAt(end) === 58;
+}
+
 /** A digit doubled, its two digits summed (Luhn). */
 const DOUBLED = new Int32Array([0, 2, 4, 6, 8, 1, 3, 5, 7, 9]);
 
@@ -148,9 +168,10 @@ export const creditCard: PiiDetector = {
   score: 0.8,
   maxScore: 0.8,
   // Not the groups of a longer code (a bad-checksum IBAN), nor a bare run labelled as another number.
-  validate: (v, text, start) => cardValid(v) && !continuesCode(text, start) && !(/^\d+$/.test(v) && labelledOther(text, start)) && cardScore(v),
+  validate: (v, text, start, end) =>
+    cardValid(v) && groupedAsCard(v) && !betweenColons(text, start, end) && !continuesCode(text, start) && !(/^\d+$/.test(v) && labelledOther(text, start)) && cardScore(v),
   // 12–19 digits with single spaces or dashes between them: the pattern's match from 0 is all of it.
-  recognise: (text) => (cardCheck(text, true) ? cardScore(text) : undefined),
+  recognise: (text) => (cardCheck(text, true) && groupedAsCard(text) ? cardScore(text) : undefined),
   context: ['card', 'credit', 'visa', 'mastercard', 'amex', 'cc', 'payment', 'debit'],
   contextScore: 1,
   contextAtWordStart: true,

@@ -1,5 +1,6 @@
 // Network identifiers: IPv4, IPv6 (validated by node:net) and MAC addresses.
 import { isIPv6 } from 'node:net';
+import { labelledOther } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
 
 const base = { category: 'personal', sensitivity: 'moderate' } as const;
@@ -15,24 +16,47 @@ function someonesAddress(v: string): boolean {
  * address word before the number.
  */
 const VERSION_BEFORE =
-  /(?:^|[^\p{L}])(?:v|ver|version|versions|versión|versão|versione|firmware|fw|build|release|rel|revision|rev|patch|update|updated|upgrade|upgraded|pinned|sdk|driver|kernel|bios|package|pkg|plugin|engine|section|sec|chapter|clause|article|art|figure|fig|table|step|paragraph|para|rule|§)(?![\p{L}])(?![^]*\b(?:ip|ipv4|address|addr|host|server|client|gateway|peer|from|src|dst|router)\b)[^\n]*$/iu;
+  /(?:^|[^\p{L}])(?:v|ver|version|versions|versión|versão|versione|firmware|fw|build|release|rel|revision|rev|patch|update|updated|upgrade|upgraded|pinned|sdk|driver|kernel|bios|package|pkg|plugin|engine|section|sec|chapter|clause|article|art|figure|fig|table|step|paragraph|para|rule|§)(?![\p{L}])(?![^]*\b(?:ip|ipv4|address|addr|host|server|client|gateway|peer|from|src|dst|router)\b)[^\n\d]*$/iu;
+/**
+ * A product token right before the number (RFC 9110 `product = token "/" product-version`, as in user
+ * agents and server banners: `Chrome/120.0.0.0`, `MyShop/28.6.18.152`): the token starts a field (after
+ * a space, quote, bracket, `;`, `,`, `=` or `+`, the space of W3C logs), so a path segment
+ * (`/hosts/10.0.0.1`) is not one, nor is an address word (`ip/`, `host/`, `client/`).
+ */
+const PRODUCT_BEFORE = /(?:^|[\s"'([;,=+])(?!(?:ip|ipv4|addr|address|host|server|client|peer|gateway|src|dst|from|to|via|proxy|remote)\/)([A-Za-z][\w.!#$%&*^`|~-]*)\/$/i;
+/** What follows a product's version in a user agent: a comment or the next product ("Chrome/… Safari/537.36"). */
+const PRODUCT_AFTER = /^[ +]?(?:\(|[A-Za-z][\w.-]*\/\d)/;
+
+/**
+ * A product and its version: the token names software (it holds a lower-case letter: `Chrome`,
+ * `node-exporter`; an upper-case code such as Squid's `HIER_DIRECT/` is followed by an address), or the
+ * user-agent grammar goes on after the number (a comment, another product).
+ */
+function productVersion(text: string, before: string, end: number): boolean {
+  const m = PRODUCT_BEFORE.exec(before);
+  return m !== null && (/[a-z]/.test(m[1]!) || PRODUCT_AFTER.test(text.slice(end, end + 40)));
+}
 /** A version constraint of a dependency ("node >= 1.2.3.4", "^1.2.3.4", "~> 1.2.3.4", "== …"). */
 const VERSION_CONSTRAINT = /(?:[<>=~!]=|~>|\^)\s*$/;
-/** A pre-release or build suffix after the four parts ("-beta", "rc1", "b"): a version. */
-const VERSION_AFTER = /^(?:[-+~_]?(?:alpha|beta|rc|snapshot|pre|dev|build|final|stable|lts)|[A-Za-z])/i;
+/** A pre-release or build suffix after the four parts ("-beta", "rc1", "b", " build 20231011", " (build 5)"): a version. */
+const VERSION_AFTER = /^(?:[-+~_]?(?:alpha|beta|rc|snapshot|pre|dev|build|final|stable|lts)|[A-Za-z]| \(?(?:build|rev|revision)\b)/i;
 
 /**
  * Four dotted numbers are a version (or a section number), not an address, when a version cue or a
- * version constraint operator stands before them (within
- * the 32 characters before, with no address word in between), a letter is stuck to them ("v10…"),
- * or a pre-release suffix follows. A fifth part never reaches here: the pattern leaves it.
+ * version constraint operator stands before them (within the 32 characters before, with no address
+ * word and no other number in between: a cue labels the number next to it, so the "Version/17.2" of
+ * a user agent says nothing of the X-Forwarded-For address after it), a product token and "/" stand
+ * right before them, the label of another kind of number does (surroundings.ts), a letter is stuck to them ("v10…"), or a pre-release suffix follows. A fifth part never reaches here: the pattern leaves it.
  */
 function versionNotAddress(text: string, start: number, end: number): boolean {
   if (start > 0) {
     const c = text.charCodeAt(start - 1);
     if ((c | 32) >= 97 && (c | 32) <= 122) return true;
     const before = text.slice(Math.max(0, start - 32), start);
+    if (c === 47 && productVersion(text, before, end)) return true;
     if (VERSION_BEFORE.test(before) || VERSION_CONSTRAINT.test(before)) return true;
+    // The label of another kind of number ("Reference 1.3.39.1", "parcel 10.9.26.9", "Vorgang …").
+    if (labelledOther(text, start)) return true;
   }
   return end < text.length && VERSION_AFTER.test(text.slice(end, end + 9));
 }

@@ -72,6 +72,37 @@ const NOT_NAME = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december unit suite apt shadow christmas easter god lord'.split(' '),
 );
 
+/** English month and weekday abbreviations: names too ("Jan", "Sat"), unless a date stands around them. */
+const DATE_ABBREVIATION = new Set('jan feb mar apr may jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'.split(' '));
+
+/**
+ * Month and weekday abbreviations written in a date: `[10/Oct/2000:13:55:36 -0700]` (common log
+ * format), `Oct 11 22:14:15` (RFC 3164), `Thu, Nov 27, 2023`, `Fri Jun 7 02:25:08 UTC 2023`: a digit,
+ * or another such word, next to them.
+ */
+function dateWords(words: readonly string[], text: string, start: number, end: number): boolean {
+  for (const w of words) if (!DATE_ABBREVIATION.has(w.toLowerCase())) return false;
+  if (/\d[ /.-]$/.test(text.slice(Math.max(0, start - 2), start))) return true;
+  const after = /^,? {1,2}(\d|\p{Lu}\p{Ll}{2})|^[/.-]\d/u.exec(text.slice(end, end + 6));
+  return after !== null && (after[1] === undefined || /\d/.test(after[1]) || DATE_ABBREVIATION.has(after[1].toLowerCase()));
+}
+
+/**
+ * Inside the comment of a product token (RFC 9110 user agents: `Mozilla/5.0 (Macintosh; Intel Mac OS X
+ * 10_15_7)`, `AppleWebKit/537.36 (KHTML, like Gecko)`; W3C logs write "+" for the spaces): platform
+ * and engine names, not people.
+ */
+function inProductComment(text: string, start: number): boolean {
+  // Within the 64 characters before the word only (a bounded look, without a copy).
+  for (let i = start - 1; i >= 0 && i >= start - 64; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 41) return false; // ")"
+    if (c === 40) return i > 0 && PRODUCT_VERSION_END.test(text.slice(Math.max(0, i - 24), i)); // "("
+  }
+  return false;
+}
+const PRODUCT_VERSION_END = /[A-Za-z][\w.-]*\/\d[\w.]*[ +]?$/;
+
 /** Strips a trailing possessive. */
 function trimPossessive(name: string): string {
   if (!name.includes("'") && !name.includes('’')) return name;
@@ -118,7 +149,7 @@ function scoreName(v: string, text: string, start: number, oneWordClass?: number
   // PERSON_PATTERN separates words by one space or tab.
   const words = v.includes(' ') || v.includes('\t') ? v.split(/[ \t]/) : [v];
   const last = words[words.length - 1]!.toLowerCase();
-  if (NOT_PERSON_LAST.has(last) || (words.length === 1 && NOT_NAME.has(last))) return false;
+  if (NOT_PERSON_LAST.has(last) || (words.length === 1 && NOT_NAME.has(last)) || (DATE_ABBREVIATION.has(last) && dateWords(words, text, start, start + v.length))) return false;
   const before = text.slice(Math.max(0, start - 6), start);
   if (TITLE_BEFORE.test(before)) return 0.85;
   // Common English words alone ("The", "Budget", "Customer Service", "Harbour Project") name no
@@ -206,7 +237,8 @@ export function scanPersons(text: string): Array<{ start: number; end: number; s
     const start = run.start;
     if (name.length < 2 || (!m[1] && firms.length > 0 && firms.some(([a, b]) => start >= a && start < b))) continue;
     const score = scoreName(name, text, start, name === m[2] ? one : undefined);
-    if (score === false) continue;
+    // Read only for a name that would count (few per text): the look back costs more than the score.
+    if (score === false || inProductComment(text, start)) continue;
     out.push({ start, end: start + name.length, score });
     covered += name.length;
   }
@@ -260,7 +292,7 @@ export const person: PiiDetector = {
       const s = lastSpans[cursor]?.start === start ? lastSpans[cursor++] : lastSpans.find((x) => x.start === start);
       if (s !== undefined) return s.score;
     }
-    return scoreName(v, text, start);
+    return inProductComment(text, start) ? false : scoreName(v, text, start);
   },
   context: ['name', 'mr', 'mrs', 'ms', 'dr', 'by', 'dear', 'hi', 'hello', 'from', 'contact', 'signed', 'customer', 'patient', 'employee'],
   contextScore: 0.6,

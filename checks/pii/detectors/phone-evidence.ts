@@ -3,7 +3,7 @@
 // second, an order id or a part number; these tests say which candidates are something else, and
 // which need a cue (a context word or the column name) before they count.
 import { isDottedQuad } from './network.js';
-import { continuesCode, labelledOther } from './surroundings.js';
+import { besideAnotherNumber, continuesCode, labelledOther } from './surroundings.js';
 
 /** Spaces written inside numbers: no-break, figure, thin and narrow no-break spaces. */
 export const WIDE_SPACES = /[\u00a0\u2007\u2009\u202f]/g;
@@ -37,6 +37,18 @@ const DECIMAL = /^\d+\.\d+$/;
 const ARITHMETIC_INSIDE = / [-–] /;
 const ARITHMETIC_AFTER = /^\s*[=<>≈]/;
 
+/** A quantity: a number followed by its unit ("674129 bytes", "1234 ms", "20 480 KiB"). */
+const UNIT_AFTER = /^ ?(?:bytes?|[KMGT]i?B|ms|µs|us|ns|s|secs?|seconds|min|mins|minutes|hrs|hours|items|keys|rows|records|requests|reqs|times)\b/;
+
+/** Digits and single spaces only: a bare run or numbers side by side. */
+const SPACED_DIGITS = /^\d+(?: \d+)*$/;
+/**
+ * A single digit between two groups: no national format writes one there (a lone digit is a
+ * trunk prefix or a country's leading digit, first); numeric fields side by side do ("201 7 64 12840":
+ * W3C's status, substatus, win32 status and time taken).
+ */
+const LONE_INSIDE = /\d \d \d/;
+
 /** A range "1234-1250" (pages, years, ids): two dashed numbers of one length, the second a little larger. */
 function isRange(v: string): boolean {
   const m = /^(\d{3,5})-(\d{3,5})$/.exec(v);
@@ -54,7 +66,8 @@ export function notAPhone(v: string, text: string, start: number, end: number): 
   // An IPv4 address (isDottedQuad): Belgian and Spanish numbers written with dots ("02.764.43.95",
   // "91.605.82.00") have a trunk "0" or a group above 255, which an address's parts never have.
   if (NOT_A_PHONE.test(v) || isDottedQuad(v) || DECIMAL.test(v) || ARITHMETIC_INSIDE.test(v) || isRange(v)) return 'shape';
-  if (ARITHMETIC_AFTER.test(text.slice(end, end + 4))) return 'shape';
+  if (ARITHMETIC_AFTER.test(text.slice(end, end + 4)) || UNIT_AFTER.test(text.slice(end, end + 10))) return 'shape';
+  if (SPACED_DIGITS.test(v) && (besideAnotherNumber(text, start, end) || (LONE_INSIDE.test(v) && !v.startsWith('00')))) return 'shape';
   if (continuesCode(text, start)) return 'token';
   if (labelledOther(text, start)) return 'label';
   return undefined;

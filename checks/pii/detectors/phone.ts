@@ -210,13 +210,16 @@ export const phone: PiiDetector = {
   needs: NEED.digit,
   minDigits: 7, // validPhone rejects fewer
   // Digits with spaces (also no-break and thin ones), dots, dashes, brackets and a slash; an
-  // optional extension. No newlines inside; never inside a longer token (a word, a path, a decimal,
-  // a time: a colon only after a word, as in "tel:+1…").
-  pattern: /(?<![\w+.\-/]|[\d:]:)(?:\+|\(\+?)?\d[\d ()./\u00a0\u2007\u2009\u202f-]{5,24}\d(?:[ \u00a0]?(?:x|ext\.?|extension)[ \u00a0]?\d{1,6})?(?![\w/:@%]|[.,]\d|-\d)/g,
+  // optional extension; a "+" may be written "%2B" in a URL. No newlines inside; never inside a longer token (a word, a path, a decimal,
+  // a time: a colon only after a word, as in "tel:+1…"; a dash and a part with a digit after it, as in
+  // a trace id "Root=1-73287691-e713…"; "…-Fax" after a number is a label).
+  pattern: /(?<![\w+.\-/]|[\d:]:)(?:\+|%2[Bb]|\(\+?)?\d[\d ()./\u00a0\u2007\u2009\u202f-]{5,24}\d(?:[ \u00a0]?(?:x|ext\.?|extension)[ \u00a0]?\d{1,6})?(?![\w/:@%]|[.,]\d|-[A-Za-z]*\d)/g,
   score: 0.6,
   maxScore: 0.6,
   usesFloor: true,
-  validate(raw, text, start, end, floor) {
+  validate(written, text, start, end, floor) {
+    // A "+" written "%2B" (a URL's query string: "?From=%2B14155550123") is read as the "+".
+    const raw = written.charCodeAt(0) === 37 ? '+' + written.slice(3) : written;
     // Every test below only rejects; the cheapest come first.
     const digits = countDigits(raw);
     if (digits < 7 || digits > 18) return false; // as validPhone
@@ -249,7 +252,7 @@ export const phone: PiiDetector = {
     if (!ok) return false;
     // Digits in dashed groups only (no "+", bracket, space or dot) that split one of the plan's own are a part or
     // article number's ("3011-2860-20", "48510-55"): a cue is needed then.
-    const loose = !needsCue && !nanp && ok === 'valid' && /^\d+(?:-\d+)+$/.test(v) && !groupedAsPlanned(v);
+    const loose = !needsCue && !nanp && ok === 'valid' && DASHED.test(v) && !groupedAsPlanned(v);
     return phoneScore(ok, needsCue || loose);
   },
   recognise: wholeNanp,
@@ -296,6 +299,9 @@ function streetAfter(after: string): boolean {
   return /^[ \t]+\p{Lu}/u.test(after) || STREET_WORD.test(after);
 }
 const STREET_WORD = /^[ \t]+[^\n]{0,20}\b(?:st|street|ave|avenue|road|rd|rue|lane|ln|way|blvd|boulevard|drive|dr|court|ct|place|pl|square|sq|apt|suite|unit|strasse|straße|str|via|calle|weg|gasse|plein|laan|vej|gade|katu|utca|ulica)\b/i;
+
+/** Digits in dashed groups. */
+const DASHED = /^\d+(?:-\d+)+$/;
 
 /** Printable ASCII only (no wide spaces to normalise). */
 const ASCII = /^[\x20-\x7e]*$/;

@@ -197,6 +197,9 @@ const AND_STREET = new RegExp(`^[ \\t]and[ \\t](?:${PARTICLE}[ \\t]){0,2}(?:${NA
 const WEAK = 0.35;
 
 /** Longest street line LINE can match, and farthest its first digit can be from its start (bounded by its quantifiers). */
+/** A number, a month (or its abbreviation) or a time zone, a four-digit year: a date written as a street line would be. */
+const DATE_LIKE =
+  /^\d{1,2}[ \t]{1,2}(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|UTC|GMT|CES?T|EES?T|[ECMP][SD]T|BST|IST)[ \t]{1,2}(?:19|20)\d\d$/iu;
 const MAX_LINE = 230;
 const BACK = 190;
 const DIGIT = /\d/g;
@@ -234,6 +237,10 @@ export function scanAddresses(
     }
     let start = lo + m.index;
     let end = start + m[0].length;
+    if (m[4] !== undefined && DATE_LIKE.test(m[0])) {
+      pos = end; // a day, a month or time zone, a year: a date ("18 May 2019", "08 UTC 2023")
+      continue;
+    }
     let score: number;
     if (m[1] !== undefined) score = 0.8;
     else if (m[2] !== undefined) score = 0.75;

@@ -15,7 +15,7 @@ const CODE_BEFORE = /(?:^|[^\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{L})(?=[\p{L}\p{N}]*\p
  * not: `order no. 123…`, `"order_id": "123…"`).
  */
 const OTHER_LABEL =
-  /(?:^|[^\p{L}])(?:isbn(?:-?1[03])?|issn|ean(?:-?13)?|upc|gtin|barcode|sku|art(?:icle)?|artikel(?:nummer|nr)?|réf(?:érence)?|strichcode|p\/n|item|part|serial|s\/n|sn|imei|order|invoice|receipt|transaction|tracking|parcel|shipment|waybill|fedex|ups|dhl|usps|ref(?:erence)?|ticket|case|booking|account|acct|iban|customer|id|po|lot|batch|pages?|pp|vat|tva|ust|siret|siren|tax|version|ver|build|release|firmware|revision|rev|epoch|timestamp|ts)\.?(?:[\s_-]*(?:no|nr|number|num|code|id)\.?)?(?:\s+[a-z]{2})?["']?\s*[:#=]?\s*["']?\s*$/iu;
+  /(?:^|[^\p{L}])(?:isbn(?:-?1[03])?|issn|ean(?:-?13)?|upc|gtin|barcode|sku|art(?:icle)?|artikel(?:nummer|nr)?|réf(?:érence)?|strichcode|p\/n|item|part|serial|s\/n|sn|imei|order|invoice|receipt|transaction|tracking|parcel|shipment|waybill|fedex|ups|dhl|usps|ref(?:erence)?|ticket|case|vorgang(?:snummer)?|booking|account|acct|iban|customer|id|po|lot|batch|pages?|pp|vat|tva|ust|siret|siren|tax|version|ver|build|release|firmware|revision|rev|epoch|timestamp|ts)\.?(?:[\s_-]*(?:no|nr|number|num|code|id)\.?)?(?:\s+[a-z]{2})?["']?\s*[:#=]?\s*["']?\s*$/iu;
 
 /** The characters before `start` that these tests read. */
 function before(text: string, start: number): string {
@@ -27,7 +27,32 @@ export function continuesCode(text: string, start: number): boolean {
   return start > 0 && CODE_BEFORE.test(before(text, start));
 }
 
+/**
+ * Labels written by position rather than by a word: the fields after an HTTP request line
+ * (`"GET /path HTTP/1.1" 200 1336107`: nginx/Apache combined logs write the status code and the
+ * response size there), and a quantity (`2 x 81-2399-7168 Desk lamp`: an article number).
+ */
+const POSITIONAL_LABEL = /\bHTTP\/\d(?:\.\d)?"?[ \t]+$|(?:^|[^\p{L}\p{N}.,])\d{1,4}[ \t]?[x×][ \t]+$/u;
+
+/**
+ * The key of a time in a record (`"call_started_at": `, `callEndedAt=`, `dial_time:`, `sent_ts=`): the
+ * number after it is a time (an epoch), whatever phone word the key also holds.
+ */
+const TIME_KEY = /[a-z\d](?:_(?:at|time|ts|date|epoch)|At|Time|Ts|Date|Epoch)["']?[ \t]*[:=][ \t]*["']?$/;
+
 /** The number at `start` follows the label of another kind of number. */
 export function labelledOther(text: string, start: number): boolean {
-  return start > 0 && OTHER_LABEL.test(before(text, start));
+  if (start === 0) return false;
+  const b = before(text, start);
+  return OTHER_LABEL.test(b) || POSITIONAL_LABEL.test(b) || TIME_KEY.test(b);
+}
+
+/**
+ * Another number one space before or after the candidate: the candidate is one of a run of numeric
+ * fields (a log record's "0.362 502 302 691 573599", W3C's "201 7 64 12840"), not a number written
+ * in groups.
+ */
+export function besideAnotherNumber(text: string, start: number, end: number): boolean {
+  const digit = (i: number) => i >= 0 && i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+  return (start >= 2 && text.charCodeAt(start - 1) === 32 && digit(start - 2)) || (text.charCodeAt(end) === 32 && digit(end + 1));
 }

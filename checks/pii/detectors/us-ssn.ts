@@ -1,7 +1,7 @@
 // US Social Security numbers: AAA-GG-SSSS. Never issued: area 000, 666 or 900–999; group 00;
 // serial 0000; and the advertising numbers 078-05-1120 and 219-09-9999.
 import { digitsAt } from './digits.js';
-import { continuesCode } from './surroundings.js';
+import { besideAnotherNumber, continuesCode } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
 
 export function ssnValid(v: string): boolean {
@@ -51,8 +51,10 @@ export const usSsn: PiiDetector = {
   pattern: /(?<![\d\-.+])\d{3}([- .]?)\d{2}\1\d{4}(?![\d]|[.-]\d)/g,
   score: 0.6,
   maxScore: 0.6,
-  validate(v, text, start) {
+  validate(v, text, start, end) {
     if (!ssnValid(v) || continuesCode(text, start)) return false;
+    // Three numbers separated by spaces next to a fourth: fields of a log record ("200 34 3665").
+    if (v.charCodeAt(3) === 32 && besideAnotherNumber(text, start, end)) return false;
     return ssnScore(v.length);
   },
   // Nine digits, or 3-2-4 digits with the same separator twice: the pattern's match from 0 is all of it.
