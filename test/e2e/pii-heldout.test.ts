@@ -4,7 +4,7 @@
 // pii-heldout2`). Through the bundled CLI as a new user runs it:
 // `modelgate pii scan --format jsonl --mask …` and the CSV with --report-json. Scored by span overlap
 // (a value is found when masks of its type cover ≥ 80 % of its letters and digits). Failure messages
-// carry figures, types and kinds only, never a value. `npm run bench -- pii-heldout` prints the full
+// carry figures, types and kinds only, never a value. `npm run bench -- pii-heldout.bench` prints the full
 // tables on the larger default set.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
