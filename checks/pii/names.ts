@@ -23,8 +23,8 @@ const COMMON_WORDS = new Set(
 interface Lexicon {
   /** Given names (English-speaking countries): a capitalised word starting a run of them makes a name. */
   given: ReadonlySet<string>;
-  /** Given names and surnames of many languages (the given names and the cspell list, less common words and places). */
-  person: ReadonlySet<string>;
+  /** The words of the cspell list of given names and surnames of many languages (see isListedName). */
+  listed: ReadonlySet<string>;
   /** Common English words (SCOWL sizes 10–40). */
   english: ReadonlySet<string>;
   /** The words of the English names of every region and language Intl knows and of the cities its time zones name. */
@@ -37,12 +37,11 @@ function lexicon(): Lexicon {
   const given = new Set([...(female as string[]), ...(male as string[])].map((n) => n.toLowerCase()).filter((n) => n.length >= 3 && !COMMON_WORDS.has(n)));
   const english = new Set([...(english10 as string[]), ...(english20 as string[]), ...(english35 as string[]), ...(english40 as string[]), 'i', "i'm", 'i’m']);
   const place = placeAndLanguageWords();
-  const person = new Set(given);
-  for (const line of peopleNames.split('\n')) {
-    const n = line.trim().toLowerCase();
-    if (n.length >= 3 && !n.startsWith('#') && !COMMON_WORDS.has(n) && !english.has(n) && !place.has(n)) person.add(n);
-  }
-  built = { given, person, english, place };
+  // The list as it is: which of its words are names (no common word, no place) is asked per word
+  // (see isListedName; wordClass remembers the answers), not worked out for its 39,000 at first use.
+  const listed = new Set<string>();
+  for (const line of peopleNames.toLowerCase().split('\n')) listed.add(line.trim());
+  built = { given, listed, english, place };
   return built;
 }
 
@@ -82,11 +81,19 @@ export function wordClass(word: string): number {
   if (c === undefined) {
     const w = word.toLowerCase();
     const l = lexicon();
-    c = (l.given.has(w) ? GIVEN : 0) | (l.person.has(w) ? PERSON : 0) | (l.english.has(w) || COMMON_WORDS.has(w) ? ENGLISH : 0) | (l.place.has(w) ? PLACE : 0);
+    c = (l.given.has(w) ? GIVEN : 0) | (l.given.has(w) || isListedName(l, w) ? PERSON : 0) | (l.english.has(w) || COMMON_WORDS.has(w) ? ENGLISH : 0) | (l.place.has(w) ? PLACE : 0);
     if (CLASS_OF.size >= CLASS_CACHE_LIMIT) CLASS_OF.clear();
     CLASS_OF.set(word, c);
   }
   return c;
+}
+
+/**
+ * A lower-case word of the cspell list that is a name rather than a common English word or a place's
+ * word ("Love", "Day", "Georgia"): with the given names, the words PERSON stands for.
+ */
+function isListedName(l: Lexicon, w: string): boolean {
+  return w.length >= 3 && !w.startsWith('#') && l.listed.has(w) && !COMMON_WORDS.has(w) && !l.english.has(w) && !l.place.has(w);
 }
 
 export function isGivenName(word: string): boolean {

@@ -69,8 +69,8 @@ export function wholeMatch(text: string, detectors: readonly Detector[] | Whole,
     if (d!.prefilter !== undefined && !includesAny(text, d!.prefilter)) return undefined;
     sticky.lastIndex = 0;
     if (!sticky.test(text) || sticky.lastIndex !== text.length) return undefined;
+    if (d!.notContext !== undefined && opts.context !== undefined && wholeOtherKind(w, opts.context)) return undefined;
     const state = begin(text, opts);
-    if (otherKind(state, d!)) return undefined;
     if (opts.context !== undefined && d!.context !== undefined) {
       state.knownDetector = d;
       state.knownHit = wholeContextHit(w, opts.context);
@@ -88,7 +88,7 @@ export function wholeMatch(text: string, detectors: readonly Detector[] | Whole,
  * context can hold one: the window either side is empty), kept at or above the threshold.
  */
 function recognised(w: Whole, d: Detector, validated: number, length: number, opts: DetectOptions): DetectorMatch[] | undefined {
-  if (d.notContext !== undefined && opts.context !== undefined && otherKindOfColumn(opts.context, d)) return undefined;
+  if (d.notContext !== undefined && opts.context !== undefined && wholeOtherKind(w, opts.context)) return undefined;
   let score = validated;
   if (d.context !== undefined && d.contextScore !== undefined && d.contextScore > score && opts.context !== undefined && wholeContextHit(w, opts.context)) score = d.contextScore;
   if (score < (d.minScore ?? opts.threshold ?? DEFAULT_THRESHOLD)) return undefined;
@@ -104,6 +104,15 @@ function wholeContextHit(w: Whole, context: string): boolean {
   return w.hit;
 }
 
+/** otherKindOfColumn(context, w.detectors[0]), kept for the last context asked about (a column's values ask it each). */
+function wholeOtherKind(w: Whole, context: string): boolean {
+  if (w.otherContext !== context) {
+    w.otherContext = context;
+    w.other = otherKindOfColumn(context, w.detectors[0]!);
+  }
+  return w.other;
+}
+
 /** Detectors prepared for wholeMatch (see prepareWhole). */
 export interface Whole {
   readonly detectors: readonly Detector[];
@@ -112,10 +121,13 @@ export interface Whole {
   /** contextHit(hitContext, detectors[0]), for the last context asked about. */
   hitContext: string | undefined;
   hit: boolean;
+  /** otherKindOfColumn(otherContext, detectors[0]), for the last context asked about. */
+  otherContext: string | undefined;
+  other: boolean;
 }
 
 export function prepareWhole(detectors: readonly Detector[]): Whole {
-  return { detectors, sticky: detectors.length === 1 ? stickyOf(detectors[0]!) : undefined, hitContext: undefined, hit: false };
+  return { detectors, sticky: detectors.length === 1 ? stickyOf(detectors[0]!) : undefined, hitContext: undefined, hit: false, otherContext: undefined, other: false };
 }
 
 function isWhole(x: readonly Detector[] | Whole): x is Whole {
