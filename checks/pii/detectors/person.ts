@@ -56,7 +56,9 @@ const TRIPLE = /(?=[A-Z\u00C0-\u{10FFFF}])(?<![\p{L}\p{N}])(?<!, ?)(\p{Lu}[\p{Ll
 /** The ranges of the company-like triples of a text (see TRIPLE). */
 const NO_TRIPLES: ReadonlyArray<[number, number]> = [];
 function firmTriples(text: string): ReadonlyArray<[number, number]> {
-  if (!text.includes(' and ')) return NO_TRIPLES;
+  // A triple's ", " comes before its " and ": both searched for, the rarer first.
+  const comma = text.indexOf(', ');
+  if (comma === -1 || !text.includes(' and ', comma)) return NO_TRIPLES;
   let out: Array<[number, number]> | undefined;
   TRIPLE.lastIndex = 0;
   for (let m = TRIPLE.exec(text); m !== null; m = TRIPLE.exec(text)) {
@@ -129,7 +131,11 @@ function cueMayEnd(text: string, start: number): boolean {
   while (begin > 0 && isWordUnit(text.charCodeAt(begin - 1))) begin--;
   if (end - begin < 2 || end - begin > CUE_WORD_MAX) return false;
   const word = text.slice(begin, end);
-  return CUE_LAST_WORDS.has(word) || CUE_LAST_WORDS.has(word.toLowerCase().replace('’', "'"));
+  if (CUE_LAST_WORDS.has(word)) return true;
+  // Folded only when that changes the word (most words are lower-case ASCII already).
+  const lower = word.toLowerCase();
+  const folded = lower.includes('’') ? lower.replace('’', "'") : lower;
+  return folded !== word && CUE_LAST_WORDS.has(folded);
 }
 
 /** A letter or an apostrophe (ASCII without a pattern). */
