@@ -8,7 +8,7 @@ import type { RecordBatch } from '../../src/io/tabular/index.js';
 import type { DetectorMatch } from '../../src/detect/index.js';
 import { ColumnProfile, LEFT_ALONE_TYPES, wholeStrongMatch, type ColumnClass } from './classify.js';
 import { pathGlob, type Action, type PiiConfig, type Strategy } from './config.js';
-import { DETECTOR_BY_TYPE, detectPii, RECOGNISER_BY_TYPE, type Category, type PiiDetector, type ScanTextOptions } from './detectors/index.js';
+import { DETECTOR_BY_TYPE, detectPii, detectPiiEach, RECOGNISER_BY_TYPE, type Category, type PiiDetector, type ScanTextOptions } from './detectors/index.js';
 import { CELL_NUL, CELL_REPLACED, cellFeatures, cellFeaturesUnhashed, cellHash } from './detectors/types.js';
 import { evidenceOf, makeMasker, spliceSpans, type Masker } from './mask.js';
 import { RULES, ruleFor, severityFor } from './rules.js';
@@ -426,6 +426,8 @@ export class TableScanner {
     const cols = this.cols;
     for (let s = 0; s < cols.length; s++) {
       const col = cols[s]!;
+      // Free text (no usual type): the run's values that no cache holds are detected first, detector by detector.
+      const ahead = col.detect.expect === undefined ? detectAhead(rows, stopAt, col) : undefined;
       for (let r = 0; r < stopAt; r++) {
         const row = rows[r]!;
         const recordNo = firstRecord + r;
@@ -457,7 +459,7 @@ export class TableScanner {
             stopAt = r;
             break;
           }
-          matches = detectPii(text, col.detect, f, validated);
+          matches = (col.detect.expect === undefined ? ahead?.[r] : undefined) ?? detectPii(text, col.detect, f, validated);
           kind = col.profile.kindOf(text, f, wholeStrongMatch(matches, text.length));
           // A value of a non-personal shape (a timestamp, a version, an order number in an order column)
           // holds no phone or IP address as a whole, whatever their patterns read in it.
@@ -756,6 +758,29 @@ export class TableScanner {
       findings,
     };
   }
+}
+
+/**
+ * detectPii of the column's values in the first `n` rows that the column's cache would not hold
+ * (longer than CACHE_MAX_LENGTH, or no cache), by row (undefined for the others), for a column
+ * without an expected type (detectPiiEach); undefined when there are none.
+ */
+function detectAhead(rows: readonly (readonly unknown[])[], n: number, col: ColumnState): Array<DetectorMatch[] | undefined> | undefined {
+  const texts: string[] = [];
+  const features: number[] = [];
+  const at: number[] = [];
+  for (let r = 0; r < n; r++) {
+    const text = cellText(rows[r]![col.index]);
+    if (col.cache !== undefined && text.length <= CACHE_MAX_LENGTH) continue;
+    texts.push(text);
+    features.push(cellFeaturesUnhashed(text));
+    at.push(r);
+  }
+  if (texts.length === 0) return undefined;
+  const found = detectPiiEach(texts, col.detect, features);
+  const out = new Array<DetectorMatch[] | undefined>(n);
+  for (let k = 0; k < at.length; k++) out[at[k]!] = found[k];
+  return out;
 }
 
 /** A cell's value as the detectors read it (a JSON Lines object or array as its JSON text). */
