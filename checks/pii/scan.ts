@@ -426,7 +426,7 @@ export class TableScanner {
     const cols = this.cols;
     for (let s = 0; s < cols.length; s++) {
       const col = cols[s]!;
-      // Free text (no usual type): the run's values that no cache holds are detected first, detector by detector.
+      // Free text (no usual type, values longer than a cache holds): detected first, detector by detector.
       const ahead = col.detect.expect === undefined ? detectAhead(rows, stopAt, col) : undefined;
       for (let r = 0; r < stopAt; r++) {
         const row = rows[r]!;
@@ -443,7 +443,7 @@ export class TableScanner {
         const cache = text.length <= CACHE_MAX_LENGTH && validated === undefined ? col.cache : undefined;
         // One pass over the value: its character classes (for the detectors and the profile), NUL,
         // U+FFFD, and its hash when the cache will look it up.
-        const f = cache ? cellFeatures(text) : cellFeaturesUnhashed(text);
+        const f = cache ? cellFeatures(text) : (ahead?.features[r] ?? cellFeaturesUnhashed(text));
         const hash = cache ? cellHash() : 0;
         const entry = cache?.get(text, hash);
         let matches: DetectorMatch[];
@@ -459,7 +459,7 @@ export class TableScanner {
             stopAt = r;
             break;
           }
-          matches = (col.detect.expect === undefined ? ahead?.[r] : undefined) ?? detectPii(text, col.detect, f, validated);
+          matches = (col.detect.expect === undefined ? ahead?.matches[r] : undefined) ?? detectPii(text, col.detect, f, validated);
           kind = col.profile.kindOf(text, f, wholeStrongMatch(matches, text.length));
           // A value of a non-personal shape (a timestamp, a version, an order number in an order column)
           // holds no phone or IP address as a whole, whatever their patterns read in it.
@@ -761,26 +761,31 @@ export class TableScanner {
 }
 
 /**
- * detectPii of the column's values in the first `n` rows that the column's cache would not hold
- * (longer than CACHE_MAX_LENGTH, or no cache), by row (undefined for the others), for a column
- * without an expected type (detectPiiEach); undefined when there are none.
+ * The character classes (cellFeaturesUnhashed) of the column's values in the first `n` rows that
+ * are longer than a cache holds (CACHE_MAX_LENGTH: text, not codes or numbers), and detectPii of those
+ * that detectPiiEach runs, by row (undefined for the others), for a column without an expected type;
+ * undefined when there are none.
  */
-function detectAhead(rows: readonly (readonly unknown[])[], n: number, col: ColumnState): Array<DetectorMatch[] | undefined> | undefined {
+function detectAhead(rows: readonly (readonly unknown[])[], n: number, col: ColumnState): { features: Array<number | undefined>; matches: Array<DetectorMatch[] | undefined> } | undefined {
   const texts: string[] = [];
-  const features: number[] = [];
+  const found: number[] = [];
   const at: number[] = [];
   for (let r = 0; r < n; r++) {
     const text = cellText(rows[r]![col.index]);
-    if (col.cache !== undefined && text.length <= CACHE_MAX_LENGTH) continue;
+    if (text.length <= CACHE_MAX_LENGTH) continue;
     texts.push(text);
-    features.push(cellFeaturesUnhashed(text));
+    found.push(cellFeaturesUnhashed(text));
     at.push(r);
   }
   if (texts.length === 0) return undefined;
-  const found = detectPiiEach(texts, col.detect, features);
-  const out = new Array<DetectorMatch[] | undefined>(n);
-  for (let k = 0; k < at.length; k++) out[at[k]!] = found[k];
-  return out;
+  const each = detectPiiEach(texts, col.detect, found);
+  const features = new Array<number | undefined>(n).fill(undefined);
+  const matches = new Array<DetectorMatch[] | undefined>(n).fill(undefined);
+  for (let k = 0; k < at.length; k++) {
+    features[at[k]!] = found[k];
+    matches[at[k]!] = each[k];
+  }
+  return { features, matches };
 }
 
 /** A cell's value as the detectors read it (a JSON Lines object or array as its JSON text). */

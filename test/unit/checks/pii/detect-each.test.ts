@@ -6,21 +6,25 @@
 // random mixes of them, in runs that mix values of every feature key (short, digits only, empty).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectPii, detectPiiEach, PII_DETECTORS, type ScanTextOptions } from '../../../../checks/pii/detectors/index.js';
+import { detectPii, detectPiiEach, type ScanTextOptions } from '../../../../checks/pii/detectors/index.js';
 import { cellFeatures } from '../../../../checks/pii/detectors/types.js';
-import { runDetectorsOverTexts } from '../../../../src/detect/engine.js';
+import { runDetectors, runDetectorsOverTexts } from '../../../../src/detect/engine.js';
+import type { Detector } from '../../../../src/detect/types.js';
 import { freeTextRecord } from '../../../helpers/free-text.js';
 import { HOSTILE } from '../../../helpers/hostile.js';
 import { personSentences } from '../../../helpers/person-sentences.js';
 import { tuningSet } from '../../../helpers/pii-tuning-set.js';
 
-/** detectPiiEach over the texts equals detectPii value by value (each side with options of its own: they hold scratch space). */
+/**
+ * detectPiiEach over the texts equals detectPii value by value where it answers (each side with
+ * options of its own: they hold scratch space); returns the matches compared.
+ */
 function expectSame(texts: readonly string[], make: () => ScanTextOptions): number {
   const one = make();
   const want = texts.map((t) => detectPii(t, one, cellFeatures(t)));
   const got = detectPiiEach(texts, make(), texts.map((t) => cellFeatures(t)));
-  expect(got).toEqual(want);
-  return want.reduce((a, m) => a + m.length, 0);
+  expect(got.map((m, i) => m ?? want[i])).toEqual(want);
+  return got.reduce((a, m) => a + (m?.length ?? 0), 0);
 }
 
 const tuning = tuningSet(17);
@@ -30,7 +34,13 @@ const persons = personSentences(1500, 3).map((s) => s.full_text);
 describe('detectPiiEach', () => {
   it('gives detectPii’s matches over the free-text corpus, sentences with names and the hostile strings', () => {
     const found = expectSame([...freeText, ...persons, ...HOSTILE, '', 'ab', '123456', '12345678'], () => ({}));
-    expect(found).toBeGreaterThan(1000); // not vacuous
+    expect(found).toBeGreaterThan(400); // not vacuous
+  });
+
+  it('answers for free text, leaves values few detectors can match to detectPii', () => {
+    const got = detectPiiEach([freeText[0]!, 'the order was late', '123.45', 'x'], {}, [freeText[0]!, 'the order was late', '123.45', 'x'].map((t) => cellFeatures(t)));
+    expect(got.map((m) => m !== undefined)).toEqual([true, false, false, false]);
+    expect(detectPiiEach(freeText, {}, freeText.map((t) => cellFeatures(t))).filter((m) => m !== undefined).length).toBeGreaterThan(freeText.length * 0.9);
   });
 
   it('gives detectPii’s matches over the tuning set, with each case’s column name and with other options', () => {
@@ -41,7 +51,7 @@ describe('detectPiiEach', () => {
     const texts = tuning.map((c) => c.text);
     found += expectSame(texts, () => ({ threshold: 0.3, context: 'notes' }));
     found += expectSame(texts, () => ({ types: new Set(['phone', 'person', 'street-address', 'iban', 'aws-secret-access-key']) }));
-    expect(found).toBeGreaterThan(400);
+    expect(found).toBeGreaterThan(200);
   });
 
   it('gives detectPii’s matches over random runs of mixed values', () => {
@@ -54,8 +64,18 @@ describe('detectPiiEach', () => {
     );
   });
 
-  it('refuses options with an expected type and lists out of the detectors’ order', () => {
+  it('refuses options with an expected type', () => {
     expect(() => detectPiiEach(['x'], { expect: 'email' }, [0])).toThrow(/expected type/);
-    expect(() => runDetectorsOverTexts(['a b c'], [[PII_DETECTORS[1]!, PII_DETECTORS[0]!]], PII_DETECTORS)).toThrow(/order/);
+  });
+
+  it('runs each text’s detectors in its list’s order, as runDetectors does', () => {
+    // Two detectors with the same spans and score: of overlapping matches, the one found first is kept.
+    const a: Detector = { type: 'a', pattern: /\d+/g, score: 0.9 };
+    const b: Detector = { type: 'b', pattern: /\d+/g, score: 0.9 };
+    const texts = ['one 12345 two', 'x 678 y', 'one 12345 two', '9'];
+    const lists = [[a, b], [b, a], [b], [a, b]];
+    const got = runDetectorsOverTexts(texts, lists);
+    expect(got).toEqual(texts.map((t, i) => runDetectors(t, lists[i]!)));
+    expect(got.map((m) => m.map((x) => x.type).join())).toEqual(['a', 'b', 'b', 'a']);
   });
 });
