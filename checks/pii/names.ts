@@ -19,6 +19,19 @@ const COMMON_WORDS = new Set(
     .split(' '),
 );
 
+/** Last words that make capitalised words something other than a person (a street, a place, a firm). */
+const NOT_PERSON_LAST = new Set(
+  (
+    'street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace square parkway highway circle crescent close gardens grove row alley trail plaza path walk mews hill park parade quay loop bypass route creek cliffs coves courts crossing estates extensions gateway harbor heights junction meadows mill mills pass pines point ridge shores springs streets squares union valley view village vista isle flat flats bay beach island islands city town county ' +
+    'inc ltd llc plc corp corporation company co group partners associates holdings bank university college school institute foundation agency services solutions systems technologies technology labs research investments capital consulting media orchestra band records studios hotel restaurant cafe club society council department ministry'
+  ).split(' '),
+);
+
+/** Capitalised words that are not names alone (days, months; weekdays start sentences of dates). */
+const NOT_NAME = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december unit suite apt shadow christmas easter god lord'.split(' '),
+);
+
 /** The lists as sets of lower-cased words, built on first use (start-up stays short for runs without free text). */
 interface Lexicon {
   /** Given names (English-speaking countries): a capitalised word starting a run of them makes a name. */
@@ -64,15 +77,20 @@ function placeAndLanguageWords(): Set<string> {
   return out;
 }
 
-/** Bits of wordClass: a given name, a name of the lists, a common English word, a place's word. */
+/**
+ * Bits of wordClass: a given name, a name of the lists, a common English word, a place's word, a
+ * last word of no person's name (NOT_PERSON_LAST), a word that is no name alone (NOT_NAME).
+ */
 export const GIVEN = 1;
 export const PERSON = 2;
 export const ENGLISH = 4;
 export const PLACE = 8;
+export const NOT_LAST = 16;
+export const NOT_ALONE = 32;
 
 /**
  * What the lists say of a word, as bits, remembered per word as written: text repeats its words, and
- * one lookup of the word beats lower-casing it and looking it up in four sets (bounded: cleared when full).
+ * one lookup of the word beats lower-casing it and looking it up in six sets (bounded: cleared when full).
  */
 const CLASS_OF = new Map<string, number>();
 const CLASS_CACHE_LIMIT = 65_536;
@@ -81,7 +99,13 @@ export function wordClass(word: string): number {
   if (c === undefined) {
     const w = word.toLowerCase();
     const l = lexicon();
-    c = (l.given.has(w) ? GIVEN : 0) | (l.given.has(w) || isListedName(l, w) ? PERSON : 0) | (l.english.has(w) || COMMON_WORDS.has(w) ? ENGLISH : 0) | (l.place.has(w) ? PLACE : 0);
+    c =
+      (l.given.has(w) ? GIVEN : 0) |
+      (l.given.has(w) || isListedName(l, w) ? PERSON : 0) |
+      (l.english.has(w) || COMMON_WORDS.has(w) ? ENGLISH : 0) |
+      (l.place.has(w) ? PLACE : 0) |
+      (NOT_PERSON_LAST.has(w) ? NOT_LAST : 0) |
+      (NOT_NAME.has(w) ? NOT_ALONE : 0);
     if (CLASS_OF.size >= CLASS_CACHE_LIMIT) CLASS_OF.clear();
     CLASS_OF.set(word, c);
   }
