@@ -2,7 +2,7 @@
 // statements, Stripe/Adyen-like webhooks, iptables, Cisco ASA, pfSense, BIND and OpenVPN logs, Windows
 // security events, Postfix and Exim logs, call-centre and chat transcripts in nine languages, shipping
 // labels and CN23 customs forms, issue comments with pasted credentials (bench/pii-heldout4/); JSON
-// Lines mobile events with nested objects; eight CSV exports (two semicolon sheets with decimal commas,
+// Lines mobile events with nested objects; nine CSV exports (two semicolon sheets with decimal commas,
 // one with neutral column names). Run through the bundled CLI and scored with set 1's scorer; printed
 // with set 3's tables. Prints counts, types, forms, kinds and column names, never a value.
 //   BENCH_PII_HELDOUT4_DIST   the bundle to run (default dist/; MODELGATE_DIST also works)

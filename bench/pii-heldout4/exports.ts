@@ -1,8 +1,8 @@
 // The structured part of set 4: mobile analytics events as JSON Lines with nested objects (an AWS key
 // pair split across two fields of one record), and CSV exports: a German payroll sheet and a Spanish
-// and Italian one (semicolon, decimal comma), a CAMT.053-like statement, a Jira export, a Windows event
-// log export, a shipping manifest, a KYC export of UK, Indian and Brazilian ids and an export with
-// neutral column names.
+// and Italian one (semicolon, decimal comma), a CAMT.053-like statement, Jira and GitHub issue
+// exports, a Windows event log export, a shipping manifest, a KYC export of UK, Indian and Brazilian
+// ids and an export with neutral column names.
 import type { Rng } from '../pii-heldout/prng.js';
 import * as N from './negatives.js';
 import { phone } from './phones.js';
@@ -67,6 +67,9 @@ const TABLES: Array<{ file: string; delimiter: ',' | ';'; columns: Column[] }> =
   { file: 'jira_export.csv', delimiter: ',', columns: [
     col('Issue key', null, (r) => N.ticketKey(r)), col('Reporter', 'email', (r) => V.email(r)), col('Created', null, (r) => N.timestamp(r, 'rfc5322')), col('Fix Version/s', null, semver), col('Build', null, (r) => N.buildNumber(r)),
     { name: 'Description', cell: (r) => unitOf('Customer called from ', phone(r), ', device ', N.deviceModel(r), ' at ', N.resolution(r), ', IP ', V.ip(r), '.') } ] },
+  { file: 'github_issues.csv', delimiter: ',', columns: [
+    col('number', null, (r) => N.neg('ticket-key', 'github', `#${r.int(1, 9999)}`)), col('created_at', null, (r) => N.timestamp(r, 'iso')), col('milestone', null, semver),
+    { name: 'body', cell: (r) => unitOf('### Environment\n- app ', N.appVersion(r), ' (build ', N.buildNumber(r), ')\n- device ', N.deviceModel(r), '\n\nCrash after login as ', V.email(r), ' from ', V.ip(r), '; token in the log: ', V.token(r), '\n') } ] },
   { file: 'security_events.csv', delimiter: ',', columns: [
     col('Date and Time', null, (r) => N.timestamp(r, 'windows')), col('Event ID', null, (r) => N.windowsEventId(r)), col('Security ID', null, (r) => N.sid(r)), col('Logon GUID', null, (r) => N.guid(r, true)), col('Source Network Address', 'ip-address', (r) => V.ip(r)), col('Source Port', null, (r) => N.port(r)) ] },
   { file: 'manifest.csv', delimiter: ',', columns: [

@@ -1,5 +1,5 @@
 // Set 4 from a seed: documents drawn evenly over the machine and human sources, JSON Lines event
-// records and eight CSV exports. Same seed, same set.
+// records and nine CSV exports. Same seed, same set.
 import { Rng } from '../pii-heldout/prng.js';
 import { record, RECORD_FIELDS, tables, type Table, type Tree } from './exports.js';
 import { HUMAN_SOURCES } from './human.js';
