@@ -15,7 +15,10 @@ export const isUnit = (t: Tree): t is Unit => typeof (t as Unit).text === 'strin
 
 export interface Column {
   name: string;
-  /** The column's true type, null when it holds no personal data; undefined: mixed, not judged. */
+  /**
+   * The column's true type, null when it holds no personal data; undefined: mixed, not judged. Judged
+   * by group: a national-id column mixing DNI and codice fiscale is right with either type.
+   */
   truth?: string | null;
   cell: (rng: Rng) => Unit;
 }
@@ -60,7 +63,7 @@ const TABLES: Array<{ file: string; delimiter: ',' | ';'; columns: Column[] }> =
     col('Name', 'person', (r) => { const p = V.person(r); return gold('person', 'given-family', `${p.given} ${p.family}`); }), col('IBAN', 'iban', (r) => V.iban(r, 'DE')), col('E-Mail', 'email', (r) => V.email(r)),
     col('Telefon', 'phone', (r) => phone(r, 'DE', 'national')), col('Brutto', null, (r) => N.amount(r)), col('Netto', null, (r) => N.amount(r)), col('Eintritt', null, (r) => N.timestamp(r, 'de')), col('Kostenstelle', null, (r) => N.sku(r)) ] },
   { file: 'nominas_es_it.csv', delimiter: ';', columns: [
-    col('Documento', 'national-id', (r) => (r.chance(0.5) ? V.dni(r) : V.codiceFiscale(r))), col('Importe', null, (r) => N.amount(r)), col('Fecha', null, (r) => N.timestamp(r, 'de')), col('Móvil', 'phone', (r) => phone(r, r.pick(['ES', 'IT']), 'national')), col('IBAN', 'iban', (r) => V.iban(r, r.pick(['ES', 'IT']))) ] },
+    col('Documento', 'es-dni', (r) => (r.chance(0.5) ? V.dni(r) : V.codiceFiscale(r))), col('Importe', null, (r) => N.amount(r)), col('Fecha', null, (r) => N.timestamp(r, 'de')), col('Móvil', 'phone', (r) => phone(r, r.pick(['ES', 'IT']), 'national')), col('IBAN', 'iban', (r) => V.iban(r, r.pick(['ES', 'IT']))) ] },
   { file: 'camt053_export.csv', delimiter: ',', columns: [
     col('BookingDate', null, (r) => N.timestamp(r, 'iso')), col('Amount', null, (r) => N.amount(r, false)), col('Currency', null, () => 'EUR'), col('CounterpartyIBAN', 'iban', (r) => V.iban(r)), col('CounterpartyBIC', null, (r) => N.bic(r)),
     col('EndToEndId', null, (r) => N.statementRef(r)), col('BankTxCode', null, (r) => N.bankTxCode(r)), col('Check', null, (r) => (r.chance(0.5) ? N.badIban(r) : N.badCard(r))) ] },
@@ -76,7 +79,7 @@ const TABLES: Array<{ file: string; delimiter: ',' | ';'; columns: Column[] }> =
     col('tracking', null, (r) => N.tracking(r)), col('order_no', null, (r) => N.orderNumber(r)), col('ean', null, (r) => N.ean(r)), col('hs_code', null, (r) => N.hsCode(r)), col('weight', null, (r) => N.weight(r)), col('dims', null, (r) => N.dimensions(r)),
     col('consignee_phone', 'phone', (r) => phone(r, undefined, r.pick(['international', 'national']))), col('consignee_email', 'email', (r) => V.email(r)) ] },
   { file: 'kyc_export.csv', delimiter: ',', columns: [
-    col('customer_ref', null, (r) => N.orderNumber(r)), col('id_number', 'national-id', (r) => r.pick([V.nino, V.aadhaar, V.cpf])(r)), col('verified_at', null, (r) => N.timestamp(r, 'iso')), col('mobile', 'phone', (r) => phone(r, r.pick(['GB', 'IN', 'BR']), 'international')), col('score', null, (r) => N.amount(r, false)) ] },
+    col('customer_ref', null, (r) => N.orderNumber(r)), col('id_number', 'uk-nino', (r) => r.pick([V.nino, V.aadhaar, V.cpf])(r)), col('verified_at', null, (r) => N.timestamp(r, 'iso')), col('mobile', 'phone', (r) => phone(r, r.pick(['GB', 'IN', 'BR']), 'international')), col('score', null, (r) => N.amount(r, false)) ] },
   { file: 'export_0007.csv', delimiter: ',', columns: [
     col('a', 'email', (r) => V.email(r)), col('b', 'phone', (r) => phone(r, undefined, 'international')), col('c', null, (r) => N.guid(r)), col('d', null, (r) => N.amount(r, false)), col('e', 'ip-address', (r) => V.ip(r)), col('f', null, (r) => N.ticketKey(r)), col('g', 'mac-address', (r) => V.mac(r)), col('h', 'credit-card', (r) => V.card(r)) ] },
 ];

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { CountryCode } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { cpfDigits, codiceFiscaleChar, dniLetter, ibanValid, luhnValid, verhoeffValid } from '../../bench/pii-heldout/checksums.js';
-import { figures, GROUPS, negativesMasked } from '../../bench/pii-heldout/score.js';
+import { figures, groupOf, GROUPS, negativesMasked } from '../../bench/pii-heldout/score.js';
 import { DOCUMENTS_FILE, maskedLeaf, readMaskedCsv, readMaskedJsonl, RECORDS_FILE, recordUnits, writeSet, type MaskedSet } from '../../bench/pii-heldout4/files.js';
 import { generateHeldout4, type HeldoutSet4 } from '../../bench/pii-heldout4/generate.js';
 import { PHONE_REGIONS, phoneValid } from '../../bench/pii-heldout4/phones.js';
@@ -72,6 +72,18 @@ describe('held-out set 4: the generator', () => {
     expect(new Set(negs.map((n) => n.kind)).size).toBeGreaterThanOrEqual(35);
     expect(set.tables.filter((t) => t.delimiter === ';').length).toBeGreaterThanOrEqual(2);
     expect(set.records.some((r) => 'upload' in r && 'credentials' in r)).toBe(true);
+  });
+
+  it('gives every judged column a true type of a judged group, and the gold of its cells that group', () => {
+    const judged = [...set.recordFields, ...set.tables.flatMap((t) => t.columns)].filter((c) => typeof c.truth === 'string');
+    expect(judged.length).toBeGreaterThanOrEqual(20);
+    for (const c of judged) expect(groupOf(c.truth!), c.name).not.toBe('other');
+    for (const t of set.tables) {
+      t.columns.forEach((c, i) => {
+        if (typeof c.truth !== 'string') return;
+        for (const row of t.rows) expect(row[i]!.gold.map((g) => groupOf(g.type)), `${t.file} ${c.name}`).toEqual([groupOf(c.truth)]);
+      });
+    }
   });
 });
 
