@@ -88,7 +88,7 @@ function span(text: string, start: number, index: JsonIndex): Span {
 
 function endOf(text: string, at: number, index: JsonIndex): number {
   let end = index.ends.get(at);
-  if (end === undefined) index.ends.set(at, (end = valueEnd(text, at, index.ends)));
+  if (end === undefined) index.ends.set(at, (end = valueEnd(text, at)));
   return end;
 }
 
@@ -155,12 +155,8 @@ function stringEnd(text: string, open: number): number {
   }
 }
 
-/**
- * End (exclusive) of the value starting at `at`. The ends of the mappings and lists inside it are
- * recorded in `ends` on the way: a lookup deeper in the document (a CloudFormation resource's field)
- * would otherwise scan each level again, the text of the deepest once per level above it.
- */
-function valueEnd(text: string, at: number, ends?: Map<number, number>): number {
+/** End (exclusive) of the value starting at `at`. */
+function valueEnd(text: string, at: number): number {
   const c = text.charCodeAt(at);
   if (c === 0x22) return stringEnd(text, at);
   if (c !== 0x7b && c !== 0x5b) {
@@ -168,16 +164,12 @@ function valueEnd(text: string, at: number, ends?: Map<number, number>): number 
     while (i < text.length && !',}] \t\r\n'.includes(text[i]!)) i++;
     return i;
   }
-  const open: number[] = []; // offsets of the mappings and lists not yet closed
+  let depth = 0;
   for (let i = at; i < text.length; i++) {
     const d = text.charCodeAt(i);
     if (d === 0x22) i = stringEnd(text, i) - 1;
-    else if (d === 0x7b || d === 0x5b) open.push(i);
-    else if (d === 0x7d || d === 0x5d) {
-      const start = open.pop()!;
-      if (open.length === 0) return i + 1;
-      ends?.set(start, i + 1);
-    }
+    else if (d === 0x7b || d === 0x5b) depth++;
+    else if ((d === 0x7d || d === 0x5d) && --depth === 0) return i + 1;
   }
   return text.length;
 }
