@@ -23,7 +23,7 @@ const parses = new WeakMap<object, Map<AnyCheck['facts'], { success: boolean; da
 
 // Facts a check's run built in this process and marked (builtFacts): typed by the check's schema and
 // parsed from real runs in the check's facts test, they have its shape by construction. The parse would
-// copy them (for 5,000 endpoints about 5% of the gate's CPU). Facts read from a file (a shard's partial
+// copy them (for 5,000 endpoints 3–5% of the gate's CPU). Facts read from a file (a shard's partial
 // report) are never marked, and are parsed.
 const built = new WeakSet<object>();
 

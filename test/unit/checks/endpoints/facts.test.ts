@@ -61,7 +61,7 @@ describe('endpoints facts schema', () => {
     expect(() => endpointsFactsSchema.parse({ ...facts, extra: 1 })).toThrow(/extra/);
   });
 
-  // The views read the run's own facts as built (the schema's parse copied them, ~5% of the gate's CPU
+  // The views read the run's own facts as built (the schema's parse copied them, 3–5% of the gate's CPU
   // on 5,000 endpoints); facts from anywhere else (a partial report read from a file) are still parsed.
   it('hands the run its own facts to its views as built, with the same output as the parsed facts', async () => {
     const result = await resultOf({ store: true, config: { ignoreKinds: ['ConfigMap'], custom } });
