@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonText, KEY_SUFFIX, maskJsonSpans, type MaskSpan } from '../../../src/io/json-mask.js';
+import { HOSTILE } from '../../helpers/hostile.js';
 
 const email = () => 'jo' + '@' + 'example.com';
 
@@ -49,6 +50,13 @@ describe('maskJsonSpans: one span in one leaf', () => {
     const keep = new Date(Date.UTC(2021, 5, 6));
     expect(masked({ d, keep }, '2020-01-02T', '[DATE]')).toEqual({ d: '[DATE]00:00:00.000Z', keep });
     expect(masked({ b: 12345678901234567890n }, '4567890123')).toEqual({ b: '123[X]4567890' });
+  });
+});
+
+describe('maskJsonSpans: hostile strings around a masked value', () => {
+  it.each(HOSTILE.map((h) => [h]))('%j: keys and values keep their text around the mask', (h) => {
+    const value = { [h + email()]: [`${h} ${email()}`, { [h]: h }] };
+    expect(masked(value, email())).toEqual({ [h + '[X]']: [`${h} [X]`, { [h]: h }] });
   });
 });
 
