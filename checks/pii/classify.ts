@@ -313,8 +313,10 @@ export class ColumnProfile {
    * which some numbering plan also allows as phones, holds Aadhaar numbers), then the most common.
    * A type known by its shape alone gives way to a non-personal shape the values share (see
    * nonPersonalShape): a column of order numbers holds no phones, whatever a phone pattern makes of them.
+   * `whole` false: a column whose cells are not values of one field (the other keys of JSON Lines
+   * records, each cell an object of assorted keys) gets no type and no shape, only its counts.
    */
-  classify(minPrevalence: number): ColumnClass {
+  classify(minPrevalence: number, whole = true): ColumnClass {
     const n = this.nonEmpty;
     const share = (c: number): number => (n === 0 ? 0 : Math.round((c / n) * 1e4) / 1e4);
     const prevalence: Record<string, number> = {};
@@ -332,7 +334,7 @@ export class ColumnProfile {
 
     const candidates: Candidate[] = [];
     for (const [t, p] of Object.entries(evidence)) {
-      if (p < minPrevalence) continue;
+      if (p < minPrevalence || !whole) continue;
       const info = DETECTOR_BY_TYPE.get(t) ?? VOCABULARIES.find(([h]) => h.type === t)?.[0];
       if (!info) continue;
       const agrees = hint?.type === t;
@@ -341,7 +343,7 @@ export class ColumnProfile {
       if (!agrees && (t === 'person' || t === 'street-address') && p < 0.5) continue;
       candidates.push({ type: t, category: info.category, sensitivity: info.sensitivity, share: p, agrees, confidence: Math.min(1, p + (agrees ? 0.3 : 0)) });
     }
-    if (hint && n > 0) {
+    if (hint && n > 0 && whole) {
       const fit = this.hintFit(hint, share);
       const agreeing = candidates.find((c) => c.agrees);
       const confidence = Math.min(1, 0.5 + fit / 2);
@@ -351,8 +353,8 @@ export class ColumnProfile {
     candidates.sort(byRank);
     let best: Candidate | undefined = candidates[0];
     // A column the policy declares holds what it says, whatever the detectors saw in it.
-    if (hint?.declared && n > 0) best = { type: hint.type, category: hint.category, sensitivity: hint.sensitivity, share: 1, agrees: true, confidence: 1 };
-    const shape = !hint && n > 0 && (!best || (!best.agrees && strength(best.type) === 0)) ? this.nonPersonalShape(share, minPrevalence) : undefined;
+    if (hint?.declared && n > 0 && whole) best = { type: hint.type, category: hint.category, sensitivity: hint.sensitivity, share: 1, agrees: true, confidence: 1 };
+    const shape = whole && !hint && n > 0 && (!best || (!best.agrees && strength(best.type) === 0)) ? this.nonPersonalShape(share, minPrevalence) : undefined;
     if (shape) best = undefined;
     const quasi = !!hint?.quasi || best?.type === 'date-of-birth';
     return {

@@ -122,8 +122,8 @@ export async function piiScanCommand(args: string[], out: CommandIO): Promise<nu
       const csv = values.delimiter ? { csv: { delimiter: values.delimiter } } : {};
       const table =
         input === '-'
-          ? await openStreamTable(out.stdin ?? (process.stdin as AsyncIterable<Buffer>), { format: format as 'csv' | 'tsv' | 'jsonl', display, limits: config.tableLimits, ...csv })
-          : await openTable(outFile(input), { display, batchSize: BATCH, limits: config.tableLimits, ...(format ? { format, gzip: /\.gz$/i.test(input) } : {}), ...csv });
+          ? await openStreamTable(out.stdin ?? (process.stdin as AsyncIterable<Buffer>), { format: format as 'csv' | 'tsv' | 'jsonl', display, limits: config.tableLimits, otherKeys: true, ...csv })
+          : await openTable(outFile(input), { display, batchSize: BATCH, limits: config.tableLimits, otherKeys: true, ...(format ? { format, gzip: /\.gz$/i.test(input) } : {}), ...csv });
       const outFormat: WriteFormat = table.format === 'parquet' ? 'jsonl' : table.format;
       const scan = await scanTable(table.columns, table.batches, {
         display,

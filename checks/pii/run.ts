@@ -188,6 +188,7 @@ async function scanFile(
         ...(entry.format ? { format: entry.format, gzip } : {}),
         ...(entry.csv ? { csv: entry.csv } : {}),
         limits: config.tableLimits,
+        otherKeys: true,
         signal,
       });
       format = table.format;

@@ -4,7 +4,7 @@
 // cache, and the k-anonymity groups (only when the policy names quasi-identifiers).
 import { ConfigError } from '../../src/errors.js';
 import type { Finding } from '../../src/report/model.js';
-import type { RecordBatch } from '../../src/io/tabular/index.js';
+import { OTHER_KEYS, type RecordBatch } from '../../src/io/tabular/index.js';
 import type { DetectorMatch } from '../../src/detect/index.js';
 import { jsonText, maskJsonSpans, type MaskSpan } from '../../src/io/json-mask.js';
 import { ColumnProfile, LEFT_ALONE_TYPES, wholeStrongMatch, type ColumnClass } from './classify.js';
@@ -688,7 +688,8 @@ export class TableScanner {
     const totals: Record<string, number> = {};
     const byCategory: Record<string, number> = {};
     const columnFacts: ColumnFact[] = this.cols.map((col) => {
-      const cls = col.profile.classify(policy.minPrevalence);
+      // The other keys of JSON Lines records are assorted fields: scanned as text, never typed whole.
+      const cls = col.profile.classify(policy.minPrevalence, col.name !== OTHER_KEYS);
       const cnt = Object.fromEntries(col.counts);
       for (const [t, n] of col.counts) {
         totals[t] = (totals[t] ?? 0) + n;

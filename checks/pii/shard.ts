@@ -215,7 +215,7 @@ async function scanParts(share: Share, format: 'csv' | 'tsv', workers: PartScann
 async function scanBlocks(share: Share, whole: boolean): Promise<Scanned> {
   const { ctx, run, entry, abs, display, gzip } = share;
   const { config, signal } = ctx;
-  const table = await openTable(abs, { display, ...(entry.format ? { format: entry.format, gzip } : {}), ...(entry.csv ? { csv: entry.csv } : {}), limits: config.tableLimits, signal });
+  const table = await openTable(abs, { display, ...(entry.format ? { format: entry.format, gzip } : {}), ...(entry.csv ? { csv: entry.csv } : {}), limits: config.tableLimits, otherKeys: true, signal });
   const scanner = new TableScanner(table.columns, tableOptions(display, entry, config, resolvePolicy(config)));
   const format: WriteFormat = table.format === 'parquet' ? 'jsonl' : table.format;
   const enc = scanner.protects ? new RecordEncoder(format, scanner.outColumns, csvOutOf(entry)) : undefined;

@@ -8,6 +8,8 @@ import type { Writable } from 'node:stream';
 import { once } from 'node:events';
 import { createGzip, type Gzip } from 'node:zlib';
 import { makeFolder } from '../atomic.js';
+import { KEY_SUFFIX } from '../json-mask.js';
+import { OTHER_KEYS } from '../tabular/types.js';
 import { releaseTemp, tempPathFor } from '../temp-files.js';
 
 export type WriteFormat = 'csv' | 'tsv' | 'jsonl';
@@ -24,19 +26,50 @@ export function csvLine(values: readonly unknown[], delimiter = ',', quote = '"'
   return `${out}\n`;
 }
 
-/** One JSON Lines record from aligned columns and values. */
+/**
+ * One JSON Lines record from aligned columns and values. The cell of an OTHER_KEYS column (the keys a
+ * JSON Lines record adds to the first record's, see tabular/jsonl.ts) is spread back into the record,
+ * after the other columns: a record is written with the first record's keys first, then its own.
+ */
 export function jsonLine(columns: readonly string[], values: readonly unknown[]): string {
   const o: Record<string, unknown> = {};
   // Only an object (a nested value) or a bigint needs the replacer; without one JSON.stringify
   // takes its fast path (a record of strings and numbers, as JSON Lines and CSV give).
   let plain = true;
+  let others: object | undefined;
   for (let i = 0; i < columns.length; i++) {
     const v = values[i];
     if (v === undefined) continue;
-    o[columns[i]!] = v;
+    const c = columns[i]!;
+    if (c === OTHER_KEYS && typeof v === 'object' && v !== null && !Array.isArray(v)) {
+      others = v;
+      continue;
+    }
+    put(o, c, v);
     if ((typeof v === 'object' && v !== null) || typeof v === 'bigint') plain = false;
   }
+  if (others !== undefined) {
+    plain = false;
+    for (const [k, v] of Object.entries(others)) put(o, freeKey(o, k), v);
+  }
   return `${plain ? JSON.stringify(o) : JSON.stringify(o, bigintSafe)}\n`;
+}
+
+/** An own property, whatever the key (an assignment to "__proto__" would set the prototype instead). */
+function put(o: Record<string, unknown>, k: string, v: unknown): void {
+  if (k === '__proto__') Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+  else o[k] = v;
+}
+
+/**
+ * `k`, or `k~2`, `k~3`, ... when the record already has it: a masked key (`[EMAIL]`) may meet a
+ * column of that name; both are kept, never one overwriting the other.
+ */
+function freeKey(o: Record<string, unknown>, k: string): string {
+  if (!Object.hasOwn(o, k)) return k;
+  let n = 2;
+  while (Object.hasOwn(o, `${k}${KEY_SUFFIX}${n}`)) n++;
+  return `${k}${KEY_SUFFIX}${n}`;
 }
 
 function bigintSafe(_k: string, v: unknown): unknown {

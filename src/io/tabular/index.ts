@@ -11,6 +11,7 @@ import { byteChunks, fileChunks } from './source.js';
 import type { OpenOptions, RecordBatch, TabularFormat, TabularRecord, Table } from './types.js';
 
 export type { CsvOptions, OpenOptions, RecordBatch, TabularFormat, TabularRecord, Table } from './types.js';
+export { OTHER_KEYS } from './types.js';
 export { detectFormat } from './format.js';
 export { DEFAULT_LIMITS, type TabularLimits } from './limits.js';
 
@@ -52,7 +53,7 @@ type Item = { columns: string[] } | RecordBatch;
 function textItems(bytes: AsyncIterable<Buffer>, format: StreamFormat, opts: OpenOptions, flush: boolean): AsyncGenerator<Item> {
   const batchSize = opts.batchSize ?? DEFAULT_BATCH;
   const limits = opts.limits ? { limits: opts.limits } : {};
-  if (format === 'jsonl') return jsonlItems(bytes, opts.display, { batchSize, flush, ...limits });
+  if (format === 'jsonl') return jsonlItems(bytes, opts.display, { batchSize, flush, ...limits, ...(opts.otherKeys ? { otherKeys: true } : {}) });
   return csvItems(bytes, opts.display, { tsv: format === 'tsv', batchSize, flush, ...(opts.csv ? { csv: opts.csv } : {}), ...limits });
 }
 

@@ -1,5 +1,9 @@
 // JSON Lines: one JSON object per line; blank lines are skipped. Columns are the keys of the first
-// record; a later record lacking a key has `undefined` there, extra keys are ignored. Lines are cut
+// record; a later record lacking a key has `undefined` there. Keys a later record adds are ignored,
+// unless `otherKeys` is set (the pii check: every key of every record is scanned and written back):
+// then one more column, OTHER_KEYS, comes last, and its cell is an object of the record's keys that
+// are not columns, in the record's order (undefined when there are none). A real key named like
+// OTHER_KEYS is never a column: it travels in that object, so the name cannot collide. Lines are cut
 // from each chunk as it is decoded: the text of an unfinished line is kept in pieces and measured
 // against the record limit, so a file without a line break costs the limit, never the whole file.
 import { StringDecoder } from 'node:string_decoder';
@@ -7,7 +11,7 @@ import { ConfigError } from '../../errors.js';
 import { jsonSyntaxError } from '../json-syntax.js';
 import { checkColumns, checkRecord, limitsOf, overBytes, recordTooLarge, type TabularLimits } from './limits.js';
 import { decodeBom, type TextEncoding } from './source.js';
-import type { RecordBatch } from './types.js';
+import { OTHER_KEYS, type RecordBatch } from './types.js';
 
 export type JsonlItem = { columns: string[] } | RecordBatch;
 
@@ -15,11 +19,12 @@ export type JsonlItem = { columns: string[] } | RecordBatch;
 export async function* jsonlItems(
   source: AsyncIterable<Buffer>,
   display: string,
-  opts: { batchSize: number; flush?: boolean; limits?: TabularLimits },
+  opts: { batchSize: number; flush?: boolean; limits?: TabularLimits; otherKeys?: boolean },
 ): AsyncGenerator<JsonlItem> {
   const limits = opts.limits ?? limitsOf();
   let decoder: StringDecoder | undefined;
   let columns: string[] | undefined;
+  let known: Set<string> | undefined; // the first record's keys that are columns (otherKeys only)
   let restParts: string[] = []; // the unfinished line, in pieces
   let restBytes = 0;
   let line = 0;
@@ -45,10 +50,14 @@ export async function* jsonlItems(
     if (!columns) {
       const keys = Object.keys(obj);
       checkColumns(keys.length, limits, { file: display, line });
-      columns = keys;
+      if (opts.otherKeys) {
+        columns = keys.filter((k) => k !== OTHER_KEYS);
+        known = new Set(columns);
+        columns.push(OTHER_KEYS);
+      } else columns = keys;
       announce = { columns };
     }
-    const row = columns.map((c) => obj[c]);
+    const row = known ? rowWithOthers(obj, columns, known) : columns.map((c) => obj[c]);
     // The line is within the record limit, so only a line that could hold a cell over its limit is measured.
     if (text.length * 3 > limits.cellBytes) checkRecord(row, limits, () => ({ file: display, line }));
     batch.push(row);
@@ -101,4 +110,20 @@ export async function* jsonlItems(
   }
   if (!columns) throw new ConfigError('file is empty: expected JSON objects, one per line', { file: display });
   if (batch.length > 0) yield flush();
+}
+
+/** The record's cells: the columns' values, then an object of its other keys (undefined when none). */
+function rowWithOthers(obj: Record<string, unknown>, columns: readonly string[], known: ReadonlySet<string>): unknown[] {
+  const n = columns.length - 1;
+  const row = new Array<unknown>(n + 1);
+  for (let i = 0; i < n; i++) row[i] = obj[columns[i]!];
+  let others: Record<string, unknown> | undefined;
+  for (const k in obj) {
+    if (known.has(k)) continue;
+    others ??= {};
+    // defineProperty: a key "__proto__" stays an own key (an assignment would set the prototype).
+    Object.defineProperty(others, k, { value: obj[k], enumerable: true, writable: true, configurable: true });
+  }
+  row[n] = others;
+  return row;
 }

@@ -3,6 +3,12 @@ import type { TabularLimits } from './limits.js';
 
 export type TabularFormat = 'csv' | 'tsv' | 'jsonl' | 'parquet';
 
+/**
+ * The column of a JSON Lines table read with `otherKeys`: the keys of a record that are not among the
+ * first record's (an object, or undefined when none). Writers put them back (tabular-write jsonLine).
+ */
+export const OTHER_KEYS = '(other keys)';
+
 export interface CsvOptions {
   /** Field separator; default "," (csv) or "\t" (tsv). */
   delimiter?: string;
@@ -24,6 +30,8 @@ export interface OpenOptions {
   csv?: CsvOptions;
   /** Read only these columns (Parquet reads nothing else; others still parse every field). */
   columns?: readonly string[];
+  /** JSON Lines: one more column, OTHER_KEYS, with the keys later records add (see jsonl.ts). */
+  otherKeys?: boolean;
   /** Records per batch (default 1024). */
   batchSize?: number;
   /** Columns, bytes per record and per cell at most (default DEFAULT_LIMITS); over them, a ConfigError. */

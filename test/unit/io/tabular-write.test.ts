@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AtomicFile, RecordEncoder, jsonLine } from '../../../src/io/tabular-write/index.js';
+import { OTHER_KEYS } from '../../../src/io/tabular/index.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -58,6 +59,16 @@ describe('AtomicFile', () => {
 });
 
 describe('jsonLine', () => {
+  it('spreads the other keys of a JSON Lines record back after the columns, overwriting none', () => {
+    const others = JSON.parse('{"email":"e","nested":{"k":[1]},"a":"clash","__proto__":"p"}') as object;
+    const line = jsonLine(['a', 'b', OTHER_KEYS], ['x', 2, others]);
+    expect(line).toBe('{"a":"x","b":2,"email":"e","nested":{"k":[1]},"a~2":"clash","__proto__":"p"}\n');
+    expect(jsonLine(['a', OTHER_KEYS], ['x', undefined])).toBe('{"a":"x"}\n');
+    // A first-record key "__proto__" is written as a key, not lost to the prototype.
+    expect(jsonLine(['__proto__'], ['v'])).toBe('{"__proto__":"v"}\n');
+    expect(new RecordEncoder('jsonl', ['id', OTHER_KEYS]).encode([1, { later: true }])).toBe('{"id":1,"later":true}\n');
+  });
+
   it('encodes plain records as JSON.stringify does, and nested values, bigints and dates as before', () => {
     expect(jsonLine(['a', 'b', 'c'], ['x"y', 3, null])).toBe(`${JSON.stringify({ a: 'x"y', b: 3, c: null })}\n`);
     expect(jsonLine(['a', 'b'], [undefined, 'kept'])).toBe('{"b":"kept"}\n');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { ConfigError } from '../../../../src/errors.js';
-import { detectFormat, openRecords, openTable } from '../../../../src/io/tabular/index.js';
+import { detectFormat, openRecords, openStreamTable, openTable, OTHER_KEYS } from '../../../../src/io/tabular/index.js';
 import { tempWorkspace } from '../../../helpers/workspace.js';
 
 /** A gzip stream cut before its end (its last 20 bytes: part of the data and the trailer). */
@@ -103,6 +103,45 @@ describe('tabular readers', () => {
     expect(rows.map((r) => r.line)).toEqual([1, 3, 4]);
     await expect(all(p('bad.jsonl'), { display: 'b.jsonl' })).rejects.toThrow('b.jsonl:2:6: invalid JSON: unexpected end of the line');
     await expect(all(p('notobj.ndjson'), { display: 'o.ndjson' })).rejects.toThrow('o.ndjson:1: expected a JSON object on each line');
+  });
+
+  it('with otherKeys, gives the keys later records add in one more column, and reads it from a stream alike', async () => {
+    const at = 'jo' + '@' + 'example.com';
+    const lines = [
+      { id: 1, text: 'hello' },
+      { id: 2, text: 'hi', email: at },
+      { id: 3, extra: { deep: [at] }, text: 'x', [OTHER_KEYS]: 'a real key of that name' },
+    ].map((o) => JSON.stringify(o));
+    // A "__proto__" key, which only JSON text holds as an own key: written by hand.
+    lines.push('{"text":"y","id":4,"__proto__":"kept"}');
+    const ws2 = tempWorkspace({ 'k.jsonl': lines.join('\n') + '\n' });
+    const t = await openTable(join(ws2, 'k.jsonl'), { display: 'k.jsonl', otherKeys: true });
+    expect(t.columns).toEqual(['id', 'text', OTHER_KEYS]);
+    const rows: unknown[][] = [];
+    for await (const b of t.batches) rows.push(...b.rows);
+    expect(rows.slice(0, 3)).toEqual([
+      [1, 'hello', undefined],
+      [2, 'hi', { email: at }],
+      [3, 'x', { extra: { deep: [at] }, [OTHER_KEYS]: 'a real key of that name' }],
+    ]);
+    expect(Object.keys(rows[3]![2] as object)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(rows[3]![2])).toBe(Object.prototype);
+    // Without it (the bias check reads named columns only), later keys stay out, as before.
+    expect((await all(join(ws2, 'k.jsonl'))).map((r) => Object.keys(r.values))).toEqual(Array(4).fill(['id', 'text']));
+    const s = await openStreamTable((async function* () { yield Buffer.from(lines.join('\n')); })(), { format: 'jsonl', display: '-', otherKeys: true });
+    const streamed: unknown[][] = [];
+    for await (const b of s.batches) streamed.push(...b.rows);
+    expect(s.columns).toEqual(t.columns);
+    expect(streamed).toEqual(rows);
+  });
+
+  it('with otherKeys, a first record holding a key named like the extra column gives it to that column', async () => {
+    const ws2 = tempWorkspace({ 'c.jsonl': JSON.stringify({ [OTHER_KEYS]: 1, a: 2 }) + '\n' + JSON.stringify({ a: 3 }) + '\n' });
+    const t = await openTable(join(ws2, 'c.jsonl'), { display: 'c.jsonl', otherKeys: true });
+    expect(t.columns).toEqual(['a', OTHER_KEYS]);
+    const rows: unknown[][] = [];
+    for await (const b of t.batches) rows.push(...b.rows);
+    expect(rows).toEqual([[2, { [OTHER_KEYS]: 1 }], [3, undefined]]);
   });
 
   it('reads Parquet row group by row group, with projection and compressed pages', async () => {
