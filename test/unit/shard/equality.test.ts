@@ -33,7 +33,14 @@ function workspace(): string {
   const csv = peopleCsv(7, RECORDS);
   const rows = csv.trim().split('\n').slice(1, 6000);
   // A nested field too: its masked copy keeps its structure (src/io/json-mask.ts) in every shard.
-  const jsonl = rows.map((l) => { const [id, name, email] = l.split(','); return JSON.stringify({ id: Number(id), name, email, contact: { emails: [email], note: `write to ${email}` } }); }).join('\n') + '\n';
+  // Every fifth record from the second on has a key the first record lacks: scanned and written back in every shard.
+  const jsonl =
+    rows
+      .map((l, i) => {
+        const [id, name, email] = l.split(',');
+        return JSON.stringify({ id: Number(id), name, email, contact: { emails: [email], note: `write to ${email}` }, ...(i % 5 === 3 && email ? { alt: { mail: email } } : {}) });
+      })
+      .join('\n') + '\n';
   return tempWorkspace({
     'model-release.yaml': MANIFEST,
     'policy.yaml': POLICY,
@@ -53,8 +60,12 @@ describe('sharded run and merge', () => {
       const single = await runGate(opts);
       const singleOutputs = outputsOf(ws);
       const nested = Object.entries(singleOutputs).find(([p]) => p.endsWith('people.clean.jsonl.gz'))!;
-      const first = JSON.parse(gunzipSync(Buffer.from(nested[1], 'base64')).toString('utf8').split('\n')[0]!) as { contact: unknown };
+      const cleanLines = gunzipSync(Buffer.from(nested[1], 'base64')).toString('utf8').split('\n');
+      const first = JSON.parse(cleanLines[0]!) as { contact: unknown };
       expect(first.contact).toMatchObject({ emails: [expect.stringMatching(/^\[EMAIL:[a-p]{20}\]$/)], note: expect.stringMatching(/^write to \[EMAIL:[a-p]{20}\]$/) });
+      const later = cleanLines.filter((l) => l.includes('"alt"')).map((l) => JSON.parse(l) as { alt: unknown });
+      expect(later.length).toBeGreaterThan(500);
+      for (const r of later) expect(r.alt).toEqual({ mail: expect.stringMatching(/^\[EMAIL:[a-p]{20}\]$/) });
       rmSync(join(ws, '.modelgate'), { recursive: true });
       const { report: merged, shards } = await shardedGate(opts, count);
       expect(shards.every((s) => s.errors.length === 0)).toBe(true);
