@@ -6,7 +6,7 @@ import { ConfigError } from '../../src/errors.js';
 import type { Finding } from '../../src/report/model.js';
 import { OTHER_KEYS, type RecordBatch } from '../../src/io/tabular/index.js';
 import type { DetectorMatch } from '../../src/detect/index.js';
-import { jsonText, maskJsonSpans, type MaskSpan } from '../../src/io/json-mask.js';
+import { jsonText, maskJsonSpans, memberAt, type MaskSpan } from '../../src/io/json-mask.js';
 import { ColumnProfile, LEFT_ALONE_TYPES, wholeStrongMatch, type ColumnClass } from './classify.js';
 import { pathGlob, type Action, type PiiConfig, type Strategy } from './config.js';
 import { DETECTOR_BY_TYPE, detectPii, detectPiiEach, RECOGNISER_BY_TYPE, type Category, type PiiDetector, type ScanTextOptions } from './detectors/index.js';
@@ -141,6 +141,8 @@ interface Hit {
   start: number;
   end: number;
   length: number;
+  /** In the OTHER_KEYS column: the record's key whose value holds the hit (when it may be named). */
+  key?: string;
 }
 
 /** What a scan keeps of a distinct value of a column (categorical columns repeat values). */
@@ -502,7 +504,7 @@ export class TableScanner {
             if (action === 'allow') continue;
             if (!tally.hit) {
               // The whole-cell protection below may have recorded this type's first hit already.
-              if (!col.firstHit.has(m.type)) col.firstHit.set(m.type, { record: recordNo, start: m.start, end: m.end, length: m.end - m.start });
+              if (!col.firstHit.has(m.type)) col.firstHit.set(m.type, firstHitOf(col, recordNo, raw, text, m, matches));
               tally.hit = true;
             }
             if (action === 'quarantine') quarantined[r] = 1;
@@ -870,6 +872,17 @@ function bigintSafe(_k: string, v: unknown): unknown {
   return typeof v === 'bigint' ? v.toString() : v;
 }
 
+/**
+ * A type's first hit in a column; in the OTHER_KEYS column (assorted keys of JSON Lines records) with
+ * the key that holds it, unless that key holds a detected value itself.
+ */
+function firstHitOf(col: ColumnState, record: number, raw: unknown, text: string, m: DetectorMatch, matches: readonly DetectorMatch[]): Hit {
+  const hit: Hit = { record, start: m.start, end: m.end, length: m.end - m.start };
+  if (col.name !== OTHER_KEYS) return hit;
+  const key = memberAt(raw, text, m.start, m.end, matches);
+  return key === undefined ? hit : { ...hit, key };
+}
+
 function columnFinding(
   file: string,
   column: string,
@@ -884,7 +897,8 @@ function columnFinding(
   byClass = false,
 ): Finding {
   const pct = nonEmpty > 0 ? ` (${((100 * n) / Math.max(n, nonEmpty)).toFixed(1)}% of non-empty values)` : '';
-  const what = byClass ? `is classified as ${type} (${category}) from its name and values` : `holds ${type} in ${n} value(s)${pct}`;
+  const first = hit?.key !== undefined ? `, the first under key "${hit.key}"` : '';
+  const what = byClass ? `is classified as ${type} (${category}) from its name and values` : `holds ${type} in ${n} value(s)${pct}${first}`;
   const protectedMsg = action === 'mask' ? `; ${protectedN} masked in the clean output` : action === 'quarantine' ? `; records quarantined` : '';
   const rule = action === 'report' ? ruleFor(category) : RULES.protected;
   return {

@@ -31,7 +31,7 @@ import { checkBudget, withinBudget } from '../../src/io/budget.js';
 
 const entries = <V extends z.ZodType>(v: V) => z.array(z.tuple([z.string(), v]));
 const counts = entries(z.number());
-const hit = z.strictObject({ record: z.number(), start: z.number(), end: z.number(), length: z.number() });
+const hit = z.strictObject({ record: z.number(), start: z.number(), end: z.number(), length: z.number(), key: z.string().optional() });
 const partialJson = z.strictObject({
   records: z.number(),
   clean: z.number(),

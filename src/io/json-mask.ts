@@ -215,3 +215,23 @@ function rebuilt(node: Node): unknown {
   }
   return out;
 }
+
+/**
+ * The member of an object (its key) whose value holds the span `start`–`end` of the object's JSON text
+ * `text` — so a finding can say which field of a record it is in — or undefined when the span is not
+ * inside one member's value, or when that member's key overlaps one of `keep` (detected spans: a key
+ * that is itself personal data is never named).
+ */
+export function memberAt(value: unknown, text: string, start: number, end: number, keep: ReadonlyArray<{ start: number; end: number }>): string | undefined {
+  const { text: built, root } = layout(value);
+  if (root?.kind !== 'object' || built !== text) return undefined;
+  const { entries } = root;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    const from = e.seg.end + 1; // after the colon
+    const to = i + 1 < entries.length ? entries[i + 1]!.seg.start - 1 : text.length - 1; // before the comma or brace
+    if (start < from || end > to) continue;
+    return keep.some((s) => s.start < e.seg.end && s.end > e.seg.start) ? undefined : e.key;
+  }
+  return undefined;
+}

@@ -5,7 +5,7 @@
 // on random values and spans that no character under a span survives and that untouched parts stay.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonText, KEY_SUFFIX, maskJsonSpans, type MaskSpan } from '../../../src/io/json-mask.js';
+import { jsonText, KEY_SUFFIX, maskJsonSpans, memberAt, type MaskSpan } from '../../../src/io/json-mask.js';
 import { HOSTILE } from '../../helpers/hostile.js';
 
 const email = () => 'jo' + '@' + 'example.com';
@@ -265,5 +265,25 @@ describe('maskJsonSpans: property', () => {
       }),
       { numRuns: 800 },
     );
+  });
+});
+
+describe('memberAt: the key of the member whose value holds a span', () => {
+  const other = { email: email(), contact: { phones: ['a', email()] }, n: 3 };
+  it('names the top-level member, nested values included, and nothing for a span across members', () => {
+    const { text, spans } = spansOf(other, email());
+    expect(spans.map((s) => memberAt(other, text, s.start, s.end, spans))).toEqual(['email', 'contact']);
+    expect(memberAt(other, text, 0, text.length, [])).toBeUndefined();
+    expect(memberAt(other, text, spans[0]!.start, text.indexOf('phones'), [])).toBeUndefined();
+  });
+  it('never names a key that holds a detected value itself, nor one of a value whose text differs', () => {
+    const keyed = { [email()]: 'call me', plain: 'x' };
+    const text = jsonText(keyed);
+    const key = spansOf(keyed, email()).spans;
+    const inValue = { start: text.indexOf('call'), end: text.indexOf('call') + 4 };
+    expect(memberAt(keyed, text, inValue.start, inValue.end, [...key, inValue])).toBeUndefined();
+    expect(memberAt(keyed, text, inValue.start, inValue.end, [inValue])).toBe(email());
+    expect(memberAt(keyed, `${text} `, inValue.start, inValue.end, [inValue])).toBeUndefined();
+    expect(memberAt(['a'], '["a"]', 1, 4, [])).toBeUndefined();
   });
 });
