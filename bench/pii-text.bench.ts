@@ -115,7 +115,7 @@ async function main(): Promise<void> {
 
     const config = piiConfigSchema.parse({});
     const check = async (): Promise<string> => {
-      const table = await openTable(file, { display: 'messages.jsonl', format: 'jsonl' });
+      const table = await openTable(file, { display: 'messages.jsonl', format: 'jsonl', otherKeys: true });
       const scan = await scanTable(table.columns, table.batches, { display: 'messages.jsonl', policy: resolvePolicy(config) });
       return `${scan.records} records, ${Object.values(scan.counts).reduce((a, b) => a + b, 0)} values with a finding`;
     };
