@@ -897,7 +897,8 @@ function columnFinding(
   byClass = false,
 ): Finding {
   const pct = nonEmpty > 0 ? ` (${((100 * n) / Math.max(n, nonEmpty)).toFixed(1)}% of non-empty values)` : '';
-  const first = hit?.key !== undefined ? `, the first under key "${hit.key}"` : '';
+  // Quoted as JSON: a key may hold line breaks or quotes (reports escape the rest, as for column names).
+  const first = hit?.key !== undefined ? `, the first under key ${JSON.stringify(hit.key)}` : '';
   const what = byClass ? `is classified as ${type} (${category}) from its name and values` : `holds ${type} in ${n} value(s)${pct}${first}`;
   const protectedMsg = action === 'mask' ? `; ${protectedN} masked in the clean output` : action === 'quarantine' ? `; records quarantined` : '';
   const rule = action === 'report' ? ruleFor(category) : RULES.protected;
