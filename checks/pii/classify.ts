@@ -58,7 +58,8 @@ const CHECKSUM_EVIDENCE: ReadonlyArray<[number, string]> = [
   [SHAPE.cpf, 'br-cpf'],
 ];
 /** The types a non-personal shape rules out in a whole value (see leavesAlone). */
-export const LEFT_ALONE_TYPES: ReadonlySet<string> = new Set(['phone', 'ip-address']);
+// A name or a street line inside a whole timestamp, date or version is its month, weekday or zone ("Sonntag, 6. Dezember 2026").
+export const LEFT_ALONE_TYPES: ReadonlySet<string> = new Set(['phone', 'ip-address', 'person', 'street-address']);
 /** The SHAPE bits of the values a column's name announces (vocab.ts NON_PERSONAL_HINTS). */
 const NAMED_SHAPE_BITS: Record<Shape, number> = {
   timestamp: SHAPE.timestamp,

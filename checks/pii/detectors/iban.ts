@@ -133,7 +133,8 @@ export const iban: PiiDetector = {
     return out ?? NO_SPANS;
   },
   score: 0.9,
-  validate: (v) => ibanValid(v),
+  // Not a group of a dashed token ("…-aa99-a9a9-…", the tail of a UUID in a message id): an IBAN starts a word.
+  validate: (v, text, start) => !(start >= 2 && text.charCodeAt(start - 1) === 45 && isAlnum(text.charCodeAt(start - 2))) && ibanValid(v),
   // The compact form (letters and digits only, the country's length): the scan's one span is all of it.
   // (asciiIbanValid skips no separator when the characters it counts are the country's length.)
   recognise: (text) => (ibanLengthAt(text, 0) === text.length && asciiIbanValid(text) ? 0.9 : undefined),

@@ -7,6 +7,7 @@ import { email } from './email.js';
 import { iban } from './iban.js';
 import { brCpf, deTaxId, esDni, inAadhaar, itFiscalCode, ukNino } from './national-ids.js';
 import { ipv4, ipv6, mac } from './network.js';
+import { withoutMessageIds } from './message-id.js';
 import { person } from './person.js';
 import { phone } from './phone.js';
 import { secretDetectors } from './secrets.js';
@@ -45,6 +46,7 @@ function uniform(d: PiiDetector): PiiDetector {
     contextAtWordStart: d.contextAtWordStart,
     contextNearest: d.contextNearest,
     notContext: d.notContext,
+    notCue: d.notCue,
     minScore: d.minScore,
   };
   return u as PiiDetector;
@@ -186,7 +188,9 @@ export function detectPii(text: string, opts: ScanTextOptions = {}, features?: n
       if (!outscorable(memo, text, cell)) return first;
     }
   }
-  return runDetectors(text, active, opts);
+  const found = runDetectors(text, active, opts);
+  // An address-shaped message id (`Message-ID: <…@…>`) holds no personal data: see message-id.ts.
+  return (cell & NEED.at) !== 0 ? withoutMessageIds(found, text, opts.context) : found;
 }
 
 /**

@@ -3,6 +3,7 @@
 // capitalised words after a cue ("my name is", "Dear", "by") or before one ("… said", "… lives at"),
 // and, once a name is found, its words used alone elsewhere in the same text ("Kaczmarek … Bonifacy
 // Kaczmarek"). The span excludes the title and a possessive "'s".
+import { calendarWord } from './calendar-words.js';
 import { ENGLISH, GIVEN, isCommonWord, isGivenName, PERSON, PLACE, wordClass } from '../names.js';
 import { NEED, type PiiDetector } from './types.js';
 
@@ -81,10 +82,18 @@ const DATE_ABBREVIATION = new Set('jan feb mar apr may jun jul aug sep sept oct 
  * or another such word, next to them.
  */
 function dateWords(words: readonly string[], text: string, start: number, end: number): boolean {
-  for (const w of words) if (!DATE_ABBREVIATION.has(w.toLowerCase())) return false;
+  for (const w of words) if (!isDateWord(w.toLowerCase())) return false;
   if (/\d[ /.-]$/.test(text.slice(Math.max(0, start - 2), start))) return true;
   const after = /^,? {1,2}(\d|\p{Lu}\p{Ll}{2})|^[/.-]\d/u.exec(text.slice(end, end + 6));
   return after !== null && (after[1] === undefined || /\d/.test(after[1]) || DATE_ABBREVIATION.has(after[1].toLowerCase()));
+}
+
+/**
+ * An English month or weekday abbreviation, or a month or weekday name of the languages of
+ * calendar-words.ts ("Sonntag, 6. Dezember 2026", "dimanche 6 décembre"): with a digit next to it, a date.
+ */
+function isDateWord(lower: string): boolean {
+  return DATE_ABBREVIATION.has(lower) || calendarWord(lower) !== 0;
 }
 
 /**
@@ -149,7 +158,7 @@ function scoreName(v: string, text: string, start: number, oneWordClass?: number
   // PERSON_PATTERN separates words by one space or tab.
   const words = v.includes(' ') || v.includes('\t') ? v.split(/[ \t]/) : [v];
   const last = words[words.length - 1]!.toLowerCase();
-  if (NOT_PERSON_LAST.has(last) || (words.length === 1 && NOT_NAME.has(last)) || (DATE_ABBREVIATION.has(last) && dateWords(words, text, start, start + v.length))) return false;
+  if (NOT_PERSON_LAST.has(last) || (words.length === 1 && NOT_NAME.has(last)) || (isDateWord(last) && dateWords(words, text, start, start + v.length))) return false;
   const before = text.slice(Math.max(0, start - 6), start);
   if (TITLE_BEFORE.test(before)) return 0.85;
   // Common English words alone ("The", "Budget", "Customer Service", "Harbour Project") name no
