@@ -92,8 +92,9 @@ export function valueShape(v: string): number {
   let bits = 0;
   if (dots >= 2 && colons === 0 && blanks === 0 && commas === 0) bits |= letters === 0 && dashes === 0 && other === 0 && digits + dots === n ? dottedBits(v, digits) : versionBits(v);
   if (colons > 0 ? digits >= 8 && (ISO_TIMESTAMP.test(v) || DMY_TIME.test(v)) : digits === n && (n === 10 || n === 13) && v.charCodeAt(0) === 49) bits |= SHAPE.timestamp;
-  // Timestamps in words and the other textual forms (textual-time.ts): letters or blanks beside the digits.
-  else if ((letters > 0 || blanks > 0 || other > 0 || digits + dots + dashes < n || (dashes === 1 && n === 8)) && digits >= 4 && isTextualTimestamp(v)) bits |= SHAPE.timestamp;
+  // Timestamps in words and the other textual forms (textual-time.ts): words with separators, ISO's
+  // W/T/Z, or (no letter) a time, dotted numbers with blanks, a slash, or an ordinal date's dash.
+  else if (digits >= 4 && (letters > 0 || other > 0 ? blanks + commas + dashes + colons > 0 || letters <= 2 : colons > 0 || (dots > 0 && blanks > 0) || digits + dots + dashes + blanks < n || (dashes === 1 && n === 8)) && isTextualTimestamp(v)) bits |= SHAPE.timestamp;
   if (dots + commas === 1 && digits >= n - 2 && DECIMAL.test(v)) bits |= SHAPE.decimal;
   // Digit runs with blanks, dots or dashes between them (and an ISBN's final X): check digits.
   const x = letters === 1 && (v.charCodeAt(n - 1) === 88 || v.charCodeAt(n - 1) === 120) ? 1 : 0;

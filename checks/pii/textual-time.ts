@@ -25,6 +25,7 @@ const FILLERS = new Set(['at', 'um', 'à', 'a', 'las', 'de', 'del', 'di', 'alle'
 
 /** Whether a trimmed value (40–80 characters at most: see valueShape) is one timestamp in a textual form. */
 export function isTextualTimestamp(v: string): boolean {
+  if (!firstWordFits(v)) return false;
   if (ISO_FORMS.test(v) || CJK_DATE.test(v)) return true;
   // A comment after the zone: "(CET)", "(Coordinated Universal Time)".
   const text = v.replace(/\s*\([\p{L} ]{1,40}\)$/u, '');
@@ -54,4 +55,27 @@ export function isTextualTimestamp(v: string): boolean {
   if (numbers === 3 && dotted >= 2 && !month) date = true;
   // A month name and a day or year; or a numeric date (with a time, a weekday, a zone) and no other number.
   return (month && numbers > 0) || (date && numbers === (dotted >= 2 ? 3 : 0));
+}
+
+/**
+ * A quick test run before the patterns (the value may be any cell with letters and digits: a street
+ * line, an IBAN): its first run of ASCII letters (and hyphens: `segunda-feira`), if any, is ISO's W, T or Z, a month or weekday name,
+ * a zone or a word between date and time. A value whose letters are not ASCII is left to the patterns.
+ */
+function firstWordFits(v: string): boolean {
+  let start = -1;
+  let end = v.length;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i) | 32;
+    const letter = c >= 97 && c <= 122;
+    if (v.charCodeAt(i) >= 128) return true;
+    if (letter && start === -1) start = i;
+    else if (!letter && start !== -1 && !(v.charCodeAt(i) === 45 && ((v.charCodeAt(i + 1) | 32) - 97) >>> 0 < 26)) {
+      end = i;
+      break;
+    }
+  }
+  if (start === -1 || end - start === 1) return true;
+  const w = v.slice(start, end);
+  return calendarWord(w) !== 0 || ZONE.test(w) || FILLERS.has(w.toLowerCase());
 }

@@ -29,14 +29,15 @@ export const REFERENCE_WORDS: readonly string[] = [
 ];
 
 /**
- * Words that label a client's address in text as often as a number (`client: 203.0.113.9` in an nginx
- * error log, `client 10.0.0.5 connected`): labels of reference numbers in column names only.
+ * Words that stand before a personal value in text as often as before a reference number: `client`
+ * labels a client's address (`client: 203.0.113.9` in an nginx error log), `file` ends "the number on
+ * file is …". Labels of reference numbers in column names only.
  */
-const ADDRESS_LABELS: ReadonlySet<string> = new Set(['client']);
+const NOT_TEXT_LABELS: ReadonlySet<string> = new Set(['client', 'file']);
 
 /** The words that label a number in text, as alternatives of a regular expression, the longest first (so none stops inside another). */
 export function referenceWordsPattern(): string {
-  return REFERENCE_WORDS.filter((w) => !ADDRESS_LABELS.has(w))
+  return REFERENCE_WORDS.filter((w) => !NOT_TEXT_LABELS.has(w))
     .sort((a, b) => b.length - a.length)
     .join('|');
 }
