@@ -92,9 +92,9 @@ export function valueShape(v: string): number {
   let bits = 0;
   if (dots >= 2 && colons === 0 && blanks === 0 && commas === 0) bits |= letters === 0 && dashes === 0 && other === 0 && digits + dots === n ? dottedBits(v, digits) : versionBits(v);
   if (colons > 0 ? digits >= 8 && (ISO_TIMESTAMP.test(v) || DMY_TIME.test(v)) : digits === n && (n === 10 || n === 13) && v.charCodeAt(0) === 49) bits |= SHAPE.timestamp;
-  // Timestamps in words and the other textual forms (textual-time.ts): words with separators, ISO's
-  // W/T/Z, or (no letter) a time, dotted numbers with blanks, a slash, or an ordinal date's dash.
-  else if (digits >= 4 && (letters > 0 || other > 0 ? blanks + commas + dashes + colons > 0 || letters <= 2 : colons > 0 || (dots > 0 && blanks > 0) || digits + dots + dashes + blanks < n || (dashes === 1 && n === 8)) && isTextualTimestamp(v)) bits |= SHAPE.timestamp;
+  // Timestamps in words and the other textual forms (textual-time.ts): CJK, words with separators,
+  // ISO's W or T, or (no letter) a time, dotted numbers with blanks, a slash, or an ordinal date's dash.
+  else if (digits >= 4 && (other > 0 || (letters > 0 ? blanks + commas + dashes + colons > 0 || isoLetterAt(v) : colons > 0 || (dots > 0 && blanks > 0) || digits + dots + dashes + blanks < n || (dashes === 1 && n === 8))) && isTextualTimestamp(v)) bits |= SHAPE.timestamp;
   if (dots + commas === 1 && digits >= n - 2 && DECIMAL.test(v)) bits |= SHAPE.decimal;
   // Digit runs with blanks, dots or dashes between them (and an ISBN's final X): check digits.
   const x = letters === 1 && (v.charCodeAt(n - 1) === 88 || v.charCodeAt(n - 1) === 120) ? 1 : 0;
@@ -153,6 +153,11 @@ function versionBits(v: string): number {
   // Ten digits or more in bare dotted groups are a phone number's (555.123.4567), not a version's.
   const phoneLike = !version[1] && !version[3] && version[2]!.length - parts.length + 1 >= 10;
   return phoneLike ? 0 : SHAPE.versionOnly;
+}
+
+/** ISO 8601's W of a week date (`2026W497`) or T of a basic date-time (`20261206T100211Z`, `2026340T1002`) where they stand. */
+function isoLetterAt(v: string): boolean {
+  return v.charCodeAt(4) === 87 || v.charCodeAt(8) === 84 || v.charCodeAt(7) === 84;
 }
 
 /** The identifier signature (1–1023) of a value's bits, or 0. */
