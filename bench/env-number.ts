@@ -7,3 +7,8 @@ export function numberEnv(name: string, fallback: number): number {
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${v}"`);
   return n;
 }
+
+/** Whole-number settings `PREFIX_KEY` (each key of `defaults` in upper case) over their defaults. */
+export function numberEnvs<T extends Record<string, number>>(prefix: string, defaults: T): T {
+  return Object.fromEntries(Object.entries(defaults).map(([k, v]) => [k, numberEnv(`${prefix}_${k.toUpperCase()}`, v)])) as T;
+}

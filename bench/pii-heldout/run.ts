@@ -67,7 +67,7 @@ export function scoreText(set: HeldoutSet, masked: string[]): Tally {
 }
 
 /** RFC 4180 records (quoted fields with doubled quotes, CRLF or LF); a written file's last line break ends no record. */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, delimiter = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -79,7 +79,7 @@ export function parseCsv(text: string): string[][] {
       else if (text[i + 1] === '"') [field, i] = [field + '"', i + 1];
       else quoted = false;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') [row, field] = [[...row, field], ''];
+    else if (ch === delimiter) [row, field] = [[...row, field], ''];
     else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       rows.push([...row, field]);

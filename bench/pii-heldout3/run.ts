@@ -25,11 +25,12 @@ interface ReportJson {
   files?: Array<{ columns?: Array<{ name: string; type: string | null }> }>;
 }
 
-function scan(cli: string, dir: string, file: string, jsonl: boolean, cpu: { s: number | undefined }, codes: number[]): { masked: string; report: ReportJson } {
+/** One `pii scan` of `file` in `dir` (`extra`: more options, e.g. `--delimiter`), its CPU time added to `cpu`. */
+function scan(cli: string, dir: string, file: string, jsonl: boolean, cpu: { s: number | undefined }, codes: number[], extra: string[] = []): { masked: string; report: ReportJson } {
   // Run inside the set's folder: the CLI keeps every path inside its workspace (the current folder).
   const out = `${file}.masked`;
   const rep = `${file}.report.json`;
-  const args = [cli, 'pii', 'scan', file, ...(jsonl ? ['--format', 'jsonl'] : []), '--mask', out, '--report-json', rep];
+  const args = [cli, 'pii', 'scan', file, ...(jsonl ? ['--format', 'jsonl'] : []), ...extra, '--mask', out, '--report-json', rep];
   const timed = existsSync('/usr/bin/time');
   const options = { encoding: 'utf8' as const, maxBuffer: 1 << 28, cwd: dir };
   const r = timed ? spawnSync('/usr/bin/time', ['-f', 'cpu %U %S', process.execPath, ...args], options) : spawnSync(process.execPath, args, options);
@@ -45,26 +46,41 @@ function columnsOf(report: ReportJson): Map<string, string | null> {
   return new Map((report.files?.[0]?.columns ?? []).map((c) => [c.name, c.type]));
 }
 
-export function runCli(cli: string, dir: string, set: HeldoutSet3): CliRun {
-  writeSet(dir, set);
+/** A file to scan, and its columns whose true type is known (a column with no `truth` is not judged). */
+export interface ScanTarget {
+  file: string;
+  jsonl: boolean;
+  /** More options (`--delimiter ;`). */
+  extra?: string[];
+  columns: ReadonlyArray<{ name: string; truth?: string | null }>;
+}
+
+/** Scans the targets in order: each one's masked text, and the verdicts on the judged columns. */
+export function scanTargets(cli: string, dir: string, targets: ScanTarget[]): Omit<CliRun, 'masked'> & { masked: string[] } {
   const cpu: { s: number | undefined } = { s: 0 };
   const codes: number[] = [];
-  const docs = scan(cli, dir, DOCUMENTS_FILE, true, cpu, codes);
-  const recs = scan(cli, dir, RECORDS_FILE, true, cpu, codes);
   const columns: ColumnVerdict[] = [];
-  const recordTypes = columnsOf(recs.report);
-  for (const f of set.recordFields) if (f.truth !== undefined) columns.push({ file: RECORDS_FILE, column: f.name, truth: f.truth, reported: recordTypes.get(f.name) });
-  const tables: MaskedSet['tables'] = [];
-  for (const t of set.tables) {
-    const r = scan(cli, dir, t.file, false, cpu, codes);
-    tables.push(readMaskedCsv(r.masked));
+  const masked = targets.map((t) => {
+    const r = scan(cli, dir, t.file, t.jsonl, cpu, codes, t.extra);
     const types = columnsOf(r.report);
     for (const c of t.columns) if (c.truth !== undefined) columns.push({ file: t.file, column: c.name, truth: c.truth, reported: types.get(c.name) });
-  }
-  const masked: MaskedSet = {
-    documents: readMaskedJsonl(docs.masked, 'text').map((o) => o?.text),
-    records: readMaskedJsonl(recs.masked),
-    tables,
-  };
+    return r.masked;
+  });
   return { masked, columns, cpuSeconds: cpu.s, exitCodes: codes };
+}
+
+export function runCli(cli: string, dir: string, set: HeldoutSet3): CliRun {
+  writeSet(dir, set);
+  const run = scanTargets(cli, dir, [
+    { file: DOCUMENTS_FILE, jsonl: true, columns: [] },
+    { file: RECORDS_FILE, jsonl: true, columns: set.recordFields },
+    ...set.tables.map((t) => ({ file: t.file, jsonl: false, columns: t.columns })),
+  ]);
+  const [docs, recs, ...tables] = run.masked;
+  const masked: MaskedSet = {
+    documents: readMaskedJsonl(docs!, 'text').map((o) => o?.text),
+    records: readMaskedJsonl(recs!),
+    tables: tables.map((t) => readMaskedCsv(t)),
+  };
+  return { ...run, masked };
 }

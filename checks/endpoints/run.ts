@@ -3,6 +3,7 @@ import { readSection, type CheckContext, type CheckResult } from '../../src/chec
 import { ConfigError } from '../../src/errors.js';
 import { withinBudget } from '../../src/io/budget.js';
 import { resolveInWorkspace, toWorkspaceRelative } from '../../src/io/workspace.js';
+import { builtFacts } from '../../src/report/views.js';
 import type { VerdictStore } from '../../src/verdict/store.js';
 import { endpointsManifest, RULE_NAMES, type EndpointsConfig } from './config.js';
 import { compileCustom, evaluateFleet } from './evaluate.js';
@@ -84,5 +85,7 @@ export async function run(ctx: CheckContext<EndpointsConfig>, deps: EndpointsDep
     table: rows.map((r) => ({ name: r.name, platform: r.platform, file: r.file, line: r.line, failed: r.failed, notApplicable: r.notApplicable })),
     halt: rows.filter((r) => r.halt.length > 0).map((r) => ({ endpoint: r.name, platform: r.platform, file: r.file, line: r.line, rules: r.halt })),
   };
-  return { status: 'passed', findings: [...fleet.findings, ...findings], facts, outputs: [] };
+  // The views (summary, HTML, evidence, halt output) read these without the schema's parse: they modify
+  // nothing and read fields by name; test/unit/checks/endpoints/facts.test.ts compares their output.
+  return { status: 'passed', findings: [...fleet.findings, ...findings], facts: builtFacts(facts), outputs: [] };
 }

@@ -1,9 +1,9 @@
 // Column classification, as cloud DLP profilers do: prevalence of each detected type among the
 // non-empty values, column-name hints, value shape and vocabularies → type, confidence, sensitivity, category.
 import { DETECTOR_BY_TYPE, type Category, type Sensitivity } from './detectors/index.js';
-import { CELL_DIGITS, NEED, textFeatures } from './detectors/types.js';
+import { CELL_DIGITS, holdsDigits, NEED, textFeatures } from './detectors/types.js';
 import { isGivenName } from './names.js';
-import { SHAPE, SHAPE_WIDTH, signatureOf, valueShape, type Shape } from './shapes.js';
+import { checksumShape, digitRunShape, plainNumberShape, SHAPE, SHAPE_BITS, SHAPE_WIDTH, signatureOf, valueShape, type Shape } from './shapes.js';
 import { nameHint, norm, shapeHint, VOCABULARIES, type Hint } from './vocab.js';
 
 export interface ColumnClass {
@@ -171,11 +171,20 @@ export class ColumnProfile {
   nameShaped = 0;
   readonly typeCounts = new Map<string, number>();
   readonly vocabCounts = new Map<string, number>();
-  /** Values per SHAPE bit (by its name) and per identifier signature (`sig:<n>`). */
-  readonly shapeCounts = new Map<string, number>();
   readonly hint: Hint | undefined;
   /** The non-personal shape the column's name announces, when it announces no personal data. */
   readonly shapeHint: Shape | undefined;
+  /** Values per SHAPE bit (by its index) and per identifier signature, counted since shapeCounts was last read. */
+  private readonly shapeBitCounts = new Int32Array(SHAPE_BITS);
+  private signatureCounts: Int32Array | undefined;
+  private shapesPending = false;
+  private readonly shapeCountsSoFar = new Map<string, number>();
+  /**
+   * kindOf reads only the checksum bits of a value's shape: a column whose name suggests a type is
+   * never classified by a non-personal shape (classify), nor are its values left alone (leavesAlone),
+   * so of their shapes only the checksums count (CHECKSUM_EVIDENCE).
+   */
+  private readonly checksumsOnly: boolean;
 
   /** `declared`: the policy's class of this column (`pii.columns`), which wins over the name hint. */
   constructor(
@@ -184,6 +193,25 @@ export class ColumnProfile {
   ) {
     this.hint = declared ?? nameHint(name);
     this.shapeHint = this.hint ? undefined : shapeHint(name);
+    this.checksumsOnly = this.hint !== undefined;
+  }
+
+  /** Values per SHAPE bit (by its name) and per identifier signature (`sig:<n>`). */
+  get shapeCounts(): Map<string, number> {
+    if (this.shapesPending) {
+      const counts = this.shapeBitCounts;
+      for (let i = 0; i < counts.length; i++) {
+        if (counts[i]! > 0) bump(this.shapeCountsSoFar, SHAPE_NAME_OF_BIT[i]!, counts[i]!);
+        counts[i] = 0;
+      }
+      const signatures = this.signatureCounts;
+      if (signatures) {
+        for (let i = 0; i < signatures.length; i++) if (signatures[i]! > 0) bump(this.shapeCountsSoFar, SIGNATURE_KEYS[i]!, signatures[i]!);
+        signatures.fill(0);
+      }
+      this.shapesPending = false;
+    }
+    return this.shapeCountsSoFar;
   }
 
   /**
@@ -193,9 +221,10 @@ export class ColumnProfile {
   kindOf(value: string, features: number = textFeatures(value), strong = false): number {
     // A value a checksum or structural type matches as a whole (`strong`: a card, an IBAN, an e-mail
     // address, see wholeStrongMatch) needs no shape: that type outranks any shape its column could take.
-    const shape = strong ? noShape : shapeKind;
+    const checksumsOnly = this.checksumsOnly;
+    const shape = strong ? noShape : checksumsOnly ? checksumKind : shapeKind;
     // One or more ASCII digits and nothing else (cellFeatures says so): a plain number, as below.
-    if ((features & CELL_DIGITS) !== 0) return KIND_NON_EMPTY | KIND_NUMBER | shape(value);
+    if ((features & CELL_DIGITS) !== 0) return KIND_NON_EMPTY | KIND_NUMBER | (strong ? 0 : checksumsOnly ? checksumKind(value, features) : digitRunKind(value));
     const v = trimmed(value);
     // `features` (cellFeatures or textFeatures of the value) rule out the patterns below without running them.
     const letters = (features & NEED.alpha) !== 0;
@@ -204,10 +233,10 @@ export class ColumnProfile {
     let k = KIND_NON_EMPTY;
     // Every shape (shapes.ts) holds a digit and no "@"; a date is counted as such (`dates`), and needs
     // its shape only when it may be a timestamp (a time after it) or a version (3.12.25).
-    if (digits && isPlainNumber(v)) k |= KIND_NUMBER | shape(v);
-    else if (digits && isDateShape(v)) k |= KIND_DATE | ((features & NEED.dot) !== 0 || v.length > 10 ? shape(v) : 0);
+    if (digits && isPlainNumber(v)) k |= KIND_NUMBER | (strong ? 0 : checksumsOnly ? checksumKind(v, features) : plainNumberKind(v));
+    else if (digits && isDateShape(v)) k |= KIND_DATE | ((features & NEED.dot) !== 0 || v.length > 10 ? shape(v, features) : 0);
     else if (v.length <= 80) {
-      if (digits && (features & NEED.at) === 0) k |= shape(v);
+      if (digits && (features & NEED.at) === 0) k |= shape(v, features);
       if (this.hint?.type === 'person' && looksLikeName(v)) k |= KIND_NAME;
       // No vocabulary word holds "@", ":" or "=" (see NOT_IN_VOCABULARIES), which norm keeps.
       // Nor more than a few words (free text): see moreSpacesThanVocabularies.
@@ -243,9 +272,11 @@ export class ColumnProfile {
     if (kind & KIND_NAME) this.nameShaped++;
     const shape = kind >>> KIND_SHAPE_SHIFT;
     if (shape !== 0) {
-      // Bit by bit, the lowest first; the signature's key is a string made once (its hash cached).
-      for (let rest = shape & (SHAPE.identifier - 1 | SHAPE.aadhaar | SHAPE.cpf); rest !== 0; rest &= rest - 1) bump(this.shapeCounts, SHAPE_NAME_OF_BIT[31 - Math.clz32(rest & -rest)]!, 1);
-      if (shape & SHAPE.identifier) bump(this.shapeCounts, SIGNATURE_KEYS[signatureOf(shape)]!, 1);
+      // Into arrays (Map updates per value cost more than the rest of the profile): see shapeCounts.
+      const counts = this.shapeBitCounts;
+      for (let rest = shape & (SHAPE.identifier - 1 | SHAPE.aadhaar | SHAPE.cpf); rest !== 0; rest &= rest - 1) counts[31 - Math.clz32(rest & -rest)]!++;
+      if (shape & SHAPE.identifier) (this.signatureCounts ??= new Int32Array(1024))[signatureOf(shape)]!++;
+      this.shapesPending = true;
     }
     if (kind >= KIND_VOCAB) {
       for (let i = 0; i < VOCABULARIES.length; i++) {
@@ -414,9 +445,35 @@ function shapeKind(v: string): number {
   return valueShape(v) << KIND_SHAPE_SHIFT;
 }
 
+/** digitRunShape's bits (valueShape's of a value of digits alone), in kindOf's place. */
+function digitRunKind(v: string): number {
+  return digitRunShape(v) << KIND_SHAPE_SHIFT;
+}
+
+/** plainNumberShape's bits (valueShape's of a plain number), in kindOf's place. */
+function plainNumberKind(v: string): number {
+  return plainNumberShape(v) << KIND_SHAPE_SHIFT;
+}
+
+/** checksumShape's bits (valueShape's checksum bits alone), in kindOf's place; none below eleven digits. */
+function checksumKind(v: string, features: number): number {
+  return holdsDigits(features, 11) ? checksumShape(v) << KIND_SHAPE_SHIFT : 0;
+}
+
 /** Whether the matches of a value are one match of a checksum or structural type over all of it. */
 export function wholeStrongMatch(matches: readonly { type: string; start: number; end: number }[], length: number): boolean {
-  return matches.length === 1 && matches[0]!.start === 0 && matches[0]!.end === length && strength(matches[0]!.type) > 0;
+  return matches.length === 1 && matches[0]!.start === 0 && matches[0]!.end === length && strongType(matches[0]!.type);
+}
+
+/** strength(type) > 0, kept for the type asked last (a column's values mostly hold one type). */
+let lastType = '';
+let lastStrong = false;
+function strongType(type: string): boolean {
+  if (type !== lastType) {
+    lastType = type;
+    lastStrong = strength(type) > 0;
+  }
+  return lastStrong;
 }
 
 /** 1–5 words of letters (commas, dots, quotes, brackets and titles allowed), one of them a known given name or capitalised. */

@@ -19,12 +19,25 @@ const COMMON_WORDS = new Set(
     .split(' '),
 );
 
+/** Last words that make capitalised words something other than a person (a street, a place, a firm). */
+const NOT_PERSON_LAST = new Set(
+  (
+    'street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace square parkway highway circle crescent close gardens grove row alley trail plaza path walk mews hill park parade quay loop bypass route creek cliffs coves courts crossing estates extensions gateway harbor heights junction meadows mill mills pass pines point ridge shores springs streets squares union valley view village vista isle flat flats bay beach island islands city town county ' +
+    'inc ltd llc plc corp corporation company co group partners associates holdings bank university college school institute foundation agency services solutions systems technologies technology labs research investments capital consulting media orchestra band records studios hotel restaurant cafe club society council department ministry'
+  ).split(' '),
+);
+
+/** Capitalised words that are not names alone (days, months; weekdays start sentences of dates). */
+const NOT_NAME = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december unit suite apt shadow christmas easter god lord'.split(' '),
+);
+
 /** The lists as sets of lower-cased words, built on first use (start-up stays short for runs without free text). */
 interface Lexicon {
   /** Given names (English-speaking countries): a capitalised word starting a run of them makes a name. */
   given: ReadonlySet<string>;
-  /** Given names and surnames of many languages (the given names and the cspell list, less common words and places). */
-  person: ReadonlySet<string>;
+  /** The words of the cspell list of given names and surnames of many languages (see isListedName). */
+  listed: ReadonlySet<string>;
   /** Common English words (SCOWL sizes 10–40). */
   english: ReadonlySet<string>;
   /** The words of the English names of every region and language Intl knows and of the cities its time zones name. */
@@ -37,12 +50,11 @@ function lexicon(): Lexicon {
   const given = new Set([...(female as string[]), ...(male as string[])].map((n) => n.toLowerCase()).filter((n) => n.length >= 3 && !COMMON_WORDS.has(n)));
   const english = new Set([...(english10 as string[]), ...(english20 as string[]), ...(english35 as string[]), ...(english40 as string[]), 'i', "i'm", 'i’m']);
   const place = placeAndLanguageWords();
-  const person = new Set(given);
-  for (const line of peopleNames.split('\n')) {
-    const n = line.trim().toLowerCase();
-    if (n.length >= 3 && !n.startsWith('#') && !COMMON_WORDS.has(n) && !english.has(n) && !place.has(n)) person.add(n);
-  }
-  built = { given, person, english, place };
+  // The list as it is: which of its words are names (no common word, no place) is asked per word
+  // (see isListedName; wordClass remembers the answers), not worked out for its 39,000 at first use.
+  const listed = new Set<string>();
+  for (const line of peopleNames.toLowerCase().split('\n')) listed.add(line.trim());
+  built = { given, listed, english, place };
   return built;
 }
 
@@ -65,15 +77,20 @@ function placeAndLanguageWords(): Set<string> {
   return out;
 }
 
-/** Bits of wordClass: a given name, a name of the lists, a common English word, a place's word. */
+/**
+ * Bits of wordClass: a given name, a name of the lists, a common English word, a place's word, a
+ * last word of no person's name (NOT_PERSON_LAST), a word that is no name alone (NOT_NAME).
+ */
 export const GIVEN = 1;
 export const PERSON = 2;
 export const ENGLISH = 4;
 export const PLACE = 8;
+export const NOT_LAST = 16;
+export const NOT_ALONE = 32;
 
 /**
  * What the lists say of a word, as bits, remembered per word as written: text repeats its words, and
- * one lookup of the word beats lower-casing it and looking it up in four sets (bounded: cleared when full).
+ * one lookup of the word beats lower-casing it and looking it up in six sets (bounded: cleared when full).
  */
 const CLASS_OF = new Map<string, number>();
 const CLASS_CACHE_LIMIT = 65_536;
@@ -82,11 +99,25 @@ export function wordClass(word: string): number {
   if (c === undefined) {
     const w = word.toLowerCase();
     const l = lexicon();
-    c = (l.given.has(w) ? GIVEN : 0) | (l.person.has(w) ? PERSON : 0) | (l.english.has(w) || COMMON_WORDS.has(w) ? ENGLISH : 0) | (l.place.has(w) ? PLACE : 0);
+    c =
+      (l.given.has(w) ? GIVEN : 0) |
+      (l.given.has(w) || isListedName(l, w) ? PERSON : 0) |
+      (l.english.has(w) || COMMON_WORDS.has(w) ? ENGLISH : 0) |
+      (l.place.has(w) ? PLACE : 0) |
+      (NOT_PERSON_LAST.has(w) ? NOT_LAST : 0) |
+      (NOT_NAME.has(w) ? NOT_ALONE : 0);
     if (CLASS_OF.size >= CLASS_CACHE_LIMIT) CLASS_OF.clear();
     CLASS_OF.set(word, c);
   }
   return c;
+}
+
+/**
+ * A lower-case word of the cspell list that is a name rather than a common English word or a place's
+ * word ("Love", "Day", "Georgia"): with the given names, the words PERSON stands for.
+ */
+function isListedName(l: Lexicon, w: string): boolean {
+  return w.length >= 3 && !w.startsWith('#') && l.listed.has(w) && !COMMON_WORDS.has(w) && !l.english.has(w) && !l.place.has(w);
 }
 
 export function isGivenName(word: string): boolean {

@@ -8,7 +8,7 @@ import type { RecordBatch } from '../../src/io/tabular/index.js';
 import type { DetectorMatch } from '../../src/detect/index.js';
 import { ColumnProfile, LEFT_ALONE_TYPES, wholeStrongMatch, type ColumnClass } from './classify.js';
 import { pathGlob, type Action, type PiiConfig, type Strategy } from './config.js';
-import { DETECTOR_BY_TYPE, detectPii, RECOGNISER_BY_TYPE, type Category, type PiiDetector, type ScanTextOptions } from './detectors/index.js';
+import { DETECTOR_BY_TYPE, detectPii, detectPiiEach, RECOGNISER_BY_TYPE, type Category, type PiiDetector, type ScanTextOptions } from './detectors/index.js';
 import { CELL_NUL, CELL_REPLACED, cellFeatures, cellFeaturesUnhashed, cellHash } from './detectors/types.js';
 import { evidenceOf, makeMasker, spliceSpans, type Masker } from './mask.js';
 import { RULES, ruleFor, severityFor } from './rules.js';
@@ -426,6 +426,8 @@ export class TableScanner {
     const cols = this.cols;
     for (let s = 0; s < cols.length; s++) {
       const col = cols[s]!;
+      // Free text (no usual type, values longer than a cache holds): detected first, detector by detector.
+      const ahead = col.detect.expect === undefined ? detectAhead(rows, stopAt, col) : undefined;
       for (let r = 0; r < stopAt; r++) {
         const row = rows[r]!;
         const recordNo = firstRecord + r;
@@ -441,7 +443,7 @@ export class TableScanner {
         const cache = text.length <= CACHE_MAX_LENGTH && validated === undefined ? col.cache : undefined;
         // One pass over the value: its character classes (for the detectors and the profile), NUL,
         // U+FFFD, and its hash when the cache will look it up.
-        const f = cache ? cellFeatures(text) : cellFeaturesUnhashed(text);
+        const f = cache ? cellFeatures(text) : (ahead?.features[r] ?? cellFeaturesUnhashed(text));
         const hash = cache ? cellHash() : 0;
         const entry = cache?.get(text, hash);
         let matches: DetectorMatch[];
@@ -457,7 +459,7 @@ export class TableScanner {
             stopAt = r;
             break;
           }
-          matches = detectPii(text, col.detect, f, validated);
+          matches = (col.detect.expect === undefined ? ahead?.matches[r] : undefined) ?? detectPii(text, col.detect, f, validated);
           kind = col.profile.kindOf(text, f, wholeStrongMatch(matches, text.length));
           // A value of a non-personal shape (a timestamp, a version, an order number in an order column)
           // holds no phone or IP address as a whole, whatever their patterns read in it.
@@ -756,6 +758,34 @@ export class TableScanner {
       findings,
     };
   }
+}
+
+/**
+ * The character classes (cellFeaturesUnhashed) of the column's values in the first `n` rows that
+ * are longer than a cache holds (CACHE_MAX_LENGTH: text, not codes or numbers), and detectPii of those
+ * that detectPiiEach runs, by row (undefined for the others), for a column without an expected type;
+ * undefined when there are none.
+ */
+function detectAhead(rows: readonly (readonly unknown[])[], n: number, col: ColumnState): { features: Array<number | undefined>; matches: Array<DetectorMatch[] | undefined> } | undefined {
+  const texts: string[] = [];
+  const found: number[] = [];
+  const at: number[] = [];
+  for (let r = 0; r < n; r++) {
+    const text = cellText(rows[r]![col.index]);
+    if (text.length <= CACHE_MAX_LENGTH) continue;
+    texts.push(text);
+    found.push(cellFeaturesUnhashed(text));
+    at.push(r);
+  }
+  if (texts.length === 0) return undefined;
+  const each = detectPiiEach(texts, col.detect, found);
+  const features = new Array<number | undefined>(n).fill(undefined);
+  const matches = new Array<DetectorMatch[] | undefined>(n).fill(undefined);
+  for (let k = 0; k < at.length; k++) {
+    features[at[k]!] = found[k];
+    matches[at[k]!] = each[k];
+  }
+  return { features, matches };
 }
 
 /** A cell's value as the detectors read it (a JSON Lines object or array as its JSON text). */

@@ -29,7 +29,7 @@ export const SHAPE = {
   cpf: 256,
 } as const;
 /** How many bits valueShape uses below the signature (see SIGNATURE_SHIFT). */
-const SHAPE_BITS = 9;
+export const SHAPE_BITS = 9;
 /** The identifier signature's 10-bit hash (1–1023) sits above the SHAPE bits. */
 const SIGNATURE_SHIFT = SHAPE_BITS;
 export const SHAPE_WIDTH = SHAPE_BITS + 10;
@@ -46,7 +46,6 @@ const CLASS_OF_ASCII = Uint8Array.from({ length: 128 }, (_, c) => {
 const VERSION = /^(v)?(\d{1,4}(?:\.\d{1,6}){2,4})([-+][0-9A-Za-z.-]+)?$/i;
 const ISO_TIMESTAMP = /^\d{4}-[01]\d-[0-3]\d[T ][0-2]\d:[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?$/;
 const DMY_TIME = /^[0-3]?\d[./-][01]?\d[./-]\d{4},?[ T][0-2]?\d:[0-5]\d(?::[0-5]\d)?$/;
-const DECIMAL = /^[-+]?\d+[.,]\d+$/;
 
 /**
  * The SHAPE bits of a trimmed, non-empty value, with its identifier signature above them. It runs on
@@ -95,14 +94,12 @@ export function valueShape(v: string): number {
   // Timestamps in words and the other textual forms (textual-time.ts): CJK, words with separators,
   // ISO's W or T, or (no letter) a time, dotted numbers with blanks, a slash, or an ordinal date's dash.
   else if (digits >= 4 && (other > 0 || (letters > 0 ? blanks + commas + dashes + colons > 0 || isoLetterAt(v) : colons > 0 || (dots > 0 && blanks > 0) || digits + dots + dashes + blanks < n || (dashes === 1 && n === 8))) && isTextualTimestamp(v)) bits |= SHAPE.timestamp;
-  if (dots + commas === 1 && digits >= n - 2 && DECIMAL.test(v)) bits |= SHAPE.decimal;
+  if (dots + commas === 1 && isDecimal(v, digits)) bits |= SHAPE.decimal;
   // Digit runs with blanks, dots or dashes between them (and an ISBN's final X): check digits.
   const x = letters === 1 && (v.charCodeAt(n - 1) === 88 || v.charCodeAt(n - 1) === 120) ? 1 : 0;
   if (digits + x + blanks + dots + dashes === n && digits >= 9 && digits <= 13) {
-    const bare = digits === n ? v : v.replace(/[ .-]/g, '');
-    if (digits + x === 10 || (digits === 13 && x === 0)) bits |= isbnBits(v, bare.toUpperCase());
-    if (x === 0 && digits === 12 && bare.charCodeAt(0) >= 50 && verhoeffValid(bare)) bits |= SHAPE.aadhaar;
-    if (x === 0 && digits === 11 && cpfValid(bare)) bits |= SHAPE.cpf;
+    if (digits + x === 10 || (digits === 13 && x === 0)) bits |= isbnBits(v, (digits === n ? v : v.replace(/[ .-]/g, '')).toUpperCase());
+    if (x === 0) bits |= nationalIdBits(v, digits);
   }
   // One token of letters, digits and -_./ with three digits or more, no written phone number (its
   // last group of four digits or more: 415-555-2671), no dotted quad (an IP address may be one).
@@ -112,6 +109,109 @@ export function valueShape(v: string): number {
   const token = alnumFirst && blanks === 0 && colons === 0 && commas === 0 && other === 0 && n <= 32 && digits >= 3 && !(letters === 0 && separated && lastGroup >= 4);
   if (token && (bits & SHAPE.dottedQuad) === 0) bits |= SHAPE.identifier | ((((h >>> 0) % 1023) + 1) << SIGNATURE_SHIFT);
   return bits;
+}
+
+/**
+ * SHAPE.aadhaar or SHAPE.cpf for a value of `digits` digits and blanks, dots or dashes whose digits
+ * pass the check (an Aadhaar number's first digit is 2–9), or 0.
+ */
+function nationalIdBits(v: string, digits: number): number {
+  if (digits === 12) {
+    let i = 0;
+    while (v.charCodeAt(i) < 48 || v.charCodeAt(i) > 57) i++;
+    return v.charCodeAt(i) >= 50 && verhoeffValid(v) ? SHAPE.aadhaar : 0;
+  }
+  return digits === 11 && cpfValid(v) ? SHAPE.cpf : 0;
+}
+
+/** The whole-value checksum bits of valueShape. */
+export const CHECKSUM_SHAPES = SHAPE.aadhaar | SHAPE.cpf;
+
+/**
+ * `valueShape(v) & CHECKSUM_SHAPES`, without the rest of valueShape's work: what a column whose name
+ * suggests a type needs of a value's shape (its other shapes never classify such a column; see
+ * ColumnProfile.kindOf). Eleven or twelve digits with blanks, dots or dashes between them.
+ */
+export function checksumShape(v: string): number {
+  const n = v.length;
+  if (n < 11 || n > 40) return 0;
+  let digits = 0;
+  for (let i = 0; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++digits > 12) return 0;
+    } else if (c !== 32 && c !== 46 && c !== 45) return 0;
+  }
+  return digits < 11 ? 0 : nationalIdBits(v, digits);
+}
+
+/** SHAPE.identifier and the signature of a value of these characters (as signatures read them: 57 a digit). */
+function identifierBits(chars: readonly number[]): number {
+  let h = 0x811c9dc5;
+  for (const k of chars) h = Math.imul(h ^ k, 0x01000193);
+  return SHAPE.identifier | ((((h >>> 0) % 1023) + 1) << SIGNATURE_SHIFT);
+}
+
+/** The identifier bits of a run of n digits (they all read as 9), by n. */
+const DIGIT_RUN_SIGNATURE = Array.from({ length: 33 }, (_, n) => identifierBits(Array<number>(n).fill(57)));
+
+/**
+ * The identifier bits of a decimal of i digits, a dot and f digits, at i * 4 + f (f up to 3: with a
+ * fourth digit after the dot, the value reads as a written phone number's last group, no identifier).
+ */
+const DECIMAL_SIGNATURE = Array.from({ length: 32 * 4 }, (_, at) => identifierBits([...Array<number>(at >> 2).fill(57), 46, ...Array<number>(at & 3).fill(57)]));
+
+/**
+ * `valueShape(v)` of a value of ASCII digits only (an id, a count, an epoch time), without its
+ * character pass: every digit run of one length has the same identifier signature.
+ */
+export function digitRunShape(v: string): number {
+  const n = v.length;
+  if (n < 3 || n > 40) return 0;
+  let bits = n <= 32 ? DIGIT_RUN_SIGNATURE[n]! : 0;
+  if ((n === 10 || n === 13) && v.charCodeAt(0) === 49) bits |= SHAPE.timestamp;
+  if (n >= 9 && n <= 13) {
+    if (n === 10 || n === 13) bits |= isbnBits(v, v);
+    bits |= nationalIdBits(v, n);
+  }
+  return bits;
+}
+
+/**
+ * `valueShape(v)` of a plain number (/^[-+]?\d+(?:\.\d+)?$/, see isPlainNumber in classify.ts), without
+ * its character pass: the identifier signature depends on the lengths of the parts alone.
+ */
+export function plainNumberShape(v: string): number {
+  const n = v.length;
+  const first = v.charCodeAt(0);
+  if (n < 3 || n > 40 || first === 43) return 0;
+  const dot = v.indexOf('.');
+  if (dot === -1 && first !== 45) return digitRunShape(v);
+  const sign = first === 45 ? 1 : 0;
+  const digits = n - sign - (dot === -1 ? 0 : 1);
+  let bits = dot === -1 ? 0 : SHAPE.decimal;
+  if (digits >= 9 && digits <= 13) {
+    if (digits === 10 || digits === 13) bits |= isbnBits(v, v.replace(/[.-]/g, ''));
+    bits |= nationalIdBits(v, digits);
+  }
+  // An identifier starts with a digit (no sign) and ends with fewer than four after its dot.
+  const fraction = n - dot - 1;
+  if (sign === 0 && n <= 32 && digits >= 3 && fraction < 4) bits |= DECIMAL_SIGNATURE[dot * 4 + fraction]!;
+  return bits;
+}
+
+/**
+ * /^[-+]?\d+[.,]\d+$/ for a value with one dot or comma and `digits` digits, without the pattern:
+ * every other character is a digit, but a leading sign.
+ */
+function isDecimal(v: string, digits: number): boolean {
+  const n = v.length;
+  const first = v.charCodeAt(0);
+  const sign = first === 45 || first === 43 ? 1 : 0;
+  if (digits !== n - 1 - sign) return false;
+  let sep = v.indexOf('.');
+  if (sep === -1) sep = v.indexOf(',');
+  return sep > sign && sep < n - 1;
 }
 
 /**

@@ -8,40 +8,72 @@ const DEFAULT_WINDOW = 40;
 export function runDetectors(text: string, detectors: readonly Detector[], opts: DetectOptions = {}): DetectorMatch[] {
   const state = begin(text, opts);
   // Plain loops, no generators or closures: this runs once per cell of every scanned table.
-  for (let i = 0; i < detectors.length; i++) {
-    const d = detectors[i]!;
-    if (d.prefilter !== undefined && !includesAny(text, d.prefilter)) continue;
-    if (!canReach(state, d) || otherKind(state, d)) continue;
-    if (d.scan) {
-      const spans = d.scan(text);
-      for (let k = 0; k < spans.length; k++) consider(state, d, spans[k]!.start, spans[k]!.end);
-      continue;
-    }
-    const re = d.pattern!;
-    const g = d.group ?? 0;
-    const anchor = d.anchor;
-    re.lastIndex = 0;
-    for (;;) {
-      if (anchor !== undefined) {
-        // No match starts before `within` characters ahead of the next literal (see Detector.anchor).
-        const at = text.indexOf(anchor.literal, re.lastIndex);
-        if (at === -1) break;
-        if (at - anchor.within > re.lastIndex) re.lastIndex = at - anchor.within;
-      }
-      const m = re.exec(text);
-      if (m === null) break;
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const value = m[g];
-      if (value === undefined) continue;
-      const start = g === 0 ? m.index : m.index + m[0].indexOf(value);
-      consider(state, d, start, start + value.length);
+  for (let i = 0; i < detectors.length; i++) runDetector(state, detectors[i]!);
+  return finish(state);
+}
+
+/**
+ * runDetectors(texts[i], lists[i], opts) for every text, run detector by detector over the texts
+ * rather than text by text: one detector's pattern, code and validator stay hot over many texts
+ * (free text runs some twenty detectors per value). The texts of one list (lists are shared arrays,
+ * one per kind of text) meet its detectors in its order, as runDetectors does; each text has a state
+ * of its own.
+ */
+export function runDetectorsOverTexts(texts: readonly string[], lists: readonly (readonly Detector[])[], opts: DetectOptions = {}): DetectorMatch[][] {
+  const states = texts.map((t) => newState(t, opts));
+  const groups = new Map<readonly Detector[], number[]>();
+  for (let i = 0; i < lists.length; i++) {
+    const g = groups.get(lists[i]!);
+    if (g === undefined) groups.set(lists[i]!, [i]);
+    else g.push(i);
+  }
+  for (const [list, members] of groups) {
+    for (let k = 0; k < list.length; k++) {
+      const d = list[k]!;
+      for (let j = 0; j < members.length; j++) runDetector(states[members[j]!]!, d);
     }
   }
-  const found = state.found;
-  state.found = undefined;
+  return states.map(finish);
+}
+
+/** One detector over the state's text: its candidates, validated and scored, join st.found. */
+function runDetector(st: RunState, d: Detector): void {
+  const text = st.text;
+  if (d.prefilter !== undefined && !includesAny(text, d.prefilter)) return;
+  if (!canReach(st, d) || otherKind(st, d)) return;
+  if (d.scan) {
+    const spans = d.scan(text);
+    for (let k = 0; k < spans.length; k++) consider(st, d, spans[k]!.start, spans[k]!.end);
+    return;
+  }
+  const re = d.pattern!;
+  const g = d.group ?? 0;
+  const anchor = d.anchor;
+  re.lastIndex = 0;
+  for (;;) {
+    if (anchor !== undefined) {
+      // No match starts before `within` characters ahead of the next literal (see Detector.anchor).
+      const at = text.indexOf(anchor.literal, re.lastIndex);
+      if (at === -1) break;
+      if (at - anchor.within > re.lastIndex) re.lastIndex = at - anchor.within;
+    }
+    const m = re.exec(text);
+    if (m === null) break;
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const value = m[g];
+    if (value === undefined) continue;
+    const start = g === 0 ? m.index : m.index + m[0].indexOf(value);
+    consider(st, d, start, start + value.length);
+  }
+}
+
+/** The state's matches, overlaps resolved; the state is done. */
+function finish(st: RunState): DetectorMatch[] {
+  const found = st.found;
+  st.found = undefined;
   return found === undefined ? NONE : found.length === 1 ? found : resolveOverlaps(found);
 }
 
@@ -69,8 +101,8 @@ export function wholeMatch(text: string, detectors: readonly Detector[] | Whole,
     if (d!.prefilter !== undefined && !includesAny(text, d!.prefilter)) return undefined;
     sticky.lastIndex = 0;
     if (!sticky.test(text) || sticky.lastIndex !== text.length) return undefined;
+    if (d!.notContext !== undefined && opts.context !== undefined && wholeOtherKind(w, opts.context)) return undefined;
     const state = begin(text, opts);
-    if (otherKind(state, d!)) return undefined;
     if (opts.context !== undefined && d!.context !== undefined) {
       state.knownDetector = d;
       state.knownHit = wholeContextHit(w, opts.context);
@@ -88,7 +120,7 @@ export function wholeMatch(text: string, detectors: readonly Detector[] | Whole,
  * context can hold one: the window either side is empty), kept at or above the threshold.
  */
 function recognised(w: Whole, d: Detector, validated: number, length: number, opts: DetectOptions): DetectorMatch[] | undefined {
-  if (d.notContext !== undefined && opts.context !== undefined && otherKindOfColumn(opts.context, d)) return undefined;
+  if (d.notContext !== undefined && opts.context !== undefined && wholeOtherKind(w, opts.context)) return undefined;
   let score = validated;
   if (d.context !== undefined && d.contextScore !== undefined && d.contextScore > score && opts.context !== undefined && wholeContextHit(w, opts.context)) score = d.contextScore;
   if (score < (d.minScore ?? opts.threshold ?? DEFAULT_THRESHOLD)) return undefined;
@@ -104,6 +136,15 @@ function wholeContextHit(w: Whole, context: string): boolean {
   return w.hit;
 }
 
+/** otherKindOfColumn(context, w.detectors[0]), kept for the last context asked about (a column's values ask it each). */
+function wholeOtherKind(w: Whole, context: string): boolean {
+  if (w.otherContext !== context) {
+    w.otherContext = context;
+    w.other = otherKindOfColumn(context, w.detectors[0]!);
+  }
+  return w.other;
+}
+
 /** Detectors prepared for wholeMatch (see prepareWhole). */
 export interface Whole {
   readonly detectors: readonly Detector[];
@@ -112,10 +153,13 @@ export interface Whole {
   /** contextHit(hitContext, detectors[0]), for the last context asked about. */
   hitContext: string | undefined;
   hit: boolean;
+  /** otherKindOfColumn(otherContext, detectors[0]), for the last context asked about. */
+  otherContext: string | undefined;
+  other: boolean;
 }
 
 export function prepareWhole(detectors: readonly Detector[]): Whole {
-  return { detectors, sticky: detectors.length === 1 ? stickyOf(detectors[0]!) : undefined, hitContext: undefined, hit: false };
+  return { detectors, sticky: detectors.length === 1 ? stickyOf(detectors[0]!) : undefined, hitContext: undefined, hit: false, otherContext: undefined, other: false };
 }
 
 function isWhole(x: readonly Detector[] | Whole): x is Whole {
@@ -150,19 +194,29 @@ interface RunState {
   holdsWord: boolean;
 }
 
+/** A state for a text of runDetectorsOverTexts (the same shape as STATE, for the engine's hot functions). */
+function newState(text: string, opts: DetectOptions): RunState {
+  const st: RunState = { text: '', lower: undefined, letters: undefined, window: DEFAULT_WINDOW, context: undefined, threshold: DEFAULT_THRESHOLD, found: undefined, knownDetector: undefined, knownHit: false, wordsOf: undefined, holdsWord: false };
+  return reset(st, text, opts);
+}
+
 /** One state for every run (runs never nest: validators do not run detectors), reset per text. */
-const STATE: RunState = { text: '', lower: undefined, letters: undefined, window: DEFAULT_WINDOW, context: undefined, threshold: DEFAULT_THRESHOLD, found: undefined, knownDetector: undefined, knownHit: false, wordsOf: undefined, holdsWord: false };
+const STATE: RunState = newState('', {});
 function begin(text: string, opts: DetectOptions): RunState {
-  STATE.text = text;
-  STATE.lower = undefined;
-  STATE.letters = undefined;
-  STATE.window = opts.window ?? DEFAULT_WINDOW;
-  STATE.context = opts.context;
-  STATE.threshold = opts.threshold ?? DEFAULT_THRESHOLD;
-  STATE.found = undefined;
-  STATE.knownDetector = undefined;
-  STATE.wordsOf = undefined;
-  return STATE;
+  return reset(STATE, text, opts);
+}
+
+function reset(st: RunState, text: string, opts: DetectOptions): RunState {
+  st.text = text;
+  st.lower = undefined;
+  st.letters = undefined;
+  st.window = opts.window ?? DEFAULT_WINDOW;
+  st.context = opts.context;
+  st.threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+  st.found = undefined;
+  st.knownDetector = undefined;
+  st.wordsOf = undefined;
+  return st;
 }
 
 /** Whether the text holds one of the words (a detector's prefilter). */

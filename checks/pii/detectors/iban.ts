@@ -84,18 +84,28 @@ function isDigit(c: number): boolean {
 
 /**
  * The first IBAN head at or after `from`, else -1: what /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?=[A-Za-z0-9 -])/
- * finds, without a match array (this runs on every value of an IBAN column).
+ * finds, without a match array (this runs on every value of an IBAN column). A head holds two digits
+ * in a row, and of any two characters in a row one has an even index: only every other character is
+ * read until a digit, then the two heads that digit can belong to, the earlier first (free text is
+ * mostly letters: a quarter of the reads of a test at every index).
  */
 export function ibanHead(text: string, from: number): number {
-  for (let p = from; p + 4 < text.length; p++) {
-    if (letter(text.charCodeAt(p)) < 0 || letter(text.charCodeAt(p + 1)) < 0) continue;
-    if (!isDigit(text.charCodeAt(p + 2)) || !isDigit(text.charCodeAt(p + 3))) continue;
-    const next = text.charCodeAt(p + 4);
-    if (!isAlnum(next) && next !== 32 && next !== 45) continue;
-    if (p > 0 && isAlnum(text.charCodeAt(p - 1))) continue;
-    return p;
+  for (let k = from + 2; k < text.length; k += 2) {
+    if (!isDigit(text.charCodeAt(k))) continue;
+    if (k - 3 >= from && headAt(text, k - 3)) return k - 3;
+    if (headAt(text, k - 2)) return k - 2;
   }
   return -1;
+}
+
+/** Whether an IBAN head (see ibanHead) starts at `p`. */
+function headAt(text: string, p: number): boolean {
+  if (p + 4 >= text.length) return false;
+  if (letter(text.charCodeAt(p)) < 0 || letter(text.charCodeAt(p + 1)) < 0) return false;
+  if (!isDigit(text.charCodeAt(p + 2)) || !isDigit(text.charCodeAt(p + 3))) return false;
+  const next = text.charCodeAt(p + 4);
+  if (!isAlnum(next) && next !== 32 && next !== 45) return false;
+  return p === 0 || !isAlnum(text.charCodeAt(p - 1));
 }
 
 export const iban: PiiDetector = {

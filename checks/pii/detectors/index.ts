@@ -1,6 +1,6 @@
 // The PII detector registry: one module per detector, run in this order (order only breaks score ties).
 import { runDetectors, type DetectorMatch } from '../../../src/detect/index.js';
-import { anyOf, contextHit, includesAny, prepareWhole, wholeMatch, type Whole } from '../../../src/detect/engine.js';
+import { anyOf, contextHit, includesAny, prepareWhole, runDetectorsOverTexts, wholeMatch, type Whole } from '../../../src/detect/engine.js';
 import { creditCard } from './credit-card.js';
 import { dateOfBirth } from './date-of-birth.js';
 import { email } from './email.js';
@@ -192,6 +192,43 @@ export function detectPii(text: string, opts: ScanTextOptions = {}, features?: n
   // An address-shaped message id (`Message-ID: <…@…>`) holds no personal data: see message-id.ts.
   return (cell & NEED.at) !== 0 ? withoutMessageIds(found, text, opts.context) : found;
 }
+
+/**
+ * detectPii(texts[i], opts, features[i]) for the texts that many detectors can match (free text),
+ * for options without an expected type: the detectors run one after another over all those texts
+ * (runDetectorsOverTexts), not all of them over one text after another; the same matches. Undefined
+ * for the others (a few detectors or none: detectPii runs them as fast one text at a time).
+ */
+export function detectPiiEach(texts: readonly string[], opts: ScanTextOptions, features: readonly number[]): Array<DetectorMatch[] | undefined> {
+  if (opts.expect !== undefined) throw new Error('detectPiiEach: options with an expected type go value by value (detectPii)');
+  const out = new Array<DetectorMatch[] | undefined>(texts.length).fill(undefined);
+  const runTexts: string[] = [];
+  const lists: Array<readonly PiiDetector[]> = [];
+  const at: number[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i]!;
+    const f = features[i]! & FEATURE_KEY;
+    // detectPii's short cuts, in its order.
+    const active = text.length < 3 || ((f & SHORT_MASK) === NEED.digit && text.length < 7) ? NO_DETECTORS : planOf(opts, f).active;
+    if (active.length < EACH_MIN_DETECTORS) continue;
+    runTexts.push(text);
+    lists.push(active);
+    at.push(i);
+  }
+  const found = runDetectorsOverTexts(runTexts, lists, opts);
+  // As detectPii: no match inside an address-shaped message id (message-id.ts).
+  for (let k = 0; k < at.length; k++) out[at[k]!] = (features[at[k]!]! & NEED.at) !== 0 ? withoutMessageIds(found[k]!, runTexts[k]!, opts.context) : found[k]!;
+  return out;
+}
+
+/**
+ * Fewest detectors for which detectPiiEach runs a text (measured: free text, some twenty detectors
+ * per value, takes a sixth less CPU so; with lower-case notes, a few detectors each, the typed-CSV
+ * bench lost some 4 %: the states and lists cost more than they save).
+ */
+const EACH_MIN_DETECTORS = 8;
+
+const NO_DETECTORS: readonly PiiDetector[] = [];
 
 /**
  * The detectors other than `type`'s that could score at least `score`, and so change the result of

@@ -83,9 +83,13 @@ const VP = [
   [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2], [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
   [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1], [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
 ];
-export function verhoeffValid(digits: string): boolean {
+/** The Verhoeff check over the ASCII digits of `v` (other characters are skipped: `2345 6789 0123`). */
+export function verhoeffValid(v: string): boolean {
   let c = 0;
-  for (let i = 0; i < digits.length; i++) c = VD[c]![VP[i % 8]![digits.charCodeAt(digits.length - 1 - i) - 48]!]!;
+  for (let i = v.length - 1, k = 0; i >= 0; i--) {
+    const d = v.charCodeAt(i) - 48;
+    if (d >= 0 && d <= 9) c = VD[c]![VP[k++ & 7]![d]!]!;
+  }
   return c === 0;
 }
 export const inAadhaar: PiiDetector = {
@@ -110,16 +114,31 @@ export const inAadhaar: PiiDetector = {
 };
 
 // ---- Brazilian CPF: 11 digits (###.###.###-##), two mod-11 check digits, not all the same digit.
+/**
+ * Eleven ASCII digits in `v` (other characters are skipped: `123.456.789-09`), not all the same, whose
+ * last two are the CPF's mod-11 check digits. One pass, no copy: it runs on column values too (shapes.ts).
+ */
 export function cpfValid(v: string): boolean {
-  const d = v.replace(/\D/g, '');
-  if (d.length !== 11 || /^(\d)\1{10}$/.test(d)) return false;
-  for (const n of [9, 10]) {
-    let sum = 0;
-    for (let i = 0; i < n; i++) sum += (d.charCodeAt(i) - 48) * (n + 1 - i);
-    const check = ((sum * 10) % 11) % 10;
-    if (check !== d.charCodeAt(n) - 48) return false;
+  let n = 0;
+  let first = 0;
+  let same = true;
+  // The weighted sums of the first nine (weights 10…2) and ten (11…2) digits, and digits 10 and 11.
+  let sum9 = 0;
+  let sum10 = 0;
+  let check9 = 0;
+  let check10 = 0;
+  for (let i = 0; i < v.length; i++) {
+    const d = v.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) continue;
+    if (n === 0) first = d;
+    else if (d !== first) same = false;
+    if (n < 9) sum9 += d * (10 - n);
+    else if (n === 9) check9 = d;
+    else check10 = d;
+    if (n < 10) sum10 += d * (11 - n);
+    if (++n > 11) return false;
   }
-  return true;
+  return n === 11 && !same && ((sum9 * 10) % 11) % 10 === check9 && ((sum10 * 10) % 11) % 10 === check10;
 }
 export const brCpf: PiiDetector = {
   ...base,

@@ -4,7 +4,7 @@
 // and, once a name is found, its words used alone elsewhere in the same text ("Kaczmarek … Bonifacy
 // Kaczmarek"). The span excludes the title and a possessive "'s".
 import { calendarWord } from './calendar-words.js';
-import { ENGLISH, GIVEN, isCommonWord, isGivenName, PERSON, PLACE, wordClass } from '../names.js';
+import { ENGLISH, GIVEN, isCommonWord, isGivenName, NOT_ALONE, NOT_LAST, PERSON, PLACE, wordClass } from '../names.js';
 import { NEED, type PiiDetector } from './types.js';
 
 const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Sr|Sra|Srta)';
@@ -12,8 +12,15 @@ const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Sr
 const WORD = "\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}'’]{1,30}(?:\\p{Lu}\\p{Ll}{1,30})?(?:-\\p{L}\\p{Ll}{1,30})?";
 const INITIAL = '\\p{Lu}\\.?';
 
+/**
+ * Every match starts with a capital (a title's or a word's): an ASCII one or a character from U+00C0
+ * on (every \p{Lu} is one). The look-ahead for one first lets the regular-expression engine skip the
+ * other characters, most of a text, before it tries the look-behind (measured: some 40 % less time).
+ */
+const CAPITAL_AHEAD = '(?=[A-Z\\u00C0-\\u{10FFFF}])';
+
 export const PERSON_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(${TITLE})\\.?[ \\t]{1,3})?(${WORD}(?:[ \\t](?:${WORD}|${INITIAL}(?=[ \\t]\\p{Lu}))){0,3})(?![\\p{L}\\p{N}])`,
+  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}])(?:(${TITLE})\\.?[ \\t]{1,3})?(${WORD}(?:[ \\t](?:${WORD}|${INITIAL}(?=[ \\t]\\p{Lu}))){0,3})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -45,12 +52,14 @@ function readsAt(re: RegExp, text: string, at: number): boolean {
  * "The Davis, Reynolds and Williamson Orchestra"): surnames, but persons only after a cue ("our 3
  * founders: Monjeau, Graves and Reed") or with two given names among them.
  */
-const TRIPLE = /(?<![\p{L}\p{N}])(?<!, ?)(\p{Lu}[\p{Ll}'’-]+), (\p{Lu}[\p{Ll}'’-]+),? and (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}\p{N}]| ?, ?\p{Lu})/gu;
+const TRIPLE = /(?=[A-Z\u00C0-\u{10FFFF}])(?<![\p{L}\p{N}])(?<!, ?)(\p{Lu}[\p{Ll}'’-]+), (\p{Lu}[\p{Ll}'’-]+),? and (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}\p{N}]| ?, ?\p{Lu})/gu;
 
 /** The ranges of the company-like triples of a text (see TRIPLE). */
 const NO_TRIPLES: ReadonlyArray<[number, number]> = [];
 function firmTriples(text: string): ReadonlyArray<[number, number]> {
-  if (!text.includes(' and ')) return NO_TRIPLES;
+  // A triple's ", " comes before its " and ": both searched for, the rarer first.
+  const comma = text.indexOf(', ');
+  if (comma === -1 || !text.includes(' and ', comma)) return NO_TRIPLES;
   let out: Array<[number, number]> | undefined;
   TRIPLE.lastIndex = 0;
   for (let m = TRIPLE.exec(text); m !== null; m = TRIPLE.exec(text)) {
@@ -59,19 +68,6 @@ function firmTriples(text: string): ReadonlyArray<[number, number]> {
   }
   return out ?? NO_TRIPLES;
 }
-
-/** Last words that make capitalised words something other than a person. */
-const NOT_PERSON_LAST = new Set(
-  (
-    'street st avenue ave road rd boulevard blvd lane ln drive dr court ct way place pl terrace square parkway highway circle crescent close gardens grove row alley trail plaza path walk mews hill park parade quay loop bypass route creek cliffs coves courts crossing estates extensions gateway harbor heights junction meadows mill mills pass pines point ridge shores springs streets squares union valley view village vista isle flat flats bay beach island islands city town county ' +
-    'inc ltd llc plc corp corporation company co group partners associates holdings bank university college school institute foundation agency services solutions systems technologies technology labs research investments capital consulting media orchestra band records studios hotel restaurant cafe club society council department ministry'
-  ).split(' '),
-);
-
-/** Capitalised words that are not names (days, months; weekdays start sentences of dates). */
-const NOT_NAME = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december unit suite apt shadow christmas easter god lord'.split(' '),
-);
 
 /** English month and weekday abbreviations: names too ("Jan", "Sat"), unless a date stands around them. */
 const DATE_ABBREVIATION = new Set('jan feb mar apr may jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'.split(' '));
@@ -82,18 +78,19 @@ const DATE_ABBREVIATION = new Set('jan feb mar apr may jun jul aug sep sept oct 
  * or another such word, next to them.
  */
 function dateWords(words: readonly string[], text: string, start: number, end: number): boolean {
-  for (const w of words) if (!isDateWord(w.toLowerCase())) return false;
-  if (/\d[ /.-]$/.test(text.slice(Math.max(0, start - 2), start))) return true;
-  const after = /^,? {1,2}(\d|\p{Lu}\p{Ll}{2})|^[/.-]\d/u.exec(text.slice(end, end + 6));
-  return after !== null && (after[1] === undefined || /\d/.test(after[1]) || DATE_ABBREVIATION.has(after[1].toLowerCase()));
+  if (!/\d[ /.-]$/.test(text.slice(Math.max(0, start - 2), start))) {
+    const after = /^,? {1,2}(\d|\p{Lu}\p{Ll}{2})|^[/.-]\d/u.exec(text.slice(end, end + 6));
+    if (after === null || !(after[1] === undefined || /\d/.test(after[1]) || DATE_ABBREVIATION.has(after[1].toLowerCase()))) return false;
+  }
+  return words.every(isDateWord);
 }
 
 /**
- * An English month or weekday abbreviation, or a month or weekday name of the languages of
- * calendar-words.ts ("Sonntag, 6. Dezember 2026", "dimanche 6 décembre"): with a digit next to it, a date.
+ * An English month or weekday abbreviation (three to five letters), or a month or weekday name of the
+ * languages of calendar-words.ts ("Sonntag, 6. Dezember 2026", "dimanche 6 décembre").
  */
-function isDateWord(lower: string): boolean {
-  return DATE_ABBREVIATION.has(lower) || calendarWord(lower) !== 0;
+function isDateWord(word: string): boolean {
+  return (word.length <= 5 && DATE_ABBREVIATION.has(word.toLowerCase())) || calendarWord(word) !== 0;
 }
 
 /**
@@ -144,7 +141,11 @@ function cueMayEnd(text: string, start: number): boolean {
   while (begin > 0 && isWordUnit(text.charCodeAt(begin - 1))) begin--;
   if (end - begin < 2 || end - begin > CUE_WORD_MAX) return false;
   const word = text.slice(begin, end);
-  return CUE_LAST_WORDS.has(word) || CUE_LAST_WORDS.has(word.toLowerCase().replace('’', "'"));
+  if (CUE_LAST_WORDS.has(word)) return true;
+  // Folded only when that changes the word (most words are lower-case ASCII already).
+  const lower = word.toLowerCase();
+  const folded = lower.includes('’') ? lower.replace('’', "'") : lower;
+  return folded !== word && CUE_LAST_WORDS.has(folded);
 }
 
 /** A letter or an apostrophe (ASCII without a pattern). */
@@ -157,10 +158,12 @@ function isWordUnit(c: number): boolean {
 function scoreName(v: string, text: string, start: number, oneWordClass?: number): number | false {
   // PERSON_PATTERN separates words by one space or tab.
   const words = v.includes(' ') || v.includes('\t') ? v.split(/[ \t]/) : [v];
-  const last = words[words.length - 1]!.toLowerCase();
-  if (NOT_PERSON_LAST.has(last) || (words.length === 1 && NOT_NAME.has(last)) || (isDateWord(last) && dateWords(words, text, start, start + v.length))) return false;
-  const before = text.slice(Math.max(0, start - 6), start);
-  if (TITLE_BEFORE.test(before)) return 0.85;
+  const lastClass = oneWordClass !== undefined && words.length === 1 ? oneWordClass : wordClass(words[words.length - 1]!);
+  if ((lastClass & NOT_LAST) !== 0 || (words.length === 1 && (lastClass & NOT_ALONE) !== 0)) return false;
+  // Month and weekday names next to a digit: a date (dateWords looks at the digit first).
+  if (dateWords(words, text, start, start + v.length)) return false;
+  // A title ends in a blank right before the name: the pattern only then.
+  if (isBlank(text.charCodeAt(start - 1)) && TITLE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return 0.85;
   // Common English words alone ("The", "Budget", "Customer Service", "Harbour Project") name no
   // person, one word even after a cue; so does a place (a region, a language, a time zone's city).
   let common = 0;
@@ -184,7 +187,9 @@ function scoreName(v: string, text: string, start: number, oneWordClass?: number
   // "Name X. Surname": a middle initial.
   if (words.length === 3 && /^\p{Lu}\.?$/u.test(words[1]!)) return 0.7;
   const given = (first & GIVEN) !== 0;
-  const verb = readsAt(AFTER, text, end);
+  // The patterns after a name start with one of a few characters: read only after one of them.
+  const next = text.charCodeAt(end);
+  const verb = (next === 32 || next === 44 || next === 39 || next === 0x2019) && readsAt(AFTER, text, end);
   if (words.length >= 2) {
     if (given || verb) return 0.7;
     // Names of the lists alone: a person inside a sentence; at its start, as often a firm ("Goldman Sachs").
@@ -194,12 +199,17 @@ function scoreName(v: string, text: string, start: number, oneWordClass?: number
   // One word: before a verb, as a speaker or a vocative (any word but a common English one), or one of
   // the name lists inside a sentence, not as its first word (where any word is capitalised) nor after
   // a word that places it ("in Nicosia", "from Hawkins").
-  if (readsAt(AFTER_ONE_WORD, text, end) || (readsAt(SPEAKER, text, end) && sentenceStart(text, start))) return 0.6;
+  if (((next === 32 || next === 44) && readsAt(AFTER_ONE_WORD, text, end)) || (next === 58 && readsAt(SPEAKER, text, end) && sentenceStart(text, start))) return 0.6;
   if (known === 0) return false;
   if (verb) return 0.6;
   if (first & ENGLISH) return false;
   if (sentenceStart(text, start)) return given ? 0.45 : false;
   return PLACE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? false : 0.55;
+}
+
+/** A space or a tab (NaN, out of the text, is neither). */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
 }
 
 /** A preposition of place right before a word: "in", "from", "of", "at", "near". */
@@ -235,16 +245,24 @@ let cursor = 0;
 export function scanPersons(text: string): Array<{ start: number; end: number; score: number }> {
   const out: Array<{ start: number; end: number; score: number }> = [];
   let covered = 0;
-  const firms = firmTriples(text);
+  // Looked for when a run first needs them (most texts' runs are common words dropped before).
+  let firms: ReadonlyArray<[number, number]> | undefined;
   PERSON_PATTERN.lastIndex = 0;
   for (let m = PERSON_PATTERN.exec(text); m !== null; m = PERSON_PATTERN.exec(text)) {
     // Most runs are one common word starting a sentence ("The", "Please"): no name without a title.
     const one = m[2]!.includes(' ') || m[2]!.includes('\t') ? undefined : wordClass(m[2]!);
     if (!m[1] && m[0].length === m[2]!.length && one !== undefined && (one & (ENGLISH | GIVEN)) === ENGLISH) continue;
-    const run = trimRun(trimPossessive(m[2]!), m.index + m[0].length - m[2]!.length);
-    const name = run.name;
-    const start = run.start;
-    if (name.length < 2 || (!m[1] && firms.length > 0 && firms.some(([a, b]) => start >= a && start < b))) continue;
+    // One word (no blank): trimRun leaves it as it is.
+    const word = trimPossessive(m[2]!);
+    const wordStart = m.index + m[0].length - m[2]!.length;
+    const run = one === undefined ? trimRun(word, wordStart) : undefined;
+    const name = run === undefined ? word : run.name;
+    const start = run === undefined ? wordStart : run.start;
+    if (name.length < 2) continue;
+    if (!m[1]) {
+      firms ??= firmTriples(text);
+      if (firms.length > 0 && firms.some(([a, b]) => start >= a && start < b)) continue;
+    }
     const score = scoreName(name, text, start, name === m[2] ? one : undefined);
     // Read only for a name that would count (few per text): the look back costs more than the score.
     if (score === false || inProductComment(text, start)) continue;

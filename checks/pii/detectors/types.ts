@@ -141,3 +141,8 @@ export function canMatch(d: PiiDetector, features: number): boolean {
   }
   return true;
 }
+
+/** Whether a text with these features (textFeatures or cellFeatures) holds `n` ASCII digits or more; `n` one of DIGIT_STEPS. */
+export function holdsDigits(features: number, n: (typeof DIGIT_STEPS)[number]): boolean {
+  return (features & FEATURE_KEY) >> STEP_SHIFT >= STEP_OF[n]!;
+}
