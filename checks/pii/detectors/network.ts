@@ -28,13 +28,21 @@ const PRODUCT_BEFORE = /(?:^|[\s"'([;,=+])(?!(?:ip|ipv4|addr|address|host|server
 const PRODUCT_AFTER = /^[ +]?(?:\(|[A-Za-z][\w.-]*\/\d)/;
 
 /**
+ * A port after the number (`:51234`, then the end of the token): an address and its port, as OpenVPN
+ * writes a client (`alice/203.0.113.77:51234`); a version takes no port.
+ */
+const PORT_AFTER = /^:\d{1,5}(?![\w.:/-])/;
+
+/**
  * A product and its version: the token names software (it holds a lower-case letter: `Chrome`,
  * `node-exporter`; an upper-case code such as Squid's `HIER_DIRECT/` is followed by an address), or the
- * user-agent grammar goes on after the number (a comment, another product).
+ * user-agent grammar goes on after the number (a comment, another product); and no port follows.
  */
 function productVersion(text: string, before: string, end: number): boolean {
   const m = PRODUCT_BEFORE.exec(before);
-  return m !== null && (/[a-z]/.test(m[1]!) || PRODUCT_AFTER.test(text.slice(end, end + 40)));
+  if (m === null) return false;
+  const after = text.slice(end, end + 40);
+  return !PORT_AFTER.test(after) && (/[a-z]/.test(m[1]!) || PRODUCT_AFTER.test(after));
 }
 /** A version constraint of a dependency ("node >= 1.2.3.4", "^1.2.3.4", "~> 1.2.3.4", "== …"). */
 const VERSION_CONSTRAINT = /(?:[<>=~!]=|~>|\^)\s*$/;

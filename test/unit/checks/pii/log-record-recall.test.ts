@@ -5,6 +5,7 @@
 // seeded PRNG; test names never hold one.
 import { describe, expect, it } from 'vitest';
 import { isDateShape } from '../../../../checks/pii/classify.js';
+import { detectPii } from '../../../../checks/pii/detectors/index.js';
 import { chars, rng } from '../../../helpers/personal-data.js';
 import { maskJsonl } from '../../../helpers/pii-mask-jsonl.js';
 import { mobile } from '../../../helpers/pii-tuning-set.js';
@@ -14,9 +15,18 @@ const HEX = '0123456789abcdef';
 const octet = (lo = 0) => String(lo + Math.floor(r() * (255 - lo)));
 const ip4 = () => [pickOf(['203', '198', '81', '94', '185']), octet(), octet(), octet(1)].join('.');
 const ip6 = () => ['2001', 'db8', chars(r, HEX, 4).replace(/^0+(?=.)/, ''), chars(r, HEX, 3)].join(':') + '::' + String(1 + Math.floor(r() * 9));
+const port = () => String(1024 + Math.floor(r() * 60000));
+const user = () => ['alice', 'bob', 'laptop-7', 'client01'][Math.floor(r() * 4)]!;
 function pickOf<T>(xs: readonly T[]): T {
   return xs[Math.floor(r() * xs.length)]!;
 }
+/** The [type, value] pairs detectPii finds in a text, of the given types. */
+function found(text: string, types: readonly string[]): Array<[string, string]> {
+  return detectPii(text)
+    .filter((m) => types.includes(m.type))
+    .map((m) => [m.type, text.slice(m.start, m.end)]);
+}
+
 describe('a line that starts with an ISO date keeps its personal values (Exim main log)', () => {
   const prefixes = ['2026-12-06 10:00:01 ', '2026-12-06 ', '2026-12-06T10:00:01Z ', '2026-12-06 10:00:01.123 +0100 ', ''];
   const phone = mobile(r, 'GB')!.formatInternational();
@@ -45,6 +55,28 @@ describe('a line that starts with an ISO date keeps its personal values (Exim ma
     }
     for (const v of ['2026-12-06 10:00:01 H=(laptop) [x]:587', '2026-12-06 client connected', '2026-12-06T10:00:01 sshd[42]: Accepted', '2026-12-06 10.0.0.1']) {
       expect(isDateShape(v), v).toBe(false);
+    }
+  });
+});
+
+describe('OpenVPN `common_name/address:port` is an address, not a product version', () => {
+  it.each([
+    ['status/log prefix', (cn: string, a: string, p: string) => `${cn}/${a}:${p} peer info: IV_VER=2.6.8`],
+    ['after the log time', (cn: string, a: string, p: string) => `Sun Dec  6 10:00:01 2026 ${cn}/${a}:${p} SENT CONTROL [${cn}]: 'PUSH_REPLY' (status=1)`],
+    ['at the end of the line', (cn: string, a: string, p: string) => `MULTI: primary virtual IP for ${cn}/${a}:${p}`],
+  ])('%s', (_name, line) => {
+    const a = ip4();
+    expect(found(line(user(), a, port()), ['ip-address'])).toEqual([['ip-address', a]]);
+  });
+
+  it('an IPv6 address in brackets with its port', () => {
+    const a = ip6();
+    expect(found(`${user()}/[${a}]:1194 peer info: IV_PLAT=linux`, ['ip-address'])).toEqual([['ip-address', a]]);
+  });
+
+  it('product versions stay versions: no port after them', () => {
+    for (const text of ['Server: myshop/28.6.18.152', 'nginx/1.22.0.1: worker started', 'Mozilla/5.0 Chrome/120.0.0.0 Safari/537.36', 'agent/1.2.3.4:build']) {
+      expect(found(text, ['ip-address']), text).toEqual([]);
     }
   });
 });
