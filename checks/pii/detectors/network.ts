@@ -162,3 +162,30 @@ export const mac: PiiDetector = {
   contextScore: 0.9,
   contextAtWordStart: true,
 };
+
+/**
+ * netfilter's LOG target writes the link-layer header as `MAC=` and its bytes in pairs with ":": on
+ * Ethernet fourteen, the destination MAC, the source MAC and the ethertype (`MAC=<6 pairs>:<6 pairs>:08:00`).
+ * The mac pattern reads no MAC inside a longer run of pairs; this reads the two of that field.
+ */
+const MAC_HEADER = /(?<![\w])MAC=((?:[0-9A-Fa-f]{2}:){6})((?:[0-9A-Fa-f]{2}:){6})[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}(?![0-9A-Fa-f:])/g;
+
+export const macHeader: PiiDetector = {
+  ...base,
+  type: 'mac-address',
+  label: '[MAC_ADDRESS]',
+  needs: NEED.sep | NEED.upper,
+  prefilter: ['MAC='],
+  scan(text) {
+    const out: Array<{ start: number; end: number }> = [];
+    for (const m of text.matchAll(MAC_HEADER)) {
+      const dst = m.index + 4;
+      const src = dst + m[1]!.length;
+      out.push({ start: dst, end: src - 1 }, { start: src, end: src + m[2]!.length - 1 });
+    }
+    return out;
+  },
+  score: 0.7,
+  // The null and broadcast addresses (a broadcast destination) are no one's: as for the mac detector.
+  validate: mac.validate,
+};

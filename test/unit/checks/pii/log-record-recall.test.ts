@@ -15,6 +15,7 @@ const HEX = '0123456789abcdef';
 const octet = (lo = 0) => String(lo + Math.floor(r() * (255 - lo)));
 const ip4 = () => [pickOf(['203', '198', '81', '94', '185']), octet(), octet(), octet(1)].join('.');
 const ip6 = () => ['2001', 'db8', chars(r, HEX, 4).replace(/^0+(?=.)/, ''), chars(r, HEX, 3)].join(':') + '::' + String(1 + Math.floor(r() * 9));
+const macOf = () => Array.from({ length: 6 }, (_, i) => (i === 0 ? '0' + chars(r, '02468ace', 1) : chars(r, HEX, 2))).join(':');
 const port = () => String(1024 + Math.floor(r() * 60000));
 const user = () => ['alice', 'bob', 'laptop-7', 'client01'][Math.floor(r() * 4)]!;
 function pickOf<T>(xs: readonly T[]): T {
@@ -77,6 +78,26 @@ describe('OpenVPN `common_name/address:port` is an address, not a product versio
   it('product versions stay versions: no port after them', () => {
     for (const text of ['Server: myshop/28.6.18.152', 'nginx/1.22.0.1: worker started', 'Mozilla/5.0 Chrome/120.0.0.0 Safari/537.36', 'agent/1.2.3.4:build']) {
       expect(found(text, ['ip-address']), text).toEqual([]);
+    }
+  });
+});
+
+describe('netfilter LOG `MAC=` field: destination and source MAC, then the ethertype', () => {
+  it('finds both addresses of an IPv4 and an IPv6 packet', () => {
+    for (const type of ['08:00', '86:dd']) {
+      const [dst, src, a] = [macOf(), macOf(), ip4()];
+      const text = `Dec  6 10:00:01 fw kernel: [12345.678901] IN=eth0 OUT= MAC=${dst}:${src}:${type} SRC=${a} DST=${ip4()} LEN=60 TOS=0x00 TTL=64 ID=54321 DF PROTO=TCP SPT=${port()} DPT=22 WINDOW=29200 RES=0x00 SYN URGP=0`;
+      expect(found(text, ['mac-address'])).toEqual([
+        ['mac-address', dst],
+        ['mac-address', src],
+      ]);
+    }
+  });
+
+  it('not in other colon-separated hexadecimal runs (a fingerprint, a longer header)', () => {
+    const run = (n: number) => Array.from({ length: n }, () => chars(r, HEX, 2)).join(':');
+    for (const text of [`fingerprint ${run(14)} ok`, `MAC=${run(15)} SRC=x`, `MAC=${run(14)}:ab`]) {
+      expect(found(text, ['mac-address']), text).toEqual([]);
     }
   });
 });
