@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDateShape } from '../../../../checks/pii/classify.js';
 import { detectPii } from '../../../../checks/pii/detectors/index.js';
-import { chars, rng } from '../../../helpers/personal-data.js';
+import { chars, iban, rng } from '../../../helpers/personal-data.js';
 import { maskJsonl } from '../../../helpers/pii-mask-jsonl.js';
 import { mobile } from '../../../helpers/pii-tuning-set.js';
 
@@ -98,6 +98,26 @@ describe('netfilter LOG `MAC=` field: destination and source MAC, then the ether
     const run = (n: number) => Array.from({ length: n }, () => chars(r, HEX, 2)).join(':');
     for (const text of [`fingerprint ${run(14)} ok`, `MAC=${run(15)} SRC=x`, `MAC=${run(14)}:ab`]) {
       expect(found(text, ['mac-address']), text).toEqual([]);
+    }
+  });
+});
+
+describe('MT940 `:86:` subfields: an IBAN right after its subfield code', () => {
+  const structured = (i: string, code = '31') => `:86:166?00SEPA-UEBERWEISUNG?20EREF+NOTPROVIDED?21SVWZ+Rechnung 4711?30COBADEFFXXX?${code}${i}?32Max Muster`;
+  it('after ?31 (the IBAN subfield), another ?NN code, and at the end of the field', () => {
+    for (const [cc, n] of [['DE', 22], ['AT', 20], ['NL', 18]] as const) {
+      const i = iban(r, cc, n);
+      expect(found(structured(i), ['iban'])).toEqual([['iban', i]]);
+      expect(found(structured(i, '20'), ['iban'])).toEqual([['iban', i]]);
+      expect(found(`:86:?30COBADEFFXXX?31${i}`, ['iban'])).toEqual([['iban', i]]);
+    }
+  });
+
+  it('not glued to other tokens, nor with a failed checksum', () => {
+    const i = iban(r, 'DE', 22);
+    const bad = i.slice(0, 2) + String((Number(i.slice(2, 4)) + 11) % 100).padStart(2, '0') + i.slice(4);
+    for (const text of [`ref ABC${i} x`, `id9${i} x`, `?3${i}?32`, structured(bad)]) {
+      expect(found(text, ['iban']), text).toEqual([]);
     }
   });
 });
