@@ -6,6 +6,7 @@ import { ConfigError } from '../../src/errors.js';
 import type { Finding } from '../../src/report/model.js';
 import type { RecordBatch } from '../../src/io/tabular/index.js';
 import type { DetectorMatch } from '../../src/detect/index.js';
+import { jsonText, maskJsonSpans, type MaskSpan } from '../../src/io/json-mask.js';
 import { ColumnProfile, LEFT_ALONE_TYPES, wholeStrongMatch, type ColumnClass } from './classify.js';
 import { pathGlob, type Action, type PiiConfig, type Strategy } from './config.js';
 import { DETECTOR_BY_TYPE, detectPii, detectPiiEach, RECOGNISER_BY_TYPE, type Category, type PiiDetector, type ScanTextOptions } from './detectors/index.js';
@@ -519,8 +520,8 @@ export class TableScanner {
           if (!col.firstHit.has(type)) col.firstHit.set(type, { record: recordNo, start: 0, end: text.length, length: text.length });
           col.protectedCount.set(type, (col.protectedCount.get(type) ?? 0) + 1);
           if (whole.action === 'quarantine') quarantined[r] = 1;
-          else (masked[r] ??= [...row])[col.index] = this.dropped.has(col.name) ? undefined : policy.masker.mask(text, type, whole.label, policy.strategy(type, whole.hint.category));
-        } else if (maskSpans) (masked[r] ??= [...row])[col.index] = spliceSpans(text, maskSpans, (i) => maskSpans[i]!.replacement);
+          else (masked[r] ??= [...row])[col.index] = this.dropped.has(col.name) ? undefined : maskedCell(raw, text, [{ start: 0, end: text.length, replacement: policy.masker.mask(text, type, whole.label, policy.strategy(type, whole.hint.category)) }]);
+        } else if (maskSpans) (masked[r] ??= [...row])[col.index] = maskedCell(raw, text, maskSpans);
       }
     }
     if (error) throw error;
@@ -544,7 +545,8 @@ export class TableScanner {
       if (r === anchored[i - 1]) continue;
       const row = rows[r]!;
       for (const col of this.cols) {
-        const text = cellText(row[col.index]);
+        const raw = row[col.index];
+        const text = cellText(raw);
         let taken: DetectorMatch[] = [];
         const found = pairedSecrets(text, () => (taken = this.matchesOf(col, text)));
         if (found.length === 0) continue;
@@ -568,7 +570,7 @@ export class TableScanner {
             const d = m.type === PAIRED_TYPE ? det : DETECTOR_BY_TYPE.get(m.type)!;
             return policy.masker.mask(text.slice(m.start, m.end), m.type, d.label, policy.strategy(m.type, d.category));
           };
-          (this.rowMasked[r] ??= [...row])[col.index] = spliceSpans(text, spans, (k) => replacement(spans[k]!));
+          (this.rowMasked[r] ??= [...row])[col.index] = maskedCell(raw, text, spans.map((m) => ({ start: m.start, end: m.end, replacement: replacement(m) })));
         }
       }
     }
@@ -790,7 +792,16 @@ function detectAhead(rows: readonly (readonly unknown[])[], n: number, col: Colu
 
 /** A cell's value as the detectors read it (a JSON Lines object or array as its JSON text). */
 function cellText(raw: unknown): string {
-  return typeof raw === 'string' ? raw : raw === null || raw === undefined ? '' : typeof raw === 'object' ? JSON.stringify(raw, bigintSafe) : String(raw);
+  return typeof raw === 'string' ? raw : raw === null || raw === undefined ? '' : typeof raw === 'object' ? jsonText(raw) : String(raw);
+}
+
+/**
+ * The masked copy of a cell whose text (cellText) has `spans` masked: a JSON Lines object or array
+ * keeps its structure (json-mask.ts: the spans are mapped onto its leaves and keys), any other value
+ * becomes its text with the spans replaced.
+ */
+function maskedCell(raw: unknown, text: string, spans: ReadonlyArray<MaskSpan>): unknown {
+  return raw !== null && typeof raw === 'object' ? maskJsonSpans(raw, text, spans) : spliceSpans(text, spans, (i) => spans[i]!.replacement);
 }
 
 /** The matches less those of LEFT_ALONE_TYPES (the whole value has a shape that rules them out). */

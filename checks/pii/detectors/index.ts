@@ -6,8 +6,8 @@ import { dateOfBirth } from './date-of-birth.js';
 import { email } from './email.js';
 import { iban } from './iban.js';
 import { brCpf, deTaxId, esDni, inAadhaar, itFiscalCode, ukNino } from './national-ids.js';
-import { ipv4, ipv6, mac } from './network.js';
 import { withoutMessageIds } from './message-id.js';
+import { ipv4, ipv6, mac, macHeader } from './network.js';
 import { person } from './person.js';
 import { phone } from './phone.js';
 import { secretDetectors } from './secrets.js';
@@ -66,6 +66,8 @@ export const PII_DETECTORS: readonly PiiDetector[] = [
   deTaxId,
   ipv4,
   ipv6,
+  // Before mac: DETECTOR_BY_TYPE keeps the last detector of a type.
+  macHeader,
   mac,
   dateOfBirth,
   phone,

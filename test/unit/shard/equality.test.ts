@@ -2,7 +2,7 @@
 // very report (findings in order, facts, violations, summaries) and output files of one job.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { bias } from '../../../checks/bias/index.js';
 import { pii } from '../../../checks/pii/index.js';
@@ -32,7 +32,8 @@ bias:
 function workspace(): string {
   const csv = peopleCsv(7, RECORDS);
   const rows = csv.trim().split('\n').slice(1, 6000);
-  const jsonl = rows.map((l) => { const [id, name, email] = l.split(','); return JSON.stringify({ id: Number(id), name, email }); }).join('\n') + '\n';
+  // A nested field too: its masked copy keeps its structure (src/io/json-mask.ts) in every shard.
+  const jsonl = rows.map((l) => { const [id, name, email] = l.split(','); return JSON.stringify({ id: Number(id), name, email, contact: { emails: [email], note: `write to ${email}` } }); }).join('\n') + '\n';
   return tempWorkspace({
     'model-release.yaml': MANIFEST,
     'policy.yaml': POLICY,
@@ -51,6 +52,9 @@ describe('sharded run and merge', () => {
       const opts = { workspace: ws, manifest: 'model-release.yaml', policy: 'policy.yaml', logger, registry, now: new Date('2026-06-01T00:00:00Z') };
       const single = await runGate(opts);
       const singleOutputs = outputsOf(ws);
+      const nested = Object.entries(singleOutputs).find(([p]) => p.endsWith('people.clean.jsonl.gz'))!;
+      const first = JSON.parse(gunzipSync(Buffer.from(nested[1], 'base64')).toString('utf8').split('\n')[0]!) as { contact: unknown };
+      expect(first.contact).toMatchObject({ emails: [expect.stringMatching(/^\[EMAIL:[a-p]{20}\]$/)], note: expect.stringMatching(/^write to \[EMAIL:[a-p]{20}\]$/) });
       rmSync(join(ws, '.modelgate'), { recursive: true });
       const { report: merged, shards } = await shardedGate(opts, count);
       expect(shards.every((s) => s.errors.length === 0)).toBe(true);

@@ -1,0 +1,217 @@
+// Masking inside a nested JSON value (a JSON Lines field holding an object or an array). Detectors
+// read such a value as its JSON text (jsonText) and report spans over that text; maskJsonSpans maps
+// the spans back onto the value's leaves and keys, so the masked copy keeps the value's structure
+// instead of becoming a string of masked JSON. Where a span does not sit inside one string, the
+// mapping fails closed: every leaf or key the span touches is replaced whole, so no fragment of a
+// detected value is ever kept.
+
+/** A span of a value's JSON text (UTF-16 offsets, end exclusive) and the text that replaces it. */
+export interface MaskSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly replacement: string;
+}
+
+/** Separator of a masked key made unique (`[EMAIL]`, `[EMAIL]~2`, ...): a fixed counter, nothing from the value. */
+export const KEY_SUFFIX = '~';
+
+/** The JSON text of a value as the detectors read it (a bigint as a string, as the writers write it). */
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value, bigintAsString) ?? '';
+}
+
+function bigintAsString(_key: string, v: unknown): unknown {
+  return typeof v === 'bigint' ? v.toString() : v;
+}
+
+/** A string, number, boolean or null in the text (a leaf value or an object key). */
+interface Segment {
+  start: number;
+  end: number;
+  /** The decoded string when the segment is a JSON string, else undefined (a number, boolean, null). */
+  str: string | undefined;
+  /** Set by maskJsonSpans: the replacement of the whole segment (the first span that takes it whole). */
+  whole?: string;
+  /** Set by maskJsonSpans: spans inside the string, in decoded offsets. */
+  parts?: Array<{ from: number; to: number; replacement: string }>;
+}
+
+type Node =
+  | { kind: 'leaf'; seg: Segment; value: unknown }
+  | { kind: 'array'; items: Node[]; value: unknown[] }
+  | { kind: 'object'; entries: Array<{ key: string; seg: Segment; node: Node }>; value: Record<string, unknown> };
+
+/**
+ * The value's layout: its JSON text, built the way JSON.stringify(value, bigintAsString) builds it
+ * (toJSON, the replacer, non-finite numbers as null, undefined members left out), with the offsets
+ * of every leaf and key; `segments` in text order.
+ */
+function layout(value: unknown): { text: string; root: Node | undefined; segments: Segment[] } {
+  let text = '';
+  const segments: Segment[] = [];
+  const segment = (json: string, str: string | undefined): Segment => {
+    const seg: Segment = { start: text.length, end: text.length + json.length, str };
+    text += json;
+    segments.push(seg);
+    return seg;
+  };
+  const walk = (holder: unknown, key: string, original: unknown): Node | undefined => {
+    let v = original;
+    if (v !== null && (typeof v === 'object' || typeof v === 'bigint')) {
+      const toJSON = (v as { toJSON?: unknown }).toJSON;
+      if (typeof toJSON === 'function') v = (toJSON as (k: string) => unknown).call(v, key);
+    }
+    v = bigintAsString.call(holder, key, v);
+    if (v instanceof Number || v instanceof String || v instanceof Boolean) v = v.valueOf();
+    if (v === null || typeof v === 'boolean') return { kind: 'leaf', seg: segment(String(v), undefined), value: original };
+    if (typeof v === 'number') return { kind: 'leaf', seg: segment(Number.isFinite(v) ? String(v) : 'null', undefined), value: original };
+    if (typeof v === 'string') return { kind: 'leaf', seg: segment(JSON.stringify(v), v), value: original };
+    if (typeof v !== 'object') return undefined; // undefined, a function, a symbol: left out
+    if (Array.isArray(v)) {
+      const items: Node[] = [];
+      text += '[';
+      for (let i = 0; i < v.length; i++) {
+        if (i > 0) text += ',';
+        // An item JSON.stringify cannot write (undefined, a hole, a function) is written null.
+        items.push(walk(v, String(i), v[i]) ?? { kind: 'leaf', seg: segment('null', undefined), value: v[i] });
+      }
+      text += ']';
+      return { kind: 'array', items, value: v };
+    }
+    const obj = v as Record<string, unknown>;
+    const entries: Array<{ key: string; seg: Segment; node: Node }> = [];
+    text += '{';
+    for (const k of Object.keys(obj)) {
+      const mark = text.length;
+      const marks = segments.length;
+      const seg = segment(JSON.stringify(k), k);
+      text += ':';
+      const node = walk(obj, k, obj[k]);
+      if (node === undefined) {
+        // A member JSON.stringify leaves out: its key is not in the text either.
+        text = text.slice(0, mark);
+        segments.length = marks;
+        continue;
+      }
+      entries.push({ key: k, seg, node });
+      text += ',';
+    }
+    if (entries.length > 0) text = text.slice(0, -1);
+    text += '}';
+    return { kind: 'object', entries, value: obj };
+  };
+  const root = walk({ '': value }, '', value);
+  return { text, root, segments };
+}
+
+/**
+ * The offset in the decoded string of a text offset inside a JSON string segment (from its opening
+ * quote + 1 to its closing quote), or -1 when the offset falls inside an escape sequence.
+ */
+function decodedOffset(text: string, seg: Segment, at: number): number {
+  let i = seg.start + 1;
+  let d = 0;
+  while (i < at) {
+    const step = text.charCodeAt(i) === 0x5c /* \ */ ? (text[i + 1] === 'u' ? 6 : 2) : 1;
+    if (i + step > at) return -1;
+    i += step;
+    d++;
+  }
+  return d;
+}
+
+/** Notes span `s` on segment `seg`: inside its string when it can be mapped there, else whole. */
+function take(text: string, seg: Segment, s: MaskSpan): void {
+  if (seg.whole !== undefined) return;
+  if (seg.str !== undefined && s.start > seg.start && s.end < seg.end) {
+    const from = decodedOffset(text, seg, s.start);
+    const to = decodedOffset(text, seg, s.end);
+    if (from >= 0 && to >= 0) {
+      (seg.parts ??= []).push({ from, to, replacement: s.replacement });
+      return;
+    }
+  }
+  seg.whole = s.replacement;
+}
+
+/** The masked form of a segment's value, or undefined when no span touched it. */
+function maskedSegment(seg: Segment): string | undefined {
+  if (seg.whole !== undefined) return seg.whole;
+  const parts = seg.parts;
+  if (!parts) return undefined;
+  parts.sort((a, b) => a.from - b.from);
+  let out = '';
+  let at = 0;
+  for (const p of parts) {
+    // Two spans over the same characters: the string is replaced whole (never half of a value kept).
+    if (p.from < at) return parts[0]!.replacement;
+    out += seg.str!.slice(at, p.from) + p.replacement;
+    at = p.to;
+  }
+  return out + seg.str!.slice(at);
+}
+
+/**
+ * A copy of `value` (an object or array as JSON.parse gives it, or any value jsonText serialises)
+ * with the spans of `text` — jsonText(value), as the detectors read it — masked, and the value's
+ * structure kept: untouched members are kept as they are (same objects), a span inside a string
+ * replaces that part of it; a span over a number, boolean or null makes it the replacement string;
+ * a span that crosses a boundary (two members, quotes or punctuation) or starts or ends inside an
+ * escape sequence replaces every leaf and key it touches whole; a masked key that equals another
+ * key of its object gets a suffix `~2`, `~3`, ... (the object's unmasked keys keep their names).
+ * When `text` is not the value's JSON text, every leaf and key is replaced (fails closed).
+ */
+export function maskJsonSpans(value: unknown, text: string, spans: readonly MaskSpan[]): unknown {
+  const live = spans.filter((s) => s.end > s.start);
+  if (live.length === 0) return value;
+  const { text: built, root, segments } = layout(value);
+  if (root === undefined) return value;
+  if (built !== text) {
+    for (const seg of segments) seg.whole = live[0]!.replacement;
+  } else {
+    for (const s of live) {
+      // The first segment that ends after the span starts (segments are in text order, disjoint).
+      let lo = 0;
+      let hi = segments.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (segments[mid]!.end <= s.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < segments.length && segments[k]!.start < s.end; k++) take(text, segments[k]!, s);
+    }
+  }
+  return rebuilt(root);
+}
+
+/** The node's value with its masked segments replaced; the original value where nothing changed. */
+function rebuilt(node: Node): unknown {
+  if (node.kind === 'leaf') return maskedSegment(node.seg) ?? node.value;
+  if (node.kind === 'array') {
+    let out: unknown[] | undefined;
+    node.items.forEach((item, i) => {
+      const v = rebuilt(item);
+      if (v !== node.value[i]) (out ??= [...node.value])[i] = v;
+    });
+    return out ?? node.value;
+  }
+  const keys = node.entries.map((e) => maskedSegment(e.seg));
+  const values = node.entries.map((e) => rebuilt(e.node));
+  if (keys.every((k) => k === undefined) && values.every((v, i) => v === node.value[node.entries[i]!.key])) return node.value;
+  const masked = new Map(node.entries.map((e, i) => [e.key, i]));
+  // Names taken first by the keys that stay (members left out of the text included).
+  const taken = new Set(Object.keys(node.value).filter((k) => keys[masked.get(k) ?? -1] === undefined));
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(node.value)) {
+    const i = masked.get(k);
+    let name = k;
+    if (i !== undefined && keys[i] !== undefined) {
+      name = keys[i];
+      for (let n = 2; taken.has(name); n++) name = `${keys[i]}${KEY_SUFFIX}${n}`;
+      taken.add(name);
+    }
+    // defineProperty: a key `__proto__` is a member, as JSON.parse makes it, never the prototype.
+    Object.defineProperty(out, name, { value: i === undefined ? node.value[k] : values[i], enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}

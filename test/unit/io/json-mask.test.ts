@@ -1,0 +1,269 @@
+// Masking spans of a nested JSON value's text onto the value (src/io/json-mask.ts): the masked copy
+// keeps the structure; a span inside a string masks that part; over a number or boolean, or across a
+// boundary (two leaves, quotes, punctuation, inside an escape sequence), every leaf or key it touches
+// is replaced whole; a masked key that collides gets a deterministic suffix. The property test checks
+// on random values and spans that no character under a span survives and that untouched parts stay.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { jsonText, KEY_SUFFIX, maskJsonSpans, type MaskSpan } from '../../../src/io/json-mask.js';
+import { HOSTILE } from '../../helpers/hostile.js';
+
+const email = () => 'jo' + '@' + 'example.com';
+
+/** Spans over every occurrence of `needle` in the value's JSON text. */
+function spansOf(value: unknown, needle: string, replacement = '[X]'): { text: string; spans: MaskSpan[] } {
+  const text = jsonText(value);
+  const spans: MaskSpan[] = [];
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) spans.push({ start: at, end: at + needle.length, replacement });
+  expect(spans.length).toBeGreaterThan(0);
+  return { text, spans };
+}
+
+function masked(value: unknown, needle: string, replacement = '[X]'): unknown {
+  const { text, spans } = spansOf(value, needle, replacement);
+  return maskJsonSpans(value, text, spans);
+}
+
+describe('maskJsonSpans: one span in one leaf', () => {
+  it('masks part of a nested string and keeps the structure; untouched members are the same objects', () => {
+    const keep = { z: [1, 2] };
+    const value = { id: 1, a: { b: `mail ${email()}`, n: 3 }, list: [`write ${email()}`, 5], keep };
+    const out = masked(value, email(), '[EMAIL]') as typeof value;
+    expect(out).toEqual({ id: 1, a: { b: 'mail [EMAIL]', n: 3 }, list: ['write [EMAIL]', 5], keep: { z: [1, 2] } });
+    expect(out.keep).toBe(keep);
+    expect(value.a.b).toContain(email()); // the input is never modified
+  });
+
+  it('maps offsets through escape sequences and astral characters', () => {
+    const value = { e: `😀 "q" \\ \n\u0001 tab\t é ${email()} end`, k: ['x'] };
+    expect(masked(value, email())).toEqual({ e: '😀 "q" \\ \n\u0001 tab\t é [X] end', k: ['x'] });
+  });
+
+  it('turns a number or boolean leaf under a span (whole or part) into the replacement string', () => {
+    expect(masked({ tel: 442079460958, n: 7 }, '2079460958', '[PHONE]')).toEqual({ tel: '[PHONE]', n: 7 });
+    expect(masked([1, [true, 'x']], 'true', '[B]')).toEqual([1, ['[B]', 'x']]);
+    expect(masked({ v: -1.5e-7 }, '1.5e-7')).toEqual({ v: '[X]' });
+  });
+
+  it('masks a Date (written as its ISO string) and a bigint (written as a string) like strings', () => {
+    const d = new Date(Date.UTC(2020, 0, 2));
+    const keep = new Date(Date.UTC(2021, 5, 6));
+    expect(masked({ d, keep }, '2020-01-02T', '[DATE]')).toEqual({ d: '[DATE]00:00:00.000Z', keep });
+    expect(masked({ b: 12345678901234567890n }, '4567890123')).toEqual({ b: '123[X]4567890' });
+  });
+});
+
+describe('maskJsonSpans: hostile strings around a masked value', () => {
+  it.each(HOSTILE.map((h) => [h]))('%j: keys and values keep their text around the mask', (h) => {
+    const value = { [h + email()]: [`${h} ${email()}`, { [h]: h }] };
+    expect(masked(value, email())).toEqual({ [h + '[X]']: [`${h} [X]`, { [h]: h }] });
+  });
+});
+
+describe('maskJsonSpans: spans that do not sit inside one string fail closed', () => {
+  it('a span crossing from one leaf into the next masks both whole', () => {
+    const value = { a: ['first half jo', 'hn second', 'other'] };
+    expect(masked(value, 'jo","hn')).toEqual({ a: ['[X]', '[X]', 'other'] });
+  });
+
+  it('a span over quotes or punctuation masks what it touches whole', () => {
+    expect(masked({ a: 'x secret', b: 'y' }, '"x secret"')).toEqual({ a: '[X]', b: 'y' });
+    expect(masked({ name: 'Jo Doe', b: 1 }, 'name":"Jo')).toEqual({ '[X]': '[X]', b: 1 });
+    expect(masked({ a: [1, 2, 3] }, '2,3]')).toEqual({ a: [1, '[X]', '[X]'] });
+  });
+
+  it('a span that starts or ends inside an escape sequence masks the string whole', () => {
+    const value = { a: 'before\nafter', b: 'x\u0001y', c: 'q"r', keep: 'n\no' };
+    const text = jsonText(value);
+    const inside = (needle: string, from: number, to: number): MaskSpan => {
+      const at = text.indexOf(needle);
+      return { start: at + from, end: at + to, replacement: '[X]' };
+    };
+    // `\n` is two characters of the text: a span ending between them, one starting between `\u` and `0001`, one ending inside `\"`.
+    const spans = [inside('before\\nafter', 2, 7), inside('x\\u0001y', 3, 8), inside('q\\"r', 0, 2)];
+    expect(maskJsonSpans(value, text, spans)).toEqual({ a: '[X]', b: '[X]', c: '[X]', keep: 'n\no' });
+  });
+
+  it('two overlapping spans in one string mask it whole', () => {
+    const value = { a: 'keep abcdef keep' };
+    const text = jsonText(value);
+    const at = text.indexOf('abcdef');
+    const out = maskJsonSpans(value, text, [
+      { start: at, end: at + 4, replacement: '[A]' },
+      { start: at + 2, end: at + 6, replacement: '[B]' },
+    ]);
+    expect(out).toEqual({ a: '[A]' });
+  });
+
+  it('text that is not the value’s JSON text masks every leaf and key', () => {
+    const value = { a: 'x', b: [1, { c: true }] };
+    const out = maskJsonSpans(value, jsonText(value) + ' ', [{ start: 1, end: 2, replacement: '[X]' }]);
+    expect(out).toEqual({ '[X]': '[X]', [`[X]${KEY_SUFFIX}2`]: ['[X]', { '[X]': '[X]' }] });
+  });
+});
+
+describe('maskJsonSpans: object keys', () => {
+  it('masks part of a key; the member keeps its value and its place', () => {
+    expect(masked({ first: 1, [`to ${email()}`]: 2, last: 3 }, email())).toEqual({ first: 1, 'to [X]': 2, last: 3 });
+    expect(Object.keys(masked({ first: 1, [`to ${email()}`]: 2, last: 3 }, email()) as object)).toEqual(['first', 'to [X]', 'last']);
+  });
+
+  it('a masked key equal to another key keeps both members, with a numbered suffix; unmasked keys keep their names', () => {
+    const value = { [email()]: 1, '[EMAIL]': 2, [`${email()} `]: 3 };
+    const out = masked(value, email(), '[EMAIL]');
+    expect(out).toEqual({ [`[EMAIL]${KEY_SUFFIX}2`]: 1, '[EMAIL]': 2, '[EMAIL] ': 3 });
+    const value2 = { a: { [email()]: 1, ['jo2' + '@' + 'example.com']: 2 } };
+    const { text } = spansOf(value2, email());
+    const spans = [email(), 'jo2' + '@' + 'example.com'].map((n) => ({ start: text.indexOf(`"${n}"`) + 1, end: text.indexOf(`"${n}"`) + 1 + n.length, replacement: '[EMAIL]' }));
+    expect(Object.keys((maskJsonSpans(value2, text, spans) as { a: object }).a)).toEqual(['[EMAIL]', `[EMAIL]${KEY_SUFFIX}2`]);
+  });
+
+  it('a key __proto__ stays a member, never the prototype', () => {
+    const value = JSON.parse(`{"__proto__":{"x":"${email()}"},"b":1}`) as object;
+    const out = masked(value, email()) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(JSON.stringify(out)).toBe('{"__proto__":{"x":"[X]"},"b":1}');
+  });
+});
+
+describe('jsonText and maskJsonSpans without spans', () => {
+  it('jsonText is JSON.stringify, a bigint written as its digits in a string', () => {
+    expect(jsonText({ a: [1, 'x', null, true], b: { c: 1.5 } })).toBe('{"a":[1,"x",null,true],"b":{"c":1.5}}');
+    expect(jsonText({ n: 10n })).toBe('{"n":"10"}');
+  });
+
+  it('no span, or only empty spans: the same value', () => {
+    const value = { a: [1, { b: 'c' }] };
+    expect(maskJsonSpans(value, jsonText(value), [])).toBe(value);
+    expect(maskJsonSpans(value, jsonText(value), [{ start: 3, end: 3, replacement: '[X]' }])).toBe(value);
+  });
+});
+
+// ---- property: random nested values (every plain character unique) and random spans ----
+
+/** Characters of generated strings: 'u' becomes a character used nowhere else; the others need escaping or are astral. */
+const ALPHABET = ['u', 'u', 'u', 'u', '"', '\\', '\n', '\u0001', '\t', '😀', 'é', ' '];
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+const raw = fc.letrec<{ value: Json }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.array(fc.constantFrom(...ALPHABET), { maxLength: 8 }).map((cs) => cs.join('')),
+    fc.integer(),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.array(fc.tuple(fc.array(fc.constantFrom(...ALPHABET), { maxLength: 4 }).map((cs) => cs.join('')), tie('value')), { maxLength: 4 }).map((es) => ({ entries: es })),
+  ) as fc.Arbitrary<Json>,
+}));
+
+/** The value with each 'u' replaced by a fresh character, every key starting with one (keys unique, never integer-like). */
+function uniquified(v: unknown, next: () => string): Json {
+  const fresh = (s: string) => s.replace(/u/g, next);
+  if (typeof v === 'string') return fresh(v);
+  if (Array.isArray(v)) return v.map((x) => uniquified(x, next));
+  if (v !== null && typeof v === 'object' && 'entries' in v) {
+    const out: Record<string, Json> = {};
+    for (const [k, x] of (v as { entries: Array<[string, unknown]> }).entries) {
+      Object.defineProperty(out, next() + fresh(k), { value: uniquified(x, next), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  return v as Json;
+}
+
+const UNIQUE_FROM = 0x4e00; // CJK ideographs: none in the alphabet, the replacements or JSON punctuation
+
+/** Leaves and keys with their range in the JSON text, built apart from the module under test. */
+interface Part {
+  start: number;
+  end: number;
+}
+interface Shape {
+  part?: Part; // a leaf
+  items?: Shape[];
+  entries?: Array<{ key: string; keyPart: Part; shape: Shape }>;
+}
+
+function shapeOf(v: Json, at: { text: string }): Shape {
+  const add = (json: string): Part => {
+    const part = { start: at.text.length, end: at.text.length + json.length };
+    at.text += json;
+    return part;
+  };
+  if (Array.isArray(v)) {
+    at.text += '[';
+    const items = v.map((x, i) => {
+      if (i > 0) at.text += ',';
+      return shapeOf(x, at);
+    });
+    at.text += ']';
+    return { items };
+  }
+  if (v !== null && typeof v === 'object') {
+    at.text += '{';
+    const entries = Object.keys(v).map((key, i) => {
+      if (i > 0) at.text += ',';
+      const keyPart = add(JSON.stringify(key));
+      at.text += ':';
+      return { key, keyPart, shape: shapeOf(v[key]!, at) };
+    });
+    at.text += '}';
+    return { entries };
+  }
+  return { part: add(JSON.stringify(v)) };
+}
+
+/** Checks `out` against the original: containers and untouched leaves and keys as they were; touched numbers, booleans and nulls now strings. */
+function checkStructure(orig: Json, out: unknown, shape: Shape, touched: (p: Part) => boolean): void {
+  if (shape.part) {
+    if (!touched(shape.part)) expect(out).toEqual(orig);
+    else if (typeof orig !== 'string') expect(typeof out).toBe('string');
+    return;
+  }
+  if (shape.items) {
+    expect(Array.isArray(out)).toBe(true);
+    expect((out as unknown[]).length).toBe(shape.items.length);
+    shape.items.forEach((s, i) => checkStructure((orig as Json[])[i]!, (out as unknown[])[i], s, touched));
+    return;
+  }
+  expect(out !== null && typeof out === 'object' && !Array.isArray(out)).toBe(true);
+  const keys = Object.keys(out as object);
+  expect(keys.length).toBe(shape.entries!.length);
+  shape.entries!.forEach((e, i) => {
+    if (!touched(e.keyPart)) expect(keys[i]).toBe(e.key);
+    checkStructure((orig as Record<string, Json>)[e.key]!, (out as Record<string, unknown>)[keys[i]!], e.shape, touched);
+  });
+}
+
+describe('maskJsonSpans: property', () => {
+  it('keeps the structure and untouched parts, and no character under a span survives anywhere', () => {
+    fc.assert(
+      fc.property(raw.value, fc.array(fc.tuple(fc.nat(), fc.nat({ max: 30 }), fc.constantFrom('[E]', '[PHONE]', '', '[K:abcd]')), { maxLength: 5 }), (generated, picks) => {
+        let n = 0;
+        const value = uniquified(generated, () => String.fromCharCode(UNIQUE_FROM + n++));
+        const at = { text: '' };
+        const shape = shapeOf(value, at);
+        const text = jsonText(value);
+        expect(at.text).toBe(text);
+        const spans: MaskSpan[] = picks
+          .map(([s, len, replacement]) => ({ start: s % (text.length + 1), end: Math.min(text.length, (s % (text.length + 1)) + len), replacement }))
+          .sort((a, b) => a.start - b.start);
+        const out = maskJsonSpans(value, text, spans);
+        const touched = (p: Part) => spans.some((s) => s.end > s.start && s.start < p.end && p.start < s.end);
+        checkStructure(value, out, shape, touched);
+        const written = jsonText(out);
+        for (const s of spans) {
+          for (const ch of text.slice(s.start, s.end)) {
+            const code = ch.charCodeAt(0);
+            if (code >= UNIQUE_FROM && code < UNIQUE_FROM + n) expect(written.includes(ch)).toBe(false);
+          }
+        }
+        if (spans.every((s) => s.end <= s.start)) expect(out).toBe(value);
+      }),
+      { numRuns: 800 },
+    );
+  });
+});
