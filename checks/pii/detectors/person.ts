@@ -85,6 +85,15 @@ function dateWords(words: readonly string[], text: string, start: number, end: n
   return words.every(isDateWord);
 }
 
+/** A digit in the two characters before `start` or the three after `end` (a date's day or year). */
+function digitNear(text: string, start: number, end: number): boolean {
+  const digit = (i: number) => {
+    const c = text.charCodeAt(i);
+    return c >= 48 && c <= 57;
+  };
+  return digit(start - 2) || digit(start - 1) || digit(end) || digit(end + 1) || digit(end + 2) || digit(end + 3);
+}
+
 /**
  * An English month or weekday abbreviation (three to five letters), or a month or weekday name of the
  * languages of calendar-words.ts ("Sonntag, 6. Dezember 2026", "dimanche 6 décembre").
@@ -160,8 +169,10 @@ function scoreName(v: string, text: string, start: number, oneWordClass?: number
   const words = v.includes(' ') || v.includes('\t') ? v.split(/[ \t]/) : [v];
   const lastClass = oneWordClass !== undefined && words.length === 1 ? oneWordClass : wordClass(words[words.length - 1]!);
   if ((lastClass & NOT_LAST) !== 0 || (words.length === 1 && (lastClass & NOT_ALONE) !== 0)) return false;
-  // Month and weekday names next to a digit: a date (dateWords looks at the digit first).
-  if (dateWords(words, text, start, start + v.length)) return false;
+  // Month and weekday names next to a digit: a date. The abbreviations have three to five letters
+  // (the others are not lower-cased for the lookup); other names need a digit within three characters.
+  const last = words[words.length - 1]!;
+  if (((last.length <= 5 && DATE_ABBREVIATION.has(last.toLowerCase())) || digitNear(text, start, start + v.length)) && dateWords(words, text, start, start + v.length)) return false;
   // A title ends in a blank right before the name: the pattern only then.
   if (isBlank(text.charCodeAt(start - 1)) && TITLE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return 0.85;
   // Common English words alone ("The", "Budget", "Customer Service", "Harbour Project") name no
