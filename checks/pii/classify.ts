@@ -58,7 +58,8 @@ const CHECKSUM_EVIDENCE: ReadonlyArray<[number, string]> = [
   [SHAPE.cpf, 'br-cpf'],
 ];
 /** The types a non-personal shape rules out in a whole value (see leavesAlone). */
-export const LEFT_ALONE_TYPES: ReadonlySet<string> = new Set(['phone', 'ip-address']);
+// A name or a street line inside a whole timestamp, date or version is its month, weekday or zone ("Sonntag, 6. Dezember 2026").
+export const LEFT_ALONE_TYPES: ReadonlySet<string> = new Set(['phone', 'ip-address', 'person', 'street-address']);
 /** The SHAPE bits of the values a column's name announces (vocab.ts NON_PERSONAL_HINTS). */
 const NAMED_SHAPE_BITS: Record<Shape, number> = {
   timestamp: SHAPE.timestamp,
@@ -96,12 +97,25 @@ function isDigit(c: number): boolean {
 }
 
 /**
- * The date forms the profile counts: /^\d{4}-\d{2}-\d{2}|^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/ (ISO at
- * the start, or day/month or month/day and a 2- to 4-digit year), read without the pattern.
+ * What may follow an ISO date in a date value: a word stuck to it (`T10:00:01Z`, `_report.csv`), or a
+ * time after a space with its zone or AM/PM. Not more words: a line that starts with a date (every log
+ * format's) is text, and the phones and addresses later in it are not part of a date (leavesAlone).
+ */
+const ISO_DATE_REST = /(?:\S*|[T ]\d\d:\d\d(?::\d\d(?:[.,]\d{1,9})?)?(?:Z|[+-]\d\d(?::?\d\d)?)?(?: (?:[A-Za-z]{1,5}|[+-]\d\d:?\d\d))?)$/y;
+
+/**
+ * The date forms the profile counts: /^\d{4}-\d{2}-\d{2}/ and then ISO_DATE_REST, or
+ * /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/ (day/month or month/day and a 2- to 4-digit year), read without
+ * the pattern where it can be.
  */
 export function isDateShape(v: string): boolean {
   const first = digitRun(v, 0);
-  if (first === 4) return v.length >= 10 && v.charCodeAt(4) === 45 && digitRun(v, 5) >= 2 && v.charCodeAt(7) === 45 && digitRun(v, 8) >= 2;
+  if (first === 4) {
+    if (v.length < 10 || v.charCodeAt(4) !== 45 || digitRun(v, 5) < 2 || v.charCodeAt(7) !== 45 || digitRun(v, 8) < 2) return false;
+    if (v.length === 10) return true;
+    ISO_DATE_REST.lastIndex = 10;
+    return ISO_DATE_REST.test(v);
+  }
   if (first < 1 || first > 2 || !isDateSep(v.charCodeAt(first))) return false;
   const second = digitRun(v, first + 1);
   const at = first + 1 + second;

@@ -3,6 +3,7 @@
 // profile counts them: a column whose values share a non-personal shape is classified as such, and a
 // checksum that a majority of the values pass outranks a type known by its shape alone.
 import { cpfValid, verhoeffValid } from './detectors/national-ids.js';
+import { isTextualTimestamp } from './textual-time.js';
 
 export const SHAPES = ['timestamp', 'date', 'version', 'isbn', 'decimal', 'identifier'] as const;
 export type Shape = (typeof SHAPES)[number];
@@ -13,7 +14,7 @@ export const SHAPE = {
   versionOnly: 1,
   /** Four dotted numbers of 0–255: an IPv4 address or a four-part version. */
   dottedQuad: 2,
-  /** ISO date and time, a day.month.year date with a time, or epoch seconds/milliseconds (2001–2033). */
+  /** ISO date and time, a day.month.year date with a time, epoch seconds/milliseconds (2001–2033), or a textual timestamp (textual-time.ts). */
   timestamp: 4,
   /** ISBN-13 (978/979, EAN check digit) or a hyphenated ISBN-10 (mod-11 check digit). */
   isbn: 8,
@@ -54,7 +55,9 @@ const DMY_TIME = /^[0-3]?\d[./-][01]?\d[./-]\d{4},?[ T][0-2]?\d:[0-5]\d(?::[0-5]
 export function valueShape(v: string): number {
   const n = v.length;
   // No shape starts with "+" or "(" (a written phone number does).
-  if (n < 3 || n > 40 || v.charCodeAt(0) === 43 || v.charCodeAt(0) === 40) return 0;
+  if (n < 3 || v.charCodeAt(0) === 43 || v.charCodeAt(0) === 40) return 0;
+  // Longer values: only a timestamp written in words ("Sun Dec 06 2026 10:02:11 GMT+0000 (…)").
+  if (n > 40) return n <= 80 && isTextualTimestamp(v) ? SHAPE.timestamp : 0;
   // Characters per class (digits, dots, colons, blanks, dashes, commas, letters, other), in one pass.
   const count = COUNT;
   count.fill(0);
@@ -88,6 +91,9 @@ export function valueShape(v: string): number {
   let bits = 0;
   if (dots >= 2 && colons === 0 && blanks === 0 && commas === 0) bits |= letters === 0 && dashes === 0 && other === 0 && digits + dots === n ? dottedBits(v, digits) : versionBits(v);
   if (colons > 0 ? digits >= 8 && (ISO_TIMESTAMP.test(v) || DMY_TIME.test(v)) : digits === n && (n === 10 || n === 13) && v.charCodeAt(0) === 49) bits |= SHAPE.timestamp;
+  // Timestamps in words and the other textual forms (textual-time.ts): CJK, words with separators,
+  // ISO's W or T, or (no letter) a time, dotted numbers with blanks, a slash, or an ordinal date's dash.
+  else if (digits >= 4 && (other > 0 || (letters > 0 ? blanks + commas + dashes + colons > 0 || isoLetterAt(v) : colons > 0 || (dots > 0 && blanks > 0) || digits + dots + dashes + blanks < n || (dashes === 1 && n === 8))) && isTextualTimestamp(v)) bits |= SHAPE.timestamp;
   if (dots + commas === 1 && isDecimal(v, digits)) bits |= SHAPE.decimal;
   // Digit runs with blanks, dots or dashes between them (and an ISBN's final X): check digits.
   const x = letters === 1 && (v.charCodeAt(n - 1) === 88 || v.charCodeAt(n - 1) === 120) ? 1 : 0;
@@ -247,6 +253,11 @@ function versionBits(v: string): number {
   // Ten digits or more in bare dotted groups are a phone number's (555.123.4567), not a version's.
   const phoneLike = !version[1] && !version[3] && version[2]!.length - parts.length + 1 >= 10;
   return phoneLike ? 0 : SHAPE.versionOnly;
+}
+
+/** ISO 8601's W of a week date (`2026W497`) or T of a basic date-time (`20261206T100211Z`, `2026340T1002`) where they stand. */
+function isoLetterAt(v: string): boolean {
+  return v.charCodeAt(4) === 87 || v.charCodeAt(8) === 84 || v.charCodeAt(7) === 84;
 }
 
 /** The identifier signature (1–1023) of a value's bits, or 0. */

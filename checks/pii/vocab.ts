@@ -2,6 +2,9 @@
 // any pattern (a `race` column of "African-American", "Caucasian" is special-category data).
 import type { Category, Sensitivity } from './detectors/types.js';
 import type { Shape } from './shapes.js';
+import { contextHit, nameHoldsWord } from '../../src/detect/engine.js';
+import { phone } from './detectors/phone.js';
+import { REFERENCE_WORDS } from './detectors/reference-words.js';
 
 export interface Hint {
   type: string;
@@ -98,8 +101,15 @@ export function nameHint(column: string): Hint | undefined {
   return NAME_HINTS.find(([re]) => re.test(n))?.[1];
 }
 
-/** The non-personal shape a column's name announces (checked only when no NAME_HINTS entry matches). */
+/**
+ * The non-personal shape a column's name announces (checked only when no NAME_HINTS entry matches):
+ * NON_PERSONAL_HINTS, or `identifier` for a name holding a reference-number word (`case_no`,
+ * `ticket_id`, `Aktenzeichen`, `numéro de dossier`: detectors/reference-words.ts) and no phone word
+ * (`Kundentelefon` stays a phone column).
+ */
 export function shapeHint(column: string): Shape | undefined {
   const n = normColumn(column);
-  return NON_PERSONAL_HINTS.find(([re]) => re.test(n))?.[1];
+  const named = NON_PERSONAL_HINTS.find(([re]) => re.test(n))?.[1];
+  if (named !== undefined) return named;
+  return nameHoldsWord(column, REFERENCE_WORDS) && !contextHit(column, phone) ? 'identifier' : undefined;
 }

@@ -338,7 +338,7 @@ export function contextHit(context: string, d: Detector): boolean {
   }
   let hit = byDetector.get(d);
   if (hit === undefined) {
-    const lower = context.toLowerCase();
+    const lower = d.notContext === undefined && d.notCue === undefined ? context.toLowerCase() : withoutOtherKindWords(context, [...(d.notContext ?? []), ...(d.notCue ?? [])]);
     hit = d.context!.some((w) => lower.includes(w));
     byDetector.set(d, hit);
   }
@@ -355,12 +355,55 @@ export function otherKindOfColumn(context: string, d: Detector): boolean {
   }
   let hit = byDetector.get(d);
   if (hit === undefined) {
-    // The name's words: split at non-alphanumerics and at camelCase humps, lower-cased.
-    const words = context.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^\p{L}\p{N}]+/u);
-    hit = !(d.context !== undefined && contextHit(context, d)) && d.notContext!.some((n) => words.some((w) => startsWord(w, n)));
+    hit = !(d.context !== undefined && contextHit(context, d)) && nameHoldsWord(context, d.notContext!);
     byDetector.set(d, hit);
   }
   return hit;
+}
+
+/**
+ * Whether one of `words` starts a word of a column name (split at non-alphanumerics and at camelCase
+ * humps, lower-cased): `order` in `orderId`, `isbn` in `isbn_13`, not `ean` in `boolean` (startsWord).
+ */
+export function nameHoldsWord(name: string, words: readonly string[]): boolean {
+  const parts = nameWords(name);
+  return words.some((n) => parts.some((w) => startsWord(w, n)));
+}
+
+/** A column name's words: split at non-alphanumerics and at camelCase humps, lower-cased. */
+function nameWords(name: string): string[] {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+}
+
+/**
+ * Whether one of `phrases` is a run of whole words of a column name (split as nameHoldsWord splits):
+ * `message id` in `Message-ID`, `message_id` and `MessageId`.
+ */
+export function nameHoldsPhrase(name: string, phrases: readonly string[]): boolean {
+  const words = ` ${nameWords(name).join(' ')} `;
+  return phrases.some((p) => words.includes(` ${p} `));
+}
+
+/**
+ * The lower-cased column name with each notContext word that starts a word of it (as otherKindOfColumn
+ * reads them) blanked out: a context word inside one is no cue ("sin" in `numero_sinistre`, a claim
+ * number), one after it in the same word still is ("tel" in `Kundentelefon`).
+ */
+function withoutOtherKindWords(context: string, notContext: readonly string[]): string {
+  const lower = context.toLowerCase();
+  let out = lower;
+  const alnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  for (let i = 0; i < context.length; i++) {
+    const prev = context[i - 1];
+    const hump = prev !== undefined && /[a-z0-9]/.test(prev) && /[A-Z]/.test(context[i]!);
+    if (!alnum(context[i]) || (alnum(prev) && !hump)) continue;
+    let end = i + 1;
+    while (end < context.length && alnum(context[end]) && !(/[a-z0-9]/.test(context[end - 1]!) && /[A-Z]/.test(context[end]!))) end++;
+    const word = lower.slice(i, end);
+    const n = notContext.find((w) => startsWord(word, w));
+    if (n !== undefined) out = out.slice(0, i) + ' '.repeat(n.length) + out.slice(i + n.length);
+  }
+  return out;
 }
 
 /** `word` is the name's word `w`, or begins it: a short word ("ean", "part") only before a digit ("isbn13"). */

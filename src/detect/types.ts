@@ -64,6 +64,11 @@ export interface Detector {
    * letters only alone or before a digit: "isbn13", not "party").
    */
   notContext?: readonly string[];
+  /**
+   * Words of a column name that hold no context word inside them, as notContext's words do not ("sin"
+   * in `numero_sinistre`, a claim number), without ruling the detector out of the column.
+   */
+  notCue?: readonly string[];
   /** Below this score a match is dropped (default: the engine's threshold). */
   minScore?: number;
 }

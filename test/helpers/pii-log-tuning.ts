@@ -309,7 +309,7 @@ function rfc3164(r: R): LogLine {
       l.t(', delays=').neg('duration', `${(r() * 2).toFixed(2)}/0/${(r() * 2).toFixed(1)}/${(r() * 2).toFixed(1)}`).t(', dsn=').neg('version', '2.0.0').t(', status=sent (250 ').neg('version', '2.0.0').t(' OK ').neg('epoch', String(epochSeconds(r))).t(' ').t(chars(r, 'abcdefghijklmnop0123456789', 10)).t(' - gsmtp)');
       return l.done();
     default:
-      l.t('kernel: [').neg('uptime', `${int(r, 1, 999999)}.${pad(int(r, 0, 999999), 6)}`).t('] IN=eth0 OUT= MAC=').t('52:54:00:12:34:56:52:54:00:65:43:21:08:00').t(' SRC=').pii('ip-address', ipv4(r)).t(' DST=').pii('ip-address', `10.0.${int(r, 0, 255)}.${int(r, 1, 254)}`).t(' LEN=').neg('length', String(int(r, 40, 1500))).t(' TTL=').neg('ttl', String(int(r, 32, 128))).t(' ID=').neg('packet-id', String(int(r, 1, 65535))).t(' PROTO=TCP SPT=').neg('port', port(r)).t(' DPT=').neg('port', '22');
+      l.t('kernel: [').neg('uptime', `${int(r, 1, 999999)}.${pad(int(r, 0, 999999), 6)}`).t('] IN=eth0 OUT= MAC=').pii('mac-address', '52:54:00:12:34:56').t(':').pii('mac-address', '52:54:00:65:43:21').t(':').neg('ethertype', '08:00').t(' SRC=').pii('ip-address', ipv4(r)).t(' DST=').pii('ip-address', `10.0.${int(r, 0, 255)}.${int(r, 1, 254)}`).t(' LEN=').neg('length', String(int(r, 40, 1500))).t(' TTL=').neg('ttl', String(int(r, 32, 128))).t(' ID=').neg('packet-id', String(int(r, 1, 65535))).t(' PROTO=TCP SPT=').neg('port', port(r)).t(' DPT=').neg('port', '22');
       return l.done();
   }
 }

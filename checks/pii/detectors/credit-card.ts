@@ -164,7 +164,7 @@ export const creditCard: PiiDetector = {
   label: '[CREDIT_CARD]',
   needs: NEED.digit,
   minDigits: 12,
-  pattern: /(?<![\dA-Za-z\-.+])\d(?:[ -]?\d){11,18}(?!\d|-\d|\.\d)/g,
+  pattern: /(?<![\dA-Za-z\-.+])\d(?:[ -]?\d){11,18}(?!\d|-\d|\.[\dA-Za-z])/g,
   score: 0.8,
   maxScore: 0.8,
   // Not the groups of a longer code (a bad-checksum IBAN), nor a bare run labelled as another number.

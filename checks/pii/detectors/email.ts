@@ -69,7 +69,7 @@ export const email: PiiDetector = {
   anchor: { literal: '@', within: 64 },
   score: 0.9,
   // No ".." in a dot-atom local part nor in the domain (a quoted local part may hold one); not a
-  // file name ("icon@2x.png", "photo@large.jpg").
+  // file name ("icon@2x.png", "photo@large.jpg"). Nor a message id (`Message-ID: <…@…>`): see message-id.ts.
   validate: (v) => !(v.charCodeAt(0) === 34 ? v.slice(v.lastIndexOf('"')) : v).includes('..') && !FILE_EXTENSION.test(v),
   recognise: wholeEmail,
   context: ['email', 'e-mail', 'mail', 'contact'],

@@ -83,8 +83,9 @@ function isDigit(c: number): boolean {
 }
 
 /**
- * The first IBAN head at or after `from`, else -1: what /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?=[A-Za-z0-9 -])/
- * finds, without a match array (this runs on every value of an IBAN column). A head holds two digits
+ * The first IBAN head at or after `from`, else -1: what
+ * /(?:(?<![A-Za-z0-9])|(?<=\?\d\d))[A-Za-z]{2}\d{2}(?=[A-Za-z0-9 -])/ finds (at a word's start or right
+ * after a subfield code, see afterSubfieldCode), without a match array (this runs on every value of an IBAN column). A head holds two digits
  * in a row, and of any two characters in a row one has an even index: only every other character is
  * read until a digit, then the two heads that digit can belong to, the earlier first (free text is
  * mostly letters: a quarter of the reads of a test at every index).
@@ -105,7 +106,15 @@ function headAt(text: string, p: number): boolean {
   if (!isDigit(text.charCodeAt(p + 2)) || !isDigit(text.charCodeAt(p + 3))) return false;
   const next = text.charCodeAt(p + 4);
   if (!isAlnum(next) && next !== 32 && next !== 45) return false;
-  return p === 0 || !isAlnum(text.charCodeAt(p - 1));
+  return p === 0 || !isAlnum(text.charCodeAt(p - 1)) || afterSubfieldCode(text, p);
+}
+
+/**
+ * A subfield code `?NN` right before `p`: SWIFT MT940 field :86: (and the German DFÜ layout) glues each
+ * subfield to its code (`?30` BIC, `?31` IBAN, `?32` name: `…?31DE89…?32…`), so the IBAN starts there.
+ */
+function afterSubfieldCode(text: string, p: number): boolean {
+  return p >= 3 && text.charCodeAt(p - 3) === 63 && isDigit(text.charCodeAt(p - 2)) && isDigit(text.charCodeAt(p - 1));
 }
 
 export const iban: PiiDetector = {
@@ -143,7 +152,8 @@ export const iban: PiiDetector = {
     return out ?? NO_SPANS;
   },
   score: 0.9,
-  validate: (v) => ibanValid(v),
+  // Not a group of a dashed token ("…-aa99-a9a9-…", the tail of a UUID in a message id): an IBAN starts a word.
+  validate: (v, text, start) => !(start >= 2 && text.charCodeAt(start - 1) === 45 && isAlnum(text.charCodeAt(start - 2))) && ibanValid(v),
   // The compact form (letters and digits only, the country's length): the scan's one span is all of it.
   // (asciiIbanValid skips no separator when the characters it counts are the country's length.)
   recognise: (text) => (ibanLengthAt(text, 0) === text.length && asciiIbanValid(text) ? 0.9 : undefined),

@@ -6,7 +6,8 @@ import { dateOfBirth } from './date-of-birth.js';
 import { email } from './email.js';
 import { iban } from './iban.js';
 import { brCpf, deTaxId, esDni, inAadhaar, itFiscalCode, ukNino } from './national-ids.js';
-import { ipv4, ipv6, mac } from './network.js';
+import { withoutMessageIds } from './message-id.js';
+import { ipv4, ipv6, mac, macHeader } from './network.js';
 import { person } from './person.js';
 import { phone } from './phone.js';
 import { secretDetectors } from './secrets.js';
@@ -45,6 +46,7 @@ function uniform(d: PiiDetector): PiiDetector {
     contextAtWordStart: d.contextAtWordStart,
     contextNearest: d.contextNearest,
     notContext: d.notContext,
+    notCue: d.notCue,
     minScore: d.minScore,
   };
   return u as PiiDetector;
@@ -64,6 +66,8 @@ export const PII_DETECTORS: readonly PiiDetector[] = [
   deTaxId,
   ipv4,
   ipv6,
+  // Before mac: DETECTOR_BY_TYPE keeps the last detector of a type.
+  macHeader,
   mac,
   dateOfBirth,
   phone,
@@ -186,7 +190,9 @@ export function detectPii(text: string, opts: ScanTextOptions = {}, features?: n
       if (!outscorable(memo, text, cell)) return first;
     }
   }
-  return runDetectors(text, active, opts);
+  const found = runDetectors(text, active, opts);
+  // An address-shaped message id (`Message-ID: <…@…>`) holds no personal data: see message-id.ts.
+  return (cell & NEED.at) !== 0 ? withoutMessageIds(found, text, opts.context) : found;
 }
 
 /**
@@ -212,7 +218,8 @@ export function detectPiiEach(texts: readonly string[], opts: ScanTextOptions, f
     at.push(i);
   }
   const found = runDetectorsOverTexts(runTexts, lists, opts);
-  for (let k = 0; k < at.length; k++) out[at[k]!] = found[k]!;
+  // As detectPii: no match inside an address-shaped message id (message-id.ts).
+  for (let k = 0; k < at.length; k++) out[at[k]!] = (features[at[k]!]! & NEED.at) !== 0 ? withoutMessageIds(found[k]!, runTexts[k]!, opts.context) : found[k]!;
   return out;
 }
 

@@ -28,13 +28,21 @@ const PRODUCT_BEFORE = /(?:^|[\s"'([;,=+])(?!(?:ip|ipv4|addr|address|host|server
 const PRODUCT_AFTER = /^[ +]?(?:\(|[A-Za-z][\w.-]*\/\d)/;
 
 /**
+ * A port after the number (`:51234`, then the end of the token): an address and its port, as OpenVPN
+ * writes a client (`alice/203.0.113.77:51234`); a version takes no port.
+ */
+const PORT_AFTER = /^:\d{1,5}(?![\w.:/-])/;
+
+/**
  * A product and its version: the token names software (it holds a lower-case letter: `Chrome`,
  * `node-exporter`; an upper-case code such as Squid's `HIER_DIRECT/` is followed by an address), or the
- * user-agent grammar goes on after the number (a comment, another product).
+ * user-agent grammar goes on after the number (a comment, another product); and no port follows.
  */
 function productVersion(text: string, before: string, end: number): boolean {
   const m = PRODUCT_BEFORE.exec(before);
-  return m !== null && (/[a-z]/.test(m[1]!) || PRODUCT_AFTER.test(text.slice(end, end + 40)));
+  if (m === null) return false;
+  const after = text.slice(end, end + 40);
+  return !PORT_AFTER.test(after) && (/[a-z]/.test(m[1]!) || PRODUCT_AFTER.test(after));
 }
 /** A version constraint of a dependency ("node >= 1.2.3.4", "^1.2.3.4", "~> 1.2.3.4", "== …"). */
 const VERSION_CONSTRAINT = /(?:[<>=~!]=|~>|\^)\s*$/;
@@ -153,4 +161,31 @@ export const mac: PiiDetector = {
   context: ['mac', 'ethernet', 'wifi', 'wlan', 'bssid', 'hwaddr', 'device', 'hardware'],
   contextScore: 0.9,
   contextAtWordStart: true,
+};
+
+/**
+ * netfilter's LOG target writes the link-layer header as `MAC=` and its bytes in pairs with ":": on
+ * Ethernet fourteen, the destination MAC, the source MAC and the ethertype (`MAC=<6 pairs>:<6 pairs>:08:00`).
+ * The mac pattern reads no MAC inside a longer run of pairs; this reads the two of that field.
+ */
+const MAC_HEADER = /(?<![\w])MAC=((?:[0-9A-Fa-f]{2}:){6})((?:[0-9A-Fa-f]{2}:){6})[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}(?![0-9A-Fa-f:])/g;
+
+export const macHeader: PiiDetector = {
+  ...base,
+  type: 'mac-address',
+  label: '[MAC_ADDRESS]',
+  needs: NEED.sep | NEED.upper,
+  prefilter: ['MAC='],
+  scan(text) {
+    const out: Array<{ start: number; end: number }> = [];
+    for (const m of text.matchAll(MAC_HEADER)) {
+      const dst = m.index + 4;
+      const src = dst + m[1]!.length;
+      out.push({ start: dst, end: src - 1 }, { start: src, end: src + m[2]!.length - 1 });
+    }
+    return out;
+  },
+  score: 0.7,
+  // The null and broadcast addresses (a broadcast destination) are no one's: as for the mac detector.
+  validate: mac.validate,
 };

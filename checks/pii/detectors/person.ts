@@ -3,6 +3,7 @@
 // capitalised words after a cue ("my name is", "Dear", "by") or before one ("… said", "… lives at"),
 // and, once a name is found, its words used alone elsewhere in the same text ("Kaczmarek … Bonifacy
 // Kaczmarek"). The span excludes the title and a possessive "'s".
+import { calendarWord } from './calendar-words.js';
 import { ENGLISH, GIVEN, isCommonWord, isGivenName, NOT_ALONE, NOT_LAST, PERSON, PLACE, wordClass } from '../names.js';
 import { NEED, type PiiDetector } from './types.js';
 
@@ -77,10 +78,28 @@ const DATE_ABBREVIATION = new Set('jan feb mar apr may jun jul aug sep sept oct 
  * or another such word, next to them.
  */
 function dateWords(words: readonly string[], text: string, start: number, end: number): boolean {
-  for (const w of words) if (!DATE_ABBREVIATION.has(w.toLowerCase())) return false;
-  if (/\d[ /.-]$/.test(text.slice(Math.max(0, start - 2), start))) return true;
-  const after = /^,? {1,2}(\d|\p{Lu}\p{Ll}{2})|^[/.-]\d/u.exec(text.slice(end, end + 6));
-  return after !== null && (after[1] === undefined || /\d/.test(after[1]) || DATE_ABBREVIATION.has(after[1].toLowerCase()));
+  if (!/\d[ /.-]$/.test(text.slice(Math.max(0, start - 2), start))) {
+    const after = /^,? {1,2}(\d|\p{Lu}\p{Ll}{2})|^[/.-]\d/u.exec(text.slice(end, end + 6));
+    if (after === null || !(after[1] === undefined || /\d/.test(after[1]) || DATE_ABBREVIATION.has(after[1].toLowerCase()))) return false;
+  }
+  return words.every(isDateWord);
+}
+
+/** A digit in the two characters before `start` or the three after `end` (a date's day or year). */
+function digitNear(text: string, start: number, end: number): boolean {
+  const digit = (i: number) => {
+    const c = text.charCodeAt(i);
+    return c >= 48 && c <= 57;
+  };
+  return digit(start - 2) || digit(start - 1) || digit(end) || digit(end + 1) || digit(end + 2) || digit(end + 3);
+}
+
+/**
+ * An English month or weekday abbreviation (three to five letters), or a month or weekday name of the
+ * languages of calendar-words.ts ("Sonntag, 6. Dezember 2026", "dimanche 6 décembre").
+ */
+function isDateWord(word: string): boolean {
+  return (word.length <= 5 && DATE_ABBREVIATION.has(word.toLowerCase())) || calendarWord(word) !== 0;
 }
 
 /**
@@ -150,9 +169,10 @@ function scoreName(v: string, text: string, start: number, oneWordClass?: number
   const words = v.includes(' ') || v.includes('\t') ? v.split(/[ \t]/) : [v];
   const lastClass = oneWordClass !== undefined && words.length === 1 ? oneWordClass : wordClass(words[words.length - 1]!);
   if ((lastClass & NOT_LAST) !== 0 || (words.length === 1 && (lastClass & NOT_ALONE) !== 0)) return false;
-  // The abbreviations have three to five letters: the others are not lower-cased for the lookup.
+  // Month and weekday names next to a digit: a date. The abbreviations have three to five letters
+  // (the others are not lower-cased for the lookup); other names need a digit within three characters.
   const last = words[words.length - 1]!;
-  if (last.length <= 5 && DATE_ABBREVIATION.has(last.toLowerCase()) && dateWords(words, text, start, start + v.length)) return false;
+  if (((last.length <= 5 && DATE_ABBREVIATION.has(last.toLowerCase())) || digitNear(text, start, start + v.length)) && dateWords(words, text, start, start + v.length)) return false;
   // A title ends in a blank right before the name: the pattern only then.
   if (isBlank(text.charCodeAt(start - 1)) && TITLE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return 0.85;
   // Common English words alone ("The", "Budget", "Customer Service", "Harbour Project") name no

@@ -1,6 +1,7 @@
 // What stands just before a number says what it is: a piece of a longer code ("NL40 5626 0778 …",
 // the groups of an IBAN whose checksum failed) or the label of another kind of number ("ISBN:",
 // "order no.", "tracking number"). Shared by the digit-run detectors (issue 17).
+import { referenceWordsPattern } from './reference-words.js';
 
 /**
  * A word mixing letters and digits (an IBAN's head "BE12", an id "A7"), then groups of four capitals
@@ -10,12 +11,19 @@ const CODE_BEFORE = /(?:^|[^\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{L})(?=[\p{L}\p{N}]*\p
 
 /**
  * Labels of numbers that are neither phones nor cards (also German and French ones: `Artikelnummer`,
- * `Réf.`, `Strichcode`), as the last words before one (an optional
- * "no."/"number"/"_id" and a two-letter country code after them, then ":", "#" or "=", quoted or
- * not: `order no. 123…`, `"order_id": "123…"`).
+ * `Réf.`, `Strichcode`), and of the reference numbers of reference-words.ts (`Case number:`,
+ * `Aktenzeichen`, `numéro de dossier`, `Kundennummer`), as the last words before one (German compounds'
+ * linking letters and `nummer`/`nr`; an optional "no."/"n°"/"number"/"_id", a two-letter country code
+ * after a tax label only (`VAT DE`; not the "is" of "the number on file is"), then ":", "#" or "=",
+ * quoted or not: `order no. 123…`, `"order_id": "123…"`).
  */
-const OTHER_LABEL =
-  /(?:^|[^\p{L}])(?:isbn(?:-?1[03])?|issn|ean(?:-?13)?|upc|gtin|barcode|sku|art(?:icle)?|artikel(?:nummer|nr)?|réf(?:érence)?|strichcode|p\/n|item|part|serial|s\/n|sn|imei|order|invoice|receipt|transaction|tracking|parcel|shipment|waybill|fedex|ups|dhl|usps|ref(?:erence)?|ticket|case|vorgang(?:snummer)?|booking|account|acct|iban|customer|id|po|lot|batch|pages?|pp|vat|tva|ust|siret|siren|tax|version|ver|build|release|firmware|revision|rev|epoch|timestamp|ts)\.?(?:[\s_-]*(?:no|nr|number|num|code|id)\.?)?(?:\s+[a-z]{2})?["']?\s*[:#=]?\s*["']?\s*$/iu;
+const OTHER_LABEL = new RegExp(
+  '(?:^|[^\\p{L}])(?:isbn(?:-?1[03])?|issn|ean(?:-?13)?|upc|gtin|barcode|sku|art(?:icle)?|artikel(?:nummer|nr)?|réf(?:érence)?|strichcode|p\\/n|item|part|serial|s\\/n|sn|imei|order|invoice|receipt|transaction|tracking|parcel|shipment|waybill|fedex|ups|dhl|usps|' +
+    referenceWordsPattern() +
+    '|iban|id|po|lot|batch|pages?|pp|vat|tva|ust|siret|siren|tax|version|ver|build|release|firmware|revision|rev|epoch|timestamp|ts)' +
+    '(?:(?:s|n|en|ns|es)?(?:nummer|nr))?\\.?(?:[\\s_-]*(?:no|nr|n[°º]?|num|núm|number|numero|número|numéro|nummer|code|id)\\.?)?(?:(?<=vat|tva|ust|tax)\\s+[a-z]{2})?["\']?\\s*[:#=]?\\s*["\']?\\s*$',
+  'iu',
+);
 
 /** The characters before `start` that these tests read. */
 function before(text: string, start: number): string {

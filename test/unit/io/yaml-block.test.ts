@@ -228,6 +228,27 @@ function expectSame(fast: StreamDoc[], slow: StreamDoc[]): void {
   });
 }
 
+/**
+ * The fast path against yaml on one text: both refuse it ('both refused'), the fast path reads what
+ * yaml reads ('read'), or leaves it to yaml ('refused'); anything else fails the test.
+ */
+function compareWithYaml(text: string): 'read' | 'refused' | 'both refused' {
+  const fast = parseBlockStream(text);
+  let slow: StreamDoc[] | undefined;
+  try {
+    slow = parseYamlStream(viaYaml(text), 'f.yaml');
+  } catch {
+    slow = undefined;
+  }
+  if (!slow) {
+    expect({ text, fast }).toEqual({ text, fast: undefined });
+    return 'both refused';
+  }
+  if (!fast) return 'refused';
+  expectSame(parseYamlStream(text, 'f.yaml'), slow);
+  return 'read';
+}
+
 describe('block YAML fast path', () => {
   it.each(texts)('gives the documents, data and finding positions of the yaml parser: %s', (_name, text) => {
     expect(parseBlockStream(text)).toBeDefined();
@@ -294,18 +315,9 @@ describe('block YAML fast path', () => {
     for (let k = 0; k < N; k++) {
       const text = randomDocument(next);
       expect({ text, single: dataOrError(() => parseYamlData(text, 'f.yaml')) }).toEqual({ text, single: dataOrError(() => parseYaml(text, 'f.yaml')) });
-      const fast = parseBlockStream(text);
-      let slow: StreamDoc[] | undefined;
-      try {
-        slow = parseYamlStream(viaYaml(text), 'f.yaml');
-      } catch {
-        slow = undefined;
-      }
-      if (!slow) expect({ text, fast }).toEqual({ text, fast: undefined });
-      else if (fast) {
-        expectSame(parseYamlStream(text, 'f.yaml'), slow);
-        read++;
-      } else refused++;
+      const outcome = compareWithYaml(text);
+      if (outcome === 'read') read++;
+      else if (outcome === 'refused') refused++;
     }
     // The generator writes many texts yaml refuses too; of those it reads, the fast path must read most.
     expect(read).toBeGreaterThan(3 * refused);
@@ -360,18 +372,7 @@ describe('block YAML fast path', () => {
     for (let k = 0; k < 3000; k++) {
       const scalar = Array.from({ length: 1 + next(6) }, () => chars[next(chars.length)]!).join('');
       const text = `${scalar}: ${scalar}\nk: [${scalar}]\n`;
-      const fast = parseBlockStream(text);
-      let slow: StreamDoc[] | undefined;
-      try {
-        slow = parseYamlStream(viaYaml(text), 'f.yaml');
-      } catch {
-        slow = undefined;
-      }
-      if (!slow) expect({ text, fast }).toEqual({ text, fast: undefined });
-      else if (fast) {
-        expectSame(parseYamlStream(text, 'f.yaml'), slow);
-        compared++;
-      }
+      if (compareWithYaml(text) === 'read') compared++;
     }
     expect(compared).toBeGreaterThan(500);
   });

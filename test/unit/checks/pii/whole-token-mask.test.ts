@@ -2,30 +2,11 @@
 // value leaves nothing of itself behind (a Unicode local part, an IPv4-mapped IPv6 address), and
 // numbers that are not personal data (versions, order ids, ISBNs, bad-checksum IBANs, sums) pass
 // through unchanged.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { piiScanCommand } from '../../../../checks/pii/cli.js';
-import { tempWorkspace } from '../../../helpers/workspace.js';
+import { maskJsonl } from '../../../helpers/pii-mask-jsonl.js';
 import { chars, iban, rng } from '../../../helpers/personal-data.js';
 
 const r = rng(1717);
-
-async function maskJsonl(texts: readonly string[]): Promise<string[]> {
-  const ws = tempWorkspace({ 'in.jsonl': texts.map((text) => JSON.stringify({ text })).join('\n') + '\n' });
-  const prev = process.cwd();
-  process.chdir(ws);
-  try {
-    const code = await piiScanCommand(['in.jsonl', '--format', 'jsonl', '--mask', 'clean.jsonl'], { stdout: () => {}, stderr: () => {} });
-    expect(code).toBeLessThanOrEqual(1);
-  } finally {
-    process.chdir(prev);
-  }
-  return readFileSync(join(ws, 'clean.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => (JSON.parse(l) as { text: string }).text);
-}
 
 describe('pii scan --mask on free text: whole tokens, and only personal data', () => {
   it('masks a Unicode e-mail address and an IPv4-mapped IPv6 address whole', async () => {

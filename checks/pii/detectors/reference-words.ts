@@ -1,0 +1,43 @@
+// Words that name a reference number kept by an organisation (a case, a ticket, a claim, a booking, a
+// policy, a customer's or member's account …), as data dictionaries and forms name them, with their
+// usual abbreviations, in English, German, French, Spanish, Italian, Portuguese and Dutch. One
+// vocabulary for two readers (issue 17): a column whose name holds one of these words holds no phone
+// (the phone detector's notContext), and a number right after one of them in text is that number, not
+// a phone (surroundings.ts, the label of another kind of number).
+
+/**
+ * The words, lower-cased, as they start a word of a column name or a label: a word of five letters or
+ * more also starts compounds (`kunden` in `Kundennummer`, `dossier` in `dossiernummer`); a shorter one
+ * counts alone or before a digit (`az`, `ref`, `case`), as notContext reads its words.
+ */
+export const REFERENCE_WORDS: readonly string[] = [
+  // English
+  'case', 'ref', 'reference', 'ticket', 'tkt', 'claim', 'incident', 'docket', 'booking', 'reservation', 'confirmation', 'conf', 'policy', 'contract',
+  'member', 'customer', 'cust', 'client', 'account', 'acct', 'matter', 'file', 'request', 'req', 'application', 'loan', 'voucher', 'pnr', 'rma', 'crn', 'urn', 'dossier', 'folio',
+  // German (compounds: Aktenzeichen, Vorgangsnummer, Kundennummer, Vertragsnummer …)
+  'aktenzeichen', 'az', 'zeichen', 'geschäftszeichen', 'vorgang', 'kunde', 'kunden', 'vertrag', 'rechnung', 'auftrag', 'buchung', 'schaden', 'mitglied', 'antrag', 'beleg', 'referenz', 'fallnummer', 'bestellung', 'reservierung', 'bestätigung',
+  // French
+  'référence', 'contrat', 'sinistre', 'réservation', 'commande', 'facture', 'adhérent', 'compte', 'affaire', 'demande',
+  // Spanish
+  'expediente', 'referencia', 'caso', 'reclamación', 'reclamacion', 'reclamo', 'siniestro', 'reserva', 'pedido', 'factura', 'póliza', 'poliza', 'contrato', 'socio', 'cliente', 'cuenta', 'localizador', 'incidencia', 'solicitud', 'trámite', 'tramite', 'radicado',
+  // Italian
+  'pratica', 'protocollo', 'riferimento', 'rif', 'sinistro', 'prenotazione', 'ordine', 'fattura', 'polizza', 'contratto', 'conto', 'tessera', 'segnalazione', 'richiesta',
+  // Portuguese
+  'protocolo', 'processo', 'referência', 'apólice', 'apolice', 'chamado', 'ocorrência', 'ocorrencia', 'fatura',
+  // Dutch
+  'zaak', 'zaaknummer', 'klant', 'kenmerk', 'polis', 'boeking', 'reservering', 'factuur', 'bestelling', 'lidnummer',
+];
+
+/**
+ * Words that stand before a personal value in text as often as before a reference number: `client`
+ * labels a client's address (`client: 203.0.113.9` in an nginx error log), `file` ends "the number on
+ * file is …". Labels of reference numbers in column names only.
+ */
+const NOT_TEXT_LABELS: ReadonlySet<string> = new Set(['client', 'file']);
+
+/** The words that label a number in text, as alternatives of a regular expression, the longest first (so none stops inside another). */
+export function referenceWordsPattern(): string {
+  return REFERENCE_WORDS.filter((w) => !NOT_TEXT_LABELS.has(w))
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+}

@@ -1,0 +1,23 @@
+// `modelgate pii scan <file> --format jsonl --mask clean.jsonl` as a user runs it on free text: the
+// `text` field of each record after masking (the whole-table path: column profile, then the detectors).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { piiScanCommand } from '../../checks/pii/cli.js';
+import { tempWorkspace } from './workspace.js';
+
+export async function maskJsonl(texts: readonly string[]): Promise<string[]> {
+  const ws = tempWorkspace({ 'in.jsonl': texts.map((text) => JSON.stringify({ text })).join('\n') + '\n' });
+  const prev = process.cwd();
+  process.chdir(ws);
+  try {
+    const code = await piiScanCommand(['in.jsonl', '--format', 'jsonl', '--mask', 'clean.jsonl'], { stdout: () => {}, stderr: () => {} });
+    expect(code).toBeLessThanOrEqual(1);
+  } finally {
+    process.chdir(prev);
+  }
+  return readFileSync(join(ws, 'clean.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+}
