@@ -5,7 +5,8 @@
 // ordinal dates, and the locale forms CLDR gives Intl.DateTimeFormat in twelve languages); numbers in
 // columns (and after labels) that name another kind of number (case, ticket, claim, booking, policy …
 // numbers as data dictionaries name them, in several languages); and e-mail header fields whose value
-// has an address's shape but is a message identifier (RFC 5322 §3.6.4 msg-id). Every value is drawn at
+// has an address's shape but is a message identifier (RFC 5322 §3.6.4 msg-id), also as mail servers
+// log it (Postfix, Exim, Sendmail, Exchange message tracking, JSON logs). Every value is drawn at
 // run time from a seeded PRNG. A tuning set: the detectors are tuned on it, never judged by it alone.
 import { chars, rng } from './personal-data.js';
 import { mobile } from './pii-tuning-set.js';
@@ -234,3 +235,96 @@ export const MSG_ID_COLUMNS = ['Message-ID', 'message_id', 'MessageId', 'In-Repl
 export const MAILBOX_COLUMNS = ['From', 'To', 'Reply-To', 'sender_email'] as const;
 
 export { rng };
+
+/**
+ * A mail server's log line (or a structured record) with message ids under the labels the formats use
+ * (negatives) and envelope mailboxes (personal): Postfix cleanup `QUEUEID: message-id=<…>` and
+ * `resent-message-id=<…>`, qmgr `from=<…>`, smtp `to=<…>`; Exim main log `<= sender … id=<message-id>`
+ * (written as the header has it, brackets or not) and `=> recipient`; Sendmail `from=<…>, … msgid=<…>`;
+ * Exchange message tracking records (Get-MessageTrackingLog as JSON: `MessageId`, `Sender`); JSON logs
+ * (`"messageId": "<…>"`, Graph's `internetMessageId`).
+ */
+export function mailLogLine(r: R): { form: string; text: string; ids: Array<{ start: number; end: number }>; mailboxes: Array<{ start: number; end: number }> } {
+  let text = '';
+  const ids: Array<{ start: number; end: number }> = [];
+  const mailboxes: Array<{ start: number; end: number }> = [];
+  const put = (s: string) => void (text += s);
+  const id = (bracketed = true) => {
+    const v = r() < 0.3 ? `<E1r${chars(r, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 4)}-${chars(r, DIG, 6)}-${chars(r, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 2)}@mail.example.org>` : messageId(r);
+    const w = bracketed ? v : v.slice(1, -1);
+    ids.push({ start: text.length + (bracketed ? 1 : 0), end: text.length + w.length - (bracketed ? 1 : 0) });
+    text += w;
+  };
+  const box = () => {
+    const a = mailbox(r);
+    mailboxes.push({ start: text.length, end: text.length + a.length });
+    text += a;
+  };
+  const qid = () => chars(r, '0123456789ABCDEF', 10);
+  const syslog = (prog: string) => put(`Dec  ${int(r, 1, 9)} ${pad(int(r, 0, 23))}:${pad(int(r, 0, 59))}:${pad(int(r, 0, 59))} mx1 ${prog}[${int(r, 100, 65000)}]: `);
+  const exim = () => put(`2026-12-0${int(r, 1, 9)} ${pad(int(r, 0, 23))}:${pad(int(r, 0, 59))}:${pad(int(r, 0, 59))} 1r${chars(r, ALNUM, 4)}-${chars(r, DIG, 6)}-${chars(r, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 2)} `);
+  const form = pick(r, ['postfix cleanup', 'postfix resent', 'postfix qmgr/smtp', 'exim arrival', 'exim arrival bracketed', 'exim delivery', 'sendmail', 'exchange json', 'json log']);
+  switch (form) {
+    case 'postfix cleanup':
+    case 'postfix resent':
+      syslog('postfix/cleanup');
+      put(`${qid()}: ${form === 'postfix resent' ? 'resent-' : ''}message-id=`);
+      id();
+      break;
+    case 'postfix qmgr/smtp':
+      syslog('postfix/qmgr');
+      put(`${qid()}: from=<`);
+      box();
+      put(`>, size=${int(r, 500, 90000)}, nrcpt=1 (queue active)\n`);
+      syslog('postfix/smtp');
+      put(`${qid()}: to=<`);
+      box();
+      put(`>, relay=mx.example.net[192.0.2.25]:25, delay=0.52, delays=0.1/0/0.2/0.2, dsn=2.0.0, status=sent (250 2.0.0 OK)`);
+      break;
+    case 'exim arrival':
+    case 'exim arrival bracketed':
+      exim();
+      put('<= ');
+      box();
+      put(` H=mail.example.net [192.0.2.7] P=esmtps S=${int(r, 500, 90000)} id=`);
+      id(form === 'exim arrival bracketed');
+      if (r() < 0.5) {
+        put(' for ');
+        box();
+      }
+      break;
+    case 'exim delivery':
+      exim();
+      put('=> ');
+      box();
+      put(' R=dnslookup T=remote_smtp H=mx.example.net [192.0.2.25] C="250 2.0.0 OK"');
+      break;
+    case 'sendmail':
+      syslog('sendmail');
+      put(`${qid()}: from=<`);
+      box();
+      put(`>, size=${int(r, 500, 90000)}, class=0, nrcpts=1, msgid=`);
+      id();
+      put(', proto=ESMTP, daemon=MTA, relay=localhost [127.0.0.1]');
+      break;
+    case 'exchange json':
+      put(`{"Timestamp":"2026-12-06T10:15:00","EventId":"RECEIVE","Source":"SMTP","Sender":"`);
+      box();
+      put(`","Recipients":["`);
+      box();
+      put(`"],"MessageId":"`);
+      id();
+      put(`","InternalMessageId":"${int(r, 1000, 99999)}","NetworkMessageId":"${chars(r, '0123456789abcdef', 8)}-${chars(r, '0123456789abcdef', 4)}-${chars(r, '0123456789abcdef', 4)}-${chars(r, '0123456789abcdef', 4)}-${chars(r, '0123456789abcdef', 12)}"}`);
+      break;
+    default:
+      put(`{"level":"info","msg":"mail sent","${pick(r, ['messageId', 'message_id', 'internetMessageId'])}": "`);
+      id();
+      put('", "to": "');
+      box();
+      put('"}');
+  }
+  return { form, text, ids, mailboxes };
+}
+/** Exchange message tracking CSV columns (and Graph's) that hold message ids, and the ones that hold mailboxes. */
+export const LOG_MSG_ID_COLUMNS = ['message-id', 'InternetMessageId', 'internetMessageId'] as const;
+export const LOG_MAILBOX_COLUMNS = ['sender-address', 'recipient-address'] as const;

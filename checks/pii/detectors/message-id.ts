@@ -1,35 +1,67 @@
 // Message identifiers (RFC 5322 §3.6.4: msg-id = "<" id-left "@" id-right ">") have an address's shape
 // but name a message, not a mailbox: `Message-ID:`, `In-Reply-To:`, `References:` (and `Resent-Message-ID:`,
 // `Content-ID:`, RFC 2045) hold only msg-ids, where `From:`, `To:`, `Reply-To:` hold mailboxes. Decided by
-// the field's name, written before the ids in the text or as the column's name, and the angle brackets:
+// the field's name (or a mail server log's label for it), written before the ids in the text or as the
+// column's name, and the angle brackets (Exim's `id=` may have none):
 // nothing inside such an id is personal data (neither the address shape nor a digit run or a capitalised
 // fragment of its id-left).
 import type { DetectorMatch } from '../../../src/detect/index.js';
 import { nameHoldsPhrase } from '../../../src/detect/engine.js';
 
-/** The msg-id fields' names as a column's words (`Message-ID`, `message_id`, `MessageId`, `in_reply_to`). */
-const ID_FIELDS: readonly string[] = ['message id', 'messageid', 'msgid', 'msg id', 'in reply to', 'inreplyto', 'references', 'content id', 'contentid'];
+/**
+ * The fields that hold msg-ids, as words: the header names, which mail servers also use as log labels
+ * (Postfix cleanup `message-id=<…>`, Sendmail `msgid=<…>`) and records as keys (`messageId`, Exchange's
+ * `MessageId`, `message_id`); each may carry a prefix (`Resent-Message-ID:`, `Original-Message-ID:` of
+ * RFC 3798, Graph's `internetMessageId`). One vocabulary for column names and labels in text.
+ */
+const ID_FIELD_WORDS: readonly string[] = ['message id', 'msg id', 'in reply to', 'references', 'content id'];
+const ID_FIELD_PREFIXES: readonly string[] = ['resent', 'original', 'internet'];
+
+/** The names as a column's words (`Message-ID`, `message_id`, `MessageId`, `in_reply_to`, `InternetMessageId`). */
+const ID_FIELDS: readonly string[] = ID_FIELD_WORDS.flatMap((w) => [w, w.replace(/ /g, '')]);
 
 /** An angle-bracketed id with an "@" (no space, no bracket inside). */
 const MSG_ID = /<[^<>\s@]{1,250}@[^<>\s@]{1,250}>/g;
 
+const FIELD_NAME = `(?:(?:${ID_FIELD_PREFIXES.join('|')})[-_ ]?)?(?:${ID_FIELD_WORDS.map((w) => w.replace(/ /g, '[-_ ]?')).join('|')})`;
+
 /**
  * The field's name, then the ids before this one (a References field lists several, possibly folded
- * over lines), then this one's "<": a header line (`References: <a@b>\r\n\t<c@d>`) or a record's key
- * (`"in_reply_to": "<…`). Read on the 2,000 characters before the id (about 30 ids).
+ * over lines), then this one's "<": a header line (`References: <a@b>\r\n\t<c@d>`), a log label
+ * (`message-id=<…`) or a record's key (`"in_reply_to": "<…`). Read on the 2,000 characters before the id
+ * (about 30 ids).
  */
-const FIELD_BEFORE = /(?:^|[\s{,"'])(?:resent[-_ ]?)?(?:message[-_ ]?id|msg[-_ ]?id|in[-_ ]?reply[-_ ]?to|references|content[-_ ]?id)["']?[ \t]*[:=][ \t]*["']?(?:\s*<[^<>\s]{1,250}>)*\s*$/i;
+const FIELD_BEFORE = new RegExp(`(?:^|[\\s{,"'])${FIELD_NAME}["']?[ \\t]*[:=][ \\t]*["']?(?:\\s*<[^<>\\s]{1,250}>)*\\s*$`, 'i');
+
+/**
+ * Exim's main log writes the Message-ID header on a message's arrival line (`… <= sender … id=<id>`,
+ * Exim spec "Log files") as the header has it: with angle brackets or without. Only on such a line does
+ * the bare label `id=` name a message id; `<=` is the arrival flag.
+ */
+const EXIM_ARRIVAL_ID_BEFORE = /\s<=\s.*\sid=$/;
+const EXIM_BARE_ID = /(?<=\sid=)[^<>\s@"]{1,250}@[^<>\s@"]{1,250}/g;
+
+/** Whether the text before an id (its "<", or its first character unbracketed) names a msg-id field. */
+function namesIdField(before: string, bracketed: boolean): boolean {
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  if (EXIM_ARRIVAL_ID_BEFORE.test(line)) return true;
+  return bracketed && FIELD_BEFORE.test(before);
+}
 
 /** The matches less those inside a msg-id (see above); `column`: the column's name, if any. */
 export function withoutMessageIds(matches: DetectorMatch[], text: string, column: string | undefined): DetectorMatch[] {
-  if (matches.length === 0 || text.indexOf('<') === -1) return matches;
+  if (matches.length === 0) return matches;
+  const exim = text.includes('<= ') && text.includes('id=');
+  if (!exim && text.indexOf('<') === -1) return matches;
   const byColumn = column !== undefined && nameHoldsPhrase(column, ID_FIELDS);
   let out = matches;
-  for (const id of text.matchAll(MSG_ID)) {
+  const ids = exim ? [...text.matchAll(MSG_ID), ...text.matchAll(EXIM_BARE_ID)] : text.matchAll(MSG_ID);
+  for (const id of ids) {
     const start = id.index;
     const end = start + id[0].length;
     if (!out.some((m) => m.start < end && m.end > start)) continue;
-    if (!byColumn && !FIELD_BEFORE.test(text.slice(Math.max(0, start - 2000), start))) continue;
+    const bracketed = id[0].startsWith('<');
+    if (!(byColumn && bracketed) && !namesIdField(text.slice(Math.max(0, start - 2000), start), bracketed)) continue;
     out = out.filter((m) => !(m.start >= start && m.end <= end));
   }
   return out;

@@ -4,7 +4,9 @@
 // nowhere and a column of them is a timestamp column; digit runs in a column (or after a label) that
 // names another kind of number (case, ticket, claim, policy … numbers, in several languages) are not
 // phones; message identifiers after `Message-ID:`/`In-Reply-To:`/`References:` are not mailboxes,
-// while the addresses of `From:`/`To:`/`Reply-To:` and phone columns stay found. Prints counts only.
+// while the addresses of `From:`/`To:`/`Reply-To:` and phone columns stay found; nor are the message ids
+// mail servers log (Postfix `message-id=`, Exim `id=`, Sendmail `msgid=`, Exchange `MessageId`, JSON
+// `messageId`), while the envelope mailboxes beside them stay found. Prints counts only.
 import { describe, expect, it } from 'vitest';
 import { piiConfigSchema } from '../../../../checks/pii/config.js';
 import { detectPii } from '../../../../checks/pii/detectors/index.js';
@@ -18,7 +20,10 @@ import {
   someDate,
   STYLES,
   labelledReference,
+  LOG_MAILBOX_COLUMNS,
+  LOG_MSG_ID_COLUMNS,
   mailbox,
+  mailLogLine,
   MAILBOX_COLUMNS,
   messageId,
   MSG_ID_COLUMNS,
@@ -180,5 +185,37 @@ describe('pii on table cells and e-mail headers (issue 17)', () => {
     expect(boxesFound).toBe(boxes);
     for (const c of MSG_ID_COLUMNS) expect(cells[c], c).toBe(0);
     for (const c of MAILBOX_COLUMNS) expect(cells[c], c).toBe(ROWS * SEEDS.length);
+  });
+  it('masks no message id in mail server log lines or tracking columns; envelope mailboxes stay found', async () => {
+    const r = rng(20);
+    const forms = new Map<string, { ids: number; idsHit: number; boxes: number; boxesFound: number }>();
+    for (let i = 0; i < 4000; i++) {
+      const l = mailLogLine(r);
+      const got = detectPii(l.text);
+      const k = forms.get(l.form) ?? forms.set(l.form, { ids: 0, idsHit: 0, boxes: 0, boxesFound: 0 }).get(l.form)!;
+      k.ids += l.ids.length;
+      k.idsHit += l.ids.filter((s) => got.some((m) => overlaps(m, s))).length;
+      k.boxes += l.mailboxes.length;
+      k.boxesFound += l.mailboxes.filter((s) => got.some((m) => m.type === 'email' && m.start === s.start && m.end === s.end)).length;
+    }
+    const cells: Record<string, number> = {};
+    for (const seed of SEEDS) {
+      const gens: Record<string, (r: () => number) => string> = {};
+      for (const c of LOG_MSG_ID_COLUMNS) gens[c] = messageId;
+      for (const c of LOG_MAILBOX_COLUMNS) gens[c] = mailbox;
+      for (const c of await table(seed, gens)) cells[c.column] = (cells[c.column] ?? 0) + c.masked;
+    }
+    console.log(
+      [
+        ...[...forms].map(([f, k]) => `  ${f}: message ids masked ${k.idsHit}/${k.ids}; mailboxes found ${k.boxesFound}/${k.boxes}`),
+        ...Object.entries(cells).map(([c, n]) => `  column ${c}: cells masked ${n}/${ROWS * SEEDS.length}`),
+      ].join('\n'),
+    );
+    for (const [f, k] of forms) {
+      expect(k.idsHit, f).toBe(0);
+      expect(k.boxesFound, f).toBe(k.boxes);
+    }
+    for (const c of LOG_MSG_ID_COLUMNS) expect(cells[c], c).toBe(0);
+    for (const c of LOG_MAILBOX_COLUMNS) expect(cells[c], c).toBe(ROWS * SEEDS.length);
   });
 });
