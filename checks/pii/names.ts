@@ -47,13 +47,30 @@ let built: Lexicon | undefined;
 
 function lexicon(): Lexicon {
   if (built) return built;
-  const given = new Set([...(female as string[]), ...(male as string[])].map((n) => n.toLowerCase()).filter((n) => n.length >= 3 && !COMMON_WORDS.has(n)));
-  const english = new Set([...(english10 as string[]), ...(english20 as string[]), ...(english35 as string[]), ...(english40 as string[]), 'i', "i'm", 'i’m']);
+  // Built in loops, not spreads and map/filter: every worker thread builds it once, and copies of
+  // these lists of tens of thousands of words were garbage straight away.
+  const given = new Set<string>();
+  for (const list of [female, male] as string[][]) {
+    for (let k = 0; k < list.length; k++) {
+      const n = list[k]!.toLowerCase();
+      if (n.length >= 3 && !COMMON_WORDS.has(n)) given.add(n);
+    }
+  }
+  const english = new Set<string>();
+  for (const list of [english10, english20, english35, english40, ['i', "i'm", 'i’m']] as string[][]) {
+    for (let k = 0; k < list.length; k++) english.add(list[k]!);
+  }
   const place = placeAndLanguageWords();
   // The list as it is: which of its words are names (no common word, no place) is asked per word
   // (see isListedName; wordClass remembers the answers), not worked out for its 39,000 at first use.
   const listed = new Set<string>();
-  for (const line of peopleNames.toLowerCase().split('\n')) listed.add(line.trim());
+  const lines = peopleNames.toLowerCase();
+  for (let at = 0; at <= lines.length; ) {
+    const end = lines.indexOf('\n', at);
+    const stop = end === -1 ? lines.length : end;
+    listed.add(lines.slice(at, stop).trim());
+    at = stop + 1;
+  }
   built = { given, listed, english, place };
   return built;
 }

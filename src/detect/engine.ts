@@ -124,7 +124,11 @@ function recognised(w: Whole, d: Detector, validated: number, length: number, op
   let score = validated;
   if (d.context !== undefined && d.contextScore !== undefined && d.contextScore > score && opts.context !== undefined && wholeContextHit(w, opts.context)) score = d.contextScore;
   if (score < (d.minScore ?? opts.threshold ?? DEFAULT_THRESHOLD)) return undefined;
-  return [{ type: d.type, start: 0, end: length, score }];
+  if (length >= RECOGNISED_LENGTHS) return [{ type: d.type, start: 0, end: length, score }];
+  const made = (w.made ??= new Array<DetectorMatch[] | undefined>(RECOGNISED_LENGTHS).fill(undefined));
+  const last = made[length];
+  if (last !== undefined && last[0]!.score === score && last[0]!.type === d.type) return last;
+  return (made[length] = [{ type: d.type, start: 0, end: length, score }]);
 }
 
 /** contextHit(context, w.detectors[0]), kept for the last context asked about. */
@@ -156,10 +160,19 @@ export interface Whole {
   /** otherKindOfColumn(otherContext, detectors[0]), for the last context asked about. */
   otherContext: string | undefined;
   other: boolean;
+  /**
+   * The last match list recognised made for a text of each length (below RECOGNISED_LENGTHS): a
+   * column of one type recognises most of its values, and one list per value was most of the
+   * typed-CSV scan's garbage. Shared, so never changed by a caller (none changes a match).
+   */
+  made: Array<DetectorMatch[] | undefined> | undefined;
 }
 
+/** Lengths of whole values whose recognised match lists a Whole keeps (longer ones get their own). */
+const RECOGNISED_LENGTHS = 128;
+
 export function prepareWhole(detectors: readonly Detector[]): Whole {
-  return { detectors, sticky: detectors.length === 1 ? stickyOf(detectors[0]!) : undefined, hitContext: undefined, hit: false, otherContext: undefined, other: false };
+  return { detectors, sticky: detectors.length === 1 ? stickyOf(detectors[0]!) : undefined, hitContext: undefined, hit: false, otherContext: undefined, other: false, made: undefined };
 }
 
 function isWhole(x: readonly Detector[] | Whole): x is Whole {
