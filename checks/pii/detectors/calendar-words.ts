@@ -8,6 +8,20 @@ const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'nb
 export const MONTH = 1;
 export const WEEKDAY = 2;
 
+/**
+ * English month and weekday abbreviations, with the longer ones people write ("Sept", "Tues", "Thurs"):
+ * among the words (whatever CLDR's short forms are), and names too ("Jan", "Sat") unless a date stands
+ * around them (the person detector).
+ */
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+const WEEKDAY_ABBREVIATIONS = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
+const ABBREVIATIONS: ReadonlySet<string> = new Set([...MONTH_ABBREVIATIONS, ...WEEKDAY_ABBREVIATIONS]);
+
+/** Whether a word (any case, no dot) is an English month or weekday abbreviation (see ABBREVIATIONS). */
+export function isEnglishDateAbbreviation(word: string): boolean {
+  return word.length <= 5 && ABBREVIATIONS.has(word.toLowerCase());
+}
+
 let words: Map<string, number> | undefined;
 
 function build(): Map<string, number> {
@@ -35,7 +49,8 @@ function build(): Map<string, number> {
       for (const d of days) add(f.format(d), WEEKDAY);
     }
   }
-  for (const w of ['sept', 'tues', 'thur', 'thurs']) add(w, w === 'sept' ? MONTH : WEEKDAY);
+  for (const w of MONTH_ABBREVIATIONS) add(w, MONTH);
+  for (const w of WEEKDAY_ABBREVIATIONS) add(w, WEEKDAY);
   return out;
 }
 

@@ -3,7 +3,7 @@
 // capitalised words after a cue ("my name is", "Dear", "by") or before one ("… said", "… lives at"),
 // and, once a name is found, its words used alone elsewhere in the same text ("Kaczmarek … Bonifacy
 // Kaczmarek"). The span excludes the title and a possessive "'s".
-import { calendarWord } from './calendar-words.js';
+import { calendarWord, isEnglishDateAbbreviation } from './calendar-words.js';
 import { ENGLISH, GIVEN, isCommonWord, isGivenName, NOT_ALONE, NOT_LAST, PERSON, PLACE, wordClass } from '../names.js';
 import { NEED, type PiiDetector } from './types.js';
 
@@ -69,9 +69,6 @@ function firmTriples(text: string): ReadonlyArray<[number, number]> {
   return out ?? NO_TRIPLES;
 }
 
-/** English month and weekday abbreviations: names too ("Jan", "Sat"), unless a date stands around them. */
-const DATE_ABBREVIATION = new Set('jan feb mar apr may jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'.split(' '));
-
 /**
  * Month and weekday abbreviations written in a date: `[10/Oct/2000:13:55:36 -0700]` (common log
  * format), `Oct 11 22:14:15` (RFC 3164), `Thu, Nov 27, 2023`, `Fri Jun 7 02:25:08 UTC 2023`: a digit,
@@ -80,7 +77,7 @@ const DATE_ABBREVIATION = new Set('jan feb mar apr may jun jul aug sep sept oct 
 function dateWords(words: readonly string[], text: string, start: number, end: number): boolean {
   if (!/\d[ /.-]$/.test(text.slice(Math.max(0, start - 2), start))) {
     const after = /^,? {1,2}(\d|\p{Lu}\p{Ll}{2})|^[/.-]\d/u.exec(text.slice(end, end + 6));
-    if (after === null || !(after[1] === undefined || /\d/.test(after[1]) || DATE_ABBREVIATION.has(after[1].toLowerCase()))) return false;
+    if (after === null || !(after[1] === undefined || /\d/.test(after[1]) || isEnglishDateAbbreviation(after[1]))) return false;
   }
   return words.every(isDateWord);
 }
@@ -95,11 +92,11 @@ function digitNear(text: string, start: number, end: number): boolean {
 }
 
 /**
- * An English month or weekday abbreviation (three to five letters), or a month or weekday name of the
- * languages of calendar-words.ts ("Sonntag, 6. Dezember 2026", "dimanche 6 décembre").
+ * An English month or weekday abbreviation, or a month or weekday name of the languages of
+ * calendar-words.ts ("Sonntag, 6. Dezember 2026", "dimanche 6 décembre"): its words hold both.
  */
 function isDateWord(word: string): boolean {
-  return (word.length <= 5 && DATE_ABBREVIATION.has(word.toLowerCase())) || calendarWord(word) !== 0;
+  return calendarWord(word) !== 0;
 }
 
 /**
@@ -172,7 +169,7 @@ function scoreName(v: string, text: string, start: number, oneWordClass?: number
   // Month and weekday names next to a digit: a date. The abbreviations have three to five letters
   // (the others are not lower-cased for the lookup); other names need a digit within three characters.
   const last = words[words.length - 1]!;
-  if (((last.length <= 5 && DATE_ABBREVIATION.has(last.toLowerCase())) || digitNear(text, start, start + v.length)) && dateWords(words, text, start, start + v.length)) return false;
+  if ((isEnglishDateAbbreviation(last) || digitNear(text, start, start + v.length)) && dateWords(words, text, start, start + v.length)) return false;
   // A title ends in a blank right before the name: the pattern only then.
   if (isBlank(text.charCodeAt(start - 1)) && TITLE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return 0.85;
   // Common English words alone ("The", "Budget", "Customer Service", "Harbour Project") name no
