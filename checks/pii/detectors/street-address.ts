@@ -196,10 +196,11 @@ const AND_STREET = new RegExp(`^[ \\t]and[ \\t](?:${PARTICLE}[ \\t]){0,2}(?:${NA
 /** Score of a street line below the threshold: an address only with a context word. */
 const WEAK = 0.35;
 
-/** Longest street line LINE can match, and farthest its first digit can be from its start (bounded by its quantifiers). */
 /** A number, a month (or its abbreviation) or a time zone, a four-digit year: a date written as a street line would be. */
 const DATE_LIKE =
   /^\d{1,2}[ \t]{1,2}(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|UTC|GMT|UT|CES?T|EES?T|WES?T|[ECMP][SD]T|AK[SD]T|H[SD]T|BST|IST|JST|KST|HKT|SGT|PHT|ICT|WIB|MSK|AE[SD]T|AC[SD]T|AW[SD]T|NZ[SD]T|SAST|[CEW]AT|PKT|BRT|ART)[ \t]{1,2}(?:19|20)\d\d$/iu;
+
+/** Longest street line LINE can match, and farthest its first digit can be from its start (bounded by its quantifiers). */
 const MAX_LINE = 230;
 const BACK = 190;
 const DIGIT = /\d/g;
