@@ -1,9 +1,10 @@
 // Words that name a reference number kept by an organisation (a case, a ticket, a claim, a booking, a
 // policy, a customer's or member's account …), as data dictionaries and forms name them, with their
 // usual abbreviations, in English, German, French, Spanish, Italian, Portuguese and Dutch. One
-// vocabulary for two readers (issue 17): a column whose name holds one of these words holds no phone
-// (the phone detector's notContext), and a number right after one of them in text is that number, not
-// a phone (surroundings.ts, the label of another kind of number).
+// vocabulary for its readers (issue 17): a column whose name holds one of these words and no phone word
+// holds identifiers (vocab.ts, shapeHint), a number right after one of them in text is that number, not
+// a phone (surroundings.ts, the label of another kind of number), and none of them is an SSN cue
+// (us-ssn.ts, notCue: `sinistre`).
 
 /**
  * The words, lower-cased, as they start a word of a column name or a label: a word of five letters or
