@@ -75,7 +75,9 @@ function firmTriples(text: string): ReadonlyArray<[number, number]> {
  * or another such word, next to them.
  */
 function dateWords(words: readonly string[], text: string, start: number, end: number): boolean {
-  if (!/\d[ /.-]$/.test(text.slice(Math.max(0, start - 2), start))) {
+  // A digit, then a space, "/", "." or "-", right before (read by index: this runs per candidate).
+  const sep = text.charCodeAt(start - 1);
+  if (!(digitAt(text, start - 2) && (sep === 32 || sep === 47 || sep === 46 || sep === 45))) {
     const after = /^,? {1,2}(\d|\p{Lu}\p{Ll}{2})|^[/.-]\d/u.exec(text.slice(end, end + 6));
     if (after === null || !(after[1] === undefined || /\d/.test(after[1]) || isEnglishDateAbbreviation(after[1]))) return false;
   }
@@ -84,11 +86,13 @@ function dateWords(words: readonly string[], text: string, start: number, end: n
 
 /** A digit in the two characters before `start` or the three after `end` (a date's day or year). */
 function digitNear(text: string, start: number, end: number): boolean {
-  const digit = (i: number) => {
-    const c = text.charCodeAt(i);
-    return c >= 48 && c <= 57;
-  };
-  return digit(start - 2) || digit(start - 1) || digit(end) || digit(end + 1) || digit(end + 2) || digit(end + 3);
+  return digitAt(text, start - 2) || digitAt(text, start - 1) || digitAt(text, end) || digitAt(text, end + 1) || digitAt(text, end + 2) || digitAt(text, end + 3);
+}
+
+/** An ASCII digit at `i` (NaN, out of the text, is none). */
+function digitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
 }
 
 /**
