@@ -594,7 +594,7 @@ export class TableScanner {
     const masked = this.rowMasked;
     for (let r = 0; r < n; r++) {
       if (groups && !this.groupsOverflow) {
-        const key = JSON.stringify(this.qiIndex.map((i) => rows[r]![i] ?? null), bigintSafe);
+        const key = jsonText(this.qiIndex.map((i) => rows[r]![i] ?? null));
         groups.set(key, (groups.get(key) ?? 0) + 1);
         if (groups.size > MAX_GROUPS) this.groupsOverflow = true;
       }
@@ -866,10 +866,6 @@ function anyProtective(policy: ResolvedPolicy, columns: readonly string[], file:
     }
   }
   return false;
-}
-
-function bigintSafe(_k: string, v: unknown): unknown {
-  return typeof v === 'bigint' ? v.toString() : v;
 }
 
 /**
