@@ -435,7 +435,7 @@ export class TableScanner {
         const row = rows[r]!;
         const recordNo = firstRecord + r;
         const raw = row[col.index];
-        const text = cellText(raw);
+        const text = ahead?.texts[r] ?? cellText(raw);
         // The usual type's recogniser first (it answers for that type's common forms, in one loop).
         const recogniser = col.recogniser;
         const validated = recogniser !== undefined ? recogniser.recognise!(text) : undefined;
@@ -594,7 +594,7 @@ export class TableScanner {
     const masked = this.rowMasked;
     for (let r = 0; r < n; r++) {
       if (groups && !this.groupsOverflow) {
-        const key = JSON.stringify(this.qiIndex.map((i) => rows[r]![i] ?? null), bigintSafe);
+        const key = jsonText(this.qiIndex.map((i) => rows[r]![i] ?? null));
         groups.set(key, (groups.get(key) ?? 0) + 1);
         if (groups.size > MAX_GROUPS) this.groupsOverflow = true;
       }
@@ -766,12 +766,16 @@ export class TableScanner {
 }
 
 /**
- * The character classes (cellFeaturesUnhashed) of the column's values in the first `n` rows that
- * are longer than a cache holds (CACHE_MAX_LENGTH: text, not codes or numbers), and detectPii of those
- * that detectPiiEach runs, by row (undefined for the others), for a column without an expected type;
- * undefined when there are none.
+ * The texts (cellText) and character classes (cellFeaturesUnhashed) of the column's values in the
+ * first `n` rows that are longer than a cache holds (CACHE_MAX_LENGTH: text, not codes or numbers), and
+ * detectPii of those that detectPiiEach runs, by row (undefined for the others), for a column without
+ * an expected type; undefined when there are none.
  */
-function detectAhead(rows: readonly (readonly unknown[])[], n: number, col: ColumnState): { features: Array<number | undefined>; matches: Array<DetectorMatch[] | undefined> } | undefined {
+function detectAhead(
+  rows: readonly (readonly unknown[])[],
+  n: number,
+  col: ColumnState,
+): { texts: Array<string | undefined>; features: Array<number | undefined>; matches: Array<DetectorMatch[] | undefined> } | undefined {
   const texts: string[] = [];
   const found: number[] = [];
   const at: number[] = [];
@@ -784,13 +788,15 @@ function detectAhead(rows: readonly (readonly unknown[])[], n: number, col: Colu
   }
   if (texts.length === 0) return undefined;
   const each = detectPiiEach(texts, col.detect, found);
+  const byRow = new Array<string | undefined>(n).fill(undefined);
   const features = new Array<number | undefined>(n).fill(undefined);
   const matches = new Array<DetectorMatch[] | undefined>(n).fill(undefined);
   for (let k = 0; k < at.length; k++) {
+    byRow[at[k]!] = texts[k];
     features[at[k]!] = found[k];
     matches[at[k]!] = each[k];
   }
-  return { features, matches };
+  return { texts: byRow, features, matches };
 }
 
 /** A cell's value as the detectors read it (a JSON Lines object or array as its JSON text). */
@@ -866,10 +872,6 @@ function anyProtective(policy: ResolvedPolicy, columns: readonly string[], file:
     }
   }
   return false;
-}
-
-function bigintSafe(_k: string, v: unknown): unknown {
-  return typeof v === 'bigint' ? v.toString() : v;
 }
 
 /**

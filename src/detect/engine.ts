@@ -344,31 +344,34 @@ function lettered(words: readonly string[]): boolean {
 /** Whether the extra context (a column name) holds one of the detector's context words (memoised). */
 const CONTEXT_HITS = new Map<string, Map<Detector, boolean>>();
 export function contextHit(context: string, d: Detector): boolean {
-  let byDetector = CONTEXT_HITS.get(context);
-  if (!byDetector) {
-    if (CONTEXT_HITS.size >= 4096) CONTEXT_HITS.clear();
-    CONTEXT_HITS.set(context, (byDetector = new Map()));
-  }
-  let hit = byDetector.get(d);
-  if (hit === undefined) {
-    const lower = d.notContext === undefined && d.notCue === undefined ? context.toLowerCase() : withoutOtherKindWords(context, [...(d.notContext ?? []), ...(d.notCue ?? [])]);
-    hit = d.context!.some((w) => lower.includes(w));
-    byDetector.set(d, hit);
-  }
-  return hit;
+  return memoised(CONTEXT_HITS, context, d, computeContextHit);
+}
+
+function computeContextHit(context: string, d: Detector): boolean {
+  const lower = d.notContext === undefined && d.notCue === undefined ? context.toLowerCase() : withoutOtherKindWords(context, [...(d.notContext ?? []), ...(d.notCue ?? [])]);
+  return d.context!.some((w) => lower.includes(w));
 }
 
 /** Whether the column name says its values are another kind (Detector.notContext; memoised). */
 const OTHER_KIND = new Map<string, Map<Detector, boolean>>();
 export function otherKindOfColumn(context: string, d: Detector): boolean {
-  let byDetector = OTHER_KIND.get(context);
+  return memoised(OTHER_KIND, context, d, computeOtherKind);
+}
+
+function computeOtherKind(context: string, d: Detector): boolean {
+  return !(d.context !== undefined && contextHit(context, d)) && nameHoldsWord(context, d.notContext!);
+}
+
+/** compute(context, d), kept per column name and detector (at most 4096 names, then the cache starts again). */
+function memoised(cache: Map<string, Map<Detector, boolean>>, context: string, d: Detector, compute: (context: string, d: Detector) => boolean): boolean {
+  let byDetector = cache.get(context);
   if (!byDetector) {
-    if (OTHER_KIND.size >= 4096) OTHER_KIND.clear();
-    OTHER_KIND.set(context, (byDetector = new Map()));
+    if (cache.size >= 4096) cache.clear();
+    cache.set(context, (byDetector = new Map()));
   }
   let hit = byDetector.get(d);
   if (hit === undefined) {
-    hit = !(d.context !== undefined && contextHit(context, d)) && nameHoldsWord(context, d.notContext!);
+    hit = compute(context, d);
     byDetector.set(d, hit);
   }
   return hit;

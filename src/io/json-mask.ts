@@ -15,6 +15,14 @@ export interface MaskSpan {
 /** Separator of a masked key made unique (`[EMAIL]`, `[EMAIL]~2`, ...): a fixed counter, nothing from the value. */
 export const KEY_SUFFIX = '~';
 
+/** `name`, or the first of `name~2`, `name~3`, ... that is not `taken`: a key made unique (KEY_SUFFIX). */
+export function freeName(name: string, taken: (k: string) => boolean): string {
+  if (!taken(name)) return name;
+  let n = 2;
+  while (taken(`${name}${KEY_SUFFIX}${n}`)) n++;
+  return `${name}${KEY_SUFFIX}${n}`;
+}
+
 /** The JSON text of a value as the detectors read it (a bigint as a string, as the writers write it). */
 export function jsonText(value: unknown): string {
   return JSON.stringify(value, bigintAsString) ?? '';
@@ -206,8 +214,7 @@ function rebuilt(node: Node): unknown {
     const i = masked.get(k);
     let name = k;
     if (i !== undefined && keys[i] !== undefined) {
-      name = keys[i];
-      for (let n = 2; taken.has(name); n++) name = `${keys[i]}${KEY_SUFFIX}${n}`;
+      name = freeName(keys[i], (x) => taken.has(x));
       taken.add(name);
     }
     // defineProperty: a key `__proto__` is a member, as JSON.parse makes it, never the prototype.

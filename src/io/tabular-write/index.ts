@@ -8,7 +8,7 @@ import type { Writable } from 'node:stream';
 import { once } from 'node:events';
 import { createGzip, type Gzip } from 'node:zlib';
 import { makeFolder } from '../atomic.js';
-import { KEY_SUFFIX } from '../json-mask.js';
+import { freeName } from '../json-mask.js';
 import { OTHER_KEYS } from '../tabular/types.js';
 import { releaseTemp, tempPathFor } from '../temp-files.js';
 
@@ -50,7 +50,8 @@ export function jsonLine(columns: readonly string[], values: readonly unknown[])
   }
   if (others !== undefined) {
     plain = false;
-    for (const [k, v] of Object.entries(others)) put(o, freeKey(o, k), v);
+    // A masked key (`[EMAIL]`) may meet a column of that name: both are kept (`[EMAIL]~2`), never one overwriting the other.
+    for (const [k, v] of Object.entries(others)) put(o, freeName(k, (x) => Object.hasOwn(o, x)), v);
   }
   return `${plain ? JSON.stringify(o) : JSON.stringify(o, bigintSafe)}\n`;
 }
@@ -59,17 +60,6 @@ export function jsonLine(columns: readonly string[], values: readonly unknown[])
 function put(o: Record<string, unknown>, k: string, v: unknown): void {
   if (k === '__proto__') Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
   else o[k] = v;
-}
-
-/**
- * `k`, or `k~2`, `k~3`, ... when the record already has it: a masked key (`[EMAIL]`) may meet a
- * column of that name; both are kept, never one overwriting the other.
- */
-function freeKey(o: Record<string, unknown>, k: string): string {
-  if (!Object.hasOwn(o, k)) return k;
-  let n = 2;
-  while (Object.hasOwn(o, `${k}${KEY_SUFFIX}${n}`)) n++;
-  return `${k}${KEY_SUFFIX}${n}`;
 }
 
 function bigintSafe(_k: string, v: unknown): unknown {
