@@ -9,6 +9,6 @@ export function numberEnv(name: string, fallback: number): number {
 }
 
 /** Whole-number settings `PREFIX_KEY` (each key of `defaults` in upper case) over their defaults. */
-export function numberEnvs<T extends Record<string, number>>(prefix: string, defaults: T): T {
-  return Object.fromEntries(Object.entries(defaults).map(([k, v]) => [k, numberEnv(`${prefix}_${k.toUpperCase()}`, v)])) as T;
+export function numberEnvs<T extends { [K in keyof T]: number }>(prefix: string, defaults: T): T {
+  return Object.fromEntries(Object.entries<number>(defaults).map(([k, v]) => [k, numberEnv(`${prefix}_${k.toUpperCase()}`, v)])) as T;
 }

@@ -8,26 +8,19 @@
 //   BENCH_PII_HELDOUT3_DIST   the bundle to run (default dist/; MODELGATE_DIST also works)
 //   BENCH_PII_HELDOUT3_SEED / _DOCUMENTS / _RECORDS / _ROWS   the set (default 20261217, 1400, 600, 300)
 //   BENCH_PII_HELDOUT3_FORMS=1   recall of every form (default: only forms with a miss)
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { numberEnv } from './env-number.js';
+import { join } from 'node:path';
+import { bundleCli } from './bundle-cli.js';
+import { numberEnvs } from './env-number.js';
 import { floorMask } from './pii-heldout3/floor.js';
 import { DEFAULT_OPTIONS, generateHeldout3 } from './pii-heldout3/generate.js';
 import { columnTable, formTable, groupTable, maskedAsLine, negativeTable, sourceTable } from './pii-heldout3/report.js';
 import { runCli } from './pii-heldout3/run.js';
 import { maskSetWith, scoreMaskedSet } from './pii-heldout3/tally.js';
 
-const root = process.env.BENCH_REPO_ROOT ?? process.cwd();
-const distName = process.env.BENCH_PII_HELDOUT3_DIST ?? process.env.MODELGATE_DIST ?? 'dist';
-const cli = join(resolve(root, distName), 'cli.js');
-if (!existsSync(cli)) throw new Error(`no bundle at ${cli}: build one (node scripts/build.mjs DIR) and set BENCH_PII_HELDOUT3_DIST`);
-const options = {
-  seed: numberEnv('BENCH_PII_HELDOUT3_SEED', DEFAULT_OPTIONS.seed),
-  documents: numberEnv('BENCH_PII_HELDOUT3_DOCUMENTS', DEFAULT_OPTIONS.documents),
-  records: numberEnv('BENCH_PII_HELDOUT3_RECORDS', DEFAULT_OPTIONS.records),
-  rows: numberEnv('BENCH_PII_HELDOUT3_ROWS', DEFAULT_OPTIONS.rows),
-};
+const { cli, distName } = bundleCli('BENCH_PII_HELDOUT3_DIST');
+const options = numberEnvs('BENCH_PII_HELDOUT3', DEFAULT_OPTIONS);
 const dir = mkdtempSync(join(tmpdir(), 'modelgate-pii-heldout3-'));
 try {
   const set = generateHeldout3(options);

@@ -13,9 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleCli } from './bundle-cli.js';
 import { numberEnvs } from './env-number.js';
-import { floorSpans } from './pii-heldout3/floor.js';
+import { floorMask } from './pii-heldout3/floor.js';
 import { columnTable, formTable, groupTable, maskedAsLine, negativeTable, sourceTable } from './pii-heldout3/report.js';
-import { applyMasks } from './pii-heldout3/tally.js';
 import { DEFAULT_OPTIONS, generateHeldout4 } from './pii-heldout4/generate.js';
 import { runCli4 } from './pii-heldout4/run.js';
 import { maskSet4With, scoreMaskedSet4 } from './pii-heldout4/tally.js';
@@ -34,7 +33,7 @@ try {
   console.log(`\nper document source:\n\n${sourceTable(s)}`);
   console.log(`\ncolumn classification (--report-json; top-level JSON Lines fields and CSV columns):\n\n${columnTable(run.columns)}`);
   console.log(`\nrecall per form${process.env.BENCH_PII_HELDOUT4_FORMS ? '' : ' (forms with a miss)'}:\n\n${formTable(s, !!process.env.BENCH_PII_HELDOUT4_FORMS)}`);
-  const floor = scoreMaskedSet4(set, maskSet4With(set, (u) => applyMasks(u.text, floorSpans(u.text))));
+  const floor = scoreMaskedSet4(set, maskSet4With(set, floorMask));
   console.log(`\nreference: shape-only regular expressions (set 3's floor: no validator, no context), same set, same scorer:\n\n${groupTable(floor)}\n\n${negativeTable(floor)}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -2,6 +2,7 @@
 // CSV), and the masked outputs read back into units in the same order.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseCsv } from '../pii-heldout/run.js';
 import { negativeUnit, type Unit } from './doc.js';
 import type { HeldoutSet3 } from './generate.js';
 
@@ -24,39 +25,6 @@ export function recordUnits(record: HeldoutSet3['records'][number]): Record<stri
 
 function csvField(s: string): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** RFC 4180 records (quoted fields, doubled quotes, CRLF or LF). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endRow = () => {
-    row.push(field);
-    rows.push(row);
-    row = [];
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      endRow();
-    } else field += c;
-  }
-  if (field !== '' || row.length) endRow();
-  return rows;
 }
 
 export const DOCUMENTS_FILE = 'documents.jsonl';

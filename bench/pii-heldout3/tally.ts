@@ -16,7 +16,8 @@ export interface Scored {
   bySource: Map<string, Tally>;
 }
 
-function scoreOne(t: Tally, unit: Unit, masked: string | undefined): void {
+/** Adds one unit to `t`, scored against its masked text (undefined: the unit's output is missing). */
+export function scoreOne(t: Tally, unit: Unit, masked: string | undefined): void {
   const spans = masked === undefined ? undefined : maskedSpans(unit.text, masked);
   // Set 1 types its negative kinds as a union of its own; the scorer only uses them as map keys.
   scoreUnit(t, unit.text, unit.gold, unit.negatives as unknown as Parameters<typeof scoreUnit>[3], spans);

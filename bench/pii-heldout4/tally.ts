@@ -2,19 +2,11 @@
 // means masks of the value's group cover at least 80 % of its letters and digits, as in every
 // held-out bench. Documents, record leaves and cells are tallied apart and pooled; documents also
 // per source. The result has set 3's `Scored` shape, so set 3's report tables print it.
-import { maskedSpans } from '../pii-heldout/align.js';
-import { merge, newTally, scoreUnit, type Tally } from '../pii-heldout/score.js';
-import { applyMasks } from '../pii-heldout3/tally.js';
-import type { Scored } from '../pii-heldout3/tally.js';
+import { merge, newTally, type Tally } from '../pii-heldout/score.js';
+import { applyMasks, scoreOne, type Scored } from '../pii-heldout3/tally.js';
 import { maskedLeaf, recordUnits, type MaskedSet } from './files.js';
 import type { HeldoutSet4 } from './generate.js';
 import type { Unit } from './unit.js';
-
-function scoreOne(t: Tally, unit: Unit, masked: string | undefined): void {
-  const spans = masked === undefined ? undefined : maskedSpans(unit.text, masked);
-  // Set 1 types its negative kinds as a union of its own; the scorer only uses them as map keys.
-  scoreUnit(t, unit.text, unit.gold, unit.negatives as unknown as Parameters<typeof scoreUnit>[3], spans);
-}
 
 export function scoreMaskedSet4(set: HeldoutSet4, masked: MaskedSet): Scored {
   const [documents, records, cells] = [newTally(), newTally(), newTally()];

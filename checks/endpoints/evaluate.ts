@@ -55,10 +55,13 @@ export async function compileCustom(config: EndpointsConfig, policy: LoadedPolic
   });
 }
 
+/** The verdict store, the time it is read at, the custom rules and the check's budget. */
+type FleetOptions = { store?: VerdictStore; now: Date; custom: CompiledCustom[]; signal?: AbortSignal };
+
 export function evaluateFleet(
   entries: readonly FleetEntry[],
   config: EndpointsConfig,
-  opts: { store?: VerdictStore; now: Date; custom: CompiledCustom[]; signal?: AbortSignal },
+  opts: FleetOptions,
 ): { findings: Finding[]; rows: Evaluated[] } {
   const findings: Finding[] = [];
   const rows: Evaluated[] = [];
@@ -81,7 +84,7 @@ export function evaluateFleet(
 /** What the evaluation of every endpoint shares. */
 interface FleetRun {
   config: EndpointsConfig;
-  opts: { store?: VerdictStore; now: Date; custom: CompiledCustom[]; signal?: AbortSignal };
+  opts: FleetOptions;
   enabled: RuleName[];
   ruleContext: RuleContext;
   findings: Finding[];

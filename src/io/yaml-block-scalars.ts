@@ -100,15 +100,9 @@ function* linesAfter(text: string, end: number, limit: number): Generator<RawLin
 const fold = (empty: number): string => (empty === 0 ? ' ' : '\n'.repeat(empty));
 
 /**
- * A plain scalar going on over the lines below that are indented deeper than its parent (`first` is
- * its text on its own line, which ends at `firstEnd`). Spaces around each line are dropped. A comment
- * line or a shallower line ends it: what follows is the block reader's again. Returns the folded text
- * and the end of its last line.
- */
-/**
  * Whether a plain scalar whose first line ends at `firstEnd` ends there: the next line has content and
- * is not deeper than the parent (or is a comment), or the document ends. foldPlain's first test, without
- * its objects: most plain scalars end on their line.
+ * is not deeper than the parent (or is a comment), or the document ends. Tested before foldPlain, without
+ * its line objects: most plain scalars end on their line.
  */
 export function endsOnItsLine(text: string, firstEnd: number, parentIndent: number, limit: number): boolean {
   const start = firstEnd + 1;
@@ -120,11 +114,14 @@ export function endsOnItsLine(text: string, firstEnd: number, parentIndent: numb
   return off < end && (off - start <= parentIndent || text.charCodeAt(off) === 0x23);
 }
 
+/**
+ * A plain scalar going on over the lines below that are indented deeper than its parent (`first` is
+ * its text on its own line, which ends at `firstEnd`). Spaces around each line are dropped. A comment
+ * line or a shallower line ends it: what follows is the block reader's again. Returns the folded text
+ * and the end of its last line. The block reader calls it only when endsOnItsLine says the scalar goes on
+ * (for one that ends on its line, the loop below returns `first` as it is).
+ */
 export function foldPlain(text: string, first: string, firstEnd: number, parentIndent: number, limit: number): { raw: string; end: number } {
-  // Most plain scalars end on their line: the next line has content and is not deeper (or is a comment).
-  if (firstEnd + 1 >= limit) return { raw: first, end: firstEnd };
-  const next = lineAt(text, firstEnd + 1, limit);
-  if (next.off < next.end && (next.off - next.start <= parentIndent || text[next.off] === '#')) return { raw: first, end: firstEnd };
   let raw = first;
   let end = firstEnd;
   let empty = 0;
