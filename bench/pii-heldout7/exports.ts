@@ -4,6 +4,7 @@
 // column names). Each judged column has its true type: a gold type, or null when it holds no personal data.
 import type { Rng } from '../pii-heldout/prng.js';
 import type { Table, Tree } from '../pii-heldout4/exports.js';
+import type { RecordFile } from '../pii-heldout5/exports.js';
 import { gold, unitOf, type Piece, type Unit } from '../pii-heldout4/unit.js';
 import { phone } from './machine.js';
 import * as N from './negatives.js';
@@ -37,12 +38,6 @@ const SPECS: Spec[] = [
 
 export function tables7(rng: Rng, rows: number): Table[] {
   return SPECS.map((s) => ({ file: s.file, delimiter: s.delimiter, columns: s.columns.map(({ name, truth }) => ({ name, truth })), rows: Array.from({ length: rows }, () => s.columns.map((col) => unitOf(col.cell(rng)))) }));
-}
-
-export interface RecordFile {
-  file: string;
-  fields: Array<{ name: string; truth?: string | null }>;
-  records: Array<Record<string, Tree>>;
 }
 
 const u = (...p: Array<Piece | string>): Unit => unitOf(...p);

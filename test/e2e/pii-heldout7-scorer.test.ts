@@ -3,7 +3,7 @@
 // least 30 regions; check digits are right on the gold (and on the VIN and IMEI negatives, which must
 // look real) and wrong on the bad-checksum negatives; digit-run negatives are no valid phone of any
 // region of the set; no hard negative overlaps a gold value; the files read back unchanged (gzip too);
-// the scorer gives a perfect masker 1.0 and a masker that masks nothing recall 0; and the printed
+// set 5's scorer gives a perfect masker 1.0 and a masker that masks nothing recall 0; and the printed
 // tables hold no value. Counts and kinds only are asserted and printed: never a value.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,18 +15,18 @@ import { cpfDigits, codiceFiscaleChar, dniLetter, ibanValid, luhnValid, verhoeff
 import { figures, groupOf, GROUPS, negativesMasked } from '../../bench/pii-heldout/score.js';
 import { columnTable, formTable, groupTable, maskedAsLine, negativeTable, sourceTable } from '../../bench/pii-heldout3/report.js';
 import type { Scored } from '../../bench/pii-heldout3/tally.js';
-import { readMaskedCsv, readMaskedJsonl, type MaskedSet } from '../../bench/pii-heldout4/files.js';
+import { readMaskedCsv, readMaskedJsonl, recordUnits } from '../../bench/pii-heldout4/files.js';
 import { perfectMask } from '../../bench/pii-heldout4/tally.js';
 import type { Unit } from '../../bench/pii-heldout4/unit.js';
-import { DOCUMENTS_FILE7, writeSet7 } from '../../bench/pii-heldout7/files.js';
+import { DOCUMENTS_FILE5, writeSet5 } from '../../bench/pii-heldout5/files.js';
+import { allUnits5, maskSet5With, scoreMaskedSet5 } from '../../bench/pii-heldout5/tally.js';
 import { DIGIT_RUN_CONTEXT } from '../../bench/pii-heldout7/negatives.js';
 import { generateHeldout7, SOURCES7 } from '../../bench/pii-heldout7/generate.js';
 import { notAPhone, PHONE_REGIONS7, phoneValid7 } from '../../bench/pii-heldout7/phones.js';
-import { maskSet7With, scoreMaskedSet7, units7 } from '../../bench/pii-heldout7/tally.js';
 
 const options = { seed: 77, documents: 18 * 25, records: 120, rows: 40 };
 const set = generateHeldout7(options);
-const all = units7(set);
+const all = allUnits5(set);
 const golds = all.flatMap((u) => u.gold.map((g) => ({ ...g, text: u.text.slice(g.start, g.end) })));
 const negs = all.flatMap((u) => u.negatives.map((n) => ({ ...n, text: u.text.slice(n.start, n.end) })));
 const digits = (s: string) => s.replace(/\D/g, '');
@@ -89,7 +89,7 @@ describe('held-out set 7: the generator', () => {
   });
 
   it('covers every judged group, every source, many negative kinds, and places no negative over a gold value', () => {
-    const groups = scoreMaskedSet7(set, maskSet7With(set, perfectMask)).all.groups;
+    const groups = scoreMaskedSet5(set, maskSet5With(set, perfectMask)).all.groups;
     for (const g of GROUPS) expect(groups.get(g)?.gold ?? 0, g).toBeGreaterThan(10);
     expect(new Set(set.documents.map((d) => d.source)).size).toBe(Object.keys(SOURCES7).length);
     for (const u of all) for (const n of u.negatives) expect(u.gold.some((g) => g.start < n.end && n.start < g.end)).toBe(false);
@@ -114,21 +114,21 @@ describe('held-out set 7: the generator', () => {
 
 describe('held-out set 7: the scorer', () => {
   it('scores a perfect masker 1.0 in every group with no hard negative masked', () => {
-    const s = scoreMaskedSet7(set, maskSet7With(set, perfectMask));
+    const s = scoreMaskedSet5(set, maskSet5With(set, perfectMask));
     for (const [g, c] of s.all.groups) expect([g, figures(c).precision, figures(c).recall, figures(c).f2]).toEqual([g, 1, 1, 1]);
     expect(negativesMasked(s.all).masked).toBe(0);
     expect(s.all.unaligned).toBe(0);
   });
 
   it('scores masking nothing recall 0, masking the negatives as masked, and a half mask as partial', () => {
-    const none = scoreMaskedSet7(set, maskSet7With(set, (u) => u.text));
+    const none = scoreMaskedSet5(set, maskSet5With(set, (u) => u.text));
     for (const [, c] of none.all.groups) expect(c.found).toBe(0);
     const overMask = (u: Unit) => perfectMask({ ...u, gold: [...u.gold, ...u.negatives.map((n) => ({ type: 'phone', form: 'x', start: n.start, end: n.end }))] });
-    const over = scoreMaskedSet7(set, maskSet7With(set, overMask));
+    const over = scoreMaskedSet5(set, maskSet5With(set, overMask));
     expect(negativesMasked(over.all).share).toBe(1);
     expect(figures(over.all.groups.get('phone')!).precision).toBeLessThan(0.5);
     const half = (u: Unit) => perfectMask({ ...u, gold: u.gold.map((g) => ({ ...g, end: g.start + Math.floor((g.end - g.start) / 2) })) });
-    const email = scoreMaskedSet7(set, maskSet7With(set, half)).all.groups.get('email')!;
+    const email = scoreMaskedSet5(set, maskSet5With(set, half)).all.groups.get('email')!;
     expect([email.found, email.partial]).toEqual([0, email.gold]);
   });
 
@@ -136,7 +136,7 @@ describe('held-out set 7: the scorer', () => {
     const overMask = (u: Unit) => perfectMask({ ...u, gold: [...u.gold, ...u.negatives.map((n) => ({ type: 'ip-address', form: 'x', start: n.start, end: n.end }))] });
     const render = (s: Scored) => [groupTable(s), negativeTable(s), maskedAsLine(s), sourceTable(s), formTable(s, true)].join('\n');
     const columns = set.tables.flatMap((t) => t.columns.map((c) => ({ file: t.file, column: c.name, truth: c.truth ?? null, reported: 'phone' })));
-    const printed = [render(scoreMaskedSet7(set, maskSet7With(set, perfectMask))), render(scoreMaskedSet7(set, maskSet7With(set, overMask))), columnTable(columns)].join('\n');
+    const printed = [render(scoreMaskedSet5(set, maskSet5With(set, perfectMask))), render(scoreMaskedSet5(set, maskSet5With(set, overMask))), columnTable(columns)].join('\n');
     const values = [...golds.filter((g) => g.type !== 'person'), ...negs].map((v) => v.text).filter((t) => t.length >= 8);
     expect(values.length).toBeGreaterThan(1000);
     expect(values.filter((v) => printed.includes(v)).length).toBe(0);
@@ -144,19 +144,20 @@ describe('held-out set 7: the scorer', () => {
 });
 
 describe('held-out set 7: files written and read back', () => {
-  it('reads the written files back into every unit unchanged (documents, nested record leaves, cells, gzip)', () => {
+  it('writes every unit so that it reads back unchanged: document texts, nested record leaves, cells, gzip files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pii-heldout7-test-'));
     try {
-      writeSet7(dir, set);
-      const read = (f: string) => (f.endsWith('.gz') ? gunzipSync(readFileSync(join(dir, f))) : readFileSync(join(dir, f))).toString('utf8');
-      const back: MaskedSet = {
-        documents: readMaskedJsonl(read(DOCUMENTS_FILE7), false).map((m) => m.get('text')),
-        records: set.recordFiles.flatMap((f) => readMaskedJsonl(read(f.file), true)),
-        tables: set.tables.map((t) => readMaskedCsv(read(t.file), t.delimiter, t.columns.length)),
+      writeSet5(dir, set);
+      const text = (f: string) => {
+        const raw = readFileSync(join(dir, f));
+        return (f.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
       };
-      const s = scoreMaskedSet7(set, back);
-      expect([s.all.unaligned, s.all.units]).toEqual([0, all.length]);
-      for (const [, c] of s.all.groups) expect([c.found, c.predicted]).toEqual([0, 0]);
+      const docs = readMaskedJsonl(text(DOCUMENTS_FILE5), false).map((m) => m.get('text'));
+      expect(docs.filter((d, i) => d !== set.documents[i]!.unit.text).length).toBe(0);
+      const leavesBack = set.recordFiles.flatMap((f) => readMaskedJsonl(text(f.file), true));
+      const leavesSent = set.recordFiles.flatMap((f) => f.records.map((r) => [...recordUnits(r)].map(([k, u]) => [k, u.text])));
+      expect(leavesBack.map((m) => [...m])).toEqual(leavesSent);
+      for (const t of set.tables) expect(readMaskedCsv(text(t.file), t.delimiter, t.columns.length), t.file).toEqual(t.rows.map((r) => r.map((u) => u.text)));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
