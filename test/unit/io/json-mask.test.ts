@@ -126,6 +126,37 @@ describe('maskJsonSpans: object keys', () => {
   });
 });
 
+describe('maskJsonSpans with `leaves`: a whole-value mask keeps the keys', () => {
+  const tagged = (leaf: string) => `[P:${leaf.length}]`;
+  const ip = () => ['203', '0', '113', '10'].join('.');
+
+  it('masks every leaf that holds something and keeps every key, null and blank strings as they are', () => {
+    const value = { ip: 'x', at: { $date: { $numberLong: '1700000000000' } }, list: [1, true, { deep: 'abc' }], none: null, blank: ' ' };
+    const out = maskJsonSpans(value, jsonText(value), [], tagged);
+    expect(out).toEqual({ ip: '[P:1]', at: { $date: { $numberLong: '[P:13]' } }, list: ['[P:1]', '[P:4]', { deep: '[P:3]' }], none: null, blank: ' ' });
+  });
+
+  it('a leaf a span covers whole keeps that span’s replacement (its own type); one covered in part is masked whole', () => {
+    const value = { ip: ip(), device: 'host ' + ip(), who: 'Jo' };
+    const { text, spans } = spansOf(value, ip(), '[IP_ADDRESS]');
+    expect(maskJsonSpans(value, text, spans, tagged)).toEqual({ ip: '[IP_ADDRESS]', device: `[P:${5 + ip().length}]`, who: '[P:2]' });
+  });
+
+  it('a key is masked only by a span that touches it (a key that is personal data), never by the whole-value mask', () => {
+    const value = { [email()]: { seen: 2 }, plain: 'x' };
+    const { text, spans } = spansOf(value, email(), '[EMAIL]');
+    expect(maskJsonSpans(value, text, spans, tagged)).toEqual({ '[EMAIL]': { seen: '[P:1]' }, plain: '[P:1]' });
+    expect(Object.keys(maskJsonSpans(value, text, [], tagged) as object)).toEqual([email(), 'plain']);
+  });
+
+  it('arrays of objects keep their length and every object its keys, in order', () => {
+    const value = [{ a: 'x', b: [{ c: 'y' }] }, { d: 3 }, []];
+    const out = maskJsonSpans(value, jsonText(value), [], tagged) as unknown[];
+    expect(out).toEqual([{ a: '[P:1]', b: [{ c: '[P:1]' }] }, { d: '[P:1]' }, []]);
+    expect(Object.keys(out[0] as object)).toEqual(['a', 'b']);
+  });
+});
+
 describe('jsonText and maskJsonSpans without spans', () => {
   it('jsonText is JSON.stringify, a bigint written as its digits in a string', () => {
     expect(jsonText({ a: [1, 'x', null, true], b: { c: 1.5 } })).toBe('{"a":[1,"x",null,true],"b":{"c":1.5}}');
