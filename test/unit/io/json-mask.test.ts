@@ -318,3 +318,41 @@ describe('memberAt: the key of the member whose value holds a span', () => {
     expect(memberAt(['a'], '["a"]', 1, 4, [])).toBeUndefined();
   });
 });
+
+/** Checks `out` of a whole-value mask: containers and keys no span touches as they were, every leaf that holds something replaced. */
+function checkLeavesMasked(orig: Json, out: unknown, shape: Shape, touched: (p: Part) => boolean, replacements: readonly string[]): void {
+  if (shape.part) {
+    if ((orig === null || (typeof orig === 'string' && orig.trim() === '')) && !touched(shape.part)) expect(out).toBe(orig);
+    else expect(replacements).toContain(out);
+    return;
+  }
+  if (shape.items) {
+    expect((out as unknown[]).length).toBe(shape.items.length);
+    shape.items.forEach((s, i) => checkLeavesMasked((orig as Json[])[i]!, (out as unknown[])[i], s, touched, replacements));
+    return;
+  }
+  const keys = Object.keys(out as object);
+  expect(keys.length).toBe(shape.entries!.length);
+  shape.entries!.forEach((e, i) => {
+    if (!touched(e.keyPart)) expect(keys[i]).toBe(e.key);
+    checkLeavesMasked((orig as Record<string, Json>)[e.key]!, (out as Record<string, unknown>)[keys[i]!], e.shape, touched, replacements);
+  });
+}
+
+describe('maskJsonSpans with `leaves`: property', () => {
+  it('keeps every container and every key no span touches; every leaf that holds something becomes a replacement', () => {
+    fc.assert(
+      fc.property(raw.value, fc.array(fc.tuple(fc.nat(), fc.nat({ max: 30 }), fc.constantFrom('[E]', '[PHONE]')), { maxLength: 4 }), (generated, picks) => {
+        let n = 0;
+        const value = uniquified(generated, () => String.fromCharCode(UNIQUE_FROM + n++));
+        const shape = shapeOf(value, { text: '' });
+        const text = jsonText(value);
+        const spans: MaskSpan[] = picks.map(([s, len, replacement]) => ({ start: s % (text.length + 1), end: Math.min(text.length, (s % (text.length + 1)) + len), replacement }));
+        const out = maskJsonSpans(value, text, spans, () => '[W]');
+        const touched = (p: Part) => spans.some((s) => s.end > s.start && s.start < p.end && p.start < s.end);
+        checkLeavesMasked(value, out, shape, touched, ['[W]', '[E]', '[PHONE]']);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
