@@ -19,9 +19,9 @@ export interface Hint {
  * A person's name: a name word (`first_name`, `surname`, `given_names`), `name` alone (or
  * `name_first`, `name_1`), or `name` after a word for a person (`customer_name`, `pax_name`,
  * `emergency_contact_name`, `display_name`, `user_name`); last in the column name (`last_name_hash`
- * is a hash). Not `first`/`last` alone nor as the first word of something else (`last_login`,
- * `first_seen`), and not the name of a thing (`file_name`, `host_name`, `product_name`,
- * `company_name`, `bucket_name`, `name_server`).
+ * is a hash); `first` and `last` as the whole name (COMPAS's name columns). Not `first`/`last` as
+ * the first word of something else (`last_login`, `first_seen`), and not the name of a thing
+ * (`file_name`, `host_name`, `product_name`, `company_name`, `bucket_name`, `name_server`).
  */
 const PERSON_NAME = new RegExp(
   '^(?:\\w+_)?(?:' +
@@ -31,7 +31,7 @@ const PERSON_NAME = new RegExp(
       `(?:${'customer|client|contact|person|pax|passenger|member|user|display|employee|staff|patient|guest|owner|holder|cardholder|account_holder|applicant|student|author|driver|recipient|sender|buyer|seller|beneficiary|payee|payer|subscriber|visitor|parent|father|mother|spouse|tenant|landlord|doctor|physician|nurse|next_of_kin|signatory|witness|traveller|traveler|insured|policyholder|respondent|participant|candidate|worker|teacher|child|kin|victim|suspect|defendant|plaintiff|borrower|guarantor|heir|donor|caller|addressee|shipper|consignee'}|real)_names?`,
       'name_on_card',
     ].join('|') +
-    ')(?:_\\d+)?$|^name(?:_(?:first|last|full|given|family|middle|\\d+))?$',
+    ')(?:_\\d+)?$|^name(?:_(?:first|last|full|given|family|middle|\\d+))?$|^(?:first|last)$',
 );
 
 /**

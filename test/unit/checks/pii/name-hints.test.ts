@@ -17,12 +17,12 @@ const all = (names: readonly string[], type: string | null) => Object.fromEntrie
 
 describe('name hints that hold for the words they name', () => {
   it('person: the name words, `name` alone, and `name` after a word for a person', () => {
-    const names = ['name', 'Name', 'NAME', 'full_name', 'fullName', 'first_name', 'FirstName', 'last_name', 'lastName', 'lastname', 'surname', 'given_name', 'family_name', 'forename', 'middle_name', 'maiden_name', 'customer_name', 'contact_name', 'emergency_contact_name', 'pax_name', 'member_name', 'passenger_name', 'patient_name', 'user_name', 'display_name', 'billing_first_name', 'name_on_card', 'cardholder_name', 'name_first', 'Customer Name'];
+    const names = ['name', 'Name', 'NAME', 'full_name', 'fullName', 'first_name', 'FirstName', 'last_name', 'lastName', 'lastname', 'surname', 'given_name', 'family_name', 'forename', 'middle_name', 'maiden_name', 'customer_name', 'contact_name', 'emergency_contact_name', 'pax_name', 'member_name', 'passenger_name', 'patient_name', 'user_name', 'display_name', 'billing_first_name', 'name_on_card', 'cardholder_name', 'name_first', 'Customer Name', 'first', 'last'];
     expect(typeOf(names)).toEqual(all(names, 'person'));
   });
 
   it('person: not `first`/`last` of something else, nor the name of a thing', () => {
-    const names = ['last_login', 'lastLogin', 'first_seen', 'last_updated', 'last_seen_at', 'first', 'last', 'name_server', 'file_name', 'fileName', 'host_name', 'product_name', 'model_name', 'company_name', 'bucket_name', 'table_name', 'domain_name', 'device_name', 'city_name', 'hotel_name', 'secret_name', 'last_name_hash'];
+    const names = ['last_login', 'lastLogin', 'first_seen', 'last_updated', 'last_seen_at', 'name_server', 'file_name', 'fileName', 'host_name', 'product_name', 'model_name', 'company_name', 'bucket_name', 'table_name', 'domain_name', 'device_name', 'city_name', 'hotel_name', 'secret_name', 'last_name_hash'];
     expect(typeOf(names)).toEqual(all(names, null));
     // `last_ip` is an address, as before.
     expect(nameHint('last_ip')?.type).toBe('ip-address');
