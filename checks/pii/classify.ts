@@ -74,6 +74,8 @@ const NAMED_SHAPE_BITS: Record<Shape, number> = {
 const COUNTED_SHAPES = Object.entries(SHAPE).filter(([k]) => k !== 'identifier') as ReadonlyArray<[keyof typeof SHAPE, number]>;
 /** The name of each SHAPE bit by its index. */
 const SHAPE_NAME_OF_BIT: readonly string[] = Object.entries(SHAPE).reduce<string[]>((a, [k, bit]) => ((a[Math.log2(bit)] = k), a), []);
+/** The shapeCounts key of the values that are objects or arrays (JSON Lines fields: see countNested). */
+const NESTED = 'nested';
 /** `sig:<n>`, the shapeCounts key of each identifier signature (1–1023). */
 const SIGNATURE_KEYS: readonly string[] = Array.from({ length: 1024 }, (_, i) => `sig:${i}`);
 
@@ -301,6 +303,14 @@ export class ColumnProfile {
     }
   }
 
+  /**
+   * Counts a non-empty value that is an object or an array (a JSON Lines field): a column of them is
+   * typed by what its leaves hold (the detectors over their text), not by its name alone (hintFit).
+   */
+  countNested(): void {
+    bump(this.shapeCountsSoFar, NESTED, 1);
+  }
+
   /** Counts `n` more non-empty values holding `type` (a value holding it twice counts once). */
   countType(type: string, n: number): void {
     this.typeCounts.set(type, (this.typeCounts.get(type) ?? 0) + n);
@@ -389,6 +399,9 @@ export class ColumnProfile {
 
   /** Share of the values that fit what the column's name suggests (1 where values cannot show it). */
   private hintFit(hint: Hint, share: (c: number) => number): number {
+    // Objects and arrays: the name says what the field is about, not what its leaves are (a `last_login`
+    // of an address, a time and a device); only the detectors' evidence types such a column.
+    if (!hint.declared && share(this.shapeCounts.get(NESTED) ?? 0) > 0.5) return 0;
     if (hint.type === 'person') return share(this.nameShaped);
     if (hint.type === 'date-of-birth') return share(this.dates + (this.typeCounts.get('date-of-birth') ?? 0));
     if (hint.type === 'age') return share(this.numbers);
