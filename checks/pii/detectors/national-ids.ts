@@ -153,7 +153,7 @@ export const brCpf: PiiDetector = {
     if (!cpfValid(v) || continuesCode(text, start)) return false;
     return /^\d{3}\.\d{3}\.\d{3}-\d{2}$/.test(v) ? 0.75 : 0.35;
   },
-  context: ['cpf', 'cadastro', 'contribuinte', 'pessoa física', 'pessoa fisica'],
+  context: ['cpf', 'c.p.f', 'cadastro', 'contribuinte', 'pessoa física', 'pessoa fisica'],
   contextScore: 0.95,
   contextAtWordStart: true,
 };
