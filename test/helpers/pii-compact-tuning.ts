@@ -3,6 +3,7 @@
 // under the names tools print for them, compact national ids (Aadhaar, CPF) with their cues, and
 // secrets in one text document (an AWS secret key paired with an access key id elsewhere in the same
 // text; GitLab tokens of every documented prefix). Values are built at run time from parts.
+import { luhn } from '../../checks/pii/detectors/credit-card.js';
 import { aadhaar, chars, rng, secrets } from './personal-data.js';
 import { cpf, type TuningCase } from './pii-tuning-set.js';
 
@@ -83,6 +84,14 @@ function macCases(r: R, out: TuningCase[]): void {
   for (const text of macNegatives(r)) out.push({ kind: 'not-mac-hex', text, want: [] });
 }
 
+/** An Aadhaar number that also passes Luhn with a Maestro prefix (5, 6): a 12-digit card's shape. */
+function aadhaarLuhn(r: R): string {
+  for (;;) {
+    const a = aadhaar(r);
+    if ((a[0] === '5' || a[0] === '6') && luhn(a)) return a;
+  }
+}
+
 /** Compact ids after their cues, in the languages of the ids' countries. */
 function idCases(r: R, out: TuningCase[]): void {
   const aad = [
@@ -93,10 +102,20 @@ function idCases(r: R, out: TuningCase[]): void {
     'UID {a} verified',
     'UIDAI enrolment {a}',
     'my aadhaar no is {a}',
+    'Adhaar no: {a}',
+    'আধার নম্বর {a}',
+    'ஆதார் எண் {a}',
+    'ఆధార్ సంఖ్య {a}',
+    'આધાર નંબર {a}',
   ];
   for (const t of aad) {
     const a = aadhaar(r);
     out.push({ kind: 'id-aadhaar-compact', text: t.replace('{a}', a), want: [{ type: 'in-aadhaar', value: a }] });
+  }
+  // A 12-digit Maestro number passes Luhn too: after "Aadhaar card" the number is the Aadhaar.
+  for (let i = 0; i < 20; i++) {
+    const a = aadhaarLuhn(r);
+    out.push({ kind: 'id-aadhaar-card-word', text: `Aadhaar card number ${a} linked to the account`, want: [{ type: 'in-aadhaar', value: a }] });
   }
   const cpfs = ['CPF {c}', 'CPF nº {c}', 'CPF n.º {c}', 'C.P.F. {c}', 'CPF/MF {c}', 'cadastro de pessoa física {c}', 'inscrito no CPF sob o nº {c}, residente', 'meu CPF é {c}'];
   for (const t of cpfs) {
