@@ -158,6 +158,12 @@ export function cpfValid(v: string): boolean {
   }
   return n === 11 && !same && ((sum9 * 10) % 11) % 10 === check9 && ((sum10 * 10) % 11) % 10 === check10;
 }
+/**
+ * The score of a whole value of eleven bare digits passing the CPF check: at the threshold, under a
+ * phone's. Weak evidence, unlike the other checksum matches: the value keeps its shape, so that a
+ * column named for a reference number leaves it alone (classify.ts wholeStrongMatch, LEFT_ALONE_TYPES).
+ */
+export const WHOLE_BARE_CPF = 0.5;
 export const brCpf: PiiDetector = {
   ...base,
   type: 'br-cpf',
@@ -167,9 +173,12 @@ export const brCpf: PiiDetector = {
   pattern: /(?<![\d\-.+])\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![\d]|[.-]\d)/g,
   score: 0.5,
   maxScore: 0.75,
-  validate(v, text, start) {
+  validate(v, text, start, end) {
     if (!cpfValid(v) || continuesCode(text, start)) return false;
-    return /^\d{3}\.\d{3}\.\d{3}-\d{2}$/.test(v) ? 0.75 : 0.35;
+    if (/^\d{3}\.\d{3}\.\d{3}-\d{2}$/.test(v)) return 0.75;
+    // A whole value of eleven bare digits that pass both check digits (one number in a hundred does
+    // by chance): a cell of a neutral column of CPFs (`c02`). In running text a bare run needs a cue.
+    return start === 0 && end === text.length && v.length === 11 ? WHOLE_BARE_CPF : 0.35;
   },
   context: ['cpf', 'c.p.f', 'cadastro', 'contribuinte', 'pessoa física', 'pessoa fisica'],
   contextScore: 0.95,

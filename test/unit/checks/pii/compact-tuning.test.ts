@@ -63,13 +63,19 @@ async function scanColumns(table: Record<string, string[]>): Promise<{ types: Re
 describe('neutral columns of compact national ids', () => {
   it('take the type whose checksum a clear majority of their values pass (blanks and typos among them)', async () => {
     const r = rng(6);
-    const { types } = await scanColumns({
+    const { types, masked } = await scanColumns({
       c02: compactIdColumn(r, 'cpf', 400),
       col_7: compactIdColumn(r, 'aadhaar', 400),
       field3: compactIdColumn(r, 'cpf', 400, 40, 40),
       c9: compactIdColumn(r, 'aadhaar', 400, 40, 40),
+      // Eleven digits that pass the CPF check, in a column named for a reference number: that number.
+      case_number: compactIdColumn(r, 'cpf', 400),
     });
-    expect(types).toEqual({ c02: 'br-cpf', col_7: 'in-aadhaar', field3: 'br-cpf', c9: 'in-aadhaar' });
+    expect(types).toMatchObject({ c02: 'br-cpf', col_7: 'in-aadhaar', field3: 'br-cpf', c9: 'in-aadhaar' });
+    // Every bare CPF is masked as a whole cell (in field3 the 320 valid ones; a typo starting with 0
+    // is a phone's trunk prefix); a bare Aadhaar number needs a cue or a column name (one number in ten
+    // passes its check); the reference numbers are left alone.
+    expect({ ...masked, field3: masked.field3! >= 320 }).toEqual({ c02: 400, col_7: 0, field3: true, c9: 0, case_number: 0 });
   });
 });
 
