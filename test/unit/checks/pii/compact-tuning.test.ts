@@ -11,7 +11,8 @@ import { piiConfigSchema } from '../../../../checks/pii/config.js';
 import { detectPii } from '../../../../checks/pii/detectors/index.js';
 import { resolvePolicy, scanTable } from '../../../../checks/pii/scan.js';
 import type { RecordBatch } from '../../../../src/io/tabular/index.js';
-import { compactIdColumn, compactTuningSet } from '../../../helpers/pii-compact-tuning.js';
+import { maskSecret } from '../../../../src/detect/index.js';
+import { compactIdColumn, compactTuningSet, gitlabTokens } from '../../../helpers/pii-compact-tuning.js';
 import { chars, rng, secrets } from '../../../helpers/personal-data.js';
 import type { TuningCase } from '../../../helpers/pii-tuning-set.js';
 import { tempWorkspace } from '../../../helpers/workspace.js';
@@ -95,5 +96,15 @@ describe('an AWS key pair in a nested JSON Lines field', () => {
     const clean = readFileSync(join(ws, 'clean.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { ticket: { body: string } });
     const left = clean.filter((c, i) => c.ticket.body.includes(pairs[i]!.id) || c.ticket.body.includes(pairs[i]!.secret)).length;
     expect({ records: clean.length, keysLeft: left }).toEqual({ records: 20, keysLeft: 0 });
+  });
+});
+
+describe('GitLab tokens masked', () => {
+  it('keep only the prefix that says what they are', () => {
+    for (const t of gitlabTokens(rng(3))) {
+      const masked = maskSecret(t);
+      const prefix = /^(?:gl[a-z]+-|GR1348941)/.exec(t)![0];
+      expect(masked).toBe(`${prefix}…[REDACTED ${t.length - prefix.length} chars]`);
+    }
   });
 });
