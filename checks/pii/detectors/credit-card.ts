@@ -1,5 +1,6 @@
 // Payment card numbers: 12–19 digits (optionally grouped by spaces or dashes), Luhn checksum, and a
 // known issuer range (Visa, Mastercard, Amex, Discover, JCB, Diners, Maestro, UnionPay, Mir, RuPay).
+import { cuedAadhaar } from './national-ids.js';
 import { continuesCode, labelledOther } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
 
@@ -169,7 +170,7 @@ export const creditCard: PiiDetector = {
   maxScore: 0.8,
   // Not the groups of a longer code (a bad-checksum IBAN), nor a bare run labelled as another number.
   validate: (v, text, start, end) =>
-    cardValid(v) && groupedAsCard(v) && !betweenColons(text, start, end) && !continuesCode(text, start) && !(/^\d+$/.test(v) && labelledOther(text, start)) && cardScore(v),
+    cardValid(v) && groupedAsCard(v) && !betweenColons(text, start, end) && !continuesCode(text, start) && !(/^\d+$/.test(v) && labelledOther(text, start)) && !cuedAadhaar(v, text, start, end) && cardScore(v),
   // 12–19 digits with single spaces or dashes between them: the pattern's match from 0 is all of it.
   recognise: (text) => (cardCheck(text, true) && groupedAsCard(text) ? cardScore(text) : undefined),
   context: ['card', 'credit', 'visa', 'mastercard', 'amex', 'cc', 'payment', 'debit'],
