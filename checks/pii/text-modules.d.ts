@@ -3,3 +3,8 @@ declare module '*.txt' {
   const text: string;
   export default text;
 }
+// Any file imported as its text with `?raw` (Vite's suffix; scripts/node-bundle.mjs gives it to esbuild).
+declare module '*?raw' {
+  const text: string;
+  export default text;
+}
