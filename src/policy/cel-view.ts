@@ -19,11 +19,11 @@ export function celView(v: unknown): unknown {
 }
 
 /** What the engine reads as a map of its entries: an object literal (a `$typeName` marks a protobuf message, which it reads otherwise). */
-function isPlainObject(v: unknown): v is Record<string, unknown> {
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && (v as { constructor?: unknown }).constructor === Object && !('$typeName' in v);
 }
 
-const enumerable = (o: object, key: string): boolean => Object.prototype.propertyIsEnumerable.call(o, key);
+export const enumerable = (o: object, key: string): boolean => Object.prototype.propertyIsEnumerable.call(o, key);
 
 /** The read-only Map the engine's map wraps, over an object's own enumerable string keys (what Object.entries lists). */
 class ObjectView implements ReadonlyMap<string, unknown> {

@@ -9,6 +9,7 @@ import { celEnv, celFunc, CelScalar, isCelError, parse, plan } from '@bufbuild/c
 import { ConfigError, errorMessage, RuleBudgetError } from '../errors.js';
 import { checkBudget, withinBudget } from '../io/budget.js';
 import type { SourceDoc } from '../io/yaml.js';
+import { compileFastRule } from './cel-fast.js';
 import { celView } from './cel-view.js';
 import type { Finding, Location } from '../report/model.js';
 import type { CustomRule } from './schema.js';
@@ -64,14 +65,20 @@ export function compileRules(rules: readonly CustomRule[], source: SourceDoc): C
     if (steps > MAX_STEPS) throw refuse(`its comprehensions over literal lists alone can take ${steps.toLocaleString('en-US')} steps; the limit is ${MAX_STEPS.toLocaleString('en-US')}`);
     meterLoops(parsed.expr);
     const planned = plan(env, parsed);
+    const fast = compileFastRule(parsed.expr, STEP);
+    const engine = (b: Record<string, unknown>): unknown => {
+      meter.left = MAX_STEPS;
+      // Each binding as a lazy view: the engine would copy an object's entries at every reference.
+      const bindings: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(b)) bindings[k] = celView(v);
+      return planned(bindings as never);
+    };
     const evaluate = (b: Record<string, unknown>, signal?: AbortSignal): unknown => {
       meter.left = MAX_STEPS;
       let result: unknown;
       try {
-        // Each binding as a lazy view: the engine would copy an object's entries at every reference.
-        const bindings: Record<string, unknown> = {};
-        for (const [k, v] of Object.entries(b)) bindings[k] = celView(v);
-        result = withinBudget(signal, () => planned(bindings as never));
+        // The fast path's answer where it has one (cel-fast.ts), else the engine's.
+        result = withinBudget(signal, () => fast?.(b, meter) ?? engine(b));
       } catch (e) {
         if ((e as Error).name === 'TimeoutError' || signal?.aborted) throw new RuleBudgetError(rule.id, errorMessage(e), location);
         throw e;
