@@ -6,8 +6,6 @@
 // is not answered here: the engine evaluates the whole expression instead, so every result that could
 // differ is the engine's. test/unit/policy/cel-fast.test.ts compares both on random expressions and data.
 
-import { enumerable, isPlainObject } from './cel-view.js';
-
 /** What the compiled rule answers: the expression's boolean value, or undefined for "ask the engine". */
 export type FastRule = (bindings: Readonly<Record<string, unknown>>, meter: { left: number }) => boolean | undefined;
 
@@ -94,6 +92,13 @@ function ident(name: string, names: readonly string[]): Eval {
     return value === undefined ? defer() : value;
   };
 }
+
+/** What the engine reads as a map of its entries: an object literal (a `$typeName` marks a protobuf message, which it reads otherwise). */
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && (v as { constructor?: unknown }).constructor === Object && !('$typeName' in v);
+}
+
+export const enumerable = (o: object, key: string): boolean => Object.prototype.propertyIsEnumerable.call(o, key);
 
 function field(o: unknown, name: string): unknown {
   if (!isPlainObject(o) || !enumerable(o, name)) return defer();
