@@ -255,22 +255,32 @@ function yamlDoc(doc: Document, file: string, pos: Position): Located {
   };
 }
 
-/** Line and column of an offset, the line starts counted only when a location is first asked for. */
-function lazyPositions(text: string): Position {
-  let pos: Position | undefined;
+/**
+ * Line and column of an offset as yaml's LineCounter gives them, the lines counted from the offset asked
+ * last when this one is not before it (a reader and its findings ask in file order), else from the start:
+ * no table of the file's lines.
+ */
+function lineCursor(text: string): Position {
+  let at = 0;
+  let line = 1;
+  let lineStart = 0;
   return (offset) => {
-    if (!pos) {
-      const lineCounter = new LineCounter();
-      lineCounter.addNewLine(0); // as the YAML parser does
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-      pos = positions(lineCounter);
+    if (offset < at) {
+      at = 0;
+      line = 1;
+      lineStart = 0;
     }
-    return pos(offset);
+    for (let nl = text.indexOf('\n', at); nl >= 0 && nl < offset; nl = text.indexOf('\n', nl + 1)) {
+      line++;
+      lineStart = nl + 1;
+    }
+    at = offset;
+    return { line, column: offset - lineStart + 1 };
   };
 }
 
 function jsonDoc(text: string, file: string, data: unknown): Located {
-  const pos = lazyPositions(text);
+  const pos = lineCursor(text);
   const at = (s: Span): Location => spanLocation(file, pos, [s.start, s.end]);
   const index = newJsonIndex();
   const find = (path: YamlPath): JsonFound => findJsonNode(text, path, index);
