@@ -2,6 +2,7 @@
 // lookup, and custom CEL rules compiled by the policy engine (src/policy/rules.ts).
 import { ConfigError, errorMessage, RuleBudgetError } from '../../src/errors.js';
 import { checkBudget } from '../../src/io/budget.js';
+import { compileRulesWithoutEngine, EngineNeeded } from '../../src/policy/fast-rules.js';
 import type { LoadedPolicyRef } from '../../src/check.js';
 import type { Finding, Location, Severity } from '../../src/report/model.js';
 import type { VerdictStore } from '../../src/verdict/store.js';
@@ -38,17 +39,18 @@ interface CompiledCustom {
 const DAY_MS = 86_400_000;
 const short = (d: string) => `sha256:${d.slice(0, 12)}…`;
 
-/** Custom rules compiled once (a rule that does not compile is a ConfigError at its policy line). */
-export async function compileCustom(config: EndpointsConfig, policy: LoadedPolicyRef): Promise<CompiledCustom[]> {
+/**
+ * Custom rules compiled once (a rule that does not compile is a ConfigError at its policy line): without
+ * the CEL engine when all are in the fast path's subset (their evaluation then throws EngineNeeded where
+ * only the engine can answer: compile again with `engine` and evaluate again), else with it.
+ */
+export async function compileCustom(config: EndpointsConfig, policy: LoadedPolicyRef, engine = false): Promise<CompiledCustom[]> {
   if (config.custom.length === 0) return [];
-  const { compileRules } = await import('../../src/policy/rules.js');
   // The engine compiles rules found at policy `rules[i]`; ours live at `endpoints.custom[i]`.
   const at = (p: ReadonlyArray<string | number>) => policy.locate(['endpoints', 'custom', ...p.slice(1)]);
   const source = { file: policy.path, data: null, locate: at, locateKey: at };
-  const compiled = compileRules(
-    config.custom.map((r) => ({ id: r.id, expression: r.expression, message: r.message, severity: r.severity })),
-    source,
-  );
+  const rules = config.custom.map((r) => ({ id: r.id, expression: r.expression, message: r.message, severity: r.severity }));
+  const compiled = (!engine && compileRulesWithoutEngine(rules, source)) || (await import('../../src/policy/rules.js')).compileRules(rules, source);
   return compiled.map((c, i) => {
     const r = config.custom[i]!;
     return { key: `custom-${r.id}`, id: `endpoints/custom-${r.id}`, message: r.message, severity: r.severity, halt: r.halt, expression: r.expression, location: c.location, evaluate: c.evaluate };
@@ -114,7 +116,8 @@ function evaluateEndpoint({ endpoint: e, raw }: FleetEntry, run: FleetRun): Eval
       try {
         result = c.evaluate(binding, opts.signal);
       } catch (err) {
-        if (err instanceof RuleBudgetError) throw err; // past its cost or time budget: a check error, not a finding
+        // Past its cost or time budget: a check error, not a finding; the engine needed: the caller evaluates again with it.
+        if (err instanceof RuleBudgetError || err instanceof EngineNeeded) throw err;
         result = err;
       }
       if (result === true) continue;

@@ -2,6 +2,7 @@
 import { readSection, type CheckContext, type CheckResult } from '../../src/check.js';
 import { ConfigError } from '../../src/errors.js';
 import { withinBudget } from '../../src/io/budget.js';
+import { EngineNeeded } from '../../src/policy/fast-rules.js';
 import { resolveInWorkspace, toWorkspaceRelative } from '../../src/io/workspace.js';
 import { builtFacts } from '../../src/report/views.js';
 import type { VerdictStore } from '../../src/verdict/store.js';
@@ -35,7 +36,7 @@ export async function run(ctx: CheckContext<EndpointsConfig>, deps: EndpointsDep
       where(),
     );
   }
-  const custom = await compileCustom(config, ctx.policy);
+  let custom = await compileCustom(config, ctx.policy);
 
   const files = definitionFiles(workspace, manifest.dir, section.definitions, (i) => where('definitions', i));
   const fleet = readFleet(files, config, { public: section.public, environment: section.environment }, signal);
@@ -54,7 +55,17 @@ export async function run(ctx: CheckContext<EndpointsConfig>, deps: EndpointsDep
   }
 
   // One watchdog for the whole synchronous evaluation (custom rules included): stopped at the deadline.
-  const { findings, rows } = withinBudget(signal, () => evaluateFleet(fleet.entries, config, { ...(store ? { store } : {}), now: ctx.now, custom, signal }));
+  const evaluate = () => withinBudget(signal, () => evaluateFleet(fleet.entries, config, { ...(store ? { store } : {}), now: ctx.now, custom, signal }));
+  let evaluated: ReturnType<typeof evaluateFleet>;
+  try {
+    evaluated = evaluate();
+  } catch (e) {
+    // A custom rule only the CEL engine can answer for some endpoint: every rule by the engine, from the start.
+    if (!(e instanceof EngineNeeded)) throw e;
+    custom = await compileCustom(config, ctx.policy, true);
+    evaluated = evaluate();
+  }
+  const { findings, rows } = evaluated;
 
   const enabled = RULE_NAMES.filter((n) => config.rules[n].enabled);
   const failing = new Map<string, number>();

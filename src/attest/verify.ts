@@ -160,10 +160,19 @@ function hashFor(key: KeyObject): string | null {
   return 'sha256';
 }
 
+/** How each key verifies, worked out once: every read of a KeyObject's type or details asks the native side (a store verifies a thousand statements with one key). */
+const plans = new WeakMap<KeyObject, { alg: string | null; pss: boolean }>();
+
+function planOf(key: KeyObject): { alg: string | null; pss: boolean } {
+  let plan = plans.get(key);
+  if (!plan) plans.set(key, (plan = { alg: hashFor(key), pss: key.asymmetricKeyType === 'rsa-pss' }));
+  return plan;
+}
+
 function verifyWithKey(key: KeyObject, data: Buffer, sig: Buffer): boolean {
   try {
-    const alg = hashFor(key);
-    if (key.asymmetricKeyType === 'rsa-pss') return cryptoVerify(alg, data, { key, padding: 6 /* RSA_PKCS1_PSS_PADDING */ }, sig);
+    const { alg, pss } = planOf(key);
+    if (pss) return cryptoVerify(alg, data, { key, padding: 6 /* RSA_PKCS1_PSS_PADDING */ }, sig);
     return cryptoVerify(alg, data, key, sig);
   } catch {
     return false;

@@ -33,6 +33,8 @@ const SLASH = 0x2f;
 const LINE_BREAKS = new Set([0x0a, 0x0d, 0x2028, 0x2029]);
 
 export function compileGlob(pattern: string, dialect: GlobDialect = {}): GlobMatcher {
+  const suffix = dialect.paths && !dialect.ignoreCase ? fileSuffix(pattern) : undefined;
+  if (suffix !== undefined) return suffixMatcher(pattern, suffix);
   const nodes = dialect.paths ? pathNodes(pattern, dialect) : plainNodes(pattern, dialect);
   const fold = dialect.ignoreCase ? foldCase : (c: number) => c;
   const m = nodes.length;
@@ -87,6 +89,33 @@ export function compileGlob(pattern: string, dialect: GlobDialect = {}): GlobMat
   };
   return matcher;
 }
+
+/** `**\/*<suffix>` with a literal suffix (`**\/*.yaml`, a definition glob's usual tail): the suffix, else undefined. */
+function fileSuffix(pattern: string): string | undefined {
+  return /^\*\*\/\*[^*?/]*$/.test(pattern) ? pattern.slice(4) : undefined;
+}
+
+/**
+ * The automaton's answer for `**\/*<suffix>` without running it (a glob walk tests every file name, and
+ * the automaton's loop per character is most of a cold walk): the text ends in the suffix, and the
+ * folders before its last "/" hold no line break (what `**`'s run does not cross). One step per test.
+ */
+function suffixMatcher(pattern: string, suffix: string): GlobMatcher {
+  const matcher = {
+    pattern,
+    lastSteps: 0,
+    test(text: string): boolean {
+      matcher.lastSteps = 1;
+      if (!text.endsWith(suffix)) return false;
+      const head = text.length - suffix.length;
+      const slash = head > 0 ? text.lastIndexOf('/', head - 1) : -1;
+      const lineBreak = text.search(LINE_BREAK);
+      return slash < 0 || lineBreak < 0 || lineBreak > slash;
+    },
+  };
+  return matcher;
+}
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 /**
  * The same automaton over a pattern of at most 30 nodes, its states as the bits of one number (a glob

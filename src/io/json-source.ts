@@ -164,15 +164,23 @@ function valueEnd(text: string, at: number): number {
     while (i < text.length && !',}] \t\r\n'.includes(text[i]!)) i++;
     return i;
   }
+  // From one quote or bracket to the next: the scan between them is the regular expression engine's.
   let depth = 0;
-  for (let i = at; i < text.length; i++) {
-    const d = text.charCodeAt(i);
-    if (d === 0x22) i = stringEnd(text, i) - 1;
-    else if (d === 0x7b || d === 0x5b) depth++;
-    else if ((d === 0x7d || d === 0x5d) && --depth === 0) return i + 1;
+  for (let i = at; ; ) {
+    STRUCTURE.lastIndex = i;
+    if (!STRUCTURE.test(text)) return text.length;
+    const j = STRUCTURE.lastIndex - 1;
+    const d = text.charCodeAt(j);
+    if (d === 0x22) i = stringEnd(text, j);
+    else if (d === 0x7b || d === 0x5b) {
+      depth++;
+      i = j + 1;
+    } else if (--depth === 0) return j + 1;
+    else i = j + 1;
   }
-  return text.length;
 }
+/** A quote, or a bracket that opens or closes a collection. */
+const STRUCTURE = /["[\]{}]/g;
 
 /** Strings followed by `:`, i.e. keys, in a valid JSON text. */
 function keysInText(text: string): number {

@@ -22,8 +22,9 @@ export interface BlockSpan {
   /** Offsets of the document's text. */
   from: number;
   to: number;
-  /** Offset of its root node (where its first line's content starts). */
+  /** Offset of its root node (where its first line's content starts), and that line's number (1-based). */
   start: number;
+  line: number;
 }
 
 /** A document as parseBlockStream reads it: its data; its positions for the first document only (others are read again, by blockPositions, when asked). */
@@ -56,7 +57,7 @@ export function parseBlockStream(text: string): BlockDoc[] | undefined {
       // documents), but for a stream's first document: the positions code then runs from the start and
       // the parser's optimised code is not thrown away when the first finding asks for positions.
       const [data, positions] = parseLines(text, doc, read++ === 0);
-      const parsed: BlockDoc = { index: doc.index, data, from: first.off - first.indent, to: doc.end, start: first.off };
+      const parsed: BlockDoc = { index: doc.index, data, from: first.off - first.indent, to: doc.end, start: first.off, line: doc.line };
       if (typeof positions !== 'number') parsed.positions = positions;
       return [parsed];
     });
@@ -87,7 +88,21 @@ function guarded<T>(text: string, read: () => T): T | undefined {
  * take about three times the memory of the data; findings ask for few documents, one after another.
  */
 export function blockPositions(text: string, span: BlockSpan): BlockNode {
-  return parseLines(text, splitDocuments(text, span.from, span.to)[0]!, true)[1];
+  return parseLines(text, splitDocuments(text, span.from, span.to, span.line)[0]!, true)[1];
+}
+
+/**
+ * Line and column (1-based) of an offset inside a document: its lines counted from the document's own
+ * first line (a finding's document is a few dozen lines; no table of the whole file's lines is built).
+ */
+export function blockLineAt(text: string, span: BlockSpan, offset: number): { line: number; column: number } {
+  let line = span.line;
+  let lineStart = span.from;
+  for (let nl = text.indexOf('\n', lineStart); nl >= 0 && nl < offset; nl = text.indexOf('\n', nl + 1)) {
+    line++;
+    lineStart = nl + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
 }
 
 /** The document's data and, when `positions`, its positions (else only the root's start). */
@@ -107,17 +122,19 @@ function hasUnsupportedCharacter(text: string): boolean {
 
 interface SplitDoc {
   index: number;
+  /** Line number (1-based) of its first line of content. */
+  line: number;
   /** Its lines of content (neither empty nor comments). */
   lines: Line[];
   /** Where its text ends (before the next `---` line): a scalar over several lines may take comment-like lines up to there. */
   end: number;
 }
 
-/** Documents at `---` lines: text before the first marker is a document only when it has content. */
-function splitDocuments(text: string, from: number, to: number): SplitDoc[] {
-  const docs: SplitDoc[] = [{ index: 0, lines: [], end: to }];
+/** Documents at `---` lines: text before the first marker is a document only when it has content. `line`: the line number at `from`. */
+function splitDocuments(text: string, from: number, to: number, line = 1): SplitDoc[] {
+  const docs: SplitDoc[] = [{ index: 0, line: 0, lines: [], end: to }];
   let marked = false;
-  for (let start = from; start < to; ) {
+  for (let start = from; start < to; line++) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 || nl > to ? to : nl;
     let off = start;
@@ -126,11 +143,13 @@ function splitDocuments(text: string, from: number, to: number): SplitDoc[] {
       if (!DOC_MARKER.test(text.slice(start, end))) outside();
       if (marked || docs[0]!.lines.length > 0) {
         docs[docs.length - 1]!.end = start - 1;
-        docs.push({ index: docs.length, lines: [], end: to });
+        docs.push({ index: docs.length, line: 0, lines: [], end: to });
       }
       marked = true;
     } else if (off < end && text.charCodeAt(off) !== 0x23) {
-      docs[docs.length - 1]!.lines.push({ off, end, indent: off - start });
+      const doc = docs[docs.length - 1]!;
+      if (doc.lines.length === 0) doc.line = line;
+      doc.lines.push({ off, end, indent: off - start });
     }
     start = end + 1;
   }

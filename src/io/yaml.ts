@@ -11,7 +11,7 @@ import type { Location } from '../report/model.js';
 import { findJsonEntryStart, findJsonNode, newJsonIndex, parseJsonDocument, type JsonFound, type Span } from './json-source.js';
 import { CLOUDFORMATION_TAGS } from './cloudformation-tags.js';
 import { assertYamlNesting } from './yaml-nesting.js';
-import { blockPositions, parseBlockDocument, parseBlockStream, type BlockDoc, type BlockNode, type BlockSpan } from './yaml-block.js';
+import { blockLineAt, blockPositions, parseBlockDocument, parseBlockStream, type BlockDoc, type BlockNode, type BlockSpan } from './yaml-block.js';
 
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -145,26 +145,29 @@ let recent: { span: BlockSpan; root: BlockNode } | undefined;
 
 /** Documents the block reader read: locateEntry from its offsets; locate and locateKey (ends too) from yaml, parsed when first asked. */
 function blockDocs(text: string, file: string, parsed: BlockDoc[], parse: () => StreamDoc[]): StreamDoc[] {
-  const pos = lazyPositions(text);
   let full: StreamDoc[] | undefined;
   const slow = (index: number): StreamDoc => (full ??= parse()).find((d) => d.index === index)!;
-  return parsed.map(({ data, index, from, to, start, positions }) => {
-    const span = { index, from, to, start };
+  return parsed.map(({ data, index, from, to, start, line, positions }) => {
+    const span = { index, from, to, start, line };
     if (positions) recent = { span, root: positions }; // read with its data (parseBlockStream)
-    return blockDoc(text, file, data, span, pos, slow);
+    return blockDoc(text, file, data, span, slow);
   });
 }
 
 /** One of them; its locators hold its span, not its data (a finding asks for a location long after the data was read). */
-function blockDoc(text: string, file: string, data: unknown, span: BlockSpan, pos: Position, slow: (index: number) => StreamDoc): StreamDoc {
+function blockDoc(text: string, file: string, data: unknown, span: BlockSpan, slow: (index: number) => StreamDoc): StreamDoc {
   return {
     file,
     index: span.index,
     data,
     locate: (path) => slow(span.index).locate(path),
     locateKey: (path) => slow(span.index).locateKey(path),
-    // The document's own start (every reader's line) is in its span; a path inside it reads its positions.
-    locateEntry: (path) => ({ file, ...pos(path.length === 0 ? span.start : blockEntry(positionsOf(text, span), path)) }),
+    // The document's own start (every reader's line) is in its span; a path inside it reads its positions
+    // and counts its lines from the span's.
+    locateEntry: (path) =>
+      path.length === 0
+        ? { file, line: span.line, column: span.start - span.from + 1 }
+        : { file, ...blockLineAt(text, span, blockEntry(positionsOf(text, span), path)) },
   };
 }
 
@@ -252,22 +255,32 @@ function yamlDoc(doc: Document, file: string, pos: Position): Located {
   };
 }
 
-/** Line and column of an offset, the line starts counted only when a location is first asked for. */
-function lazyPositions(text: string): Position {
-  let pos: Position | undefined;
+/**
+ * Line and column of an offset as yaml's LineCounter gives them, the lines counted from the offset asked
+ * last when this one is not before it (a reader and its findings ask in file order), else from the start:
+ * no table of the file's lines.
+ */
+function lineCursor(text: string): Position {
+  let at = 0;
+  let line = 1;
+  let lineStart = 0;
   return (offset) => {
-    if (!pos) {
-      const lineCounter = new LineCounter();
-      lineCounter.addNewLine(0); // as the YAML parser does
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-      pos = positions(lineCounter);
+    if (offset < at) {
+      at = 0;
+      line = 1;
+      lineStart = 0;
     }
-    return pos(offset);
+    for (let nl = text.indexOf('\n', at); nl >= 0 && nl < offset; nl = text.indexOf('\n', nl + 1)) {
+      line++;
+      lineStart = nl + 1;
+    }
+    at = offset;
+    return { line, column: offset - lineStart + 1 };
   };
 }
 
 function jsonDoc(text: string, file: string, data: unknown): Located {
-  const pos = lazyPositions(text);
+  const pos = lineCursor(text);
   const at = (s: Span): Location => spanLocation(file, pos, [s.start, s.end]);
   const index = newJsonIndex();
   const find = (path: YamlPath): JsonFound => findJsonNode(text, path, index);

@@ -3,6 +3,7 @@
 // way: a rule over 5,000 endpoints rebuilt each endpoint's 20-odd entries once per reference. A view
 // reads the object's fields only when the rule names them, and hands out views of nested objects.
 import { celMap } from '@bufbuild/cel';
+import { enumerable, isPlainObject } from './cel-fast.js';
 
 /** Lists up to this long are copied with their items viewed; a longer one is left to the engine. */
 const VIEWED_LIST = 32;
@@ -18,12 +19,6 @@ export function celView(v: unknown): unknown {
   return isPlainObject(v) ? celMap(new ObjectView(v) as unknown as ReadonlyMap<string, never>) : v;
 }
 
-/** What the engine reads as a map of its entries: an object literal (a `$typeName` marks a protobuf message, which it reads otherwise). */
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && (v as { constructor?: unknown }).constructor === Object && !('$typeName' in v);
-}
-
-const enumerable = (o: object, key: string): boolean => Object.prototype.propertyIsEnumerable.call(o, key);
 
 /** The read-only Map the engine's map wraps, over an object's own enumerable string keys (what Object.entries lists). */
 class ObjectView implements ReadonlyMap<string, unknown> {

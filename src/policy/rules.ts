@@ -7,23 +7,15 @@
 // is an error: the gate cannot decide, so it says so (exit 2).
 import { celEnv, celFunc, CelScalar, isCelError, parse, plan } from '@bufbuild/cel';
 import { ConfigError, errorMessage, RuleBudgetError } from '../errors.js';
-import { checkBudget, withinBudget } from '../io/budget.js';
+import { checkBudget } from '../io/budget.js';
 import type { SourceDoc } from '../io/yaml.js';
+import { compileFastRule } from './cel-fast.js';
 import { celView } from './cel-view.js';
-import type { Finding, Location } from '../report/model.js';
+import type { Finding } from '../report/model.js';
+import { calledFunctions, literalSteps, locatedRules, MAX_NESTING, MAX_STEPS, meterLoops, nesting, STEP, withinRuleBudget, type CompiledRule } from './rule-ast.js';
 import type { CustomRule } from './schema.js';
 
-/** Comprehensions (all, exists, exists_one, map, filter) inside one another: each level multiplies the cost by a list's size. */
-export const MAX_NESTING = 3;
-/** Loop iterations of all comprehensions in one evaluation of one rule. */
-export const MAX_STEPS = 1_000_000;
-
-export interface CompiledRule {
-  rule: CustomRule;
-  location: Location;
-  /** The rule's value over the bindings; throws RuleBudgetError past its cost limit or the signal's budget. */
-  evaluate: (bindings: Record<string, unknown>, signal?: AbortSignal) => unknown;
-}
+export { MAX_NESTING, MAX_STEPS, type CompiledRule } from './rule-ast.js';
 
 /** What a rule expression can read. Plain JSON: facts never hold raw personal values. */
 export interface RuleBindings {
@@ -34,7 +26,6 @@ export interface RuleBindings {
 }
 
 // The step counter of the evaluation under way (evaluations are synchronous: one at a time).
-const STEP = 'modelgate_step';
 const meter = { left: 0 };
 const stepFunc = celFunc(STEP, [CelScalar.DYN], CelScalar.DYN, (condition) => {
   if (--meter.left < 0) throw new Error('cost limit'); // a CEL error: every loop ends at its next condition
@@ -43,11 +34,7 @@ const stepFunc = celFunc(STEP, [CelScalar.DYN], CelScalar.DYN, (condition) => {
 
 export function compileRules(rules: readonly CustomRule[], source: SourceDoc): CompiledRule[] {
   const env = celEnv({ funcs: [stepFunc] });
-  const seen = new Set<string>();
-  return rules.map((rule, i) => {
-    const location = source.locate(['rules', i, 'expression']);
-    if (seen.has(rule.id)) throw new ConfigError(`duplicate custom rule id "${rule.id}"`, source.locate(['rules', i, 'id']));
-    seen.add(rule.id);
+  return locatedRules(rules, source).map(({ rule, location }) => {
     const refuse = (why: string) => new ConfigError(`custom rule "${rule.id}" does not compile: ${why}`, location);
     let parsed: ReturnType<typeof parse>;
     try {
@@ -64,18 +51,18 @@ export function compileRules(rules: readonly CustomRule[], source: SourceDoc): C
     if (steps > MAX_STEPS) throw refuse(`its comprehensions over literal lists alone can take ${steps.toLocaleString('en-US')} steps; the limit is ${MAX_STEPS.toLocaleString('en-US')}`);
     meterLoops(parsed.expr);
     const planned = plan(env, parsed);
+    const fast = compileFastRule(parsed.expr, STEP);
+    const engine = (b: Record<string, unknown>): unknown => {
+      meter.left = MAX_STEPS;
+      // Each binding as a lazy view: the engine would copy an object's entries at every reference.
+      const bindings: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(b)) bindings[k] = celView(v);
+      return planned(bindings as never);
+    };
     const evaluate = (b: Record<string, unknown>, signal?: AbortSignal): unknown => {
       meter.left = MAX_STEPS;
-      let result: unknown;
-      try {
-        // Each binding as a lazy view: the engine would copy an object's entries at every reference.
-        const bindings: Record<string, unknown> = {};
-        for (const [k, v] of Object.entries(b)) bindings[k] = celView(v);
-        result = withinBudget(signal, () => planned(bindings as never));
-      } catch (e) {
-        if ((e as Error).name === 'TimeoutError' || signal?.aborted) throw new RuleBudgetError(rule.id, errorMessage(e), location);
-        throw e;
-      }
+      // The fast path's answer where it has one (cel-fast.ts), else the engine's.
+      const result = withinRuleBudget(rule.id, location, signal, () => fast?.(b, meter) ?? engine(b));
       if (meter.left < 0) throw new RuleBudgetError(rule.id, `exceeded its cost limit of ${MAX_STEPS.toLocaleString('en-US')} comprehension steps`, location);
       return result;
     };
@@ -118,58 +105,6 @@ export function evaluateRules(compiled: readonly CompiledRule[], bindings: RuleB
     });
   }
   return findings;
-}
-
-type ExprNode = { exprKind?: { case?: string; value?: Record<string, unknown> } };
-
-function nesting(expr: unknown): number {
-  if (!expr || typeof expr !== 'object') return 0;
-  const inner = Math.max(0, ...Object.values(expr).flatMap((v) => (Array.isArray(v) ? v.map(nesting) : [nesting(v)])));
-  return inner + ((expr as ExprNode).exprKind?.case === 'comprehensionExpr' ? 1 : 0);
-}
-
-/**
- * The most loop steps an expression can take, counting a comprehension over a list or map literal by its
- * size and any other (data known only when it runs) as one: a lower bound that already refuses what no
- * data could make cheap.
- */
-function literalSteps(expr: unknown): number {
-  if (!expr || typeof expr !== 'object') return 0;
-  const kind = (expr as ExprNode).exprKind;
-  if (kind?.case === 'comprehensionExpr') {
-    const { iterRange, accuInit, loopCondition, loopStep, result } = kind.value as Record<string, ExprNode>;
-    const range = iterRange?.exprKind;
-    const n = range?.case === 'listExpr' ? (range.value!.elements as unknown[]).length : range?.case === 'structExpr' ? (range.value!.entries as unknown[]).length : 1;
-    return literalSteps(iterRange) + literalSteps(accuInit) + n * (1 + literalSteps(loopCondition) + literalSteps(loopStep)) + literalSteps(result);
-  }
-  return Object.values(expr).reduce<number>((sum, v) => sum + (Array.isArray(v) ? v.reduce<number>((s, x) => s + literalSteps(x), 0) : literalSteps(v)), 0);
-}
-
-/** Wraps every comprehension's loop condition in the step counter: one count per iteration. */
-function meterLoops(expr: unknown): void {
-  if (!expr || typeof expr !== 'object') return;
-  const kind = (expr as ExprNode).exprKind;
-  for (const v of Object.values(expr)) {
-    if (Array.isArray(v)) v.forEach(meterLoops);
-    else meterLoops(v);
-  }
-  if (kind?.case === 'comprehensionExpr' && kind.value?.loopCondition) {
-    const condition = kind.value.loopCondition as { id: bigint };
-    // The planner reads only these fields of a call; the id is the condition's, for error positions.
-    kind.value.loopCondition = { id: condition.id, exprKind: { case: 'callExpr', value: { function: STEP, args: [condition] } } };
-  }
-}
-
-/** Names of the functions an expression calls (operators like `_&&_` are not names and are left out). */
-function calledFunctions(expr: unknown, out: string[] = []): string[] {
-  if (!expr || typeof expr !== 'object') return out;
-  const kind = (expr as { exprKind?: { case?: string; value?: { function?: string } } }).exprKind;
-  if (kind?.case === 'callExpr' && kind.value?.function && /^[A-Za-z][\w.]*$/.test(kind.value.function)) out.push(kind.value.function);
-  for (const v of Object.values(expr)) {
-    if (Array.isArray(v)) v.forEach((x) => calledFunctions(x, out));
-    else if (v && typeof v === 'object') calledFunctions(v, out);
-  }
-  return out;
 }
 
 function celTypeName(v: unknown): string {

@@ -40,6 +40,20 @@ describe('compileGlob', () => {
     agrees({ paths: true }, pathRegExp);
   });
 
+  it('matches `**/*<suffix>` (read without the automaton) exactly as the regular expression did', () => {
+    const suffix = fc.string({ unit: fc.constantFrom('a', 'b', 'A', '.', 'é', '\n', '['), maxLength: 4 });
+    const named = fc.string({ unit: fc.constantFrom('a', '.', 'y', '/', '\n', '\r', '\u2028', '\u2029'), maxLength: 8 });
+    fc.assert(
+      fc.property(suffix, text, named, (tail, t, head) => {
+        const p = `**/*${tail}`;
+        const g = compileGlob(p, { paths: true });
+        // Texts that end in the suffix are the interesting ones; random ones mostly do not.
+        for (const candidate of [t, head + tail, `${head}/${tail}`]) expect(g.test(candidate)).toBe(pathRegExp(p).test(candidate));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('matches plain globs ("*" crosses "/", "?" literal) as the waiver regular expression did', () => {
     agrees({}, plainRegExp);
   });

@@ -197,6 +197,21 @@ spec:
     expect(facts.rules.find((r) => r.key === 'custom-sagemaker-isolated')).toMatchObject({ failing: 1, passing: 6 });
   });
 
+  it('gives the CEL engine\'s answer where the fast path has none: the same findings as a rule only the engine reads', async () => {
+    // In the fast path's subset (read without the engine) until an endpoint lacks the label: every
+    // endpoint is then evaluated again by the engine, whose error message the finding quotes. The same
+    // rule written with `+` (outside the subset) is the engine's from the start.
+    const run = async (team: string) => {
+      const pol = `${BASE_POLICY}  custom:\n    - id: team\n      expression: 'endpoint.labels.team == ${team} || endpoint.platform == "sagemaker"'\n      message: labelled by team\n`;
+      const { c } = await gate({ policy: pol });
+      return c.findings.filter((f) => f.ruleId === 'endpoints/custom-team').map((f) => [f.target, f.message]);
+    };
+    const fast = await run('"nlp"');
+    expect(fast.length).toBeGreaterThan(1);
+    expect(fast.some(([, m]) => / \(the rule could not be evaluated: .+\)$/.test(m!))).toBe(true);
+    expect(fast).toEqual(await run('"nl" + "p"'));
+  });
+
   it('refuses a custom rule that does not compile, at its policy line', async () => {
     const pol = `${BASE_POLICY}  custom:\n    - id: broken\n      expression: 'endpoint.platform =='\n      message: x\n`;
     const { c, report } = await gate({ policy: pol });
