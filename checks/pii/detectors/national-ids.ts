@@ -5,10 +5,23 @@ import { NEED, type PiiDetector } from './types.js';
 
 const base = { category: 'personal', sensitivity: 'high' } as const;
 
+/**
+ * Generic names of a KYC column that holds identity documents of several countries (`document_number`,
+ * `id_number`, `documento`, `tax_id`, `NationalID`): a cue, in the column name only, for every national
+ * id whose bare form needs one (an Aadhaar or CPF without separators, nine SSN digits), so that each
+ * value is found by its own check even when no single type is a majority of the column. Whole words or
+ * phrases of the name (engine nameHoldsPhrase); in a sentence these words label other numbers as often.
+ */
+export const ID_DOCUMENT_COLUMNS: readonly string[] = [
+  'document', 'documento', 'documentnumber', 'doc no', 'doc nr', 'doc num', 'doc number', 'id number', 'id no', 'id nr', 'id num', 'idnumber', 'national id', 'nationalid',
+  'tax id', 'taxid', 'identity', 'identification', 'identificación', 'identificacion', 'identidad', 'identidade', 'kyc', 'cedula', 'cédula', 'personal id',
+];
+const idDocument = { ...base, columnContext: ID_DOCUMENT_COLUMNS } as const;
+
 // ---- UK National Insurance number: two prefix letters (not D F I Q U V; second not O; some pairs never issued), 6 digits, suffix A–D.
 const NINO_BAD_PREFIX = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
 export const ukNino: PiiDetector = {
-  ...base,
+  ...idDocument,
   type: 'uk-nino',
   label: '[UK_NINO]',
   needs: NEED.digit | NEED.upper,
@@ -33,7 +46,7 @@ export function dniValid(v: string): boolean {
   return DNI_LETTERS[Number(num) % 23] === m[3];
 }
 export const esDni: PiiDetector = {
-  ...base,
+  ...idDocument,
   type: 'es-dni',
   label: '[ES_DNI]',
   needs: NEED.digit | NEED.alpha,
@@ -61,7 +74,7 @@ export function codiceFiscaleValid(v: string): boolean {
   return String.fromCharCode(65 + (sum % 26)) === s[15];
 }
 export const itFiscalCode: PiiDetector = {
-  ...base,
+  ...idDocument,
   type: 'it-fiscal-code',
   label: '[IT_FISCAL_CODE]',
   needs: NEED.digit | NEED.alpha,
@@ -93,7 +106,7 @@ export function verhoeffValid(v: string): boolean {
   return c === 0;
 }
 export const inAadhaar: PiiDetector = {
-  ...base,
+  ...idDocument,
   type: 'in-aadhaar',
   label: '[IN_AADHAAR]',
   needs: NEED.digit,
@@ -141,7 +154,7 @@ export function cpfValid(v: string): boolean {
   return n === 11 && !same && ((sum9 * 10) % 11) % 10 === check9 && ((sum10 * 10) % 11) % 10 === check10;
 }
 export const brCpf: PiiDetector = {
-  ...base,
+  ...idDocument,
   type: 'br-cpf',
   label: '[BR_CPF]',
   needs: NEED.digit,

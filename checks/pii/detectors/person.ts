@@ -164,6 +164,11 @@ function isWordUnit(c: number): boolean {
   return c === 0x2019 || /\p{L}/u.test(String.fromCharCode(c));
 }
 
+/** Abbreviations of "number" that end a label (`No.`, `Nr`, `Nº`, `Núm`, `Nro`). */
+const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nr', 'nº', 'núm', 'num', 'nro']);
+/** What follows such a label: its dot, colon or hash, or a number. */
+const NUMBER_AFTER = /[.:#]|[ \t]?\d/y;
+
 /** Score of a candidate name, or false. */
 function scoreName(v: string, text: string, start: number, oneWordClass?: number): number | false {
   // PERSON_PATTERN separates words by one space or tab.
@@ -174,6 +179,8 @@ function scoreName(v: string, text: string, start: number, oneWordClass?: number
   // (the others are not lower-cased for the lookup); other names need a digit within three characters.
   const last = words[words.length - 1]!;
   if ((isEnglishDateAbbreviation(last) || digitNear(text, start, start + v.length)) && dateWords(words, text, start, start + v.length)) return false;
+  // A label ending in a number's abbreviation before its number ("Case No. 0412…", "Ticket Nr 123"): no name.
+  if (last.length <= 3 && NUMBER_ABBREVIATIONS.has(last.toLowerCase()) && readsAt(NUMBER_AFTER, text, start + v.length)) return false;
   // A title ends in a blank right before the name: the pattern only then.
   if (isBlank(text.charCodeAt(start - 1)) && TITLE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return 0.85;
   // Common English words alone ("The", "Budget", "Customer Service", "Harbour Project") name no
