@@ -45,7 +45,8 @@ const EXPORT_LOCALES = ['en-GB', 'de-DE', 'fr-FR', 'es-ES', 'it-IT', 'pt-PT', 'n
  * Timestamps as exports write them, one writer per form (a column holds one): weekday, day, month name,
  * year and time (`Mon 14 Mar 2022 09:41`), Excel's `d-mmm-yyyy` (`14-Mar-2022`) with and without a time,
  * nginx `$time_local` (`14/Mar/2022:09:41:07 +0000`), `yyyy-mm-dd hh:mm` without seconds, ISO with
- * microseconds, and the same with the month and weekday names of other languages (`lun. 14 mars 2022 09:41`).
+ * microseconds, and the same with the month and weekday names of other languages (`lun. 14 mars 2022 09:41`,
+ * `Martes, 15 de Marzo de 2022`, `Martie 2022`).
  */
 export const EXPORT_TIMESTAMPS: Record<string, (r: R) => string> = {
   weekdayDayMonthTime: (r) => {
@@ -89,6 +90,19 @@ export const EXPORT_TIMESTAMPS: Record<string, (r: R) => string> = {
     const d = someDate(r);
     const l = pick(r, EXPORT_LOCALES);
     return `${d.getUTCDate()} ${named(l, d, { month: 'long' })} ${d.getUTCFullYear()}`;
+  },
+  // Spanish and Portuguese dates link day, month and year with "de", names capitalised as titles write them.
+  linkedTitle: (r) => {
+    const d = someDate(r);
+    const l = pick(r, ['es-ES', 'pt-BR', 'pt-PT']);
+    const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+    return `${cap(named(l, d, { weekday: 'long' }))}, ${d.getUTCDate()} de ${cap(named(l, d, { month: 'long' }))} de ${d.getUTCFullYear()}`;
+  },
+  // A month and a year (a billing period): "Martie 2022", "Dezember 2026".
+  monthYear: (r) => {
+    const d = someDate(r);
+    const m = named(pick(r, EXPORT_LOCALES), d, { month: 'long' });
+    return `${m.charAt(0).toUpperCase() + m.slice(1)} ${d.getUTCFullYear()}`;
   },
   localeDashed: (r) => {
     const d = someDate(r);

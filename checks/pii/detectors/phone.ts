@@ -2,6 +2,7 @@
 // international (+…) numbers must be valid; national ones valid in one of the regions tried.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { digitsAt } from './digits.js';
+import { MEASURE_LAST_WORDS, MEASURE_WORDS } from './measure-words.js';
 import { notAPhone, phoneShape, slashShapeOk, WIDE_SPACES } from './phone-evidence.js';
 import { NEED, type PiiDetector } from './types.js';
 
@@ -262,11 +263,10 @@ export const phone: PiiDetector = {
   contextNearest: true,
   notContext: [
     'isbn', 'issn', 'ean', 'upc', 'gtin', 'barcode', 'sku', 'item', 'order', 'invoice', 'tracking', 'parcel', 'shipment', 'serial', 'article', 'part', 'version', 'build', 'timestamp', 'epoch', 'price', 'amount', 'quantity', 'qty', 'zip', 'postcode', 'postal',
-    // Measures of a request or a payment (API request logs, payment exports): sizes, counts, durations, status codes, fees.
-    'bytes', 'size', 'length', 'count', 'status', 'duration', 'latency', 'elapsed', 'fee', 'balance',
+    ...MEASURE_WORDS,
   ],
   // `call_duration_ms`, `sms_count`, `phone_verified_at`: the measure or time of a call, not its number.
-  notContextLast: ['ms', 'sec', 'secs', 'seconds', 'mins', 'minutes', 'duration', 'count', 'cnt', 'bytes', 'size', 'length', 'len', 'status', 'at', 'ts', 'time', 'date', 'epoch', 'attempts', 'retries', 'pages', 'price', 'cost', 'amount'],
+  notContextLast: MEASURE_LAST_WORDS,
 };
 
 /**

@@ -201,8 +201,8 @@ const WEAK = 0.35;
 const DATE_LIKE =
   /^\d{1,2}[ \t]{1,2}(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|UTC|GMT|UT|CES?T|EES?T|WES?T|[ECMP][SD]T|AK[SD]T|H[SD]T|BST|IST|JST|KST|HKT|SGT|PHT|ICT|WIB|MSK|AE[SD]T|AC[SD]T|AW[SD]T|NZ[SD]T|SAST|[CEW]AT|PKT|BRT|ART)[ \t]{1,2}(?:19|20)\d\d$/iu;
 
-/** A day, a word and a year ("26 Ocak 2004", "6 grudnia 2026"): a date when the word is a month of calendar-words.ts's languages. */
-const DAY_WORD_YEAR = /^\d{1,2}\.?[ \t]{1,2}(\p{L}+)\.?[ \t]{1,2}(?:19|20)\d\d$/u;
+/** A day, a word and a year ("26 Ocak 2004", "6 grudnia 2026"), or a word and a year ("Martie 2022"): a date when the word is a month of calendar-words.ts's languages. */
+const DAY_WORD_YEAR = /^(?:\d{1,2}\.?[ \t]{1,2})?(\p{L}+)\.?[ \t]{1,2}(?:19|20)\d\d$/u;
 function dateLike(line: string): boolean {
   if (DATE_LIKE.test(line)) return true;
   const m = DAY_WORD_YEAR.exec(line);
@@ -247,7 +247,7 @@ export function scanAddresses(
     }
     let start = lo + m.index;
     let end = start + m[0].length;
-    if (m[4] !== undefined && dateLike(m[0])) {
+    if ((m[4] !== undefined || m[5] !== undefined) && dateLike(m[0])) {
       pos = end; // a day, a month or time zone, a year: a date ("18 May 2019", "08 UTC 2023")
       continue;
     }
