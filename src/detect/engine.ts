@@ -359,7 +359,9 @@ export function otherKindOfColumn(context: string, d: Detector): boolean {
 }
 
 function computeOtherKind(context: string, d: Detector): boolean {
-  if (d.notContextLast !== undefined && d.notContextLast.includes(nameWords(context).filter((w) => w !== '').pop() ?? '')) return true;
+  if (d.notContextLast !== undefined && d.notContextLast.includes(nameWords(context).filter((w) => w !== '').pop() ?? '')) {
+    if (d.columnContext === undefined || !nameHoldsPhrase(context, d.columnContext)) return true;
+  }
   return !(d.context !== undefined && contextHit(context, d)) && nameHoldsWord(context, d.notContext!);
 }
 

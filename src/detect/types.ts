@@ -73,7 +73,8 @@ export interface Detector {
   /**
    * The last word of a column name when it names a measure or a time of what the words before it name
    * (`call_duration_ms`, `sms_count`, `phone_verified_at`): the values are that measure, no candidate
-   * of the detector counts, whatever context word the name also holds (notContext yields to one).
+   * of the detector counts, whatever context word the name also holds (notContext yields to one), unless
+   * a columnContext phrase names the detector's own type there (`caller id`: the caller's number).
    */
   notContextLast?: readonly string[];
   /**

@@ -183,6 +183,11 @@ export const EXPORT_COLUMNS: Record<string, (r: R) => string> = {
   callDurationSeconds: (r) => String(int(r, 1000000, 99999999)),
   phone_verified_at: (r) => String(int(r, 1000000000, 1999999999)),
   mobile_status: (r) => String(pick(r, STATUS)),
+  // A phone word before an identifier or a software version: the call's id, the app's version.
+  call_id: (r) => pick(r, ['0', '2', '4', '7']) + chars(r, DIG, 9),
+  sms_id: (r) => chars(r, '123456789', 1) + chars(r, DIG, 9),
+  contact_id: (r) => '0' + chars(r, '123456789', 1) + chars(r, DIG, 8),
+  mobile_app_version: (r) => `${int(r, 1, 9)}.${int(r, 0, 40)}.${int(r, 100, 9999)}.${int(r, 1000, 99999)}`,
 };
 
 /**
@@ -193,7 +198,7 @@ export const EXPORT_COLUMNS: Record<string, (r: R) => string> = {
 export const UNDECIDABLE_COLUMNS: ReadonlySet<string> = new Set(['c14', 'c15', 'c40']);
 
 /** Phone columns beside them (recall guards): their names hold a phone word and no measure. */
-export const PHONE_COLUMNS = ['phone', 'mobile_number', 'caller_id', 'contact_us', 'tel'] as const;
+export const PHONE_COLUMNS = ['phone', 'mobile_number', 'caller_id', 'CallerID', 'contact_us', 'tel', 'contact_number'] as const;
 
 /**
  * Reference numbers under the names service desks, CRMs and case systems export them with, that the

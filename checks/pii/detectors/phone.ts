@@ -267,6 +267,8 @@ export const phone: PiiDetector = {
   ],
   // `call_duration_ms`, `sms_count`, `phone_verified_at`: the measure or time of a call, not its number.
   notContextLast: MEASURE_LAST_WORDS,
+  // Names of the number itself whose last word is also a measure or an identifier's (notContextLast).
+  columnContext: ['caller id', 'callerid', 'calling number', 'called number', 'callback number'],
 };
 
 /**
