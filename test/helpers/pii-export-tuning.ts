@@ -217,7 +217,7 @@ export function referenceValue(r: R): string {
 }
 
 /** A reference number with its label in the same cell (`Ticket #0301234567`, `Case: …`, `Réf. …`). */
-export const CELL_LABELS = ['Ticket #', 'Ticket: ', 'Case ', 'Case No. ', 'Case ID: ', 'SR# ', 'Incident ', 'Ref. ', 'Ref: ', 'Reference: ', 'Our ref ', 'Claim ', 'Order #', 'Caso n.º ', 'Réf. ', 'Vorgang ', 'Az. ', 'Chamado ', 'Protocolo: ', 'Pratica n. ', 'Expediente '] as const;
+export const CELL_LABELS = ['Ticket #', 'Ticket: ', 'Case ', 'Case No. ', 'Case ID: ', 'SR# ', 'Incident ', 'Ref. ', 'Ref: ', 'Reference: ', 'Our ref ', 'Claim ', 'Order #', 'Caso n.º ', 'Réf. ', 'Vorgang ', 'Az. ', 'Chamado ', 'Protocolo: ', 'Pratica n. ', 'Expediente ', 'Bestellnr. ', 'Sendungsnummer ', 'Paketnummer ', 'Reklamation ', 'Störungsmeldung ', 'Numéro de suivi : '] as const;
 export function labelledCell(r: R): { text: string; start: number; end: number } {
   const label = pick(r, CELL_LABELS);
   const n = referenceValue(r);

@@ -19,9 +19,9 @@ export const REFERENCE_WORDS: readonly string[] = [
   'sr', 'wo', 'issue', 'complaint', 'quote', 'quotation', 'consignment', 'awb', 'lading', 'transaction', 'txn', 'trx', 'payment', 'mandate', 'remittance',
   // German (compounds: Aktenzeichen, Vorgangsnummer, Kundennummer, Vertragsnummer …)
   'aktenzeichen', 'az', 'zeichen', 'geschäftszeichen', 'vorgang', 'kunde', 'kunden', 'vertrag', 'rechnung', 'auftrag', 'buchung', 'schaden', 'mitglied', 'antrag', 'beleg', 'referenz', 'fallnummer', 'bestellung', 'reservierung', 'bestätigung',
-  'meldung', 'störung', 'ticketnummer',
+  'meldung', 'störung', 'störungsmeldung', 'ticketnummer', 'bestell', 'sendung', 'paket', 'reklamation',
   // French
-  'référence', 'contrat', 'sinistre', 'réservation', 'commande', 'facture', 'adhérent', 'compte', 'affaire', 'demande',
+  'référence', 'contrat', 'sinistre', 'réservation', 'commande', 'facture', 'adhérent', 'compte', 'affaire', 'demande', 'suivi',
   // Spanish
   'expediente', 'referencia', 'caso', 'reclamación', 'reclamacion', 'reclamo', 'siniestro', 'reserva', 'pedido', 'factura', 'póliza', 'poliza', 'contrato', 'socio', 'cliente', 'cuenta', 'localizador', 'incidencia', 'solicitud', 'trámite', 'tramite', 'radicado',
   // Italian
