@@ -318,3 +318,24 @@ export function quotedEmail(r: R): { text: string; start: number; end: number } 
   const around = pick(r, [['', ''], ['To: ', ''], ['write to ', ' today'], ['<', '>']] as const);
   return { text: around[0] + addr + around[1], start: around[0].length, end: around[0].length + addr.length };
 }
+
+/**
+ * A JSON record of a telephony or messaging API's event export (Twilio/Vonage-style webhooks and call
+ * records): the callee's number (personal) beside measures under keys that name them (durations,
+ * sizes, counts, status codes) and a phone word in the event's name. `phones` and `measures` are spans.
+ */
+export function callRecord(r: R): { text: string; phones: Array<{ start: number; end: number }>; measures: Array<{ start: number; end: number }> } {
+  let text = '{';
+  const phones: Array<{ start: number; end: number }> = [];
+  const measures: Array<{ start: number; end: number }> = [];
+  const field = (key: string, value: string, into?: Array<{ start: number; end: number }>, quoted = true) => {
+    text += `${text.length > 1 ? ',' : ''}"${key}":${quoted ? '"' : ''}`;
+    into?.push({ start: text.length, end: text.length + value.length });
+    text += value + (quoted ? '"' : '');
+  };
+  field('event', pick(r, ['call.completed', 'sms.delivered', 'call ended', 'voicemail.received']));
+  field('to', phoneValue(r), phones);
+  const keys = ['duration_ms', 'durationMs', 'call_duration', 'billsec', 'bytes', 'response_size', 'responseSize', 'sms_count', 'segmentCount', 'status', 'retries', 'ring_time_ms', 'payloadBytes'];
+  for (let i = 0; i < 3; i++) field(pick(r, keys), String(int(r, 1000000, 99999999)), measures, false);
+  return { text: text + '}', phones, measures };
+}

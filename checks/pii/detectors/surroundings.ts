@@ -1,6 +1,7 @@
 // What stands just before a number says what it is: a piece of a longer code ("NL40 5626 0778 …",
 // the groups of an IBAN whose checksum failed) or the label of another kind of number ("ISBN:",
 // "order no.", "tracking number"). Shared by the digit-run detectors (issue 17).
+import { MEASURE_LAST_WORDS, MEASURE_WORDS } from './measure-words.js';
 import { referenceWordsPattern } from './reference-words.js';
 
 /**
@@ -43,10 +44,17 @@ export function continuesCode(text: string, start: number): boolean {
 const POSITIONAL_LABEL = /\bHTTP\/\d(?:\.\d)?"?[ \t]+$|(?:^|[^\p{L}\p{N}.,])\d{1,4}[ \t]?[x×][ \t]+$/u;
 
 /**
- * The key of a time in a record (`"call_started_at": `, `callEndedAt=`, `dial_time:`, `sent_ts=`): the
- * number after it is a time (an epoch), whatever phone word the key also holds.
+ * The key of a time in a record (`"call_started_at": `, `callEndedAt=`, `dial_time:`, `sent_ts=`), or of
+ * a measure (`"call_duration_ms": `, `smsCount=`, `"response_size":`, `bytes=`: measure-words.ts): the
+ * number after it is a time (an epoch) or that measure, whatever phone word the key also holds.
  */
-const TIME_KEY = /[a-z\d](?:_(?:at|time|ts|date|epoch)|At|Time|Ts|Date|Epoch)["']?[ \t]*[:=][ \t]*["']?$/;
+const TIME_KEY = measureKey();
+function measureKey(): RegExp {
+  const last = MEASURE_LAST_WORDS.filter((w) => w.length > 1);
+  const camel = last.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+  const key = `[a-z\\d](?:_(?:${last.join('|')})|${camel.join('|')})|(?:^|[^\\p{L}\\p{N}_])(?:${MEASURE_WORDS.join('|')})`;
+  return new RegExp(`(?:${key})["']?[ \\t]*[:=][ \\t]*["']?$`, 'u');
+}
 
 /** The number at `start` follows the label of another kind of number. */
 export function labelledOther(text: string, start: number): boolean {

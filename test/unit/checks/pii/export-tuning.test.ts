@@ -12,6 +12,7 @@ import { detectPii } from '../../../../checks/pii/detectors/index.js';
 import { resolvePolicy, scanTable, type TableScan } from '../../../../checks/pii/scan.js';
 import type { RecordBatch } from '../../../../src/io/tabular/index.js';
 import {
+  callRecord,
   EXPORT_COLUMNS,
   EXPORT_TIMESTAMPS,
   KYC_COLUMNS,
@@ -153,6 +154,25 @@ describe('pii on export columns (issue 17, residual classes)', () => {
       ].join('\n'),
     );
     for (const [f, k] of Object.entries(found)) expect(k.found, f).toBe(k.n);
+  });
+
+  it('masks no measure under its key in a call record; the callee stays found', () => {
+    const r = rng(22);
+    let measures = 0;
+    let measuresHit = 0;
+    let phones = 0;
+    let phonesFound = 0;
+    for (let i = 0; i < 2000; i++) {
+      const c = callRecord(r);
+      const got = detectPii(c.text);
+      measures += c.measures.length;
+      measuresHit += c.measures.filter((s) => got.some((m) => overlaps(m, s))).length;
+      phones += c.phones.length;
+      phonesFound += c.phones.filter((s) => got.some((m) => m.type === 'phone' && m.start === s.start && m.end === s.end)).length;
+    }
+    console.log(`call records: measures masked ${measuresHit}/${measures}; callees found ${phonesFound}/${phones}`);
+    expect(measuresHit).toBe(0);
+    expect(phonesFound).toBe(phones);
   });
 
   it('masks tel: URIs and quoted local parts whole', () => {
