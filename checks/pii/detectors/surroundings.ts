@@ -60,7 +60,14 @@ function measureKey(): RegExp {
 export function labelledOther(text: string, start: number): boolean {
   if (start === 0) return false;
   const b = before(text, start);
-  return OTHER_LABEL.test(b) || POSITIONAL_LABEL.test(b) || TIME_KEY.test(b);
+  return OTHER_LABEL.test(b) || POSITIONAL_LABEL.test(b) || (keyBefore(b) && TIME_KEY.test(b));
+}
+
+/** A key's ":" or "=" ends `b`, but for blanks and quotes (the one character TIME_KEY cannot do without). */
+function keyBefore(b: string): boolean {
+  let i = b.length - 1;
+  while (i >= 0 && (b.charCodeAt(i) === 32 || b.charCodeAt(i) === 9 || b.charCodeAt(i) === 34 || b.charCodeAt(i) === 39)) i--;
+  return i >= 0 && (b.charCodeAt(i) === 58 || b.charCodeAt(i) === 61);
 }
 
 /**
