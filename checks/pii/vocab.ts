@@ -3,6 +3,7 @@
 import type { Category, Sensitivity } from './detectors/types.js';
 import type { Shape } from './shapes.js';
 import { contextHit, nameHoldsWord } from '../../src/detect/engine.js';
+import { MEASURE_LAST_WORDS } from './detectors/measure-words.js';
 import { phone } from './detectors/phone.js';
 import { REFERENCE_WORDS } from './detectors/reference-words.js';
 
@@ -34,7 +35,8 @@ export const NAME_HINTS: ReadonlyArray<[RegExp, Hint]> = [
   [/(?:^|_)(?:ip|ip_?addr(?:ess)?|client_ip|remote_addr)(?:_|$)/, { type: 'ip-address', category: 'personal', sensitivity: 'moderate' }],
   [/(?:^|_)(?:street|address|addr|address_line_?\d?)(?:_|$)/, { type: 'street-address', category: 'personal', sensitivity: 'moderate' }],
   [/(?:^|_)(?:zip|zip_?code|post_?code|postal_?code)(?:_|$)/, { type: 'postal-code', category: 'personal', sensitivity: 'low', quasi: true }],
-  [/(?:^|_)(?:name|full_?name|first(?:_?name)?|last(?:_?name)?|surname|given_?name|family_?name|forename|middle_?name|maiden_?name)(?:_|$)/, { type: 'person', category: 'personal', sensitivity: 'moderate' }],
+  // `first` and `last` alone or before `name` (`last_login`, `first_seen` name times, not persons).
+  [/(?:^|_)(?:name|full_?name|first_?name|last_?name|surname|given_?name|family_?name|forename|middle_?name|maiden_?name)(?:_|$)|^(?:first|last)$/, { type: 'person', category: 'personal', sensitivity: 'moderate' }],
   [/(?:^|_)(?:password|passwd|secret|api_?key|token|access_?key|private_?key)(?:_|$)/, { type: 'secret', category: 'credentials', sensitivity: 'high' }],
   [/^(?:age|age_?years|age_at_\w+)$/, { type: 'age', category: 'personal', sensitivity: 'low', quasi: true }],
   [/^(?:sex|gender)$/, { type: 'sex', category: 'personal', sensitivity: 'low', quasi: true }],
@@ -98,7 +100,11 @@ export function normColumn(name: string): string {
 
 export function nameHint(column: string): Hint | undefined {
   const n = normColumn(column);
-  return NAME_HINTS.find(([re]) => re.test(n))?.[1];
+  const hint = NAME_HINTS.find(([re]) => re.test(n))?.[1];
+  // A name's time, measure or identifier (`name_changed_at`, `name_length`, `name_id`) holds no person:
+  // its cells would be protected whole as names (timestamps masked as [PERSON]).
+  if (hint?.type === 'person' && MEASURE_LAST_WORDS.includes(n.slice(n.lastIndexOf('_') + 1))) return undefined;
+  return hint;
 }
 
 /**

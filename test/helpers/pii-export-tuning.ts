@@ -191,6 +191,21 @@ export const EXPORT_COLUMNS: Record<string, (r: R) => string> = {
 };
 
 /**
+ * Times of an account's events whose column names start with `first`, `last` or `name` (`last_login`,
+ * `first_seen`, `name_changed_at`): timestamps, no persons, whatever form they are written in.
+ */
+export const EVENT_TIME_COLUMNS = ['last_login', 'first_seen', 'last_seen', 'last_modified', 'lastUpdated', 'first_purchase_date', 'last_payment_at', 'name_changed_at', 'LastActivity', 'first_contact'] as const;
+
+/** Person columns beside them (recall guards): their cells are protected whole. */
+export const PERSON_COLUMNS = ['first_name', 'last_name', 'LastName', 'first', 'last', 'name', 'full_name', 'surname'] as const;
+const GIVEN = ['Maria', 'Omar', 'Li', 'Jean-Luc', 'Aoife', 'Kwame', 'Sofia', 'Mateo', 'Priya', 'Lars'];
+const FAMILY = ['Rossi', 'Haddad', 'Wei', 'Dubois', 'Murphy', 'Mensah', 'García', 'Novak', 'Sharma', 'Nilsson'];
+/** A person's name as a name column holds it. */
+export function personValue(r: R): string {
+  return r() < 0.5 ? `${pick(r, GIVEN)} ${pick(r, FAMILY)}` : pick(r, r() < 0.5 ? GIVEN : FAMILY);
+}
+
+/**
  * Columns of the same exports no rule can tell from a phone by their value and name alone (a neutral
  * name over zero-padded numbers a national plan accepts, `0762606089`; a neutral column of four-part
  * versions whose dotted quads are IPv4 addresses' shape): printed, not asserted.

@@ -13,12 +13,15 @@ import { resolvePolicy, scanTable, type TableScan } from '../../../../checks/pii
 import type { RecordBatch } from '../../../../src/io/tabular/index.js';
 import {
   callRecord,
+  EVENT_TIME_COLUMNS,
   EXPORT_COLUMNS,
   EXPORT_TIMESTAMPS,
   KYC_COLUMNS,
   KYC_FORMS,
   labelledCell,
   MORE_REFERENCE_COLUMNS,
+  PERSON_COLUMNS,
+  personValue,
   PHONE_COLUMNS,
   phoneValue,
   quotedEmail,
@@ -114,6 +117,30 @@ describe('pii on export columns (issue 17, residual classes)', () => {
     }
     console.log(`export timestamps masked ${sum(Object.values(hits))}/${n}`, hits);
     expect(hits).toEqual({});
+  });
+
+  it('masks no timestamp in a column of an event time named with first, last or name; person columns stay protected', async () => {
+    const forms = Object.values(EXPORT_TIMESTAMPS);
+    const masked: Record<string, number> = {};
+    const persons: Record<string, number> = {};
+    for (const seed of SEEDS) {
+      const gens: Record<string, Gen> = {};
+      EVENT_TIME_COLUMNS.forEach((c, i) => (gens[c] = forms[i % forms.length]!));
+      for (const c of PERSON_COLUMNS) gens[c] = personValue;
+      for (const c of await table(seed, gens)) {
+        if ((PERSON_COLUMNS as readonly string[]).includes(c.column)) persons[c.column] = (persons[c.column] ?? 0) + c.masked;
+        else if (c.masked > 0) masked[c.column] = (masked[c.column] ?? 0) + c.masked;
+      }
+    }
+    console.log(
+      [
+        `event times in ${EVENT_TIME_COLUMNS.length} columns named with first/last/name: cells masked ${sum(Object.values(masked))}/${EVENT_TIME_COLUMNS.length * ROWS * SEEDS.length}`,
+        ...Object.entries(masked).map(([c, n]) => `  ${c}: ${n}`),
+        `person columns: cells masked ${sum(Object.values(persons))}/${PERSON_COLUMNS.length * ROWS * SEEDS.length}`,
+      ].join('\n'),
+    );
+    expect(masked).toEqual({});
+    for (const c of PERSON_COLUMNS) expect(persons[c], c).toBe(ROWS * SEEDS.length);
   });
 
   it('masks no reference number under service-desk, logistics and payment names, nor after its label in a cell', async () => {
