@@ -93,6 +93,11 @@ function linkedDigitBefore(text: string, start: number): boolean {
 }
 /** A linking word, then a year, after `end`: "Marzo de 2022". */
 const LINKED_DIGIT_AFTER = /,? (?:de|di|del|of) \d/y;
+function linkedDigitAfter(text: string, end: number): boolean {
+  // The word after starts with "d" or "o" (read by index first: this runs per candidate).
+  const c = text.charCodeAt(end + (text.charCodeAt(end) === 44 ? 2 : 1));
+  return (c === 100 || c === 111) && readsAt(LINKED_DIGIT_AFTER, text, end);
+}
 
 /** A digit in the two characters before `start` or the three after `end` (a date's day or year). */
 function digitNear(text: string, start: number, end: number): boolean {
@@ -188,7 +193,7 @@ function scoreName(v: string, text: string, start: number, oneWordClass?: number
   // Month and weekday names next to a digit: a date. The abbreviations have three to five letters
   // (the others are not lower-cased for the lookup); other names need a digit within three characters.
   const last = words[words.length - 1]!;
-  const dated = isEnglishDateAbbreviation(last) || digitNear(text, start, start + v.length) || readsAt(LINKED_DIGIT_AFTER, text, start + v.length) || linkedDigitBefore(text, start);
+  const dated = isEnglishDateAbbreviation(last) || digitNear(text, start, start + v.length) || linkedDigitAfter(text, start + v.length) || linkedDigitBefore(text, start);
   if (dated && dateWords(words, text, start, start + v.length)) return false;
   // A label ending in a number's abbreviation before its number ("Case No. 0412…", "Ticket Nr 123"): no name.
   if (last.length <= 3 && NUMBER_ABBREVIATIONS.has(last.toLowerCase()) && readsAt(NUMBER_AFTER, text, start + v.length)) return false;

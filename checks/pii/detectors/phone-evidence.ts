@@ -72,7 +72,7 @@ function isRange(v: string): boolean {
 export function notAPhone(v: string, text: string, start: number, end: number): 'shape' | 'label' | 'token' | undefined {
   // An IPv4 address (isDottedQuad): Belgian and Spanish numbers written with dots ("02.764.43.95",
   // "91.605.82.00") have a trunk "0" or a group above 255, which an address's parts never have.
-  if (NOT_A_PHONE.test(v) || isDottedQuad(v) || DECIMAL.test(v) || DOTTED_VERSION.test(v) || ARITHMETIC_INSIDE.test(v) || isRange(v)) return 'shape';
+  if (NOT_A_PHONE.test(v) || isDottedQuad(v) || DECIMAL.test(v) || (v.includes('.') && DOTTED_VERSION.test(v)) || ARITHMETIC_INSIDE.test(v) || isRange(v)) return 'shape';
   if (ARITHMETIC_AFTER.test(text.slice(end, end + 4)) || UNIT_AFTER.test(text.slice(end, end + 10))) return 'shape';
   if (SPACED_DIGITS.test(v) && (besideAnotherNumber(text, start, end) || (LONE_INSIDE.test(v) && !v.startsWith('00')))) return 'shape';
   if (continuesCode(text, start)) return 'token';
