@@ -104,7 +104,24 @@ export function nameHint(column: string): Hint | undefined {
   // A name's time, measure or identifier (`name_changed_at`, `name_length`, `name_id`) holds no person:
   // its cells would be protected whole as names (timestamps masked as [PERSON]).
   if (hint?.type === 'person' && MEASURE_LAST_WORDS.includes(n.slice(n.lastIndexOf('_') + 1))) return undefined;
+  // The name of a thing (`product_name`, `merchant_name`, `host_name`): no person's.
+  if (hint?.type === 'person' && namesAThing(n)) return undefined;
   return hint;
+}
+
+/** Things whose names export columns hold (`product_name`, `file_name`, `merchant_name`, `event_name`). */
+const THINGS: ReadonlySet<string> = new Set(
+  ('product item sku brand model category file app application device host server domain service endpoint queue job task event metric feature package repo branch ' +
+    'project dataset table column field company org organisation organization merchant store shop vendor supplier bank campaign plan tier region zone cluster node ' +
+    'bucket topic stream browser os platform channel source course school university hospital hotel venue airline airport station route vessel ship drug asset tag label team group')
+    .split(' '),
+);
+
+/** Whether the word before `name` in a normalised column name is a thing (THINGS). */
+function namesAThing(n: string): boolean {
+  const words = n.split('_');
+  const at = words.indexOf('name');
+  return at > 0 && THINGS.has(words[at - 1]!);
 }
 
 /**

@@ -196,8 +196,18 @@ export const EXPORT_COLUMNS: Record<string, (r: R) => string> = {
  */
 export const EVENT_TIME_COLUMNS = ['last_login', 'first_seen', 'last_seen', 'last_modified', 'lastUpdated', 'first_purchase_date', 'last_payment_at', 'name_changed_at', 'LastActivity', 'first_contact'] as const;
 
+/** Names of things in an export (negatives): product, file, merchant, event, host and plan names. */
+export const THING_NAME_COLUMNS: Record<string, (r: R) => string> = {
+  product_name: (r) => `${pick(r, ['Desk', 'Floor', 'Reading', 'Garden'])} ${pick(r, ['Lamp', 'Chair', 'Table', 'Hose'])} ${pick(r, ['Pro', 'Mini', 'XL', ''])}`.trim(),
+  file_name: (r) => `${pick(r, ['report', 'invoice', 'Export'])}_${int(r, 2001, 2032)}-${pad(int(r, 1, 12))}.${pick(r, ['csv', 'pdf', 'xlsx'])}`,
+  merchant_name: (r) => `${pick(r, ['ACME', 'Blue Bottle', 'Northwind', 'Contoso'])} ${pick(r, ['Coffee', 'Books', 'Traders', 'Ltd'])}`,
+  event_name: (r) => pick(r, ['Checkout Completed', 'Payment Failed', 'Refund Issued', 'Invoice Paid']),
+  hostName: (r) => `${pick(r, ['web', 'api', 'db'])}-${pad(int(r, 1, 40))}.example.com`,
+  plan_name: (r) => pick(r, ['Basic', 'Premium Annual', 'Team Monthly', 'Enterprise']),
+};
+
 /** Person columns beside them (recall guards): their cells are protected whole. */
-export const PERSON_COLUMNS = ['first_name', 'last_name', 'LastName', 'first', 'last', 'name', 'full_name', 'surname'] as const;
+export const PERSON_COLUMNS = ['first_name', 'last_name', 'LastName', 'first', 'last', 'name', 'full_name', 'surname', 'customer_name', 'card_holder_name', 'display_name'] as const;
 const GIVEN = ['Maria', 'Omar', 'Li', 'Jean-Luc', 'Aoife', 'Kwame', 'Sofia', 'Mateo', 'Priya', 'Lars'];
 const FAMILY = ['Rossi', 'Haddad', 'Wei', 'Dubois', 'Murphy', 'Mensah', 'García', 'Novak', 'Sharma', 'Nilsson'];
 /** A person's name as a name column holds it. */

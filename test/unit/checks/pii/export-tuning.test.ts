@@ -28,6 +28,7 @@ import {
   referenceValue,
   rng,
   telUri,
+  THING_NAME_COLUMNS,
   UNDECIDABLE_COLUMNS,
 } from '../../../helpers/pii-export-tuning.js';
 
@@ -119,13 +120,14 @@ describe('pii on export columns (issue 17, residual classes)', () => {
     expect(hits).toEqual({});
   });
 
-  it('masks no timestamp in a column of an event time named with first, last or name; person columns stay protected', async () => {
+  it('masks no timestamp in a column of an event time named with first, last or name, nor the name of a thing; person columns stay protected', async () => {
     const forms = Object.values(EXPORT_TIMESTAMPS);
     const masked: Record<string, number> = {};
     const persons: Record<string, number> = {};
     for (const seed of SEEDS) {
       const gens: Record<string, Gen> = {};
       EVENT_TIME_COLUMNS.forEach((c, i) => (gens[c] = forms[i % forms.length]!));
+      Object.assign(gens, THING_NAME_COLUMNS);
       for (const c of PERSON_COLUMNS) gens[c] = personValue;
       for (const c of await table(seed, gens)) {
         if ((PERSON_COLUMNS as readonly string[]).includes(c.column)) persons[c.column] = (persons[c.column] ?? 0) + c.masked;
@@ -134,7 +136,7 @@ describe('pii on export columns (issue 17, residual classes)', () => {
     }
     console.log(
       [
-        `event times in ${EVENT_TIME_COLUMNS.length} columns named with first/last/name: cells masked ${sum(Object.values(masked))}/${EVENT_TIME_COLUMNS.length * ROWS * SEEDS.length}`,
+        `event times and names of things in ${EVENT_TIME_COLUMNS.length + Object.keys(THING_NAME_COLUMNS).length} columns named with first/last/name: cells masked ${sum(Object.values(masked))}/${(EVENT_TIME_COLUMNS.length + Object.keys(THING_NAME_COLUMNS).length) * ROWS * SEEDS.length}`,
         ...Object.entries(masked).map(([c, n]) => `  ${c}: ${n}`),
         `person columns: cells masked ${sum(Object.values(persons))}/${PERSON_COLUMNS.length * ROWS * SEEDS.length}`,
       ].join('\n'),
