@@ -1,6 +1,7 @@
 // Column classification, as cloud DLP profilers do: prevalence of each detected type among the
 // non-empty values, column-name hints, value shape and vocabularies → type, confidence, sensitivity, category.
 import { DETECTOR_BY_TYPE, type Category, type Sensitivity } from './detectors/index.js';
+import { WHOLE_BARE_CPF } from './detectors/national-ids.js';
 import { CELL_DIGITS, holdsDigits, NEED, textFeatures } from './detectors/types.js';
 import { isGivenName } from './names.js';
 import { checksumShape, digitRunShape, plainNumberShape, SHAPE, SHAPE_BITS, SHAPE_WIDTH, signatureOf, valueShape, type Shape } from './shapes.js';
@@ -59,7 +60,9 @@ const CHECKSUM_EVIDENCE: ReadonlyArray<[number, string]> = [
 ];
 /** The types a non-personal shape rules out in a whole value (see leavesAlone). */
 // A name or a street line inside a whole timestamp, date or version is its month, weekday or zone ("Sonntag, 6. Dezember 2026").
-export const LEFT_ALONE_TYPES: ReadonlySet<string> = new Set(['phone', 'ip-address', 'person', 'street-address']);
+// A CPF known by its check digits alone (a whole value of eleven bare digits: one number in a hundred
+// passes them) in a column named for a reference number is that number.
+export const LEFT_ALONE_TYPES: ReadonlySet<string> = new Set(['phone', 'ip-address', 'person', 'street-address', 'br-cpf']);
 /** The SHAPE bits of the values a column's name announces (vocab.ts NON_PERSONAL_HINTS). */
 const NAMED_SHAPE_BITS: Record<Shape, number> = {
   timestamp: SHAPE.timestamp,
@@ -75,6 +78,8 @@ const NAMED_SHAPE_BITS: Record<Shape, number> = {
 const COUNTED_SHAPES = Object.entries(SHAPE).filter(([k]) => k !== 'identifier') as ReadonlyArray<[keyof typeof SHAPE, number]>;
 /** The name of each SHAPE bit by its index. */
 const SHAPE_NAME_OF_BIT: readonly string[] = Object.entries(SHAPE).reduce<string[]>((a, [k, bit]) => ((a[Math.log2(bit)] = k), a), []);
+/** The shapeCounts key of the values that are objects or arrays (JSON Lines fields: see countNested). */
+const NESTED = 'nested';
 /** `sig:<n>`, the shapeCounts key of each identifier signature (1–1023). */
 const SIGNATURE_KEYS: readonly string[] = Array.from({ length: 1024 }, (_, i) => `sig:${i}`);
 
@@ -302,6 +307,14 @@ export class ColumnProfile {
     }
   }
 
+  /**
+   * Counts a non-empty value that is an object or an array (a JSON Lines field): a column of them is
+   * typed by what its leaves hold (the detectors over their text), not by its name alone (hintFit).
+   */
+  countNested(): void {
+    bump(this.shapeCountsSoFar, NESTED, 1);
+  }
+
   /** Counts `n` more non-empty values holding `type` (a value holding it twice counts once). */
   countType(type: string, n: number): void {
     this.typeCounts.set(type, (this.typeCounts.get(type) ?? 0) + n);
@@ -390,6 +403,9 @@ export class ColumnProfile {
 
   /** Share of the values that fit what the column's name suggests (1 where values cannot show it). */
   private hintFit(hint: Hint, share: (c: number) => number): number {
+    // Objects and arrays: the name says what the field is about, not what its leaves are (a `last_login`
+    // of an address, a time and a device); only the detectors' evidence types such a column.
+    if (!hint.declared && share(this.shapeCounts.get(NESTED) ?? 0) > 0.5) return 0;
     if (hint.type === 'person') return share(this.nameShaped);
     if (hint.type === 'date-of-birth') return share(this.dates + (this.typeCounts.get('date-of-birth') ?? 0));
     if (hint.type === 'age') return share(this.numbers);
@@ -476,9 +492,14 @@ function checksumKind(v: string, features: number): number {
   return holdsDigits(features, 11) ? checksumShape(v) << KIND_SHAPE_SHIFT : 0;
 }
 
-/** Whether the matches of a value are one match of a checksum or structural type over all of it. */
-export function wholeStrongMatch(matches: readonly { type: string; start: number; end: number }[], length: number): boolean {
-  return matches.length === 1 && matches[0]!.start === 0 && matches[0]!.end === length && strongType(matches[0]!.type);
+/**
+ * Whether the matches of a value are one match of a checksum or structural type over all of it (not a
+ * bare CPF known by its check digits alone, WHOLE_BARE_CPF: its value keeps its shape).
+ */
+export function wholeStrongMatch(matches: readonly { type: string; start: number; end: number; score: number }[], length: number): boolean {
+  if (matches.length !== 1) return false;
+  const m = matches[0]!;
+  return m.start === 0 && m.end === length && strongType(m.type) && !(m.score <= WHOLE_BARE_CPF && m.type === 'br-cpf');
 }
 
 /** strength(type) > 0, kept for the type asked last (a column's values mostly hold one type). */

@@ -517,18 +517,35 @@ export class TableScanner {
           }
         }
         col.profile.addKind(kind);
-        if (whole && wholeType !== undefined) {
-          const type = wholeType;
-          if (!col.firstHit.has(type)) col.firstHit.set(type, { record: recordNo, start: 0, end: text.length, length: text.length });
-          col.protectedCount.set(type, (col.protectedCount.get(type) ?? 0) + 1);
-          if (whole.action === 'quarantine') quarantined[r] = 1;
-          else (masked[r] ??= [...row])[col.index] = this.dropped.has(col.name) ? undefined : maskedCell(raw, text, [{ start: 0, end: text.length, replacement: policy.masker.mask(text, type, whole.label, policy.strategy(type, whole.hint.category)) }]);
-        } else if (maskSpans) (masked[r] ??= [...row])[col.index] = maskedCell(raw, text, maskSpans);
+        if (kind !== 0 && raw !== null && typeof raw === 'object') col.profile.countNested();
+        if (whole && wholeType !== undefined) this.protectWhole(col, whole, r, recordNo, row, text, maskSpans);
+        else if (maskSpans) (masked[r] ??= [...row])[col.index] = maskedCell(raw, text, maskSpans);
       }
     }
     if (error) throw error;
     if (anchored) this.pairRecords(rows, firstRecord, anchored);
     this.countRows(rows, n);
+  }
+
+  /**
+   * Whole-cell protection of record `r` of the run in column `col` (its name or the policy's
+   * declaration): counted once, its record quarantined, or its value masked as the column's type. An
+   * object or array keeps its keys (field names, not values of the column's type): its leaves are
+   * masked, each leaf a detector matched whole (`maskSpans`: an IP, a MAC) with its own type.
+   */
+  private protectWhole(col: ColumnState, whole: NonNullable<ColumnState['whole']>, r: number, recordNo: number, row: readonly unknown[], text: string, maskSpans: readonly MaskSpan[] | undefined): void {
+    const type = whole.hint.type;
+    if (!col.firstHit.has(type)) col.firstHit.set(type, { record: recordNo, start: 0, end: text.length, length: text.length });
+    col.protectedCount.set(type, (col.protectedCount.get(type) ?? 0) + 1);
+    if (whole.action === 'quarantine') {
+      this.rowQuarantined[r] = 1;
+      return;
+    }
+    const raw = row[col.index];
+    const { policy } = this.opts;
+    const strategy = policy.strategy(type, whole.hint.category);
+    const maskWhole = (value: string) => policy.masker.mask(value, type, whole.label, strategy);
+    (this.rowMasked[r] ??= [...row])[col.index] = this.dropped.has(col.name) ? undefined : raw !== null && typeof raw === 'object' ? maskJsonSpans(raw, text, maskSpans ?? [], maskWhole) : maskWhole(text);
   }
 
   /**
@@ -711,8 +728,17 @@ export class TableScanner {
       if (cls.type && cls.category && !reported.has(cls.type) && action !== 'allow' && (cls.category === 'special-category' || cls.type === 'person' || cls.type === 'date-of-birth' || col.profile.hint?.declared)) {
         byCategory[cls.category] = (byCategory[cls.category] ?? 0) + cls.nonEmpty;
         findings.push(
-          columnFinding(display, col.name, cls.type, cls.category, `[${cls.type.toUpperCase().replace(/-/g, '_')}]`, cls.nonEmpty, cls.nonEmpty, action ?? 'report', col.firstHit.get(cls.type), col.protectedCount.get(cls.type) ?? 0, true),
+          columnFinding(display, col.name, cls.type, cls.category, `[${cls.type.toUpperCase().replace(/-/g, '_')}]`, cls.nonEmpty, cls.nonEmpty, action ?? 'report', col.firstHit.get(cls.type), col.protectedCount.get(cls.type) ?? 0, 'class'),
         );
+        reported.add(cls.type);
+      }
+      // Cells protected whole by the column's name that its values did not type so (objects and arrays,
+      // values that do not look like the type): what was masked or quarantined is still reported.
+      const whole = col.whole;
+      const wholeN = whole ? (col.protectedCount.get(whole.hint.type) ?? 0) : 0;
+      if (whole && wholeN > 0 && !reported.has(whole.hint.type)) {
+        byCategory[whole.hint.category] = (byCategory[whole.hint.category] ?? 0) + wholeN;
+        findings.push(columnFinding(display, col.name, whole.hint.type, whole.hint.category, whole.label, wholeN, cls.nonEmpty, whole.action, col.firstHit.get(whole.hint.type), wholeN, 'name'));
       }
       return { ...cls, action, counts: cnt };
     });
@@ -896,12 +922,14 @@ function columnFinding(
   action: Action,
   hit: Hit | undefined,
   protectedN: number,
-  byClass = false,
+  /** `values`: detected in the values; `class`: the column's class; `name`: cells protected whole by the column's name. */
+  by: 'values' | 'class' | 'name' = 'values',
 ): Finding {
   const pct = nonEmpty > 0 ? ` (${((100 * n) / Math.max(n, nonEmpty)).toFixed(1)}% of non-empty values)` : '';
   // Quoted as JSON: a key may hold line breaks or quotes (reports escape the rest, as for column names).
   const first = hit?.key !== undefined ? `, the first under key ${JSON.stringify(hit.key)}` : '';
-  const what = byClass ? `is classified as ${type} (${category}) from its name and values` : `holds ${type} in ${n} value(s)${pct}${first}`;
+  const what =
+    by === 'class' ? `is classified as ${type} (${category}) from its name and values` : by === 'name' ? `is protected as ${type} (${category}) by its name in ${n} value(s)${pct}` : `holds ${type} in ${n} value(s)${pct}${first}`;
   const protectedMsg = action === 'mask' ? `; ${protectedN} masked in the clean output` : action === 'quarantine' ? `; records quarantined` : '';
   const rule = action === 'report' ? ruleFor(category) : RULES.protected;
   return {

@@ -3,7 +3,6 @@
 import type { Category, Sensitivity } from './detectors/types.js';
 import type { Shape } from './shapes.js';
 import { contextHit, nameHoldsWord } from '../../src/detect/engine.js';
-import { MEASURE_LAST_WORDS } from './detectors/measure-words.js';
 import { phone } from './detectors/phone.js';
 import { REFERENCE_WORDS } from './detectors/reference-words.js';
 
@@ -16,28 +15,84 @@ export interface Hint {
   declared?: boolean;
 }
 
-/** Column-name patterns (tested against the lowercased name with separators normalised to "_"). */
+/**
+ * A person's name: a name word (`first_name`, `surname`, `given_names`), `name` alone (or
+ * `name_first`, `name_1`), or `name` after a word for a person (`customer_name`, `pax_name`,
+ * `emergency_contact_name`, `display_name`, `user_name`); last in the column name (`last_name_hash`
+ * is a hash); `first` and `last` as the whole name (COMPAS's name columns). Not `first`/`last` as
+ * the first word of something else (`last_login`, `first_seen`), and not the name of a thing
+ * (`file_name`, `host_name`, `product_name`, `company_name`, `bucket_name`, `name_server`).
+ */
+const PERSON_NAME = new RegExp(
+  '^(?:\\w+_)?(?:' +
+    [
+      '(?:full|first|last|given|family|middle|maiden|legal|birth|married|preferred|sur|fore)_?names?',
+      'fname|lname',
+      `(?:${'customer|client|contact|person|pax|passenger|member|user|display|employee|staff|patient|guest|owner|holder|cardholder|account_holder|applicant|student|author|driver|recipient|sender|buyer|seller|beneficiary|payee|payer|subscriber|visitor|parent|father|mother|spouse|tenant|landlord|doctor|physician|nurse|next_of_kin|signatory|witness|traveller|traveler|insured|policyholder|respondent|participant|candidate|worker|teacher|child|kin|victim|suspect|defendant|plaintiff|borrower|guarantor|heir|donor|caller|addressee|shipper|consignee'}|real)_names?`,
+      'name_on_card',
+    ].join('|') +
+    ')(?:_\\d+)?$|^name(?:_(?:first|last|full|given|family|middle|\\d+))?$|^(?:first|last)$',
+);
+
+/**
+ * A credential: the secret word is the column name's last word (`client_secret`, `access_token`,
+ * `password_hash`), not a property of one (`password_changed_at`, `secret_name`, `api_key_id`), nor a
+ * flag (`is_secret`). `token` alone or after a word for an authorisation (`access`, `refresh`, `csrf`
+ * …): not `page_token` (a cursor), `token_type_ids` or `token_count` (a tokenizer's).
+ */
+const SECRET_NAME = new RegExp(
+  '^(?!(?:is|has)_)(?:\\w+_)?(?:' +
+    [
+      'password|passwd|passphrase|secret|api_?key|access_?key(?:_id)?|private_?key|secret_?key',
+      '(?:access|refresh|id|auth|api|bearer|session|csrf|xsrf|oauth|jwt|bot|personal_access|reset|verification|security|app|client|github|gitlab|slack|npm|pypi|webhook|sas|sso|login)_?token',
+    ].join('|') +
+    ')(?:_(?:hash|digest|salt|value|enc|encrypted|plain|plaintext|raw|\\d+))?$|^token$',
+);
+
+/**
+ * Column-name patterns (tested against the lowercased name with separators normalised to "_", in
+ * this order: the first that matches wins). A hint holds for the words it names, not for every name
+ * that contains one of them: a word that also names other things counts only where the name says
+ * it is that thing — as the name's last word (its head: `client_secret`, `access_token`), after the
+ * qualifier that says so (`first_name`, `customer_name`), or alone (`union`, `name`). A column's
+ * name hint decides before any value is read whether the column is protected as whole cells
+ * (scan.ts), so a name that matches by accident (`last_login`, `file_name`, `token_type_ids`,
+ * `image_orientation`) masks every value of a column that holds no personal data. The choices, word
+ * by word, are listed in checks/pii/README.md ("Column names").
+ */
 export const NAME_HINTS: ReadonlyArray<[RegExp, Hint]> = [
-  [/(?:^|_)(?:race|ethnicity|ethnic(?:_origin|_group)?|racial)(?:_|$)/, { type: 'racial-or-ethnic-origin', category: 'special-category', sensitivity: 'high' }],
-  [/(?:^|_)(?:religion|religious|faith|belief|denomination)(?:_|$)/, { type: 'religion', category: 'special-category', sensitivity: 'high' }],
-  [/(?:^|_)(?:health|diagnos[ie]s|disease|medical|condition|disability|icd(?:_?10)?|medication|hiv|pregnan\w*)(?:_|$)/, { type: 'health', category: 'special-category', sensitivity: 'high' }],
-  [/(?:^|_)(?:sexual_orientation|orientation|sex_life|sexuality)(?:_|$)/, { type: 'sex-life-or-orientation', category: 'special-category', sensitivity: 'high' }],
-  [/(?:^|_)(?:political\w*|party_affiliation|party)(?:_|$)/, { type: 'political-opinion', category: 'special-category', sensitivity: 'high' }],
-  [/(?:^|_)(?:trade_union|union_member\w*|union)(?:_|$)/, { type: 'trade-union-membership', category: 'special-category', sensitivity: 'high' }],
+  // Not `race_time`, `race_id` (a sports race): `race` alone, last (`patient_race`) or before a qualifier of ethnicity.
+  [/(?:^|_)(?:race(?:_(?:ethnicity|cd|code|desc|description|group|origin|category|self_reported))?$|ethnicity|ethnic(?:_origin|_group)?|racial)(?:_|$)/, { type: 'racial-or-ethnic-origin', category: 'special-category', sensitivity: 'high' }],
+  // `faith`/`belief` last only (`belief_state` is a model's); `denomination` alone is a banknote's.
+  [/(?:^|_)(?:religion|religious)(?:_|$)|(?:^|_)(?:faith|beliefs?)$|(?:^|_)religious_denomination(?:_|$)/, { type: 'religion', category: 'special-category', sensitivity: 'high' }],
+  // `condition` only as a medical one (`item_condition`, `weather_condition` are not); not a service's `health_check`.
+  [/(?:^|_)(?:health(?!_(?:checks?|endpoint|url|uri|probe)(?:_|$))|diagnos[ie]s|disease|medical|(?:medical|health|chronic|pre_?existing|underlying)_conditions?|disability|icd(?:_?10)?|medication|hiv|pregnan\w*)(?:_|$)/, { type: 'health', category: 'special-category', sensitivity: 'high' }],
+  // Not an image's or a screen's `orientation`.
+  [/(?:^|_)(?:sexual_orientation|sex_life|sexuality)(?:_|$)/, { type: 'sex-life-or-orientation', category: 'special-category', sensitivity: 'high' }],
+  // Not `third_party`, `party_size`, `party_id` (a booking's, a contract's party).
+  [/(?:^|_)(?:political\w*|party_affiliation)(?:_|$)/, { type: 'political-opinion', category: 'special-category', sensitivity: 'high' }],
+  // Not `union_id`, `union_type` (a set union, a GraphQL union): `union` alone.
+  [/(?:^|_)(?:trade_union|(?:labou?r)_union|union_member\w*|union_affiliation)(?:_|$)|^union$/, { type: 'trade-union-membership', category: 'special-category', sensitivity: 'high' }],
   [/(?:^|_)(?:genetic|genome|genotype|dna)(?:_|$)/, { type: 'genetic', category: 'special-category', sensitivity: 'high' }],
-  [/(?:^|_)(?:biometric|fingerprint|face_?(?:id|embedding)|iris_scan|voiceprint)(?:_|$)/, { type: 'biometric', category: 'special-category', sensitivity: 'high' }],
-  [/(?:^|_)(?:dob|d_o_b|birth_?date|date_of_birth|birthday|born(?:_on)?)(?:_|$)/, { type: 'date-of-birth', category: 'personal', sensitivity: 'high', quasi: true }],
+  // A key's, a certificate's, a device's or a file's fingerprint is a hash, not a finger's.
+  [/(?:^|_)(?:biometric|(?<!(?:ssh|key|host_key|public_key|cert|certificate|tls|ssl|ja3s?|browser|device|file|content|build|gpg|pgp|sha\d*|md5|server|client)_)fingerprint(?!_(?:sha\d*|md5|hash)(?:_|$))|finger_print|face_?(?:id|embedding)|iris_scan|voiceprint)(?:_|$)/, { type: 'biometric', category: 'special-category', sensitivity: 'high' }],
+  // Not `born_in` (a place).
+  [/(?:^|_)(?:dob|d_o_b|birth_?date|date_of_birth|birthday)(?:_|$)|(?:^|_)born(?:_on)?$/, { type: 'date-of-birth', category: 'personal', sensitivity: 'high', quasi: true }],
   [/(?:^|_)(?:e_?mail(?:_address)?)(?:_|$)/, { type: 'email', category: 'personal', sensitivity: 'moderate' }],
-  [/(?:^|_)(?:phone|telephone|mobile|cell|fax|tel)(?:_|$)/, { type: 'phone', category: 'personal', sensitivity: 'moderate' }],
+  // `cell` and `mobile` as a number only (not `cell_id`, `cell_type`, `mobile_app`).
+  [/(?:^|_)(?:phone|telephone|fax|tel)(?:_|$)|(?:^|_)(?:cell|mobile)(?:_(?:phone|no|nr|num|number|tel))?$/, { type: 'phone', category: 'personal', sensitivity: 'moderate' }],
   [/(?:^|_)(?:ssn|social_security(?:_number)?)(?:_|$)/, { type: 'us-ssn', category: 'personal', sensitivity: 'high' }],
-  [/(?:^|_)(?:credit_?card|card_?number|cc_?num(?:ber)?|pan)(?:_|$)/, { type: 'credit-card', category: 'financial', sensitivity: 'high' }],
+  // `pan` alone or a card's (not a camera's `pan_angle`, a network's `pan_id`).
+  [/(?:^|_)(?:credit_?card|card_?number|cc_?num(?:ber)?|card_pan|primary_account_number)(?:_|$)|^pan$/, { type: 'credit-card', category: 'financial', sensitivity: 'high' }],
   [/(?:^|_)iban(?:_|$)/, { type: 'iban', category: 'financial', sensitivity: 'high' }],
-  [/(?:^|_)(?:ip|ip_?addr(?:ess)?|client_ip|remote_addr)(?:_|$)/, { type: 'ip-address', category: 'personal', sensitivity: 'moderate' }],
-  [/(?:^|_)(?:street|address|addr|address_line_?\d?)(?:_|$)/, { type: 'street-address', category: 'personal', sensitivity: 'moderate' }],
+  [/(?:^|_)(?:ip|ip_?addr(?:ess)?|client_ip|remote_addr|(?:remote|client|peer|source|src|dst|dest|destination)_addr(?:ess)?)(?:_|$)/, { type: 'ip-address', category: 'personal', sensitivity: 'moderate' }],
+  // Before street addresses: a `mac_address` is a network card's.
+  [/(?:^|_)(?:mac(?:_?addr(?:ess)?)?|hw_?addr(?:ess)?|ether(?:net)?_addr(?:ess)?|bssid)(?:_|$)/, { type: 'mac-address', category: 'personal', sensitivity: 'moderate' }],
+  // Not a machine's address (`server_address`, `wallet_address`, `memory_address`).
+  [/(?:^|_)(?:street|(?<!(?:server|host|wallet|contract|memory|mem|network|net|gateway|broadcast|link|web|bluetooth|bt|node|local|listen|bind|proxy)_)(?:address|addr)|address_line_?\d?)(?:_|$)/, { type: 'street-address', category: 'personal', sensitivity: 'moderate' }],
   [/(?:^|_)(?:zip|zip_?code|post_?code|postal_?code)(?:_|$)/, { type: 'postal-code', category: 'personal', sensitivity: 'low', quasi: true }],
-  // `first` and `last` alone or before `name` (`last_login`, `first_seen` name times, not persons).
-  [/(?:^|_)(?:name|full_?name|first_?name|last_?name|surname|given_?name|family_?name|forename|middle_?name|maiden_?name)(?:_|$)|^(?:first|last)$/, { type: 'person', category: 'personal', sensitivity: 'moderate' }],
-  [/(?:^|_)(?:password|passwd|secret|api_?key|token|access_?key|private_?key)(?:_|$)/, { type: 'secret', category: 'credentials', sensitivity: 'high' }],
+  [PERSON_NAME, { type: 'person', category: 'personal', sensitivity: 'moderate' }],
+  [SECRET_NAME, { type: 'secret', category: 'credentials', sensitivity: 'high' }],
   [/^(?:age|age_?years|age_at_\w+)$/, { type: 'age', category: 'personal', sensitivity: 'low', quasi: true }],
   [/^(?:sex|gender)$/, { type: 'sex', category: 'personal', sensitivity: 'low', quasi: true }],
 ];
@@ -100,28 +155,7 @@ export function normColumn(name: string): string {
 
 export function nameHint(column: string): Hint | undefined {
   const n = normColumn(column);
-  const hint = NAME_HINTS.find(([re]) => re.test(n))?.[1];
-  // A name's time, measure or identifier (`name_changed_at`, `name_length`, `name_id`) holds no person:
-  // its cells would be protected whole as names (timestamps masked as [PERSON]).
-  if (hint?.type === 'person' && MEASURE_LAST_WORDS.includes(n.slice(n.lastIndexOf('_') + 1))) return undefined;
-  // The name of a thing (`product_name`, `merchant_name`, `host_name`): no person's.
-  if (hint?.type === 'person' && namesAThing(n)) return undefined;
-  return hint;
-}
-
-/** Things whose names export columns hold (`product_name`, `file_name`, `merchant_name`, `event_name`). */
-const THINGS: ReadonlySet<string> = new Set(
-  ('product item sku brand model category file app application device host server domain service endpoint queue job task event metric feature package repo branch ' +
-    'project dataset table column field company org organisation organization merchant store shop vendor supplier bank campaign plan tier region zone cluster node ' +
-    'bucket topic stream browser os platform channel source course school university hospital hotel venue airline airport station route vessel ship drug asset tag label team group')
-    .split(' '),
-);
-
-/** Whether the word before `name` in a normalised column name is a thing (THINGS). */
-function namesAThing(n: string): boolean {
-  const words = n.split('_');
-  const at = words.indexOf('name');
-  return at > 0 && THINGS.has(words[at - 1]!);
+  return NAME_HINTS.find(([re]) => re.test(n))?.[1];
 }
 
 /**

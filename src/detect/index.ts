@@ -5,6 +5,7 @@ import type { Detector, DetectorMatch } from './types.js';
 import { awsAccessKeyId, awsSecretAccessKey, awsSecretNextToKeyId } from './secrets/aws.js';
 import { genericSecret } from './secrets/generic.js';
 import { githubToken } from './secrets/github.js';
+import { gitlabRunnerRegistrationToken, gitlabToken } from './secrets/gitlab.js';
 import { googleApiKey } from './secrets/google.js';
 import { jwt } from './secrets/jwt.js';
 import { pemPrivateKey } from './secrets/pem.js';
@@ -21,6 +22,8 @@ export const SECRET_DETECTORS: readonly Detector[] = [
   awsSecretAccessKey,
   awsSecretNextToKeyId,
   githubToken,
+  gitlabToken,
+  gitlabRunnerRegistrationToken,
   slackToken,
   slackWebhook,
   googleApiKey,
@@ -39,7 +42,7 @@ export function detectSecrets(text: string, opts: { threshold?: number } = {}): 
 }
 
 /** Prefixes that say what a secret is without helping anyone use it. */
-const KEEP_PREFIX = /^(?:AKIA|ASIA|ghp_|gho_|ghu_|ghs_|ghr_|github_pat_|xox[abposr]-|xapp-|AIza|sk_live_|rk_live_|eyJ|-----BEGIN [A-Z ]*PRIVATE KEY-----)/;
+const KEEP_PREFIX = /^(?:AKIA|ASIA|ghp_|gho_|ghu_|ghs_|ghr_|github_pat_|gl(?:pat|oas|dt|rt|cbt|ptt|ft|imt|agent|soat|ffct)-|GR1348941|xox[abposr]-|xapp-|AIza|sk_live_|rk_live_|eyJ|-----BEGIN [A-Z ]*PRIVATE KEY-----)/;
 
 /** Masked form of a secret value: a recognisable prefix, then `…[REDACTED n chars]`. */
 export function maskSecret(value: string): string {

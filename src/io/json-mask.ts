@@ -3,7 +3,8 @@
 // the spans back onto the value's leaves and keys, so the masked copy keeps the value's structure
 // instead of becoming a string of masked JSON. Where a span does not sit inside one string, the
 // mapping fails closed: every leaf or key the span touches is replaced whole, so no fragment of a
-// detected value is ever kept.
+// detected value is ever kept. A whole-value mask (a column protected by its name) masks the leaves
+// and keeps the keys: keys are field names, not values of the column's type.
 
 /** A span of a value's JSON text (UTF-16 offsets, end exclusive) and the text that replaces it. */
 export interface MaskSpan {
@@ -38,6 +39,8 @@ interface Segment {
   end: number;
   /** The decoded string when the segment is a JSON string, else undefined (a number, boolean, null). */
   str: string | undefined;
+  /** A value (a string, number, boolean or null), not an object key. */
+  leaf: boolean;
   /** Set by maskJsonSpans: the replacement of the whole segment (the first span that takes it whole). */
   whole?: string;
   /** Set by maskJsonSpans: spans inside the string, in decoded offsets. */
@@ -57,8 +60,8 @@ type Node =
 function layout(value: unknown): { text: string; root: Node | undefined; segments: Segment[] } {
   let text = '';
   const segments: Segment[] = [];
-  const segment = (json: string, str: string | undefined): Segment => {
-    const seg: Segment = { start: text.length, end: text.length + json.length, str };
+  const segment = (json: string, str: string | undefined, leaf = true): Segment => {
+    const seg: Segment = { start: text.length, end: text.length + json.length, str, leaf };
     text += json;
     segments.push(seg);
     return seg;
@@ -92,7 +95,7 @@ function layout(value: unknown): { text: string; root: Node | undefined; segment
     for (const k of Object.keys(obj)) {
       const mark = text.length;
       const marks = segments.length;
-      const seg = segment(JSON.stringify(k), k);
+      const seg = segment(JSON.stringify(k), k, false);
       text += ':';
       const node = walk(obj, k, obj[k]);
       if (node === undefined) {
@@ -160,6 +163,27 @@ function maskedSegment(seg: Segment): string | undefined {
 }
 
 /**
+ * With `leaves` (a whole-value mask): every leaf that holds something (not null, not a blank string)
+ * and that no span covers whole becomes `leaves(its text)` — a leaf a span covers only in part too,
+ * so nothing of it is kept; a leaf a span covers whole keeps that span's replacement (a finding of
+ * another type keeps its type). Keys are masked only by the spans that touch them.
+ */
+function maskLeaves(text: string, segments: readonly Segment[], leaves: (leaf: string) => string): void {
+  for (const seg of segments) {
+    if (!seg.leaf || seg.whole !== undefined) continue;
+    const parts = seg.parts;
+    if (parts) {
+      const only = parts.length === 1 ? parts[0]! : undefined;
+      seg.parts = undefined;
+      seg.whole = only && only.from === 0 && only.to === seg.str!.length ? only.replacement : leaves(seg.str!);
+      continue;
+    }
+    const leafText = seg.str ?? text.slice(seg.start, seg.end);
+    if (seg.str === undefined ? leafText !== 'null' : leafText.trim() !== '') seg.whole = leaves(leafText);
+  }
+}
+
+/**
  * A copy of `value` (an object or array as JSON.parse gives it, or any value jsonText serialises)
  * with the spans of `text` — jsonText(value), as the detectors read it — masked, and the value's
  * structure kept: untouched members are kept as they are (same objects), a span inside a string
@@ -168,14 +192,17 @@ function maskedSegment(seg: Segment): string | undefined {
  * escape sequence replaces every leaf and key it touches whole; a masked key that equals another
  * key of its object gets a suffix `~2`, `~3`, ... (the object's unmasked keys keep their names).
  * When `text` is not the value's JSON text, every leaf and key is replaced (fails closed).
+ * `leaves`: a whole-value mask as well (maskLeaves): every other leaf that holds something is
+ * replaced by `leaves(its text)`, and the keys stay unless a span touches them.
  */
-export function maskJsonSpans(value: unknown, text: string, spans: readonly MaskSpan[]): unknown {
+export function maskJsonSpans(value: unknown, text: string, spans: readonly MaskSpan[], leaves?: (leaf: string) => string): unknown {
   const live = spans.filter((s) => s.end > s.start);
-  if (live.length === 0) return value;
+  if (live.length === 0 && leaves === undefined) return value;
   const { text: built, root, segments } = layout(value);
   if (root === undefined) return value;
   if (built !== text) {
-    for (const seg of segments) seg.whole = live[0]!.replacement;
+    const replacement = live[0]?.replacement ?? leaves!(text);
+    for (const seg of segments) seg.whole = replacement;
   } else {
     for (const s of live) {
       // The first segment that ends after the span starts (segments are in text order, disjoint).
@@ -188,6 +215,7 @@ export function maskJsonSpans(value: unknown, text: string, spans: readonly Mask
       }
       for (let k = lo; k < segments.length && segments[k]!.start < s.end; k++) take(text, segments[k]!, s);
     }
+    if (leaves) maskLeaves(text, segments, leaves);
   }
   return rebuilt(root);
 }

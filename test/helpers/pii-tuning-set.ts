@@ -72,7 +72,7 @@ function verhoeff(body: string): string {
   throw new Error('unreachable');
 }
 
-function cpf(r: () => number): string {
+export function cpf(r: () => number): string {
   for (;;) {
     const body = chars(r, DIG, 9);
     for (let c = 0; c < 100; c++) {
@@ -417,4 +417,4 @@ export function tuningSet(seed = 17): TuningCase[] {
 
 /** The types the tuning set scores (person names, addresses and birth dates are judged elsewhere). */
 export const TUNED_TYPES = new Set(['email', 'phone', 'ip-address', 'mac-address', 'credit-card', 'iban', 'us-ssn', 'uk-nino', 'es-dni', 'it-fiscal-code', 'in-aadhaar', 'br-cpf', 'de-tax-id']);
-export const SECRET_PREFIX = /^(?:aws-|generic-secret|github|slack|google|stripe|private-key|jwt|url-credentials)/;
+export const SECRET_PREFIX = /^(?:aws-|generic-secret|github|gitlab|slack|google|stripe|private-key|jwt|url-credentials)/;

@@ -1,6 +1,7 @@
 // Payment card numbers: 12–19 digits (optionally grouped by spaces or dashes), Luhn checksum, and a
 // known issuer range (Visa, Mastercard, Amex, Discover, JCB, Diners, Maestro, UnionPay, Mir, RuPay).
 import { MEASURE_WORDS } from './measure-words.js';
+import { cuedAadhaar } from './national-ids.js';
 import { continuesCode, labelledOther } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
 
@@ -170,7 +171,7 @@ export const creditCard: PiiDetector = {
   maxScore: 0.8,
   // Not the groups of a longer code (a bad-checksum IBAN), nor a bare run labelled as another number.
   validate: (v, text, start, end) =>
-    cardValid(v) && groupedAsCard(v) && !betweenColons(text, start, end) && !continuesCode(text, start) && !(/^\d+$/.test(v) && labelledOther(text, start)) && cardScore(v),
+    cardValid(v) && groupedAsCard(v) && !betweenColons(text, start, end) && !continuesCode(text, start) && !(/^\d+$/.test(v) && labelledOther(text, start)) && !cuedAadhaar(v, text, start, end) && cardScore(v),
   // 12–19 digits with single spaces or dashes between them: the pattern's match from 0 is all of it.
   recognise: (text) => (cardCheck(text, true) && groupedAsCard(text) ? cardScore(text) : undefined),
   context: ['card', 'credit', 'visa', 'mastercard', 'amex', 'cc', 'payment', 'debit'],

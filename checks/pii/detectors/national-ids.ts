@@ -1,5 +1,6 @@
 // National identifiers that carry a checksum or strict structure: UK NINO, Spanish DNI/NIE, Italian
 // codice fiscale, Indian Aadhaar (Verhoeff), Brazilian CPF.
+import { hasContext } from '../../../src/detect/engine.js';
 import { continuesCode } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
 
@@ -105,6 +106,13 @@ export function verhoeffValid(v: string): boolean {
   }
   return c === 0;
 }
+/**
+ * Aadhaar's names: English (and the spellings `aadhar`, `adhaar`, `adhar` met in forms), UIDAI's `UID`,
+ * and the word in the scripts of India's languages (Hindi and Marathi, Bengali, Gujarati, Punjabi,
+ * Odia, Tamil, Telugu, Kannada, Malayalam, Urdu).
+ */
+const AADHAAR_WORDS: readonly string[] = ['aadhaar', 'aadhar', 'adhaar', 'adhar', 'uidai', 'uid', 'आधार', 'আধার', 'આધાર', 'ਆਧਾਰ', 'ଆଧାର', 'ஆதார்', 'ఆధార్', 'ಆಧಾರ್', 'ആധാർ', 'ആധാര്', 'آدھار'];
+
 export const inAadhaar: PiiDetector = {
   ...idDocument,
   type: 'in-aadhaar',
@@ -121,10 +129,20 @@ export const inAadhaar: PiiDetector = {
     // last digit happens to check is rarer than an Aadhaar number; a phone word still wins).
     return /\D/.test(v) ? 0.65 : 0.4;
   },
-  context: ['aadhaar', 'aadhar', 'uidai', 'uid', 'आधार'],
+  context: AADHAAR_WORDS,
   contextScore: 0.95,
   contextAtWordStart: true,
 };
+
+/**
+ * Twelve digits (also grouped) that pass the Aadhaar check after an Aadhaar word: an "Aadhaar card
+ * number" is no payment card, though a 12-digit Maestro number may pass Luhn too (card.ts asks).
+ */
+export function cuedAadhaar(v: string, text: string, start: number, end: number): boolean {
+  let digits = 0;
+  for (let i = 0; i < v.length; i++) if (v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57) digits++;
+  return digits === 12 && verhoeffValid(v) && hasContext(text.slice(Math.max(0, start - 40), end + 40).toLowerCase(), Math.min(start, 40), Math.min(start, 40) + end - start, AADHAAR_WORDS, 40, true);
+}
 
 // ---- Brazilian CPF: 11 digits (###.###.###-##), two mod-11 check digits, not all the same digit.
 /**
@@ -153,6 +171,12 @@ export function cpfValid(v: string): boolean {
   }
   return n === 11 && !same && ((sum9 * 10) % 11) % 10 === check9 && ((sum10 * 10) % 11) % 10 === check10;
 }
+/**
+ * The score of a whole value of eleven bare digits passing the CPF check: at the threshold, under a
+ * phone's. Weak evidence, unlike the other checksum matches: the value keeps its shape, so that a
+ * column named for a reference number leaves it alone (classify.ts wholeStrongMatch, LEFT_ALONE_TYPES).
+ */
+export const WHOLE_BARE_CPF = 0.5;
 export const brCpf: PiiDetector = {
   ...idDocument,
   type: 'br-cpf',
@@ -162,11 +186,14 @@ export const brCpf: PiiDetector = {
   pattern: /(?<![\d\-.+])\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![\d]|[.-]\d)/g,
   score: 0.5,
   maxScore: 0.75,
-  validate(v, text, start) {
+  validate(v, text, start, end) {
     if (!cpfValid(v) || continuesCode(text, start)) return false;
-    return /^\d{3}\.\d{3}\.\d{3}-\d{2}$/.test(v) ? 0.75 : 0.35;
+    if (/^\d{3}\.\d{3}\.\d{3}-\d{2}$/.test(v)) return 0.75;
+    // A whole value of eleven bare digits that pass both check digits (one number in a hundred does
+    // by chance): a cell of a neutral column of CPFs (`c02`). In running text a bare run needs a cue.
+    return start === 0 && end === text.length && v.length === 11 ? WHOLE_BARE_CPF : 0.35;
   },
-  context: ['cpf', 'cadastro', 'contribuinte', 'pessoa física', 'pessoa fisica'],
+  context: ['cpf', 'c.p.f', 'cadastro', 'contribuinte', 'pessoa física', 'pessoa fisica'],
   contextScore: 0.95,
   contextAtWordStart: true,
 };

@@ -134,6 +134,30 @@ function wordChar(c: number): boolean {
 }
 
 /**
+ * Words that name a MAC address where tools and formats print one (lower case; in a text each counts
+ * where a word starts, in a column name anywhere): ifconfig's `HWaddr`, ip's `link/ether`, iproute's
+ * and DHCP's `hw addr`/`chaddr` (RFC 2131's client hardware address), Windows ipconfig's `Physical
+ * Address` (and its German, French, Spanish, Portuguese and Italian forms, whose padding of dots puts
+ * the first word of a long label more than the context window before the address: their second word
+ * and the dots count), RADIUS
+ * `Calling-Station-Id`/`Called-Station-Id` (RFC 3580: the station's MAC), Wi-Fi `BSSID`, `eth_addr`
+ * (camelCase keys such as `clientMac`: see CAMEL_MAC). `mac` covers `MAC-Adresse`,
+ * `Adresse MAC`, `dirección MAC`, `indirizzo MAC`, `macaddr`.
+ */
+const MAC_WORDS: readonly string[] = [
+  'mac', 'ethernet', 'ether ', 'eth_addr', 'eth-addr', 'ethaddr', 'eth addr', 'wifi', 'wlan', 'bssid', 'hwaddr', 'hw addr', 'hw_addr', 'hw-addr', 'hw address',
+  'chaddr', 'device', 'hardware', 'physical address', 'physische adresse', 'adresse physique', 'dirección física', 'direccion fisica', 'endereço físico',
+  'indirizzo fisico', 'physique . .', 'física. .', 'física . .', 'físico. .', 'físico . .', 'fisico. .', 'fisico . .', 'station-id', 'station_id', 'stationid', 'station id',
+];
+
+/**
+ * A camelCase key that ends in `Mac` (`clientMac`, `apMAC`, `wlanMacAddress`): the context words count
+ * where a word starts, and the text's lower case no longer shows this one's hump. Two letters before
+ * it, so that `iMac` is not one. (Every such key holds "mac", so a column's rival check still sees it.)
+ */
+const CAMEL_MAC = /[a-z]{2}(?:Mac|MAC)(?:Addr|Address)?(?![a-z])/;
+
+/**
  * Six pairs with ":" or "-", three quads with ".", or twelve hexadecimal digits without separators
  * ("001A2B3C4D5E"). The bare form, as likely a hash prefix or a serial number, must be of one case
  * and a word of its own, and scores 0.3: only a MAC word near it or in the column name makes it one.
@@ -156,9 +180,10 @@ export const mac: PiiDetector = {
     if (/^(?:0{2}[:.-]?){5}0{2}$|^(?:f{2}[:.-]?){5}f{2}$/i.test(v.replace(/\./g, ''))) return false;
     if (v.length !== 12) return 0.7;
     if ((start > 0 && wordChar(text.charCodeAt(start - 1))) || (end < text.length && wordChar(text.charCodeAt(end)))) return false;
-    return v === v.toUpperCase() || v === v.toLowerCase() ? 0.3 : false;
+    if (v !== v.toUpperCase() && v !== v.toLowerCase()) return false;
+    return CAMEL_MAC.test(text.slice(Math.max(0, start - 40), start)) ? 0.9 : 0.3;
   },
-  context: ['mac', 'ethernet', 'wifi', 'wlan', 'bssid', 'hwaddr', 'device', 'hardware'],
+  context: MAC_WORDS,
   contextScore: 0.9,
   contextAtWordStart: true,
 };

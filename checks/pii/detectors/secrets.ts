@@ -1,6 +1,7 @@
 // Secrets in data (src/detect shared detectors) wrapped as PII detectors of category "credentials".
 import { SECRET_DETECTORS } from '../../../src/detect/index.js';
 import { awsSecretNextToKeyId } from '../../../src/detect/secrets/aws.js';
+import { gitlabRunnerRegistrationToken } from '../../../src/detect/secrets/gitlab.js';
 import { NEED, type PiiDetector } from './types.js';
 
 /** Character classes each secret needs (the others rely on their literal prefilters). */
@@ -11,6 +12,7 @@ const NEEDS: Record<string, number> = {
   'url-credentials': NEED.sep | NEED.at | NEED.alpha,
   'private-key': NEED.upper | NEED.dash,
   'github-token': NEED.underscore | NEED.alpha,
+  'gitlab-token': NEED.dash | NEED.alpha,
   'stripe-live-key': NEED.underscore | NEED.alpha,
   'slack-token': NEED.digit | NEED.dash | NEED.alpha,
   'slack-webhook': NEED.sep | NEED.dot | NEED.alpha,
@@ -18,8 +20,14 @@ const NEEDS: Record<string, number> = {
   jwt: NEED.upper | NEED.dot,
 };
 
-/** Detectors whose needs differ from their type's: a secret key found by its key id, not by ":"/"=". */
-const NEEDS_OF = new Map([[awsSecretNextToKeyId, NEED.upper | NEED.digit]]);
+/**
+ * Detectors whose needs differ from their type's: a secret key found by its key id, not by ":"/"=";
+ * a GitLab runner registration token, whose prefix `GR1348941` has no dash.
+ */
+const NEEDS_OF = new Map([
+  [awsSecretNextToKeyId, NEED.upper | NEED.digit],
+  [gitlabRunnerRegistrationToken, NEED.upper | NEED.digit],
+]);
 
 export const secretDetectors: readonly PiiDetector[] = SECRET_DETECTORS.map((d) => ({
   ...d,

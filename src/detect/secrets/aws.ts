@@ -2,10 +2,26 @@
 import type { Detector } from '../types.js';
 import { shannonEntropy } from '../engine.js';
 
+/**
+ * Where a key starts: not after a letter or digit, or right after an escaped line break or tab (`\n`,
+ * `\r`, `\t` written out: the JSON text of a nested field, a document pasted into one string of a log
+ * line or CSV cell), whose letter is no part of the key.
+ */
+const AFTER_ESCAPE = '(?<=\\\\[nrt])';
+/**
+ * An access key id (IAM unique id prefixes; AKIA long-term and ASIA temporary keys have a secret),
+ * starting where a key starts. Its first letter is read before the look-behinds, which then read the
+ * character before it: the engine skips to each "A" where a look-behind first would try every position
+ * (the key id pattern runs on most texts).
+ */
+function keyIdPattern(prefixes: string): string {
+  return `A(?:(?<![A-Za-z0-9]A)|(?<=\\\\[nrt]A))(?:${prefixes})[A-Z2-7]{16}(?![A-Za-z0-9])`;
+}
+
 export const awsAccessKeyId: Detector = {
   type: 'aws-access-key-id',
   // Base32 alphabet after the 4-letter prefix, 20 characters in all.
-  pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z2-7]{16}(?![A-Za-z0-9])/g,
+  pattern: new RegExp(keyIdPattern('KIA|SIA|BIA|CCA|GPA|IDA|ROA|IPA|NPA|NVA|PKA'), 'g'),
   prefilter: ['A'],
   score: 0.9,
   validate: (v) => !/^.{4}(.)\1{15}$/.test(v), // a prefix followed by one repeated character is a placeholder
@@ -25,7 +41,7 @@ export const awsSecretAccessKey: Detector = {
 };
 
 /** An access key id anywhere in a text (the pair is usually written together, labels or not). */
-const KEY_ID = /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])/;
+const KEY_ID = new RegExp(keyIdPattern('KIA|SIA'));
 
 /**
  * A secret access key without its key word: the same shape, in a text that also holds an access
@@ -34,7 +50,7 @@ const KEY_ID = /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z2-7]{16}(?![A-Za-z0-9])/;
  */
 export const awsSecretNextToKeyId: Detector = {
   type: 'aws-secret-access-key',
-  pattern: /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g,
+  pattern: new RegExp(`(?:(?<![A-Za-z0-9/+])|${AFTER_ESCAPE})[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])`, 'g'),
   prefilter: ['AKIA', 'ASIA'],
   score: 0.85,
   validate: (v, text) => secretKeyShape(v) && KEY_ID.test(text),

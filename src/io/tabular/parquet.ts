@@ -4,7 +4,6 @@
 // one-line error in our words naming the file and what is wrong: the library's own messages are
 // JavaScript internals ("Cannot read properties of undefined") and are never shown.
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema, type FileMetaData, type RowGroup } from 'hyparquet';
-import { compressors } from 'hyparquet-compressors';
 import { ConfigError } from '../../errors.js';
 import { checkColumns, checkRecord, limitsOf, type TabularLimits } from './limits.js';
 import { pageHeaderProblem } from './parquet-pages.js';
@@ -100,6 +99,15 @@ async function pagesProblem(file: ParquetFile, group: RowGroup, columns: readonl
   return undefined;
 }
 
+/**
+ * The page decompressors, loaded on the first Parquet read: their tables and WebAssembly (brotli's
+ * dictionary, snappy) took some 10 ms of every start-up of the CLI, JSON Lines and CSV scans included.
+ */
+let decompressors: Promise<typeof import('hyparquet-compressors').compressors> | undefined;
+function loadCompressors(): Promise<typeof import('hyparquet-compressors').compressors> {
+  return (decompressors ??= import('hyparquet-compressors').then((m) => m.compressors));
+}
+
 /** Records [start, start + n) as arrays of the wanted columns. */
 async function readRowGroup(file: ParquetFile, metadata: FileMetaData, columns: string[], start: number, n: number): Promise<unknown[][]> {
   let rows: unknown[][] = [];
@@ -109,7 +117,7 @@ async function readRowGroup(file: ParquetFile, metadata: FileMetaData, columns: 
     columns,
     rowStart: start,
     rowEnd: start + n,
-    compressors,
+    compressors: await loadCompressors(),
     rowFormat: 'array',
     onComplete: (r: unknown[][]) => {
       rows = r;

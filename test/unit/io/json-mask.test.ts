@@ -126,6 +126,37 @@ describe('maskJsonSpans: object keys', () => {
   });
 });
 
+describe('maskJsonSpans with `leaves`: a whole-value mask keeps the keys', () => {
+  const tagged = (leaf: string) => `[P:${leaf.length}]`;
+  const ip = () => ['203', '0', '113', '10'].join('.');
+
+  it('masks every leaf that holds something and keeps every key, null and blank strings as they are', () => {
+    const value = { ip: 'x', at: { $date: { $numberLong: '1700000000000' } }, list: [1, true, { deep: 'abc' }], none: null, blank: ' ' };
+    const out = maskJsonSpans(value, jsonText(value), [], tagged);
+    expect(out).toEqual({ ip: '[P:1]', at: { $date: { $numberLong: '[P:13]' } }, list: ['[P:1]', '[P:4]', { deep: '[P:3]' }], none: null, blank: ' ' });
+  });
+
+  it('a leaf a span covers whole keeps that span’s replacement (its own type); one covered in part is masked whole', () => {
+    const value = { ip: ip(), device: 'host ' + ip(), who: 'Jo' };
+    const { text, spans } = spansOf(value, ip(), '[IP_ADDRESS]');
+    expect(maskJsonSpans(value, text, spans, tagged)).toEqual({ ip: '[IP_ADDRESS]', device: `[P:${5 + ip().length}]`, who: '[P:2]' });
+  });
+
+  it('a key is masked only by a span that touches it (a key that is personal data), never by the whole-value mask', () => {
+    const value = { [email()]: { seen: 2 }, plain: 'x' };
+    const { text, spans } = spansOf(value, email(), '[EMAIL]');
+    expect(maskJsonSpans(value, text, spans, tagged)).toEqual({ '[EMAIL]': { seen: '[P:1]' }, plain: '[P:1]' });
+    expect(Object.keys(maskJsonSpans(value, text, [], tagged) as object)).toEqual([email(), 'plain']);
+  });
+
+  it('arrays of objects keep their length and every object its keys, in order', () => {
+    const value = [{ a: 'x', b: [{ c: 'y' }] }, { d: 3 }, []];
+    const out = maskJsonSpans(value, jsonText(value), [], tagged) as unknown[];
+    expect(out).toEqual([{ a: '[P:1]', b: [{ c: '[P:1]' }] }, { d: '[P:1]' }, []]);
+    expect(Object.keys(out[0] as object)).toEqual(['a', 'b']);
+  });
+});
+
 describe('jsonText and maskJsonSpans without spans', () => {
   it('jsonText is JSON.stringify, a bigint written as its digits in a string', () => {
     expect(jsonText({ a: [1, 'x', null, true], b: { c: 1.5 } })).toBe('{"a":[1,"x",null,true],"b":{"c":1.5}}');
@@ -285,5 +316,43 @@ describe('memberAt: the key of the member whose value holds a span', () => {
     expect(memberAt(keyed, text, inValue.start, inValue.end, [inValue])).toBe(email());
     expect(memberAt(keyed, `${text} `, inValue.start, inValue.end, [inValue])).toBeUndefined();
     expect(memberAt(['a'], '["a"]', 1, 4, [])).toBeUndefined();
+  });
+});
+
+/** Checks `out` of a whole-value mask: containers and keys no span touches as they were, every leaf that holds something replaced. */
+function checkLeavesMasked(orig: Json, out: unknown, shape: Shape, touched: (p: Part) => boolean, replacements: readonly string[]): void {
+  if (shape.part) {
+    if ((orig === null || (typeof orig === 'string' && orig.trim() === '')) && !touched(shape.part)) expect(out).toBe(orig);
+    else expect(replacements).toContain(out);
+    return;
+  }
+  if (shape.items) {
+    expect((out as unknown[]).length).toBe(shape.items.length);
+    shape.items.forEach((s, i) => checkLeavesMasked((orig as Json[])[i]!, (out as unknown[])[i], s, touched, replacements));
+    return;
+  }
+  const keys = Object.keys(out as object);
+  expect(keys.length).toBe(shape.entries!.length);
+  shape.entries!.forEach((e, i) => {
+    if (!touched(e.keyPart)) expect(keys[i]).toBe(e.key);
+    checkLeavesMasked((orig as Record<string, Json>)[e.key]!, (out as Record<string, unknown>)[keys[i]!], e.shape, touched, replacements);
+  });
+}
+
+describe('maskJsonSpans with `leaves`: property', () => {
+  it('keeps every container and every key no span touches; every leaf that holds something becomes a replacement', () => {
+    fc.assert(
+      fc.property(raw.value, fc.array(fc.tuple(fc.nat(), fc.nat({ max: 30 }), fc.constantFrom('[E]', '[PHONE]')), { maxLength: 4 }), (generated, picks) => {
+        let n = 0;
+        const value = uniquified(generated, () => String.fromCharCode(UNIQUE_FROM + n++));
+        const shape = shapeOf(value, { text: '' });
+        const text = jsonText(value);
+        const spans: MaskSpan[] = picks.map(([s, len, replacement]) => ({ start: s % (text.length + 1), end: Math.min(text.length, (s % (text.length + 1)) + len), replacement }));
+        const out = maskJsonSpans(value, text, spans, () => '[W]');
+        const touched = (p: Part) => spans.some((s) => s.end > s.start && s.start < p.end && p.start < s.end);
+        checkLeavesMasked(value, out, shape, touched, ['[W]', '[E]', '[PHONE]']);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

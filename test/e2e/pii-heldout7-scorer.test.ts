@@ -1,0 +1,165 @@
+// Held-out set 7 of the pii check (bench/pii-heldout7, issue 17) measures what it claims: the
+// generator is deterministic; every gold phone is valid in its region per libphonenumber-js, over at
+// least 30 regions; check digits are right on the gold (and on the VIN and IMEI negatives, which must
+// look real) and wrong on the bad-checksum negatives; digit-run negatives are no valid phone of any
+// region of the set; no hard negative overlaps a gold value; the files read back unchanged (gzip too);
+// set 5's scorer gives a perfect masker 1.0 and a masker that masks nothing recall 0; and the printed
+// tables hold no value. Counts and kinds only are asserted and printed: never a value.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { CountryCode } from 'libphonenumber-js/max';
+import { describe, expect, it } from 'vitest';
+import { cpfDigits, codiceFiscaleChar, dniLetter, ibanValid, luhnValid, verhoeffValid } from '../../bench/pii-heldout/checksums.js';
+import { figures, groupOf, GROUPS, negativesMasked } from '../../bench/pii-heldout/score.js';
+import { columnTable, formTable, groupTable, maskedAsLine, negativeTable, sourceTable } from '../../bench/pii-heldout3/report.js';
+import type { Scored } from '../../bench/pii-heldout3/tally.js';
+import { readMaskedCsv, readMaskedJsonl, recordUnits } from '../../bench/pii-heldout4/files.js';
+import { perfectMask } from '../../bench/pii-heldout4/tally.js';
+import type { Unit } from '../../bench/pii-heldout4/unit.js';
+import { DOCUMENTS_FILE5, writeSet5 } from '../../bench/pii-heldout5/files.js';
+import { allUnits5, maskSet5With, scoreMaskedSet5 } from '../../bench/pii-heldout5/tally.js';
+import { DIGIT_RUN_CONTEXT } from '../../bench/pii-heldout7/negatives.js';
+import { generateHeldout7, SOURCES7 } from '../../bench/pii-heldout7/generate.js';
+import { notAPhone, PHONE_REGIONS7, phoneValid7 } from '../../bench/pii-heldout7/phones.js';
+
+const options = { seed: 77, documents: 18 * 25, records: 120, rows: 40 };
+const set = generateHeldout7(options);
+const all = allUnits5(set);
+const golds = all.flatMap((u) => u.gold.map((g) => ({ ...g, text: u.text.slice(g.start, g.end) })));
+const negs = all.flatMap((u) => u.negatives.map((n) => ({ ...n, text: u.text.slice(n.start, n.end) })));
+const digits = (s: string) => s.replace(/\D/g, '');
+const kind = (k: string) => negs.filter((n) => n.kind === k);
+
+const VIN_W = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+// ISO 3779 transliteration: I, O, Q never occur; letters map to 1–9 in three runs.
+const vinValue = (c: string): number => (/\d/.test(c) ? Number(c) : 'ABCDEFGH'.includes(c) ? 'ABCDEFGH'.indexOf(c) + 1 : 'JKLMNPR'.includes(c) ? [1, 2, 3, 4, 5, 7, 9]['JKLMNPR'.indexOf(c)]! : 'STUVWXYZ'.indexOf(c) + 2);
+const vinCheck = (v: string): string => {
+  const r = [...v].reduce((a, c, i) => a + vinValue(c) * VIN_W[i]!, 0) % 11;
+  return r === 10 ? 'X' : String(r);
+};
+
+describe('held-out set 7: the generator', () => {
+  it('is deterministic: the same seed gives the same set, another seed another', () => {
+    expect(JSON.stringify(generateHeldout7(options))).toBe(JSON.stringify(set));
+    expect(JSON.stringify(generateHeldout7({ ...options, seed: 78 }))).not.toBe(JSON.stringify(set));
+  });
+
+  it('writes every gold phone validly for its region, over at least 30 regions and several forms', () => {
+    const phones = golds.filter((g) => g.type === 'phone');
+    expect(new Set(phones.map((p) => p.form.split(':')[0])).size).toBeGreaterThanOrEqual(30);
+    expect(new Set(phones.map((p) => p.form.split(':')[1])).size).toBeGreaterThanOrEqual(7);
+    for (const p of phones) {
+      const region = p.form.split(':')[0] as CountryCode;
+      expect(PHONE_REGIONS7).toContain(region);
+      expect(phoneValid7(p.text, region), `phone ${p.form}`).toBe(true);
+    }
+  });
+
+  it('gives the gold right check digits, VINs and IMEIs too, and the bad-checksum negatives wrong ones', () => {
+    const dniBody = (s: string) => s.slice(0, -1).replace(/^[XYZ]/, (x) => String('XYZ'.indexOf(x)));
+    // Each type's own check: the gold must pass it.
+    const checks: Record<string, (t: string) => boolean> = {
+      'credit-card': (t) => luhnValid(digits(t)),
+      iban: ibanValid,
+      'in-aadhaar': (t) => verhoeffValid(digits(t)),
+      'br-cpf': (t) => cpfDigits(digits(t).slice(0, 9)) === digits(t).slice(9),
+      'it-fiscal-code': (t) => codiceFiscaleChar(t.slice(0, 15)) === t[15],
+      'es-dni': (t) => dniLetter(dniBody(t.replace(/[.-]/g, ''))) === t.slice(-1),
+    };
+    for (const [type, check] of Object.entries(checks)) {
+      const values = golds.filter((g) => g.type === type);
+      expect(values.length, type).toBeGreaterThan(5);
+      expect(values.filter((v) => !check(v.text)).map((v) => v.form), type).toEqual([]);
+    }
+    expect(kind('vin').filter((v) => vinCheck(v.text) !== v.text[8]).length).toBe(0);
+    expect(kind('imei').filter((i) => !luhnValid(i.text)).length).toBe(0);
+    const bad = { 'bad-card': (t: string) => luhnValid(digits(t)), 'bad-iban': ibanValid };
+    for (const [k, passes] of Object.entries(bad)) {
+      expect(kind(k).length, k).toBeGreaterThan(5);
+      expect(kind(k).filter((n) => passes(n.text)).length, k).toBe(0);
+    }
+  });
+
+  it('draws digit-run negatives that no region of their context takes as a valid phone', () => {
+    const runs = Object.keys(DIGIT_RUN_CONTEXT).flatMap(kind);
+    expect(runs.length).toBeGreaterThan(100);
+    for (const r of runs) expect(notAPhone(digits(r.text), DIGIT_RUN_CONTEXT[r.kind]!), r.kind).toBe(true);
+  });
+
+  it('covers every judged group, every source, many negative kinds, and places no negative over a gold value', () => {
+    const groups = scoreMaskedSet5(set, maskSet5With(set, perfectMask)).all.groups;
+    for (const g of GROUPS) expect(groups.get(g)?.gold ?? 0, g).toBeGreaterThan(10);
+    expect(new Set(set.documents.map((d) => d.source)).size).toBe(Object.keys(SOURCES7).length);
+    for (const u of all) for (const n of u.negatives) expect(u.gold.some((g) => g.start < n.end && n.start < g.end)).toBe(false);
+    expect(new Set(negs.map((n) => n.kind)).size).toBeGreaterThanOrEqual(45);
+    expect(set.tables.length).toBeGreaterThanOrEqual(8);
+    expect(set.tables.filter((t) => t.delimiter === ';').length).toBeGreaterThanOrEqual(2);
+    expect([...set.tables.map((t) => t.file), ...set.recordFiles.map((f) => f.file)].filter((f) => f.endsWith('.gz')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('gives every judged column a true type of a judged group, and the gold of its cells that group', () => {
+    const judged = [...set.recordFiles.flatMap((f) => f.fields), ...set.tables.flatMap((t) => t.columns)].filter((c) => typeof c.truth === 'string');
+    expect(judged.length).toBeGreaterThanOrEqual(20);
+    for (const c of judged) expect(groupOf(c.truth!), c.name).not.toBe('other');
+    for (const t of set.tables) {
+      t.columns.forEach((c, i) => {
+        if (c.truth === undefined) return;
+        for (const row of t.rows) expect(row[i]!.gold.map((g) => groupOf(g.type)), `${t.file} ${c.name}`).toEqual(c.truth === null ? [] : [groupOf(c.truth)]);
+      });
+    }
+  });
+});
+
+describe('held-out set 7: the scorer', () => {
+  it('scores a perfect masker 1.0 in every group with no hard negative masked', () => {
+    const s = scoreMaskedSet5(set, maskSet5With(set, perfectMask));
+    for (const [g, c] of s.all.groups) expect([g, figures(c).precision, figures(c).recall, figures(c).f2]).toEqual([g, 1, 1, 1]);
+    expect(negativesMasked(s.all).masked).toBe(0);
+    expect(s.all.unaligned).toBe(0);
+  });
+
+  it('scores masking nothing recall 0, masking the negatives as masked, and a half mask as partial', () => {
+    const none = scoreMaskedSet5(set, maskSet5With(set, (u) => u.text));
+    for (const [, c] of none.all.groups) expect(c.found).toBe(0);
+    const overMask = (u: Unit) => perfectMask({ ...u, gold: [...u.gold, ...u.negatives.map((n) => ({ type: 'phone', form: 'x', start: n.start, end: n.end }))] });
+    const over = scoreMaskedSet5(set, maskSet5With(set, overMask));
+    expect(negativesMasked(over.all).share).toBe(1);
+    expect(figures(over.all.groups.get('phone')!).precision).toBeLessThan(0.5);
+    const half = (u: Unit) => perfectMask({ ...u, gold: u.gold.map((g) => ({ ...g, end: g.start + Math.floor((g.end - g.start) / 2) })) });
+    const email = scoreMaskedSet5(set, maskSet5With(set, half)).all.groups.get('email')!;
+    expect([email.found, email.partial]).toEqual([0, email.gold]);
+  });
+
+  it('prints no value: the tables of a perfect and of an over-masking run hold none of the set’s values', () => {
+    const overMask = (u: Unit) => perfectMask({ ...u, gold: [...u.gold, ...u.negatives.map((n) => ({ type: 'ip-address', form: 'x', start: n.start, end: n.end }))] });
+    const render = (s: Scored) => [groupTable(s), negativeTable(s), maskedAsLine(s), sourceTable(s), formTable(s, true)].join('\n');
+    const columns = set.tables.flatMap((t) => t.columns.map((c) => ({ file: t.file, column: c.name, truth: c.truth ?? null, reported: 'phone' })));
+    const printed = [render(scoreMaskedSet5(set, maskSet5With(set, perfectMask))), render(scoreMaskedSet5(set, maskSet5With(set, overMask))), columnTable(columns)].join('\n');
+    const values = [...golds.filter((g) => g.type !== 'person'), ...negs].map((v) => v.text).filter((t) => t.length >= 8);
+    expect(values.length).toBeGreaterThan(1000);
+    expect(values.filter((v) => printed.includes(v)).length).toBe(0);
+  });
+});
+
+describe('held-out set 7: files written and read back', () => {
+  it('writes every unit so that it reads back unchanged: document texts, nested record leaves, cells, gzip files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pii-heldout7-test-'));
+    try {
+      writeSet5(dir, set);
+      const text = (f: string) => {
+        const raw = readFileSync(join(dir, f));
+        return (f.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
+      };
+      const docs = readMaskedJsonl(text(DOCUMENTS_FILE5), false).map((m) => m.get('text'));
+      expect(docs.filter((d, i) => d !== set.documents[i]!.unit.text).length).toBe(0);
+      const leavesBack = set.recordFiles.flatMap((f) => readMaskedJsonl(text(f.file), true));
+      const leavesSent = set.recordFiles.flatMap((f) => f.records.map((r) => [...recordUnits(r)].map(([k, u]) => [k, u.text])));
+      expect(leavesBack.map((m) => [...m])).toEqual(leavesSent);
+      for (const t of set.tables) expect(readMaskedCsv(text(t.file), t.delimiter, t.columns.length), t.file).toEqual(t.rows.map((r) => r.map((u) => u.text)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
