@@ -70,7 +70,8 @@ const NAMED_SHAPE_BITS: Record<Shape, number> = {
   version: SHAPE.versionOnly | SHAPE.dottedQuad,
   isbn: SHAPE.isbn | SHAPE.isbn10,
   decimal: SHAPE.decimal,
-  identifier: SHAPE.identifier,
+  // A reference number written in dashed groups (`4607-3199651`) too: the name says what it is.
+  identifier: SHAPE.identifier | SHAPE.dashedNumber,
 };
 
 /** SHAPE bits counted per column, by name (the signature is counted apart). */

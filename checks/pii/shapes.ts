@@ -27,9 +27,15 @@ export const SHAPE = {
   aadhaar: 128,
   /** 11 digits passing the CPF's two mod-11 digits. */
   cpf: 256,
+  /**
+   * Digits in two or more dashed groups and nothing else (`4607-3199651`, `561-5370779-9701435`): one
+   * token, as a reference number is written, but also a phone's shape (415-555-2671), so no identifier
+   * signature; only a column named for a reference number leaves it alone (NAMED_SHAPE_BITS).
+   */
+  dashedNumber: 512,
 } as const;
 /** How many bits valueShape uses below the signature (see SIGNATURE_SHIFT). */
-export const SHAPE_BITS = 9;
+export const SHAPE_BITS = 10;
 /** The identifier signature's 10-bit hash (1–1023) sits above the SHAPE bits. */
 const SIGNATURE_SHIFT = SHAPE_BITS;
 export const SHAPE_WIDTH = SHAPE_BITS + 10;
@@ -108,6 +114,7 @@ export function valueShape(v: string): number {
   const alnumFirst = (first >= 48 && first <= 57) || ((first | 32) >= 97 && (first | 32) <= 122);
   const token = alnumFirst && blanks === 0 && colons === 0 && commas === 0 && other === 0 && n <= 32 && digits >= 3 && !(letters === 0 && separated && lastGroup >= 4);
   if (token && (bits & SHAPE.dottedQuad) === 0) bits |= SHAPE.identifier | ((((h >>> 0) % 1023) + 1) << SIGNATURE_SHIFT);
+  else if (dashes > 0 && digits + dashes === n && first !== 45 && v.charCodeAt(n - 1) !== 45) bits |= SHAPE.dashedNumber;
   return bits;
 }
 
@@ -223,6 +230,7 @@ function dottedBits(v: string, digits: number): number {
   let len = 0;
   let value = 0;
   let quad = true;
+  let innerLone = false;
   for (let i = 0; i <= v.length; i++) {
     const c = i < v.length ? v.charCodeAt(i) : 46;
     if (c !== 46) {
@@ -233,14 +241,16 @@ function dottedBits(v: string, digits: number): number {
     }
     if (len === 0 || len > (groups === 0 ? 4 : 6)) return 0;
     if (value > 255) quad = false;
+    if (len === 1 && groups > 0) innerLone = true;
     groups++;
     len = 0;
     value = 0;
   }
   if (groups < 3 || groups > 5) return 0;
   if (groups === 4 && quad) return SHAPE.dottedQuad;
-  // Ten digits or more in bare dotted groups are a phone number's (555.123.4567), not a version's.
-  return digits >= 10 ? 0 : SHAPE.versionOnly;
+  // Ten digits or more in bare dotted groups are a phone number's (555.123.4567), not a version's,
+  // unless a group after the first is one digit (`120.0.6099.109`): no phone is written so.
+  return digits >= 10 && !innerLone ? 0 : SHAPE.versionOnly;
 }
 
 /** versionOnly or dottedQuad for a value of two dots or more, or 0. */
@@ -250,8 +260,9 @@ function versionBits(v: string): number {
   const parts = version[2]!.split('.');
   const quad = !version[1] && !version[3] && parts.length === 4 && parts.every((p) => Number(p) <= 255 && (p.length === 1 || p[0] !== '0'));
   if (quad) return SHAPE.dottedQuad;
-  // Ten digits or more in bare dotted groups are a phone number's (555.123.4567), not a version's.
-  const phoneLike = !version[1] && !version[3] && version[2]!.length - parts.length + 1 >= 10;
+  // Ten digits or more in bare dotted groups are a phone number's (555.123.4567), not a version's,
+  // unless a group after the first is one digit (`10.0.19045.3693`).
+  const phoneLike = !version[1] && !version[3] && version[2]!.length - parts.length + 1 >= 10 && !parts.slice(1).some((p) => p.length === 1);
   return phoneLike ? 0 : SHAPE.versionOnly;
 }
 
@@ -265,6 +276,9 @@ export function signatureOf(bits: number): number {
   return (bits >>> SIGNATURE_SHIFT) & 1023;
 }
 
+/** The four groups of a written ISBN-10, the check digit (or X) alone last. */
+const ISBN10_GROUPS = /^\d{1,5}([ -])\d{1,7}\1\d{1,7}\1[\dXx]$/;
+
 function isbnBits(v: string, digits: string): number {
   if (digits.length === 13) {
     if (!/^97[89]/.test(digits)) return 0;
@@ -275,5 +289,8 @@ function isbnBits(v: string, digits: string): number {
   let sum = 0;
   for (let i = 0; i < 10; i++) sum += (10 - i) * (digits[i] === 'X' ? 10 : digits.charCodeAt(i) - 48);
   if (sum % 11 !== 0) return 0;
-  return /[ -]/.test(v) ? SHAPE.isbn : SHAPE.isbn10;
+  if (!/[ .-]/.test(v)) return SHAPE.isbn10;
+  // Hyphenated as ISBNs are (group, publisher, title, check digit: `0-306-40615-2`); ten digits in
+  // other groups are a phone number's (`06 12 34 49 59`, `312 345 0791`), one in eleven passing the check.
+  return ISBN10_GROUPS.test(v) ? SHAPE.isbn : 0;
 }

@@ -349,7 +349,7 @@ export function contextHit(context: string, d: Detector): boolean {
 
 function computeContextHit(context: string, d: Detector): boolean {
   const lower = d.notContext === undefined && d.notCue === undefined ? context.toLowerCase() : withoutOtherKindWords(context, [...(d.notContext ?? []), ...(d.notCue ?? [])]);
-  return d.context!.some((w) => lower.includes(w));
+  return d.context!.some((w) => lower.includes(w)) || (d.columnContext !== undefined && nameHoldsPhrase(context, d.columnContext));
 }
 
 /** Whether the column name says its values are another kind (Detector.notContext; memoised). */
@@ -359,6 +359,9 @@ export function otherKindOfColumn(context: string, d: Detector): boolean {
 }
 
 function computeOtherKind(context: string, d: Detector): boolean {
+  if (d.notContextLast !== undefined && d.notContextLast.includes(nameWords(context).filter((w) => w !== '').pop() ?? '')) {
+    if (d.columnContext === undefined || !nameHoldsPhrase(context, d.columnContext)) return true;
+  }
   return !(d.context !== undefined && contextHit(context, d)) && nameHoldsWord(context, d.notContext!);
 }
 

@@ -46,6 +46,12 @@ export interface Detector {
   context?: readonly string[];
   contextScore?: number;
   /**
+   * Words or phrases of a column name only (whole words, as nameHoldsPhrase reads a name: `document
+   * number` in `documentNumber`, `tax id` in `tax_id`) that count as context words there but not in
+   * the text, where they label other numbers as often ("document 123456789" in a sentence).
+   */
+  columnContext?: readonly string[];
+  /**
    * Context words count in the text only where a word starts (not after an ASCII letter or digit):
    * "tel" in "Tel." but not in "hotel" or "Bestellnummer", "tin" not in "meeting". The column name
    * is matched anywhere ("customerTel").
@@ -64,6 +70,13 @@ export interface Detector {
    * letters only alone or before a digit: "isbn13", not "party").
    */
   notContext?: readonly string[];
+  /**
+   * The last word of a column name when it names a measure or a time of what the words before it name
+   * (`call_duration_ms`, `sms_count`, `phone_verified_at`): the values are that measure, no candidate
+   * of the detector counts, whatever context word the name also holds (notContext yields to one), unless
+   * a columnContext phrase names the detector's own type there (`caller id`: the caller's number).
+   */
+  notContextLast?: readonly string[];
   /**
    * Words of a column name that hold no context word inside them, as notContext's words do not ("sin"
    * in `numero_sinistre`, a claim number), without ruling the detector out of the column.

@@ -1,5 +1,6 @@
 // Payment card numbers: 12–19 digits (optionally grouped by spaces or dashes), Luhn checksum, and a
 // known issuer range (Visa, Mastercard, Amex, Discover, JCB, Diners, Maestro, UnionPay, Mir, RuPay).
+import { MEASURE_WORDS } from './measure-words.js';
 import { cuedAadhaar } from './national-ids.js';
 import { continuesCode, labelledOther } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
@@ -176,5 +177,5 @@ export const creditCard: PiiDetector = {
   context: ['card', 'credit', 'visa', 'mastercard', 'amex', 'cc', 'payment', 'debit'],
   contextScore: 1,
   contextAtWordStart: true,
-  notContext: ['isbn', 'ean', 'upc', 'gtin', 'barcode', 'sku', 'order', 'invoice', 'tracking', 'parcel', 'serial', 'article'],
+  notContext: ['isbn', 'ean', 'upc', 'gtin', 'barcode', 'sku', 'item', 'order', 'invoice', 'tracking', 'parcel', 'serial', 'article', 'amount', 'price', 'total', ...MEASURE_WORDS],
 };

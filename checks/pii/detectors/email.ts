@@ -63,7 +63,7 @@ export const email: PiiDetector = {
   label: '[EMAIL]',
   needs: NEED.at | NEED.dot | NEED.alpha,
   pattern:
-    /(?<![\p{L}\p{M}\p{N}._%+-])(?:[\p{L}\p{M}\p{N}_%+-](?:[\p{L}\p{M}\p{N}._%+-]{0,62}[\p{L}\p{M}\p{N}_%+-])?|"[^"\\\r\n]{1,62}")@(?:[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,61}[\p{L}\p{M}\p{N}])?\.){1,8}(?:\p{L}[\p{L}\p{M}]{1,23}|xn--[a-z0-9-]{1,59})(?![\p{L}\p{M}\p{N}-])/gu,
+    /(?<![\p{L}\p{M}\p{N}._%+-])(?:[\p{L}\p{M}\p{N}_%+-](?:[\p{L}\p{M}\p{N}._%+-]{0,62}[\p{L}\p{M}\p{N}_%+-])?|"(?:[^"\\\r\n]|\\[\x20-\x7e]){1,62}")@(?:[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,61}[\p{L}\p{M}\p{N}])?\.){1,8}(?:\p{L}[\p{L}\p{M}]{1,23}|xn--[a-z0-9-]{1,59})(?![\p{L}\p{M}\p{N}-])/gu,
   prefilter: ['@'],
   // The local part before "@" is 1–64 characters.
   anchor: { literal: '@', within: 64 },

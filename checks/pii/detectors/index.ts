@@ -12,6 +12,7 @@ import { person } from './person.js';
 import { phone } from './phone.js';
 import { secretDetectors } from './secrets.js';
 import { streetAddress } from './street-address.js';
+import { telUri } from './tel-uri.js';
 import { canMatch, CELL_ASCII, cellFeatures, FEATURE_KEY, NEED, type PiiDetector } from './types.js';
 import { usSsn } from './us-ssn.js';
 
@@ -46,7 +47,9 @@ function uniform(d: PiiDetector): PiiDetector {
     contextAtWordStart: d.contextAtWordStart,
     contextNearest: d.contextNearest,
     notContext: d.notContext,
+    notContextLast: d.notContextLast,
     notCue: d.notCue,
+    columnContext: d.columnContext,
     minScore: d.minScore,
   };
   return u as PiiDetector;
@@ -70,6 +73,8 @@ export const PII_DETECTORS: readonly PiiDetector[] = [
   macHeader,
   mac,
   dateOfBirth,
+  // Before phone: DETECTOR_BY_TYPE keeps the last detector of a type.
+  telUri,
   phone,
   streetAddress,
   person,

@@ -6,10 +6,23 @@ import { NEED, type PiiDetector } from './types.js';
 
 const base = { category: 'personal', sensitivity: 'high' } as const;
 
+/**
+ * Generic names of a KYC column that holds identity documents of several countries (`document_number`,
+ * `id_number`, `documento`, `tax_id`, `NationalID`): a cue, in the column name only, for every national
+ * id whose bare form needs one (an Aadhaar or CPF without separators, nine SSN digits), so that each
+ * value is found by its own check even when no single type is a majority of the column. Whole words or
+ * phrases of the name (engine nameHoldsPhrase); in a sentence these words label other numbers as often.
+ */
+export const ID_DOCUMENT_COLUMNS: readonly string[] = [
+  'document', 'documento', 'documentnumber', 'doc no', 'doc nr', 'doc num', 'doc number', 'id number', 'id no', 'id nr', 'id num', 'idnumber', 'national id', 'nationalid',
+  'tax id', 'taxid', 'identity', 'identification', 'identificación', 'identificacion', 'identidad', 'identidade', 'kyc', 'cedula', 'cédula', 'personal id',
+];
+const idDocument = { ...base, columnContext: ID_DOCUMENT_COLUMNS } as const;
+
 // ---- UK National Insurance number: two prefix letters (not D F I Q U V; second not O; some pairs never issued), 6 digits, suffix A–D.
 const NINO_BAD_PREFIX = new Set(['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ']);
 export const ukNino: PiiDetector = {
-  ...base,
+  ...idDocument,
   type: 'uk-nino',
   label: '[UK_NINO]',
   needs: NEED.digit | NEED.upper,
@@ -34,7 +47,7 @@ export function dniValid(v: string): boolean {
   return DNI_LETTERS[Number(num) % 23] === m[3];
 }
 export const esDni: PiiDetector = {
-  ...base,
+  ...idDocument,
   type: 'es-dni',
   label: '[ES_DNI]',
   needs: NEED.digit | NEED.alpha,
@@ -62,7 +75,7 @@ export function codiceFiscaleValid(v: string): boolean {
   return String.fromCharCode(65 + (sum % 26)) === s[15];
 }
 export const itFiscalCode: PiiDetector = {
-  ...base,
+  ...idDocument,
   type: 'it-fiscal-code',
   label: '[IT_FISCAL_CODE]',
   needs: NEED.digit | NEED.alpha,
@@ -101,7 +114,7 @@ export function verhoeffValid(v: string): boolean {
 const AADHAAR_WORDS: readonly string[] = ['aadhaar', 'aadhar', 'adhaar', 'adhar', 'uidai', 'uid', 'आधार', 'আধার', 'આધાર', 'ਆਧਾਰ', 'ଆଧାର', 'ஆதார்', 'ఆధార్', 'ಆಧಾರ್', 'ആധാർ', 'ആധാര്', 'آدھار'];
 
 export const inAadhaar: PiiDetector = {
-  ...base,
+  ...idDocument,
   type: 'in-aadhaar',
   label: '[IN_AADHAAR]',
   needs: NEED.digit,
@@ -165,7 +178,7 @@ export function cpfValid(v: string): boolean {
  */
 export const WHOLE_BARE_CPF = 0.5;
 export const brCpf: PiiDetector = {
-  ...base,
+  ...idDocument,
   type: 'br-cpf',
   label: '[BR_CPF]',
   needs: NEED.digit,

@@ -77,11 +77,26 @@ function firmTriples(text: string): ReadonlyArray<[number, number]> {
 function dateWords(words: readonly string[], text: string, start: number, end: number): boolean {
   // A digit, then a space, "/", "." or "-", right before (read by index: this runs per candidate).
   const sep = text.charCodeAt(start - 1);
-  if (!(digitAt(text, start - 2) && (sep === 32 || sep === 47 || sep === 46 || sep === 45))) {
-    const after = /^,? {1,2}(\d|\p{Lu}\p{Ll}{2})|^[/.-]\d/u.exec(text.slice(end, end + 6));
+  if (!(digitAt(text, start - 2) && (sep === 32 || sep === 47 || sep === 46 || sep === 45)) && !linkedDigitBefore(text, start)) {
+    const after = /^,? {1,2}(?:(?:de|di|del|of) )?(\d|\p{Lu}\p{Ll}{2})|^[/.-]\d/u.exec(text.slice(end, end + 10));
     if (after === null || !(after[1] === undefined || /\d/.test(after[1]) || isEnglishDateAbbreviation(after[1]))) return false;
   }
   return words.every(isDateWord);
+}
+
+/** A day, then a linking word of a date, before `start`: "15 de Marzo", "3 di marzo", "17th of March" (a digit then "th"). */
+const LINKED_DIGIT_BEFORE = /\d(?:st|nd|rd|th)? (?:de|di|del|of) $/;
+function linkedDigitBefore(text: string, start: number): boolean {
+  // The word before ends in "e", "i", "l" or "f" and a space (read by index first: this runs per candidate).
+  const c = text.charCodeAt(start - 2);
+  return start > 4 && text.charCodeAt(start - 1) === 32 && (c === 101 || c === 105 || c === 108 || c === 102) && LINKED_DIGIT_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+}
+/** A linking word, then a year, after `end`: "Marzo de 2022". */
+const LINKED_DIGIT_AFTER = /,? (?:de|di|del|of) \d/y;
+function linkedDigitAfter(text: string, end: number): boolean {
+  // The word after starts with "d" or "o" (read by index first: this runs per candidate).
+  const c = text.charCodeAt(end + (text.charCodeAt(end) === 44 ? 2 : 1));
+  return (c === 100 || c === 111) && readsAt(LINKED_DIGIT_AFTER, text, end);
 }
 
 /** A digit in the two characters before `start` or the three after `end` (a date's day or year). */
@@ -164,6 +179,11 @@ function isWordUnit(c: number): boolean {
   return c === 0x2019 || /\p{L}/u.test(String.fromCharCode(c));
 }
 
+/** Abbreviations of "number" that end a label (`No.`, `Nr`, `Nº`, `Núm`, `Nro`). */
+const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nr', 'nº', 'núm', 'num', 'nro']);
+/** What follows such a label: its dot, colon or hash, or a number. */
+const NUMBER_AFTER = /[.:#]|[ \t]?\d/y;
+
 /** Score of a candidate name, or false. */
 function scoreName(v: string, text: string, start: number, oneWordClass?: number): number | false {
   // PERSON_PATTERN separates words by one space or tab.
@@ -173,7 +193,10 @@ function scoreName(v: string, text: string, start: number, oneWordClass?: number
   // Month and weekday names next to a digit: a date. The abbreviations have three to five letters
   // (the others are not lower-cased for the lookup); other names need a digit within three characters.
   const last = words[words.length - 1]!;
-  if ((isEnglishDateAbbreviation(last) || digitNear(text, start, start + v.length)) && dateWords(words, text, start, start + v.length)) return false;
+  const dated = isEnglishDateAbbreviation(last) || digitNear(text, start, start + v.length) || linkedDigitAfter(text, start + v.length) || linkedDigitBefore(text, start);
+  if (dated && dateWords(words, text, start, start + v.length)) return false;
+  // A label ending in a number's abbreviation before its number ("Case No. 0412…", "Ticket Nr 123"): no name.
+  if (last.length <= 3 && NUMBER_ABBREVIATIONS.has(last.toLowerCase()) && readsAt(NUMBER_AFTER, text, start + v.length)) return false;
   // A title ends in a blank right before the name: the pattern only then.
   if (isBlank(text.charCodeAt(start - 1)) && TITLE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return 0.85;
   // Common English words alone ("The", "Budget", "Customer Service", "Harbour Project") name no

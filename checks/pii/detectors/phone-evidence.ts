@@ -33,6 +33,13 @@ const NOT_A_PHONE = new RegExp(
 /** A decimal number: digits, one dot, digits (phone numbers written with dots have two or more). */
 const DECIMAL = /^\d+\.\d+$/;
 
+/**
+ * A version or build number: dotted groups, one after the first of a single digit (`120.0.6099.109`,
+ * `10.0.19045.3693`, `14.0.7050.1000`). Phones written with dots group their digits in twos to fours
+ * (a lone digit, if any, is the first: `1.800.555.0199`).
+ */
+const DOTTED_VERSION = /^\d+(?:\.\d+)*\.\d(?:\.\d+)+$|^\d+(?:\.\d+)+\.\d$/;
+
 /** A sum or a difference: "2024 - 1988", or a number followed by "=" ("… = 36"). */
 const ARITHMETIC_INSIDE = / [-–] /;
 const ARITHMETIC_AFTER = /^\s*[=<>≈]/;
@@ -65,7 +72,7 @@ function isRange(v: string): boolean {
 export function notAPhone(v: string, text: string, start: number, end: number): 'shape' | 'label' | 'token' | undefined {
   // An IPv4 address (isDottedQuad): Belgian and Spanish numbers written with dots ("02.764.43.95",
   // "91.605.82.00") have a trunk "0" or a group above 255, which an address's parts never have.
-  if (NOT_A_PHONE.test(v) || isDottedQuad(v) || DECIMAL.test(v) || ARITHMETIC_INSIDE.test(v) || isRange(v)) return 'shape';
+  if (NOT_A_PHONE.test(v) || isDottedQuad(v) || DECIMAL.test(v) || (v.includes('.') && DOTTED_VERSION.test(v)) || ARITHMETIC_INSIDE.test(v) || isRange(v)) return 'shape';
   if (ARITHMETIC_AFTER.test(text.slice(end, end + 4)) || UNIT_AFTER.test(text.slice(end, end + 10))) return 'shape';
   if (SPACED_DIGITS.test(v) && (besideAnotherNumber(text, start, end) || (LONE_INSIDE.test(v) && !v.startsWith('00')))) return 'shape';
   if (continuesCode(text, start)) return 'token';

@@ -2,6 +2,7 @@
 // international (+…) numbers must be valid; national ones valid in one of the regions tried.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { digitsAt } from './digits.js';
+import { MEASURE_LAST_WORDS, MEASURE_WORDS } from './measure-words.js';
 import { notAPhone, phoneShape, slashShapeOk, WIDE_SPACES } from './phone-evidence.js';
 import { NEED, type PiiDetector } from './types.js';
 
@@ -19,7 +20,7 @@ function countDigits(s: string): number {
 }
 
 /** An extension at the end ("x12", "ext. 12", "#12"); only tried when an x or # is present. */
-const EXTENSION = /\s?(?:x|ext\.?|#)\s?\d{1,6}$/i;
+const EXTENSION = /(?:\s?(?:x|ext\.?|#)\s?|;ext=)\d{1,6}$/i;
 const NANP = /^(?:\+?1[ .-]?)?\(?([2-9]\d\d)\)?[ .-]?([2-9]\d\d)[ .-]?\d{4}$/;
 
 /**
@@ -132,7 +133,7 @@ function nanpCodes(text: string): number {
 /** Digit groups of a written number: how many (bits 8 and up) and how many hold a single digit (low 8 bits). */
 function digitGroups(v: string): number {
   // Country code, "(0)" and an extension do not count (the replace runs only where one can be).
-  const s = /[+(xX]/.test(v) ? v.replace(/^\+\d{1,3}[ ]|\(0\)|\s?(?:x|ext\.?)\s?\d{1,6}$/gi, ' ') : v;
+  const s = /[+(xX]/.test(v) ? v.replace(/^\+\d{1,3}[ ]|\(0\)|(?:\s?(?:x|ext\.?)\s?|;ext=)\d{1,6}$/gi, ' ') : v;
   let groups = 0;
   let lone = 0;
   let run = 0;
@@ -210,10 +211,10 @@ export const phone: PiiDetector = {
   needs: NEED.digit,
   minDigits: 7, // validPhone rejects fewer
   // Digits with spaces (also no-break and thin ones), dots, dashes, brackets and a slash; an
-  // optional extension; a "+" may be written "%2B" in a URL. No newlines inside; never inside a longer token (a word, a path, a decimal,
+  // optional extension (also RFC 3966's `;ext=` of a tel: URI); a "+" may be written "%2B" in a URL. No newlines inside; never inside a longer token (a word, a path, a decimal,
   // a time: a colon only after a word, as in "tel:+1…"; a dash and a part with a digit after it, as in
   // a trace id "Root=1-73287691-e713…"; "…-Fax" after a number is a label).
-  pattern: /(?<![\w+.\-/]|[\d:]:)(?:\+|%2[Bb]|\(\+?)?\d[\d ()./\u00a0\u2007\u2009\u202f-]{5,24}\d(?:[ \u00a0]?(?:x|ext\.?|extension)[ \u00a0]?\d{1,6})?(?![\w/:@%]|[.,]\d|-[A-Za-z]*\d)/g,
+  pattern: /(?<![\w+.\-/]|[\d:]:)(?:\+|%2[Bb]|\(\+?)?\d[\d ()./\u00a0\u2007\u2009\u202f-]{5,24}\d(?:(?:[ \u00a0]?(?:x|ext\.?|extension)[ \u00a0]?|;ext=)\d{1,6})?(?![\w/:@%]|[.,]\d|-[A-Za-z]*\d)/g,
   score: 0.6,
   maxScore: 0.6,
   usesFloor: true,
@@ -260,7 +261,14 @@ export const phone: PiiDetector = {
   contextScore: 0.85,
   contextAtWordStart: true,
   contextNearest: true,
-  notContext: ['isbn', 'issn', 'ean', 'upc', 'gtin', 'barcode', 'sku', 'order', 'invoice', 'tracking', 'parcel', 'shipment', 'serial', 'article', 'part', 'version', 'build', 'timestamp', 'epoch', 'price', 'amount', 'quantity', 'qty', 'zip', 'postcode', 'postal'],
+  notContext: [
+    'isbn', 'issn', 'ean', 'upc', 'gtin', 'barcode', 'sku', 'item', 'order', 'invoice', 'tracking', 'parcel', 'shipment', 'serial', 'article', 'part', 'version', 'build', 'timestamp', 'epoch', 'price', 'amount', 'quantity', 'qty', 'zip', 'postcode', 'postal',
+    ...MEASURE_WORDS,
+  ],
+  // `call_duration_ms`, `sms_count`, `phone_verified_at`: the measure or time of a call, not its number.
+  notContextLast: MEASURE_LAST_WORDS,
+  // Names of the number itself whose last word is also a measure or an identifier's (notContextLast).
+  columnContext: ['caller id', 'callerid', 'calling number', 'called number', 'callback number'],
 };
 
 /**

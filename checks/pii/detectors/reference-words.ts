@@ -15,10 +15,13 @@ export const REFERENCE_WORDS: readonly string[] = [
   // English
   'case', 'ref', 'reference', 'ticket', 'tkt', 'claim', 'incident', 'docket', 'booking', 'reservation', 'confirmation', 'conf', 'policy', 'contract',
   'member', 'customer', 'cust', 'client', 'account', 'acct', 'matter', 'file', 'request', 'req', 'application', 'loan', 'voucher', 'pnr', 'rma', 'crn', 'urn', 'dossier', 'folio',
+  // Service desks, logistics and payments (ITIL service requests and work orders, issue trackers, air waybills, SEPA mandates)
+  'sr', 'wo', 'issue', 'complaint', 'quote', 'quotation', 'consignment', 'awb', 'lading', 'transaction', 'txn', 'trx', 'payment', 'mandate', 'remittance',
   // German (compounds: Aktenzeichen, Vorgangsnummer, Kundennummer, Vertragsnummer …)
   'aktenzeichen', 'az', 'zeichen', 'geschäftszeichen', 'vorgang', 'kunde', 'kunden', 'vertrag', 'rechnung', 'auftrag', 'buchung', 'schaden', 'mitglied', 'antrag', 'beleg', 'referenz', 'fallnummer', 'bestellung', 'reservierung', 'bestätigung',
+  'meldung', 'störung', 'störungsmeldung', 'ticketnummer', 'bestell', 'sendung', 'paket', 'reklamation',
   // French
-  'référence', 'contrat', 'sinistre', 'réservation', 'commande', 'facture', 'adhérent', 'compte', 'affaire', 'demande',
+  'référence', 'contrat', 'sinistre', 'réservation', 'commande', 'facture', 'adhérent', 'compte', 'affaire', 'demande', 'suivi',
   // Spanish
   'expediente', 'referencia', 'caso', 'reclamación', 'reclamacion', 'reclamo', 'siniestro', 'reserva', 'pedido', 'factura', 'póliza', 'poliza', 'contrato', 'socio', 'cliente', 'cuenta', 'localizador', 'incidencia', 'solicitud', 'trámite', 'tramite', 'radicado',
   // Italian
@@ -26,15 +29,16 @@ export const REFERENCE_WORDS: readonly string[] = [
   // Portuguese
   'protocolo', 'processo', 'referência', 'apólice', 'apolice', 'chamado', 'ocorrência', 'ocorrencia', 'fatura',
   // Dutch
-  'zaak', 'zaaknummer', 'klant', 'kenmerk', 'polis', 'boeking', 'reservering', 'factuur', 'bestelling', 'lidnummer',
+  'zaak', 'zaaknummer', 'klant', 'kenmerk', 'polis', 'boeking', 'reservering', 'factuur', 'bestelling', 'lidnummer', 'melding',
 ];
 
 /**
  * Words that stand before a personal value in text as often as before a reference number: `client`
  * labels a client's address (`client: 203.0.113.9` in an nginx error log), `file` ends "the number on
- * file is …". Labels of reference numbers in column names only.
+ * file is …", `wo` is German "where", `issue` and `payment` are verbs and nouns of prose. Labels of
+ * reference numbers in column names only.
  */
-const NOT_TEXT_LABELS: ReadonlySet<string> = new Set(['client', 'file']);
+const NOT_TEXT_LABELS: ReadonlySet<string> = new Set(['client', 'file', 'wo', 'issue', 'payment']);
 
 /** The words that label a number in text, as alternatives of a regular expression, the longest first (so none stops inside another). */
 export function referenceWordsPattern(): string {

@@ -6,6 +6,7 @@
 // A hand-written scan: a sticky pattern tries street lines only where one can start (see
 // streetLineFinder), then a sticky pattern extends the span one part at a time (at most MAX_PARTS):
 // linear in the text, every quantifier bounded.
+import { calendarWord, MONTH } from './calendar-words.js';
 import { NEED, type PiiDetector } from './types.js';
 
 /** Street words written after the name (English and a few others). */
@@ -200,6 +201,14 @@ const WEAK = 0.35;
 const DATE_LIKE =
   /^\d{1,2}[ \t]{1,2}(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|UTC|GMT|UT|CES?T|EES?T|WES?T|[ECMP][SD]T|AK[SD]T|H[SD]T|BST|IST|JST|KST|HKT|SGT|PHT|ICT|WIB|MSK|AE[SD]T|AC[SD]T|AW[SD]T|NZ[SD]T|SAST|[CEW]AT|PKT|BRT|ART)[ \t]{1,2}(?:19|20)\d\d$/iu;
 
+/** A day, a word and a year ("26 Ocak 2004", "6 grudnia 2026"), or a word and a year ("Martie 2022"): a date when the word is a month of calendar-words.ts's languages. */
+const DAY_WORD_YEAR = /^(?:\d{1,2}\.?[ \t]{1,2})?(\p{L}+)\.?[ \t]{1,2}(?:19|20)\d\d$/u;
+function dateLike(line: string): boolean {
+  if (DATE_LIKE.test(line)) return true;
+  const m = DAY_WORD_YEAR.exec(line);
+  return m !== null && (calendarWord(m[1]!) & MONTH) !== 0;
+}
+
 /** Longest street line LINE can match, and farthest its first digit can be from its start (bounded by its quantifiers). */
 const MAX_LINE = 230;
 const BACK = 190;
@@ -238,7 +247,7 @@ export function scanAddresses(
     }
     let start = lo + m.index;
     let end = start + m[0].length;
-    if (m[4] !== undefined && DATE_LIKE.test(m[0])) {
+    if ((m[4] !== undefined || m[5] !== undefined) && dateLike(m[0])) {
       pos = end; // a day, a month or time zone, a year: a date ("18 May 2019", "08 UTC 2023")
       continue;
     }

@@ -1,6 +1,7 @@
 // What stands just before a number says what it is: a piece of a longer code ("NL40 5626 0778 …",
 // the groups of an IBAN whose checksum failed) or the label of another kind of number ("ISBN:",
 // "order no.", "tracking number"). Shared by the digit-run detectors (issue 17).
+import { MEASURE_LAST_WORDS, MEASURE_WORDS } from './measure-words.js';
 import { referenceWordsPattern } from './reference-words.js';
 
 /**
@@ -21,7 +22,7 @@ const OTHER_LABEL = new RegExp(
   '(?:^|[^\\p{L}])(?:isbn(?:-?1[03])?|issn|ean(?:-?13)?|upc|gtin|barcode|sku|art(?:icle)?|artikel(?:nummer|nr)?|réf(?:érence)?|strichcode|p\\/n|item|part|serial|s\\/n|sn|imei|order|invoice|receipt|transaction|tracking|parcel|shipment|waybill|fedex|ups|dhl|usps|' +
     referenceWordsPattern() +
     '|iban|id|po|lot|batch|pages?|pp|vat|tva|ust|siret|siren|tax|version|ver|build|release|firmware|revision|rev|epoch|timestamp|ts)' +
-    '(?:(?:s|n|en|ns|es)?(?:nummer|nr))?\\.?(?:[\\s_-]*(?:no|nr|n[°º]?|num|núm|number|numero|número|numéro|nummer|code|id)\\.?)?(?:(?<=vat|tva|ust|tax)\\s+[a-z]{2})?["\']?\\s*[:#=]?\\s*["\']?\\s*$',
+    '(?:(?:s|n|en|ns|es)?(?:nummer|nr))?\\.?(?:[\\s_-]*(?:no|nr|n\\.[°º]|n[°º]?|num|núm|number|numero|número|numéro|nummer|code|id)\\.?)?(?:(?<=vat|tva|ust|tax)\\s+[a-z]{2})?["\']?\\s*[:#=]?\\s*["\']?\\s*$',
   'iu',
 );
 
@@ -43,16 +44,30 @@ export function continuesCode(text: string, start: number): boolean {
 const POSITIONAL_LABEL = /\bHTTP\/\d(?:\.\d)?"?[ \t]+$|(?:^|[^\p{L}\p{N}.,])\d{1,4}[ \t]?[x×][ \t]+$/u;
 
 /**
- * The key of a time in a record (`"call_started_at": `, `callEndedAt=`, `dial_time:`, `sent_ts=`): the
- * number after it is a time (an epoch), whatever phone word the key also holds.
+ * The key of a time in a record (`"call_started_at": `, `callEndedAt=`, `dial_time:`, `sent_ts=`), or of
+ * a measure (`"call_duration_ms": `, `smsCount=`, `"response_size":`, `bytes=`: measure-words.ts): the
+ * number after it is a time (an epoch) or that measure, whatever phone word the key also holds.
  */
-const TIME_KEY = /[a-z\d](?:_(?:at|time|ts|date|epoch)|At|Time|Ts|Date|Epoch)["']?[ \t]*[:=][ \t]*["']?$/;
+const TIME_KEY = measureKey();
+function measureKey(): RegExp {
+  const last = MEASURE_LAST_WORDS.filter((w) => w.length > 1);
+  const camel = last.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+  const key = `[a-z\\d](?:_(?:${last.join('|')})|${camel.join('|')})|(?:^|[^\\p{L}\\p{N}_])(?:${MEASURE_WORDS.join('|')})`;
+  return new RegExp(`(?:${key})["']?[ \\t]*[:=][ \\t]*["']?$`, 'u');
+}
 
 /** The number at `start` follows the label of another kind of number. */
 export function labelledOther(text: string, start: number): boolean {
   if (start === 0) return false;
   const b = before(text, start);
-  return OTHER_LABEL.test(b) || POSITIONAL_LABEL.test(b) || TIME_KEY.test(b);
+  return OTHER_LABEL.test(b) || POSITIONAL_LABEL.test(b) || (keyBefore(b) && TIME_KEY.test(b));
+}
+
+/** A key's ":" or "=" ends `b`, but for blanks and quotes (the one character TIME_KEY cannot do without). */
+function keyBefore(b: string): boolean {
+  let i = b.length - 1;
+  while (i >= 0 && (b.charCodeAt(i) === 32 || b.charCodeAt(i) === 9 || b.charCodeAt(i) === 34 || b.charCodeAt(i) === 39)) i--;
+  return i >= 0 && (b.charCodeAt(i) === 58 || b.charCodeAt(i) === 61);
 }
 
 /**

@@ -1,6 +1,7 @@
 // US Social Security numbers: AAA-GG-SSSS. Never issued: area 000, 666 or 900–999; group 00;
 // serial 0000; and the advertising numbers 078-05-1120 and 219-09-9999.
 import { digitsAt } from './digits.js';
+import { ID_DOCUMENT_COLUMNS } from './national-ids.js';
 import { REFERENCE_WORDS } from './reference-words.js';
 import { besideAnotherNumber, continuesCode } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
@@ -80,6 +81,7 @@ export const usSsn: PiiDetector = {
   context: ['ssn', 'social security', 'social sec', 'soc sec', 'soc. sec', 'ss#', 'ss #', 'taxpayer', 'sin', 'tin'],
   contextScore: 0.95,
   contextAtWordStart: true,
+  columnContext: ID_DOCUMENT_COLUMNS,
   // "sin" inside `sinistre`/`siniestro`/`sinistro` (a claim number's column) is no cue.
   notCue: REFERENCE_WORDS,
 };

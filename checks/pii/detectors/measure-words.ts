@@ -1,0 +1,16 @@
+// Words of a column name that say its values are a measure of a request, a call or a payment (API
+// request logs, call records and payment exports: sizes, counts, durations, status codes, fees), not a
+// phone or card number that a numbering plan or a Luhn check accepts by chance (issue 17).
+
+/** Measure words anywhere in a column name (`response_size`, `sc-bytes`, `status`, `fee`): Detector.notContext. */
+export const MEASURE_WORDS: readonly string[] = ['bytes', 'size', 'length', 'count', 'status', 'duration', 'latency', 'elapsed', 'fee', 'balance'];
+
+/**
+ * The last word of a column name that names a measure or a time of what the words before it name
+ * (`call_duration_ms`, `sms_count`, `phone_verified_at`, `mobile_status`, `call_id`): Detector.notContextLast.
+ */
+export const MEASURE_LAST_WORDS: readonly string[] = [
+  'ms', 'sec', 'secs', 'seconds', 'mins', 'minutes', 'duration', 'count', 'cnt', 'bytes', 'size', 'length', 'len', 'status', 'at', 'ts', 'time', 'date', 'epoch', 'attempts', 'retries', 'pages', 'price', 'cost', 'amount',
+  // Its identifier or its software (`call_id`, `sms_id`, `contact_id`, `mobile_app_version`); a caller ID is a phone (Detector.columnContext).
+  'id', 'uuid', 'guid', 'sid', 'version', 'ver', 'build', 'imei', 'serial',
+];
