@@ -137,12 +137,14 @@ function cardScore(v: string): number {
 /**
  * Whether the groups of a card number written with spaces or dashes are those printed on cards
  * (ISO/IEC 7812 practice): fours, the last one shorter ("4111 1111 1111 1111", 19 digits as 4-4-4-4-3),
- * or four, six, then the rest (Amex 4-6-5, Diners 4-6-4). Space-separated numeric fields of a log
+ * or four, six, then the rest (Amex 4-6-5, Diners 4-6-4), or UnionPay's 19 digits as 6-13. Space-separated numeric fields of a log
  * record ("502 302 691 573599", "5726 404 390069") or an order number ("561-5370779-9701435") are not.
  */
 export function groupedAsCard(v: string): boolean {
   if (!v.includes(' ') && !v.includes('-')) return true;
   const groups = v.split(/[ -]/);
+  // UnionPay's 19 digits are also written as the six-digit IIN and the rest ("621234 5678901234567").
+  if (groups.length === 2 && groups[0]!.length === 6 && groups[1]!.length === 13) return v.startsWith('62');
   if (groups[0]!.length !== 4) return false;
   if (groups.length === 3 && groups[1]!.length === 6) return groups[2]!.length >= 4 && groups[2]!.length <= 5;
   for (let i = 1; i < groups.length - 1; i++) if (groups[i]!.length !== 4) return false;

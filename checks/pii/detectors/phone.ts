@@ -5,8 +5,12 @@ import { digitsAt } from './digits.js';
 import { notAPhone, phoneShape, slashShapeOk, WIDE_SPACES } from './phone-evidence.js';
 import { NEED, type PiiDetector } from './types.js';
 
-/** Regions tried for numbers written without a country code, most common first (Presidio uses US, UK, DE, FR, IL, IN, CA, BR). */
-export const PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'BE', 'CH', 'AT', 'SE', 'DK', 'NO', 'FI', 'PL', 'CZ', 'HU', 'IE', 'PT', 'AU', 'NZ', 'CA', 'IN', 'BR', 'IL', 'IS', 'SI', 'HR', 'JP', 'CN'];
+/**
+ * Regions tried for numbers written without a country code, most common first (Presidio uses US, UK,
+ * DE, FR, IL, IN, CA, BR); then regions whose national forms data holds written with dots or hyphens
+ * (Russia's `8-912-…`, Turkey's `0532-…`, Mexico, Luxembourg, Argentina's `011 15-…`, Singapore, Colombia).
+ */
+export const PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'BE', 'CH', 'AT', 'SE', 'DK', 'NO', 'FI', 'PL', 'CZ', 'HU', 'IE', 'PT', 'AU', 'NZ', 'CA', 'IN', 'BR', 'IL', 'IS', 'SI', 'HR', 'JP', 'CN', 'RU', 'TR', 'MX', 'LU', 'AR', 'SG', 'CO'];
 
 /** ASCII digits in `s`. */
 function countDigits(s: string): number {
@@ -226,16 +230,19 @@ export const phone: PiiDetector = {
     const v = ASCII.test(raw) ? raw : raw.replace(WIDE_SPACES, ' ');
     // Without a phone's written shape, a number scores CUE_ONLY at best: without a context word
     // lifting it, it cannot pass, and the region-by-region parse it would take is skipped.
-    const needsCue = phoneShape(v, digits) === 'cue';
-    if (needsCue && floor !== undefined && floor > CUE_ONLY) return false;
-    if (!slashShapeOk(v) || notAPhone(v, text, start, end) !== undefined) return false;
+    const cue = floor === undefined || floor <= CUE_ONLY;
+    const shapeCue = phoneShape(v, digits) === 'cue';
+    if (shapeCue && !cue) return false;
+    const why = slashShapeOk(v) ? notAPhone(v, text, start, end) : 'shape';
+    // A decimal of a national number's shape ("8123.4567") needs a cue, as a bare run does.
+    if (why !== undefined && (why !== 'decimal' || !cue)) return false;
+    const needsCue = shapeCue || why === 'decimal';
     let open = 0;
     for (let i = v.indexOf('('); i !== -1; i = v.indexOf('(', i + 1)) open++;
     for (let i = v.indexOf(')'); i !== -1; i = v.indexOf(')', i + 1)) open--;
     if (open !== 0) return false; // unbalanced brackets
     // "17151 2450 Crown St": a house number and a street number, not a phone; a trunk prefix
     // ("07700 900123 twice") or a context word ("call 555 1234 today") says it is one.
-    const cue = floor === undefined || floor <= CUE_ONLY;
     if (!cue && v.charCodeAt(0) !== 48 && /^\d+ \d+$/.test(v) && streetAfter(text.slice(end, end + 32))) return false;
     // Written numbers group digits in twos to fours; several lone digits are a list, not a number
     // (and this keeps long runs like "1 1 1 1 …" from reaching the costly region-by-region parse).
@@ -251,16 +258,18 @@ export const phone: PiiDetector = {
     if (!ok && needsCue && digits >= 10 && digits === v.length && validPhone('+' + v) === 'valid') ok = 'valid';
     if (!ok) return false;
     // Digits in dashed groups only (no "+", bracket, space or dot) that split one of the plan's own are a part or
-    // article number's ("3011-2860-20", "48510-55"): a cue is needed then.
-    const loose = !needsCue && !nanp && ok === 'valid' && DASHED.test(v) && !groupedAsPlanned(v);
+    // article number's ("3011-2860-20", "48510-55"); three or more dotted groups without a trunk "0" first are a
+    // software version's ("14.203.7.9921", "7.22.190.31.4406") unless written as a region writes its numbers
+    // (versionLike). A cue is needed then.
+    const loose = !needsCue && !nanp && ok === 'valid' && (DASHED.test(v) ? !groupedAsPlanned(v) : VERSION_LIKE.test(v) && versionLike(v));
     return phoneScore(ok, needsCue || loose);
   },
   recognise: wholeNanp,
-  context: ['phone', 'tel', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms', 'dial', 'handy', 'mobil', 'movil', 'móvil', 'celular', 'portable', 'gsm', 'landline', 'hotline', 'msisdn', 'tél', '電話', 'voicemail', 'ring me', 'ring mig', 'ring meg', 'rufen sie', 'anrufen', 'appelez', 'appelle', 'chiamami', 'chiamato', 'llámame', 'llamó', 'ligue para', 'ligou', 'bel me', 'mobiele', 'zadzwoń', 'komórk'],
+  context: ['phone', 'tel', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms', 'dial', 'handy', 'mobil', 'movil', 'móvil', 'celular', 'portable', 'gsm', 'landline', 'hotline', 'msisdn', 'tél', '電話', 'voicemail', 'tlf', 'puh', 'тел', 'a_number', 'b_number', 'a-number', 'b-number', 'ring me', 'ring mig', 'ring meg', 'rufen sie', 'anrufen', 'appelez', 'appelle', 'chiamami', 'chiamato', 'llámame', 'llamó', 'ligue para', 'ligou', 'bel me', 'mobiele', 'zadzwoń', 'komórk'],
   contextScore: 0.85,
   contextAtWordStart: true,
   contextNearest: true,
-  notContext: ['isbn', 'issn', 'ean', 'upc', 'gtin', 'barcode', 'sku', 'order', 'invoice', 'tracking', 'parcel', 'shipment', 'serial', 'article', 'part', 'version', 'build', 'timestamp', 'epoch', 'price', 'amount', 'quantity', 'qty', 'zip', 'postcode', 'postal'],
+  notContext: ['isbn', 'issn', 'ean', 'upc', 'gtin', 'barcode', 'sku', 'order', 'invoice', 'tracking', 'parcel', 'shipment', 'serial', 'article', 'part', 'version', 'build', 'firmware', 'fw', 'sw', 'release', 'revision', 'driver', 'timestamp', 'epoch', 'price', 'amount', 'quantity', 'qty', 'zip', 'postcode', 'postal'],
 };
 
 /**
@@ -270,17 +279,34 @@ export const phone: PiiDetector = {
  * "6123-456-78"). A single group (a bare run) has no break to check. Counted from the end, so that
  * a prefix the format adds does not shift the breaks.
  */
-function groupedAsPlanned(v: string): boolean {
+function groupedAsPlanned(v: string, sameDigits = false): boolean {
   const groups = v.match(/\d+/g) ?? [];
   if (groups.length < 2) return true;
   const written = breaksFromEnd(groups);
   for (const r of PHONE_REGIONS) {
     const n = parsePhoneNumberFromString(v, r);
     if (!n?.isValid()) continue;
-    const planned = new Set(breaksFromEnd(n.formatNational().match(/\d+/g) ?? []));
+    const format = n.formatNational().match(/\d+/g) ?? [];
+    // `sameDigits`: the format adds no prefix to the digits written.
+    if (sameDigits && format.join('') !== groups.join('')) continue;
+    const planned = new Set(breaksFromEnd(format));
     if (written.every((b) => planned.has(b))) return true;
   }
   return false;
+}
+
+/**
+ * Whether dotted groups without a trunk prefix (VERSION_LIKE) read as a software version: a major
+ * number of one or two digits and a build number last, longer than every other group
+ * ("11.449.5796", "21.931.1163"), or groups that are not exactly a region's national format — the
+ * same digits (no trunk prefix the format would add: Switzerland writes "021 931 11 63", not
+ * "21.931.1163") broken at the same places.
+ */
+function versionLike(v: string): boolean {
+  const groups = v.split('.');
+  const last = groups[groups.length - 1]!.length;
+  if (groups[0]!.length <= 2 && last >= 4 && groups.every((g, i) => i === groups.length - 1 || g.length < last)) return true;
+  return !groupedAsPlanned(v, true);
 }
 
 /** Digits after each break between groups, counted from the end. */
@@ -302,6 +328,8 @@ const STREET_WORD = /^[ \t]+[^\n]{0,20}\b(?:st|street|ave|avenue|road|rd|rue|lan
 
 /** Digits in dashed groups. */
 const DASHED = /^\d+(?:-\d+)+$/;
+/** Three or more dotted groups, the first without a trunk "0" (a version's major number; `030.1234.567`, `01.23.45.67.89` are dialled). */
+const VERSION_LIKE = /^[1-9]\d*(?:\.\d+){2,}$/;
 
 /** Printable ASCII only (no wide spaces to normalise). */
 const ASCII = /^[\x20-\x7e]*$/;
