@@ -296,8 +296,8 @@ function groupedAsPlanned(v: string, sameDigits = false): boolean {
 }
 
 /**
- * Whether dotted groups without a trunk prefix (VERSION_LIKE) read as a software version: a major
- * number of one or two digits and a build number last, longer than every other group
+ * Whether dotted groups without a trunk prefix (VERSION_LIKE) read as a software version: a group of
+ * one digit ("14.203.7.9921"), a major number of one or two digits and a build number last, longer than every other group
  * ("11.449.5796", "21.931.1163"), or groups that are not exactly a region's national format — the
  * same digits (no trunk prefix the format would add: Switzerland writes "021 931 11 63", not
  * "21.931.1163") broken at the same places.
@@ -305,6 +305,9 @@ function groupedAsPlanned(v: string, sameDigits = false): boolean {
 function versionLike(v: string): boolean {
   const groups = v.split('.');
   const last = groups[groups.length - 1]!.length;
+  // A group of one digit: no national format writes one without a trunk or country code before it
+  // (the North American "1.555.123.4567" never gets here); settled without a parse per region.
+  if (groups.some((g) => g.length === 1)) return true;
   if (groups[0]!.length <= 2 && last >= 4 && groups.every((g, i) => i === groups.length - 1 || g.length < last)) return true;
   return !groupedAsPlanned(v, true);
 }
