@@ -144,7 +144,7 @@ function unionPay(r: () => number, n: number): string {
   throw new Error('unreachable');
 }
 
-/** UnionPay numbers as printed: fours with a shorter last group, or six then the rest; spaces or dashes. */
+/** UnionPay numbers as printed: fours with a shorter last group, or six then the rest; spaces (also no-break and thin) or dashes. */
 function unionPayForms(r: () => number, out: TuningCase[]): void {
   for (const n of [16, 17, 18, 19]) {
     const d = unionPay(r, n);
@@ -152,6 +152,12 @@ function unionPayForms(r: () => number, out: TuningCase[]): void {
     const fours = d.match(/.{1,4}/g)!.join(sep);
     out.push({ kind: 'card-unionpay-fours', text: `${pick(r, ['card', 'UnionPay', 'paid with', 'karta'])} ${fours}`, want: [card(fours)] });
   }
+  // Typeset pages and word processors put no-break or thin spaces between the groups.
+  const wide = unionPay(r, pick(r, [16, 19]))
+    .match(/.{1,4}/g)!
+    .join(pick(r, ['\u00a0', '\u2009', '\u202f']));
+  out.push({ kind: 'card-unionpay-wide-space', text: `Kartennummer ${wide}`, want: [card(wide)] });
+  out.push({ kind: 'card-unionpay-wide-space', text: wide, context: 'pan', want: [card(wide)] });
   const d19 = unionPay(r, 19);
   const six = `${d19.slice(0, 6)} ${d19.slice(6)}`;
   out.push({ kind: 'card-unionpay-six', text: `银联卡 ${six}`, want: [card(six)] });

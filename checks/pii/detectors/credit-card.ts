@@ -1,4 +1,4 @@
-// Payment card numbers: 12–19 digits (optionally grouped by spaces or dashes), Luhn checksum, and a
+// Payment card numbers: 12–19 digits (optionally grouped by spaces — no-break and thin ones too — or dashes), Luhn checksum, and a
 // known issuer range (Visa, Mastercard, Amex, Discover, JCB, Diners, Maestro, UnionPay, Mir, RuPay).
 import { continuesCode, labelledOther } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
@@ -80,7 +80,7 @@ function cardCheck(v: string, whole: boolean): boolean {
     const c = v.charCodeAt(i);
     const x = c - 48;
     if (x < 0 || x > 9) {
-      const sep = c === 32 || c === 45;
+      const sep = c === 32 || c === 45 || c === 0xa0 || c === 0x2009 || c === 0x202f;
       if (sep && prevSep) return false; // "  ", "--", "- ", " -"
       if (whole && (!sep || n === 0)) return false;
       prevSep = sep;
@@ -141,8 +141,8 @@ function cardScore(v: string): number {
  * record ("502 302 691 573599", "5726 404 390069") or an order number ("561-5370779-9701435") are not.
  */
 export function groupedAsCard(v: string): boolean {
-  if (!v.includes(' ') && !v.includes('-')) return true;
-  const groups = v.split(/[ -]/);
+  const groups = v.split(CARD_SEPARATOR);
+  if (groups.length === 1) return true;
   // UnionPay's 19 digits are also written as the six-digit IIN and the rest ("621234 5678901234567").
   if (groups.length === 2 && groups[0]!.length === 6 && groups[1]!.length === 13) return v.startsWith('62');
   if (groups[0]!.length !== 4) return false;
@@ -150,6 +150,9 @@ export function groupedAsCard(v: string): boolean {
   for (let i = 1; i < groups.length - 1; i++) if (groups[i]!.length !== 4) return false;
   return groups[groups.length - 1]!.length <= 4;
 }
+
+/** Separators between a card's groups: a space (also no-break, thin and narrow no-break, as typeset pages write them) or a dash. */
+const CARD_SEPARATOR = /[ \u00a0\u2009\u202f-]/;
 
 /** A number between two colons is a field of a colon-separated name (an ARN's account id `…:us-east-2:123456789012:…`). */
 function betweenColons(text: string, start: number, end: number): boolean {
@@ -166,7 +169,7 @@ export const creditCard: PiiDetector = {
   label: '[CREDIT_CARD]',
   needs: NEED.digit,
   minDigits: 12,
-  pattern: /(?<![\dA-Za-z\-.+])\d(?:[ -]?\d){11,18}(?!\d|-\d|\.[\dA-Za-z])/g,
+  pattern: /(?<![\dA-Za-z\-.+])\d(?:[ \u00a0\u2009\u202f-]?\d){11,18}(?!\d|-\d|\.[\dA-Za-z])/g,
   score: 0.8,
   maxScore: 0.8,
   // Not the groups of a longer code (a bad-checksum IBAN), nor a bare run labelled as another number.
