@@ -94,6 +94,13 @@ function msisdnForms(r: () => number, out: TuningCase[]): void {
     out.push({ kind: 'phone-msisdn-field', text: v, context: key, want: [phone(v)] });
   }
   out.push({ kind: 'phone-msisdn-text', text: `MSISDN: ${a}`, want: [phone(a)] });
+  // Hard negatives beside the MSISDN in a call record: IMEI (Luhn, 15 digits), IMSI (15 digits), epoch, cell id, version.
+  const imei = luhnComplete('35' + chars(r, DIG, 12));
+  const imsi = pick(r, ['262', '234', '208', '222']) + pick(r, ['01', '02', '10']) + chars(r, DIG, 10);
+  const epoch = String(int(r, 1_600_000_000, 1_800_000_000));
+  const cdr = `{"msisdn":"${a}","imei":"${imei}","imsi":"${imsi}","start_time":${epoch},"cell_id":${int(r, 10000, 99999)},"sw_version":"${version(r)}"}`;
+  out.push({ kind: 'phone-msisdn-cdr', text: cdr, want: [phone(a)] });
+  for (const [key, v] of [['imei', imei], ['imsi', imsi], ['event_ts', epoch]] as const) out.push({ kind: 'not-phone-cdr-field', text: v, context: key, want: [] });
   out.push({ kind: 'phone-msisdn-text', text: `cdr a_number=${a} b_number=${b} dur=${int(r, 1, 900)}`, want: [phone(a), phone(b)] });
   out.push({ kind: 'phone-msisdn-text', text: `{"caller":"${a}","callee":"${b}"}`, want: [phone(a), phone(b)] });
 }
@@ -128,7 +135,7 @@ function version(r: () => number): string {
 function versions(r: () => number, out: TuningCase[]): void {
   const texts = ['fw %', 'build %', 'firmware % installed', 'Version %', 'upgraded to % last night', 'running %', '% (stable)', 'agent/% linux', 'MyApp/% (Android 14)', 'kernel % ok', 'release %'];
   for (const t of texts) out.push({ kind: 'version-text', text: inSentence(t, version(r)), want: [] });
-  for (const key of ['firmware', 'fw_version', 'build', 'sw', 'agentVersion', 'release', 'os_build', 'driver']) {
+  for (const key of ['firmware', 'fw_version', 'build', 'sw', 'agentVersion', 'release', 'os_build', 'driver', 'app_ver', 'bios']) {
     const v = version(r);
     out.push({ kind: 'version-field', text: `{"${key}":"${v}","status":"ok"}`, want: [] });
     out.push({ kind: 'version-cell', text: v, context: key, want: [] });
@@ -137,11 +144,15 @@ function versions(r: () => number, out: TuningCase[]): void {
   out.push({ kind: 'version-bare', text: version(r), context: 'value', want: [] });
 }
 
-/** A Luhn-valid UnionPay number (62…) of `n` digits. */
-function unionPay(r: () => number, n: number): string {
-  const body = '62' + chars(r, DIG, n - 3);
+/** `body` and the digit that makes it pass Luhn. */
+function luhnComplete(body: string): string {
   for (let c = 0; c <= 9; c++) if (luhn(body + c)) return body + c;
   throw new Error('unreachable');
+}
+
+/** A Luhn-valid UnionPay number (62…) of `n` digits. */
+function unionPay(r: () => number, n: number): string {
+  return luhnComplete('62' + chars(r, DIG, n - 3));
 }
 
 /** UnionPay numbers as printed: fours with a shorter last group, or six then the rest; spaces (also no-break and thin) or dashes. */

@@ -269,7 +269,7 @@ export const phone: PiiDetector = {
   contextScore: 0.85,
   contextAtWordStart: true,
   contextNearest: true,
-  notContext: ['isbn', 'issn', 'ean', 'upc', 'gtin', 'barcode', 'sku', 'order', 'invoice', 'tracking', 'parcel', 'shipment', 'serial', 'article', 'part', 'version', 'build', 'firmware', 'fw', 'sw', 'release', 'revision', 'driver', 'timestamp', 'epoch', 'price', 'amount', 'quantity', 'qty', 'zip', 'postcode', 'postal'],
+  notContext: ['isbn', 'issn', 'ean', 'upc', 'gtin', 'barcode', 'sku', 'order', 'invoice', 'tracking', 'parcel', 'shipment', 'serial', 'article', 'part', 'version', 'build', 'firmware', 'fw', 'sw', 'ver', 'release', 'revision', 'driver', 'bios', 'timestamp', 'epoch', 'price', 'amount', 'quantity', 'qty', 'zip', 'postcode', 'postal'],
 };
 
 /**
