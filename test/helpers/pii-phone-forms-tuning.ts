@@ -131,6 +131,11 @@ function version(r: () => number): string {
   }
 }
 
+/** A version whose every part has two digits or more and whose build number is not last (`4.18.2304.12` without a lone digit: `14.22.2304.12`). */
+function versionBuildInside(r: () => number): string {
+  return [int(r, 10, 30), int(r, 10, 99), int(r, 1000, 9999), int(r, 10, 99)].join('.');
+}
+
 /** Versions in text, JSON Lines fields and table cells: never a phone. */
 function versions(r: () => number, out: TuningCase[]): void {
   const texts = ['fw %', 'build %', 'firmware % installed', 'Version %', 'upgraded to % last night', 'running %', '% (stable)', 'agent/% linux', 'MyApp/% (Android 14)', 'kernel % ok', 'release %'];
@@ -141,6 +146,8 @@ function versions(r: () => number, out: TuningCase[]): void {
     out.push({ kind: 'version-cell', text: v, context: key, want: [] });
   }
   out.push({ kind: 'version-bare', text: version(r), want: [] });
+  out.push({ kind: 'version-build-inside', text: `installed ${versionBuildInside(r)} today`, want: [] });
+  out.push({ kind: 'version-build-inside', text: versionBuildInside(r), context: 'value', want: [] });
   out.push({ kind: 'version-bare', text: version(r), context: 'value', want: [] });
 }
 

@@ -279,7 +279,7 @@ export const phone: PiiDetector = {
  * "6123-456-78"). A single group (a bare run) has no break to check. Counted from the end, so that
  * a prefix the format adds does not shift the breaks.
  */
-function groupedAsPlanned(v: string, sameDigits = false): boolean {
+function groupedAsPlanned(v: string, exactly = false): boolean {
   const groups = v.match(/\d+/g) ?? [];
   if (groups.length < 2) return true;
   const written = breaksFromEnd(groups);
@@ -287,8 +287,8 @@ function groupedAsPlanned(v: string, sameDigits = false): boolean {
     const n = parsePhoneNumberFromString(v, r);
     if (!n?.isValid()) continue;
     const format = n.formatNational().match(/\d+/g) ?? [];
-    // `sameDigits`: the format adds no prefix to the digits written.
-    if (sameDigits && format.join('') !== groups.join('')) continue;
+    // `exactly`: the format's own groups, no prefix added to the digits written and none merged.
+    if (exactly && (format.length !== groups.length || format.join('') !== groups.join(''))) continue;
     const planned = new Set(breaksFromEnd(format));
     if (written.every((b) => planned.has(b))) return true;
   }
@@ -300,7 +300,7 @@ function groupedAsPlanned(v: string, sameDigits = false): boolean {
  * one digit ("14.203.7.9921"), a major number of one or two digits and a build number last, longer than every other group
  * ("11.449.5796", "21.931.1163"), or groups that are not exactly a region's national format — the
  * same digits (no trunk prefix the format would add: Switzerland writes "021 931 11 63", not
- * "21.931.1163") broken at the same places.
+ * "21.931.1163") in the same groups (Luxembourg's "20 46 60 39 55" is not "20.46.6039.55").
  */
 function versionLike(v: string): boolean {
   const groups = v.split('.');
