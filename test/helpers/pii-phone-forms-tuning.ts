@@ -103,6 +103,12 @@ function msisdnForms(r: () => number, out: TuningCase[]): void {
   for (const [key, v] of [['imei', imei], ['imsi', imsi], ['event_ts', epoch]] as const) out.push({ kind: 'not-phone-cdr-field', text: v, context: key, want: [] });
   out.push({ kind: 'phone-msisdn-text', text: `cdr a_number=${a} b_number=${b} dur=${int(r, 1, 900)}`, want: [phone(a), phone(b)] });
   out.push({ kind: 'phone-msisdn-text', text: `{"caller":"${a}","callee":"${b}"}`, want: [phone(a), phone(b)] });
+  // A key names the value after it, camelCase included (no phone word starts a word of the text there).
+  out.push({ kind: 'phone-msisdn-key', text: `{"recordType":1,"servedMSISDN":"${a}","duration":${int(r, 1, 900)}}`, want: [phone(a)] });
+  out.push({ kind: 'phone-msisdn-key', text: `{"servedMSISDN":"${b}"}`, want: [phone(b)] });
+  out.push({ kind: 'phone-msisdn-key', text: `subscriberMobile=${a}`, want: [phone(a)] });
+  // Keys whose words are not a phone's, though a phone word hides inside one: a cell id, a contact id, a hotel id.
+  for (const key of ['cell_id', 'contactId', 'hotel_id', 'callId']) out.push({ kind: 'not-phone-key', text: `{"${key}":"${e164()}"}`, want: [] });
 }
 
 /** National forms in running text of their languages (Italy, Switzerland, France, Finland). */

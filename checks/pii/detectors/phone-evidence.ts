@@ -80,8 +80,19 @@ export function notAPhone(v: string, text: string, start: number, end: number): 
   if (ARITHMETIC_AFTER.test(text.slice(end, end + 4)) || UNIT_AFTER.test(text.slice(end, end + 10))) return 'shape';
   if (SPACED_DIGITS.test(v) && (besideAnotherNumber(text, start, end) || (LONE_INSIDE.test(v) && !v.startsWith('00')))) return 'shape';
   if (continuesCode(text, start)) return 'token';
-  if (labelledOther(text, start)) return 'label';
+  if (labelledOther(text, start) || idKeyBefore(text, start)) return 'label';
   return undefined;
+}
+
+/**
+ * The key of an id right before the value (`"contactId":"`, `callId=`, `sessionID: `): the number is
+ * that id, whatever phone word the key also holds — but a caller id (`callerId`, `caller_id`) is a
+ * phone number.
+ */
+const ID_KEY = /([A-Za-z][A-Za-z\d]*)(?:_id|Id|ID)["']?[ \t]*[:=][ \t]*["']?$/;
+function idKeyBefore(text: string, start: number): boolean {
+  const m = ID_KEY.exec(text.slice(Math.max(0, start - 40), start));
+  return m !== null && !/caller_?$/i.test(m[1]!);
 }
 
 /**

@@ -232,10 +232,13 @@ export const phone: PiiDetector = {
     // lifting it, it cannot pass, and the region-by-region parse it would take is skipped.
     const cue = floor === undefined || floor <= CUE_ONLY;
     const shapeCue = phoneShape(v, digits) === 'cue';
-    if (shapeCue && !cue) return false;
+    // A record's key naming a phone right before the value (`"servedMSISDN":"4915…"`) is its cue.
+    let keyed = shapeCue && !cue && phoneKeyBefore(text, start);
+    if (shapeCue && !cue && !keyed) return false;
     const why = slashShapeOk(v) ? notAPhone(v, text, start, end) : 'shape';
     // A decimal of a national number's shape ("8123.4567") needs a cue, as a bare run does.
-    if (why !== undefined && (why !== 'decimal' || !cue)) return false;
+    if (why === 'decimal' && !cue) keyed = phoneKeyBefore(text, start);
+    if (why !== undefined && (why !== 'decimal' || !(cue || keyed))) return false;
     const needsCue = shapeCue || why === 'decimal';
     let open = 0;
     for (let i = v.indexOf('('); i !== -1; i = v.indexOf('(', i + 1)) open++;
@@ -262,7 +265,7 @@ export const phone: PiiDetector = {
     // software version's ("14.203.7.9921", "7.22.190.31.4406") unless written as a region writes its numbers
     // (versionLike). A cue is needed then.
     const loose = !needsCue && !nanp && ok === 'valid' && (DASHED.test(v) ? !groupedAsPlanned(v) : VERSION_LIKE.test(v) && versionLike(v));
-    return phoneScore(ok, needsCue || loose);
+    return phoneScore(ok, !keyed && (needsCue || loose));
   },
   recognise: wholeNanp,
   context: ['phone', 'tel', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms', 'dial', 'handy', 'mobil', 'movil', 'móvil', 'celular', 'portable', 'gsm', 'landline', 'hotline', 'msisdn', 'tél', '電話', 'voicemail', 'tlf', 'puh', 'тел', 'a_number', 'b_number', 'a-number', 'b-number', 'ring me', 'ring mig', 'ring meg', 'rufen sie', 'anrufen', 'appelez', 'appelle', 'chiamami', 'chiamato', 'llámame', 'llamó', 'ligue para', 'ligou', 'bel me', 'mobiele', 'zadzwoń', 'komórk'],
@@ -328,6 +331,24 @@ function streetAfter(after: string): boolean {
   return /^[ \t]+\p{Lu}/u.test(after) || STREET_WORD.test(after);
 }
 const STREET_WORD = /^[ \t]+[^\n]{0,20}\b(?:st|street|ave|avenue|road|rd|rue|lane|ln|way|blvd|boulevard|drive|dr|court|ct|place|pl|square|sq|apt|suite|unit|strasse|straße|str|via|calle|weg|gasse|plein|laan|vej|gade|katu|utca|ulica)\b/i;
+
+/**
+ * A key right before the value (`"servedMSISDN":"`, `a_number=`, `callingPartyNumber: `) with a
+ * phone's word among its words (split at `_`, `-`, `.` and lower-to-upper humps): `phone`, `tel`,
+ * `mobile`, `msisdn`, `fax`, `caller` … or an A/B number of a call record. Not `cell` or `contact`
+ * (a `cell_id`, a `contact_id`). A time's key (`call_started_at`) is the label of an epoch
+ * (notAPhone).
+ */
+function phoneKeyBefore(text: string, start: number): boolean {
+  const c = start > 0 ? text.charCodeAt(start - 1) : 0;
+  if (c !== 34 && c !== 39 && c !== 61 && c !== 58 && c !== 32) return false; // " ' = : space
+  const m = KEY_BEFORE.exec(text.slice(Math.max(0, start - 48), start));
+  if (m === null) return false;
+  const words = m[1]!.replace(/([a-z\d])([A-Z])/g, '$1 $2').toLowerCase().split(/[ _.-]+/);
+  return words.some((w, i) => PHONE_KEY_WORDS.has(w) || ((w === 'a' || w === 'b') && /^(?:number|nummer|num|no|nr)$/.test(words[i + 1] ?? '')));
+}
+const KEY_BEFORE = /(?:^|[^A-Za-z\d_.-])([A-Za-z][A-Za-z\d_.-]{0,40})["']?[ \t]*[:=][ \t]*["']?$/;
+const PHONE_KEY_WORDS = new Set(['phone', 'telephone', 'tel', 'telefon', 'telefono', 'mobile', 'mobil', 'msisdn', 'fax', 'caller', 'callee', 'calling', 'called', 'handy', 'landline', 'whatsapp', 'sms']);
 
 /** Digits in dashed groups. */
 const DASHED = /^\d+(?:-\d+)+$/;
