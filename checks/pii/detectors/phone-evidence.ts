@@ -91,8 +91,22 @@ export function notAPhone(v: string, text: string, start: number, end: number): 
  */
 const ID_KEY = /([A-Za-z][A-Za-z\d]*)(?:_id|Id|ID)["']?[ \t]*[:=][ \t]*["']?$/;
 function idKeyBefore(text: string, start: number): boolean {
+  if (!afterKey(text, start)) return false;
   const m = ID_KEY.exec(text.slice(Math.max(0, start - 40), start));
   return m !== null && !/caller_?$/i.test(m[1]!);
+}
+
+/**
+ * Whether `start` follows a key's `:` or `=` (spaces and a quote between): the cheap test before the
+ * key's patterns, which most numbers (after a word or a space) never reach.
+ */
+export function afterKey(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - 4; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 61) return true; // ":" "="
+    if (c !== 32 && c !== 9 && c !== 34 && c !== 39) return false; // space, tab, quotes
+  }
+  return false;
 }
 
 /**

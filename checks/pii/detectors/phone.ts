@@ -2,7 +2,7 @@
 // international (+…) numbers must be valid; national ones valid in one of the regions tried.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { digitsAt } from './digits.js';
-import { notAPhone, phoneShape, slashShapeOk, WIDE_SPACES } from './phone-evidence.js';
+import { afterKey, notAPhone, phoneShape, slashShapeOk, WIDE_SPACES } from './phone-evidence.js';
 import { NEED, type PiiDetector } from './types.js';
 
 /**
@@ -340,8 +340,7 @@ const STREET_WORD = /^[ \t]+[^\n]{0,20}\b(?:st|street|ave|avenue|road|rd|rue|lan
  * (notAPhone).
  */
 function phoneKeyBefore(text: string, start: number): boolean {
-  const c = start > 0 ? text.charCodeAt(start - 1) : 0;
-  if (c !== 34 && c !== 39 && c !== 61 && c !== 58 && c !== 32) return false; // " ' = : space
+  if (!afterKey(text, start)) return false;
   const m = KEY_BEFORE.exec(text.slice(Math.max(0, start - 48), start));
   if (m === null) return false;
   const words = m[1]!.replace(/([a-z\d])([A-Z])/g, '$1 $2').toLowerCase().split(/[ _.-]+/);
