@@ -349,7 +349,14 @@ export function contextHit(context: string, d: Detector): boolean {
 
 function computeContextHit(context: string, d: Detector): boolean {
   const lower = d.notContext === undefined && d.notCue === undefined ? context.toLowerCase() : withoutOtherKindWords(context, [...(d.notContext ?? []), ...(d.notCue ?? [])]);
-  return d.context!.some((w) => lower.includes(w)) || (d.columnContext !== undefined && nameHoldsPhrase(context, d.columnContext));
+  return d.context!.some((w) => (SEPARATED.test(w) ? startsNameWord(lower, w) : lower.includes(w))) || (d.columnContext !== undefined && nameHoldsPhrase(context, d.columnContext));
+}
+
+/** A context word with a separator in it (`a_number`): in a column name it must start a word (not `rma_number`). */
+const SEPARATED = /[_-]/;
+function startsNameWord(lower: string, w: string): boolean {
+  for (let at = lower.indexOf(w); at !== -1; at = lower.indexOf(w, at + 1)) if (at === 0 || !/[\p{L}\p{N}]/u.test(lower[at - 1]!)) return true;
+  return false;
 }
 
 /** Whether the column name says its values are another kind (Detector.notContext; memoised). */

@@ -1,4 +1,4 @@
-// Payment card numbers: 12–19 digits (optionally grouped by spaces or dashes), Luhn checksum, and a
+// Payment card numbers: 12–19 digits (optionally grouped by spaces — no-break and thin ones too — or dashes), Luhn checksum, and a
 // known issuer range (Visa, Mastercard, Amex, Discover, JCB, Diners, Maestro, UnionPay, Mir, RuPay).
 import { MEASURE_WORDS } from './measure-words.js';
 import { cuedAadhaar } from './national-ids.js';
@@ -82,7 +82,7 @@ function cardCheck(v: string, whole: boolean): boolean {
     const c = v.charCodeAt(i);
     const x = c - 48;
     if (x < 0 || x > 9) {
-      const sep = c === 32 || c === 45;
+      const sep = c === 32 || c === 45 || c === 0xa0 || c === 0x2009 || c === 0x202f;
       if (sep && prevSep) return false; // "  ", "--", "- ", " -"
       if (whole && (!sep || n === 0)) return false;
       prevSep = sep;
@@ -139,17 +139,22 @@ function cardScore(v: string): number {
 /**
  * Whether the groups of a card number written with spaces or dashes are those printed on cards
  * (ISO/IEC 7812 practice): fours, the last one shorter ("4111 1111 1111 1111", 19 digits as 4-4-4-4-3),
- * or four, six, then the rest (Amex 4-6-5, Diners 4-6-4). Space-separated numeric fields of a log
+ * or four, six, then the rest (Amex 4-6-5, Diners 4-6-4), or UnionPay's 19 digits as 6-13. Space-separated numeric fields of a log
  * record ("502 302 691 573599", "5726 404 390069") or an order number ("561-5370779-9701435") are not.
  */
 export function groupedAsCard(v: string): boolean {
-  if (!v.includes(' ') && !v.includes('-')) return true;
-  const groups = v.split(/[ -]/);
+  const groups = v.split(CARD_SEPARATOR);
+  if (groups.length === 1) return true;
+  // UnionPay's 19 digits are also written as the six-digit IIN and the rest ("621234 5678901234567").
+  if (groups.length === 2 && groups[0]!.length === 6 && groups[1]!.length === 13) return v.startsWith('62');
   if (groups[0]!.length !== 4) return false;
   if (groups.length === 3 && groups[1]!.length === 6) return groups[2]!.length >= 4 && groups[2]!.length <= 5;
   for (let i = 1; i < groups.length - 1; i++) if (groups[i]!.length !== 4) return false;
   return groups[groups.length - 1]!.length <= 4;
 }
+
+/** Separators between a card's groups: a space (also no-break, thin and narrow no-break, as typeset pages write them) or a dash. */
+const CARD_SEPARATOR = /[ \u00a0\u2009\u202f-]/;
 
 /** A number between two colons is a field of a colon-separated name (an ARN's account id `…:us-east-2:123456789012:…`). */
 function betweenColons(text: string, start: number, end: number): boolean {
@@ -166,7 +171,7 @@ export const creditCard: PiiDetector = {
   label: '[CREDIT_CARD]',
   needs: NEED.digit,
   minDigits: 12,
-  pattern: /(?<![\dA-Za-z\-.+])\d(?:[ -]?\d){11,18}(?!\d|-\d|\.[\dA-Za-z])/g,
+  pattern: /(?<![\dA-Za-z\-.+])\d(?:[ \u00a0\u2009\u202f-]?\d){11,18}(?!\d|-\d|\.[\dA-Za-z])/g,
   score: 0.8,
   maxScore: 0.8,
   // Not the groups of a longer code (a bad-checksum IBAN), nor a bare run labelled as another number.

@@ -1,7 +1,7 @@
 // National identifiers that carry a checksum or strict structure: UK NINO, Spanish DNI/NIE, Italian
 // codice fiscale, Indian Aadhaar (Verhoeff), Brazilian CPF.
 import { hasContext } from '../../../src/detect/engine.js';
-import { continuesCode } from './surroundings.js';
+import { continuesCode, labelledOther } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
 
 const base = { category: 'personal', sensitivity: 'high' } as const;
@@ -127,7 +127,8 @@ export const inAadhaar: PiiDetector = {
     if (d === [...d].reverse().join('') || !verhoeffValid(d) || continuesCode(text, start)) return false;
     // Grouped 4-4-4 with a Verhoeff check: above a phone number's 0.6 (a phone of that shape whose
     // last digit happens to check is rarer than an Aadhaar number; a phone word still wins).
-    return /\D/.test(v) ? 0.65 : 0.4;
+    // After the label of another kind of number ("SN: 8819-3733-4506") only an Aadhaar word makes it one.
+    return /\D/.test(v) && !labelledOther(text, start) ? 0.65 : 0.4;
   },
   context: AADHAAR_WORDS,
   contextScore: 0.95,

@@ -30,8 +30,17 @@ const NOT_A_PHONE = new RegExp(
     ')$',
 );
 
-/** A decimal number: digits, one dot, digits (phone numbers written with dots have two or more). */
-const DECIMAL = /^\d+\.\d+$/;
+/**
+ * A decimal number: digits, one dot, digits (phone numbers written with dots have two or more, or a
+ * trunk "0" and the area code before the one dot: `030.1234567`, `0664.123456`; a decimal's whole part
+ * never starts with a 0 and another digit).
+ */
+const DECIMAL = /^(?:0|[1-9]\d*)\.\d+$/;
+/**
+ * A decimal of a national number's two groups, eight digits or more: Singapore's `8123.4567`, India's
+ * `98765.43210`, Colombia's `321.1234567` — with a phone word beside it, a phone.
+ */
+const PHONE_DECIMAL = /^\d{3,5}\.\d{4,7}$/;
 
 /**
  * A version or build number: dotted groups, one after the first of a single digit (`120.0.6099.109`,
@@ -66,18 +75,45 @@ function isRange(v: string): boolean {
 
 /**
  * Why a validated candidate is not a phone number whatever its context: 'shape' (a date, an
- * address, a decimal, a sum), 'label' (it follows the label of another kind of number), 'token'
+ * address, a decimal, a sum), 'decimal' (a decimal of a national number's shape, which only a phone
+ * word beside it makes one), 'label' (it follows the label of another kind of number), 'token'
  * (it continues a longer code: the groups of an IBAN, an order id), else undefined.
  */
-export function notAPhone(v: string, text: string, start: number, end: number): 'shape' | 'label' | 'token' | undefined {
+export function notAPhone(v: string, text: string, start: number, end: number): 'shape' | 'decimal' | 'label' | 'token' | undefined {
+  if (DECIMAL.test(v)) return v.length >= 9 && PHONE_DECIMAL.test(v) ? 'decimal' : 'shape';
   // An IPv4 address (isDottedQuad): Belgian and Spanish numbers written with dots ("02.764.43.95",
   // "91.605.82.00") have a trunk "0" or a group above 255, which an address's parts never have.
-  if (NOT_A_PHONE.test(v) || isDottedQuad(v) || DECIMAL.test(v) || (v.includes('.') && DOTTED_VERSION.test(v)) || ARITHMETIC_INSIDE.test(v) || isRange(v)) return 'shape';
+  if (NOT_A_PHONE.test(v) || isDottedQuad(v) || (v.includes('.') && DOTTED_VERSION.test(v)) || ARITHMETIC_INSIDE.test(v) || isRange(v)) return 'shape';
   if (ARITHMETIC_AFTER.test(text.slice(end, end + 4)) || UNIT_AFTER.test(text.slice(end, end + 10))) return 'shape';
   if (SPACED_DIGITS.test(v) && (besideAnotherNumber(text, start, end) || (LONE_INSIDE.test(v) && !v.startsWith('00')))) return 'shape';
   if (continuesCode(text, start)) return 'token';
-  if (labelledOther(text, start)) return 'label';
+  if (labelledOther(text, start) || idKeyBefore(text, start)) return 'label';
   return undefined;
+}
+
+/**
+ * The key of an id right before the value (`"contactId":"`, `callId=`, `sessionID: `): the number is
+ * that id, whatever phone word the key also holds — but a caller id (`callerId`, `caller_id`) is a
+ * phone number.
+ */
+const ID_KEY = /([A-Za-z][A-Za-z\d]*)(?:_id|Id|ID)["']?[ \t]*[:=][ \t]*["']?$/;
+function idKeyBefore(text: string, start: number): boolean {
+  if (!afterKey(text, start)) return false;
+  const m = ID_KEY.exec(text.slice(Math.max(0, start - 40), start));
+  return m !== null && !/caller_?$/i.test(m[1]!);
+}
+
+/**
+ * Whether `start` follows a key's `:` or `=` (spaces and a quote between): the cheap test before the
+ * key's patterns, which most numbers (after a word or a space) never reach.
+ */
+export function afterKey(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - 4; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 61) return true; // ":" "="
+    if (c !== 32 && c !== 9 && c !== 34 && c !== 39) return false; // space, tab, quotes
+  }
+  return false;
 }
 
 /**

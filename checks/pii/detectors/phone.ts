@@ -3,11 +3,15 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { digitsAt } from './digits.js';
 import { MEASURE_LAST_WORDS, MEASURE_WORDS } from './measure-words.js';
-import { notAPhone, phoneShape, slashShapeOk, WIDE_SPACES } from './phone-evidence.js';
+import { afterKey, notAPhone, phoneShape, slashShapeOk, WIDE_SPACES } from './phone-evidence.js';
 import { NEED, type PiiDetector } from './types.js';
 
-/** Regions tried for numbers written without a country code, most common first (Presidio uses US, UK, DE, FR, IL, IN, CA, BR). */
-export const PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'BE', 'CH', 'AT', 'SE', 'DK', 'NO', 'FI', 'PL', 'CZ', 'HU', 'IE', 'PT', 'AU', 'NZ', 'CA', 'IN', 'BR', 'IL', 'IS', 'SI', 'HR', 'JP', 'CN'];
+/**
+ * Regions tried for numbers written without a country code, most common first (Presidio uses US, UK,
+ * DE, FR, IL, IN, CA, BR); then regions whose national forms data holds written with dots or hyphens
+ * (Russia's `8-912-…`, Turkey's `0532-…`, Mexico, Luxembourg, Argentina's `011 15-…`, Singapore, Colombia).
+ */
+export const PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'BE', 'CH', 'AT', 'SE', 'DK', 'NO', 'FI', 'PL', 'CZ', 'HU', 'IE', 'PT', 'AU', 'NZ', 'CA', 'IN', 'BR', 'IL', 'IS', 'SI', 'HR', 'JP', 'CN', 'RU', 'TR', 'MX', 'LU', 'AR', 'SG', 'CO'];
 
 /** ASCII digits in `s`. */
 function countDigits(s: string): number {
@@ -227,16 +231,22 @@ export const phone: PiiDetector = {
     const v = ASCII.test(raw) ? raw : raw.replace(WIDE_SPACES, ' ');
     // Without a phone's written shape, a number scores CUE_ONLY at best: without a context word
     // lifting it, it cannot pass, and the region-by-region parse it would take is skipped.
-    const needsCue = phoneShape(v, digits) === 'cue';
-    if (needsCue && floor !== undefined && floor > CUE_ONLY) return false;
-    if (!slashShapeOk(v) || notAPhone(v, text, start, end) !== undefined) return false;
+    const cue = floor === undefined || floor <= CUE_ONLY;
+    const shapeCue = phoneShape(v, digits) === 'cue';
+    // A record's key naming a phone right before the value (`"servedMSISDN":"4915…"`) is its cue.
+    let keyed = shapeCue && !cue && phoneKeyBefore(text, start);
+    if (shapeCue && !cue && !keyed) return false;
+    const why = slashShapeOk(v) ? notAPhone(v, text, start, end) : 'shape';
+    // A decimal of a national number's shape ("8123.4567") needs a cue, as a bare run does.
+    if (why === 'decimal' && !cue) keyed = phoneKeyBefore(text, start);
+    if (why !== undefined && (why !== 'decimal' || !(cue || keyed))) return false;
+    const needsCue = shapeCue || why === 'decimal';
     let open = 0;
     for (let i = v.indexOf('('); i !== -1; i = v.indexOf('(', i + 1)) open++;
     for (let i = v.indexOf(')'); i !== -1; i = v.indexOf(')', i + 1)) open--;
     if (open !== 0) return false; // unbalanced brackets
     // "17151 2450 Crown St": a house number and a street number, not a phone; a trunk prefix
     // ("07700 900123 twice") or a context word ("call 555 1234 today") says it is one.
-    const cue = floor === undefined || floor <= CUE_ONLY;
     if (!cue && v.charCodeAt(0) !== 48 && /^\d+ \d+$/.test(v) && streetAfter(text.slice(end, end + 32))) return false;
     // Written numbers group digits in twos to fours; several lone digits are a list, not a number
     // (and this keeps long runs like "1 1 1 1 …" from reaching the costly region-by-region parse).
@@ -252,17 +262,19 @@ export const phone: PiiDetector = {
     if (!ok && needsCue && digits >= 10 && digits === v.length && validPhone('+' + v) === 'valid') ok = 'valid';
     if (!ok) return false;
     // Digits in dashed groups only (no "+", bracket, space or dot) that split one of the plan's own are a part or
-    // article number's ("3011-2860-20", "48510-55"): a cue is needed then.
-    const loose = !needsCue && !nanp && ok === 'valid' && DASHED.test(v) && !groupedAsPlanned(v);
-    return phoneScore(ok, needsCue || loose);
+    // article number's ("3011-2860-20", "48510-55"); three or more dotted groups without a trunk "0" first are a
+    // software version's ("14.203.7.9921", "7.22.190.31.4406") unless written as a region writes its numbers
+    // (versionLike). A cue is needed then.
+    const loose = !needsCue && !nanp && ok === 'valid' && (DASHED.test(v) ? !groupedAsPlanned(v) : VERSION_LIKE.test(v) && versionLike(v));
+    return phoneScore(ok, !keyed && (needsCue || loose));
   },
   recognise: wholeNanp,
-  context: ['phone', 'tel', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms', 'dial', 'handy', 'mobil', 'movil', 'móvil', 'celular', 'portable', 'gsm', 'landline', 'hotline', 'msisdn', 'tél', '電話', 'voicemail', 'ring me', 'ring mig', 'ring meg', 'rufen sie', 'anrufen', 'appelez', 'appelle', 'chiamami', 'chiamato', 'llámame', 'llamó', 'ligue para', 'ligou', 'bel me', 'mobiele', 'zadzwoń', 'komórk'],
+  context: ['phone', 'tel', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms', 'dial', 'handy', 'mobil', 'movil', 'móvil', 'celular', 'portable', 'gsm', 'landline', 'hotline', 'msisdn', 'tél', '電話', 'voicemail', 'tlf', 'puh', 'тел', 'a_number', 'b_number', 'a-number', 'b-number', 'ring me', 'ring mig', 'ring meg', 'rufen sie', 'anrufen', 'appelez', 'appelle', 'chiamami', 'chiamato', 'llámame', 'llamó', 'ligue para', 'ligou', 'bel me', 'mobiele', 'zadzwoń', 'komórk'],
   contextScore: 0.85,
   contextAtWordStart: true,
   contextNearest: true,
   notContext: [
-    'isbn', 'issn', 'ean', 'upc', 'gtin', 'barcode', 'sku', 'item', 'order', 'invoice', 'tracking', 'parcel', 'shipment', 'serial', 'article', 'part', 'version', 'build', 'timestamp', 'epoch', 'price', 'amount', 'quantity', 'qty', 'zip', 'postcode', 'postal',
+    'isbn', 'issn', 'ean', 'upc', 'gtin', 'barcode', 'sku', 'item', 'order', 'invoice', 'tracking', 'parcel', 'shipment', 'serial', 'article', 'part', 'version', 'build', 'firmware', 'fw', 'sw', 'ver', 'release', 'revision', 'driver', 'bios', 'timestamp', 'epoch', 'price', 'amount', 'quantity', 'qty', 'zip', 'postcode', 'postal',
     ...MEASURE_WORDS,
   ],
   // `call_duration_ms`, `sms_count`, `phone_verified_at`: the measure or time of a call, not its number.
@@ -278,17 +290,37 @@ export const phone: PiiDetector = {
  * "6123-456-78"). A single group (a bare run) has no break to check. Counted from the end, so that
  * a prefix the format adds does not shift the breaks.
  */
-function groupedAsPlanned(v: string): boolean {
+function groupedAsPlanned(v: string, exactly = false): boolean {
   const groups = v.match(/\d+/g) ?? [];
   if (groups.length < 2) return true;
   const written = breaksFromEnd(groups);
   for (const r of PHONE_REGIONS) {
     const n = parsePhoneNumberFromString(v, r);
     if (!n?.isValid()) continue;
-    const planned = new Set(breaksFromEnd(n.formatNational().match(/\d+/g) ?? []));
+    const format = n.formatNational().match(/\d+/g) ?? [];
+    // `exactly`: the format's own groups, no prefix added to the digits written and none merged.
+    if (exactly && (format.length !== groups.length || format.join('') !== groups.join(''))) continue;
+    const planned = new Set(breaksFromEnd(format));
     if (written.every((b) => planned.has(b))) return true;
   }
   return false;
+}
+
+/**
+ * Whether dotted groups without a trunk prefix (VERSION_LIKE) read as a software version: a group of
+ * one digit ("14.203.7.9921"), a major number of one or two digits and a build number last, longer than every other group
+ * ("11.449.5796", "21.931.1163"), or groups that are not exactly a region's national format — the
+ * same digits (no trunk prefix the format would add: Switzerland writes "021 931 11 63", not
+ * "21.931.1163") in the same groups (Luxembourg's "20 46 60 39 55" is not "20.46.6039.55").
+ */
+function versionLike(v: string): boolean {
+  const groups = v.split('.');
+  const last = groups[groups.length - 1]!.length;
+  // A group of one digit: no national format writes one without a trunk or country code before it
+  // (the North American "1.555.123.4567" never gets here); settled without a parse per region.
+  if (groups.some((g) => g.length === 1)) return true;
+  if (groups[0]!.length <= 2 && last >= 4 && groups.every((g, i) => i === groups.length - 1 || g.length < last)) return true;
+  return !groupedAsPlanned(v, true);
 }
 
 /** Digits after each break between groups, counted from the end. */
@@ -308,8 +340,27 @@ function streetAfter(after: string): boolean {
 }
 const STREET_WORD = /^[ \t]+[^\n]{0,20}\b(?:st|street|ave|avenue|road|rd|rue|lane|ln|way|blvd|boulevard|drive|dr|court|ct|place|pl|square|sq|apt|suite|unit|strasse|straße|str|via|calle|weg|gasse|plein|laan|vej|gade|katu|utca|ulica)\b/i;
 
+/**
+ * A key right before the value (`"servedMSISDN":"`, `a_number=`, `callingPartyNumber: `) with a
+ * phone's word among its words (split at `_`, `-`, `.` and lower-to-upper humps): `phone`, `tel`,
+ * `mobile`, `msisdn`, `fax`, `caller` … or an A/B number of a call record. Not `cell` or `contact`
+ * (a `cell_id`, a `contact_id`). A time's key (`call_started_at`) is the label of an epoch
+ * (notAPhone).
+ */
+function phoneKeyBefore(text: string, start: number): boolean {
+  if (!afterKey(text, start)) return false;
+  const m = KEY_BEFORE.exec(text.slice(Math.max(0, start - 48), start));
+  if (m === null) return false;
+  const words = m[1]!.replace(/([a-z\d])([A-Z])/g, '$1 $2').toLowerCase().split(/[ _.-]+/);
+  return words.some((w, i) => PHONE_KEY_WORDS.has(w) || ((w === 'a' || w === 'b') && /^(?:number|nummer|num|no|nr)$/.test(words[i + 1] ?? '')));
+}
+const KEY_BEFORE = /(?:^|[^A-Za-z\d_.-])([A-Za-z][A-Za-z\d_.-]{0,40})["']?[ \t]*[:=][ \t]*["']?$/;
+const PHONE_KEY_WORDS = new Set(['phone', 'telephone', 'tel', 'telefon', 'telefono', 'mobile', 'mobil', 'msisdn', 'fax', 'caller', 'callee', 'calling', 'called', 'handy', 'landline', 'whatsapp', 'sms']);
+
 /** Digits in dashed groups. */
 const DASHED = /^\d+(?:-\d+)+$/;
+/** Three or more dotted groups, the first without a trunk "0" (a version's major number; `030.1234.567`, `01.23.45.67.89` are dialled). */
+const VERSION_LIKE = /^[1-9]\d*(?:\.\d+){2,}$/;
 
 /** Printable ASCII only (no wide spaces to normalise). */
 const ASCII = /^[\x20-\x7e]*$/;
