@@ -1,6 +1,7 @@
 // Phone numbers: a permissive candidate pattern, then libphonenumber-js (full metadata) decides:
 // international (+…) numbers must be valid; national ones valid in one of the regions tried.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { hasContext } from '../../../src/detect/engine.js';
 import { digitsAt } from './digits.js';
 import { MEASURE_LAST_WORDS, MEASURE_WORDS } from './measure-words.js';
 import { afterKey, notAPhone, phoneShape, slashShapeOk, WIDE_SPACES } from './phone-evidence.js';
@@ -265,7 +266,11 @@ export const phone: PiiDetector = {
     // article number's ("3011-2860-20", "48510-55"); three or more dotted groups without a trunk "0" first are a
     // software version's ("14.203.7.9921", "7.22.190.31.4406") unless written as a region writes its numbers
     // (versionLike). A cue is needed then.
-    const loose = !needsCue && !nanp && ok === 'valid' && (DASHED.test(v) ? !groupedAsPlanned(v) : VERSION_LIKE.test(v) && versionLike(v));
+    const versionShaped = !DASHED.test(v) && VERSION_LIKE.test(v) && versionLike(v);
+    const loose = !needsCue && !nanp && ok === 'valid' && (DASHED.test(v) ? !groupedAsPlanned(v) : versionShaped);
+    // A version's cue is a phone word that labels it (before it) or its column (the whole value): in
+    // "rebooted after OTA 3.14.26.1074, contact the desk" the phone word is about what follows.
+    if (loose && versionShaped && !keyed && (start > 0 || end < text.length) && !phoneWordBefore(text, start)) return false;
     return phoneScore(ok, !keyed && (needsCue || loose));
   },
   recognise: wholeNanp,
@@ -347,6 +352,14 @@ const STREET_WORD = /^[ \t]+[^\n]{0,20}\b(?:st|street|ave|avenue|road|rd|rue|lan
  * (a `cell_id`, a `contact_id`). A time's key (`call_started_at`) is the label of an epoch
  * (notAPhone).
  */
+/** A phone word (the detector's context words) in the window before `start`, no other number between. */
+function phoneWordBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - CUE_WINDOW), start).toLowerCase();
+  return hasContext(before, before.length, before.length, phone.context!, CUE_WINDOW, true, true);
+}
+/** As the engine's context window. */
+const CUE_WINDOW = 40;
+
 function phoneKeyBefore(text: string, start: number): boolean {
   if (!afterKey(text, start)) return false;
   const m = KEY_BEFORE.exec(text.slice(Math.max(0, start - 48), start));

@@ -113,6 +113,20 @@ describe('pii detectors', () => {
     expect(types('nic 00:1A:2B:3C:4D:5E')).toEqual([['mac-address', '00:1A:2B:3C:4D:5E']]);
   });
 
+  it('a version-shaped dotted number is a phone only with a phone word before it, not one after it', () => {
+    // Versions whose digits are a valid number somewhere and which read as a phone after a phone word.
+    const versions: string[] = [];
+    for (let i = 0; versions.length < 5 && i < 5000; i++) {
+      const v = [1 + (i % 24), (i * 7) % 251, (i * 13) % 97, 1000 + ((i * 37) % 9000)].join('.');
+      if (types(`tel ${v}`).some(([t, s]) => t === 'phone' && s === v)) versions.push(v);
+    }
+    expect(versions.length).toBe(5);
+    for (const v of versions) {
+      expect(types(`rebooted after OTA ${v}, contact the desk`)).toEqual([]);
+      expect(types(`firmware ${v} - call us`)).toEqual([]);
+    }
+  });
+
   it('dates of birth need a birth context (in the text or the column name)', () => {
     expect(types('born on 12/03/1985')).toEqual([['date-of-birth', '12/03/1985']]);
     expect(types('Date of birth: March 4, 1990')).toEqual([['date-of-birth', 'March 4, 1990']]);
