@@ -6,7 +6,7 @@ import { ConfigError } from '../../src/errors.js';
 import type { Finding } from '../../src/report/model.js';
 import { OTHER_KEYS, type RecordBatch } from '../../src/io/tabular/index.js';
 import type { DetectorMatch } from '../../src/detect/index.js';
-import { jsonText, maskJsonSpans, memberAt, type MaskSpan } from '../../src/io/json-mask.js';
+import { detectorText, jsonText, maskJsonSpans, memberAt, type MaskSpan } from '../../src/io/json-mask.js';
 import { ColumnProfile, LEFT_ALONE_TYPES, wholeStrongMatch, type ColumnClass } from './classify.js';
 import { pathGlob, type Action, type PiiConfig, type Strategy } from './config.js';
 import { DETECTOR_BY_TYPE, detectPii, detectPiiEach, RECOGNISER_BY_TYPE, type Category, type PiiDetector, type ScanTextOptions } from './detectors/index.js';
@@ -825,9 +825,9 @@ function detectAhead(
   return { texts: byRow, features, matches };
 }
 
-/** A cell's value as the detectors read it (a JSON Lines object or array as its JSON text). */
+/** A cell's value as the detectors read it (a JSON Lines object or array as its detector text: json-mask.ts). */
 function cellText(raw: unknown): string {
-  return typeof raw === 'string' ? raw : raw === null || raw === undefined ? '' : typeof raw === 'object' ? jsonText(raw) : String(raw);
+  return typeof raw === 'string' ? raw : raw === null || raw === undefined ? '' : typeof raw === 'object' ? detectorText(raw) : String(raw);
 }
 
 /**

@@ -1,12 +1,13 @@
 // Masking inside a nested JSON value (a JSON Lines field holding an object or an array). Detectors
-// read such a value as its JSON text (jsonText) and report spans over that text; maskJsonSpans maps
-// the spans back onto the value's leaves and keys, so the masked copy keeps the value's structure
-// instead of becoming a string of masked JSON. Where a span does not sit inside one string, the
-// mapping fails closed: every leaf or key the span touches is replaced whole, so no fragment of a
-// detected value is ever kept. A whole-value mask (a column protected by its name) masks the leaves
-// and keeps the keys: keys are field names, not values of the column's type.
+// read such a value as its detector text (detectorText: its JSON text with the strings written as they
+// are, no escape sequences) and report spans over that text; maskJsonSpans maps the spans back onto the
+// value's leaves and keys, so the masked copy keeps the value's structure instead of becoming a string
+// of masked JSON. Where a span does not sit inside one string, the mapping fails closed: every leaf or
+// key the span touches is replaced whole, so no fragment of a detected value is ever kept. A
+// whole-value mask (a column protected by its name) masks the leaves and keeps the keys: keys are
+// field names, not values of the column's type.
 
-/** A span of a value's JSON text (UTF-16 offsets, end exclusive) and the text that replaces it. */
+/** A span of a value's detector text (UTF-16 offsets, end exclusive) and the text that replaces it. */
 export interface MaskSpan {
   readonly start: number;
   readonly end: number;
@@ -24,9 +25,51 @@ export function freeName(name: string, taken: (k: string) => boolean): string {
   return `${name}${KEY_SUFFIX}${n}`;
 }
 
-/** The JSON text of a value as the detectors read it (a bigint as a string, as the writers write it). */
+/** The JSON text of a value (a bigint as a string, as the writers write it). */
 export function jsonText(value: unknown): string {
   return JSON.stringify(value, bigintAsString) ?? '';
+}
+
+/**
+ * A nested value as the detectors read it: its JSON text with every escape sequence of its strings
+ * written as the character it stands for (a line break, a tab, a quote, a backslash, a control
+ * character), NUL as a space. Written escaped, a line break put a letter before the next line (`\n`
+ * then `John`, read `nJohn`), and detectors that want no letter or digit before a value missed it;
+ * decoded, a value after a line break reads as it does at the start of a line of a plain text cell,
+ * and each character of a string is one character of the text, so a span never starts or ends inside
+ * an escape. NUL is a space: a nested string's NUL is no binary content (the text-table check reads
+ * a NUL as such), and still separates what is on either side of it. Not JSON: a string's quote is
+ * written bare, so the text is only read, never parsed; the layout (maskJsonSpans, memberAt) knows
+ * where each string starts and ends.
+ */
+export function detectorText(value: unknown): string {
+  const json = jsonText(value);
+  let at = json.indexOf('\\');
+  if (at < 0) return json;
+  // In JSON.stringify's output every backslash starts an escape sequence (a backslash is written `\\`).
+  let out = '';
+  let from = 0;
+  for (; at >= 0; at = json.indexOf('\\', from)) {
+    out += json.slice(from, at);
+    const c = json[at + 1]!;
+    if (c === 'u') {
+      const code = parseInt(json.slice(at + 2, at + 6), 16);
+      out += code === 0 ? ' ' : String.fromCharCode(code);
+      from = at + 6;
+    } else {
+      out += STANDS_FOR[c]!;
+      from = at + 2;
+    }
+  }
+  return out + json.slice(from);
+}
+
+/** The character a one-letter escape sequence stands for (`\u` sequences give their code unit). */
+const STANDS_FOR: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
+/** A string as detectorText writes it between its quotes. */
+function readable(s: string): string {
+  return s.indexOf('\0') < 0 ? s : s.replaceAll('\0', ' ');
 }
 
 function bigintAsString(_key: string, v: unknown): unknown {
@@ -53,9 +96,10 @@ type Node =
   | { kind: 'object'; entries: Array<{ key: string; seg: Segment; node: Node }>; value: Record<string, unknown> };
 
 /**
- * The value's layout: its JSON text, built the way JSON.stringify(value, bigintAsString) builds it
- * (toJSON, the replacer, non-finite numbers as null, undefined members left out), with the offsets
- * of every leaf and key; `segments` in text order.
+ * The value's layout: its detector text, built the way JSON.stringify(value, bigintAsString) builds
+ * its JSON text (toJSON, the replacer, non-finite numbers as null, undefined members left out) with
+ * strings written as detectorText writes them, and the offsets of every leaf and key; `segments` in
+ * text order. A string's character at decoded offset d is the text's character at its start + 1 + d.
  */
 function layout(value: unknown): { text: string; root: Node | undefined; segments: Segment[] } {
   let text = '';
@@ -76,7 +120,7 @@ function layout(value: unknown): { text: string; root: Node | undefined; segment
     if (v instanceof Number || v instanceof String || v instanceof Boolean) v = v.valueOf();
     if (v === null || typeof v === 'boolean') return { kind: 'leaf', seg: segment(String(v), undefined), value: original };
     if (typeof v === 'number') return { kind: 'leaf', seg: segment(Number.isFinite(v) ? String(v) : 'null', undefined), value: original };
-    if (typeof v === 'string') return { kind: 'leaf', seg: segment(JSON.stringify(v), v), value: original };
+    if (typeof v === 'string') return { kind: 'leaf', seg: segment(`"${readable(v)}"`, v), value: original };
     if (typeof v !== 'object') return undefined; // undefined, a function, a symbol: left out
     if (Array.isArray(v)) {
       const items: Node[] = [];
@@ -95,7 +139,7 @@ function layout(value: unknown): { text: string; root: Node | undefined; segment
     for (const k of Object.keys(obj)) {
       const mark = text.length;
       const marks = segments.length;
-      const seg = segment(JSON.stringify(k), k, false);
+      const seg = segment(`"${readable(k)}"`, k, false);
       text += ':';
       const node = walk(obj, k, obj[k]);
       if (node === undefined) {
@@ -115,32 +159,12 @@ function layout(value: unknown): { text: string; root: Node | undefined; segment
   return { text, root, segments };
 }
 
-/**
- * The offset in the decoded string of a text offset inside a JSON string segment (from its opening
- * quote + 1 to its closing quote), or -1 when the offset falls inside an escape sequence.
- */
-function decodedOffset(text: string, seg: Segment, at: number): number {
-  let i = seg.start + 1;
-  let d = 0;
-  while (i < at) {
-    const step = text.charCodeAt(i) === 0x5c /* \ */ ? (text[i + 1] === 'u' ? 6 : 2) : 1;
-    if (i + step > at) return -1;
-    i += step;
-    d++;
-  }
-  return d;
-}
-
-/** Notes span `s` on segment `seg`: inside its string when it can be mapped there, else whole. */
-function take(text: string, seg: Segment, s: MaskSpan): void {
+/** Notes span `s` on segment `seg`: inside its string when it is inside the quotes, else whole. */
+function take(seg: Segment, s: MaskSpan): void {
   if (seg.whole !== undefined) return;
   if (seg.str !== undefined && s.start > seg.start && s.end < seg.end) {
-    const from = decodedOffset(text, seg, s.start);
-    const to = decodedOffset(text, seg, s.end);
-    if (from >= 0 && to >= 0) {
-      (seg.parts ??= []).push({ from, to, replacement: s.replacement });
-      return;
-    }
+    (seg.parts ??= []).push({ from: s.start - seg.start - 1, to: s.end - seg.start - 1, replacement: s.replacement });
+    return;
   }
   seg.whole = s.replacement;
 }
@@ -185,13 +209,13 @@ function maskLeaves(text: string, segments: readonly Segment[], leaves: (leaf: s
 
 /**
  * A copy of `value` (an object or array as JSON.parse gives it, or any value jsonText serialises)
- * with the spans of `text` — jsonText(value), as the detectors read it — masked, and the value's
+ * with the spans of `text` — detectorText(value), as the detectors read it — masked, and the value's
  * structure kept: untouched members are kept as they are (same objects), a span inside a string
- * replaces that part of it; a span over a number, boolean or null makes it the replacement string;
- * a span that crosses a boundary (two members, quotes or punctuation) or starts or ends inside an
- * escape sequence replaces every leaf and key it touches whole; a masked key that equals another
- * key of its object gets a suffix `~2`, `~3`, ... (the object's unmasked keys keep their names).
- * When `text` is not the value's JSON text, every leaf and key is replaced (fails closed).
+ * replaces that part of it (one character of the text is one of the string); a span over a number,
+ * boolean or null makes it the replacement string; a span that crosses a boundary (two members,
+ * quotes or punctuation) replaces every leaf and key it touches whole; a masked key that equals
+ * another key of its object gets a suffix `~2`, `~3`, ... (the object's unmasked keys keep their names).
+ * When `text` is not the value's detector text, every leaf and key is replaced (fails closed).
  * `leaves`: a whole-value mask as well (maskLeaves): every other leaf that holds something is
  * replaced by `leaves(its text)`, and the keys stay unless a span touches them.
  */
@@ -213,7 +237,7 @@ export function maskJsonSpans(value: unknown, text: string, spans: readonly Mask
         if (segments[mid]!.end <= s.start) lo = mid + 1;
         else hi = mid;
       }
-      for (let k = lo; k < segments.length && segments[k]!.start < s.end; k++) take(text, segments[k]!, s);
+      for (let k = lo; k < segments.length && segments[k]!.start < s.end; k++) take(segments[k]!, s);
     }
     if (leaves) maskLeaves(text, segments, leaves);
   }
@@ -252,8 +276,8 @@ function rebuilt(node: Node): unknown {
 }
 
 /**
- * The member of an object (its key) whose value holds the span `start`–`end` of the object's JSON text
- * `text` — so a finding can say which field of a record it is in — or undefined when the span is not
+ * The member of an object (its key) whose value holds the span `start`–`end` of the object's detector
+ * text `text` — so a finding can say which field of a record it is in — or undefined when the span is not
  * inside one member's value, or when that member's key overlaps one of `keep` (detected spans: a key
  * that is itself personal data is never named).
  */

@@ -4,8 +4,9 @@ import { shannonEntropy } from '../engine.js';
 
 /**
  * Where a key starts: not after a letter or digit, or right after an escaped line break or tab (`\n`,
- * `\r`, `\t` written out: the JSON text of a nested field, a document pasted into one string of a log
- * line or CSV cell), whose letter is no part of the key.
+ * `\r`, `\t` written out), whose letter is no part of the key: a document pasted into one string of a
+ * log line or CSV cell, read raw. (A nested JSON Lines field needs no such start: the detectors read
+ * its strings decoded, src/io/json-mask.ts detectorText.)
  */
 const AFTER_ESCAPE = '(?<=\\\\[nrt])';
 /**

@@ -1,18 +1,20 @@
-// Masking spans of a nested JSON value's text onto the value (src/io/json-mask.ts): the masked copy
-// keeps the structure; a span inside a string masks that part; over a number or boolean, or across a
-// boundary (two leaves, quotes, punctuation, inside an escape sequence), every leaf or key it touches
-// is replaced whole; a masked key that collides gets a deterministic suffix. The property test checks
-// on random values and spans that no character under a span survives and that untouched parts stay.
+// Masking spans of a nested JSON value's detector text onto the value (src/io/json-mask.ts): the text
+// writes each string as it is (no escape sequences: a value after a line break reads as at the start
+// of a line); the masked copy keeps the structure; a span inside a string masks that part; over a
+// number or boolean, or across a boundary (two leaves, quotes, punctuation), every leaf or key it
+// touches is replaced whole; a masked key that collides gets a deterministic suffix. The property
+// tests check on random values and spans that no character under a span survives and that untouched
+// parts stay.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonText, KEY_SUFFIX, maskJsonSpans, memberAt, type MaskSpan } from '../../../src/io/json-mask.js';
+import { detectorText, jsonText, KEY_SUFFIX, maskJsonSpans, memberAt, type MaskSpan } from '../../../src/io/json-mask.js';
 import { HOSTILE } from '../../helpers/hostile.js';
 
 const email = () => 'jo' + '@' + 'example.com';
 
-/** Spans over every occurrence of `needle` in the value's JSON text. */
+/** Spans over every occurrence of `needle` in the value's detector text. */
 function spansOf(value: unknown, needle: string, replacement = '[X]'): { text: string; spans: MaskSpan[] } {
-  const text = jsonText(value);
+  const text = detectorText(value);
   const spans: MaskSpan[] = [];
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) spans.push({ start: at, end: at + needle.length, replacement });
   expect(spans.length).toBeGreaterThan(0);
@@ -34,7 +36,7 @@ describe('maskJsonSpans: one span in one leaf', () => {
     expect(value.a.b).toContain(email()); // the input is never modified
   });
 
-  it('maps offsets through escape sequences and astral characters', () => {
+  it('maps offsets through line breaks, quotes, backslashes, control characters and astral characters', () => {
     const value = { e: `😀 "q" \\ \n\u0001 tab\t é ${email()} end`, k: ['x'] };
     expect(masked(value, email())).toEqual({ e: '😀 "q" \\ \n\u0001 tab\t é [X] end', k: ['x'] });
   });
@@ -72,21 +74,16 @@ describe('maskJsonSpans: spans that do not sit inside one string fail closed', (
     expect(masked({ a: [1, 2, 3] }, '2,3]')).toEqual({ a: [1, '[X]', '[X]'] });
   });
 
-  it('a span that starts or ends inside an escape sequence masks the string whole', () => {
-    const value = { a: 'before\nafter', b: 'x\u0001y', c: 'q"r', keep: 'n\no' };
+  it('a text written escaped (the JSON text, not the detector text) masks every leaf and key', () => {
+    const value = { a: 'before\nafter', keep: 'x' };
     const text = jsonText(value);
-    const inside = (needle: string, from: number, to: number): MaskSpan => {
-      const at = text.indexOf(needle);
-      return { start: at + from, end: at + to, replacement: '[X]' };
-    };
-    // `\n` is two characters of the text: a span ending between them, one starting between `\u` and `0001`, one ending inside `\"`.
-    const spans = [inside('before\\nafter', 2, 7), inside('x\\u0001y', 3, 8), inside('q\\"r', 0, 2)];
-    expect(maskJsonSpans(value, text, spans)).toEqual({ a: '[X]', b: '[X]', c: '[X]', keep: 'n\no' });
+    const at = text.indexOf('after');
+    expect(maskJsonSpans(value, text, [{ start: at, end: at + 5, replacement: '[X]' }])).toEqual({ '[X]': '[X]', [`[X]${KEY_SUFFIX}2`]: '[X]' });
   });
 
   it('two overlapping spans in one string mask it whole', () => {
     const value = { a: 'keep abcdef keep' };
-    const text = jsonText(value);
+    const text = detectorText(value);
     const at = text.indexOf('abcdef');
     const out = maskJsonSpans(value, text, [
       { start: at, end: at + 4, replacement: '[A]' },
@@ -95,9 +92,9 @@ describe('maskJsonSpans: spans that do not sit inside one string fail closed', (
     expect(out).toEqual({ a: '[A]' });
   });
 
-  it('text that is not the value’s JSON text masks every leaf and key', () => {
+  it('text that is not the value’s detector text masks every leaf and key', () => {
     const value = { a: 'x', b: [1, { c: true }] };
-    const out = maskJsonSpans(value, jsonText(value) + ' ', [{ start: 1, end: 2, replacement: '[X]' }]);
+    const out = maskJsonSpans(value, detectorText(value) + ' ', [{ start: 1, end: 2, replacement: '[X]' }]);
     expect(out).toEqual({ '[X]': '[X]', [`[X]${KEY_SUFFIX}2`]: ['[X]', { '[X]': '[X]' }] });
   });
 });
@@ -132,7 +129,7 @@ describe('maskJsonSpans with `leaves`: a whole-value mask keeps the keys', () =>
 
   it('masks every leaf that holds something and keeps every key, null and blank strings as they are', () => {
     const value = { ip: 'x', at: { $date: { $numberLong: '1700000000000' } }, list: [1, true, { deep: 'abc' }], none: null, blank: ' ' };
-    const out = maskJsonSpans(value, jsonText(value), [], tagged);
+    const out = maskJsonSpans(value, detectorText(value), [], tagged);
     expect(out).toEqual({ ip: '[P:1]', at: { $date: { $numberLong: '[P:13]' } }, list: ['[P:1]', '[P:4]', { deep: '[P:3]' }], none: null, blank: ' ' });
   });
 
@@ -151,7 +148,7 @@ describe('maskJsonSpans with `leaves`: a whole-value mask keeps the keys', () =>
 
   it('arrays of objects keep their length and every object its keys, in order', () => {
     const value = [{ a: 'x', b: [{ c: 'y' }] }, { d: 3 }, []];
-    const out = maskJsonSpans(value, jsonText(value), [], tagged) as unknown[];
+    const out = maskJsonSpans(value, detectorText(value), [], tagged) as unknown[];
     expect(out).toEqual([{ a: '[P:1]', b: [{ c: '[P:1]' }] }, { d: '[P:1]' }, []]);
     expect(Object.keys(out[0] as object)).toEqual(['a', 'b']);
   });
@@ -165,15 +162,41 @@ describe('jsonText and maskJsonSpans without spans', () => {
 
   it('no span, or only empty spans: the same value', () => {
     const value = { a: [1, { b: 'c' }] };
-    expect(maskJsonSpans(value, jsonText(value), [])).toBe(value);
-    expect(maskJsonSpans(value, jsonText(value), [{ start: 3, end: 3, replacement: '[X]' }])).toBe(value);
+    expect(maskJsonSpans(value, detectorText(value), [])).toBe(value);
+    expect(maskJsonSpans(value, detectorText(value), [{ start: 3, end: 3, replacement: '[X]' }])).toBe(value);
+  });
+});
+
+describe('detectorText: the JSON text with each string written as it is', () => {
+  it('is the JSON text where no string needs an escape sequence', () => {
+    const value = { a: [1, 'x y', null, true], b: { c: 1.5, 'é 😀': 'ü' }, n: 10n };
+    expect(detectorText(value)).toBe(jsonText(value));
+  });
+
+  it('writes line breaks, tabs, quotes, backslashes and control characters as the characters, NUL as a space', () => {
+    const value = { [`k\n"`]: ['a\nb', 'c\r\nd\te', 'say "hi"', 'C:\\dir', 'x\u0001\b\fy', 'nul\u0000end', 'lone \ud800 \udc00'] };
+    expect(detectorText(value)).toBe(`{"k\n"":["a\nb","c\r\nd\te","say "hi"","C:\\dir","x\u0001\b\fy","nul end","lone \ud800 \udc00"]}`);
+  });
+
+  it('a value after a line break, a tab, a quote or a control character follows that character, not a letter of an escape', () => {
+    const value = { note: { lines: ['Call:\n+1 0', 'to:\tJohn', 'say "Jo"', '\u0001x'] } };
+    const text = detectorText(value);
+    for (const seen of [':\n+1', ':\tJohn', ' "Jo"', '"\u0001x']) expect(text).toContain(seen);
+    expect(text).not.toContain('\\');
+  });
+
+  it('a span next to a former escape sequence masks exactly its characters', () => {
+    const value = { a: 'before\nJohn\tend', b: ['x\u0001yz', 'q"rs"', 'C:\\path\\file'], keep: 'n\no' };
+    const text = detectorText(value);
+    const spans = ['John', 'yz', 'rs', 'path'].map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, replacement: '[X]' }));
+    expect(maskJsonSpans(value, text, spans)).toEqual({ a: 'before\n[X]\tend', b: ['x\u0001[X]', 'q"[X]"', 'C:\\[X]\\file'], keep: 'n\no' });
   });
 });
 
 // ---- property: random nested values (every plain character unique) and random spans ----
 
-/** Characters of generated strings: 'u' becomes a character used nowhere else; the others need escaping or are astral. */
-const ALPHABET = ['u', 'u', 'u', 'u', '"', '\\', '\n', '\u0001', '\t', '😀', 'é', ' '];
+/** Characters of generated strings: 'u' becomes a character used nowhere else; the others need escaping (NUL, lone surrogates too) or are astral. */
+const ALPHABET = ['u', 'u', 'u', 'u', '"', '\\', '\n', '\r', '\u0001', '\u0000', '\t', '\ud800', '\udc00', '😀', 'é', ' '];
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -207,7 +230,7 @@ function uniquified(v: unknown, next: () => string): Json {
 
 const UNIQUE_FROM = 0x4e00; // CJK ideographs: none in the alphabet, the replacements or JSON punctuation
 
-/** Leaves and keys with their range in the JSON text, built apart from the module under test. */
+/** Leaves and keys with their range in the detector text, built apart from the module under test. */
 interface Part {
   start: number;
   end: number;
@@ -237,15 +260,18 @@ function shapeOf(v: Json, at: { text: string }): Shape {
     at.text += '{';
     const entries = Object.keys(v).map((key, i) => {
       if (i > 0) at.text += ',';
-      const keyPart = add(JSON.stringify(key));
+      const keyPart = add(written(key));
       at.text += ':';
       return { key, keyPart, shape: shapeOf(v[key]!, at) };
     });
     at.text += '}';
     return { entries };
   }
-  return { part: add(JSON.stringify(v)) };
+  return { part: add(typeof v === 'string' ? written(v) : JSON.stringify(v)) };
 }
+
+/** A string as the detector text writes it: between quotes, as it is, NUL as a space. */
+const written = (s: string) => `"${s.replaceAll('\0', ' ')}"`;
 
 /** Checks `out` against the original: containers and untouched leaves and keys as they were; touched numbers, booleans and nulls now strings. */
 function checkStructure(orig: Json, out: unknown, shape: Shape, touched: (p: Part) => boolean): void {
@@ -277,7 +303,7 @@ describe('maskJsonSpans: property', () => {
         const value = uniquified(generated, () => String.fromCharCode(UNIQUE_FROM + n++));
         const at = { text: '' };
         const shape = shapeOf(value, at);
-        const text = jsonText(value);
+        const text = detectorText(value);
         expect(at.text).toBe(text);
         const spans: MaskSpan[] = picks
           .map(([s, len, replacement]) => ({ start: s % (text.length + 1), end: Math.min(text.length, (s % (text.length + 1)) + len), replacement }))
@@ -309,7 +335,7 @@ describe('memberAt: the key of the member whose value holds a span', () => {
   });
   it('never names a key that holds a detected value itself, nor one of a value whose text differs', () => {
     const keyed = { [email()]: 'call me', plain: 'x' };
-    const text = jsonText(keyed);
+    const text = detectorText(keyed);
     const key = spansOf(keyed, email()).spans;
     const inValue = { start: text.indexOf('call'), end: text.indexOf('call') + 4 };
     expect(memberAt(keyed, text, inValue.start, inValue.end, [...key, inValue])).toBeUndefined();
@@ -346,7 +372,7 @@ describe('maskJsonSpans with `leaves`: property', () => {
         let n = 0;
         const value = uniquified(generated, () => String.fromCharCode(UNIQUE_FROM + n++));
         const shape = shapeOf(value, { text: '' });
-        const text = jsonText(value);
+        const text = detectorText(value);
         const spans: MaskSpan[] = picks.map(([s, len, replacement]) => ({ start: s % (text.length + 1), end: Math.min(text.length, (s % (text.length + 1)) + len), replacement }));
         const out = maskJsonSpans(value, text, spans, () => '[W]');
         const touched = (p: Part) => spans.some((s) => s.end > s.start && s.start < p.end && p.start < s.end);
