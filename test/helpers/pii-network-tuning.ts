@@ -1,0 +1,143 @@
+// A tuning corpus for issue 17's network, card and secret classes, written from the formats' own
+// documentation: Cisco IOS interface, access-list and OSPF lines (`ip address A M`, wildcard masks),
+// Linux `ifconfig` and `ip addr` (iproute2: `inet A/len brd B`, `inet6 A/len scope link`), Windows
+// `ipconfig` (`Subnet Mask . . . :`, link-local addresses with their zone index), `route`, ISC dhcpd
+// (`option subnet-mask`), /etc/hosts (hosts(5)), RFC 4007 zone ids (`fe80::1%eth0`), RFC 4291 written
+// forms (full, upper case, IPv4-mapped), RFC 3986 bracketed literals with a port. Every value is drawn
+// at run time from a seeded PRNG; each line carries its gold labels (the personal values, the hard
+// negatives). A tuning set: the detectors are tuned on it, never judged by it alone.
+import { chars, rng } from './personal-data.js';
+import { Line, type LogLine } from './pii-log-tuning.js';
+
+type R = () => number;
+const HEX = '0123456789abcdef';
+const int = (r: R, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+const pick = <T>(r: R, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+
+/** A dotted quad of a 32-bit number. */
+const quad = (n: number) => [24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) % 256).join('.');
+/** A subnet mask of a prefix length 1–31 (contiguous one-bits from the top). */
+export const subnetMask = (len: number) => quad(2 ** 32 - 2 ** (32 - len));
+/** A Cisco wildcard mask: the complement of a subnet mask (`0.0.0.255`). */
+export const wildcardMask = (len: number) => quad(2 ** (32 - len) - 1);
+const prefix = (r: R) => pick(r, [8, 12, 16, 20, 22, 23, 24, 24, 24, 25, 26, 27, 28, 29, 30]);
+
+/** A host address of a public, documentation or private range. */
+function host(r: R): string {
+  const first = pick(r, [10, 172, 192, 198, 203, 81, 94, 151, 185, 212, 62, 31, 46, 5, 24, 68]);
+  const second = first === 172 ? int(r, 16, 31) : first === 192 ? 168 : int(r, 0, 255);
+  return `${first}.${second}.${int(r, 0, 255)}.${int(r, 1, 254)}`;
+}
+const group = (r: R) => chars(r, HEX, int(r, 1, 4)).replace(/^0+(?=.)/, '');
+/** A link-local IPv6 address (EUI-64 interface id). */
+const linkLocal = (r: R) => `fe80::${group(r)}:${chars(r, HEX, 2)}ff:fe${chars(r, HEX, 2)}:${group(r)}`;
+/** A global IPv6 address in the documentation prefix, compressed. */
+const global6 = (r: R) => `2001:db8:${group(r)}:${group(r)}::${group(r)}`;
+/** All eight groups, four digits each, upper case (RFC 4291 §2.2 form 1). */
+const full6 = (r: R) => ['2001', '0DB8', ...Array.from({ length: 6 }, () => chars(r, '0123456789ABCDEF', 4))].join(':');
+const iface = (r: R) => pick(r, ['eth0', 'eth1', 'enp0s3', 'ens33', 'wlan0', 'wlp2s0', 'br0']);
+
+function cisco(r: R): Line {
+  const l = new Line('cisco');
+  const len = prefix(r);
+  switch (int(r, 0, 3)) {
+    case 0:
+      return l.t(' ip address ').pii('ip-address', host(r)).t(' ').neg('subnet-mask', subnetMask(len));
+    case 1:
+      return l.t(`access-list ${int(r, 1, 199)} permit ip ${host(r).replace(/\.\d+$/, '.0')} `).neg('wildcard-mask', wildcardMask(len)).t(' any');
+    case 2:
+      return l.t(` network ${host(r).replace(/\.\d+$/, '.0')} `).neg('wildcard-mask', wildcardMask(len)).t(` area ${int(r, 0, 9)}`);
+    default:
+      return l.t(` ip route ${host(r).replace(/\.\d+$/, '.0')} `).neg('subnet-mask', subnetMask(len)).t(' ').pii('ip-address', host(r));
+  }
+}
+
+function ifconfig(r: R): Line {
+  const l = new Line('ifconfig');
+  if (r() < 0.5) {
+    const a = host(r);
+    return l.t(`${iface(r)}: flags=4163<UP,BROADCAST,RUNNING,MULTICAST>  mtu 1500\n        inet `).pii('ip-address', a).t('  netmask ').neg('subnet-mask', subnetMask(prefix(r))).t(`  broadcast ${a.replace(/\.\d+$/, '.255')}`);
+  }
+  return l.t('        inet6 ').pii('ip-address', linkLocal(r)).t(`  prefixlen 64  scopeid 0x20<link>`);
+}
+
+function ipAddr(r: R): Line {
+  const l = new Line('ip-addr');
+  switch (int(r, 0, 3)) {
+    case 0: {
+      const a = pick(r, ['198.51.100', '203.0.113', '192.0.2', '81.2.69']) + `.${int(r, 1, 254)}`;
+      return l.t('    inet ').pii('ip-address', a).t(`/24 brd ${a.replace(/\.\d+$/, '.255')} scope global dynamic ${iface(r)}`);
+    }
+    case 1:
+      return l.t('    inet6 ').pii('ip-address', linkLocal(r)).t('/64 scope link');
+    case 2:
+      return l.t('    inet6 ').pii('ip-address', global6(r)).t(`/64 scope global dynamic mngtmpaddr`);
+    default:
+      return l.t(`default via `).pii('ip-address', linkLocal(r) + '%' + iface(r)).t(` dev ${iface(r)} proto ra metric 1024`);
+  }
+}
+
+function ipconfig(r: R): Line {
+  const l = new Line('ipconfig');
+  switch (int(r, 0, 3)) {
+    case 0:
+      return l.t('   IPv4 Address. . . . . . . . . . . : ').pii('ip-address', host(r));
+    case 1:
+      return l.t('   Subnet Mask . . . . . . . . . . . : ').neg('subnet-mask', subnetMask(prefix(r)));
+    case 2:
+      return l.t('   Link-local IPv6 Address . . . . . : ').pii('ip-address', `${linkLocal(r)}%${int(r, 2, 24)}`);
+    default:
+      return l.t('   Default Gateway . . . . . . . . . : ').pii('ip-address', host(r));
+  }
+}
+
+function configLines(r: R): Line {
+  const l = new Line('config');
+  switch (int(r, 0, 3)) {
+    case 0:
+      return l.t('route add -net 10.0.0.0 netmask ').neg('subnet-mask', subnetMask(prefix(r))).t(' gw ').pii('ip-address', host(r));
+    case 1:
+      return l.t('  option subnet-mask ').neg('subnet-mask', subnetMask(prefix(r))).t(';');
+    case 2:
+      return l.t('subnet_mask=').neg('subnet-mask', subnetMask(prefix(r))).t(' gateway=').pii('ip-address', host(r));
+    default:
+      return l.t('Subnetzmaske: ').neg('subnet-mask', subnetMask(prefix(r))).t(', Wildcard: ').neg('wildcard-mask', wildcardMask(prefix(r)));
+  }
+}
+
+function hosts(r: R): Line {
+  const l = new Line('hosts');
+  const name = `${pick(r, ['db', 'web', 'app', 'nas', 'printer'])}${int(r, 1, 9)}.example.net`;
+  switch (int(r, 0, 3)) {
+    case 0:
+      return l.pii('ip-address', host(r)).t(`\t${name} ${name.split('.')[0]}`);
+    case 1:
+      return l.pii('ip-address', full6(r)).t(`  ${name}`);
+    case 2:
+      return l.pii('ip-address', r() < 0.5 ? `::ffff:${host(r)}` : `::FFFF:${chars(r, '0123456789ABCDEF', 4)}:${chars(r, '0123456789ABCDEF', 4)}`).t(`  ${name}`);
+    default:
+      return l.pii('ip-address', global6(r).toUpperCase()).t(`  ${name}`);
+  }
+}
+
+function urls(r: R): Line {
+  const l = new Line('bracketed');
+  switch (int(r, 0, 3)) {
+    case 3: // a dual-stack listener logs an IPv4 client as IPv4-mapped (RFC 4291 §2.5.5.2)
+      return l.t('accepted connection from client ').pii('ip-address', `::ffff:${host(r)}`).t(` port ${int(r, 1024, 65535)}`);
+    case 0:
+      return l.t('curl -k https://[').pii('ip-address', global6(r)).t(`]:${int(r, 1024, 65535)}/healthz`);
+    case 1:
+      return l.t('connection from [').pii('ip-address', global6(r)).t(`]:${int(r, 1024, 65535)} closed`);
+    default:
+      return l.t('ping6 -c 3 ').pii('ip-address', `${linkLocal(r)}%${iface(r)}`);
+  }
+}
+
+const GENERATORS: ReadonlyArray<(r: R) => Line> = [cisco, ifconfig, ipAddr, ipconfig, configLines, hosts, urls];
+
+/** `n` lines of each format, drawn with `seed`. */
+export function networkTuningSet(seed = 17, n = 200): LogLine[] {
+  const r = rng(seed);
+  return GENERATORS.flatMap((g) => Array.from({ length: n }, () => g(r).done()));
+}
