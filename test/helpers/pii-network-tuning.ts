@@ -3,10 +3,12 @@
 // Linux `ifconfig` and `ip addr` (iproute2: `inet A/len brd B`, `inet6 A/len scope link`), Windows
 // `ipconfig` (`Subnet Mask . . . :`, link-local addresses with their zone index), `route`, ISC dhcpd
 // (`option subnet-mask`), /etc/hosts (hosts(5)), RFC 4007 zone ids (`fe80::1%eth0`), RFC 4291 written
-// forms (full, upper case, IPv4-mapped), RFC 3986 bracketed literals with a port. Every value is drawn
+// forms (full, upper case, IPv4-mapped), RFC 3986 bracketed literals with a port; bank statements'
+// booking texts (German `KARTENZAHLUNG`/`girocard`, French `PAIEMENT CB`/`CARTE`, English `CARD
+// PURCHASE`: the card, then the booking date or the amount after one space). Every value is drawn
 // at run time from a seeded PRNG; each line carries its gold labels (the personal values, the hard
 // negatives). A tuning set: the detectors are tuned on it, never judged by it alone.
-import { chars, rng } from './personal-data.js';
+import { card, chars, rng } from './personal-data.js';
 import { Line, type LogLine } from './pii-log-tuning.js';
 
 type R = () => number;
@@ -134,7 +136,37 @@ function urls(r: R): Line {
   }
 }
 
-const GENERATORS: ReadonlyArray<(r: R) => Line> = [cisco, ifconfig, ipAddr, ipconfig, configLines, hosts, urls];
+const pad = (n: number) => String(n).padStart(2, '0');
+/** A card printed in fours (Amex 4-6-5), or bare. */
+function cardNumber(r: R): string {
+  const [prefix, len] = pick(r, [['4', 16], ['4', 16], ['51', 16], ['55', 16], ['2221', 16], ['37', 15], ['6011', 16]] as const);
+  const c = card(r, prefix, len);
+  if (r() < 0.4) return c;
+  return len === 15 ? `${c.slice(0, 4)} ${c.slice(4, 10)} ${c.slice(10)}` : c.replace(/(\d{4})(?=\d)/g, '$1 ');
+}
+/** What follows the card in a booking text: the date (several forms) or the amount. */
+function after(r: R): [string, string] {
+  const d = pad(int(r, 1, 28));
+  const m = pad(int(r, 1, 12));
+  return pick(r, [
+    ['date', `${d}.${m}.${int(r, 2020, 2027)}`],
+    ['date', `${d}/${m}`],
+    ['date', `${d} ${m}`],
+    ['date', `${d}.${m}`],
+    ['date', `${d}/${m}/${int(r, 20, 27)}`],
+    ['amount', `${int(r, 1, 999)},${pad(int(r, 0, 99))}`],
+    ['amount', String(int(r, 1, 99))],
+  ]);
+}
+
+function booking(r: R): Line {
+  const l = new Line('booking');
+  l.t(pick(r, ['KARTENZAHLUNG ', 'girocard ', 'PAIEMENT CB ', 'CARTE ', 'CARD PURCHASE ', 'PAGO CON TARJETA ']));
+  const [kind, v] = after(r);
+  return l.pii('credit-card', cardNumber(r)).t(' ').neg(kind, v).t(pick(r, [' REWE SAGT DANKE', ' AMAZON EU', ' EUR', '', ' SNCF']));
+}
+
+const GENERATORS: ReadonlyArray<(r: R) => Line> = [cisco, ifconfig, ipAddr, ipconfig, configLines, hosts, urls, booking];
 
 /** `n` lines of each format, drawn with `seed`. */
 export function networkTuningSet(seed = 17, n = 200): LogLine[] {

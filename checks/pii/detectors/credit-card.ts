@@ -136,7 +136,8 @@ function cardScore(v: string): number {
 
 /**
  * Whether the groups of a card number written with spaces or dashes are those printed on cards
- * (ISO/IEC 7812 practice): fours, the last one shorter ("4111 1111 1111 1111", 19 digits as 4-4-4-4-3),
+ * (ISO/IEC 7812 practice): fours, the last one shorter ("4111 1111 1111 1111", 19 digits as 4-4-4-4-3, no
+ * other fifth group),
  * or four, six, then the rest (Amex 4-6-5, Diners 4-6-4). Space-separated numeric fields of a log
  * record ("502 302 691 573599", "5726 404 390069") or an order number ("561-5370779-9701435") are not.
  */
@@ -146,7 +147,9 @@ export function groupedAsCard(v: string): boolean {
   if (groups[0]!.length !== 4) return false;
   if (groups.length === 3 && groups[1]!.length === 6) return groups[2]!.length >= 4 && groups[2]!.length <= 5;
   for (let i = 1; i < groups.length - 1; i++) if (groups[i]!.length !== 4) return false;
-  return groups[groups.length - 1]!.length <= 4;
+  // A fifth group is the three last digits of a 19-digit card (4-4-4-4-3); two or one after sixteen
+  // are a date or an amount that follows the card (`4111 1111 1111 1111 06 12`).
+  return groups.length === 5 ? groups[4]!.length === 3 : groups[groups.length - 1]!.length <= 4;
 }
 
 /** A number between two colons is a field of a colon-separated name (an ARN's account id `…:us-east-2:123456789012:…`). */
@@ -157,6 +160,31 @@ function betweenColons(text: string, start: number, end: number): boolean {
 /** A digit doubled, its two digits summed (Luhn). */
 const DOUBLED = new Int32Array([0, 2, 4, 6, 8, 1, 3, 5, 7, 9]);
 
+/**
+ * 12–19 digits, single spaces or dashes between them; not inside a longer number, code or decimal
+ * (`.` or a decimal comma and a digit after it: `4111 1111 1111 1111 999,99` holds an amount).
+ */
+const CARD_RUN = /(?<![\dA-Za-z\-.+])\d(?:[ -]?\d){11,18}(?!\d|-\d|\.[\dA-Za-z]|,\d)/g;
+
+/**
+ * The runs of CARD_RUN, and when a run is no card, each shorter run of it that ends before a space (the
+ * validator wants 12 digits or more): a bank statement's booking text puts a date or an amount right after the
+ * card, one space between (`KARTENZAHLUNG 4111 1111 1111 1111 06 12`, `CB 5555555555554444 06/12`), and
+ * the run swallowed it. The validator decides each (a valid card, grouped as cards are printed).
+ */
+function cardRuns(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  CARD_RUN.lastIndex = 0;
+  for (let m = CARD_RUN.exec(text); m !== null; m = CARD_RUN.exec(text)) {
+    const start = m.index;
+    const run = m[0];
+    out.push({ start, end: start + run.length });
+    if (run.length < 14 || (cardValid(run) && groupedAsCard(run))) continue;
+    for (let i = run.lastIndexOf(' '); i >= 12; i = run.lastIndexOf(' ', i - 1)) out.push({ start, end: start + i });
+  }
+  return out;
+}
+
 export const creditCard: PiiDetector = {
   type: 'credit-card',
   category: 'financial',
@@ -164,7 +192,7 @@ export const creditCard: PiiDetector = {
   label: '[CREDIT_CARD]',
   needs: NEED.digit,
   minDigits: 12,
-  pattern: /(?<![\dA-Za-z\-.+])\d(?:[ -]?\d){11,18}(?!\d|-\d|\.[\dA-Za-z])/g,
+  scan: cardRuns,
   score: 0.8,
   maxScore: 0.8,
   // Not the groups of a longer code (a bad-checksum IBAN), nor a bare run labelled as another number.
