@@ -5,7 +5,11 @@
 // (`option subnet-mask`), /etc/hosts (hosts(5)), RFC 4007 zone ids (`fe80::1%eth0`), RFC 4291 written
 // forms (full, upper case, IPv4-mapped), RFC 3986 bracketed literals with a port; bank statements'
 // booking texts (German `KARTENZAHLUNG`/`girocard`, French `PAIEMENT CB`/`CARTE`, English `CARD
-// PURCHASE`: the card, then the booking date or the amount after one space). Every value is drawn
+// PURCHASE`: the card, then the booking date or the amount after one space); identifiers read as
+// phones (ISSN with its mod-11 check digit, ISO 3297; FDA NDC codes 4-4-2 / 5-3-2 / 5-4-1; PostgreSQL
+// COPY text rows, whose first field is a bigint row id; MySQL extended INSERT tuples; frequent-flyer
+// numbers after the programme's name); itineraries (clock times, IATA flight designators, 13-digit
+// e-ticket numbers: airline code, serial). Every value is drawn
 // at run time from a seeded PRNG; each line carries its gold labels (the personal values, the hard
 // negatives). A tuning set: the detectors are tuned on it, never judged by it alone.
 import { card, chars, rng } from './personal-data.js';
@@ -166,7 +170,80 @@ function booking(r: R): Line {
   return l.pii('credit-card', cardNumber(r)).t(' ').neg(kind, v).t(pick(r, [' REWE SAGT DANKE', ' AMAZON EU', ' EUR', '', ' SNCF']));
 }
 
-const GENERATORS: ReadonlyArray<(r: R) => Line> = [cisco, ifconfig, ipAddr, ipconfig, configLines, hosts, urls, booking];
+const DIG = '0123456789';
+/** An ISSN: seven digits and a mod-11 check character (X for ten), written NNNN-NNNC. */
+function issn(r: R): string {
+  const d = chars(r, DIG, 7);
+  const sum = [...d].reduce((a, c, i) => a + Number(c) * (8 - i), 0);
+  const check = (11 - (sum % 11)) % 11;
+  return `${d.slice(0, 4)}-${d.slice(4)}${check === 10 ? 'X' : check}`;
+}
+/** An NDC product code in one of its three dashed layouts (labeler-product-package). */
+function ndc(r: R): string {
+  const [a, b, c] = pick(r, [[4, 4, 2], [5, 3, 2], [5, 4, 1]] as const);
+  return `${chars(r, DIG, a)}-${chars(r, DIG, b)}-${chars(r, DIG, c)}`;
+}
+/** A phone a reader would call, with its cue: must stay found beside the identifiers. */
+const ukPhone = (r: R) => `+44 20 7946 0${int(r, 100, 999)}`;
+const rowId = (r: R) => String(int(r, 2000000000, 9999999999));
+
+function identifiers(r: R): Line {
+  const l = new Line('identifiers');
+  switch (int(r, 0, 6)) {
+    case 0:
+      return l.t(`${pick(r, ['Journal of Applied Things', 'Revue des Choses', 'Zeitschrift für Dinge'])}. Contact the editors: `).pii('phone', ukPhone(r)).t(`. ${pick(r, ['ISSN ', 'ISSN: ', 'Print ISSN '])}`).neg('issn', issn(r)).t(`, ${pick(r, ['eISSN: ', 'e-ISSN ', 'Online ISSN '])}`).neg('issn', issn(r));
+    case 1:
+      return l.t(`${pick(r, ['Humalog', 'Lisinopril 10 mg', 'Amoxicillin 500 mg'])}, ${pick(r, ['NDC ', 'NDC: ', 'NDC Code ', 'Product NDC '])}`).neg('ndc', ndc(r)).t('. Questions? Call ').pii('phone', ukPhone(r));
+    case 2: {
+      l.t(`COPY public.${pick(r, ['contacts', 'customers', 'calls'])} (id, name, ${pick(r, ['phone', 'mobile', 'caller'])}) FROM stdin;\n`);
+      for (let i = 0; i < 3; i++) l.neg('row-id', rowId(r)).t(`\t${pick(r, ['Alice', 'Bob', 'Chen'])}\t`).pii('phone', ukPhone(r)).t('\n');
+      return l.t('\\.'); // the end-of-data marker
+    }
+    case 3: {
+      l.t(`INSERT INTO \`${pick(r, ['contacts', 'customers'])}\` (\`id\`, \`name\`, \`phone\`) VALUES `);
+      for (let i = 0; i < 3; i++) l.t(i > 0 ? ',(' : '(').neg('row-id', rowId(r)).t(`,'${pick(r, ['Alice', 'Bob'])}','`).pii('phone', ukPhone(r)).t("')");
+      return l.t(';');
+    }
+    case 4:
+      return l.t(`INSERT INTO calls VALUES\n(`).neg('row-id', rowId(r)).t(`, 'mobile', '`).pii('phone', ukPhone(r)).t(`'),\n(`).neg('row-id', rowId(r)).t(`, 'fax', NULL);`);
+    case 5: {
+      const [name, v] = pick(r, [
+        ['Miles & More ', () => `992 ${chars(r, DIG, 3)} ${chars(r, DIG, 3)} ${chars(r, DIG, 3)} ${chars(r, DIG, 2)}`],
+        ['Miles & More number ', () => `992${chars(r, DIG, 12)}`],
+        ['Flying Blue ', () => chars(r, '123456789', 1) + chars(r, DIG, 9)],
+        ['SkyMiles # ', () => chars(r, '123456789', 1) + chars(r, DIG, 9)],
+        ['KrisFlyer ', () => '8' + chars(r, DIG, 9)],
+        ['frequent flyer number ', () => chars(r, '123456789', 1) + chars(r, DIG, 9)],
+        ['Executive Club ', () => chars(r, '123456789', 1) + chars(r, DIG, 7)],
+      ] as const);
+      return l.t(`Please call us if your ${name}`).neg('frequent-flyer', v()).t(' is not credited.');
+    }
+    default:
+      return l.t('Mobile: ').pii('phone', ukPhone(r)).t(`, ${pick(r, ['Miles & More: ', 'Flying Blue: '])}`).neg('frequent-flyer', chars(r, '123456789', 1) + chars(r, DIG, 9));
+  }
+}
+
+const pad2 = (r: R) => `${pad(int(r, 0, 23))}:${pad(int(r, 0, 59))}`;
+const flight = (r: R) => `${pick(r, ['LH', 'BA', 'AF', 'UA', 'DL', 'EK', 'LX', 'QF'])}${pick(r, [' ', ''])}${int(r, 1, 9999)}`;
+const eticket = (r: R) => `${pick(r, ['220', '125', '057', '016', '176'])}${pick(r, ['', '-', ' '])}${chars(r, DIG, 10)}`;
+
+function itinerary(r: R): Line {
+  const l = new Line('itinerary');
+  switch (int(r, 0, 4)) {
+    case 0:
+      return l.t('Flight ').neg('flight', flight(r)).t(' departs ').neg('time', pad2(r)).t(` ${pick(r, ['Gate', 'Terminal', 'Platform', 'Boarding'])} ${pick(r, ['B', 'A', ''])}${int(r, 1, 60)}`);
+    case 1:
+      return l.t('Dep ').neg('time', pad2(r)).t(' Arr ').neg('time', pad2(r)).t(` Seat ${int(r, 1, 40)}${pick(r, ['A', 'C', 'F'])}`);
+    case 2:
+      return l.t(pick(r, ['Ticket ', 'E-ticket ', 'ETKT ', 'Ticket number: '])).neg('e-ticket', eticket(r)).t(` ${pick(r, ['issued', 'Abflug', 'Boarding'])} `).neg('time', pad2(r)).t(` ${pick(r, ['Frankfurt', 'London Heathrow', 'Gate 12'])}`);
+    case 3:
+      return l.t(`${pick(r, ['Abflug', 'Départ', 'Salida'])} `).neg('time', pad2(r)).t(` ${pick(r, ['Ankunft', 'Arrivée', 'Llegada'])} `).neg('time', pad2(r)).t(` ${pick(r, ['Flug', 'Vol', 'Vuelo'])} `).neg('flight', flight(r));
+    default:
+      return l.t('Pick-up at ').neg('time', pad2(r)).t(' from ').pii('street-address', `${int(r, 1, 999)} ${pick(r, ['Baker', 'Oak', 'Elm', 'High'])} ${pick(r, ['Street', 'Road', 'Avenue'])}`);
+  }
+}
+
+const GENERATORS: ReadonlyArray<(r: R) => Line> = [cisco, ifconfig, ipAddr, ipconfig, configLines, hosts, urls, booking, identifiers, itinerary];
 
 /** `n` lines of each format, drawn with `seed`. */
 export function networkTuningSet(seed = 17, n = 200): LogLine[] {
