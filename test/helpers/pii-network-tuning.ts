@@ -9,7 +9,10 @@
 // phones (ISSN with its mod-11 check digit, ISO 3297; FDA NDC codes 4-4-2 / 5-3-2 / 5-4-1; PostgreSQL
 // COPY text rows, whose first field is a bigint row id; MySQL extended INSERT tuples; frequent-flyer
 // numbers after the programme's name); itineraries (clock times, IATA flight designators, 13-digit
-// e-ticket numbers: airline code, serial). Every value is drawn
+// e-ticket numbers: airline code, serial); vendor API keys and access tokens as their vendors
+// document them (SendGrid, npm, Hugging Face, DigitalOcean, Shopify, OpenAI, age, Postman, Google
+// OAuth client secrets, Vault …) in .env files, JSON, shell history and CI logs, beside look-alikes
+// (npm_config_* variables, short `SG.` and `sk-` words). Every value is drawn
 // at run time from a seeded PRNG; each line carries its gold labels (the personal values, the hard
 // negatives). A tuning set: the detectors are tuned on it, never judged by it alone.
 import { card, chars, rng } from './personal-data.js';
@@ -243,7 +246,44 @@ function itinerary(r: R): Line {
   }
 }
 
-const GENERATORS: ReadonlyArray<(r: R) => Line> = [cisco, ifconfig, ipAddr, ipconfig, configLines, hosts, urls, booking, identifiers, itinerary];
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const URLSAFE = ALNUM + '_-';
+const LETTERS = ALNUM.slice(0, 52);
+const BECH32 = 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L';
+/** Vendor tokens, each built from its documented prefix and a random body. */
+const TOKENS: ReadonlyArray<(r: R) => string> = [
+  (r) => ['S', 'G.'].join('') + chars(r, URLSAFE, 22) + '.' + chars(r, URLSAFE, 43),
+  (r) => ['np', 'm_'].join('') + chars(r, ALNUM, 36),
+  (r) => ['h', 'f_'].join('') + chars(r, LETTERS, 34),
+  (r) => ['do', 'p_v1_'].join('') + chars(r, HEX, 64),
+  (r) => ['shp', 'at_'].join('') + chars(r, HEX, 32),
+  (r) => ['sk-', 'proj-'].join('') + chars(r, URLSAFE, 58) + ['T3Blbk', 'FJ'].join('') + chars(r, URLSAFE, 58),
+  (r) => ['AGE-SECRET', '-KEY-1'].join('') + chars(r, BECH32, 58),
+  (r) => ['PM', 'AK-'].join('') + chars(r, HEX, 24) + '-' + chars(r, HEX, 34),
+  (r) => ['GOC', 'SPX-'].join('') + chars(r, URLSAFE, 28),
+  (r) => ['hv', 's.'].join('') + chars(r, URLSAFE, 94),
+  (r) => ['gs', 'k_'].join('') + chars(r, ALNUM, 52),
+  (r) => ['gl', 'sa_'].join('') + chars(r, ALNUM, 32) + '_' + chars(r, HEX, 8),
+];
+
+function tokens(r: R): Line {
+  const l = new Line('tokens');
+  const v = pick(r, TOKENS)(r);
+  switch (int(r, 0, 4)) {
+    case 0:
+      return l.t(`${pick(r, ['SENDGRID_API_KEY', 'NPM_TOKEN', 'HF_TOKEN', 'API_KEY', 'CLIENT_SECRET'])}=`).pii('api-token', v);
+    case 1:
+      return l.t('{"name":"deploy","token":"').pii('api-token', v).t('","scopes":["read"]}');
+    case 2:
+      return l.t(`$ curl -H "Authorization: Bearer `).pii('api-token', v).t('" https://api.example.com/v1/me');
+    case 3:
+      return l.t('npm_config_cache=/home/ci/.npm npm_package_version=1.2.3 token ').pii('api-token', v);
+    default:
+      return l.t(`//registry.npmjs.org/:_authToken=`).pii('api-token', v).t(` # rotated ${pick(r, ['SG.NET', 'sk-learn', 'hvs.io'])}`);
+  }
+}
+
+const GENERATORS: ReadonlyArray<(r: R) => Line> = [cisco, ifconfig, ipAddr, ipconfig, configLines, hosts, urls, booking, identifiers, itinerary, tokens];
 
 /** `n` lines of each format, drawn with `seed`. */
 export function networkTuningSet(seed = 17, n = 200): LogLine[] {

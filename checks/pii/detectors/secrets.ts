@@ -1,6 +1,7 @@
 // Secrets in data (src/detect shared detectors) wrapped as PII detectors of category "credentials".
 import { SECRET_DETECTORS } from '../../../src/detect/index.js';
 import { awsSecretNextToKeyId } from '../../../src/detect/secrets/aws.js';
+import { dottedToken, underscoreToken } from '../../../src/detect/secrets/vendor-tokens.js';
 import { NEED, type PiiDetector } from './types.js';
 
 /** Character classes each secret needs (the others rely on their literal prefilters). */
@@ -18,8 +19,12 @@ const NEEDS: Record<string, number> = {
   jwt: NEED.upper | NEED.dot,
 };
 
-/** Detectors whose needs differ from their type's: a secret key found by its key id, not by ":"/"=". */
-const NEEDS_OF = new Map([[awsSecretNextToKeyId, NEED.upper | NEED.digit]]);
+/** Detectors whose needs differ from their type's (a secret key found by its key id, not by ":"/"="), or whose type two detectors share. */
+const NEEDS_OF = new Map([
+  [awsSecretNextToKeyId, NEED.upper | NEED.digit],
+  [underscoreToken, NEED.underscore | NEED.alpha],
+  [dottedToken, NEED.alpha],
+]);
 
 export const secretDetectors: readonly PiiDetector[] = SECRET_DETECTORS.map((d) => ({
   ...d,

@@ -1,7 +1,9 @@
-// Issue 17's failure classes of the network, card and secret detectors, on the tuning corpus of
-// test/helpers/pii-network-tuning.ts (lines written from the formats' documentation): every personal
-// value is found whole and no hard negative (subnet and wildcard masks …) is masked. Prints counts per
-// format and kind only, never a value.
+// Issue 17's failure classes of the network, card, phone, street and secret detectors, on the tuning
+// corpus of test/helpers/pii-network-tuning.ts (lines written from the formats' documentation): every
+// personal value (addresses with zone ids, IPv4-mapped and bracketed forms, cards followed by a date
+// or an amount, phones beside ISSNs/NDC codes/row ids, vendor tokens) is found whole, and no hard
+// negative (subnet and wildcard masks, ISSNs, NDC codes, row ids, frequent-flyer numbers, clock times,
+// flight numbers, e-ticket numbers) is masked. Prints counts per format and kind only, never a value.
 import { describe, expect, it } from 'vitest';
 import { detectPii } from '../../../../checks/pii/detectors/index.js';
 import { ipv4 } from '../../../../checks/pii/detectors/network.js';
