@@ -11,7 +11,7 @@ import { pemPrivateKey } from './secrets/pem.js';
 import { slackToken, slackWebhook } from './secrets/slack.js';
 import { stripeLiveKey } from './secrets/stripe.js';
 import { urlCredentials } from './secrets/url-credentials.js';
-import { dottedToken, underscoreToken } from './secrets/vendor-tokens.js';
+import { dashedToken, dottedToken, underscoreToken } from './secrets/vendor-tokens.js';
 
 export type { Detector, DetectorMatch, DetectOptions } from './types.js';
 export { runDetectors, resolveOverlaps, shannonEntropy } from './engine.js';
@@ -27,6 +27,7 @@ export const SECRET_DETECTORS: readonly Detector[] = [
   googleApiKey,
   stripeLiveKey,
   underscoreToken,
+  dashedToken,
   dottedToken,
   pemPrivateKey,
   jwt,

@@ -14,11 +14,20 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
  * `255.0.0.0` on the limited-broadcast and reserved 240.0.0.0/4 block, so never a person's.
  */
 export function someonesAddress(v: string): boolean {
-  const dot1 = v.indexOf('.');
-  const first = Number(v.slice(0, dot1));
-  if (first === 0) return false;
-  if (first < 128) return true;
-  const n = v.split('.').reduce((a, o) => a * 256 + Number(o), 0);
+  // Read in place (a dotted quad, as the pattern or isDottedQuad checked): the first octet decides
+  // most addresses without the rest.
+  let octet = 0;
+  let n = 0;
+  let i = 0;
+  for (; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 46) {
+      if (n === 0 && octet < 128) return octet !== 0;
+      n = n * 256 + octet;
+      octet = 0;
+    } else octet = octet * 10 + (c - 48);
+  }
+  n = n * 256 + octet;
   const hostBits = 2 ** 32 - 1 - n; // below 2^31 here; a mask's complement is 2^k - 1
   return (hostBits & (hostBits + 1)) !== 0;
 }

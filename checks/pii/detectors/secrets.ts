@@ -1,7 +1,7 @@
 // Secrets in data (src/detect shared detectors) wrapped as PII detectors of category "credentials".
 import { SECRET_DETECTORS } from '../../../src/detect/index.js';
 import { awsSecretNextToKeyId } from '../../../src/detect/secrets/aws.js';
-import { dottedToken, underscoreToken } from '../../../src/detect/secrets/vendor-tokens.js';
+import { dashedToken, dottedToken, underscoreToken } from '../../../src/detect/secrets/vendor-tokens.js';
 import { NEED, type PiiDetector } from './types.js';
 
 /** Character classes each secret needs (the others rely on their literal prefilters). */
@@ -23,7 +23,9 @@ const NEEDS: Record<string, number> = {
 const NEEDS_OF = new Map([
   [awsSecretNextToKeyId, NEED.upper | NEED.digit],
   [underscoreToken, NEED.underscore | NEED.alpha],
-  [dottedToken, NEED.alpha],
+  // Every token of these two groups holds a capital (a prefix's or a random body's).
+  [dashedToken, NEED.dash | NEED.upper],
+  [dottedToken, NEED.dot | NEED.upper],
 ]);
 
 export const secretDetectors: readonly PiiDetector[] = SECRET_DETECTORS.map((d) => ({
