@@ -179,8 +179,11 @@ function cardRuns(text: string): Array<{ start: number; end: number }> {
     const start = m.index;
     const run = m[0];
     out.push({ start, end: start + run.length });
-    if (run.length < 14 || (cardValid(run) && groupedAsCard(run))) continue;
-    for (let i = run.lastIndexOf(' '); i >= 12; i = run.lastIndexOf(' ', i - 1)) out.push({ start, end: start + i });
+    // Only a run whose last group after a space is shorter than four digits can have swallowed a
+    // number (a longer one would have made the run too long): a card printed in fours is not checked twice.
+    const space = run.lastIndexOf(' ');
+    if (space < 12 || run.length - space > 4 || (cardValid(run) && groupedAsCard(run))) continue;
+    for (let i = space; i >= 12; i = run.lastIndexOf(' ', i - 1)) out.push({ start, end: start + i });
   }
   return out;
 }
