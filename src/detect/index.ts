@@ -12,6 +12,7 @@ import { pemPrivateKey } from './secrets/pem.js';
 import { slackToken, slackWebhook } from './secrets/slack.js';
 import { stripeLiveKey } from './secrets/stripe.js';
 import { urlCredentials } from './secrets/url-credentials.js';
+import { dashedToken, dottedToken, underscoreToken } from './secrets/vendor-tokens.js';
 
 export type { Detector, DetectorMatch, DetectOptions } from './types.js';
 export { runDetectors, resolveOverlaps, shannonEntropy } from './engine.js';
@@ -28,6 +29,9 @@ export const SECRET_DETECTORS: readonly Detector[] = [
   slackWebhook,
   googleApiKey,
   stripeLiveKey,
+  underscoreToken,
+  dashedToken,
+  dottedToken,
   pemPrivateKey,
   jwt,
   urlCredentials,

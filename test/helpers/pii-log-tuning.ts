@@ -28,7 +28,7 @@ export interface LogLine {
 }
 
 /** Builds a line piece by piece, recording where each labelled value stands. */
-class Line {
+export class Line {
   text = '';
   readonly personal: LogLine['personal'] = [];
   readonly negatives: LogLine['negatives'] = [];

@@ -138,8 +138,9 @@ function cardScore(v: string): number {
 
 /**
  * Whether the groups of a card number written with spaces or dashes are those printed on cards
- * (ISO/IEC 7812 practice): fours, the last one shorter ("4111 1111 1111 1111", 19 digits as 4-4-4-4-3),
- * or four, six, then the rest (Amex 4-6-5, Diners 4-6-4), or UnionPay's 19 digits as 6-13. Space-separated numeric fields of a log
+ * (ISO/IEC 7812 practice): fours, the last one shorter ("4111 1111 1111 1111", 19 digits as 4-4-4-4-3, no
+ * other fifth group), or four, six, then the rest (Amex 4-6-5, Diners 4-6-4), or UnionPay's 19 digits as 6-13.
+ * Space-separated numeric fields of a log
  * record ("502 302 691 573599", "5726 404 390069") or an order number ("561-5370779-9701435") are not.
  */
 export function groupedAsCard(v: string): boolean {
@@ -150,6 +151,10 @@ export function groupedAsCard(v: string): boolean {
   if (groups[0]!.length !== 4) return false;
   if (groups.length === 3 && groups[1]!.length === 6) return groups[2]!.length >= 4 && groups[2]!.length <= 5;
   for (let i = 1; i < groups.length - 1; i++) if (groups[i]!.length !== 4) return false;
+  // A fifth group is the three last digits of a 19-digit card (4-4-4-4-3); two or one after sixteen
+  // that are a card themselves, after a space, are a date or an amount that follows the card
+  // (`4111 1111 1111 1111 06 12`), else the end of a 17- or 18-digit card (UnionPay issues 16 to 19 digits).
+  if (groups.length === 5) return groups[4]!.length === 3 || (groups[4]!.length < 3 && (v.includes('-') || !cardValid(groups.slice(0, 4).join(''))));
   return groups[groups.length - 1]!.length <= 4;
 }
 
@@ -164,6 +169,34 @@ function betweenColons(text: string, start: number, end: number): boolean {
 /** A digit doubled, its two digits summed (Luhn). */
 const DOUBLED = new Int32Array([0, 2, 4, 6, 8, 1, 3, 5, 7, 9]);
 
+/**
+ * 12–19 digits, single spaces (also no-break and thin) or dashes between them; not inside a longer number, code or decimal
+ * (`.` or a decimal comma and a digit after it: `4111 1111 1111 1111 999,99` holds an amount).
+ */
+const CARD_RUN = /(?<![\dA-Za-z\-.+])\d(?:[ \u00a0\u2009\u202f-]?\d){11,18}(?!\d|-\d|\.[\dA-Za-z]|,\d)/g;
+
+/**
+ * The runs of CARD_RUN, and when a run is no card, each shorter run of it that ends before a space (the
+ * validator wants 12 digits or more): a bank statement's booking text puts a date or an amount right after the
+ * card, one space between (`KARTENZAHLUNG 4111 1111 1111 1111 06 12`, `CB 5555555555554444 06/12`), and
+ * the run swallowed it. The validator decides each (a valid card, grouped as cards are printed).
+ */
+function cardRuns(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  CARD_RUN.lastIndex = 0;
+  for (let m = CARD_RUN.exec(text); m !== null; m = CARD_RUN.exec(text)) {
+    const start = m.index;
+    const run = m[0];
+    out.push({ start, end: start + run.length });
+    // Only a run whose last group after a space is shorter than four digits can have swallowed a
+    // number (a longer one would have made the run too long): a card printed in fours is not checked twice.
+    const space = run.lastIndexOf(' ');
+    if (space < 12 || run.length - space > 4 || (cardValid(run) && groupedAsCard(run))) continue;
+    for (let i = space; i >= 12; i = run.lastIndexOf(' ', i - 1)) out.push({ start, end: start + i });
+  }
+  return out;
+}
+
 export const creditCard: PiiDetector = {
   type: 'credit-card',
   category: 'financial',
@@ -171,7 +204,7 @@ export const creditCard: PiiDetector = {
   label: '[CREDIT_CARD]',
   needs: NEED.digit,
   minDigits: 12,
-  pattern: /(?<![\dA-Za-z\-.+])\d(?:[ \u00a0\u2009\u202f-]?\d){11,18}(?!\d|-\d|\.[\dA-Za-z])/g,
+  scan: cardRuns,
   score: 0.8,
   maxScore: 0.8,
   // Not the groups of a longer code (a bad-checksum IBAN), nor a bare run labelled as another number.

@@ -6,9 +6,30 @@ import { NEED, type PiiDetector } from './types.js';
 const base = { category: 'personal', sensitivity: 'moderate' } as const;
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 
-/** 0.0.0.0 and 255.255.255.255 (and version-like strings, which the pattern leaves) are not addresses of anyone. */
-function someonesAddress(v: string): boolean {
-  return v !== '0.0.0.0' && v !== '255.255.255.255';
+/**
+ * Not anyone's address (version-like strings the pattern leaves): the "this network" block 0.0.0.0/8
+ * (RFC 6890: never a host's address on the wire; it holds 0.0.0.0 and every wildcard mask, `0.0.0.255`,
+ * `0.0.15.255`) and a subnet mask, contiguous one-bits from the top (`255.255.240.0`, `255.0.0.0`, and
+ * 255.255.255.255): from `128.0.0.0` to `254.0.0.0` network bases of reserved or multicast space, from
+ * `255.0.0.0` on the limited-broadcast and reserved 240.0.0.0/4 block, so never a person's.
+ */
+export function someonesAddress(v: string): boolean {
+  // Read in place (a dotted quad, as the pattern or isDottedQuad checked): the first octet decides
+  // most addresses without the rest.
+  let octet = 0;
+  let n = 0;
+  let i = 0;
+  for (; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 46) {
+      if (n === 0 && octet < 128) return octet !== 0;
+      n = n * 256 + octet;
+      octet = 0;
+    } else octet = octet * 10 + (c - 48);
+  }
+  n = n * 256 + octet;
+  const hostBits = 2 ** 32 - 1 - n; // below 2^31 here; a mask's complement is 2^k - 1
+  return (hostBits & (hostBits + 1)) !== 0;
 }
 
 /**
@@ -97,6 +118,17 @@ export function isDottedQuad(text: string): boolean {
   return octets === 4 && i === n;
 }
 
+/**
+ * The dotted tail of an IPv6 address (`::ffff:192.0.2.10`, `64:ff9b::198.51.100.7`): the ipv6 detector
+ * reports the whole address; the four numbers alone would leave its head unmasked when a context word
+ * scores them above it.
+ */
+function ipv6Tail(v: string, text: string, start: number): boolean {
+  if (start < 2 || text.charCodeAt(start - 1) !== 58) return false;
+  const head = /(?<![0-9A-Za-z:])[0-9A-Fa-f:]{2,40}$/.exec(text.slice(Math.max(0, start - 41), start));
+  return head !== null && isIPv6(head[0] + v);
+}
+
 export const ipv4: PiiDetector = {
   ...base,
   type: 'ip-address',
@@ -106,7 +138,7 @@ export const ipv4: PiiDetector = {
   pattern: new RegExp(`(?<![\\d.])${OCTET}(?:\\.${OCTET}){3}(?![\\d]|\\.\\d)`, 'g'),
   prefilter: ['.'],
   score: 0.7,
-  validate: (v, text, start, end) => someonesAddress(v) && !versionNotAddress(text, start, end),
+  validate: (v, text, start, end) => someonesAddress(v) && !versionNotAddress(text, start, end) && !ipv6Tail(v, text, start),
   // Four dotted octets 0–255 without leading zeros: what OCTET matches, so the match from 0 is all of it.
   recognise: (text) => (isDottedQuad(text) && someonesAddress(text) ? 0.7 : undefined),
   context: ['ip', 'address', 'host', 'client', 'server', 'addr'],
@@ -115,15 +147,21 @@ export const ipv4: PiiDetector = {
 };
 
 // An IPv4 tail ("::ffff:192.0.2.10") is part of the address: the match may not stop before its dot.
+// A zone index (RFC 4007 §11: `fe80::1%eth0`, Windows `%11`, a VLAN `%eth0.100`) goes with the address
+// it scopes, and is masked with it (an interface name after a link-local address, not a sentence's dot).
 export const ipv6: PiiDetector = {
   ...base,
   type: 'ip-address',
   label: '[IP_ADDRESS]',
   needs: NEED.sep,
-  pattern: /(?<![0-9A-Za-z:])(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){2,7}(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?![0-9A-Za-z:]|\.\d)/g,
+  pattern: /(?<![0-9A-Za-z:])(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){2,7}(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?:%[0-9A-Za-z_-]+(?:\.[0-9A-Za-z_-]+)*)?(?![0-9A-Za-z:]|\.\d)/g,
   prefilter: [':'],
   score: 0.8,
-  validate: (v) => isIPv6(v) && v !== '::' && v !== '::1',
+  validate: (v) => {
+    const zone = v.indexOf('%');
+    const a = zone < 0 ? v : v.slice(0, zone);
+    return isIPv6(a) && a !== '::' && a !== '::1';
+  },
   context: ['ip', 'ipv6', 'address', 'host'],
   contextScore: 0.95,
 };

@@ -74,6 +74,20 @@ function isRange(v: string): boolean {
 }
 
 /**
+ * A row id of a database dump: an integer literal (no leading zero) that is the first field of a
+ * PostgreSQL COPY text row (a line's start, then a tab) or the first value of a MySQL INSERT tuple
+ * (`VALUES (`, `),(` or `),` and a line break before it, `,` after it). A phone stored bare in that
+ * place (a table keyed by its phone numbers) is the cost.
+ */
+const TUPLE_OPEN = /(?:\bVALUES|\),)\s*\($/i;
+function rowId(v: string, text: string, start: number, end: number): boolean {
+  if (v.charCodeAt(0) === 48 || !/^\d+$/.test(v)) return false;
+  const before = start === 0 ? 10 : text.charCodeAt(start - 1);
+  if (before === 10 && text.charCodeAt(end) === 9) return true;
+  return before === 40 && text.charCodeAt(end) === 44 && TUPLE_OPEN.test(text.slice(Math.max(0, start - 12), start));
+}
+
+/**
  * Why a validated candidate is not a phone number whatever its context: 'shape' (a date, an
  * address, a decimal, a sum), 'decimal' (a decimal of a national number's shape, which only a phone
  * word beside it makes one), 'label' (it follows the label of another kind of number), 'token'
@@ -86,7 +100,7 @@ export function notAPhone(v: string, text: string, start: number, end: number): 
   if (NOT_A_PHONE.test(v) || isDottedQuad(v) || (v.includes('.') && DOTTED_VERSION.test(v)) || ARITHMETIC_INSIDE.test(v) || isRange(v)) return 'shape';
   if (ARITHMETIC_AFTER.test(text.slice(end, end + 4)) || UNIT_AFTER.test(text.slice(end, end + 10))) return 'shape';
   if (SPACED_DIGITS.test(v) && (besideAnotherNumber(text, start, end) || (LONE_INSIDE.test(v) && !v.startsWith('00')))) return 'shape';
-  if (continuesCode(text, start)) return 'token';
+  if (continuesCode(text, start) || rowId(v, text, start, end)) return 'token';
   if (labelledOther(text, start) || idKeyBefore(text, start)) return 'label';
   return undefined;
 }

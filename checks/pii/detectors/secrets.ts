@@ -2,6 +2,7 @@
 import { SECRET_DETECTORS } from '../../../src/detect/index.js';
 import { awsSecretNextToKeyId } from '../../../src/detect/secrets/aws.js';
 import { gitlabRunnerRegistrationToken } from '../../../src/detect/secrets/gitlab.js';
+import { dashedToken, dottedToken, underscoreToken } from '../../../src/detect/secrets/vendor-tokens.js';
 import { NEED, type PiiDetector } from './types.js';
 
 /** Character classes each secret needs (the others rely on their literal prefilters). */
@@ -22,11 +23,15 @@ const NEEDS: Record<string, number> = {
 
 /**
  * Detectors whose needs differ from their type's: a secret key found by its key id, not by ":"/"=";
- * a GitLab runner registration token, whose prefix `GR1348941` has no dash.
+ * a GitLab runner registration token, whose prefix `GR1348941` has no dash; or whose type two detectors share.
  */
 const NEEDS_OF = new Map([
   [awsSecretNextToKeyId, NEED.upper | NEED.digit],
   [gitlabRunnerRegistrationToken, NEED.upper | NEED.digit],
+  [underscoreToken, NEED.underscore | NEED.alpha],
+  // Every token of these two groups holds a capital (a prefix's or a random body's).
+  [dashedToken, NEED.dash | NEED.upper],
+  [dottedToken, NEED.dot | NEED.upper],
 ]);
 
 export const secretDetectors: readonly PiiDetector[] = SECRET_DETECTORS.map((d) => ({

@@ -39,8 +39,14 @@ const STOP =
 const NAMEWORD = `(?!${STOP}(?![\\p{L}'’]))${WORD}`;
 /** A small lower-case word inside a name: "Rua do Arenque", "Mora de Rubielos", "Turkovice u Prelouce". */
 const PARTICLE = '\\p{Ll}{1,3}';
-/** A house number: "12", "12a", "12-14", "19.". */
-const HOUSE = '\\d{1,5}(?:[A-Za-rt-z](?![\\p{L}]))?(?:-\\d{1,5})?\\.?(?![\\p{N}])';
+/** A house number: "12", "12a", "12-14", "19."; not the hour of a clock time ("at 09:45"). */
+const HOUSE = '\\d{1,5}(?:[A-Za-rt-z](?![\\p{L}]))?(?:-\\d{1,5})?\\.?(?![\\p{N}]|:\\d)';
+/**
+ * What a street line does not start after: a letter, a digit, `.`, `,`, `-`, `/` (inside a longer
+ * token), or a digit and `:` (the minutes of a clock time: `Boarding 09:45 Gate B12`, `Dep 09:45 Arr
+ * 11:20`, timetables and itineraries).
+ */
+const NOT_AFTER = '[\\p{L}\\p{N}.,\\-/]|\\d:';
 
 const NAME = `${WORD}(?:[ \\t]{1,2}(?:${PARTICLE}[ \\t]{1,2})?${WORD}){0,3}`;
 /** A street name before its house number: capitalised words, the last may be a lower-case street word ("Erzsébet tér", "Piroska u."). */
@@ -52,7 +58,7 @@ const STREET_NAME = `(?:${NAMEWORD}[ \\t]{1,2}){1,3}\\p{Ll}{1,10}\\.?|(?:${NAMEW
  * (scored by SCORE_NAMED).
  */
 export const STREET_LINE_SOURCE =
-  '(?<![\\p{L}\\p{N}.,\\-/])(?:' +
+  `(?<!${NOT_AFTER})(?:` +
     [
       // P.O. Box 242 · PSC 0413, Box 8144 · Unit 0822 Box 8858 · USNV Vincent (then APO/FPO/DPO parts)
       `(P\\.?[ \\t]?O\\.?[ \\t]?Box[ \\t]{1,2}\\d{1,6}|(?:PSC|CMR|Unit)[ \\t]\\d{3,5},?[ \\t]Box[ \\t]\\d{3,5}|(?:USNS|USNV|USS|USCGC)[ \\t]${WORD}(?=[ \\t]*\\n[ \\t]*FPO))`,
@@ -87,7 +93,7 @@ const NUMBERS_RUN = `\\d{1,6}[A-Za-z]?[ \\t]{1,2}(?:\\d{1,6}[A-Za-z]?[ \\t]{1,2}
  * FPO line, the one other form without a digit), or a CAPITAL_RUN. Most capitals in prose start no
  * street line: LINE, the costly part (a stop-word test at every word, several forms), is not tried there.
  */
-const START_AT = `(?<![\\p{L}\\p{N}.,\\-/])(?=${NUMBERS_RUN}|(?:${PREFIX})\\.?[ \\t]|US|${CAPITAL_RUN})`;
+const START_AT = `(?<!${NOT_AFTER})(?=${NUMBERS_RUN}|(?:${PREFIX})\\.?[ \\t]|US|${CAPITAL_RUN})`;
 const START = new RegExp(START_AT, 'gu');
 /**
  * START over a whole text, a fifth cheaper: its test runs only at a digit, an ASCII capital or a
@@ -197,6 +203,9 @@ const AND_STREET = new RegExp(`^[ \\t]and[ \\t](?:${PARTICLE}[ \\t]){0,2}(?:${NA
 /** Score of a street line below the threshold: an address only with a context word. */
 const WEAK = 0.35;
 
+/** One of the street words, capitalised, and nothing else. */
+const BARE_STREET_WORD = new RegExp(`^(?:${SUFFIX})\\.?$`, 'u');
+
 /** A number, a month (or its abbreviation) or a time zone, a four-digit year: a date written as a street line would be. */
 const DATE_LIKE =
   /^\d{1,2}[ \t]{1,2}(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|UTC|GMT|UT|CES?T|EES?T|WES?T|[ECMP][SD]T|AK[SD]T|H[SD]T|BST|IST|JST|KST|HKT|SGT|PHT|ICT|WIB|MSK|AE[SD]T|AC[SD]T|AW[SD]T|NZ[SD]T|SAST|[CEW]AT|PKT|BRT|ART)[ \t]{1,2}(?:19|20)\d\d$/iu;
@@ -260,6 +269,9 @@ export function scanAddresses(
       const name = m[5]!;
       const last = name.slice(name.search(/[^ \t]+$/u));
       score = STREET_WORD.test(last.toLowerCase()) || STREET_WORD.test(last) ? 0.75 : m[4] !== undefined ? 0.7 : WEAK;
+      // A street word alone is no street's name ("Gate 12", "Gate B12" at an airport; Norwegian
+      // streets are "Trenerys gate 232"): a context word is needed.
+      if (m[4] === undefined && name.trim() === last && BARE_STREET_WORD.test(last)) score = WEAK;
     }
     // "the corner of A and B": both streets and the words before them.
     const corner = CORNER.exec(text.slice(Math.max(0, start - 16), start));

@@ -1,6 +1,6 @@
 // What stands just before a number says what it is: a piece of a longer code ("NL40 5626 0778 …",
 // the groups of an IBAN whose checksum failed) or the label of another kind of number ("ISBN:",
-// "order no.", "tracking number"). Shared by the digit-run detectors (issue 17).
+// "order no.", "tracking number", "NDC", a frequent-flyer programme). Shared by the digit-run detectors (issue 17).
 import { MEASURE_LAST_WORDS, MEASURE_WORDS } from './measure-words.js';
 import { referenceWordsPattern } from './reference-words.js';
 
@@ -11,6 +11,14 @@ import { referenceWordsPattern } from './reference-words.js';
 const CODE_BEFORE = /(?:^|[^\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{L})(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]+(?: [\p{Lu}\p{N}]{4})*[ -]$/u;
 
 /**
+ * Frequent-flyer programmes by name (their member numbers are bare digit runs): Miles & More,
+ * Flying Blue, SkyMiles, KrisFlyer, Executive Club, AAdvantage, MileagePlus, Skywards, Asia Miles,
+ * LifeMiles, or the words themselves (`frequent flyer number`, `FFN`).
+ */
+const FREQUENT_FLYER =
+  'miles\\s*(?:&|and|\\+)\\s*more|flying\\s*blue|skymiles|krisflyer|executive\\s*club|aadvantage|mileage\\s*plus|skywards|asia\\s*miles|lifemiles|frequent[\\s-]*fl[yi]er|ffn';
+
+/**
  * Labels of numbers that are neither phones nor cards (also German and French ones: `Artikelnummer`,
  * `Réf.`, `Strichcode`), and of the reference numbers of reference-words.ts (`Case number:`,
  * `Aktenzeichen`, `numéro de dossier`, `Kundennummer`), as the last words before one (German compounds'
@@ -19,7 +27,9 @@ const CODE_BEFORE = /(?:^|[^\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{L})(?=[\p{L}\p{N}]*\p
  * quoted or not: `order no. 123…`, `"order_id": "123…"`).
  */
 const OTHER_LABEL = new RegExp(
-  '(?:^|[^\\p{L}])(?:isbn(?:-?1[03])?|issn|ean(?:-?13)?|upc|gtin|barcode|sku|art(?:icle)?|artikel(?:nummer|nr)?|réf(?:érence)?|strichcode|p\\/n|item|part|serial|s\\/n|sn|imei|order|invoice|receipt|transaction|tracking|parcel|shipment|waybill|fedex|ups|dhl|usps|' +
+  '(?:^|[^\\p{L}])(?:isbn(?:-?1[03])?|[ep]?-?issn|ndc|' +
+    FREQUENT_FLYER +
+    '|ean(?:-?13)?|upc|gtin|barcode|sku|art(?:icle)?|artikel(?:nummer|nr)?|réf(?:érence)?|strichcode|p\\/n|item|part|serial|s\\/n|sn|imei|order|invoice|receipt|transaction|tracking|parcel|shipment|waybill|fedex|ups|dhl|usps|' +
     referenceWordsPattern() +
     '|iban|id|po|lot|batch|pages?|pp|vat|tva|ust|siret|siren|tax|version|ver|build|release|firmware|fw|sw|revision|rev|epoch|timestamp|ts)' +
     '(?:(?:s|n|en|ns|es)?(?:nummer|nr))?\\.?(?:[\\s_-]*(?:no|nr|n\\.[°º]|n[°º]?|num|núm|number|numero|número|numéro|nummer|code|id)\\.?)?(?:(?<=vat|tva|ust|tax)\\s+[a-z]{2})?["\']?\\s*[:#=]?\\s*["\']?\\s*$',

@@ -1,0 +1,99 @@
+// API keys and access tokens whose shape the vendor documents: a fixed prefix, then a fixed length
+// of its alphabet (so a match is the token, not a guess from entropy). One pattern per group of
+// separators, so that a text without `_` (`-`, `.`) costs no scan of its group; a text shorter than every token
+// (most cells of a typed table) costs a length test.
+import type { Detector } from '../types.js';
+
+/** A token ends where its alphabet does: no letter, digit, `_` or `-` after it. */
+const END = '(?![A-Za-z0-9_-])';
+
+/** The shortest token of either group (`sq0atp-` and 22): most table cells are shorter. */
+const MIN_LENGTH = 29;
+
+/**
+ * A scan for `pattern` in texts that hold one of its prefixes, each of which ends with `sep` (`_`,
+ * `-` or `.`): a text shorter than any token is left at once (most cells of a typed table); then
+ * each `sep` of the text is read with the characters before it (prose holds few of them; one search
+ * for every prefix costs three times as much), and the pattern runs only where a prefix stands.
+ */
+function tokenScan(pattern: RegExp, sep: string, prefixes: readonly string[]): (text: string) => Array<{ start: number; end: number }> {
+  const heads = prefixes.map((p) => p.slice(0, -1));
+  // The last characters of the heads: a `sep` after any other character (a digit of a date, the
+  // end of a sentence) is passed by at once.
+  const last = new Uint8Array(128);
+  for (const h of heads) last[h.charCodeAt(h.length - 1)] = 1;
+  return (text) => {
+    const out: Array<{ start: number; end: number }> = [];
+    if (text.length < MIN_LENGTH || !prefixAt(text, sep, heads, last)) return out;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+    return out;
+  };
+}
+
+/** Whether one of `heads` (whose last characters `last` marks) stands right before an occurrence of `sep` in the text. */
+function prefixAt(text: string, sep: string, heads: readonly string[], last: Uint8Array): boolean {
+  for (let i = text.indexOf(sep, 1); i !== -1; i = text.indexOf(sep, i + 1)) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 128 || last[c] === 0) continue;
+    for (let k = 0; k < heads.length; k++) {
+      const h = heads[k]!;
+      if (i >= h.length && text.startsWith(h, i - h.length)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Tokens with an underscore in their prefix: npm access tokens (`npm_` + 36), Hugging Face user
+ * access tokens (`hf_` + 34 letters), DigitalOcean personal/OAuth/refresh tokens (`dop_v1_`, `doo_v1_`,
+ * `dor_v1_` + 64 hex), Shopify app tokens (`shpat_`, `shpca_`, `shppa_`, `shpss_` + 32 hex), Grafana
+ * service-account tokens (`glsa_` + 32 + `_` + 8 hex), Supabase (`sbp_` + 40 hex), Replicate (`r8_` +
+ * 37), Groq (`gsk_` + 52), Linear (`lin_api_` + 40), PlanetScale (`pscale_tkn_` + 43), Stripe webhook
+ * signing secrets (`whsec_` + 32 or more).
+ */
+export const underscoreToken: Detector = {
+  type: 'api-token',
+  scan: tokenScan(
+    new RegExp(
+      '(?<![A-Za-z0-9_-])(?:npm_[A-Za-z0-9]{36}|hf_[A-Za-z]{34}|do[opr]_v1_[a-f0-9]{64}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|sbp_[a-f0-9]{40}|r8_[A-Za-z0-9]{37}|gsk_[A-Za-z0-9]{52}|lin_api_[A-Za-z0-9]{40}|pscale_tkn_[A-Za-z0-9_.-]{43}|whsec_[A-Za-z0-9+/=]{32,88})' + END,
+      'g',
+    ),
+    '_',
+    ['npm_', 'hf_', 'dop_', 'doo_', 'dor_', 'shpat_', 'shpca_', 'shppa_', 'shpss_', 'glsa_', 'sbp_', 'r8_', 'gsk_', 'lin_', 'pscale_', 'whsec_'],
+  ),
+  score: 0.95,
+};
+
+/**
+ * Tokens with `-` in their prefix: OpenAI keys (`sk-` …, with `T3BlbkFJ` inside), Anthropic keys
+ * (`sk-ant-api03-` …), age secret keys (`AGE-SECRET-KEY-1` + 58 Bech32), Postman (`PMAK-` + 24 hex +
+ * `-` + 34 hex), Google OAuth client secrets (`GOCSPX-` + 28), PyPI upload tokens
+ * (`pypi-AgEIcHlwaS5vcmc` …), Square (`sq0atp-` + 22, `sq0csp-` + 43), New Relic user keys (`NRAK-` + 27).
+ */
+export const dashedToken: Detector = {
+  type: 'api-token',
+  scan: tokenScan(
+    new RegExp(
+      '(?<![A-Za-z0-9_.-])(?:sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,160}T3BlbkFJ[A-Za-z0-9_-]{20,160}|sk-ant-(?:api|admin)\\d\\d-[A-Za-z0-9_-]{80,120}|AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|GOCSPX-[A-Za-z0-9_-]{28}|pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}|sq0(?:atp-[A-Za-z0-9_-]{22}|csp-[A-Za-z0-9_-]{43})|NRAK-[A-Z0-9]{27})' + END,
+      'g',
+    ),
+    '-',
+    ['sk-', 'AGE-', 'PMAK-', 'GOCSPX-', 'pypi-', 'sq0atp-', 'sq0csp-', 'NRAK-'],
+  ),
+  score: 0.95,
+};
+
+/**
+ * Tokens with `.` in their prefix: SendGrid API keys (`SG.` + 22 + `.` + 43), HashiCorp Vault
+ * service tokens (`hvs.` + 90 or more), Dynatrace (`dt0c01.` + 24 + `.` + 64).
+ */
+export const dottedToken: Detector = {
+  type: 'api-token',
+  scan: tokenScan(
+    new RegExp('(?<![A-Za-z0-9_.-])(?:SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}|hvs\\.[A-Za-z0-9_-]{90,}|dt0c01\\.[A-Z0-9]{24}\\.[A-Z0-9]{64})' + END, 'g'),
+    '.',
+    ['SG.', 'hvs.', 'dt0c01.'],
+  ),
+  score: 0.95,
+};
