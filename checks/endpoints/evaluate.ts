@@ -1,5 +1,6 @@
 // The rules over each endpoint: built-in rules (each on/off with severity and halt), the verdict
-// lookup, and custom CEL rules compiled by the policy engine (src/policy/rules.ts).
+// lookup, and custom CEL rules compiled by the policy engine (src/policy/fast-rules.ts without the CEL
+// engine when it can, else src/policy/rules.ts).
 import { ConfigError, errorMessage, RuleBudgetError } from '../../src/errors.js';
 import { checkBudget } from '../../src/io/budget.js';
 import { compileRulesWithoutEngine, EngineNeeded } from '../../src/policy/fast-rules.js';

@@ -36,7 +36,7 @@ export async function run(ctx: CheckContext<EndpointsConfig>, deps: EndpointsDep
       where(),
     );
   }
-  let custom = await compileCustom(config, ctx.policy);
+  const custom = await compileCustom(config, ctx.policy);
 
   const files = definitionFiles(workspace, manifest.dir, section.definitions, (i) => where('definitions', i));
   const fleet = readFleet(files, config, { public: section.public, environment: section.environment }, signal);
@@ -55,15 +55,14 @@ export async function run(ctx: CheckContext<EndpointsConfig>, deps: EndpointsDep
   }
 
   // One watchdog for the whole synchronous evaluation (custom rules included): stopped at the deadline.
-  const evaluate = () => withinBudget(signal, () => evaluateFleet(fleet.entries, config, { ...(store ? { store } : {}), now: ctx.now, custom, signal }));
+  const evaluate = (rules: typeof custom) => withinBudget(signal, () => evaluateFleet(fleet.entries, config, { ...(store ? { store } : {}), now: ctx.now, custom: rules, signal }));
   let evaluated: ReturnType<typeof evaluateFleet>;
   try {
-    evaluated = evaluate();
+    evaluated = evaluate(custom);
   } catch (e) {
     // A custom rule only the CEL engine can answer for some endpoint: every rule by the engine, from the start.
     if (!(e instanceof EngineNeeded)) throw e;
-    custom = await compileCustom(config, ctx.policy, true);
-    evaluated = evaluate();
+    evaluated = evaluate(await compileCustom(config, ctx.policy, true));
   }
   const { findings, rows } = evaluated;
 

@@ -91,20 +91,6 @@ export function blockPositions(text: string, span: BlockSpan): BlockNode {
   return parseLines(text, splitDocuments(text, span.from, span.to, span.line)[0]!, true)[1];
 }
 
-/**
- * Line and column (1-based) of an offset inside a document: its lines counted from the document's own
- * first line (a finding's document is a few dozen lines; no table of the whole file's lines is built).
- */
-export function blockLineAt(text: string, span: BlockSpan, offset: number): { line: number; column: number } {
-  let line = span.line;
-  let lineStart = span.from;
-  for (let nl = text.indexOf('\n', lineStart); nl >= 0 && nl < offset; nl = text.indexOf('\n', nl + 1)) {
-    line++;
-    lineStart = nl + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
 /** The document's data and, when `positions`, its positions (else only the root's start). */
 function parseLines(text: string, { lines, end }: SplitDoc, positions: boolean): [unknown, BlockNode] {
   const parser = new BlockParser(text, lines, end, positions);

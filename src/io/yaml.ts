@@ -11,7 +11,7 @@ import type { Location } from '../report/model.js';
 import { findJsonEntryStart, findJsonNode, newJsonIndex, parseJsonDocument, type JsonFound, type Span } from './json-source.js';
 import { CLOUDFORMATION_TAGS } from './cloudformation-tags.js';
 import { assertYamlNesting } from './yaml-nesting.js';
-import { blockLineAt, blockPositions, parseBlockDocument, parseBlockStream, type BlockDoc, type BlockNode, type BlockSpan } from './yaml-block.js';
+import { blockPositions, parseBlockDocument, parseBlockStream, type BlockDoc, type BlockNode, type BlockSpan } from './yaml-block.js';
 
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -163,11 +163,11 @@ function blockDoc(text: string, file: string, data: unknown, span: BlockSpan, sl
     locate: (path) => slow(span.index).locate(path),
     locateKey: (path) => slow(span.index).locateKey(path),
     // The document's own start (every reader's line) is in its span; a path inside it reads its positions
-    // and counts its lines from the span's.
+    // and counts its lines from the span's (a finding's document is a few dozen lines).
     locateEntry: (path) =>
       path.length === 0
         ? { file, line: span.line, column: span.start - span.from + 1 }
-        : { file, ...blockLineAt(text, span, blockEntry(positionsOf(text, span), path)) },
+        : { file, ...lineCursor(text, span.from, span.line)(blockEntry(positionsOf(text, span), path)) },
   };
 }
 
@@ -257,18 +257,18 @@ function yamlDoc(doc: Document, file: string, pos: Position): Located {
 
 /**
  * Line and column of an offset as yaml's LineCounter gives them, the lines counted from the offset asked
- * last when this one is not before it (a reader and its findings ask in file order), else from the start:
- * no table of the file's lines.
+ * last when this one is not before it (a reader and its findings ask in file order), else from `from`
+ * (the start of line `firstLine`): no table of the file's lines.
  */
-function lineCursor(text: string): Position {
-  let at = 0;
-  let line = 1;
-  let lineStart = 0;
+function lineCursor(text: string, from = 0, firstLine = 1): Position {
+  let at = from;
+  let line = firstLine;
+  let lineStart = from;
   return (offset) => {
     if (offset < at) {
-      at = 0;
-      line = 1;
-      lineStart = 0;
+      at = from;
+      line = firstLine;
+      lineStart = from;
     }
     for (let nl = text.indexOf('\n', at); nl >= 0 && nl < offset; nl = text.indexOf('\n', nl + 1)) {
       line++;

@@ -5,6 +5,7 @@
 // itself. An evaluation that meets anything else (an error, a missing field, a value of another type)
 // is not answered here: the engine evaluates the whole expression instead, so every result that could
 // differ is the engine's. test/unit/policy/cel-fast.test.ts compares both on random expressions and data.
+import type { ExprNode } from './rule-ast.js';
 
 /** What the compiled rule answers: the expression's boolean value, or undefined for "ask the engine". */
 export type FastRule = (bindings: Readonly<Record<string, unknown>>, meter: { left: number }) => boolean | undefined;
@@ -22,8 +23,6 @@ const defer = (): never => {
   throw DEFER;
 };
 
-type Node = { exprKind?: { case?: string; value?: Record<string, unknown> } };
-
 /** Names the engine resolves as types or functions before any binding: left to it. */
 const RESERVED = new Set(['int', 'uint', 'double', 'bool', 'string', 'bytes', 'list', 'map', 'null_type', 'type', 'dyn']);
 
@@ -34,7 +33,7 @@ const RESERVED = new Set(['int', 'uint', 'double', 'bool', 'string', 'bytes', 'l
 export function compileFastRule(expr: unknown, step: string): FastRule | undefined {
   let body: Eval;
   try {
-    body = compile(expr as Node, [], step);
+    body = compile(expr as ExprNode, [], step);
   } catch (e) {
     if (e === DEFER) return undefined;
     throw e;
@@ -51,7 +50,7 @@ export function compileFastRule(expr: unknown, step: string): FastRule | undefin
 }
 
 /** `names`: the comprehension variables in scope, by slot (the innermost last). */
-function compile(node: Node, names: readonly string[], step: string): Eval {
+function compile(node: ExprNode, names: readonly string[], step: string): Eval {
   const kind = node.exprKind;
   const v = kind?.value ?? {};
   switch (kind?.case) {
@@ -60,15 +59,15 @@ function compile(node: Node, names: readonly string[], step: string): Eval {
     case 'identExpr':
       return ident(String(v.name), names);
     case 'selectExpr': {
-      const operand = compile(v.operand as Node, names, step);
+      const operand = compile(v.operand as ExprNode, names, step);
       const name = String(v.field);
       return v.testOnly ? (vars, run) => hasField(operand(vars, run), name) : (vars, run) => field(operand(vars, run), name);
     }
     case 'callExpr':
       if (v.target) return defer();
-      return call(String(v.function), (v.args as Node[]).map((a) => compile(a, names, step)), step);
+      return call(String(v.function), (v.args as ExprNode[]).map((a) => compile(a, names, step)), step);
     case 'comprehensionExpr':
-      return comprehension(v as Record<string, Node | string>, names, step);
+      return comprehension(v as Record<string, ExprNode | string>, names, step);
     default:
       return defer();
   }
@@ -182,17 +181,17 @@ function order(x: unknown, y: unknown): number {
 }
 
 /** A comprehension over a list, as the engine folds it: the accumulator, then each item while the condition holds. */
-function comprehension(v: Record<string, Node | string>, names: readonly string[], step: string): Eval {
+function comprehension(v: Record<string, ExprNode | string>, names: readonly string[], step: string): Eval {
   if (v.iterVar2) return defer();
   const accuVar = String(v.accuVar);
   const iterVar = String(v.iterVar);
   const accuSlot = names.length;
   const inLoop = [...names, accuVar, iterVar];
-  const init = compile(v.accuInit as Node, names, step);
-  const range = compile(v.iterRange as Node, names, step);
-  const condition = compile(v.loopCondition as Node, inLoop, step);
-  const next = compile(v.loopStep as Node, inLoop, step);
-  const result = compile(v.result as Node, [...names, accuVar], step);
+  const init = compile(v.accuInit as ExprNode, names, step);
+  const range = compile(v.iterRange as ExprNode, names, step);
+  const condition = compile(v.loopCondition as ExprNode, inLoop, step);
+  const next = compile(v.loopStep as ExprNode, inLoop, step);
+  const result = compile(v.result as ExprNode, [...names, accuVar], step);
   return (vars, run) => {
     // Both before the slots are set: a comprehension inside either uses the same slots.
     const accu = init(vars, run);

@@ -42,7 +42,8 @@ export function withinRuleBudget<T>(id: string, location: Location, signal: Abor
   }
 }
 
-type ExprNode = { exprKind?: { case?: string; value?: Record<string, unknown> } };
+/** A node of the engine's parsed tree, as these walks read it. */
+export type ExprNode = { exprKind?: { case?: string; value?: Record<string, unknown> } };
 
 export function nesting(expr: unknown): number {
   if (!expr || typeof expr !== 'object') return 0;
