@@ -172,10 +172,13 @@ export function wordClass(word: string): number {
   if (c === undefined) {
     const w = word.toLowerCase();
     const l = lexicon();
+    // Each list asked once (the English lists are searched by halves, four of them).
+    const given = isGiven(l, w);
+    const english = isEnglish(l, w);
     c =
-      (isGiven(l, w) ? GIVEN : 0) |
-      (isGiven(l, w) || isListedName(l, w) ? PERSON : 0) |
-      (isEnglish(l, w) || COMMON_WORDS.has(w) ? ENGLISH : 0) |
+      (given ? GIVEN : 0) |
+      (given || isListedName(l, w, english) ? PERSON : 0) |
+      (english || COMMON_WORDS.has(w) ? ENGLISH : 0) |
       (l.place.has(w) ? PLACE : 0) |
       (NOT_PERSON_LAST.has(w) ? NOT_LAST : 0) |
       (NOT_NAME.has(w) ? NOT_ALONE : 0);
@@ -187,10 +190,10 @@ export function wordClass(word: string): number {
 
 /**
  * A lower-case word of the cspell list that is a name rather than a common English word or a place's
- * word ("Love", "Day", "Georgia"): with the given names, the words PERSON stands for.
+ * word ("Love", "Day", "Georgia"): with the given names, the words PERSON stands for (`english`: isEnglish(l, w)).
  */
-function isListedName(l: Lexicon, w: string): boolean {
-  return w.length >= 3 && !w.startsWith('#') && l.listed.has(w) && !COMMON_WORDS.has(w) && !isEnglish(l, w) && !l.place.has(w);
+function isListedName(l: Lexicon, w: string, english: boolean): boolean {
+  return w.length >= 3 && !w.startsWith('#') && l.listed.has(w) && !COMMON_WORDS.has(w) && !english && !l.place.has(w);
 }
 
 export function isGivenName(word: string): boolean {

@@ -28,7 +28,7 @@ const PERSON_NAME = new RegExp(
     [
       '(?:full|first|last|given|family|middle|maiden|legal|birth|married|preferred|sur|fore)_?names?',
       'fname|lname',
-      `(?:${'customer|client|contact|person|pax|passenger|member|user|display|employee|staff|patient|guest|owner|holder|cardholder|account_holder|applicant|student|author|driver|recipient|sender|buyer|seller|beneficiary|payee|payer|subscriber|visitor|parent|father|mother|spouse|tenant|landlord|doctor|physician|nurse|next_of_kin|signatory|witness|traveller|traveler|insured|policyholder|respondent|participant|candidate|worker|teacher|child|kin|victim|suspect|defendant|plaintiff|borrower|guarantor|heir|donor|caller|addressee|shipper|consignee'}|real)_names?`,
+      '(?:customer|client|contact|person|pax|passenger|member|user|display|employee|staff|patient|guest|owner|holder|cardholder|account_holder|applicant|student|author|driver|recipient|sender|buyer|seller|beneficiary|payee|payer|subscriber|visitor|parent|father|mother|spouse|tenant|landlord|doctor|physician|nurse|next_of_kin|signatory|witness|traveller|traveler|insured|policyholder|respondent|participant|candidate|worker|teacher|child|kin|victim|suspect|defendant|plaintiff|borrower|guarantor|heir|donor|caller|addressee|shipper|consignee|real)_names?',
       'name_on_card',
     ].join('|') +
     ')(?:_\\d+)?$|^name(?:_(?:first|last|full|given|family|middle|\\d+))?$|^(?:first|last)$',

@@ -58,7 +58,7 @@ const POSITIONAL_LABEL = /\bHTTP\/\d(?:\.\d)?"?[ \t]+$|(?:^|[^\p{L}\p{N}.,])\d{1
  * a measure (`"call_duration_ms": `, `smsCount=`, `"response_size":`, `bytes=`: measure-words.ts): the
  * number after it is a time (an epoch) or that measure, whatever phone word the key also holds.
  */
-const TIME_KEY = measureKey();
+const MEASURE_KEY = measureKey();
 function measureKey(): RegExp {
   const last = MEASURE_LAST_WORDS.filter((w) => w.length > 1);
   const camel = last.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
@@ -70,10 +70,10 @@ function measureKey(): RegExp {
 export function labelledOther(text: string, start: number): boolean {
   if (start === 0) return false;
   const b = before(text, start);
-  return OTHER_LABEL.test(b) || POSITIONAL_LABEL.test(b) || (keyBefore(b) && TIME_KEY.test(b));
+  return OTHER_LABEL.test(b) || POSITIONAL_LABEL.test(b) || (keyBefore(b) && MEASURE_KEY.test(b));
 }
 
-/** A key's ":" or "=" ends `b`, but for blanks and quotes (the one character TIME_KEY cannot do without). */
+/** A key's ":" or "=" ends `b`, but for blanks and quotes (the one character MEASURE_KEY cannot do without). */
 function keyBefore(b: string): boolean {
   let i = b.length - 1;
   while (i >= 0 && (b.charCodeAt(i) === 32 || b.charCodeAt(i) === 9 || b.charCodeAt(i) === 34 || b.charCodeAt(i) === 39)) i--;
