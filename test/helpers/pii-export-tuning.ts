@@ -9,9 +9,9 @@
 // written forms); `tel:` URIs (RFC 3966) and e-mail addresses with quoted local parts (RFC 5321
 // §4.1.2). Every value is drawn at run time from a seeded PRNG. A tuning set: the detectors are tuned
 // on it, never judged by it alone.
-import { cpfValid, dniValid } from '../../checks/pii/detectors/national-ids.js';
+import { dniValid } from '../../checks/pii/detectors/national-ids.js';
 import { aadhaar, chars, rng, ssn } from './personal-data.js';
-import { mobile } from './pii-tuning-set.js';
+import { codiceFiscale, cpf, dni, mobile } from './pii-tuning-set.js';
 
 export { rng };
 type R = () => number;
@@ -255,17 +255,7 @@ export function phoneValue(r: R): string {
   return r() < 0.5 ? n.formatNational() : n.formatInternational();
 }
 
-// National ids, each in its own written forms.
-function cpfDigits(r: R): string {
-  for (;;) {
-    const body = chars(r, DIG, 9);
-    for (let c = 0; c < 100; c++) if (cpfValid(body + pad(c))) return body + pad(c);
-  }
-}
-function dniFull(r: R): string {
-  const n = chars(r, DIG, 8);
-  return n + 'TRWAGMYFPDXBNJZSQVHLCKE'[Number(n) % 23]!;
-}
+// National ids, each in its own written forms (CPF, DNI and codice fiscale as the tuning set draws them).
 function nieFull(r: R): string {
   for (;;) {
     const head = pick(r, ['X', 'Y', 'Z']);
@@ -274,29 +264,18 @@ function nieFull(r: R): string {
     if (dniValid(full)) return full;
   }
 }
-const CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
-function codiceFiscale(r: R): string {
-  const s = chars(r, UP, 6) + chars(r, DIG, 2) + 'ABCDEHLMPRST'[int(r, 0, 11)] + pad(int(r, 1, 28)) + chars(r, UP, 1) + chars(r, DIG, 3);
-  let sum = 0;
-  for (let i = 0; i < 15; i++) {
-    const c = s.charCodeAt(i);
-    const idx = c <= 57 ? c - 48 : c - 65;
-    sum += i % 2 === 0 ? CF_ODD[idx]! : idx;
-  }
-  return s + String.fromCharCode(65 + (sum % 26));
-}
 const NINO_PREFIX = ['AB', 'CE', 'JG', 'KL', 'NH', 'PR', 'ST', 'WX', 'YZ', 'HT'];
 
 /** The written forms of each national id a KYC column may hold: form → [type, writer]. */
 export const KYC_FORMS: Record<string, [string, (r: R) => string]> = {
-  'cpf punctuated': ['br-cpf', (r) => cpfDigits(r).replace(/^(\d{3})(\d{3})(\d{3})(\d{2})$/, '$1.$2.$3-$4')],
-  'cpf bare': ['br-cpf', cpfDigits],
+  'cpf punctuated': ['br-cpf', (r) => cpf(r).replace(/^(\d{3})(\d{3})(\d{3})(\d{2})$/, '$1.$2.$3-$4')],
+  'cpf bare': ['br-cpf', cpf],
   'aadhaar 4-4-4': ['in-aadhaar', (r) => aadhaar(r).replace(/^(\d{4})(\d{4})(\d{4})$/, '$1 $2 $3')],
   'aadhaar bare': ['in-aadhaar', aadhaar],
   nino: ['uk-nino', (r) => pick(r, NINO_PREFIX) + chars(r, DIG, 6) + pick(r, ['A', 'B', 'C', 'D'])],
   'nino spaced': ['uk-nino', (r) => `${pick(r, NINO_PREFIX)} ${chars(r, DIG, 2)} ${chars(r, DIG, 2)} ${chars(r, DIG, 2)} ${pick(r, ['A', 'B', 'C', 'D'])}`],
-  dni: ['es-dni', dniFull],
-  'dni dashed': ['es-dni', (r) => dniFull(r).replace(/^(\d{8})/, '$1-')],
+  dni: ['es-dni', dni],
+  'dni dashed': ['es-dni', (r) => dni(r).replace(/^(\d{8})/, '$1-')],
   nie: ['es-dni', nieFull],
   'codice fiscale': ['it-fiscal-code', codiceFiscale],
   'ssn dashed': ['us-ssn', ssn],

@@ -82,13 +82,13 @@ export function cpf(r: () => number): string {
   }
 }
 
-function dni(r: () => number): string {
+export function dni(r: () => number): string {
   const n = chars(r, DIG, 8);
   return n + 'TRWAGMYFPDXBNJZSQVHLCKE'[Number(n) % 23]!;
 }
 
 const CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
-function codiceFiscale(r: () => number): string {
+export function codiceFiscale(r: () => number): string {
   const L = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   const s = chars(r, L, 6) + chars(r, DIG, 2) + 'ABCDEHLMPRST'[int(r, 0, 11)] + pad(int(r, 1, 28)) + chars(r, L, 1) + chars(r, DIG, 3);
   let sum = 0;
