@@ -10,16 +10,13 @@
 // §4.1.2). Every value is drawn at run time from a seeded PRNG. A tuning set: the detectors are tuned
 // on it, never judged by it alone.
 import { dniValid } from '../../checks/pii/detectors/national-ids.js';
-import { aadhaar, chars, rng, ssn } from './personal-data.js';
+import { aadhaar, chars, int, pad, pick, rng, ssn } from './personal-data.js';
 import { codiceFiscale, cpf, dni, mobile } from './pii-tuning-set.js';
 
 export { rng };
 type R = () => number;
 const DIG = '0123456789';
 const UP = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const int = (r: R, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
-const pick = <T>(r: R, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** RFC 9110 §15 status codes, weighted as an API's traffic is (mostly 2xx). */
 const STATUS = [200, 200, 200, 200, 201, 202, 204, 206, 301, 302, 304, 400, 401, 402, 403, 404, 404, 405, 409, 410, 422, 429, 500, 502, 503, 504];

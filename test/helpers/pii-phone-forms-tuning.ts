@@ -5,18 +5,10 @@
 // negatives), and UnionPay numbers printed in groups. Generated from the formats' rules, seeded;
 // values built at run time. Not a held-out set: the detectors are tuned on it.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { card as luhnNumber, chars, rng } from './personal-data.js';
+import { card as luhnNumber, chars, int, pick, rng } from './personal-data.js';
 import { mobile, type TuningCase } from './pii-tuning-set.js';
 
 const DIG = '0123456789';
-
-function int(r: () => number, lo: number, hi: number): number {
-  return lo + Math.floor(r() * (hi - lo + 1));
-}
-
-function pick<T>(r: () => number, xs: readonly T[]): T {
-  return xs[Math.floor(r() * xs.length)]!;
-}
 
 const phone = (value: string) => ({ type: 'phone', value });
 const card = (value: string) => ({ type: 'credit-card', value });

@@ -6,7 +6,7 @@ import examples from 'libphonenumber-js/examples.mobile.json';
 import { luhn } from '../../checks/pii/detectors/credit-card.js';
 import { cpfValid, deTaxIdValid, dniValid, verhoeffValid } from '../../checks/pii/detectors/national-ids.js';
 import { PHONE_REGIONS } from '../../checks/pii/detectors/phone.js';
-import { chars, iban, rng, secrets } from './personal-data.js';
+import { chars, iban, int, pad, rng, secrets } from './personal-data.js';
 
 /** One case: a text (and a column name), and the values of the scored types it holds. */
 export interface TuningCase {
@@ -23,12 +23,6 @@ const HEX = '0123456789ABCDEF';
 function digits(r: () => number, n: number, first = '123456789'): string {
   return chars(r, first, 1) + chars(r, DIG, n - 1);
 }
-
-function int(r: () => number, lo: number, hi: number): number {
-  return lo + Math.floor(r() * (hi - lo + 1));
-}
-
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** A number valid in `region`: the library's example with its last four digits drawn again. */
 export function mobile(r: () => number, region: CountryCode): ReturnType<typeof parsePhoneNumberFromString> {
