@@ -108,38 +108,25 @@ export const EXPORT_TIMESTAMPS: Record<string, (r: R) => string> = {
   },
 };
 
-/** A SKU as catalogues write them: family letters and digits, dashed groups, a variant suffix. */
-const sku = (r: R) =>
-  pick(r, [
-    () => `${chars(r, UP, 3)}-${chars(r, DIG, 5)}-${pick(r, ['BL', 'RD', 'XL', 'M', 'S'])}`,
-    () => `${chars(r, DIG, 3)}-${chars(r, DIG, 4)}-${chars(r, DIG, 2)}`,
-    () => `${chars(r, DIG, 2)}-${chars(r, DIG, 4)}-${chars(r, DIG, 4)}`,
-    () => `${chars(r, DIG, 3)}.${chars(r, DIG, 3)}.${chars(r, DIG, 2)}`,
-    () => `${chars(r, DIG, 4)} ${chars(r, DIG, 3)} ${chars(r, DIG, 3)}`,
-  ])();
-/** One catalogue's SKU form per column, as one system writes a column. */
-const skuForm = (form: number) => (r: R) => {
-  switch (form) {
-    case 0:
-      return `${chars(r, DIG, 3)}-${chars(r, DIG, 4)}-${chars(r, DIG, 2)}`;
-    case 1:
-      return `${chars(r, DIG, 2)}-${chars(r, DIG, 4)}-${chars(r, DIG, 4)}`;
-    case 2:
-      return `${chars(r, DIG, 3)}.${chars(r, DIG, 3)}.${chars(r, DIG, 2)}`;
-    default:
-      return `${chars(r, DIG, 4)} ${chars(r, DIG, 3)} ${chars(r, DIG, 3)}`;
-  }
-};
+/** The digit-only SKU forms of catalogues: dashed, dotted and spaced groups. */
+const SKU_FORMS: ReadonlyArray<(r: R) => string> = [
+  (r) => `${chars(r, DIG, 3)}-${chars(r, DIG, 4)}-${chars(r, DIG, 2)}`,
+  (r) => `${chars(r, DIG, 2)}-${chars(r, DIG, 4)}-${chars(r, DIG, 4)}`,
+  (r) => `${chars(r, DIG, 3)}.${chars(r, DIG, 3)}.${chars(r, DIG, 2)}`,
+  (r) => `${chars(r, DIG, 4)} ${chars(r, DIG, 3)} ${chars(r, DIG, 3)}`,
+];
+/** A SKU as catalogues write them: family letters and digits with a variant suffix, or a digit-only form. */
+const sku = (r: R) => pick(r, [(rr: R) => `${chars(rr, UP, 3)}-${chars(rr, DIG, 5)}-${pick(rr, ['BL', 'RD', 'XL', 'M', 'S'])}`, ...SKU_FORMS])(r);
+/** A four-part build number column (bare dotted quads below 256 are also an IPv4 address's shape). */
+const build4 = (r: R) => `${int(r, 1, 20)}.${int(r, 0, 9)}.${int(r, 0, 60)}.${int(r, 0, 255)}`;
 /** Product versions: four-part builds (Chrome, Windows, Office), three-part semver with pre-release tags. */
 const version = (r: R) =>
   pick(r, [
     () => `${int(r, 90, 130)}.0.${int(r, 4000, 6999)}.${int(r, 0, 250)}`,
     () => `10.0.${int(r, 17000, 22999)}.${int(r, 1, 4000)}`,
-    () => `${int(r, 1, 20)}.${int(r, 0, 9)}.${int(r, 0, 60)}.${int(r, 0, 255)}`,
+    () => build4(r),
     () => `${int(r, 0, 9)}.${int(r, 0, 30)}.${int(r, 0, 99)}${pick(r, ['', '-rc.1', '-beta.2', '+build.5'])}`,
   ])();
-/** A four-part build number column (bare dotted quads below 256 are also an IPv4 address's shape). */
-const build4 = (r: R) => `${int(r, 1, 20)}.${int(r, 0, 9)}.${int(r, 0, 60)}.${int(r, 0, 255)}`;
 
 /**
  * Columns of an API request log or payment export that hold no personal data (negatives): each
@@ -169,7 +156,7 @@ export const EXPORT_COLUMNS: Record<string, (r: R) => string> = {
   ...Object.fromEntries(Object.entries(EXPORT_TIMESTAMPS).map(([f, w]) => [`t_${f}`, w])),
   sku,
   item: sku,
-  ...Object.fromEntries([0, 1, 2, 3].map((f) => [`c_sku${f}`, skuForm(f)])),
+  ...Object.fromEntries(SKU_FORMS.map((w, f) => [`c_sku${f}`, w])),
   product_version: version,
   app_version: version,
   os_build: build4,
