@@ -7,7 +7,7 @@
 // hashes, UUIDs, placeholders. Digit runs are redrawn until no region of their context reads them
 // as a valid phone.
 import type { CountryCode } from 'libphonenumber-js/max';
-import { gs1Digit, ibanValid, isbn10Char, luhnValid, mod97 } from '../pii-heldout/checksums.js';
+import { gs1Digit, ibanCheck, ibanValid, isbn10Char, luhnDigit, luhnValid } from '../pii-heldout/checksums.js';
 import { DIGITS, HEX, UPPER, type Rng } from '../pii-heldout/prng.js';
 import { neg, type Piece } from '../pii-heldout4/unit.js';
 import { phoneOfAny } from './phones.js';
@@ -27,7 +27,8 @@ export function notPhone(rng: Rng, make: () => string, regions: readonly Country
 
 export function creditorId(rng: Rng, country = rng.pick(['DE', 'NL', 'FR', 'ES', 'IT', 'AT'])): Piece {
   const nat = country === 'DE' ? rng.digits(11) : country === 'NL' ? rng.digits(12) : rng.chars(UPPER + DIGITS, 9);
-  const check = String(98 - mod97(nat + country + '00')).padStart(2, '0');
+  // The creditor identifier's check digits are an IBAN's, over the national id (the business code skipped).
+  const check = ibanCheck(country, nat);
   return neg('sepa-creditor-id', country, `${country}${check}${rng.pick(['ZZZ', 'ZZZ', 'AAA', '001'])}${nat}`);
 }
 export const mandateId = (rng: Rng): Piece => neg('sepa-mandate-id', 'ref', `${rng.pick(['MNDT', 'M', 'SEPA-'])}${rng.digits(4)}-${rng.chars(UPPER + DIGITS, 8)}`);
@@ -145,9 +146,7 @@ export const placeholder = (rng: Rng): Piece => neg('placeholder', 'placeholder'
 export const gitSha = (rng: Rng): Piece => neg('hash', 'git-short', rng.chars(HEX, 7));
 export const imei = (rng: Rng): Piece => {
   const body = rng.pick(['35', '86', '01']) + rng.digits(12);
-  let d = '0';
-  for (let c = 0; c < 10; c++) if (luhnValid(body + c)) d = String(c);
-  return neg('imei', 'imei', body + d);
+  return neg('imei', 'imei', body + luhnDigit(body));
 };
 export const ean13 = (rng: Rng): Piece => {
   const body = rng.pick(['400', '590', '800', '871']) + rng.digits(9);

@@ -3,7 +3,7 @@
 // ids, VINs with a right check digit, IMEIs, docket numbers …). Digit runs are drawn until no region of
 // their context takes them as a valid phone number (a bare run of 10 digits is a valid national number
 // of Germany or Austria nearly always: those regions are the context of no digit run here).
-import { gs1Digit, ibanCheck, luhnDigit, luhnValid, mod97 } from '../pii-heldout/checksums.js';
+import { gs1Digit, ibanCheck, luhnDigit, luhnValid } from '../pii-heldout/checksums.js';
 import { DIGITS, HEX, UPPER, type Rng } from '../pii-heldout/prng.js';
 import type { CountryCode } from 'libphonenumber-js/max';
 import { neg, type Piece } from '../pii-heldout4/unit.js';
@@ -80,7 +80,8 @@ export const reading = (rng: Rng): Piece => neg('meter-reading', 'kwh', `${rng.i
 export const mandateRef = (rng: Rng): Piece => neg('mandate-reference', 'alnum', `MNDT-${rng.digits(4)}-${rng.chars(UPPER + DIGITS, 8)}`);
 export function creditorId(rng: Rng): Piece {
   const b = 'ZZZ' + rng.digits(11);
-  const check = String(98 - mod97(b.slice(3) + 'DE00')).padStart(2, '0');
+  // The creditor identifier's check digits are an IBAN's, over the national id (the business code skipped).
+  const check = ibanCheck('DE', b.slice(3));
   return neg('sepa-creditor-id', 'DE', `DE${check}${b}`);
 }
 export const caseNumber = (rng: Rng): Piece => neg('case-number', rng.pick(['de', 'us']), rng.chance(0.5) ? `${rng.int(1, 40)} ${rng.pick(['O', 'C', 'U', 'Sa'])} ${rng.int(1, 999)}/${rng.int(19, 26)}` : `${rng.int(1, 3)}:${rng.int(19, 26)}-cv-${String(rng.int(1, 99999)).padStart(5, '0')}`);

@@ -14,6 +14,19 @@ export function rng(seed: number): () => number {
   };
 }
 
+/** An integer from `lo` to `hi`, both included. */
+export function int(r: () => number, lo: number, hi: number): number {
+  return lo + Math.floor(r() * (hi - lo + 1));
+}
+
+/** One of `xs`. */
+export function pick<T>(r: () => number, xs: readonly T[]): T {
+  return xs[Math.floor(r() * xs.length)]!;
+}
+
+/** `n` written with `w` digits, zeros in front. */
+export const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
 export function chars(r: () => number, alphabet: string, n: number): string {
   let s = '';
   for (let i = 0; i < n; i++) s += alphabet[Math.floor(r() * alphabet.length)];

@@ -8,15 +8,12 @@
 // has an address's shape but is a message identifier (RFC 5322 §3.6.4 msg-id), also as mail servers
 // log it (Postfix, Exim, Sendmail, Exchange message tracking, JSON logs). Every value is drawn at
 // run time from a seeded PRNG. A tuning set: the detectors are tuned on it, never judged by it alone.
-import { chars, rng } from './personal-data.js';
+import { chars, int, pad, pick, rng } from './personal-data.js';
 import { mobile } from './pii-tuning-set.js';
 
 type R = () => number;
 const DIG = '0123456789';
 const ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
-const int = (r: R, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
-const pick = <T>(r: R, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAY = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const DAY_LONG = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

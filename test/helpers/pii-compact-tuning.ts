@@ -4,7 +4,7 @@
 // secrets in one text document (an AWS secret key paired with an access key id elsewhere in the same
 // text; GitLab tokens of every documented prefix). Values are built at run time from parts.
 import { luhn } from '../../checks/pii/detectors/credit-card.js';
-import { aadhaar, chars, rng, secrets } from './personal-data.js';
+import { aadhaar, chars, pick, rng, secrets } from './personal-data.js';
 import { cpf, type TuningCase } from './pii-tuning-set.js';
 
 const HEX = '0123456789abcdef';
@@ -12,7 +12,6 @@ const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const B64URL = B64 + '_-';
 
 type R = () => number;
-const pick = <T>(r: R, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
 /** Twelve hexadecimal digits of one case, with a letter among them (a MAC written without separators). */
 export function bareMac(r: R): string {

@@ -9,17 +9,14 @@
 // written forms); `tel:` URIs (RFC 3966) and e-mail addresses with quoted local parts (RFC 5321
 // §4.1.2). Every value is drawn at run time from a seeded PRNG. A tuning set: the detectors are tuned
 // on it, never judged by it alone.
-import { cpfValid, dniValid } from '../../checks/pii/detectors/national-ids.js';
-import { aadhaar, chars, rng, ssn } from './personal-data.js';
-import { mobile } from './pii-tuning-set.js';
+import { dniValid } from '../../checks/pii/detectors/national-ids.js';
+import { aadhaar, chars, int, pad, pick, rng, ssn } from './personal-data.js';
+import { codiceFiscale, cpf, dni, mobile } from './pii-tuning-set.js';
 
 export { rng };
 type R = () => number;
 const DIG = '0123456789';
 const UP = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const int = (r: R, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
-const pick = <T>(r: R, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** RFC 9110 §15 status codes, weighted as an API's traffic is (mostly 2xx). */
 const STATUS = [200, 200, 200, 200, 201, 202, 204, 206, 301, 302, 304, 400, 401, 402, 403, 404, 404, 405, 409, 410, 422, 429, 500, 502, 503, 504];
@@ -111,38 +108,25 @@ export const EXPORT_TIMESTAMPS: Record<string, (r: R) => string> = {
   },
 };
 
-/** A SKU as catalogues write them: family letters and digits, dashed groups, a variant suffix. */
-const sku = (r: R) =>
-  pick(r, [
-    () => `${chars(r, UP, 3)}-${chars(r, DIG, 5)}-${pick(r, ['BL', 'RD', 'XL', 'M', 'S'])}`,
-    () => `${chars(r, DIG, 3)}-${chars(r, DIG, 4)}-${chars(r, DIG, 2)}`,
-    () => `${chars(r, DIG, 2)}-${chars(r, DIG, 4)}-${chars(r, DIG, 4)}`,
-    () => `${chars(r, DIG, 3)}.${chars(r, DIG, 3)}.${chars(r, DIG, 2)}`,
-    () => `${chars(r, DIG, 4)} ${chars(r, DIG, 3)} ${chars(r, DIG, 3)}`,
-  ])();
-/** One catalogue's SKU form per column, as one system writes a column. */
-const skuForm = (form: number) => (r: R) => {
-  switch (form) {
-    case 0:
-      return `${chars(r, DIG, 3)}-${chars(r, DIG, 4)}-${chars(r, DIG, 2)}`;
-    case 1:
-      return `${chars(r, DIG, 2)}-${chars(r, DIG, 4)}-${chars(r, DIG, 4)}`;
-    case 2:
-      return `${chars(r, DIG, 3)}.${chars(r, DIG, 3)}.${chars(r, DIG, 2)}`;
-    default:
-      return `${chars(r, DIG, 4)} ${chars(r, DIG, 3)} ${chars(r, DIG, 3)}`;
-  }
-};
+/** The digit-only SKU forms of catalogues: dashed, dotted and spaced groups. */
+const SKU_FORMS: ReadonlyArray<(r: R) => string> = [
+  (r) => `${chars(r, DIG, 3)}-${chars(r, DIG, 4)}-${chars(r, DIG, 2)}`,
+  (r) => `${chars(r, DIG, 2)}-${chars(r, DIG, 4)}-${chars(r, DIG, 4)}`,
+  (r) => `${chars(r, DIG, 3)}.${chars(r, DIG, 3)}.${chars(r, DIG, 2)}`,
+  (r) => `${chars(r, DIG, 4)} ${chars(r, DIG, 3)} ${chars(r, DIG, 3)}`,
+];
+/** A SKU as catalogues write them: family letters and digits with a variant suffix, or a digit-only form. */
+const sku = (r: R) => pick(r, [(rr: R) => `${chars(rr, UP, 3)}-${chars(rr, DIG, 5)}-${pick(rr, ['BL', 'RD', 'XL', 'M', 'S'])}`, ...SKU_FORMS])(r);
+/** A four-part build number column (bare dotted quads below 256 are also an IPv4 address's shape). */
+const build4 = (r: R) => `${int(r, 1, 20)}.${int(r, 0, 9)}.${int(r, 0, 60)}.${int(r, 0, 255)}`;
 /** Product versions: four-part builds (Chrome, Windows, Office), three-part semver with pre-release tags. */
 const version = (r: R) =>
   pick(r, [
     () => `${int(r, 90, 130)}.0.${int(r, 4000, 6999)}.${int(r, 0, 250)}`,
     () => `10.0.${int(r, 17000, 22999)}.${int(r, 1, 4000)}`,
-    () => `${int(r, 1, 20)}.${int(r, 0, 9)}.${int(r, 0, 60)}.${int(r, 0, 255)}`,
+    () => build4(r),
     () => `${int(r, 0, 9)}.${int(r, 0, 30)}.${int(r, 0, 99)}${pick(r, ['', '-rc.1', '-beta.2', '+build.5'])}`,
   ])();
-/** A four-part build number column (bare dotted quads below 256 are also an IPv4 address's shape). */
-const build4 = (r: R) => `${int(r, 1, 20)}.${int(r, 0, 9)}.${int(r, 0, 60)}.${int(r, 0, 255)}`;
 
 /**
  * Columns of an API request log or payment export that hold no personal data (negatives): each
@@ -172,7 +156,7 @@ export const EXPORT_COLUMNS: Record<string, (r: R) => string> = {
   ...Object.fromEntries(Object.entries(EXPORT_TIMESTAMPS).map(([f, w]) => [`t_${f}`, w])),
   sku,
   item: sku,
-  ...Object.fromEntries([0, 1, 2, 3].map((f) => [`c_sku${f}`, skuForm(f)])),
+  ...Object.fromEntries(SKU_FORMS.map((w, f) => [`c_sku${f}`, w])),
   product_version: version,
   app_version: version,
   os_build: build4,
@@ -255,17 +239,7 @@ export function phoneValue(r: R): string {
   return r() < 0.5 ? n.formatNational() : n.formatInternational();
 }
 
-// National ids, each in its own written forms.
-function cpfDigits(r: R): string {
-  for (;;) {
-    const body = chars(r, DIG, 9);
-    for (let c = 0; c < 100; c++) if (cpfValid(body + pad(c))) return body + pad(c);
-  }
-}
-function dniFull(r: R): string {
-  const n = chars(r, DIG, 8);
-  return n + 'TRWAGMYFPDXBNJZSQVHLCKE'[Number(n) % 23]!;
-}
+// National ids, each in its own written forms (CPF, DNI and codice fiscale as the tuning set draws them).
 function nieFull(r: R): string {
   for (;;) {
     const head = pick(r, ['X', 'Y', 'Z']);
@@ -274,29 +248,18 @@ function nieFull(r: R): string {
     if (dniValid(full)) return full;
   }
 }
-const CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
-function codiceFiscale(r: R): string {
-  const s = chars(r, UP, 6) + chars(r, DIG, 2) + 'ABCDEHLMPRST'[int(r, 0, 11)] + pad(int(r, 1, 28)) + chars(r, UP, 1) + chars(r, DIG, 3);
-  let sum = 0;
-  for (let i = 0; i < 15; i++) {
-    const c = s.charCodeAt(i);
-    const idx = c <= 57 ? c - 48 : c - 65;
-    sum += i % 2 === 0 ? CF_ODD[idx]! : idx;
-  }
-  return s + String.fromCharCode(65 + (sum % 26));
-}
 const NINO_PREFIX = ['AB', 'CE', 'JG', 'KL', 'NH', 'PR', 'ST', 'WX', 'YZ', 'HT'];
 
 /** The written forms of each national id a KYC column may hold: form → [type, writer]. */
 export const KYC_FORMS: Record<string, [string, (r: R) => string]> = {
-  'cpf punctuated': ['br-cpf', (r) => cpfDigits(r).replace(/^(\d{3})(\d{3})(\d{3})(\d{2})$/, '$1.$2.$3-$4')],
-  'cpf bare': ['br-cpf', cpfDigits],
+  'cpf punctuated': ['br-cpf', (r) => cpf(r).replace(/^(\d{3})(\d{3})(\d{3})(\d{2})$/, '$1.$2.$3-$4')],
+  'cpf bare': ['br-cpf', cpf],
   'aadhaar 4-4-4': ['in-aadhaar', (r) => aadhaar(r).replace(/^(\d{4})(\d{4})(\d{4})$/, '$1 $2 $3')],
   'aadhaar bare': ['in-aadhaar', aadhaar],
   nino: ['uk-nino', (r) => pick(r, NINO_PREFIX) + chars(r, DIG, 6) + pick(r, ['A', 'B', 'C', 'D'])],
   'nino spaced': ['uk-nino', (r) => `${pick(r, NINO_PREFIX)} ${chars(r, DIG, 2)} ${chars(r, DIG, 2)} ${chars(r, DIG, 2)} ${pick(r, ['A', 'B', 'C', 'D'])}`],
-  dni: ['es-dni', dniFull],
-  'dni dashed': ['es-dni', (r) => dniFull(r).replace(/^(\d{8})/, '$1-')],
+  dni: ['es-dni', dni],
+  'dni dashed': ['es-dni', (r) => dni(r).replace(/^(\d{8})/, '$1-')],
   nie: ['es-dni', nieFull],
   'codice fiscale': ['it-fiscal-code', codiceFiscale],
   'ssn dashed': ['us-ssn', ssn],

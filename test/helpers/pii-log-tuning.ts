@@ -10,7 +10,7 @@
 // PIDs, ids, versions, timestamps, durations, SKUs, order numbers). A tuning set: the detectors are
 // tuned on it, never judged by it alone.
 import type { CountryCode } from 'libphonenumber-js/max';
-import { chars, rng } from './personal-data.js';
+import { chars, int, pad, pick, rng } from './personal-data.js';
 import { mobile } from './pii-tuning-set.js';
 
 /** A span of a line: a personal value (`type`: the detector type that must find it) or a hard negative (`kind`). */
@@ -55,9 +55,6 @@ export class Line {
 type R = () => number;
 const DIG = '0123456789';
 const HEX = '0123456789abcdef';
-const int = (r: R, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
-const pick = <T>(r: R, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 

@@ -5,19 +5,10 @@
 // negatives), and UnionPay numbers printed in groups. Generated from the formats' rules, seeded;
 // values built at run time. Not a held-out set: the detectors are tuned on it.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { luhn } from '../../checks/pii/detectors/credit-card.js';
-import { chars, rng } from './personal-data.js';
+import { card as luhnNumber, chars, int, pick, rng } from './personal-data.js';
 import { mobile, type TuningCase } from './pii-tuning-set.js';
 
 const DIG = '0123456789';
-
-function int(r: () => number, lo: number, hi: number): number {
-  return lo + Math.floor(r() * (hi - lo + 1));
-}
-
-function pick<T>(r: () => number, xs: readonly T[]): T {
-  return xs[Math.floor(r() * xs.length)]!;
-}
 
 const phone = (value: string) => ({ type: 'phone', value });
 const card = (value: string) => ({ type: 'credit-card', value });
@@ -95,7 +86,7 @@ function msisdnForms(r: () => number, out: TuningCase[]): void {
   }
   out.push({ kind: 'phone-msisdn-text', text: `MSISDN: ${a}`, want: [phone(a)] });
   // Hard negatives beside the MSISDN in a call record: IMEI (Luhn, 15 digits), IMSI (15 digits), epoch, cell id, version.
-  const imei = luhnComplete('35' + chars(r, DIG, 12));
+  const imei = luhnNumber(r, '35', 15);
   const imsi = pick(r, ['262', '234', '208', '222']) + pick(r, ['01', '02', '10']) + chars(r, DIG, 10);
   const epoch = String(int(r, 1_600_000_000, 1_800_000_000));
   const cdr = `{"msisdn":"${a}","imei":"${imei}","imsi":"${imsi}","start_time":${epoch},"cell_id":${int(r, 10000, 99999)},"sw_version":"${version(r)}"}`;
@@ -157,16 +148,8 @@ function versions(r: () => number, out: TuningCase[]): void {
   out.push({ kind: 'version-bare', text: version(r), context: 'value', want: [] });
 }
 
-/** `body` and the digit that makes it pass Luhn. */
-function luhnComplete(body: string): string {
-  for (let c = 0; c <= 9; c++) if (luhn(body + c)) return body + c;
-  throw new Error('unreachable');
-}
-
 /** A Luhn-valid UnionPay number (62…) of `n` digits. */
-function unionPay(r: () => number, n: number): string {
-  return luhnComplete('62' + chars(r, DIG, n - 3));
-}
+const unionPay = (r: () => number, n: number): string => luhnNumber(r, '62', n);
 
 /** UnionPay numbers as printed: fours with a shorter last group, or six then the rest; spaces (also no-break and thin) or dashes. */
 function unionPayForms(r: () => number, out: TuningCase[]): void {

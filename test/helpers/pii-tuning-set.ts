@@ -6,7 +6,7 @@ import examples from 'libphonenumber-js/examples.mobile.json';
 import { luhn } from '../../checks/pii/detectors/credit-card.js';
 import { cpfValid, deTaxIdValid, dniValid, verhoeffValid } from '../../checks/pii/detectors/national-ids.js';
 import { PHONE_REGIONS } from '../../checks/pii/detectors/phone.js';
-import { chars, iban, rng, secrets } from './personal-data.js';
+import { chars, iban, int, pad, rng, secrets } from './personal-data.js';
 
 /** One case: a text (and a column name), and the values of the scored types it holds. */
 export interface TuningCase {
@@ -23,12 +23,6 @@ const HEX = '0123456789ABCDEF';
 function digits(r: () => number, n: number, first = '123456789'): string {
   return chars(r, first, 1) + chars(r, DIG, n - 1);
 }
-
-function int(r: () => number, lo: number, hi: number): number {
-  return lo + Math.floor(r() * (hi - lo + 1));
-}
-
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** A number valid in `region`: the library's example with its last four digits drawn again. */
 export function mobile(r: () => number, region: CountryCode): ReturnType<typeof parsePhoneNumberFromString> {
@@ -82,13 +76,13 @@ export function cpf(r: () => number): string {
   }
 }
 
-function dni(r: () => number): string {
+export function dni(r: () => number): string {
   const n = chars(r, DIG, 8);
   return n + 'TRWAGMYFPDXBNJZSQVHLCKE'[Number(n) % 23]!;
 }
 
 const CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
-function codiceFiscale(r: () => number): string {
+export function codiceFiscale(r: () => number): string {
   const L = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   const s = chars(r, L, 6) + chars(r, DIG, 2) + 'ABCDEHLMPRST'[int(r, 0, 11)] + pad(int(r, 1, 28)) + chars(r, L, 1) + chars(r, DIG, 3);
   let sum = 0;

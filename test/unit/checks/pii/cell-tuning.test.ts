@@ -8,10 +8,7 @@
 // mail servers log (Postfix `message-id=`, Exim `id=`, Sendmail `msgid=`, Exchange `MessageId`, JSON
 // `messageId`), while the envelope mailboxes beside them stay found. Prints counts only.
 import { describe, expect, it } from 'vitest';
-import { piiConfigSchema } from '../../../../checks/pii/config.js';
 import { detectPii } from '../../../../checks/pii/detectors/index.js';
-import { resolvePolicy, scanTable, type TableScan } from '../../../../checks/pii/scan.js';
-import type { RecordBatch } from '../../../../src/io/tabular/index.js';
 import {
   headerBlock,
   labelledPhone,
@@ -35,6 +32,7 @@ import {
   textualTimestamp,
   TIMESTAMP_FORMS,
 } from '../../../helpers/pii-cell-tuning.js';
+import { scanGeneratedTable } from '../../../helpers/pii-table-scan.js';
 
 const SEEDS = [17, 18, 19];
 const FORMS = Object.keys(TIMESTAMP_FORMS);
@@ -49,27 +47,8 @@ const AROUND: ReadonlyArray<[string, string]> = [
   ['Erstellt am ', ' von Max'],
 ];
 
-async function scan(columns: readonly string[], rows: string[][]): Promise<{ result: TableScan; clean: string[][] }> {
-  async function* batches(): AsyncIterable<RecordBatch> {
-    for (let s = 0; s < rows.length; s += 256) yield { start: s, columns: [...columns], rows: rows.slice(s, s + 256) };
-  }
-  const clean: string[][] = [];
-  const result = await scanTable([...columns], batches(), {
-    display: 't.csv',
-    policy: resolvePolicy(piiConfigSchema.parse({ actions: { personal: 'mask', financial: 'mask', credentials: 'mask' } }), {}),
-    openOutputs: async () => ({ clean: { write: async (v: readonly unknown[]) => void clean.push(v as string[]) }, quarantine: { write: async () => undefined } }),
-  });
-  return { result, clean };
-}
-
 /** A table of one generator per column: masked cells per column, and each column's class. */
-async function table(seed: number, gens: Record<string, (r: () => number) => string>) {
-  const r = rng(seed);
-  const columns = Object.keys(gens);
-  const rows = Array.from({ length: ROWS }, () => columns.map((c) => gens[c]!(r)));
-  const { result, clean } = await scan(columns, rows);
-  return columns.map((c, i) => ({ column: c, masked: clean.filter((row, k) => row[i] !== rows[k]![i]).length, cls: result.columns.find((x) => x.name === c)! }));
-}
+const table = (seed: number, gens: Record<string, (r: () => number) => string>) => scanGeneratedTable(seed, gens, ROWS);
 
 const overlaps = (m: { start: number; end: number }, s: { start: number; end: number }) => m.start < s.end && m.end > s.start;
 

@@ -7,10 +7,7 @@
 // id by its own check; tel: URIs (RFC 3966) and quoted local parts (RFC 5321) are masked whole.
 // Phone columns stay found. Prints counts only.
 import { describe, expect, it } from 'vitest';
-import { piiConfigSchema } from '../../../../checks/pii/config.js';
 import { detectPii } from '../../../../checks/pii/detectors/index.js';
-import { resolvePolicy, scanTable, type TableScan } from '../../../../checks/pii/scan.js';
-import type { RecordBatch } from '../../../../src/io/tabular/index.js';
 import {
   callRecord,
   EVENT_TIME_COLUMNS,
@@ -31,33 +28,14 @@ import {
   THING_NAME_COLUMNS,
   UNDECIDABLE_COLUMNS,
 } from '../../../helpers/pii-export-tuning.js';
+import { scanGeneratedTable } from '../../../helpers/pii-table-scan.js';
 
 const SEEDS = [17, 18, 19];
 const ROWS = 200;
 type Gen = (r: () => number) => string;
 
 /** A table of one generator per column, scanned as the check does: per column, cells masked and the class. */
-async function table(seed: number, gens: Record<string, Gen>): Promise<Array<{ column: string; masked: number; cls: TableScan['columns'][number]; rows: string[]; clean: string[] }>> {
-  const r = rng(seed);
-  const columns = Object.keys(gens);
-  const rows = Array.from({ length: ROWS }, () => columns.map((c) => gens[c]!(r)));
-  async function* batches(): AsyncIterable<RecordBatch> {
-    for (let s = 0; s < rows.length; s += 256) yield { start: s, columns: [...columns], rows: rows.slice(s, s + 256) };
-  }
-  const clean: string[][] = [];
-  const result = await scanTable([...columns], batches(), {
-    display: 't.csv',
-    policy: resolvePolicy(piiConfigSchema.parse({ actions: { personal: 'mask', financial: 'mask', credentials: 'mask' } }), {}),
-    openOutputs: async () => ({ clean: { write: async (v: readonly unknown[]) => void clean.push(v as string[]) }, quarantine: { write: async () => undefined } }),
-  });
-  return columns.map((c, i) => ({
-    column: c,
-    masked: clean.filter((row, k) => row[i] !== rows[k]![i]).length,
-    cls: result.columns.find((x) => x.name === c)!,
-    rows: rows.map((row) => row[i]!),
-    clean: clean.map((row) => row[i]!),
-  }));
-}
+const table = (seed: number, gens: Record<string, Gen>) => scanGeneratedTable(seed, gens, ROWS);
 
 /** Sentences an export timestamp stands in. */
 const AROUND: ReadonlyArray<readonly [string, string]> = [
