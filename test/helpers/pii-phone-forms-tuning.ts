@@ -6,6 +6,7 @@
 // values built at run time. Not a held-out set: the detectors are tuned on it.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { card as luhnNumber, chars, int, pick, rng } from './personal-data.js';
+import { luhn } from '../../checks/pii/detectors/credit-card.js';
 import { mobile, type TuningCase } from './pii-tuning-set.js';
 
 const DIG = '0123456789';
