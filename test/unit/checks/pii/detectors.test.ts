@@ -127,6 +127,12 @@ describe('pii detectors', () => {
     }
   });
 
+  it('a driver column (a fleet record\'s driver) keeps its phones; a version in it is still no phone', () => {
+    const number = '+44 7700 900' + '123';
+    expect(types(`Jane Roe, ${number}`, 'driver')).toContainEqual(['phone', number]);
+    expect(types('31.0.101.4502', 'driver')).toEqual([]);
+  });
+
   it('dates of birth need a birth context (in the text or the column name)', () => {
     expect(types('born on 12/03/1985')).toEqual([['date-of-birth', '12/03/1985']]);
     expect(types('Date of birth: March 4, 1990')).toEqual([['date-of-birth', 'March 4, 1990']]);
