@@ -54,7 +54,12 @@ function tokenize(text: string): Token[] | undefined {
     if (m[1] !== undefined) out.push({ kind: 'ident', text: m[1] });
     else if (m[2] !== undefined) out.push({ kind: m[2].includes('.') ? 'double' : 'int', text: m[2] });
     else if (m[3] !== undefined || m[4] !== undefined) out.push({ kind: 'string', text: (m[3] ?? m[4])! });
-    else out.push({ kind: 'op', text: m[5]! });
+    else {
+      // The engine reads `!!x` but refuses `! !x`: a "!" after blanks right after another is left to it.
+      const prev = out[out.length - 1];
+      if (m[5] === '!' && m[0].length > 1 && prev?.kind === 'op' && prev.text === '!') return undefined;
+      out.push({ kind: 'op', text: m[5]! });
+    }
   }
 }
 
