@@ -143,6 +143,9 @@ export const EXPORT_COLUMNS: Record<string, (r: R) => string> = {
   bytes,
   content_length: bytes,
   c7: bytes,
+  // An access log's status and byte count in one field (nginx `$status $body_bytes_sent`), under a neutral name.
+  c8: (r) => `${pick(r, STATUS)} ${bytes(r)}`,
+  response: (r) => `${pick(r, STATUS)} ${bytes(r)}`,
   duration_ms: duration,
   latency_us: duration,
   amount: minorUnits,

@@ -141,12 +141,20 @@ export function slashShapeOk(v: string): boolean {
 }
 
 /**
+ * An HTTP status code (RFC 9110 §15 and the IANA registry) and a number after one space, and nothing
+ * else: an access log's `$status $body_bytes_sent` pair (`200 5123`), written as a local number of
+ * three and four digits would be. Only a cue (a phone word, the column's name) makes it a phone.
+ */
+const STATUS_AND_COUNT = /^(?:10[0-3]|20[0-8]|226|30[0-8]|4(?:0\d|1[0-8]|2[1-689]|31|51)|50[0-8]|51[01]) \d{1,12}$/;
+
+/**
  * Written evidence of a phone number, for a candidate the validator accepts: 'shape' (an
  * international prefix, brackets, groups separated as numbers are written, or a national trunk
  * prefix "0" in its place), 'cue' (a bare run of digits, or a short dotted number such as a part
  * number "596.991.30": only a context word or the column name makes it a phone).
  */
 export function phoneShape(v: string, digits: number): 'shape' | 'cue' {
+  if (STATUS_AND_COUNT.test(v)) return 'cue';
   const c0 = v.charCodeAt(0);
   if (c0 === 43 || c0 === 40) return 'shape'; // "+…", "(…"
   if (digits === v.length) {

@@ -218,6 +218,29 @@ function dateLike(line: string): boolean {
   return m !== null && (calendarWord(m[1]!) & MONTH) !== 0;
 }
 
+/**
+ * A legal citation read as a name and a number (group 4 without a street word): a paragraph or article
+ * sign before it (`§ 823 Abs. 1 BGB`, `§§ 280, 281`, `Art. 6`), a name made only of abbreviations
+ * (`Abs. 1`, `S. 1`, `Rn. 15`, a reporter's volume and page: `410 U.S. 113`, `123 F. Supp. 2d 456`),
+ * a court's register sign before a number and a year (`7 U 3480/19`, `1 BvR 2835/17`, `2 AZR 235/21`),
+ * or a number with a decimal section after it (`21 CFR 820.30`).
+ */
+const CITATION_BEFORE = /(?:§|\bArt\.|\bArtikel|\bArticle)[ \t\u00a0]{0,2}$/u;
+const ABBREVIATIONS = /^(?:[\p{L}.]{1,5}\.(?:[ \t]{1,2}|$))+$/u;
+const REGISTER_SIGN = /(?:^|[ \t])[IVX]{1,5}[ \t]{1,2}\p{L}{1,4}$|^\p{L}{1,4}$/u;
+const YEAR_AFTER = /^\/\d{2}(?!\d)/;
+const SECTION_AFTER = /^\.\d/;
+const TRAILING_NUMBER = /[ \t]{1,2}\d[\p{L}\d.-]*$/u;
+function citation(text: string, start: number, end: number, name: string, streetWord: boolean): boolean {
+  const after = text.slice(end, end + 4);
+  // A register sign may read as a street word (`U`, Hungarian `u.` = utca) but is no street's whole name.
+  if (REGISTER_SIGN.test(name) && YEAR_AFTER.test(after)) return true;
+  // Abbreviations only, one of them a street word's (`S. Ct.`, the Supreme Court Reporter): a reporter.
+  if (ABBREVIATIONS.test(name) && (!streetWord || /[ \t]/.test(name))) return true;
+  if (streetWord) return false;
+  return CITATION_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || SECTION_AFTER.test(after);
+}
+
 /** Longest street line LINE can match, and farthest its first digit can be from its start (bounded by its quantifiers). */
 const MAX_LINE = 230;
 const BACK = 190;
@@ -262,8 +285,15 @@ export function scanAddresses(
     }
     let score: number;
     if (m[1] !== undefined) score = 0.8;
-    else if (m[2] !== undefined) score = 0.75;
-    else if (m[3] !== undefined) score = /\d/.test(m[0]) ? 0.75 : WEAK; // "Place Vendôme", "Via Rail": context needed
+    else if (m[2] !== undefined) {
+      // A volume, a reporter of abbreviations only and a page: `15 S. Ct. 1934`, `12 F. App. 3`.
+      const words = m[0].slice(m[2].length).replace(TRAILING_NUMBER, '').trim();
+      if (ABBREVIATIONS.test(words) && /[ \t]/.test(words)) {
+        pos = end;
+        continue;
+      }
+      score = 0.75;
+    } else if (m[3] !== undefined) score = /\d/.test(m[0]) ? 0.75 : WEAK; // "Place Vendôme", "Via Rail": context needed
     else {
       // A name and a number: a street when the name ends like one, or after a building number.
       const name = m[5]!;
@@ -272,6 +302,10 @@ export function scanAddresses(
       // A street word alone is no street's name ("Gate 12", "Gate B12" at an airport; Norwegian
       // streets are "Trenerys gate 232"): a context word is needed.
       if (m[4] === undefined && name.trim() === last && BARE_STREET_WORD.test(last)) score = WEAK;
+      if (citation(text, start, end, name.trim(), score >= 0.75)) {
+        pos = end; // a legal citation or a court's file number, no street
+        continue;
+      }
     }
     // "the corner of A and B": both streets and the words before them.
     const corner = CORNER.exec(text.slice(Math.max(0, start - 16), start));
