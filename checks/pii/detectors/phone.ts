@@ -270,7 +270,7 @@ export const phone: PiiDetector = {
     const loose = !needsCue && !nanp && ok === 'valid' && (DASHED.test(v) ? !groupedAsPlanned(v) : versionShaped);
     // A version's cue is a phone word that labels it (before it) or its column (the whole value): in
     // "rebooted after OTA 3.14.26.1074, contact the desk" the phone word is about what follows.
-    if (loose && versionShaped && !keyed && (start > 0 || end < text.length) && !phoneWordBefore(text, start)) return false;
+    if (loose && versionShaped && plainVersion(v) && !keyed && (start > 0 || end < text.length) && !phoneWordBefore(text, start)) return false;
     return phoneScore(ok, !keyed && (needsCue || loose));
   },
   recognise: wholeNanp,
@@ -352,6 +352,16 @@ const STREET_WORD = /^[ \t]+[^\n]{0,20}\b(?:st|street|ave|avenue|road|rd|rue|lan
  * (a `cell_id`, a `contact_id`). A time's key (`call_started_at`) is the label of an epoch
  * (notAPhone).
  */
+/**
+ * Dotted groups a release numbers and no dialled number writes: four or more groups, a group of one digit,
+ * or a major number of one or two digits (`3.14.26.1074`, `12.4.1877`; not `212.555.0147`, whose phone
+ * word may follow it in a list: "212.555.0147 work").
+ */
+function plainVersion(v: string): boolean {
+  const groups = v.split('.');
+  return groups.length >= 4 || groups[0]!.length <= 2 || groups.some((g) => g.length === 1);
+}
+
 /** A phone word (the detector's context words) in the window before `start`, no other number between. */
 function phoneWordBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - CUE_WINDOW), start).toLowerCase();

@@ -125,6 +125,15 @@ describe('pii detectors', () => {
       expect(types(`rebooted after OTA ${v}, contact the desk`)).toEqual([]);
       expect(types(`firmware ${v} - call us`)).toEqual([]);
     }
+    // Three groups of three, three and four digits are a dialled number's: a phone word after it still counts
+    // (a contact list: "184.262.4190 cell"), as presidio-research writes one.
+    const dialled: string[] = [];
+    for (let i = 0; dialled.length < 3 && i < 5000; i++) {
+      const v = [100 + (i % 100), 200 + ((i * 7) % 700), 1000 + ((i * 37) % 9000)].join('.');
+      if (types(`tel ${v}`).some(([t, s]) => t === 'phone' && s === v) && types(v).length === 0) dialled.push(v);
+    }
+    expect(dialled.length).toBe(3);
+    for (const v of dialled) expect(types(`${v} cell`)).toContainEqual(['phone', v]);
   });
 
   it('a driver column (a fleet record\'s driver) keeps its phones; a version in it is still no phone', () => {
