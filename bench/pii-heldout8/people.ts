@@ -61,7 +61,7 @@ function tickets(rng: Rng): Unit {
   for (let i = rng.int(2, 4); i > 0; i--) {
     const [summary, callMe, charged] = TICKET[rng.pick(Object.keys(TICKET))]!;
     d.add(`${rng.pick(['SUP', 'HELP', 'ZD'])}-${rng.int(100, 9999)},"${summary}",`, V.person(rng), ',', V.email(rng), ',', N.isoTime(rng), ',"', callMe, ' ', phone8(rng), '\r\n');
-    const extra: Array<string | Piece> = rng.pick([[charged, ' ', V.card(rng)], ['IBAN ', V.iban(rng)], ['Order ', N.poNumber(rng), ' / EAN ', N.ean13(rng)], ['Client IP ', V.ip(rng)], ['Ref ', N.badCard(rng)]]);
+    const extra: Array<string | Piece> = rng.pick([[charged, ' ', V.card(rng)], ['IBAN ', V.iban(rng)], ['Order ', N.poNumber(rng), ' / EAN ', N.ean13(rng)], ['Client IP ', V.ip(rng)], ['Ref ', N.badCard(rng)], ['SSN ', V.ssn(rng), ', old form had ', N.badSsn(rng)]]);
     d.add(...extra, '\r\n', 'Browser ', N.version(rng), '"\r\n');
   }
   return d.unit();

@@ -1,6 +1,6 @@
 // Set 8's business-to-business documents: ANSI X12 850 purchase orders and 810 invoices (ISA/GS
 // envelopes, N1/N3/N4 parties, PER contacts), UN/EDIFACT ORDERS and INVOIC (UNB, NAD, COM, RFF),
-// ISO 20022 pain.001 credit transfers and camt.053 statements, SWIFT MT103, and DICOM header dumps.
+// ISO 20022 pain.001 credit transfers and camt.053 statements, SWIFT MT103, and DICOM header dumps (pydicom's dataset print).
 import type { Rng } from '../pii-heldout/prng.js';
 import { Doc, gold, type Unit } from '../pii-heldout4/unit.js';
 import * as N from './negatives.js';
@@ -15,6 +15,8 @@ function x12(rng: Rng): Unit {
   d.add('N1*BY*', V.person(rng), '*9*', N.gln(rng), '~\nN3*', `${rng.int(1, 999)} ${rng.pick(['Commerce St', 'Harbor Rd', 'Industrial Pkwy'])}`, '~\n', `N4*${rng.pick(['Dallas*TX*75201', 'Newark*NJ*07102', 'Toronto*ON*M5V2T6'])}*US~\n`);
   d.add('PER*IC*', V.person(rng), '*TE*', phone8(rng, rng.pick(['US', 'CA']), rng.pick(['e164', 'national'])), '*EM*', V.email(rng), '~\n');
   d.add('N1*ST*WAREHOUSE 4*1*', N.duns(rng), '~\n');
+  // REF qualifier SY: Social Security Number (sole proprietor buyers).
+  if (rng.chance(0.5)) d.add('REF*SY*', V.ssn(rng, rng.pick(['plain', 'dashed'])), '~\n');
   for (let i = rng.int(1, 3); i > 0; i--) d.add(`${inv ? 'IT1' : 'PO1'}*${i}*${rng.int(1, 500)}*EA*`, N.amount(rng), '**UP*', N.ean13(rng), '~\n');
   if (inv && rng.chance(0.4)) d.add('REF*BT*', N.badCard(rng), '~\n');
   d.add(`SE*${rng.int(8, 14)}*0001~\nGE*1*${rng.int(1, 9999)}~\nIEA*1*`, N.isaControl(rng), '~\n');
@@ -57,14 +59,15 @@ function mt103(rng: Rng): Unit {
 
 function dicom(rng: Rng): Unit {
   const g = V.given(rng).toUpperCase(), f = V.family(rng).toUpperCase();
-  const d = new Doc().add('# Dicom-File-Format\n# Dicom-Meta-Information-Header\n(0002,0003) UI [', N.dicomUid(rng), ']   # MediaStorageSOPInstanceUID\n(0002,0010) UI =LittleEndianExplicit\n# Dicom-Data-Set\n');
-  d.add('(0008,0020) DA [', N.dicomDate(rng), ']   # StudyDate\n(0008,0050) SH [', N.accession(rng), ']   # AccessionNumber\n');
-  d.add('(0010,0010) PN [', gold('person', 'dicom-pn', `${f}^${g}`), ']   # PatientName\n');
-  d.add('(0010,0020) LO [', N.accession(rng), ']   # PatientID\n(0010,0030) DA [', N.dicomDate(rng), ']   # PatientBirthDate\n');
-  if (rng.chance(0.4)) d.add('(0010,1000) LO [', ...V.nationalId(rng), ']   # OtherPatientIDs\n');
-  if (rng.chance(0.3)) d.add('(0010,2154) SH [', phone8(rng), ']   # PatientTelephoneNumbers\n');
-  d.add('(0020,000d) UI [', N.dicomUid(rng), ']   # StudyInstanceUID\n(0020,000e) UI [', N.dicomUid(rng), ']   # SeriesInstanceUID\n(0018,1020) LO [', N.version(rng), ']   # SoftwareVersions\n');
-  if (rng.chance(0.3)) d.add('(0008,0080) LO [Station ', V.ip(rng, 'v4-private'), ']   # InstitutionName\n');
+  // pydicom's dataset print: tag, keyword, VR, value (strings quoted, UIDs bare).
+  const d = new Doc().add('Dataset.file_meta -------------------------------\n(0002, 0003) Media Storage SOP Instance UID         UI: ', N.dicomUid(rng), '\n(0002, 0010) Transfer Syntax UID                 UI: Explicit VR Little Endian\n-------------------------------------------------\n');
+  d.add("(0008, 0020) Study Date                          DA: '", N.dicomDate(rng), "'\n(0008, 0050) Accession Number                    SH: '", N.accession(rng), "'\n");
+  d.add("(0010, 0010) Patient's Name                      PN: '", gold('person', 'dicom-pn', `${f}^${g}`), "'\n");
+  d.add("(0010, 0020) Patient ID                          LO: '", N.accession(rng), "'\n(0010, 0030) Patient's Birth Date                DA: '", N.dicomDate(rng), "'\n");
+  if (rng.chance(0.4)) d.add("(0010, 1000) Other Patient IDs                   LO: '", ...V.nationalId(rng), "'\n");
+  if (rng.chance(0.3)) d.add("(0010, 2154) Patient's Telephone Numbers         SH: '", phone8(rng), "'\n");
+  d.add('(0020, 000d) Study Instance UID                  UI: ', N.dicomUid(rng), '\n(0020, 000e) Series Instance UID                 UI: ', N.dicomUid(rng), "\n(0018, 1020) Software Versions                   LO: '", N.version(rng), "'\n");
+  if (rng.chance(0.3)) d.add("(0008, 0080) Institution Name                    LO: 'Station ", V.ip(rng, 'v4-private'), "'\n");
   return d.unit();
 }
 
