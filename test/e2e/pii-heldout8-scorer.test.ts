@@ -1,0 +1,156 @@
+// Held-out set 8 of the pii check (bench/pii-heldout8, issue 17) measures what it claims: the
+// generator is deterministic; every gold phone is valid in its region per libphonenumber-js, over at
+// least 30 regions; check digits are right on the gold and wrong on the bad-checksum negatives; digit-run
+// negatives are no valid phone of the regions they are checked against; no hard negative overlaps a
+// gold value; the files read back unchanged (gzip too); set 5's scorer gives a perfect masker 1.0 and a
+// masker that masks nothing recall 0; and the printed tables hold no value. Counts and kinds only are
+// asserted and printed: never a value.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { CountryCode } from 'libphonenumber-js/max';
+import { describe, expect, it } from 'vitest';
+import { cpfDigits, codiceFiscaleChar, dniLetter, ibanValid, luhnValid, verhoeffValid } from '../../bench/pii-heldout/checksums.js';
+import { figures, groupOf, GROUPS, negativesMasked } from '../../bench/pii-heldout/score.js';
+import { columnTable, formTable, groupTable, maskedAsLine, negativeTable, sourceTable } from '../../bench/pii-heldout3/report.js';
+import type { Scored } from '../../bench/pii-heldout3/tally.js';
+import { readMaskedCsv, readMaskedJsonl, recordUnits } from '../../bench/pii-heldout4/files.js';
+import { perfectMask } from '../../bench/pii-heldout4/tally.js';
+import type { Unit } from '../../bench/pii-heldout4/unit.js';
+import { DOCUMENTS_FILE5, writeSet5 } from '../../bench/pii-heldout5/files.js';
+import { allUnits5, maskSet5With, scoreMaskedSet5 } from '../../bench/pii-heldout5/tally.js';
+import { generateHeldout8, SOURCES8 } from '../../bench/pii-heldout8/generate.js';
+import { DIGIT_RUN_KINDS8 } from '../../bench/pii-heldout8/negatives.js';
+import { notAPhone8, PHONE_REGIONS8, phoneValid8 } from '../../bench/pii-heldout8/phones.js';
+
+const options = { seed: 88, documents: 19 * 20, records: 100, rows: 40 };
+const set = generateHeldout8(options);
+const all = allUnits5(set);
+const golds = all.flatMap((u) => u.gold.map((g) => ({ ...g, text: u.text.slice(g.start, g.end) })));
+const negs = all.flatMap((u) => u.negatives.map((n) => ({ ...n, text: u.text.slice(n.start, n.end) })));
+const digits = (s: string) => s.replace(/\D/g, '');
+const kind = (k: string) => negs.filter((n) => n.kind === k);
+
+describe('held-out set 8: the generator', () => {
+  it('is deterministic: the same seed gives the same set, another seed another', () => {
+    expect(JSON.stringify(generateHeldout8(options))).toBe(JSON.stringify(set));
+    expect(JSON.stringify(generateHeldout8({ ...options, seed: 89 }))).not.toBe(JSON.stringify(set));
+  });
+
+  it('writes every gold phone validly for its region, over at least 30 regions and four forms', () => {
+    const phones = golds.filter((g) => g.type === 'phone');
+    expect(new Set(phones.map((p) => p.form.split(':')[0])).size).toBeGreaterThanOrEqual(30);
+    expect(new Set(phones.map((p) => p.form.split(':')[1])).size).toBeGreaterThanOrEqual(4);
+    for (const p of phones) {
+      const region = p.form.split(':')[0] as CountryCode;
+      expect(PHONE_REGIONS8).toContain(region);
+      expect(phoneValid8(p.text, region), `phone ${p.form}`).toBe(true);
+    }
+  });
+
+  it('gives the gold right check digits and the bad-checksum negatives wrong ones', () => {
+    const dniBody = (s: string) => s.slice(0, -1).replace(/^[XYZ]/, (x) => String('XYZ'.indexOf(x)));
+    const checks: Record<string, (t: string) => boolean> = {
+      'credit-card': (t) => luhnValid(digits(t)),
+      iban: ibanValid,
+      'in-aadhaar': (t) => verhoeffValid(digits(t)),
+      'br-cpf': (t) => cpfDigits(digits(t).slice(0, 9)) === digits(t).slice(9),
+      'it-fiscal-code': (t) => codiceFiscaleChar(t.slice(0, 15)) === t[15],
+      'es-dni': (t) => dniLetter(dniBody(t)) === t.slice(-1),
+      'us-ssn': (t) => !/^(000|666|9)/.test(digits(t)) && digits(t).length === 9,
+    };
+    for (const [type, check] of Object.entries(checks)) {
+      const values = golds.filter((g) => g.type === type);
+      expect(values.length, type).toBeGreaterThan(5);
+      expect(values.filter((v) => !check(v.text)).map((v) => v.form), type).toEqual([]);
+    }
+    expect(kind('imei').filter((i) => !luhnValid(i.text)).length).toBe(0);
+    const bad = { 'bad-card': (t: string) => luhnValid(digits(t)), 'bad-iban': ibanValid };
+    for (const [k, passes] of Object.entries(bad)) {
+      expect(kind(k).length, k).toBeGreaterThan(5);
+      expect(kind(k).filter((n) => passes(n.text)).length, k).toBe(0);
+    }
+  });
+
+  it('draws digit-run negatives that no checked region takes as a valid phone', () => {
+    const runs = negs.filter((n) => DIGIT_RUN_KINDS8.has(n.kind));
+    expect(runs.length).toBeGreaterThan(100);
+    for (const r of runs) expect(notAPhone8(digits(r.text), DIGIT_RUN_KINDS8.get(r.kind)), r.kind).toBe(true);
+  });
+
+  it('covers every judged group, every source, many negative kinds, and places no negative over a gold value', () => {
+    const groups = scoreMaskedSet5(set, maskSet5With(set, perfectMask)).all.groups;
+    for (const g of GROUPS) expect(groups.get(g)?.gold ?? 0, g).toBeGreaterThan(10);
+    expect(new Set(set.documents.map((d) => d.source)).size).toBe(Object.keys(SOURCES8).length);
+    for (const u of all) for (const n of u.negatives) expect(u.gold.some((g) => g.start < n.end && n.start < g.end)).toBe(false);
+    expect(new Set(negs.map((n) => n.kind)).size).toBeGreaterThanOrEqual(35);
+    expect(set.tables.length).toBeGreaterThanOrEqual(6);
+    expect(set.tables.filter((t) => t.delimiter === ';').length).toBeGreaterThanOrEqual(1);
+    expect(set.tables.filter((t) => t.file.endsWith('.gz')).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('gives every judged column a true type of a judged group, and the gold of its cells that group', () => {
+    const judged = [...set.recordFiles.flatMap((f) => f.fields), ...set.tables.flatMap((t) => t.columns)].filter((c) => typeof c.truth === 'string');
+    expect(judged.length).toBeGreaterThanOrEqual(20);
+    for (const c of judged) expect(groupOf(c.truth!), c.name).not.toBe('other');
+    for (const t of set.tables) {
+      t.columns.forEach((c, i) => {
+        if (c.truth === undefined) return;
+        for (const row of t.rows) expect(row[i]!.gold.map((g) => groupOf(g.type)), `${t.file} ${c.name}`).toEqual(c.truth === null ? [] : [groupOf(c.truth)]);
+      });
+    }
+  });
+});
+
+describe('held-out set 8: the scorer', () => {
+  it('scores a perfect masker 1.0 in every group with no hard negative masked', () => {
+    const s = scoreMaskedSet5(set, maskSet5With(set, perfectMask));
+    for (const [g, c] of s.all.groups) expect([g, figures(c).precision, figures(c).recall, figures(c).f2]).toEqual([g, 1, 1, 1]);
+    expect(negativesMasked(s.all).masked).toBe(0);
+    expect(s.all.unaligned).toBe(0);
+  });
+
+  it('scores masking nothing recall 0, masking the negatives as masked, and a half mask as partial', () => {
+    const none = scoreMaskedSet5(set, maskSet5With(set, (u) => u.text));
+    for (const [, c] of none.all.groups) expect(c.found).toBe(0);
+    const overMask = (u: Unit) => perfectMask({ ...u, gold: [...u.gold, ...u.negatives.map((n) => ({ type: 'phone', form: 'x', start: n.start, end: n.end }))] });
+    const over = scoreMaskedSet5(set, maskSet5With(set, overMask));
+    expect(negativesMasked(over.all).share).toBe(1);
+    expect(figures(over.all.groups.get('phone')!).precision).toBeLessThan(0.5);
+    const half = (u: Unit) => perfectMask({ ...u, gold: u.gold.map((g) => ({ ...g, end: g.start + Math.floor((g.end - g.start) / 2) })) });
+    const email = scoreMaskedSet5(set, maskSet5With(set, half)).all.groups.get('email')!;
+    expect([email.found, email.partial]).toEqual([0, email.gold]);
+  });
+
+  it('prints no value: the tables of a perfect and of an over-masking run hold none of the set’s values', () => {
+    const overMask = (u: Unit) => perfectMask({ ...u, gold: [...u.gold, ...u.negatives.map((n) => ({ type: 'ip-address', form: 'x', start: n.start, end: n.end }))] });
+    const render = (s: Scored) => [groupTable(s), negativeTable(s), maskedAsLine(s), sourceTable(s), formTable(s, true)].join('\n');
+    const columns = set.tables.flatMap((t) => t.columns.map((c) => ({ file: t.file, column: c.name, truth: c.truth ?? null, reported: 'phone' })));
+    const printed = [render(scoreMaskedSet5(set, maskSet5With(set, perfectMask))), render(scoreMaskedSet5(set, maskSet5With(set, overMask))), columnTable(columns)].join('\n');
+    const values = [...golds.filter((g) => g.type !== 'person'), ...negs].map((v) => v.text).filter((t) => t.length >= 8);
+    expect(values.length).toBeGreaterThan(1000);
+    expect(values.filter((v) => printed.includes(v)).length).toBe(0);
+  });
+});
+
+describe('held-out set 8: files written and read back', () => {
+  it('writes every unit so that it reads back unchanged: document texts, nested record leaves, cells, gzip files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pii-heldout8-test-'));
+    try {
+      writeSet5(dir, set);
+      const text = (f: string) => {
+        const raw = readFileSync(join(dir, f));
+        return (f.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
+      };
+      const docs = readMaskedJsonl(text(DOCUMENTS_FILE5), false).map((m) => m.get('text'));
+      expect(docs.filter((d, i) => d !== set.documents[i]!.unit.text).length).toBe(0);
+      const leavesBack = set.recordFiles.flatMap((f) => readMaskedJsonl(text(f.file), true));
+      const leavesSent = set.recordFiles.flatMap((f) => f.records.map((r) => [...recordUnits(r)].map(([k, u]) => [k, u.text])));
+      expect(leavesBack.map((m) => [...m])).toEqual(leavesSent);
+      for (const t of set.tables) expect(readMaskedCsv(text(t.file), t.delimiter, t.columns.length), t.file).toEqual(t.rows.map((r) => r.map((u) => u.text)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
