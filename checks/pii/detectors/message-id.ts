@@ -51,10 +51,11 @@ function namesIdField(before: string, bracketed: boolean): boolean {
 /**
  * SIP's Call-ID header (RFC 3261 §20.8: `Call-ID: a84b4c76e66710@pc33.atlanta.example.com`, compact form
  * `i:`) holds a call's identifier, `word@host` without angle brackets: an address's shape, no mailbox.
- * The header at a line's start (`i:` only there), or the name as a log label or record key (`call_id=`,
- * `"callId": "…`); the value is one token (no blank). Its host may be an IP address, which is kept.
+ * The header at a line's start (`i:` only there, and only before an id-left with a digit and no dot), or
+ * the name as a log label or record key (`call_id=`, `"callId": "…`); the value is one token (no blank).
+ * Its host may be an IP address, which is kept.
  */
-const CALL_ID = /(?:(?:^|\n)[ \t]*(?:call-id|i)[ \t]*:|(?:^|[\s{,"';])["']?call[-_]?id["']?[ \t]*[:=])[ \t]*["']?([^\s@<>"',;]{1,250}@[^\s@<>"',;]{1,250})/gi;
+const CALL_ID = /(?:(?:^|\n)[ \t]*(?:call-id|(i))[ \t]*:|(?:^|[\s{,"';])["']?call[-_]?id["']?[ \t]*[:=])[ \t]*["']?([^\s@<>"',;]{1,250}@[^\s@<>"',;]{1,250})/gi;
 const CALL_ID_HINT = /call[-_]?id|(?:^|\n)[ \t]*i[ \t]*:/i;
 
 /** The matches less the address-shaped ones inside a Call-ID's value (see CALL_ID). */
@@ -63,8 +64,12 @@ function withoutCallIds(matches: DetectorMatch[], text: string): DetectorMatch[]
   if (!(text.includes('all') || text.includes('ALL') || text.includes('i:') || text.includes('i :')) || !CALL_ID_HINT.test(text)) return matches;
   let out = matches;
   for (const id of text.matchAll(CALL_ID)) {
+    const value = id[2]!;
+    // The compact `i:` is also a list's numeral: there, only an id-left with a digit and no dot (a
+    // generated id, `a84b4c76e66710`, not `ana.perez`).
+    if (id[1] !== undefined && !/^[^@.]*\d[^@.]*@/.test(value)) continue;
     const end = id.index + id[0].length;
-    const start = end - id[1]!.length;
+    const start = end - value.length;
     out = out.filter((m) => m.type === 'ip-address' || !(m.start >= start && m.end <= end));
   }
   return out;

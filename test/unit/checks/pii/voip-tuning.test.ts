@@ -38,8 +38,9 @@ describe('pii on VoIP and mobile logs (issue 17, set-7 classes A)', () => {
     expect(m.emails).toBe(0);
   });
 
-  it('keeps a SIP URI with a name user part and a plain address as e-mail', () => {
-    const texts = ['From: Alice <sip:alice@atlanta.example.com>;tag=1928301774', 'Contact: <sips:bob.smith@biloxi.example.org>', 'write to +4930123456@example.com'];
+  it('keeps a SIP URI with a name user part, a plain address and an address after a numeral i: as e-mail', () => {
+    // …and a list's numeral `i:` before a person's address is no compact Call-ID header.
+    const texts = ['From: Alice <sip:alice@atlanta.example.com>;tag=1928301774', 'Contact: <sips:bob.smith@biloxi.example.org>', 'write to +4930123456@example.com', 'i: ana.perez@example.com'];
     for (const t of texts) expect(detectPii(t).filter((m) => m.type === 'email')).toHaveLength(1);
   });
 
