@@ -76,7 +76,7 @@ export const email: PiiDetector = {
   score: 0.9,
   // No ".." in a dot-atom local part nor in the domain (a quoted local part may hold one); not a
   // file name ("icon@2x.png", "photo@large.jpg"). Nor a message id (`Message-ID: <…@…>`): see message-id.ts.
-  // Nor a SIP URI's telephone number and host (`sip:+4930123456789@pbx.example.com`: tel-uri.ts's sipNumber).
+  // Nor a SIP URI's telephone number and host (`sip:+4930123456789@pbx.example.com`: tel-uri.ts).
   validate: (v, text, start) => !(v.charCodeAt(0) === 34 ? v.slice(v.lastIndexOf('"')) : v).includes('..') && !FILE_EXTENSION.test(v) && !sipNumberAddress(v, text, start),
   recognise: wholeEmail,
   context: ['email', 'e-mail', 'mail', 'contact'],

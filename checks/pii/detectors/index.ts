@@ -12,7 +12,7 @@ import { person } from './person.js';
 import { phone } from './phone.js';
 import { secretDetectors } from './secrets.js';
 import { streetAddress } from './street-address.js';
-import { sipNumber, telUri } from './tel-uri.js';
+import { telUri } from './tel-uri.js';
 import { canMatch, CELL_ASCII, cellFeatures, FEATURE_KEY, NEED, type PiiDetector } from './types.js';
 import { usSsn } from './us-ssn.js';
 
@@ -75,7 +75,6 @@ export const PII_DETECTORS: readonly PiiDetector[] = [
   dateOfBirth,
   // Before phone: DETECTOR_BY_TYPE keeps the last detector of a type.
   telUri,
-  sipNumber,
   phone,
   streetAddress,
   person,

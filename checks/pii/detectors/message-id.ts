@@ -56,12 +56,14 @@ function namesIdField(before: string, bracketed: boolean): boolean {
  * Its host may be an IP address, which is kept.
  */
 const CALL_ID = /(?:(?:^|\n)[ \t]*(?:call-id|(i))[ \t]*:|(?:^|[\s{,"';])["']?call[-_]?id["']?[ \t]*[:=])[ \t]*["']?([^\s@<>"',;]{1,250}@[^\s@<>"',;]{1,250})/gi;
+/** Substrings one of which a Call-ID's name holds (`Call-ID`, `call_id`, `callId`, `CALLID`, `i:`). */
+const CALL_ID_CUES = ['all-', 'all_', 'allI', 'alli', 'ALL', 'i:', 'i :', 'I:'];
 const CALL_ID_HINT = /call[-_]?id|(?:^|\n)[ \t]*i[ \t]*:/i;
 
 /** The matches less the address-shaped ones inside a Call-ID's value (see CALL_ID). */
 function withoutCallIds(matches: DetectorMatch[], text: string): DetectorMatch[] {
   // Plain substring tests first: most texts with an address hold neither name.
-  if (!(text.includes('all') || text.includes('ALL') || text.includes('i:') || text.includes('i :')) || !CALL_ID_HINT.test(text)) return matches;
+  if (!CALL_ID_CUES.some((c) => text.includes(c)) || !CALL_ID_HINT.test(text)) return matches;
   let out = matches;
   for (const id of text.matchAll(CALL_ID)) {
     const value = id[2]!;

@@ -12,25 +12,6 @@ import { NEED, type PiiDetector } from './types.js';
  */
 const LOCAL_TEL = /(?<![\p{L}\p{N}])tel:([0-9A-Fa-f*#().-]{1,32})((?:;(?!phone-context=)[\w.%!~*'-]{1,32}(?:=[\w.%!~*'+-]{0,64})?){0,4};phone-context=)(\+[\d().-]{1,24}\d)?/giu;
 
-/** What both detectors here find: a phone number, as the phone detector reports it. */
-const PHONE_KIND = { type: 'phone', category: 'personal', sensitivity: 'moderate', label: '[PHONE]', score: 0.85 } as const;
-
-export const telUri: PiiDetector = {
-  ...PHONE_KIND,
-  needs: NEED.digit | NEED.sep | NEED.alpha,
-  prefilter: ['phone-context='],
-  scan(text) {
-    const out: Array<{ start: number; end: number }> = [];
-    for (const m of text.matchAll(LOCAL_TEL)) {
-      // At least one digit: `tel:*#;phone-context=…` is a service code's shape, no number.
-      if (!/\d/.test(m[1]!)) continue;
-      const start = m.index + 4;
-      out.push({ start, end: m[3] === undefined ? start + m[1]!.length : m.index + m[0].length });
-    }
-    return out;
-  },
-};
-
 /**
  * SIP and SIPS URIs whose user part is a telephone number (RFC 3261 §19.1.1 and §19.1.6:
  * `sip:+1-212-555-1212:1234@gateway.com;user=phone`, `<sips:0049301234567@pbx.example.com>`): the user
@@ -46,18 +27,38 @@ export function afterSipScheme(text: string, start: number): boolean {
   return SIP_HEAD.test(text.slice(Math.max(0, start - 40), start));
 }
 
-export const sipNumber: PiiDetector = {
-  ...PHONE_KIND,
-  needs: NEED.digit | NEED.sep | NEED.at,
-  minDigits: 7,
-  prefilter: ['sip', 'SIP'],
+/** The number user parts of the SIP URIs in the text (see SIP_NUMBER). */
+function sipNumbers(text: string, out: Array<{ start: number; end: number }>): void {
+  for (const m of text.matchAll(SIP_NUMBER)) {
+    if (m[1]!.replace(/\D/g, '').length < 7) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length });
+  }
+}
+
+/** The local numbers of the `tel:` URIs in the text (see LOCAL_TEL). */
+function localTels(text: string, out: Array<{ start: number; end: number }>): void {
+  for (const m of text.matchAll(LOCAL_TEL)) {
+    // At least one digit: `tel:*#;phone-context=…` is a service code's shape, no number.
+    if (!/\d/.test(m[1]!)) continue;
+    const start = m.index + 4;
+    out.push({ start, end: m[3] === undefined ? start + m[1]!.length : m.index + m[0].length });
+  }
+}
+
+/** Telephone numbers in URIs the phone detector cannot read: `tel:` local numbers and SIP number user parts (one detector: one pass over each text's prefilter). */
+export const telUri: PiiDetector = {
+  type: 'phone',
+  category: 'personal',
+  sensitivity: 'moderate',
+  label: '[PHONE]',
+  needs: NEED.digit | NEED.sep | NEED.alpha,
+  prefilter: ['phone-context=', 'sip:', 'sips:', 'SIP:', 'SIPS:'],
   scan(text) {
     const out: Array<{ start: number; end: number }> = [];
-    for (const m of text.matchAll(SIP_NUMBER)) {
-      if (m[1]!.replace(/\D/g, '').length < 7) continue;
-      const start = m.index + m[0].length - m[1]!.length;
-      out.push({ start, end: start + m[1]!.length });
-    }
+    if (text.includes('phone-context=')) localTels(text, out);
+    if (text.includes('@')) sipNumbers(text, out);
     return out;
   },
+  score: 0.85,
 };
