@@ -208,6 +208,7 @@ export const creditCard: PiiDetector = {
   score: 0.8,
   maxScore: 0.8,
   // Not the groups of a longer code (a bad-checksum IBAN), nor a bare run labelled as another number.
+  // notContext: `account` names an account number (an AWS account id `accountId`, 12 digits, may pass Luhn).
   validate: (v, text, start, end) =>
     cardValid(v) && groupedAsCard(v) && !betweenColons(text, start, end) && !continuesCode(text, start) && !(/^\d+$/.test(v) && labelledOther(text, start)) && !cuedAadhaar(v, text, start, end) && cardScore(v),
   // 12–19 digits with single spaces or dashes between them: the pattern's match from 0 is all of it.
@@ -215,5 +216,5 @@ export const creditCard: PiiDetector = {
   context: ['card', 'credit', 'visa', 'mastercard', 'amex', 'cc', 'payment', 'debit'],
   contextScore: 1,
   contextAtWordStart: true,
-  notContext: ['isbn', 'ean', 'upc', 'gtin', 'barcode', 'sku', 'item', 'order', 'invoice', 'tracking', 'parcel', 'serial', 'article', 'amount', 'price', 'total', ...MEASURE_WORDS],
+  notContext: ['isbn', 'ean', 'upc', 'gtin', 'barcode', 'sku', 'item', 'order', 'invoice', 'tracking', 'parcel', 'serial', 'article', 'amount', 'price', 'total', 'account', ...MEASURE_WORDS],
 };

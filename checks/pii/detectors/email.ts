@@ -1,6 +1,7 @@
 // Email addresses: RFC 5322 dot-atom and quoted local parts, with the Unicode letters and digits of
 // RFC 6531 (internationalised local parts) and IDNA domains (Unicode or xn-- labels). A match covers
 // the whole address: a local part is never cut at its first non-ASCII letter.
+import { afterSipScheme } from './tel-uri.js';
 import { NEED, type PiiDetector } from './types.js';
 
 /** Character classes of the pattern, by ASCII code: LOCAL may be in the local part, LABEL in a domain label, ALPHA in the top level. */
@@ -53,6 +54,11 @@ function wholeEmail(text: string): number | undefined {
   return undefined;
 }
 
+/** A number user part (digits, "+", visual separators) right after `sip:` / `sips:`: a phone at a SIP host. */
+function sipNumberAddress(v: string, text: string, start: number): boolean {
+  return start >= 4 && /^\+?[\d().-]+@/.test(v) && afterSipScheme(text, start);
+}
+
 /** Top levels that are file extensions in practice (an asset name "logo@2x.png" has the address shape). */
 const FILE_EXTENSION = /\.(?:png|jpe?g|gif|svg|webp|bmp|ico|css|js|json|pdf|txt|csv|html?)$/i;
 
@@ -70,7 +76,8 @@ export const email: PiiDetector = {
   score: 0.9,
   // No ".." in a dot-atom local part nor in the domain (a quoted local part may hold one); not a
   // file name ("icon@2x.png", "photo@large.jpg"). Nor a message id (`Message-ID: <…@…>`): see message-id.ts.
-  validate: (v) => !(v.charCodeAt(0) === 34 ? v.slice(v.lastIndexOf('"')) : v).includes('..') && !FILE_EXTENSION.test(v),
+  // Nor a SIP URI's telephone number and host (`sip:+4930123456789@pbx.example.com`: tel-uri.ts).
+  validate: (v, text, start) => !(v.charCodeAt(0) === 34 ? v.slice(v.lastIndexOf('"')) : v).includes('..') && !FILE_EXTENSION.test(v) && !sipNumberAddress(v, text, start),
   recognise: wholeEmail,
   context: ['email', 'e-mail', 'mail', 'contact'],
   contextScore: 1,

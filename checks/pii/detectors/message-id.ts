@@ -48,9 +48,39 @@ function namesIdField(before: string, bracketed: boolean): boolean {
   return bracketed && FIELD_BEFORE.test(before);
 }
 
-/** The matches less those inside a msg-id (see above); `column`: the column's name, if any. */
+/**
+ * SIP's Call-ID header (RFC 3261 §20.8: `Call-ID: a84b4c76e66710@pc33.atlanta.example.com`, compact form
+ * `i:`) holds a call's identifier, `word@host` without angle brackets: an address's shape, no mailbox.
+ * The header at a line's start (`i:` only there, and only before an id-left with a digit and no dot), or
+ * the name as a log label or record key (`call_id=`, `"callId": "…`); the value is one token (no blank).
+ * Its host may be an IP address, which is kept.
+ */
+const CALL_ID = /(?:(?:^|\n)[ \t]*(?:call-id|(i))[ \t]*:|(?:^|[\s{,"';])["']?call[-_]?id["']?[ \t]*[:=])[ \t]*["']?([^\s@<>"',;]{1,250}@[^\s@<>"',;]{1,250})/gi;
+/** Substrings one of which a Call-ID's name holds (`Call-ID`, `call_id`, `callId`, `CALLID`, `i:`). */
+const CALL_ID_CUES = ['all-', 'all_', 'allI', 'alli', 'ALL', 'i:', 'i :', 'I:'];
+const CALL_ID_HINT = /call[-_]?id|(?:^|\n)[ \t]*i[ \t]*:/i;
+
+/** The matches less the address-shaped ones inside a Call-ID's value (see CALL_ID). */
+function withoutCallIds(matches: DetectorMatch[], text: string): DetectorMatch[] {
+  // Plain substring tests first: most texts with an address hold neither name.
+  if (!CALL_ID_CUES.some((c) => text.includes(c)) || !CALL_ID_HINT.test(text)) return matches;
+  let out = matches;
+  for (const id of text.matchAll(CALL_ID)) {
+    const value = id[2]!;
+    // The compact `i:` is also a list's numeral: there, only an id-left with a digit and no dot (a
+    // generated id, `a84b4c76e66710`, not `ana.perez`).
+    if (id[1] !== undefined && !/^[^@.]*\d[^@.]*@/.test(value)) continue;
+    const end = id.index + id[0].length;
+    const start = end - value.length;
+    out = out.filter((m) => m.type === 'ip-address' || !(m.start >= start && m.end <= end));
+  }
+  return out;
+}
+
+/** The matches less those inside a msg-id or a SIP Call-ID (see above); `column`: the column's name, if any. */
 export function withoutMessageIds(matches: DetectorMatch[], text: string, column: string | undefined): DetectorMatch[] {
   if (matches.length === 0) return matches;
+  matches = withoutCallIds(matches, text);
   const exim = text.includes('<= ') && text.includes('id=');
   if (!exim && text.indexOf('<') === -1) return matches;
   const byColumn = column !== undefined && nameHoldsPhrase(column, ID_FIELDS);

@@ -31,7 +31,7 @@ const OTHER_LABEL = new RegExp(
     FREQUENT_FLYER +
     '|ean(?:-?13)?|upc|gtin|barcode|sku|art(?:icle)?|artikel(?:nummer|nr)?|réf(?:érence)?|strichcode|p\\/n|item|part|serial|s\\/n|sn|imei|order|invoice|receipt|transaction|tracking|parcel|shipment|waybill|fedex|ups|dhl|usps|' +
     referenceWordsPattern() +
-    '|iban|id|po|lot|batch|pages?|pp|vat|tva|ust|siret|siren|tax|version|ver|build|release|firmware|fw|sw|revision|rev|epoch|timestamp|ts)' +
+    '|iban|id|pid|tid|ppid|uid|gid|po|lot|batch|pages?|pp|vat|tva|ust|siret|siren|tax|version|ver|build|release|firmware|fw|sw|revision|rev|epoch|timestamp|ts)' +
     '(?:(?:s|n|en|ns|es)?(?:nummer|nr))?\\.?(?:[\\s_-]*(?:no|nr|n\\.[°º]|n[°º]?|num|núm|number|numero|número|numéro|nummer|code|id)\\.?)?(?:(?<=vat|tva|ust|tax)\\s+[a-z]{2})?["\']?\\s*[:#=]?\\s*["\']?\\s*$',
   'iu',
 );
@@ -54,6 +54,21 @@ export function continuesCode(text: string, start: number): boolean {
 const POSITIONAL_LABEL = /\bHTTP\/\d(?:\.\d)?"?[ \t]+$|(?:^|[^\p{L}\p{N}.,])\d{1,4}[ \t]?[x×][ \t]+$/u;
 
 /**
+ * Also by position: the PID and TID columns after the time of an Android logcat `threadtime` line
+ * (`12-06 10:15:32.123  1234  5678 I Tag: …`): its date and time (`MM-DD HH:MM:SS.mmm`, from the 14th
+ * character before its dot), then the PID column if any.
+ */
+const LOGCAT_HEAD = /^\d\d-\d\d[ \t]\d\d:\d\d:\d\d\.\d{3}[ \t]+(?:\d{1,7}[ \t]+)?$/;
+
+/** `b` ends with a logcat line's time and perhaps its PID (read from the last dot: one anchored test). */
+function logcatIdsBefore(b: string): boolean {
+  const dot = b.lastIndexOf('.');
+  if (dot < 14 || b.length - dot > 20) return false;
+  const c = dot > 14 ? b.charCodeAt(dot - 15) : 32;
+  return !(c >= 48 && c <= 57) && LOGCAT_HEAD.test(b.slice(dot - 14));
+}
+
+/**
  * The key of a time in a record (`"call_started_at": `, `callEndedAt=`, `dial_time:`, `sent_ts=`), or of
  * a measure (`"call_duration_ms": `, `smsCount=`, `"response_size":`, `bytes=`: measure-words.ts): the
  * number after it is a time (an epoch) or that measure, whatever phone word the key also holds.
@@ -70,7 +85,7 @@ function measureKey(): RegExp {
 export function labelledOther(text: string, start: number): boolean {
   if (start === 0) return false;
   const b = before(text, start);
-  return OTHER_LABEL.test(b) || POSITIONAL_LABEL.test(b) || (keyBefore(b) && MEASURE_KEY.test(b));
+  return OTHER_LABEL.test(b) || POSITIONAL_LABEL.test(b) || logcatIdsBefore(b) || (keyBefore(b) && MEASURE_KEY.test(b));
 }
 
 /** A key's ":" or "=" ends `b`, but for blanks and quotes (the one character MEASURE_KEY cannot do without). */
