@@ -11,7 +11,7 @@ import { jwt } from './secrets/jwt.js';
 import { pemPrivateKey } from './secrets/pem.js';
 import { slackToken, slackWebhook } from './secrets/slack.js';
 import { stripeLiveKey } from './secrets/stripe.js';
-import { urlCredentials } from './secrets/url-credentials.js';
+import { escapedUrlCredentials, urlCredentials } from './secrets/url-credentials.js';
 import { dashedToken, dottedToken, underscoreToken } from './secrets/vendor-tokens.js';
 
 export type { Detector, DetectorMatch, DetectOptions } from './types.js';
@@ -35,6 +35,7 @@ export const SECRET_DETECTORS: readonly Detector[] = [
   pemPrivateKey,
   jwt,
   urlCredentials,
+  escapedUrlCredentials,
   genericSecret,
 ];
 

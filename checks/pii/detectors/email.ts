@@ -62,6 +62,26 @@ function sipNumberAddress(v: string, text: string, start: number): boolean {
 /** Top levels that are file extensions in practice (an asset name "logo@2x.png" has the address shape). */
 const FILE_EXTENSION = /\.(?:png|jpe?g|gif|svg|webp|bmp|ico|css|js|json|pdf|txt|csv|html?)$/i;
 
+/** Ends a URL's userinfo when read backwards: white space, "@", quotes, brackets, "?", "#". */
+const NOT_USERINFO = /[\s@"'<>?#]/;
+/** A URL's scheme and the slashes after it, maybe JSON-escaped (`scheme://`, `scheme:\/\/`). */
+const SCHEME_BEFORE = /[A-Za-z][A-Za-z0-9+.-]{1,20}:(?:\\?\/){2}$/;
+
+/**
+ * Whether the match at `start` is inside the userinfo of a URL (`postgres://app:pw@db.internal`,
+ * `postgres://app@db.internal`): a user name or password and the host, not an address (url-credentials
+ * finds the password). Reads back over the userinfo to the slashes after the scheme.
+ */
+function inUrlUserinfo(text: string, start: number): boolean {
+  const lo = Math.max(0, start - 400);
+  let i = start;
+  while (i > lo && text.charCodeAt(i - 1) !== 47 /* / */) {
+    if (NOT_USERINFO.test(text[i - 1]!)) return false;
+    i--;
+  }
+  return i > lo && SCHEME_BEFORE.test(text.slice(Math.max(0, i - 26), i));
+}
+
 export const email: PiiDetector = {
   type: 'email',
   category: 'personal',
@@ -76,8 +96,10 @@ export const email: PiiDetector = {
   score: 0.9,
   // No ".." in a dot-atom local part nor in the domain (a quoted local part may hold one); not a
   // file name ("icon@2x.png", "photo@large.jpg"). Nor a message id (`Message-ID: <…@…>`): see message-id.ts.
-  // Nor a SIP URI's telephone number and host (`sip:+4930123456789@pbx.example.com`: tel-uri.ts).
-  validate: (v, text, start) => !(v.charCodeAt(0) === 34 ? v.slice(v.lastIndexOf('"')) : v).includes('..') && !FILE_EXTENSION.test(v) && !sipNumberAddress(v, text, start),
+  // Nor a SIP URI's telephone number and host (`sip:+4930123456789@pbx.example.com`: tel-uri.ts), nor the
+  // password and host of a URL's userinfo (`postgres://app:pw@db.internal`): url-credentials.
+  validate: (v, text, start) =>
+    !(v.charCodeAt(0) === 34 ? v.slice(v.lastIndexOf('"')) : v).includes('..') && !FILE_EXTENSION.test(v) && !sipNumberAddress(v, text, start) && !inUrlUserinfo(text, start),
   recognise: wholeEmail,
   context: ['email', 'e-mail', 'mail', 'contact'],
   contextScore: 1,

@@ -1,15 +1,32 @@
-// Credentials in URLs: scheme://user:password@host. The password is the span (the user name is kept
-// so a reader can tell which account leaked). This finds them in data; src/detect/redact-url.ts masks
+// Credentials in URLs: scheme://user:password@host, the user name possibly empty (`redis://:password@host`,
+// RFC 3986 userinfo). The password is the span (the user name is kept so a reader can tell which account leaked). This finds them in data; src/detect/redact-url.ts masks
 // them (and tokens written as the user) wherever the gate itself shows a URL: every password this
 // detector finds, redactUrls masks (test/unit/detect/redact-url.test.ts).
 import type { Detector } from '../types.js';
 
 export const urlCredentials: Detector = {
   type: 'url-credentials',
-  pattern: /\b[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:@/?#"'<>]{1,128}:([^\s@/?#"'<>]{1,256})@[A-Za-z0-9.-]{1,253}/g,
+  pattern: /\b[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:@/?#"'<>]{0,128}:([^\s@/?#"'<>]{1,256})@[A-Za-z0-9.-]{1,253}/g,
   group: 1,
   prefilter: ['://'],
   score: 0.85,
   // Placeholders like ${PASSWORD}, <password>, *** or "password" itself are documentation, not leaks.
-  validate: (v) => !/^(?:\$\{?[A-Za-z_]|\*+$|x+$|password$|pass$|secret$|%[0-9A-F]{2}\*)/i.test(v),
+  validate: notPlaceholder,
+};
+
+function notPlaceholder(v: string): boolean {
+  return !/^(?:\$\{?[A-Za-z_]|\*+$|x+$|password$|pass$|secret$|%[0-9A-F]{2}\*)/i.test(v);
+}
+
+/**
+ * The same URL written inside a JSON string whose slashes are escaped (`"postgresql:\/\/app:pw@db\/prod"`,
+ * as Terraform state and PHP's json_encode write them): the escaping backslash ends user and password.
+ */
+export const escapedUrlCredentials: Detector = {
+  type: 'url-credentials',
+  pattern: /\b[A-Za-z][A-Za-z0-9+.-]{1,20}:\\\/\\\/[^\s:@/?#"'<>\\]{0,128}:([^\s@/?#"'<>\\]{1,256})@[A-Za-z0-9.-]{1,253}/g,
+  group: 1,
+  prefilter: [':\\/\\/'],
+  score: 0.85,
+  validate: notPlaceholder,
 };
