@@ -5,22 +5,14 @@
 // region of the set; no hard negative overlaps a gold value; the files read back unchanged (gzip too);
 // set 5's scorer gives a perfect masker 1.0 and a masker that masks nothing recall 0; and the printed
 // tables hold no value. Counts and kinds only are asserted and printed: never a value.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { CountryCode } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { cpfDigits, codiceFiscaleChar, dniLetter, ibanValid, luhnValid, verhoeffValid } from '../../bench/pii-heldout/checksums.js';
-import { figures, groupOf, GROUPS, negativesMasked } from '../../bench/pii-heldout/score.js';
-import { columnTable, formTable, groupTable, maskedAsLine, negativeTable, sourceTable } from '../../bench/pii-heldout3/report.js';
-import type { Scored } from '../../bench/pii-heldout3/tally.js';
-import { readMaskedCsv, readMaskedJsonl, recordUnits } from '../../bench/pii-heldout4/files.js';
+import { groupOf, GROUPS } from '../../bench/pii-heldout/score.js';
 import { perfectMask } from '../../bench/pii-heldout4/tally.js';
-import type { Unit } from '../../bench/pii-heldout4/unit.js';
-import { DOCUMENTS_FILE5, writeSet5 } from '../../bench/pii-heldout5/files.js';
 import { allUnits5, maskSet5With, scoreMaskedSet5 } from '../../bench/pii-heldout5/tally.js';
 import { DIGIT_RUN_CONTEXT } from '../../bench/pii-heldout7/negatives.js';
+import { describeScorerContract } from '../helpers/pii-heldout-scorer-contract.js';
 import { generateHeldout7, SOURCES7 } from '../../bench/pii-heldout7/generate.js';
 import { notAPhone, PHONE_REGIONS7, phoneValid7 } from '../../bench/pii-heldout7/phones.js';
 
@@ -112,54 +104,4 @@ describe('held-out set 7: the generator', () => {
   });
 });
 
-describe('held-out set 7: the scorer', () => {
-  it('scores a perfect masker 1.0 in every group with no hard negative masked', () => {
-    const s = scoreMaskedSet5(set, maskSet5With(set, perfectMask));
-    for (const [g, c] of s.all.groups) expect([g, figures(c).precision, figures(c).recall, figures(c).f2]).toEqual([g, 1, 1, 1]);
-    expect(negativesMasked(s.all).masked).toBe(0);
-    expect(s.all.unaligned).toBe(0);
-  });
-
-  it('scores masking nothing recall 0, masking the negatives as masked, and a half mask as partial', () => {
-    const none = scoreMaskedSet5(set, maskSet5With(set, (u) => u.text));
-    for (const [, c] of none.all.groups) expect(c.found).toBe(0);
-    const overMask = (u: Unit) => perfectMask({ ...u, gold: [...u.gold, ...u.negatives.map((n) => ({ type: 'phone', form: 'x', start: n.start, end: n.end }))] });
-    const over = scoreMaskedSet5(set, maskSet5With(set, overMask));
-    expect(negativesMasked(over.all).share).toBe(1);
-    expect(figures(over.all.groups.get('phone')!).precision).toBeLessThan(0.5);
-    const half = (u: Unit) => perfectMask({ ...u, gold: u.gold.map((g) => ({ ...g, end: g.start + Math.floor((g.end - g.start) / 2) })) });
-    const email = scoreMaskedSet5(set, maskSet5With(set, half)).all.groups.get('email')!;
-    expect([email.found, email.partial]).toEqual([0, email.gold]);
-  });
-
-  it('prints no value: the tables of a perfect and of an over-masking run hold none of the set’s values', () => {
-    const overMask = (u: Unit) => perfectMask({ ...u, gold: [...u.gold, ...u.negatives.map((n) => ({ type: 'ip-address', form: 'x', start: n.start, end: n.end }))] });
-    const render = (s: Scored) => [groupTable(s), negativeTable(s), maskedAsLine(s), sourceTable(s), formTable(s, true)].join('\n');
-    const columns = set.tables.flatMap((t) => t.columns.map((c) => ({ file: t.file, column: c.name, truth: c.truth ?? null, reported: 'phone' })));
-    const printed = [render(scoreMaskedSet5(set, maskSet5With(set, perfectMask))), render(scoreMaskedSet5(set, maskSet5With(set, overMask))), columnTable(columns)].join('\n');
-    const values = [...golds.filter((g) => g.type !== 'person'), ...negs].map((v) => v.text).filter((t) => t.length >= 8);
-    expect(values.length).toBeGreaterThan(1000);
-    expect(values.filter((v) => printed.includes(v)).length).toBe(0);
-  });
-});
-
-describe('held-out set 7: files written and read back', () => {
-  it('writes every unit so that it reads back unchanged: document texts, nested record leaves, cells, gzip files', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pii-heldout7-test-'));
-    try {
-      writeSet5(dir, set);
-      const text = (f: string) => {
-        const raw = readFileSync(join(dir, f));
-        return (f.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
-      };
-      const docs = readMaskedJsonl(text(DOCUMENTS_FILE5), false).map((m) => m.get('text'));
-      expect(docs.filter((d, i) => d !== set.documents[i]!.unit.text).length).toBe(0);
-      const leavesBack = set.recordFiles.flatMap((f) => readMaskedJsonl(text(f.file), true));
-      const leavesSent = set.recordFiles.flatMap((f) => f.records.map((r) => [...recordUnits(r)].map(([k, u]) => [k, u.text])));
-      expect(leavesBack.map((m) => [...m])).toEqual(leavesSent);
-      for (const t of set.tables) expect(readMaskedCsv(text(t.file), t.delimiter, t.columns.length), t.file).toEqual(t.rows.map((r) => r.map((u) => u.text)));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-});
+describeScorerContract(7, set);
