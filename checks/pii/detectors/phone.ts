@@ -1,7 +1,7 @@
 // Phone numbers: a permissive candidate pattern, then libphonenumber-js (full metadata) decides:
 // international (+…) numbers must be valid; national ones valid in one of the regions tried.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { hasContext } from '../../../src/detect/engine.js';
+import { DEFAULT_WINDOW, hasContext } from '../../../src/detect/engine.js';
 import { digitsAt } from './digits.js';
 import { MEASURE_LAST_WORDS, MEASURE_WORDS } from './measure-words.js';
 import { afterKey, notAPhone, phoneShape, slashShapeOk, WIDE_SPACES } from './phone-evidence.js';
@@ -364,11 +364,9 @@ function plainVersion(v: string): boolean {
 
 /** A phone word (the detector's context words) in the window before `start`, no other number between. */
 function phoneWordBefore(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - CUE_WINDOW), start).toLowerCase();
-  return hasContext(before, before.length, before.length, phone.context!, CUE_WINDOW, true, true);
+  const before = text.slice(Math.max(0, start - DEFAULT_WINDOW), start).toLowerCase();
+  return hasContext(before, before.length, before.length, phone.context!, DEFAULT_WINDOW, true, true);
 }
-/** As the engine's context window. */
-const CUE_WINDOW = 40;
 
 function phoneKeyBefore(text: string, start: number): boolean {
   if (!afterKey(text, start)) return false;
