@@ -2,7 +2,7 @@
 import type { DetectOptions, Detector, DetectorMatch } from './types.js';
 
 export const DEFAULT_THRESHOLD = 0.5;
-/** Characters either side of a candidate in which a context word counts (ScanTextOptions.window). */
+/** Characters either side of a candidate in which a context word counts (DetectOptions.window). */
 export const DEFAULT_WINDOW = 40;
 
 /** Every match of `detectors` in `text`, best first where two overlap; sorted by start. */
