@@ -6,10 +6,11 @@ import { dateOfBirth } from './date-of-birth.js';
 import { email } from './email.js';
 import { iban } from './iban.js';
 import { brCpf, deTaxId, esDni, inAadhaar, itFiscalCode, ukNino } from './national-ids.js';
-import { withoutMessageIds } from './message-id.js';
+import { withoutEventIds, withoutMessageIds } from './message-id.js';
 import { ipv4, ipv6, mac, macHeader } from './network.js';
 import { person } from './person.js';
 import { phone } from './phone.js';
+import { keyedPassword, netrcPassword } from './passwords.js';
 import { secretDetectors } from './secrets.js';
 import { streetAddress } from './street-address.js';
 import { telUri } from './tel-uri.js';
@@ -57,6 +58,8 @@ function uniform(d: PiiDetector): PiiDetector {
 
 export const PII_DETECTORS: readonly PiiDetector[] = [
   ...secretDetectors,
+  keyedPassword,
+  netrcPassword,
   email,
   creditCard,
   iban,
@@ -195,9 +198,19 @@ export function detectPii(text: string, opts: ScanTextOptions = {}, features?: n
       if (!outscorable(memo, text, cell)) return first;
     }
   }
-  const found = runDetectors(text, active, opts);
-  // An address-shaped message id (`Message-ID: <…@…>`) holds no personal data: see message-id.ts.
-  return (cell & NEED.at) !== 0 ? withoutMessageIds(found, text, opts.context) : found;
+  return withoutIds(runDetectors(text, active, opts), text, opts.context, cell);
+}
+
+/** iCalendar's UID lines need a capital and ":" (NEED bits). */
+const EVENT_ID_NEEDS = NEED.upper | NEED.sep;
+
+/**
+ * The matches less those inside an identifier of an address's shape, which holds no personal data: a
+ * message id (`Message-ID: <…@…>`), a SIP Call-ID, an iCalendar UID (see message-id.ts).
+ */
+function withoutIds(found: DetectorMatch[], text: string, context: string | undefined, cell: number): DetectorMatch[] {
+  const kept = (cell & NEED.at) !== 0 ? withoutMessageIds(found, text, context) : found;
+  return (cell & EVENT_ID_NEEDS) === EVENT_ID_NEEDS ? withoutEventIds(kept, text) : kept;
 }
 
 /**
@@ -223,8 +236,8 @@ export function detectPiiEach(texts: readonly string[], opts: ScanTextOptions, f
     at.push(i);
   }
   const found = runDetectorsOverTexts(runTexts, lists, opts);
-  // As detectPii: no match inside an address-shaped message id (message-id.ts).
-  for (let k = 0; k < at.length; k++) out[at[k]!] = (features[at[k]!]! & NEED.at) !== 0 ? withoutMessageIds(found[k]!, runTexts[k]!, opts.context) : found[k]!;
+  // As detectPii: no match inside an address-shaped identifier (message-id.ts).
+  for (let k = 0; k < at.length; k++) out[at[k]!] = withoutIds(found[k]!, runTexts[k]!, opts.context, features[at[k]!]!);
   return out;
 }
 

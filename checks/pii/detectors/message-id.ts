@@ -77,6 +77,37 @@ function withoutCallIds(matches: DetectorMatch[], text: string): DetectorMatch[]
   return out;
 }
 
+/**
+ * iCalendar's UID property (RFC 5545 §3.8.4.7; also vCard's, RFC 6350 §6.7.6) and RELATED-TO (§3.8.4.5,
+ * another component's UID) name a calendar object: `UID:20261206T101500Z-4711@host.example.com` has an
+ * address's shape (the RFC recommends a date, a time and a host), Outlook writes a hexadecimal global
+ * object id. A content line starts a line, its name and parameters end at the first ":" (no blank
+ * before), and its value runs to the line's end, over folded lines (§3.1: a line break and one blank
+ * continue the line), also written out as `\r\n ` in an escaped text.
+ */
+const EVENT_UID = /(?:^|\n|\\n)(?:UID|RELATED-TO)(?:;[^:\r\n]{1,200})?:(?=\S)((?:[^\r\n\\]|\\(?![rn])|(?:\r?\n|(?:\\r)?\\n)[ \t])+)/g;
+
+/** The matches less those inside the value of an iCalendar UID or RELATED-TO line but an IP address host (see EVENT_UID). */
+function withoutEventUids(matches: DetectorMatch[], text: string): DetectorMatch[] {
+  if (!text.includes('UID') && !text.includes('RELATED-TO')) return matches;
+  let out = matches;
+  for (const uid of text.matchAll(EVENT_UID)) {
+    const end = uid.index + uid[0].length;
+    const start = end - uid[1]!.length;
+    out = out.filter((m) => m.type === 'ip-address' || !(m.start >= start && m.end <= end));
+  }
+  return out;
+}
+
+/**
+ * The matches less those inside an iCalendar UID's value (for every text: an Outlook id has no "@").
+ * detectPii and detectPiiEach call it on every text with a match; it reads the text only when "UID" or
+ * "RELATED-TO" is in it.
+ */
+export function withoutEventIds(matches: DetectorMatch[], text: string): DetectorMatch[] {
+  return matches.length === 0 ? matches : withoutEventUids(matches, text);
+}
+
 /** The matches less those inside a msg-id or a SIP Call-ID (see above); `column`: the column's name, if any. */
 export function withoutMessageIds(matches: DetectorMatch[], text: string, column: string | undefined): DetectorMatch[] {
   if (matches.length === 0) return matches;

@@ -33,11 +33,32 @@ export function someonesAddress(v: string): boolean {
 }
 
 /**
- * A version word ("firmware", "v", "build" …) or an outline word ("section 4.2.1.3", "§"), then no
- * address word before the number.
+ * A version word ("firmware", "v", "build" …; German `Fassung`, Dutch `versie`, Polish `wersja`, Russian
+ * `версия`/`сборка`, Czech `verze`, Turkish `sürüm`), a word of a ticket's version fields ("affects",
+ * "fixed in", "introduced in", `behoben`, `opgelost`) or an outline word ("section 4.2.1.3", "§"), then
+ * no address word before the number: none but one after a genitive ("Version du client : …", "Version
+ * des Clients"), which names whose version it is.
  */
 const VERSION_BEFORE =
-  /(?:^|[^\p{L}])(?:v|ver|version|versions|versión|versão|versione|firmware|fw|build|release|rel|revision|rev|patch|update|updated|upgrade|upgraded|pinned|sdk|driver|kernel|bios|package|pkg|plugin|engine|section|sec|chapter|clause|article|art|figure|fig|table|step|paragraph|para|rule|§)(?![\p{L}])(?![^]*\b(?:ip|ipv4|address|addr|host|server|client|gateway|peer|from|src|dst|router)\b)[^\n\d]*$/iu;
+  /(?:^|[^\p{L}])(?:v|ver|version|versions|versión|versão|versione|fassung|versie|wersja|wersji|verze|sürüm|версия|версии|сборка|сборки|firmware|fw|build|release|rel|revision|rev|patch|update|updated|upgrade|upgraded|pinned|sdk|driver|kernel|bios|package|pkg|plugin|engine|affects|affected|fixed|fix|introduced|regression|behoben|opgelost|section|sec|chapter|clause|article|art|figure|fig|table|step|paragraph|para|rule|§)(?![\p{L}])(?![^]*(?<!\b(?:du|de|des|del|della|dello|do|da|der|van)\s)\b(?:ip|ipv4|address|addr|host|server|client|gateway|peer|from|src|dst|router)\b)[^\n\d]*$/iu;
+/**
+ * The same words in Chinese, Japanese and Korean (版本, 固件, バージョン, ビルド, ファームウェア, 버전, 빌드,
+ * 펌웨어), which no blank separates from the words around them: a few characters (a colon, a blank) before the number.
+ */
+const VERSION_BEFORE_CJK = /(?:版本|固件|バージョン|ビルド|ファームウェア|버전|빌드|펌웨어)[^\n\d]{0,3}$/u;
+/**
+ * The key of a version in a record: a version word last in a camelCase or snake_case key
+ * (`agentVersion`, `os_build`, `firmwareRev`, `hw_rev`, `sw_release`, `driver_ver`), then ":" or "=".
+ */
+const VERSION_KEY = /[a-z\d](?:[_.-](?:version|ver|build|rev|revision|release|firmware|fw)|Version|Ver|Build|Rev|Revision|Release|Firmware)["']?[ \t]*[:=][ \t]*["']?$/;
+/**
+ * A version range's second number ("from 4.2.0.1 to 4.3.0.0", "4.2.0.1 → 4.3.0.0"): `n` is the first
+ * number's text; the second is a version when the first is one.
+ */
+const RANGE_BEFORE = /(\d+(?:\.\d+){1,4})[ \t]*(?:to|->|→|=>|bis|à|a|naar|na|do|до)[ \t]+$/u;
+/** "Upgraded from …", "migrated from …": the number after `from` is the version left behind. */
+const UPGRADE_FROM = /(?:^|[^\p{L}])(?:upgrad|updat|downgrad|migrat)(?:e|ed|es|ing)\b[^\n\d]{0,30}\bfrom[ \t]+$/iu;
+
 /**
  * A product token right before the number (RFC 9110 `product = token "/" product-version`, as in user
  * agents and server banners: `Chrome/120.0.0.0`, `MyShop/28.6.18.152`): the token starts a field (after
@@ -67,27 +88,37 @@ function productVersion(text: string, before: string, end: number): boolean {
 }
 /** A version constraint of a dependency ("node >= 1.2.3.4", "^1.2.3.4", "~> 1.2.3.4", "== …"). */
 const VERSION_CONSTRAINT = /(?:[<>=~!]=|~>|\^)\s*$/;
-/** A pre-release or build suffix after the four parts ("-beta", "rc1", "b", " build 20231011", " (build 5)"): a version. */
-const VERSION_AFTER = /^(?:[-+~_]?(?:alpha|beta|rc|snapshot|pre|dev|build|final|stable|lts)|[A-Za-z]| \(?(?:build|rev|revision)\b)/i;
+/**
+ * A pre-release or build suffix after the four parts ("-beta", "rc1", "b", " build 20231011", " (build 5)"),
+ * or the architecture a build is for (" (x64)", " x86", " (64-bit)", "-arm64"): a version.
+ */
+const VERSION_AFTER = /^(?:[-+~_]?(?:alpha|beta|rc|snapshot|pre|dev|build|final|stable|lts)|[A-Za-z]| \(?(?:build|rev|revision)\b| ?[([]?(?:x64|x86|x86_64|amd64|arm64|aarch64|win64|win32|i[36]86|(?:32|64)[- ]?bits?)\b)/i;
 
 /**
  * Four dotted numbers are a version (or a section number), not an address, when a version cue or a
  * version constraint operator stands before them (within the 32 characters before, with no address
  * word and no other number in between: a cue labels the number next to it, so the "Version/17.2" of
  * a user agent says nothing of the X-Forwarded-For address after it), a product token and "/" stand
- * right before them, the label of another kind of number does (surroundings.ts), a letter is stuck to them ("v10…"), or a pre-release suffix follows. A fifth part never reaches here: the pattern leaves it.
+ * right before them, the label of another kind of number does (surroundings.ts), a letter is stuck to them ("v10…"), or a pre-release suffix follows;
+ * also a version key of a record (VERSION_KEY), "upgraded from", or a range's "to" after a version. A
+ * fifth part never reaches here: the pattern leaves it. `depth`: 1 when asked about a range's first number.
  */
-function versionNotAddress(text: string, start: number, end: number): boolean {
+function versionNotAddress(text: string, start: number, end: number, depth = 0): boolean {
   if (start > 0) {
     const c = text.charCodeAt(start - 1);
     if ((c | 32) >= 97 && (c | 32) <= 122) return true;
     const before = text.slice(Math.max(0, start - 32), start);
     if (c === 47 && productVersion(text, before, end)) return true;
-    if (VERSION_BEFORE.test(before) || VERSION_CONSTRAINT.test(before)) return true;
+    if (VERSION_BEFORE.test(before) || VERSION_CONSTRAINT.test(before) || VERSION_BEFORE_CJK.test(before) || VERSION_KEY.test(before) || UPGRADE_FROM.test(before)) return true;
     // The label of another kind of number ("Reference 1.3.39.1", "parcel 10.9.26.9", "Vorgang …").
     if (labelledOther(text, start)) return true;
+    const range = depth === 0 ? RANGE_BEFORE.exec(before) : null;
+    if (range !== null) {
+      const first = start - before.length + range.index;
+      if (versionNotAddress(text, first, first + range[1]!.length, 1)) return true;
+    }
   }
-  return end < text.length && VERSION_AFTER.test(text.slice(end, end + 9));
+  return end < text.length && VERSION_AFTER.test(text.slice(end, end + 12));
 }
 
 /**
@@ -119,13 +150,23 @@ export function isDottedQuad(text: string): boolean {
 }
 
 /**
+ * Where an IPv6 address may start: not inside a word or another address, or right after a label glued to
+ * it by ":" (`IP:2001:db8::1`, `inet6 addr:::ffff:192.0.2.10`, `src:…`, as config dumps and log fields
+ * write one): a word that cannot be a hexadecimal group (a letter after `f` within its last four
+ * characters, or five characters or more), so that the colon is the label's, not the address's.
+ */
+const IPV6_START = '(?:(?<![0-9A-Za-z:])|(?<=(?:[G-Zg-z_][0-9A-Za-z_]{0,3}|[0-9A-Za-z_]{5}):))';
+/** The head of an IPv6 address before its dotted tail's ":" (see ipv6Tail). */
+const IPV6_HEAD = new RegExp(`${IPV6_START}[0-9A-Fa-f:]{2,40}$`);
+
+/**
  * The dotted tail of an IPv6 address (`::ffff:192.0.2.10`, `64:ff9b::198.51.100.7`): the ipv6 detector
  * reports the whole address; the four numbers alone would leave its head unmasked when a context word
  * scores them above it.
  */
 function ipv6Tail(v: string, text: string, start: number): boolean {
   if (start < 2 || text.charCodeAt(start - 1) !== 58) return false;
-  const head = /(?<![0-9A-Za-z:])[0-9A-Fa-f:]{2,40}$/.exec(text.slice(Math.max(0, start - 41), start));
+  const head = IPV6_HEAD.exec(text.slice(Math.max(0, start - 47), start));
   return head !== null && isIPv6(head[0] + v);
 }
 
@@ -154,7 +195,7 @@ export const ipv6: PiiDetector = {
   type: 'ip-address',
   label: '[IP_ADDRESS]',
   needs: NEED.sep,
-  pattern: /(?<![0-9A-Za-z:])(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){2,7}(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?:%[0-9A-Za-z_-]+(?:\.[0-9A-Za-z_-]+)*)?(?![0-9A-Za-z:]|\.\d)/g,
+  pattern: new RegExp(`${IPV6_START}(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){2,7}(?:(?<=:)(?:\\d{1,3}\\.){3}\\d{1,3})?(?:%[0-9A-Za-z_-]+(?:\\.[0-9A-Za-z_-]+)*)?(?![0-9A-Za-z:]|\\.\\d)`, 'g'),
   prefilter: [':'],
   score: 0.8,
   validate: (v) => {

@@ -3,6 +3,7 @@
 // them (and tokens written as the user) wherever the gate itself shows a URL: every password this
 // detector finds, redactUrls masks (test/unit/detect/redact-url.test.ts).
 import type { Detector } from '../types.js';
+import { isPlaceholder } from './placeholder.js';
 
 export const urlCredentials: Detector = {
   type: 'url-credentials',
@@ -15,7 +16,7 @@ export const urlCredentials: Detector = {
 };
 
 function notPlaceholder(v: string): boolean {
-  return !/^(?:\$\{?[A-Za-z_]|\*+$|x+$|password$|pass$|secret$|%[0-9A-F]{2}\*)/i.test(v);
+  return !isPlaceholder(v);
 }
 
 /**

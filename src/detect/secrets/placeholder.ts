@@ -1,0 +1,16 @@
+// What stands where a secret goes in templates, docs and masked logs: a variable reference (`$TOKEN`,
+// `${GIT_TOKEN}`, `${{ secrets.X }}`, `{{ secrets.X }}`, `%(password)s`, `%DB_PASS%`), a hint in angle
+// brackets (`<password>`), a mask (`****`, `xxxxxxxx`, `•••`, `REDACTED`, `[MASKED]`) or a default that
+// says to change it (`changeme`). Shared by the secret detectors that read a value after a key word or
+// in a URL's userinfo.
+
+/** A reference to a variable, a template's expression or a format directive. */
+const REFERENCE = /^(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?(?![^@/:])|\$\{\{|\{\{|\$\(|%\(|%[A-Za-z_][A-Za-z0-9_]*%$|<[^<>]*>?$)/;
+/** A mask or a word that stands for the value. */
+const STAND_IN =
+  /^(?:\*+|x+|•+|#+|\.{3,}|…|\[?(?:redacted|masked|hidden|removed|filtered|secret|password)\]?|changeme|change_me|changeit|password|passwd|pass|secret|token|none|null|nil|undefined|empty|example|placeholder|dummy|your[-_]?(?:password|passwd|pass|secret|token|key|api[-_]?key)|my[-_]?(?:password|secret|token)|%[0-9A-F]{2}\*.*)$/i;
+
+/** Whether a value read where a secret goes is a placeholder, not a secret. */
+export function isPlaceholder(v: string): boolean {
+  return REFERENCE.test(v) || STAND_IN.test(v);
+}
