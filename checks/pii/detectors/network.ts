@@ -155,7 +155,8 @@ export function isDottedQuad(text: string): boolean {
  * write one): a word that cannot be a hexadecimal group (a letter after `f` within its last four
  * characters, or five characters or more), so that the colon is the label's, not the address's.
  */
-const IPV6_START = '(?:(?<![0-9A-Za-z:])|(?<=(?:[G-Zg-z_][0-9A-Za-z_]{0,3}|[0-9A-Za-z_]{5}):))';
+const IPV6_START_BEFORE = '(?:^|[^0-9A-Za-z:]|(?:[G-Zg-z_][0-9A-Za-z_]{0,3}|[0-9A-Za-z_]{5}):)';
+const IPV6_START = `(?<=${IPV6_START_BEFORE})`;
 /** The head of an IPv6 address before its dotted tail's ":" (see ipv6Tail). */
 const IPV6_HEAD = new RegExp(`${IPV6_START}[0-9A-Fa-f:]{2,40}$`);
 
@@ -195,7 +196,10 @@ export const ipv6: PiiDetector = {
   type: 'ip-address',
   label: '[IP_ADDRESS]',
   needs: NEED.sep,
-  pattern: new RegExp(`${IPV6_START}(?:[0-9A-Fa-f]{1,4}|:)(?::[0-9A-Fa-f]{0,4}){2,7}(?:(?<=:)(?:\\d{1,3}\\.){3}\\d{1,3})?(?:%[0-9A-Za-z_-]+(?:\\.[0-9A-Za-z_-]+)*)?(?![0-9A-Za-z:]|\\.\\d)`, 'g'),
+  // The first character is read before the look-behind that says where an address may start (IPV6_START,
+  // then that character): the engine skips characters that are no hexadecimal digit or ":" before it
+  // tries anything (a look-behind first cost a third more on free text).
+  pattern: new RegExp(`[0-9A-Fa-f:](?<=${IPV6_START_BEFORE}.)(?:(?<=[0-9A-Fa-f])[0-9A-Fa-f]{0,3})?(?::[0-9A-Fa-f]{0,4}){2,7}(?:(?<=:)(?:\\d{1,3}\\.){3}\\d{1,3})?(?:%[0-9A-Za-z_-]+(?:\\.[0-9A-Za-z_-]+)*)?(?![0-9A-Za-z:]|\\.\\d)`, 'g'),
   prefilter: [':'],
   score: 0.8,
   validate: (v) => {

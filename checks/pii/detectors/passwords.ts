@@ -21,22 +21,32 @@ export function passwordLike(v: string): boolean {
   return /[\d\W_]/.test(v) || /[A-Z]/.test(v.slice(1));
 }
 
-/** The words of a password's key: lower case, capitalised (camelCase's last word) and upper case. */
-const WORDS = ['password', 'passwd', 'pwd', 'passphrase', 'secret'];
-const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
-const ANY_CASE = [...WORDS, ...WORDS.map(cap), ...WORDS.map((w) => w.toUpperCase())].join('|');
+/**
+ * A key whose last word names a password or secret, in lower case, capitalised or upper case; then its
+ * quote, the assignment and the value's quote. Group 1: the word, 2: the value's quote, 3: the value, up
+ * to a blank, a quote or a backslash (an escaped quote). The word comes first so that the search skips
+ * on from every character but `p`, `P`, `s`, `S`; where the key starts is checked after (keyStarts).
+ */
+const KEYED = /([Pp](?:assword|asswd|wd|assphrase)|P(?:ASSWORD|ASSWD|WD|ASSPHRASE)|[Ss]ecret|SECRET)(?:\\?["'])?[ \t]*(?::=|=>|:|=)[ \t]*(\\?["'])?([^\s"'\\]{1,200})/g;
+
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isAlnum = (c: number) => isLower(c) || isUpper(c) || (c >= 48 && c <= 57);
 
 /**
- * A key whose last word names a password or secret: the word alone (`password`, `_password` of .npmrc),
+ * Whether the key's last word `word` at `at` ends a key: the word alone (`password`, .npmrc's `_password`),
  * after a separator (`sftp_password`, `DB_PASSWORD`, `spring.datasource.password`), or after a camelCase
- * hump (`userPassword`, `clientSecret`, `PGPASSWORD`); then its quote, the assignment, the value's quote.
- * Group 1: the value, up to a blank, a quote or a backslash (an escaped quote).
+ * hump (`userPassword`, `clientSecret`; upper case after upper case: `PGPASSWORD`).
  */
-const KEYED = new RegExp(
-  `(?:(?<![A-Za-z0-9])_?(?:${ANY_CASE})|(?<=[A-Za-z0-9][_.-])(?:${ANY_CASE})|(?<=[a-z0-9])(?:${WORDS.map(cap).join('|')})|(?<=[A-Z])(?:${WORDS.map((w) => w.toUpperCase()).join('|')}))` +
-    `(?:\\\\?["'])?[ \\t]*(?::=|=>|:|=)[ \\t]*(\\\\?["'])?([^\\s"'\\\\]{1,200})`,
-  'g',
-);
+function keyStarts(text: string, at: number, word: string): boolean {
+  const c = at > 0 ? text.charCodeAt(at - 1) : 32;
+  if (!isAlnum(c)) return true; // a key's start, a separator, a quote
+  const w0 = word.charCodeAt(0);
+  const w1 = word.charCodeAt(1);
+  if (isUpper(w0) && isLower(w1)) return isLower(c) || (c >= 48 && c <= 57);
+  if (isUpper(w0) && isUpper(w1)) return isUpper(c);
+  return false;
+}
 
 /** Punctuation that ends an unquoted value in a record (`password=P,`, `{password: P}`). */
 const TRAILING = /[,;)\]}]+$/;
@@ -44,10 +54,13 @@ const TRAILING = /[,;)\]}]+$/;
 /** Spans of the values after a password's key (see KEYED). */
 function keyedValues(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  for (const m of text.matchAll(KEYED)) {
-    let v = m[2]!;
-    if (m[1] === undefined) v = v.replace(TRAILING, '');
-    const start = m.index + m[0].length - m[2]!.length;
+  // An exec loop, not matchAll (which copies the pattern for every text: most of the cost on free text).
+  KEYED.lastIndex = 0;
+  for (let m = KEYED.exec(text); m !== null; m = KEYED.exec(text)) {
+    if (!keyStarts(text, m.index, m[1]!)) continue;
+    let v = m[3]!;
+    if (m[2] === undefined) v = v.replace(TRAILING, '');
+    const start = m.index + m[0].length - m[3]!.length;
     if (passwordLike(v)) out.push({ start, end: start + v.length });
   }
   return out;
@@ -56,7 +69,7 @@ function keyedValues(text: string): Array<{ start: number; end: number }> {
 export const keyedPassword: PiiDetector = {
   ...base,
   needs: NEED.sep | NEED.alpha,
-  prefilter: ['assw', 'ASSW', 'wd', 'WD', 'ecret', 'ECRET', 'assphrase', 'ASSPHRASE'],
+  // No literal prefilter: the pattern, which starts at a `p`, `P`, `s` or `S` only, is quicker than the six to eight substring searches one would take.
   scan: keyedValues,
 };
 
@@ -69,7 +82,8 @@ const NETRC_LOGIN = /(?<!\S)login[ \t\r\n]+\S+/;
 /** Spans of netrc passwords: the `password` token of an entry that names a machine (or is `default`) and a login. */
 function netrcValues(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  for (const m of text.matchAll(NETRC_PASSWORD)) {
+  NETRC_PASSWORD.lastIndex = 0;
+  for (let m = NETRC_PASSWORD.exec(text); m !== null; m = NETRC_PASSWORD.exec(text)) {
     const head = text.slice(Math.max(0, m.index - 300), m.index);
     // The entry this token belongs to: from its last `machine`/`default` on.
     const entry = head.slice(Math.max(head.lastIndexOf('machine'), head.lastIndexOf('default')));
