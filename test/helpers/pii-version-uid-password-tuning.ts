@@ -89,6 +89,12 @@ const ADDRESS_TEXT: readonly string[] = [
   'IP地址 {ip}',
   'IPアドレス {ip}',
   '{"device":{"agentVersion":"{v}","ip":"{ip}"}}',
+  // Beside the words of the version rules: a change made from a host, a range, a build agent's address.
+  'Settings updated from {ip} by admin',
+  'Server migrated from {ip} to {ip2}',
+  'DHCP range {ip} to {ip2}',
+  'fixed IP {ip} assigned',
+  'client {ip} (x64 build agent) connected',
 ];
 
 /** IPv6 forms (RFC 4291 §2.2: full, upper case; §2.5.5.2 IPv4-mapped) after a label glued by ":" or a word. */
@@ -187,8 +193,9 @@ function versionCases(r: R, out: TuningCase[]): void {
     out.push({ kind: form.startsWith('{') ? 'version-json' : 'version-text', text: fill(form, { v: quadVersion(r), w: quadVersion(r), b: buildString(r) }), want: [] });
   }
   for (const form of ADDRESS_TEXT) {
-    const ip = address(r);
-    out.push({ kind: 'address-kept', text: fill(form, { ip, v: quadVersion(r) }), want: [{ type: 'ip-address', value: ip }] });
+    const [ip, ip2] = [address(r), address(r)];
+    const want = [ip, ...(form.includes('{ip2}') ? [ip2] : [])].map((value) => ({ type: 'ip-address', value }));
+    out.push({ kind: 'address-kept', text: fill(form, { ip, ip2, v: quadVersion(r) }), want });
   }
 }
 

@@ -56,8 +56,11 @@ const VERSION_KEY = /[a-z\d](?:[_.-](?:version|ver|build|rev|revision|release|fi
  * number's text; the second is a version when the first is one.
  */
 const RANGE_BEFORE = /(\d+(?:\.\d+){1,4})[ \t]*(?:to|->|→|=>|bis|à|a|naar|na|do|до)[ \t]+$/u;
-/** "Upgraded from …", "migrated from …": the number after `from` is the version left behind. */
-const UPGRADE_FROM = /(?:^|[^\p{L}])(?:upgrad|updat|downgrad|migrat)(?:e|ed|es|ing)\b[^\n\d]{0,30}\bfrom[ \t]+$/iu;
+/**
+ * "Upgraded from …", "downgraded from …": the number after `from` is the version left behind. Not
+ * "updated from" nor "migrated from", after which a log names the host a change came from.
+ */
+const UPGRADE_FROM = /(?:^|[^\p{L}])(?:upgrad|downgrad)(?:e|ed|es|ing)\b[^\n\d]{0,30}\bfrom[ \t]+$/iu;
 
 /**
  * A product token right before the number (RFC 9110 `product = token "/" product-version`, as in user
@@ -90,9 +93,10 @@ function productVersion(text: string, before: string, end: number): boolean {
 const VERSION_CONSTRAINT = /(?:[<>=~!]=|~>|\^)\s*$/;
 /**
  * A pre-release or build suffix after the four parts ("-beta", "rc1", "b", " build 20231011", " (build 5)"),
- * or the architecture a build is for (" (x64)", " x86", " (64-bit)", "-arm64"): a version.
+ * or the architecture a build is for (" (x64)", " x86", " (64-bit)", "-arm64"; in brackets only alone in
+ * them: "(x64 build agent)" may follow an address): a version.
  */
-const VERSION_AFTER = /^(?:[-+~_]?(?:alpha|beta|rc|snapshot|pre|dev|build|final|stable|lts)|[A-Za-z]| \(?(?:build|rev|revision)\b| ?[([]?(?:x64|x86|x86_64|amd64|arm64|aarch64|win64|win32|i[36]86|(?:32|64)[- ]?bits?)\b)/i;
+const VERSION_AFTER = /^(?:[-+~_]?(?:alpha|beta|rc|snapshot|pre|dev|build|final|stable|lts)|[A-Za-z]| \(?(?:build|rev|revision)\b| ?[([](?:x64|x86|x86_64|amd64|arm64|aarch64|win64|win32|i[36]86|(?:32|64)[- ]?bits?)[)\]]|[ _-](?:x64|x86|x86_64|amd64|arm64|aarch64|win64|win32|i[36]86|(?:32|64)[- ]?bits?)(?![\w-]))/i;
 
 /**
  * Four dotted numbers are a version (or a section number), not an address, when a version cue or a
