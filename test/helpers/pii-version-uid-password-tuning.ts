@@ -17,7 +17,7 @@ const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const HEX = '0123456789abcdef';
 
 /** A four-part version whose parts are all 0–255 (so it has an IPv4 address's shape): `4.2.0.1`, `7.3.0.12`. */
-function quadVersion(r: R): string {
+export function quadVersion(r: R): string {
   return [int(r, 1, 19), int(r, 0, 30), int(r, 0, 12), int(r, 1, 250)].join('.');
 }
 /** A Windows or Office build string (`10.0.19045.3803`, `16.0.17328.20162`). */
@@ -25,7 +25,7 @@ function buildString(r: R): string {
   return pick(r, [`10.0.${pick(r, ['19045', '22631', '22621', '17763', '20348'])}.${int(r, 1000, 5000)}`, `16.0.${int(r, 14000, 18000)}.${int(r, 20000, 20200)}`, `6.${int(r, 1, 3)}.${int(r, 7600, 9600)}.${int(r, 16384, 24546)}`]);
 }
 /** A client address (public or private ranges). */
-function address(r: R): string {
+export function address(r: R): string {
   const first = pick(r, [10, 172, 192, 198, 203, 81, 94, 151, 185, 212, 62]);
   const second = first === 172 ? int(r, 16, 31) : first === 192 ? 168 : int(r, 0, 255);
   return `${first}.${second}.${int(r, 0, 255)}.${int(r, 1, 254)}`;

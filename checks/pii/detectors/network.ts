@@ -189,7 +189,7 @@ export const ipv4: PiiDetector = {
   recognise: (text) => (isDottedQuad(text) && someonesAddress(text) ? 0.7 : undefined),
   context: ['ip', 'address', 'host', 'client', 'server', 'addr'],
   contextScore: 0.9,
-  notContext: ['version', 'ver', 'firmware', 'fw', 'sw', 'build', 'release', 'driver', 'revision', 'section', 'chapter'],
+  notContext: ['version', 'ver', 'firmware', 'fw', 'sw', 'build', 'release', 'driver', 'revision', 'rev', 'section', 'chapter'],
 };
 
 // An IPv4 tail ("::ffff:192.0.2.10") is part of the address: the match may not stop before its dot.
