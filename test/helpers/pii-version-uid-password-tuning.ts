@@ -58,6 +58,7 @@ const VERSION_TEXT: readonly string[] = [
   'corrigido em {v}',
   'opgelost in {v}',
   'Version du client : {v}',
+  'Versione client {v}',
   'corrigé dans la version {v}',
   'versão {v} instalada',
   'corrigido na versão {v}',

@@ -37,10 +37,10 @@ export function someonesAddress(v: string): boolean {
  * `версия`/`сборка`, Czech `verze`, Turkish `sürüm`), a word of a ticket's version fields ("affects",
  * "fixed in", "introduced in"; "fixed" in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian) or an outline word ("section 4.2.1.3", "§"), then
  * no address word before the number: none but one after a genitive ("Version du client : …", "Version
- * des Clients"), which names whose version it is.
+ * des Clients") or right after the word version ("Versione client 4.2.0.1"), which names whose version it is.
  */
 const VERSION_BEFORE =
-  /(?:^|[^\p{L}])(?:v|ver|version|versions|versión|versão|versione|fassung|versie|wersja|wersji|verze|sürüm|версия|версии|сборка|сборки|firmware|fw|build|release|rel|revision|rev|patch|update|updated|upgrade|upgraded|pinned|sdk|driver|kernel|bios|package|pkg|plugin|engine|affects|affected|fixed|fix|introduced|regression|behoben|corrigé|corrigée|corregido|corretto|corrigido|opgelost|naprawiono|исправлено|section|sec|chapter|clause|article|art|figure|fig|table|step|paragraph|para|rule|§)(?![\p{L}])(?![^]*(?<!\b(?:du|de|des|del|della|dello|do|da|der|van)\s)\b(?:ip|ipv4|address|addr|host|server|client|gateway|peer|from|src|dst|router)\b)[^\n\d]*$/iu;
+  /(?:^|[^\p{L}])(?:v|ver|version|versions|versión|versão|versione|fassung|versie|wersja|wersji|verze|sürüm|версия|версии|сборка|сборки|firmware|fw|build|release|rel|revision|rev|patch|update|updated|upgrade|upgraded|pinned|sdk|driver|kernel|bios|package|pkg|plugin|engine|affects|affected|fixed|fix|introduced|regression|behoben|corrigé|corrigée|corregido|corretto|corrigido|opgelost|naprawiono|исправлено|section|sec|chapter|clause|article|art|figure|fig|table|step|paragraph|para|rule|§)(?![\p{L}])(?![^]*(?<!\b(?:du|de|des|del|della|dello|do|da|der|van|version|versione|versión|versão|versie)\s)\b(?:ip|ipv4|address|addr|host|server|client|gateway|peer|from|src|dst|router)\b)[^\n\d]*$/iu;
 /**
  * The same words in Chinese, Japanese and Korean (版本, 固件, バージョン, ビルド, ファームウェア, 버전, 빌드,
  * 펌웨어), which no blank separates from the words around them: a few characters (a colon, a blank) before the number.

@@ -10,7 +10,12 @@ const REFERENCE = /^(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?(?![^@/:])|\$\{\{|\{\{|\$\(
 const STAND_IN =
   /^(?:\*+|x+|•+|#+|\.{3,}|…|\[?(?:redacted|masked|hidden|removed|filtered|secret|password)\]?|changeme|change_me|changeit|password|passwd|pass|secret|token|none|null|nil|undefined|empty|example|placeholder|dummy|your[-_]?(?:password|passwd|pass|secret|token|key|api[-_]?key)|my[-_]?(?:password|secret|token)|%[0-9A-F]{2}\*.*)$/i;
 
-/** Whether a value read where a secret goes is a placeholder, not a secret. */
+/**
+ * Whether a value read where a secret goes is a placeholder, not a secret. Read up to an "@": a rule
+ * that reads a URL's userinfo from its key word on takes the host with it (`token:REDACTED@github.com`).
+ */
 export function isPlaceholder(v: string): boolean {
-  return REFERENCE.test(v) || STAND_IN.test(v);
+  const at = v.indexOf('@');
+  const head = at > 0 ? v.slice(0, at) : v;
+  return REFERENCE.test(head) || STAND_IN.test(head);
 }
