@@ -223,6 +223,9 @@ function calendarCases(r: R, out: TuningCase[]): void {
   const cut = int(r, 4, uid.length - 2);
   out.push({ kind: 'ical-uid', text: `BEGIN:VEVENT\r\nUID:${uid.slice(0, cut)}\r\n ${uid.slice(cut)}\r\nSEQUENCE:0\r\nEND:VEVENT`, want: [] });
   out.push({ kind: 'ical-uid', text: `RELATED-TO;RELTYPE=PARENT:${eventUid(r)}\nUID:${uid}`, want: [] });
+  // Calendar APIs' records (Google Calendar `iCalUID`, Microsoft Graph `iCalUId`), beside the organizer's address.
+  out.push({ kind: 'ical-uid', text: `{"kind":"calendar#event","iCalUID":"${uid}","organizer":{"email":"${organizer}"}}`, want: [{ type: 'email', value: organizer }] });
+  out.push({ kind: 'ical-uid', text: `{"iCalUId":"${eventUid(r)}","subject":"Review"}`, want: [] });
   out.push({
     kind: 'ical-mailto',
     text: `BEGIN:VEVENT\r\nUID:${uid}\r\nORGANIZER:mailto:${organizer}\r\nATTENDEE;PARTSTAT=ACCEPTED;ROLE=REQ-PARTICIPANT:mailto:${attendee}\r\nEND:VEVENT`,

@@ -201,8 +201,6 @@ export function detectPii(text: string, opts: ScanTextOptions = {}, features?: n
   return withoutIds(runDetectors(text, active, opts), text, opts.context, cell);
 }
 
-/** iCalendar's UID lines need a capital and ":" (NEED bits). */
-const EVENT_ID_NEEDS = NEED.upper | NEED.sep;
 
 /**
  * The matches less those inside an identifier of an address's shape, which holds no personal data: a
@@ -210,7 +208,8 @@ const EVENT_ID_NEEDS = NEED.upper | NEED.sep;
  */
 function withoutIds(found: DetectorMatch[], text: string, context: string | undefined, cell: number): DetectorMatch[] {
   const kept = (cell & NEED.at) !== 0 ? withoutMessageIds(found, text, context) : found;
-  return (cell & EVENT_ID_NEEDS) === EVENT_ID_NEEDS ? withoutEventIds(kept, text) : kept;
+  // An iCalendar UID line or a calendar API's UID key holds ":" or "=".
+  return (cell & NEED.sep) !== 0 ? withoutEventIds(kept, text) : kept;
 }
 
 /**

@@ -87,11 +87,19 @@ function withoutCallIds(matches: DetectorMatch[], text: string): DetectorMatch[]
  */
 const EVENT_UID = /(?:^|\n|\\n)(?:UID|RELATED-TO)(?:;[^:\r\n]{1,200})?:(?=\S)((?:[^\r\n\\]|\\(?![rn])|(?:\r?\n|(?:\\r)?\\n)[ \t])+)/g;
 
-/** The matches less those inside the value of an iCalendar UID or RELATED-TO line but an IP address host (see EVENT_UID). */
+/**
+ * The same id under a calendar API's key: Google Calendar's `iCalUID`, Microsoft Graph's `iCalUId`, and
+ * `ical_uid`, `event_uid`, `eventUid` in records and logs (a bare `uid` is often a user's login: not it).
+ */
+const EVENT_UID_KEY = /(?:^|[\s{,"';])["']?(?:ical|event)[-_]?uid["']?[ \t]*[:=][ \t]*["']?([^\s"',;<>]{1,500})/gi;
+/** Cheap test before the patterns: a text without these holds neither form. */
+const EVENT_UID_HINT = /uid|RELATED-TO/i;
+
+/** The matches less those inside the value of an iCalendar UID or RELATED-TO line, or of a calendar API's UID key, but an IP address host (see EVENT_UID). */
 function withoutEventUids(matches: DetectorMatch[], text: string): DetectorMatch[] {
-  if (!text.includes('UID') && !text.includes('RELATED-TO')) return matches;
+  if (!EVENT_UID_HINT.test(text)) return matches;
   let out = matches;
-  for (const uid of text.matchAll(EVENT_UID)) {
+  for (const uid of [...text.matchAll(EVENT_UID), ...text.matchAll(EVENT_UID_KEY)]) {
     const end = uid.index + uid[0].length;
     const start = end - uid[1]!.length;
     out = out.filter((m) => m.type === 'ip-address' || !(m.start >= start && m.end <= end));
@@ -101,8 +109,8 @@ function withoutEventUids(matches: DetectorMatch[], text: string): DetectorMatch
 
 /**
  * The matches less those inside an iCalendar UID's value (for every text: an Outlook id has no "@").
- * detectPii and detectPiiEach call it on every text with a match; it reads the text only when "UID" or
- * "RELATED-TO" is in it.
+ * detectPii and detectPiiEach call it on every text with a match and a ":" or "="; it reads the text
+ * only when "uid" (any case) or "RELATED-TO" is in it.
  */
 export function withoutEventIds(matches: DetectorMatch[], text: string): DetectorMatch[] {
   return matches.length === 0 ? matches : withoutEventUids(matches, text);
