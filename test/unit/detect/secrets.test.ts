@@ -34,6 +34,16 @@ describe('detectSecrets', () => {
     expect(found('postgres://user:${PASSWORD}@db/x')).toEqual([]);
   });
 
+  it('takes no placeholder for a secret: a variable reference or a mask before a URL host, a template expression, a stand-in word', () => {
+    // The generic rule reads the userinfo from its key word on, with the host: `token:$TOKEN@github.com`.
+    for (const x of ['$TOKEN', 'REDACTED', '****************', 'xxxxxxxxxxxxxxxx', '%(password)s', '{{ secrets.PYPI_TOKEN }}', '${{ secrets.DEPLOY_TOKEN }}'])
+      expect(found(`https://x-access-token:${x}@github.com/org/repo.git`), x).toEqual([]);
+    for (const x of ['changeme', 'your_password', 'example', '[REDACTED]']) expect(found(`mysql://root:${x}@db.internal/app`), x).toEqual([]);
+    // A hash that starts with "$" and a name is no variable reference: the rule still reads it.
+    const hash = '$argon2id$v=19$m=65536,t=3,p=4$' + S.generic(r);
+    expect(found(`password_secret: ${hash}`).map((m) => m.type)).toEqual(['generic-secret']);
+  });
+
   it('rejects look-alikes: placeholders, test keys, prefixes inside words, JWT-shaped text without a JSON header', () => {
     expect(found('AKIA' + 'A'.repeat(16))).toEqual([]);
     expect(found('sk' + '_test_' + 'a1'.repeat(12))).toEqual([]);
