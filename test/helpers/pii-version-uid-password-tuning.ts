@@ -189,6 +189,12 @@ const NOT_PASSWORDS: readonly string[] = [
   '{"password_reset_required":true,"secret_name":"db-creds-2"}',
   'password: required',
   'Password: see the vault entry',
+  // Source code: the value is a variable, a call or an index.
+  'conn = connect(user=user, password=db_password)',
+  'password=os.environ["DB_PASSWORD"]',
+  'PASSWORD = settings.DB_PASSWORD',
+  'auth = (user, getpass()); password=getpass()',
+  'this.clientSecret = clientSecret; password: userPassword,',
 ];
 
 function fill(form: string, values: Record<string, string>): string {

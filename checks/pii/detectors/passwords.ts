@@ -5,7 +5,7 @@
 // `"as2Password"`, `"clientSecret"`). The generic secret rule (src/detect) wants 16 characters of high
 // entropy after such a key; people's passwords are shorter. A value needs a password's look (a digit,
 // a symbol or a capital after its first letter) and is no placeholder (`${TOKEN}`, `****`, `changeme` …).
-import { isPlaceholder } from '../../../src/detect/secrets/placeholder.js';
+import { isPlaceholder, namesAVariable } from '../../../src/detect/secrets/placeholder.js';
 import { NEED, type PiiDetector } from './types.js';
 
 const base = { type: 'password', category: 'credentials', sensitivity: 'high', label: '[SECRET]', score: 0.8 } as const;
@@ -13,10 +13,10 @@ const base = { type: 'password', category: 'credentials', sensitivity: 'high', l
 /** Values that are flags or empty words, not passwords. */
 const NOT_A_VALUE = /^(?:true|false|yes|no|on|off|null|none|required|optional|set|unset)$/i;
 
-/** Whether `v` (no blank in it) looks like a password: 6–128 characters, a digit, a symbol or a capital after the first; no placeholder, URL or path. */
+/** Whether `v` (no blank in it) looks like a password: 6–128 characters, a digit, a symbol or a capital after the first; no placeholder, URL, path or variable. */
 export function passwordLike(v: string): boolean {
   if (v.length < 6 || v.length > 128 || NOT_A_VALUE.test(v) || isPlaceholder(v)) return false;
-  if (v.includes('://') || v.charCodeAt(0) === 47 /* / */) return false;
+  if (v.includes('://') || v.charCodeAt(0) === 47 /* / */ || namesAVariable(v)) return false;
   if (/^(.)\1*$/.test(v)) return false;
   return /[\d\W_]/.test(v) || /[A-Z]/.test(v.slice(1));
 }

@@ -1,7 +1,7 @@
 // gitleaks-style generic rule: a high-entropy value assigned to a key word (api_key=…, "token": "…").
 import type { Detector } from '../types.js';
 import { shannonEntropy } from '../engine.js';
-import { isPlaceholder } from './placeholder.js';
+import { isPlaceholder, namesAVariable } from './placeholder.js';
 
 export const GENERIC_MIN_ENTROPY = 3.5;
 
@@ -14,6 +14,6 @@ export const genericSecret: Detector = {
   validate(v) {
     if (shannonEntropy(v) < GENERIC_MIN_ENTROPY) return false;
     const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(v)).length;
-    return classes >= 2 && !isPlaceholder(v);
+    return classes >= 2 && !isPlaceholder(v) && !namesAVariable(v);
   },
 };

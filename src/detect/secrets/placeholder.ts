@@ -19,3 +19,15 @@ export function isPlaceholder(v: string): boolean {
   const head = at > 0 ? v.slice(0, at) : v;
   return REFERENCE.test(head) || STAND_IN.test(head);
 }
+
+/**
+ * Source code's right-hand sides: a call or an index (`getpass()`, `os.environ["…"]`, `cfg.get(`), a
+ * dotted name (`settings.DB_PASSWORD`, `self.password`), a snake_case or camelCase name (`db_password`,
+ * `userPassword`): a variable, not its value.
+ */
+const VARIABLE = /[([{]|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$|^[a-z]+(?:_[a-z]+)+$|^[a-z]+(?:[A-Z][a-z]+)+$/;
+
+/** Whether a value read after a key word names a variable of source code rather than holding a secret. */
+export function namesAVariable(v: string): boolean {
+  return VARIABLE.test(v);
+}
