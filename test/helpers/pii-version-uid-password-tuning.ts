@@ -168,6 +168,25 @@ const CREDENTIAL_FILES: readonly string[] = [
   'DB_PASSWORD={p}',
 ];
 
+/** A password given in a support ticket, in its language ({p}). */
+const TICKET_PASSWORDS: readonly string[] = [
+  'Login: anna.berg / Password: {p}',
+  'Benutzer: aberg, Passwort: {p} (bitte ändern)',
+  'neues Kennwort: {p}',
+  'identifiant : aberg, mot de passe : {p}',
+  'usuario: aberg contraseña: {p}',
+  'utente aberg, password: {p}',
+  'usuário: aberg, senha: {p}',
+  'gebruiker aberg, wachtwoord: {p}',
+  'login: aberg, hasło: {p}',
+  'логин: aberg, пароль: {p}',
+  'WiFi密码：{p}',
+  'パスワード：{p}',
+  '비밀번호: {p}',
+];
+/** The same words before no password: nothing to find. */
+const TICKET_NOT_PASSWORDS: readonly string[] = ['Passwort: vergessen', 'mot de passe : oublié', 'contraseña: 8 caracteres mínimo', 'senha: redefinida', 'Password: reset required'];
+
 /** Placeholders where a password goes (templates, docs, masked logs): nothing to find. */
 const PLACEHOLDERS: readonly string[] = ['${GIT_TOKEN}', '$TOKEN', '<password>', '{{ secrets.PYPI_PASSWORD }}', '****', 'xxxxxxxx', 'changeme', 'REDACTED', '%(password)s', '[REDACTED]', '${{ secrets.DEPLOY_TOKEN }}'];
 const PLACEHOLDER_FORMS: readonly string[] = [
@@ -256,6 +275,11 @@ function credentialCases(r: R, out: TuningCase[]): void {
   }
   for (const form of PLACEHOLDER_FORMS) out.push({ kind: 'credential-placeholder', text: fill(form, { x: pick(r, PLACEHOLDERS) }), want: [] });
   for (const text of NOT_PASSWORDS) out.push({ kind: 'not-a-password', text, want: [] });
+  for (const form of TICKET_PASSWORDS) {
+    const p = password(r);
+    out.push({ kind: 'ticket-password', text: fill(form, { p }), want: [{ type: 'secret', value: p }] });
+  }
+  for (const text of TICKET_NOT_PASSWORDS) out.push({ kind: 'ticket-not-a-password', text, want: [] });
 }
 
 /** Every case, the same for a given seed. Wanted secrets are typed `secret` (any credentials type). */

@@ -10,7 +10,7 @@ import { withoutEventIds, withoutMessageIds } from './message-id.js';
 import { ipv4, ipv6, mac, macHeader } from './network.js';
 import { person } from './person.js';
 import { phone } from './phone.js';
-import { keyedPassword, netrcPassword } from './passwords.js';
+import { fullWidthKeyedPassword, keyedPassword, netrcPassword } from './passwords.js';
 import { secretDetectors } from './secrets.js';
 import { streetAddress } from './street-address.js';
 import { telUri } from './tel-uri.js';
@@ -59,6 +59,7 @@ function uniform(d: PiiDetector): PiiDetector {
 export const PII_DETECTORS: readonly PiiDetector[] = [
   ...secretDetectors,
   keyedPassword,
+  fullWidthKeyedPassword,
   netrcPassword,
   email,
   creditCard,

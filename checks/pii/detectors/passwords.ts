@@ -18,16 +18,21 @@ export function passwordLike(v: string): boolean {
   if (v.length < 6 || v.length > 128 || NOT_A_VALUE.test(v) || isPlaceholder(v)) return false;
   if (v.includes('://') || v.charCodeAt(0) === 47 /* / */ || namesAVariable(v)) return false;
   if (/^(.)\1*$/.test(v)) return false;
-  return /[\d\W_]/.test(v) || /[A-Z]/.test(v.slice(1));
+  // A digit or an ASCII symbol (a letter with an accent is no symbol: `oublié`), or a capital after the first.
+  return /[\d!-/:-@[-`{-~]/.test(v) || /[A-Z]/.test(v.slice(1));
 }
 
 /**
- * A key whose last word names a password or secret, in lower case, capitalised or upper case; then its
- * quote, the assignment and the value's quote. Group 1: the word, 2: the value's quote, 3: the value, up
- * to a blank, a quote or a backslash (an escaped quote). The word comes first so that the search skips
- * on from every character but `p`, `P`, `s`, `S`; where the key starts is checked after (keyStarts).
+ * A key whose last word names a password or secret, in lower case, capitalised or upper case, or the
+ * word for a password in the languages of support tickets (German `Passwort`/`Kennwort`, French `mot de
+ * passe`, Spanish `contraseña`, Portuguese `senha`, Dutch `wachtwoord`, Polish `hasło`, Russian `пароль`,
+ * Chinese 密码, Japanese パスワード, Korean 비밀번호); then its quote, the assignment (also a full-width
+ * colon) and the value's quote. Group 1: the word, 2: the value's quote, 3: the value, up to a blank, a
+ * quote or a backslash (an escaped quote). The word comes first so that the search skips on from every
+ * character that starts none; where the key starts is checked after (keyStarts).
  */
-const KEYED = /([Pp](?:assword|asswd|wd|assphrase)|P(?:ASSWORD|ASSWD|WD|ASSPHRASE)|[Ss]ecret|SECRET)(?:\\?["'])?[ \t]*(?::=|=>|:|=)[ \t]*(\\?["'])?([^\s"'\\]{1,200})/g;
+const KEYED =
+  /([Pp](?:assword|asswd|wd|assphrase|asswort)|P(?:ASSWORD|ASSWD|WD|ASSPHRASE|ASSWORT)|[Ss]ecret|SECRET|[Kk]ennwort|[Mm]ot de passe|[Cc]ontraseña|[Ss]enha|[Ww]achtwoord|[Hh]asło|[Пп]ароль|密码|密碼|パスワード|비밀번호)(?:\\?["'])?[ \t]*(?::=|=>|:|=|：)[ \t]*(\\?["'])?([^\s"'\\]{1,200})/g;
 
 const isLower = (c: number) => c >= 97 && c <= 122;
 const isUpper = (c: number) => c >= 65 && c <= 90;
@@ -40,8 +45,9 @@ const isAlnum = (c: number) => isLower(c) || isUpper(c) || (c >= 48 && c <= 57);
  */
 function keyStarts(text: string, at: number, word: string): boolean {
   const c = at > 0 ? text.charCodeAt(at - 1) : 32;
-  if (!isAlnum(c)) return true; // a key's start, a separator, a quote
   const w0 = word.charCodeAt(0);
+  // A key's start, a separator, a quote; a word of a script without capitals follows anything.
+  if (!isAlnum(c) || w0 >= 128) return true;
   const w1 = word.charCodeAt(1);
   if (isUpper(w0) && isLower(w1)) return isLower(c) || (c >= 48 && c <= 57);
   if (isUpper(w0) && isUpper(w1)) return isUpper(c);
@@ -70,6 +76,15 @@ export const keyedPassword: PiiDetector = {
   ...base,
   needs: NEED.sep | NEED.alpha,
   // No literal prefilter: the pattern, which starts at a `p`, `P`, `s` or `S` only, is quicker than the six to eight substring searches one would take.
+  scan: keyedValues,
+};
+
+/** The same keys before a full-width colon (`密码：…`, `パスワード：…`), in a text that may hold no ASCII ":" or "=". */
+export const fullWidthKeyedPassword: PiiDetector = {
+  ...base,
+  // Non-ASCII characters count as capitals (NEED): the colon is one.
+  needs: NEED.upper,
+  prefilter: ['：'],
   scan: keyedValues,
 };
 
