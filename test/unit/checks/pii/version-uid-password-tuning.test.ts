@@ -3,10 +3,13 @@
 // languages, version keys of nested JSON) while addresses after IP/host/from stay found; IPv4-mapped and
 // full IPv6 are found whole, also after a label glued by ":"; iCalendar UID values are no e-mail while
 // ORGANIZER/ATTENDEE mailto: addresses are; passwords of netrc, git-credential-store, .pypirc and JSON
-// keys are secrets, placeholders are not. Prints counts per kind only, never a value.
+// keys are secrets, placeholders are not; the same through `pii scan --mask` on nested JSON Lines records.
+// Prints counts per kind only, never a value.
 import { describe, expect, it } from 'vitest';
 import { DETECTOR_BY_TYPE } from '../../../../checks/pii/detectors/index.js';
 import { itFindsEachKind } from '../../../helpers/pii-tuning-misses.js';
+import { chars, rng } from '../../../helpers/personal-data.js';
+import { maskJsonlRecords } from '../../../helpers/pii-mask-jsonl.js';
 import { scanGeneratedTable } from '../../../helpers/pii-table-scan.js';
 import { address, quadVersion, versionUidPasswordTuningSet } from '../../../helpers/pii-version-uid-password-tuning.js';
 
@@ -29,6 +32,23 @@ describe('columns of versions and addresses (issue 17, set-8 part N)', () => {
       ['hw_rev', 0],
       ['os_build', 0],
       ['client_ip', 300],
+    ]);
+  });
+});
+
+describe('nested JSON Lines records through `pii scan --mask` (issue 17, set-8 part N)', () => {
+  it('masks passwords under keys and IPv6 after a glued label whole, and leaves versions and calendar UIDs', async () => {
+    const r = rng(88);
+    const pw = 'Q' + chars(r, 'abcdefghijkmnpqrstuvwxyz23456789', 9) + '#4';
+    const uid = `20261206T101500Z-${chars(r, '0123456789', 4)}@host.example.com`;
+    const v = quadVersion(r);
+    const records = [
+      { device: { agentVersion: v, firmwareRev: v, note: `Client ${v} (x64), fixed in ${v}` }, sftp: { host: 'sftp.example.com', sftp_password: pw } },
+      { ics: `BEGIN:VEVENT\r\nUID:${uid}\r\nORGANIZER:mailto:anna.berg@example.com\r\nEND:VEVENT`, net: 'IP:::ffff:192.0.2.33 and IP:2001:0db8:0000:0000:0000:ff00:0042:8329' },
+    ];
+    expect(await maskJsonlRecords(records)).toEqual([
+      { device: records[0]!.device, sftp: { host: 'sftp.example.com', sftp_password: '[SECRET]' } },
+      { ics: `BEGIN:VEVENT\r\nUID:${uid}\r\nORGANIZER:mailto:[EMAIL]\r\nEND:VEVENT`, net: 'IP:[IP_ADDRESS] and IP:[IP_ADDRESS]' },
     ]);
   });
 });
