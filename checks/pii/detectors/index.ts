@@ -10,6 +10,7 @@ import { withoutMessageIds } from './message-id.js';
 import { ipv4, ipv6, mac, macHeader } from './network.js';
 import { person } from './person.js';
 import { phone } from './phone.js';
+import { ediPhone } from './phone-edi.js';
 import { secretDetectors } from './secrets.js';
 import { streetAddress } from './street-address.js';
 import { telUri } from './tel-uri.js';
@@ -75,6 +76,7 @@ export const PII_DETECTORS: readonly PiiDetector[] = [
   dateOfBirth,
   // Before phone: DETECTOR_BY_TYPE keeps the last detector of a type.
   telUri,
+  ediPhone,
   phone,
   streetAddress,
   person,

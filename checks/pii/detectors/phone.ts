@@ -280,6 +280,8 @@ export const phone: PiiDetector = {
   contextNearest: true,
   notContext: [
     'isbn', 'issn', 'ean', 'upc', 'gtin', 'barcode', 'sku', 'item', 'order', 'invoice', 'tracking', 'parcel', 'shipment', 'serial', 'article', 'part', 'version', 'build', 'firmware', 'fw', 'sw', 'ver', 'release', 'revision', 'bios', 'timestamp', 'epoch', 'price', 'amount', 'quantity', 'qty', 'zip', 'postcode', 'postal',
+    // EDI envelopes' control numbers (ISA13, GS06, ST02; edi-control-numbers.ts).
+    'interchange', 'control', 'isa', 'icn',
     ...MEASURE_WORDS,
   ],
   // `call_duration_ms`, `sms_count`, `phone_verified_at`: the measure or time of a call, not its number.
