@@ -54,7 +54,7 @@ function telUris(text: string, out: Array<{ start: number; end: number }>): void
     const params = m[2]!;
     const start = m.index;
     if (CONTEXT_PARAM.test(params)) {
-      if (/\d/.test(number)) out.push({ start, end: start + m[0].length });
+      if (/\d/.test(number)) out.push({ start, end: start + uriLength(m[0]) });
       continue;
     }
     const plain = number.charCodeAt(0) === 37 ? '+' + number.slice(3) : number;
@@ -62,7 +62,18 @@ function telUris(text: string, out: Array<{ start: number; end: number }>): void
     if (space !== -1 && validPhone(plain.slice(0, space))) {
       // The number ends at its first space; parameters can only follow the number.
       out.push({ start, end: start + 4 + number.search(/[ \u00a0]/) });
-    } else if (validPhone(plain)) out.push({ start, end: start + m[0].length });
+    } else if (validPhone(plain)) out.push({ start, end: start + uriLength(m[0]) });
+  }
+}
+
+/** The length of a matched URI without the sentence's punctuation after it (`tel:+31205550123.`, `(tel:+31205550123)`). */
+function uriLength(uri: string): number {
+  let n = uri.length;
+  for (;;) {
+    const c = uri[n - 1];
+    if (c === '.' || c === '-' || c === "'" || c === '!' || c === '~' || c === '*') n--;
+    else if (c === ')' && uri.slice(0, n).split('(').length < uri.slice(0, n).split(')').length) n--;
+    else return n;
   }
 }
 

@@ -5,7 +5,8 @@
 // Prints counts only.
 import { describe, expect, it } from 'vitest';
 import { detectPii } from '../../../../checks/pii/detectors/index.js';
-import { controlNumberLine, edifactComLine, measureSamples, type Sample, telUriLine, vcardTelLine, x12PerLine } from '../../../helpers/pii-edi-tuning.js';
+import { controlNumberLine, edifactComLine, measureSamples, rng, type Sample, telUriLine, vcardTelLine, x12PerLine } from '../../../helpers/pii-edi-tuning.js';
+import { mobile } from '../../../helpers/pii-tuning-set.js';
 import { scanGeneratedTable } from '../../../helpers/pii-table-scan.js';
 
 const N = 400;
@@ -16,6 +17,20 @@ describe('pii on tel: URIs, vCards and EDI segments (issue 17, set-8 classes P)'
     const m = measure(telUriLine, 81);
     console.log('tel: URIs', m);
     expect(m.whole).toBe(m.phones);
+  });
+
+  it('ends a tel: URI before the punctuation after it, reads TEL: as a vCard property, and leaves a service number', () => {
+    const r = rng(80);
+    const spans = (t: string) => detectPii(t).map((f) => [f.type, t.slice(f.start, f.end)]);
+    for (let i = 0; i < 20; i++) {
+      const intl = mobile(r, 'NL')!.formatInternational();
+      const e164 = intl.replace(/ /g, '');
+      const dashed = intl.replace(/ /g, '-');
+      expect(spans(`Call tel:${e164}.`)).toEqual([['phone', `tel:${e164}`]]);
+      expect(spans(`(tel:${dashed};ext=12), or mail`)).toEqual([['phone', `tel:${dashed};ext=12`]]);
+      expect(spans(`TEL:${dashed}`)).toEqual([['phone', dashed]]);
+    }
+    expect(spans('emergency: tel:112')).toEqual([]);
   });
 
   it('finds the value of a vCard 3.0 TEL line as a phone', () => {
