@@ -35,10 +35,10 @@ function written(r: R, region: CountryCode = pick(r, REGIONS)): string {
   ]);
 }
 
-/** A global tel: URI's number: E.164 with hyphens or dots between the groups, or none. */
+/** A global tel: URI's number: E.164 with hyphens or dots between the groups, or none, or percent-encoded spaces (and "+"). */
 function globalTel(r: R): string {
   const intl = mobile(r, pick(r, REGIONS))!.formatInternational();
-  return pick(r, [intl.replace(/ /g, '-'), intl.replace(/ /g, '.'), intl.replace(/ /g, ''), intl.replace(/ /g, '-')]);
+  return pick(r, [intl.replace(/ /g, '-'), intl.replace(/ /g, '.'), intl.replace(/ /g, ''), intl.replace(/ /g, '-'), intl.replace(/ /g, '%20'), '%2B' + intl.slice(1).replace(/ /g, '%20')]);
 }
 
 /** RFC 3966 tel: URIs where they are written; the whole URI (scheme, number, parameters) is the phone. */

@@ -9,12 +9,12 @@ import { NEED, type PiiDetector } from './types.js';
 
 /**
  * `tel:` (lower case: `TEL:` starts a vCard property, `Tel:` labels a number in a signature), the number
- * (an optional `+`, also written `%2B`; digits, `*`, `#`, hex digits and the visual separators `-.()`,
+ * (an optional `+`, also written `%2B`; digits, `*`, `#`, hex digits and the visual separators `-.()`, spaces written `%20`,
  * RFC 3966's phone digits; spaces between groups as vCard writers put them, `tel:+43 664 1234567`), then
  * the parameters (`;ext=…`, `;isub=…`, `;phone-context=…`, any other `;name=value`). Bounded
  * repetitions keep it linear.
  */
-const TEL_URI = /(?<![\p{L}\p{N}])tel:((?:\+|%2[Bb])?[0-9A-Fa-f*#().-]{1,32}(?:[ \u00a0][0-9().-]{1,12}){0,6})((?:;[\w.%!~*'-]{1,32}(?:=[\w.%!~*'+()-]{0,64})?){0,6})/gu;
+const TEL_URI = /(?<![\p{L}\p{N}])tel:((?:\+|%2[Bb])?(?:[0-9A-Fa-f*#().-]|%20){1,32}(?:[ \u00a0][0-9().-]{1,12}){0,6})((?:;[\w.%!~*'-]{1,32}(?:=[\w.%!~*'+()-]{0,64})?){0,6})/gu;
 
 /** A parameter list holding `phone-context`. */
 const CONTEXT_PARAM = /;phone-context=/i;
@@ -57,13 +57,17 @@ function telUris(text: string, out: Array<{ start: number; end: number }>): void
       if (/\d/.test(number)) out.push({ start, end: start + uriLength(m[0]) });
       continue;
     }
-    const plain = number.charCodeAt(0) === 37 ? '+' + number.slice(3) : number;
-    const space = plain.search(/[ \u00a0]/);
-    if (space !== -1 && validPhone(plain.slice(0, space))) {
+    const space = number.search(/[ \u00a0]/);
+    if (space !== -1 && validPhone(decoded(number.slice(0, space)))) {
       // The number ends at its first space; parameters can only follow the number.
-      out.push({ start, end: start + 4 + number.search(/[ \u00a0]/) });
-    } else if (validPhone(plain)) out.push({ start, end: start + uriLength(m[0]) });
+      out.push({ start, end: start + uriLength(m[0].slice(0, 4 + space)) });
+    } else if (validPhone(decoded(number))) out.push({ start, end: start + uriLength(m[0]) });
   }
+}
+
+/** A URI's number with its percent-encoded "+" and spaces (`%2B`, `%20`) read as written. */
+function decoded(number: string): string {
+  return number.includes('%') ? number.replace(/%2[Bb]/, '+').replace(/%20/g, ' ') : number;
 }
 
 /** The length of a matched URI without the sentence's punctuation after it (`tel:+31205550123.`, `(tel:+31205550123)`). */
