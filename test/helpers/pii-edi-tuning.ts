@@ -4,8 +4,8 @@
 // vCard 3.0 `TEL;TYPE=…:` lines (RFC 2426); ANSI X12 PER segments (PER03–PER08: qualifier 365 and number,
 // `*` between elements, `~` ending) and UN/EDIFACT COM segments (3148 number `:` 3155 qualifier, `?`
 // releasing a `+`, `'` ending), after CTA contacts; and the envelopes' control numbers (X12 ISA13, GS06,
-// ST02 and their trailers, TA1, 997 AK1/AK2; EDIFACT UNB/UNZ, UNH/UNT), which are no phones, also in
-// running text. Values drawn at run time from a seeded PRNG; a tuning set, never a judge.
+// ST02 and their trailers, TA1, 997 AK1/AK2; EDIFACT UNB/UNZ, UNH/UNT) and party ids (ISA06/08 DUNS numbers,
+// GS02/03), which are no phones, also in running text. Values drawn at run time from a seeded PRNG; a tuning set, never a judge.
 import type { CountryCode } from 'libphonenumber-js/max';
 import { chars, int, pad, pick, rng } from './personal-data.js';
 import { mobile } from './pii-tuning-set.js';
@@ -99,21 +99,38 @@ function controlShort(r: R): string {
   return pick(r, [pad(int(r, 1, 9999), 4), control9(r), String(int(r, 1, 999999999))]);
 }
 
-const ISA_PAD = (s: string) => s.padEnd(15, ' ');
+/** An interchange party id and its ISA05/07 qualifier: a DUNS number (01), DUNS+4 (14), a UCC communications id (08), a mutually defined code (ZZ). */
+function partyId(r: R): [string, string] {
+  const duns = pick(r, ['0', '1', '6', '8']) + chars(r, DIG, 8);
+  return pick<[string, string]>(r, [['01', duns], ['14', duns + chars(r, DIG, 4)], ['08', chars(r, DIG, 10)], ['ZZ', duns]]);
+}
 
-/** X12 envelopes and acknowledgements, EDIFACT envelopes, and the control numbers in text: none is a phone; a PER phone inside is. */
+/** The ISA06/ISA08 padding to 15 characters. */
+const isaPad = (id: string) => ' '.repeat(Math.max(0, 15 - id.length));
+
+/** X12 envelopes (control numbers, party ids) and acknowledgements, EDIFACT envelopes, and the control numbers in text: none is a phone; a PER phone inside is. */
 export function controlNumberLine(r: R): Sample {
   const icn = control9(r);
   const gcn = controlShort(r);
   const tcn = controlShort(r);
   const date = `${pad(int(r, 20, 27))}${pad(int(r, 1, 12))}${pad(int(r, 1, 28))}`;
   const time = `${pad(int(r, 0, 23))}${pad(int(r, 0, 59))}`;
+  const sender = partyId(r);
+  const receiver = partyId(r);
   return pick(r, [
     () =>
       build([
-        `ISA*00*          *00*          *ZZ*${ISA_PAD('SENDER')}*ZZ*${ISA_PAD('RECEIVER')}*${date}*${time}*${pick(r, ['U', '^'])}*${pick(r, ['00401', '00501'])}*`,
+        `ISA*00*          *00*          *${sender[0]}*`,
+        { clean: sender[1] },
+        `${isaPad(sender[1])}*${receiver[0]}*`,
+        { clean: receiver[1] },
+        `${isaPad(receiver[1])}*${date}*${time}*${pick(r, ['U', '^'])}*${pick(r, ['00401', '00501'])}*`,
         { clean: icn },
-        `*0*P*>~GS*PO*SENDER*RECEIVER*20${date}*${time}*`,
+        `*0*P*>~GS*PO*`,
+        { clean: sender[1] },
+        '*',
+        { clean: receiver[1] },
+        `*20${date}*${time}*`,
         { clean: gcn },
         '*X*004010~ST*850*',
         { clean: tcn },
