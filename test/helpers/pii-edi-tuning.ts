@@ -148,6 +148,8 @@ export function controlNumberLine(r: R): Sample {
     () => build(['ST*997*0001~AK1*PO*', { clean: gcn }, '~AK2*850*', { clean: tcn }, '~AK5*A~AK9*A*1*1*1~']),
     () => build([`UNB+UNOC:3+SENDER:14+RECEIVER:14+${date}:${time}+`, { clean: icn }, "'UNH+", { clean: tcn }, "+ORDERS:D:96A:UN'UNT+", `${int(r, 5, 40)}+`, { clean: tcn }, "'UNZ+1+", { clean: icn }, "'"]),
     () => build([pick(r, ['interchange control ', 'Interchange ', 'ISA13 ', 'interchange control number: ', 'ICN ']), { clean: icn }, pick(r, [' rejected', ' was rejected by the partner, contact the EDI desk', ' duplicate, call support'])]),
+    // The phone of the desk in the same sentence is still a phone.
+    () => build([pick(r, ['Interchange ', 'ICN ', 'control number ']), { clean: icn }, pick(r, [' rejected; call the EDI desk at ', ' duplicate. Support hotline: ']), { phone: written(r) }]),
     () => build([pick(r, ['group control number ', 'GS06 ', 'transaction set control number ', 'ST02=']), { clean: gcn }, pick(r, [' not acknowledged', ' missing', ''])]),
     () => build([`{"${pick(r, ['interchangeControlNumber', 'isa13', 'interchange_control_number', 'groupControlNumber', 'controlNumber'])}": "`, { clean: icn }, '", "status": "rejected"}']),
   ])();

@@ -65,10 +65,11 @@ function controlElement(text: string, start: number, end: number): boolean {
 
 /**
  * The label of a control number in text or a key (`interchange control 000004711`, `ISA13: …`,
- * `"groupControlNumber": "…"`, `Interchange 301234567 rejected`).
+ * `"groupControlNumber": "…"`, `Interchange 301234567 rejected`). An element's name is written whole
+ * (`GS06`, `st_02`): `st 2`, `se 2` are words of addresses and prose.
  */
 const CONTROL_LABEL =
-  /(?:^|[^\p{L}\p{N}])(?:interchange(?:[\s_-]*control)?|(?:functional[\s_-]*)?group[\s_-]*control|transaction[\s_-]*set[\s_-]*control|control[\s_-]*(?:number|no|nr|num|ref(?:erence)?)|icn|isa[\s_-]?13|iea[\s_-]?0?2|gs[\s_-]?0?6|ge[\s_-]?0?2|st[\s_-]?0?2|se[\s_-]?0?2|ta1[\s_-]?0?1)(?:[\s_-]*(?:number|no|nr|num|ref(?:erence)?|id))?\.?["']?\s*[:#=]?\s*["']?\s*$/iu;
+  /(?:^|[^\p{L}\p{N}])(?:interchange(?:[\s_-]*control)?|(?:functional[\s_-]*)?group[\s_-]*control|transaction[\s_-]*set[\s_-]*control|control[\s_-]*(?:number|no|nr|num|ref(?:erence)?)|icn|isa[_-]?13|iea[_-]?02|gs[_-]?06|ge[_-]?02|st[_-]?02|se[_-]?02|ta1[_-]?01)(?:[\s_-]*(?:number|no|nr|num|ref(?:erence)?|id))?\.?["']?\s*[:#=]?\s*["']?\s*$/iu;
 
 /** The number at [start, end) is an EDI control number: in its envelope element, or after its label. */
 export function ediControlNumber(text: string, start: number, end: number): boolean {
