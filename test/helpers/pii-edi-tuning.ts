@@ -150,7 +150,7 @@ export function controlNumberLine(r: R): Sample {
     () => build([pick(r, ['interchange control ', 'Interchange ', 'ISA13 ', 'interchange control number: ', 'ICN ']), { clean: icn }, pick(r, [' rejected', ' was rejected by the partner, contact the EDI desk', ' duplicate, call support'])]),
     // The phone of the desk in the same sentence is still a phone.
     () => build([pick(r, ['Interchange ', 'ICN ', 'control number ']), { clean: icn }, pick(r, [' rejected; call the EDI desk at ', ' duplicate. Support hotline: ']), { phone: written(r) }]),
-    () => build([pick(r, ['group control number ', 'GS06 ', 'transaction set control number ', 'ST02=']), { clean: gcn }, pick(r, [' not acknowledged', ' missing', ''])]),
+    () => build([pick(r, ['group control number ', 'GS06 ', 'transaction set control number ', 'ST02=', 'GS control ', 'message reference number ']), { clean: gcn }, pick(r, [' not acknowledged', ' missing', ''])]),
     () => build([`{"${pick(r, ['interchangeControlNumber', 'isa13', 'interchange_control_number', 'groupControlNumber', 'controlNumber'])}": "`, { clean: icn }, '", "status": "rejected"}']),
   ])();
 }

@@ -68,8 +68,19 @@ function controlElement(text: string, start: number, end: number): boolean {
  * `"groupControlNumber": "…"`, `Interchange 301234567 rejected`). An element's name is written whole
  * (`GS06`, `st_02`): `st 2`, `se 2` are words of addresses and prose.
  */
-const CONTROL_LABEL =
-  /(?:^|[^\p{L}\p{N}])(?:interchange(?:[\s_-]*control)?|(?:functional[\s_-]*)?group[\s_-]*control|transaction[\s_-]*set[\s_-]*control|control[\s_-]*(?:number|no|nr|num|ref(?:erence)?)|icn|isa[_-]?13|iea[_-]?02|gs[_-]?06|ge[_-]?02|st[_-]?02|se[_-]?02|ta1[_-]?01)(?:[\s_-]*(?:number|no|nr|num|ref(?:erence)?|id))?\.?["']?\s*[:#=]?\s*["']?\s*$/iu;
+const CONTROL_LABEL = new RegExp(
+  '(?:^|[^\\p{L}\\p{N}])(?:' +
+    [
+      'interchange(?:[\\s_-]*control)?',
+      '(?:isa|gs|st|(?:functional[\\s_-]*)?group|transaction[\\s_-]*set)[\\s_-]*control',
+      'control[\\s_-]*(?:number|no|nr|num|ref(?:erence)?)',
+      'message[\\s_-]*ref(?:erence)?',
+      'icn',
+      'isa[_-]?13|iea[_-]?02|gs[_-]?06|ge[_-]?02|st[_-]?02|se[_-]?02|ta1[_-]?01',
+    ].join('|') +
+    ')(?:[\\s_-]*(?:number|no|nr|num|ref(?:erence)?|id))?\\.?["\']?\\s*[:#=]?\\s*["\']?\\s*$',
+  'iu',
+);
 
 /** The number at [start, end) is an EDI control number: in its envelope element, or after its label. */
 export function ediControlNumber(text: string, start: number, end: number): boolean {
