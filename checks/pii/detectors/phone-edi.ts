@@ -4,7 +4,6 @@
 // (`COM+0031205550123:TE'`, `COM+?+33 1 55 55 01 23:TE'` with `?` releasing the `+`). The qualifier says
 // the element is a telephone number, as a phone word would, and the separators around it (`+`, `:`) are
 // no part of it. (The envelopes' control numbers, never phones: edi-control-numbers.ts.)
-import { validPhone } from './phone.js';
 import { NEED, type PiiDetector } from './types.js';
 
 /**
@@ -21,11 +20,16 @@ const EDIFACT_PHONE = new Set(['TE', 'FX', 'AJ', 'AL', 'AM']);
 /** What an element must look like to be read as a number: phone digits, separators, an extension. */
 const NUMBER_ELEMENT = /^\+?[\d ()./-]{6,30}\d(?:[ ]?(?:x|ext\.?)[ ]?\d{1,6})?$/i;
 
-/** A communication number the validator accepts (or, a bare run of ten digits or more, one written without its "+"). */
+/**
+ * A communication number of a telephone's shape and length: 7 to 15 digits (E.164's most), two more after
+ * an international prefix "00" (`0031205550123`), an extension aside. The qualifier says it is a telephone
+ * number, so no region's plan is asked: numbers of plans the validator does not know count too.
+ */
 function phoneElement(value: string): boolean {
   if (!NUMBER_ELEMENT.test(value)) return false;
-  if (validPhone(value)) return true;
-  return /^\d{10,15}$/.test(value) && validPhone('+' + value) === 'valid';
+  const bare = value.replace(/\s?(?:x|ext\.?)\s?\d{1,6}$/i, '');
+  const digits = bare.replace(/\D/g, '').length;
+  return digits >= 7 && digits <= (bare.startsWith('00') ? 17 : 15);
 }
 
 /** X12 PER segments: the tag, then the element separator the interchange uses. */

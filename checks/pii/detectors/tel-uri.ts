@@ -3,8 +3,8 @@
 // Local numbers (§5.1.5) are written with a `phone-context` parameter, `tel:863-1234;phone-context=+1-914-555`
 // or `tel:7042;phone-context=example.com`: their digits are a phone number (or a private extension)
 // whatever their count, which no national plan would accept alone. A global number (`+…`), or a local one
-// without a context, is one when the phone validator accepts its digits (`tel:112` is a service number).
-import { validPhone } from './phone.js';
+// without a context, is one with 7 to 15 digits (E.164's most), whether or not a plan the validator knows
+// holds it: the scheme says it is a telephone number (`tel:112`, three digits, is a service number).
 import { NEED, type PiiDetector } from './types.js';
 
 /**
@@ -45,8 +45,8 @@ function sipNumbers(text: string, out: Array<{ start: number; end: number }>): v
 /**
  * The `tel:` URIs in the text (see TEL_URI) that are telephone numbers, each from its scheme to its last
  * parameter: a local number with a `phone-context` (at least one digit: `tel:*#;phone-context=…` is a
- * service code's shape), else a number the phone validator accepts. Spaces are RFC 3966's only when
- * the number without them is no phone: `tel:+4930123456 2 times` ends before " 2".
+ * service code's shape), else a number of 7 to 15 digits. Spaces are RFC 3966's only when the number
+ * before the first one is no phone: `tel:+4930123456 2 times` ends before " 2".
  */
 function telUris(text: string, out: Array<{ start: number; end: number }>): void {
   for (const m of text.matchAll(TEL_URI)) {
@@ -58,16 +58,17 @@ function telUris(text: string, out: Array<{ start: number; end: number }>): void
       continue;
     }
     const space = number.search(/[ \u00a0]/);
-    if (space !== -1 && validPhone(decoded(number.slice(0, space)))) {
+    if (space !== -1 && telNumber(number.slice(0, space))) {
       // The number ends at its first space; parameters can only follow the number.
       out.push({ start, end: start + uriLength(m[0].slice(0, 4 + space)) });
-    } else if (validPhone(decoded(number))) out.push({ start, end: start + uriLength(m[0]) });
+    } else if (telNumber(number)) out.push({ start, end: start + uriLength(m[0]) });
   }
 }
 
-/** A URI's number with its percent-encoded "+" and spaces (`%2B`, `%20`) read as written. */
-function decoded(number: string): string {
-  return number.includes('%') ? number.replace(/%2[Bb]/, '+').replace(/%20/g, ' ') : number;
+/** A telephone number's count of digits, 7 to 15 (a percent-encoded "+" or space, `%2B` `%20`, not counted). */
+function telNumber(number: string): boolean {
+  const digits = (number.includes('%') ? number.replace(/%2[Bb]|%20/g, '') : number).replace(/\D/g, '').length;
+  return digits >= 7 && digits <= 15;
 }
 
 /** The length of a matched URI without the sentence's punctuation after it (`tel:+31205550123.`, `(tel:+31205550123)`). */

@@ -1,15 +1,18 @@
 // Issue 17, set-8 classes P (test/helpers/pii-edi-tuning.ts): a tel: URI is one phone, scheme, number and
 // parameters masked together; vCard TEL values are phones; the numbers of X12 PER and EDIFACT COM segments
 // after a phone qualifier are phones, whole elements (a released "?+" too); the envelopes' control numbers
-// (ISA13, GS06, ST02, their trailers, TA1, AK1/AK2, UNB/UNZ, UNH/UNT) and their labels in text are no phones.
+// and party ids (ISA13, GS06, ST02, their trailers, TA1, AK1/AK2, UNB/UNZ, UNH/UNT; ISA06/08, GS02/03) and their
+// labels in text are no phones.
 // Prints counts only.
 import { describe, expect, it } from 'vitest';
 import { detectPii } from '../../../../checks/pii/detectors/index.js';
 import { controlNumberLine, edifactComLine, measureSamples, rng, type Sample, telUriLine, vcardTelLine, x12PerLine } from '../../../helpers/pii-edi-tuning.js';
+import { chars } from '../../../helpers/personal-data.js';
 import { mobile } from '../../../helpers/pii-tuning-set.js';
 import { scanGeneratedTable } from '../../../helpers/pii-table-scan.js';
 
 const N = 400;
+const DIG = '0123456789';
 const measure = (gen: (r: () => number) => Sample, seed: number) => measureSamples(gen, seed, N);
 
 describe('pii on tel: URIs, vCards and EDI segments (issue 17, set-8 classes P)', () => {
@@ -31,6 +34,20 @@ describe('pii on tel: URIs, vCards and EDI segments (issue 17, set-8 classes P)'
       expect(spans(`TEL:${dashed}`)).toEqual([['phone', dashed]]);
     }
     expect(spans('emergency: tel:112')).toEqual([]);
+  });
+
+  it('takes the scheme and the qualifier as the cue: a number of no plan the validator knows is one, a short code is not', () => {
+    const r = rng(87);
+    const spans = (t: string) => detectPii(t).map((f) => [f.type, t.slice(f.start, f.end)]);
+    for (let i = 0; i < 20; i++) {
+      // Area code 1xx: in no North American plan.
+      const dashed = `+1-1${chars(r, DIG, 2)}-555-01${chars(r, DIG, 2)}`;
+      const bare = dashed.replace(/\D/g, '').slice(1);
+      expect(spans(`<a href="tel:${dashed}">`)).toEqual([['phone', `tel:${dashed}`]]);
+      expect(spans(`PER*IC*JOHN SMITH*TE*${bare}~`)).toEqual([['phone', bare]]);
+      expect(spans(`COM+001${bare}:TE'`)).toEqual([['phone', `001${bare}`]]);
+    }
+    expect(spans(`dial tel:${chars(r, DIG, 5)} or PER*IC*X*EX*${chars(r, DIG, 4)}~`)).toEqual([]);
   });
 
   it('finds the value of a vCard 3.0 TEL line as a phone', () => {
