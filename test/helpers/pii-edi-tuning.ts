@@ -3,7 +3,8 @@
 // local numbers with `phone-context`) in HTML links, vCard 4 (RFC 6350 `TEL;VALUE=uri:tel:…`) and text;
 // vCard 3.0 `TEL;TYPE=…:` lines (RFC 2426); ANSI X12 PER segments (PER03–PER08: qualifier 365 and number,
 // `*` between elements, `~` ending) and UN/EDIFACT COM segments (3148 number `:` 3155 qualifier, `?`
-// releasing a `+`, `'` ending), after CTA contacts; and the envelopes' control numbers (X12 ISA13, GS06,
+// releasing a `+`, `'` ending), after CTA contacts, and phones in EDIFACT free text (FTX, NAD) beside the
+// segments' codes and references; and the envelopes' control numbers (X12 ISA13, GS06,
 // ST02 and their trailers, TA1, 997 AK1/AK2; EDIFACT UNB/UNZ, UNH/UNT) and party ids (ISA06/08 DUNS numbers,
 // GS02/03), which are no phones, also in running text. Values drawn at run time from a seeded PRNG; a tuning set, never a judge.
 import type { CountryCode } from 'libphonenumber-js/max';
@@ -87,6 +88,25 @@ export function edifactComLine(r: R): Sample {
   const parts: Array<string | { phone: string }> = [cta + 'COM+', { phone: number }, `:${qualifier}'`];
   if (r() < 0.4) parts.push('COM+', { phone: written(r).replace(/\+/g, '?+') }, ":FX'");
   return build([pick(r, ["UNH+1+ORDERS:D:96A:UN'NAD+BY+4012345000009::9'", '']), ...parts]);
+}
+
+/**
+ * EDIFACT free text and names with a phone written in them (FTX C108 text literals, NAD C080 party names),
+ * the phone a whole component (`FTX+DEL+++0043 1 5550123:ANNA BERG'`) or in a phrase; and the segments'
+ * codes and references (BGM document number, LIN/PIA item numbers, RFF references, DTM dates), no phones.
+ */
+export function edifactTextLine(r: R): Sample {
+  // Written with separators: a bare run in free text needs a phone word, as in any text.
+  const phone = (r() < 0.5 ? mobile(r, pick(r, REGIONS))!.formatInternational() : written(r)).replace(/\+/g, '?+');
+  if (/^\d+$/.test(phone)) return edifactTextLine(r);
+  const code = () => pick(r, ['0', '4', '7']) + chars(r, DIG, int(r, 8, 11));
+  return pick(r, [
+    () => build([`FTX+${pick(r, ['DEL', 'AAI', 'ZZZ'])}+++`, { phone }, `:${pick(r, ['ANNA BERG', 'GATE 4', 'RAMPE 2'])}'`]),
+    () => build([`FTX+DEL+++${pick(r, ['CALL BEFORE DELIVERY', 'CONTACT ANNA BERG', 'AVISO'])}:`, { phone }, "'"]),
+    () => build([`FTX+AAI+++${pick(r, ['CALL ', 'TEL ', 'PHONE '])}`, { phone }, ` ${pick(r, ['BEFORE DELIVERY', 'ON ARRIVAL'])}:GATE 4'`]),
+    () => build([`NAD+DP+++ANNA BERG:TEL `, { phone }, "+HAUPTSTRASSE 1+WIEN++1010+AT'"]),
+    () => build([`BGM+220+`, { clean: code() }, "+9'LIN+1++", { clean: code() }, ":SRV'PIA+5+", { clean: code() }, ":IN'RFF+ON:", { clean: code() }, "'"]),
+  ])();
 }
 
 /** An interchange control number (ISA13): nine digits, zero-padded, or a running number of that length. */

@@ -6,6 +6,8 @@
 // envelope's party ids (ISA06/ISA08 interchange sender and receiver, GS02/GS03 application codes: a DUNS
 // number `061234567`, a UCC communications id), unless their qualifier says a telephone number (`12`).
 
+import { segmentStart } from './edi-syntax.js';
+
 /**
  * The elements of the envelopes that hold no phone, by segment tag: their positions (1 = the first
  * element after the tag). X12's interchange (ISA13, IEA02, TA101), group (GS06, GE02, AK102) and
@@ -19,17 +21,6 @@ const CONTROL_POSITIONS: ReadonlyMap<string, readonly number[]> = new Map([
 
 /** ISA05/ISA07 qualifier of a telephone number as the interchange id (X12 element I05, code 12). */
 const PHONE_ID_QUALIFIER = '12';
-
-/** The start of the segment holding `start`: after the nearest terminator (`~`, `'`, a line break) before it, blanks skipped. */
-function segmentStart(text: string, start: number): number {
-  let i = start - 1;
-  const stop = Math.max(0, start - 160);
-  while (i >= stop && text[i] !== '~' && text[i] !== "'" && text[i] !== '\n' && text[i] !== '\r') i--;
-  if (i < stop && stop > 0) return -1;
-  let s = i + 1;
-  while (s < start && (text[s] === ' ' || text[s] === '\t')) s++;
-  return s;
-}
 
 /** The number at [start, end) is a whole element (padding blanks after it aside) in a place of an envelope segment that holds no phone. */
 function controlElement(text: string, start: number, end: number): boolean {

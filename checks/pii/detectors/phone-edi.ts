@@ -4,6 +4,8 @@
 // (`COM+0031205550123:TE'`, `COM+?+33 1 55 55 01 23:TE'` with `?` releasing the `+`). The qualifier says
 // the element is a telephone number, as a phone word would, and the separators around it (`+`, `:`) are
 // no part of it. (The envelopes' control numbers, never phones: edi-control-numbers.ts.)
+import { inEdifactSegment } from './edi-syntax.js';
+import { validPhone } from './phone.js';
 import { NEED, type PiiDetector } from './types.js';
 
 /**
@@ -96,18 +98,35 @@ function edifactNumbers(text: string, out: Array<{ start: number; end: number }>
   }
 }
 
-/** Telephone numbers in X12 PER and EDIFACT COM segments, by their qualifiers. */
+/** A "+" released by "?" (not itself released: `??+` is a "?" and a separator), then digits as a number is written. */
+const RELEASED_PLUS = /(?<!\?)\?\+(\d[\d ()./-]{5,24}\d)/g;
+
+/**
+ * International numbers written with a released "+" in EDIFACT segments other than COM (free text, names:
+ * `FTX+AAI+++PLEASE CALL ?+43 1 5550123 BEFORE DELIVERY'`), masked with their release character as COM's
+ * are: valid or possible in international form (validPhone), a lone digit group after them left to the text.
+ */
+function releasedNumbers(text: string, out: Array<{ start: number; end: number }>): void {
+  for (const m of text.matchAll(RELEASED_PLUS)) {
+    let number = m[1]!;
+    while (/ \d$/.test(number)) number = number.slice(0, -2);
+    if (validPhone('+' + number) && inEdifactSegment(text, m.index)) out.push({ start: m.index, end: m.index + 2 + number.length });
+  }
+}
+
+/** Telephone numbers in X12 PER and EDIFACT COM segments, by their qualifiers, and released international numbers in EDIFACT text. */
 export const ediPhone: PiiDetector = {
   type: 'phone',
   category: 'personal',
   sensitivity: 'moderate',
   label: '[PHONE]',
   needs: NEED.digit | NEED.upper,
-  prefilter: ['PER', 'COM+'],
+  prefilter: ['PER', 'COM+', '?+'],
   scan(text) {
     const out: Array<{ start: number; end: number }> = [];
     if (text.includes('PER')) x12Numbers(text, out);
     if (text.includes('COM+')) edifactNumbers(text, out);
+    if (text.includes('?+')) releasedNumbers(text, out);
     return out;
   },
   score: 0.85,

@@ -6,7 +6,7 @@
 // Prints counts only.
 import { describe, expect, it } from 'vitest';
 import { detectPii } from '../../../../checks/pii/detectors/index.js';
-import { controlNumberLine, edifactComLine, measureSamples, rng, type Sample, telUriLine, vcardTelLine, x12PerLine } from '../../../helpers/pii-edi-tuning.js';
+import { controlNumberLine, edifactComLine, edifactTextLine, measureSamples, rng, type Sample, telUriLine, vcardTelLine, x12PerLine } from '../../../helpers/pii-edi-tuning.js';
 import { chars } from '../../../helpers/personal-data.js';
 import { mobile } from '../../../helpers/pii-tuning-set.js';
 import { scanGeneratedTable } from '../../../helpers/pii-table-scan.js';
@@ -73,6 +73,16 @@ describe('pii on tel: URIs, vCards and EDI segments (issue 17, set-8 classes P)'
     expect(m.whole).toBe(m.phones);
     // Not a phone qualifier: an e-mail (EM), a web address (AH), an EDI mailbox (EI).
     for (const q of ['EM', 'AH', 'EI']) expect(detectPii(`COM+0031205550123:${q}'`)).toEqual([]);
+  });
+
+  it('finds a phone written in EDIFACT free text or a name component, and none in the segments\' codes and references', () => {
+    const m = measure(edifactTextLine, 88);
+    console.log('EDIFACT FTX/NAD', m);
+    expect(m.whole).toBe(m.phones);
+    expect(m.dirtySpans).toBe(0);
+    // Outside a segment, a "+" before and a ":" after still make a number part of a longer token.
+    const texts = ['total 1+2345678 = 2345679', 'host 0301234567:Admin up'];
+    for (const t of texts) expect(detectPii(t).filter((f) => f.type === 'phone')).toEqual([]);
   });
 
   it('finds no phone in X12 and EDIFACT control numbers, in their segments or after their labels', () => {
