@@ -1,7 +1,7 @@
 // Payment card numbers: 12–19 digits (optionally grouped by spaces — no-break and thin ones too — or dashes), Luhn checksum, and a
 // known issuer range (Visa, Mastercard, Amex, Discover, JCB, Diners, Maestro, UnionPay, Mir, RuPay).
-import { MEASURE_WORDS } from './measure-words.js';
-import { cuedAadhaar } from './national-ids.js';
+import { OTHER_NUMBER_COLUMN_WORDS } from './measure-words.js';
+import { cuedAadhaar, verhoeffValid } from './national-ids.js';
 import { continuesCode, labelledOther } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
 
@@ -128,12 +128,19 @@ function gs1Barcode(v: string): boolean {
 /**
  * The score of a card number that cardCheck accepts: a barcode-like one needs a card word; twelve
  * digits (only Maestro issues them) score below a grouped Aadhaar number with its Verhoeff check.
+ * Thirteen digits need a card word too: Visa stopped issuing 13-digit numbers long ago, while GS1
+ * numbers of thirteen digits (GLN, EAN-13; German prefixes 400–440 read as Visa's 4) are everywhere,
+ * and one in ten passes Luhn whatever its own check digit says.
  */
-function cardScore(v: string): number {
+function cardScore(v: string, whole: boolean): number {
   if (gs1Barcode(v)) return 0.45;
   let digits = 0;
-  for (let i = 0; i < v.length && digits <= 12; i++) if (v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57) digits++;
-  return digits === 12 ? 0.6 : 0.8;
+  for (let i = 0; i < v.length && digits <= 13; i++) if (v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57) digits++;
+  if (digits === 13) return 0.45;
+  if (digits !== 12) return 0.8;
+  // Twelve bare digits as a whole value that pass the Aadhaar check (first digit 2–9, Verhoeff): a cell
+  // of a column of Aadhaar numbers, not a 12-digit Maestro card, unless a card word says so.
+  return whole && v.length === 12 && v.charCodeAt(0) >= 50 && verhoeffValid(v) ? 0.45 : 0.6;
 }
 
 /**
@@ -175,6 +182,9 @@ const DOUBLED = new Int32Array([0, 2, 4, 6, 8, 1, 3, 5, 7, 9]);
  */
 const CARD_RUN = /(?<![\dA-Za-z\-.+])\d(?:[ \u00a0\u2009\u202f-]?\d){11,18}(?!\d|-\d|\.[\dA-Za-z]|,\d)/g;
 
+/** A card's first group: four digits, then a separator or a fifth digit. */
+const FOUR_DIGITS = /^\d{4}[\d \u00a0\u2009\u202f-]/;
+
 /**
  * The runs of CARD_RUN, and when a run is no card, each shorter run of it that ends before a space (the
  * validator wants 12 digits or more): a bank statement's booking text puts a date or an amount right after the
@@ -188,6 +198,12 @@ function cardRuns(text: string): Array<{ start: number; end: number }> {
     const start = m.index;
     const run = m[0];
     out.push({ start, end: start + run.length });
+    // A number one space before the card (a year, a day and month, a time, an amount: `12/06 2221 0012
+    // 3456 7890`) starts the run, which then ends too late or too soon: when the run is no card, the
+    // search goes on from after its first space, where a card's first four digits stand (each
+    // position is searched again at most four times more: the scan stays linear).
+    const first = run.indexOf(' ');
+    if (first > 0 && first <= 5 && FOUR_DIGITS.test(text.slice(start + first + 1, start + first + 6)) && !(cardValid(run) && groupedAsCard(run))) CARD_RUN.lastIndex = start + first + 1;
     // Only a run whose last group after a space is shorter than four digits can have swallowed a
     // number (a longer one would have made the run too long): a card printed in fours is not checked twice.
     const space = run.lastIndexOf(' ');
@@ -210,11 +226,13 @@ export const creditCard: PiiDetector = {
   // Not the groups of a longer code (a bad-checksum IBAN), nor a bare run labelled as another number.
   // notContext: `account` names an account number (an AWS account id `accountId`, 12 digits, may pass Luhn).
   validate: (v, text, start, end) =>
-    cardValid(v) && groupedAsCard(v) && !betweenColons(text, start, end) && !continuesCode(text, start) && !(/^\d+$/.test(v) && labelledOther(text, start)) && !cuedAadhaar(v, text, start, end) && cardScore(v),
+    cardValid(v) && groupedAsCard(v) && !betweenColons(text, start, end) && !continuesCode(text, start) && !(/^\d+$/.test(v) && labelledOther(text, start)) && !cuedAadhaar(v, text, start, end) && cardScore(v, start === 0 && end === text.length),
   // 12–19 digits with single spaces or dashes between them: the pattern's match from 0 is all of it.
-  recognise: (text) => (cardCheck(text, true) && groupedAsCard(text) ? cardScore(text) : undefined),
-  context: ['card', 'credit', 'visa', 'mastercard', 'amex', 'cc', 'payment', 'debit'],
+  recognise: (text) => (cardCheck(text, true) && groupedAsCard(text) ? cardScore(text, true) : undefined),
+  // Also the word for a card in the languages of the receipts and tickets met (German `Karte`,
+  // `Kartenzahlung`, `EC-Karte`; French `carte`; Spanish `tarjeta`; Portuguese `cartão`; Dutch `kaart`; Polish `karta`).
+  context: ['card', 'credit', 'visa', 'mastercard', 'amex', 'cc', 'payment', 'debit', 'karte', 'kredit', 'carte', 'tarjeta', 'cartão', 'cartao', 'kaart', 'karta', 'カード', '信用卡'],
   contextScore: 1,
   contextAtWordStart: true,
-  notContext: ['isbn', 'ean', 'upc', 'gtin', 'barcode', 'sku', 'item', 'order', 'invoice', 'tracking', 'parcel', 'serial', 'article', 'amount', 'price', 'total', 'account', ...MEASURE_WORDS],
+  notContext: OTHER_NUMBER_COLUMN_WORDS,
 };
