@@ -166,6 +166,15 @@ function cardCases(r: R, out: TuningCase[]): void {
     const c = pick(r, [0, 1]) === 0 ? n : n.replace(/(\d{4})(?=\d)/g, '$1 ');
     out.push({ kind: 'card-mastercard-2-series', text: t.replace('{c}', c).replace('{r}', chars(r, DIG, 8)), want: [{ type: 'credit-card', value: c }] });
   }
+  // Digit groups that go on past a card's length, or a card whose check failed: the search that goes on
+  // after a first group finds no card in their tail (USPS tracking numbers of 22 digits in fours).
+  for (let i = 0; i < 10; i++) {
+    const usps = (pick(r, ['9400', '9205', '9361']) + chars(r, DIG, 18)).replace(/(\d{4})(?=\d)/g, '$1 ');
+    out.push({ kind: 'not-card-groups-tail', text: pick(r, ['Tracking {t}', 'Sendungsnummer {t} zugestellt', '{t}']).replace('{t}', usps), want: [] });
+    const c = card(r, pick(r, ['4', '51', '2221']), 16);
+    const bad = (c.slice(0, -1) + String((Number(c.at(-1)) + 1) % 10)).replace(/(\d{4})(?=\d)/g, '$1 ');
+    out.push({ kind: 'not-card-groups-tail', text: `12/06 ${bad}`, want: [] });
+  }
   // Receipt and transaction numbers are no national id (nor a card, nor a phone).
   const numbers = ['Beleg-Nr. {n}', 'Receipt #{n}', 'Bon-Nr. {n}', 'Transaction no. {n}', 'Kassenbon {n}', 'N° de ticket {n}', 'Quittung Nr. {n}'];
   for (const t of numbers) {

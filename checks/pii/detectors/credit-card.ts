@@ -194,16 +194,28 @@ const FOUR_DIGITS = /^\d{4}[\d \u00a0\u2009\u202f-]/;
 function cardRuns(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   CARD_RUN.lastIndex = 0;
+  // Where the search went on after a number that stood before a card (see below), or -1.
+  let resumed = -1;
   for (let m = CARD_RUN.exec(text); m !== null; m = CARD_RUN.exec(text)) {
     const start = m.index;
     const run = m[0];
+    // A run found after such a number is a card only whole, of 14 to 16 digits (not the tail of a
+    // longer one, `5… 6…` of a 16-digit number whose check failed, nor of a tracking number in groups
+    // of four, `9400 1234 5678 9012 3456 78`), where the digits end.
+    if (start === resumed) {
+      const n = digitCount(run);
+      if (n >= 14 && n <= 16 && !/^[ -]?\d/.test(text.slice(start + run.length, start + run.length + 2))) out.push({ start, end: start + run.length });
+      continue;
+    }
     out.push({ start, end: start + run.length });
     // A number one space before the card (a year, a day and month, a time, an amount: `12/06 2221 0012
     // 3456 7890`) starts the run, which then ends too late or too soon: when the run is no card, the
     // search goes on from after its first space, where a card's first four digits stand (each
     // position is searched again at most four times more: the scan stays linear).
     const first = run.indexOf(' ');
-    if (first > 0 && first <= 5 && FOUR_DIGITS.test(text.slice(start + first + 1, start + first + 6)) && !(cardValid(run) && groupedAsCard(run))) CARD_RUN.lastIndex = start + first + 1;
+    if (first > 0 && first <= 5 && FOUR_DIGITS.test(text.slice(start + first + 1, start + first + 6)) && !(cardValid(run) && groupedAsCard(run))) {
+      CARD_RUN.lastIndex = resumed = start + first + 1;
+    }
     // Only a run whose last group after a space is shorter than four digits can have swallowed a
     // number (a longer one would have made the run too long): a card printed in fours is not checked twice.
     const space = run.lastIndexOf(' ');
@@ -211,6 +223,13 @@ function cardRuns(text: string): Array<{ start: number; end: number }> {
     for (let i = space; i >= 12; i = run.lastIndexOf(' ', i - 1)) out.push({ start, end: start + i });
   }
   return out;
+}
+
+/** The ASCII digits in `s`. */
+function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) n++;
+  return n;
 }
 
 export const creditCard: PiiDetector = {

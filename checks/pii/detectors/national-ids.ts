@@ -2,7 +2,7 @@
 // codice fiscale, Indian Aadhaar (Verhoeff), Brazilian CPF.
 import { hasContext } from '../../../src/detect/engine.js';
 import { OTHER_NUMBER_COLUMN_WORDS } from './measure-words.js';
-import { continuesCode, labelledOther } from './surroundings.js';
+import { besideAnotherNumber, continuesCode, labelledOther } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
 
 const base = { category: 'personal', sensitivity: 'high' } as const;
@@ -129,7 +129,8 @@ export const inAadhaar: PiiDetector = {
     // Grouped 4-4-4 with a Verhoeff check: above a phone number's 0.6 (a phone of that shape whose
     // last digit happens to check is rarer than an Aadhaar number; a phone word still wins).
     // After the label of another kind of number ("SN: 8819-3733-4506") only an Aadhaar word makes it one.
-    if (/\D/.test(v)) return labelledOther(text, start) ? 0.4 : 0.65;
+    // So is one of a longer run of groups (the last twelve digits of a card in fours, `4103 3860 3249 7754`).
+    if (/\D/.test(v)) return labelledOther(text, start) || (v.charCodeAt(4) === 32 && besideAnotherNumber(text, start, end)) ? 0.4 : 0.65;
     // Twelve bare digits as a whole value: a cell of a column of Aadhaar numbers (`c17`), at the
     // threshold as a bare CPF is (WHOLE_BARE_ID; the value keeps its shape, so a column named for a
     // reference number leaves it alone). In running text an Aadhaar word in the sentence before it.
