@@ -156,6 +156,8 @@ function cardCases(r: R, out: TuningCase[]): void {
     '12/06 {c} MASTERCARD',
     '06.12.2026 14:05 {c}',
     '2026 {c} approved',
+    'paid 2026-12-06 {c} ok',
+    '2026-12-06T14:05:00Z {c} captured',
     'EUR 12,50 {c} Kartenzahlung',
     'TOTAL 45.90 {c}',
     'Receipt #{r} card {c} auth 123456',
@@ -193,3 +195,24 @@ export function idsTuningSet(seed = 17): TuningCase[] {
   cardCases(r, out);
   return out;
 }
+
+/** A MAC address written as tools print it: colons, dashes, Cisco dots or bare, in capitals or not (bare ones in capitals). */
+function anyMac(r: R): string {
+  const hex = chars(r, '0123456789abcdef', 12);
+  const pairs = hex.match(/../g)!;
+  const v = pick(r, [pairs.join(':'), pairs.join('-'), `${hex.slice(0, 4)}.${hex.slice(4, 8)}.${hex.slice(8)}`, hex]);
+  return v === hex || r() < 0.5 ? v.toUpperCase() : v;
+}
+
+/**
+ * Columns for the whole-table test: a neutral column of MAC addresses in every notation, and receipt
+ * and transaction numbers under their names that pass a national id's check (Aadhaar, CPF) or are
+ * issuable SSNs, as POS exports write them.
+ */
+export const CELL_COLUMNS: Record<string, (r: R) => string> = {
+  c05: anyMac,
+  receipt_no: (r) => pick(r, [aadhaar(r), cpf(r), ssnDigits(r)]),
+  Belegnummer: (r) => pick(r, [aadhaar(r), cpf(r)]),
+  bon_nr: (r) => pick(r, [aadhaar(r), cpf(r)]),
+  transaction_id: (r) => pick(r, [aadhaar(r), cpf(r)]),
+};

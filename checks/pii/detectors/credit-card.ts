@@ -173,6 +173,11 @@ function betweenColons(text: string, start: number, end: number): boolean {
   return start > 0 && text.charCodeAt(start - 1) === 58 && text.charCodeAt(end) === 58;
 }
 
+/** A UTC time's `Z` and a space before `start` (`2026-12-06T10:00:00Z 2221 …`): a time, not a code the number continues. */
+function afterUtcTime(text: string, start: number): boolean {
+  return start >= 5 && /:\d\d(?:[.,]\d+)?Z $/.test(text.slice(Math.max(0, start - 16), start));
+}
+
 /** A digit doubled, its two digits summed (Luhn). */
 const DOUBLED = new Int32Array([0, 2, 4, 6, 8, 1, 3, 5, 7, 9]);
 
@@ -213,7 +218,7 @@ function cardRuns(text: string): Array<{ start: number; end: number }> {
     // search goes on from after its first space, where a card's first four digits stand (each
     // position is searched again at most four times more: the scan stays linear).
     const first = run.indexOf(' ');
-    if (first > 0 && first <= 5 && FOUR_DIGITS.test(text.slice(start + first + 1, start + first + 6)) && !(cardValid(run) && groupedAsCard(run))) {
+    if (first > 0 && first <= 10 && FOUR_DIGITS.test(text.slice(start + first + 1, start + first + 6)) && !(cardValid(run) && groupedAsCard(run))) {
       CARD_RUN.lastIndex = resumed = start + first + 1;
     }
     // Only a run whose last group after a space is shorter than four digits can have swallowed a
@@ -245,7 +250,7 @@ export const creditCard: PiiDetector = {
   // Not the groups of a longer code (a bad-checksum IBAN), nor a bare run labelled as another number.
   // notContext: `account` names an account number (an AWS account id `accountId`, 12 digits, may pass Luhn).
   validate: (v, text, start, end) =>
-    cardValid(v) && groupedAsCard(v) && !betweenColons(text, start, end) && !continuesCode(text, start) && !(/^\d+$/.test(v) && labelledOther(text, start)) && !cuedAadhaar(v, text, start, end) && cardScore(v, start === 0 && end === text.length),
+    cardValid(v) && groupedAsCard(v) && !betweenColons(text, start, end) && !(continuesCode(text, start) && !afterUtcTime(text, start)) && !(/^\d+$/.test(v) && labelledOther(text, start)) && !cuedAadhaar(v, text, start, end) && cardScore(v, start === 0 && end === text.length),
   // 12–19 digits with single spaces or dashes between them: the pattern's match from 0 is all of it.
   recognise: (text) => (cardCheck(text, true) && groupedAsCard(text) ? cardScore(text, true) : undefined),
   // Also the word for a card in the languages of the receipts and tickets met (German `Karte`,
