@@ -1,7 +1,7 @@
 // Column classification, as cloud DLP profilers do: prevalence of each detected type among the
 // non-empty values, column-name hints, value shape and vocabularies → type, confidence, sensitivity, category.
 import { DETECTOR_BY_TYPE, type Category, type Sensitivity } from './detectors/index.js';
-import { WHOLE_BARE_CPF } from './detectors/national-ids.js';
+import { WHOLE_BARE_ID } from './detectors/national-ids.js';
 import { CELL_DIGITS, holdsDigits, NEED, textFeatures } from './detectors/types.js';
 import { isGivenName } from './names.js';
 import { checksumShape, digitRunShape, plainNumberShape, SHAPE, SHAPE_BITS, SHAPE_WIDTH, signatureOf, valueShape, type Shape } from './shapes.js';
@@ -60,9 +60,9 @@ const CHECKSUM_EVIDENCE: ReadonlyArray<[number, string]> = [
 ];
 /** The types a non-personal shape rules out in a whole value (see leavesAlone). */
 // A name or a street line inside a whole timestamp, date or version is its month, weekday or zone ("Sonntag, 6. Dezember 2026").
-// A CPF known by its check digits alone (a whole value of eleven bare digits: one number in a hundred
-// passes them) in a column named for a reference number is that number.
-export const LEFT_ALONE_TYPES: ReadonlySet<string> = new Set(['phone', 'ip-address', 'person', 'street-address', 'br-cpf']);
+// A CPF or an Aadhaar number known by its check digits alone (a whole value of eleven or twelve bare
+// digits: one number in a hundred, or in ten, passes them) in a column named for a reference number is that number.
+export const LEFT_ALONE_TYPES: ReadonlySet<string> = new Set(['phone', 'ip-address', 'person', 'street-address', 'br-cpf', 'in-aadhaar']);
 /** The SHAPE bits of the values a column's name announces (vocab.ts NON_PERSONAL_HINTS). */
 const NAMED_SHAPE_BITS: Record<Shape, number> = {
   timestamp: SHAPE.timestamp,
@@ -494,12 +494,12 @@ function checksumKind(v: string, features: number): number {
 
 /**
  * Whether the matches of a value are one match of a checksum or structural type over all of it (not a
- * bare CPF known by its check digits alone, WHOLE_BARE_CPF: its value keeps its shape).
+ * bare CPF or Aadhaar number known by its check digits alone, WHOLE_BARE_ID: its value keeps its shape).
  */
 export function wholeStrongMatch(matches: readonly { type: string; start: number; end: number; score: number }[], length: number): boolean {
   if (matches.length !== 1) return false;
   const m = matches[0]!;
-  return m.start === 0 && m.end === length && strongType(m.type) && !(m.score <= WHOLE_BARE_CPF && m.type === 'br-cpf');
+  return m.start === 0 && m.end === length && strongType(m.type) && !(m.score <= WHOLE_BARE_ID && (m.type === 'br-cpf' || m.type === 'in-aadhaar'));
 }
 
 /** strength(type) > 0, kept for the type asked last (a column's values mostly hold one type). */
