@@ -802,11 +802,18 @@ function detectAhead(
   n: number,
   col: ColumnState,
 ): { texts: Array<string | undefined>; features: Array<number | undefined>; matches: Array<DetectorMatch[] | undefined> } | undefined {
+  const index = col.index;
+  // Typed columns hold short strings: their runs end here, having made nothing.
+  let first = 0;
+  while (first < n && isShortString(rows[first]![index])) first++;
+  if (first === n) return undefined;
   const texts: string[] = [];
   const found: number[] = [];
   const at: number[] = [];
-  for (let r = 0; r < n; r++) {
-    const text = cellText(rows[r]![col.index]);
+  for (let r = first; r < n; r++) {
+    const raw = rows[r]![index];
+    if (isShortString(raw)) continue;
+    const text = cellText(raw);
     if (text.length <= CACHE_MAX_LENGTH) continue;
     texts.push(text);
     found.push(cellFeaturesUnhashed(text));
@@ -823,6 +830,11 @@ function detectAhead(
     matches[at[k]!] = each[k];
   }
   return { texts: byRow, features, matches };
+}
+
+/** A string value no longer than a cache holds (its cellText is itself: detectAhead passes it by). */
+function isShortString(raw: unknown): boolean {
+  return typeof raw === 'string' && raw.length <= CACHE_MAX_LENGTH;
 }
 
 /** A cell's value as the detectors read it (a JSON Lines object or array as its detector text: json-mask.ts). */
