@@ -241,7 +241,6 @@ export class ColumnProfile {
     // A value a checksum or structural type matches as a whole (`strong`: a card, an IBAN, an e-mail
     // address, see wholeStrongMatch) needs no shape: that type outranks any shape its column could take.
     const checksumsOnly = this.checksumsOnly;
-    const shape = strong ? noShape : checksumsOnly ? checksumKind : shapeKind;
     // One or more ASCII digits and nothing else (cellFeatures says so): a plain number, as below.
     if ((features & CELL_DIGITS) !== 0) return KIND_NON_EMPTY | KIND_NUMBER | (strong ? 0 : checksumsOnly ? checksumKind(value, features) : digitRunKind(value));
     const v = trimmed(value);
@@ -253,9 +252,9 @@ export class ColumnProfile {
     // Every shape (shapes.ts) holds a digit and no "@"; a date is counted as such (`dates`), and needs
     // its shape only when it may be a timestamp (a time after it) or a version (3.12.25).
     if (digits && isPlainNumber(v)) k |= KIND_NUMBER | (strong ? 0 : checksumsOnly ? checksumKind(v, features) : plainNumberKind(v));
-    else if (digits && isDateShape(v)) k |= KIND_DATE | ((features & NEED.dot) !== 0 || v.length > 10 ? shape(v, features) : 0);
+    else if (digits && isDateShape(v)) k |= KIND_DATE | ((features & NEED.dot) !== 0 || v.length > 10 ? this.shapeBits(v, features, strong) : 0);
     else if (v.length <= 80) {
-      if (digits && (features & NEED.at) === 0) k |= shape(v, features);
+      if (digits && (features & NEED.at) === 0) k |= this.shapeBits(v, features, strong);
       if (this.hint?.type === 'person' && looksLikeName(v)) k |= KIND_NAME;
       // No vocabulary word holds "@", ":" or "=" (see NOT_IN_VOCABULARIES), which norm keeps.
       // Nor more than a few words (free text): see moreSpacesThanVocabularies.
@@ -265,6 +264,11 @@ export class ColumnProfile {
       }
     }
     return k;
+  }
+
+  /** The shape bits kindOf keeps of a value (a method, not a function picked per value: one call site, inlined). */
+  private shapeBits(v: string, features: number, strong: boolean): number {
+    return strong ? 0 : this.checksumsOnly ? checksumKind(v, features) : shapeKind(v);
   }
 
   /**
@@ -466,10 +470,6 @@ function shapeName(bit: number): string {
 
 function bump(counts: Map<string, number>, key: string, n: number): void {
   counts.set(key, (counts.get(key) ?? 0) + n);
-}
-
-function noShape(): number {
-  return 0;
 }
 
 /** valueShape's bits, in kindOf's place. */

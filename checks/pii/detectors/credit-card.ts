@@ -82,7 +82,7 @@ function cardCheck(v: string, whole: boolean): boolean {
     const c = v.charCodeAt(i);
     const x = c - 48;
     if (x < 0 || x > 9) {
-      const sep = c === 32 || c === 45 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+      const sep = isCardSeparator(c);
       if (sep && prevSep) return false; // "  ", "--", "- ", " -"
       if (whole && (!sep || n === 0)) return false;
       prevSep = sep;
@@ -151,6 +151,8 @@ function cardScore(v: string, whole: boolean): number {
  * record ("502 302 691 573599", "5726 404 390069") or an order number ("561-5370779-9701435") are not.
  */
 export function groupedAsCard(v: string): boolean {
+  // Digits alone (as most tables store a card): one group, known without splitting.
+  if (!hasCardSeparator(v)) return true;
   const groups = v.split(CARD_SEPARATOR);
   if (groups.length === 1) return true;
   // UnionPay's 19 digits are also written as the six-digit IIN and the rest ("621234 5678901234567").
@@ -167,6 +169,17 @@ export function groupedAsCard(v: string): boolean {
 
 /** Separators between a card's groups: a space (also no-break, thin and narrow no-break, as typeset pages write them) or a dash. */
 const CARD_SEPARATOR = /[ \u00a0\u2009\u202f-]/;
+
+/** A CARD_SEPARATOR character, by its code. */
+function isCardSeparator(c: number): boolean {
+  return c === 32 || c === 45 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+}
+
+/** Whether `v` holds a CARD_SEPARATOR character. */
+function hasCardSeparator(v: string): boolean {
+  for (let i = 0; i < v.length; i++) if (isCardSeparator(v.charCodeAt(i))) return true;
+  return false;
+}
 
 /** A number between two colons is a field of a colon-separated name (an ARN's account id `…:us-east-2:123456789012:…`). */
 function betweenColons(text: string, start: number, end: number): boolean {
