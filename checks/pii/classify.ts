@@ -1,7 +1,7 @@
 // Column classification, as cloud DLP profilers do: prevalence of each detected type among the
 // non-empty values, column-name hints, value shape and vocabularies → type, confidence, sensitivity, category.
 import { DETECTOR_BY_TYPE, type Category, type Sensitivity } from './detectors/index.js';
-import { WHOLE_BARE_CPF } from './detectors/national-ids.js';
+import { WHOLE_BARE_ID } from './detectors/national-ids.js';
 import { CELL_DIGITS, holdsDigits, NEED, textFeatures } from './detectors/types.js';
 import { isGivenName } from './names.js';
 import { checksumShape, digitRunShape, plainNumberShape, SHAPE, SHAPE_BITS, SHAPE_WIDTH, signatureOf, valueShape, type Shape } from './shapes.js';
@@ -60,9 +60,9 @@ const CHECKSUM_EVIDENCE: ReadonlyArray<[number, string]> = [
 ];
 /** The types a non-personal shape rules out in a whole value (see leavesAlone). */
 // A name or a street line inside a whole timestamp, date or version is its month, weekday or zone ("Sonntag, 6. Dezember 2026").
-// A CPF known by its check digits alone (a whole value of eleven bare digits: one number in a hundred
-// passes them) in a column named for a reference number is that number.
-export const LEFT_ALONE_TYPES: ReadonlySet<string> = new Set(['phone', 'ip-address', 'person', 'street-address', 'br-cpf']);
+// A CPF or an Aadhaar number known by its check digits alone (a whole value of eleven or twelve bare
+// digits: one number in a hundred, or in ten, passes them) in a column named for a reference number is that number.
+export const LEFT_ALONE_TYPES: ReadonlySet<string> = new Set(['phone', 'ip-address', 'person', 'street-address', 'br-cpf', 'in-aadhaar']);
 /** The SHAPE bits of the values a column's name announces (vocab.ts NON_PERSONAL_HINTS). */
 const NAMED_SHAPE_BITS: Record<Shape, number> = {
   timestamp: SHAPE.timestamp,
@@ -241,7 +241,6 @@ export class ColumnProfile {
     // A value a checksum or structural type matches as a whole (`strong`: a card, an IBAN, an e-mail
     // address, see wholeStrongMatch) needs no shape: that type outranks any shape its column could take.
     const checksumsOnly = this.checksumsOnly;
-    const shape = strong ? noShape : checksumsOnly ? checksumKind : shapeKind;
     // One or more ASCII digits and nothing else (cellFeatures says so): a plain number, as below.
     if ((features & CELL_DIGITS) !== 0) return KIND_NON_EMPTY | KIND_NUMBER | (strong ? 0 : checksumsOnly ? checksumKind(value, features) : digitRunKind(value));
     const v = trimmed(value);
@@ -253,9 +252,9 @@ export class ColumnProfile {
     // Every shape (shapes.ts) holds a digit and no "@"; a date is counted as such (`dates`), and needs
     // its shape only when it may be a timestamp (a time after it) or a version (3.12.25).
     if (digits && isPlainNumber(v)) k |= KIND_NUMBER | (strong ? 0 : checksumsOnly ? checksumKind(v, features) : plainNumberKind(v));
-    else if (digits && isDateShape(v)) k |= KIND_DATE | ((features & NEED.dot) !== 0 || v.length > 10 ? shape(v, features) : 0);
+    else if (digits && isDateShape(v)) k |= KIND_DATE | ((features & NEED.dot) !== 0 || v.length > 10 ? this.shapeBits(v, features, strong) : 0);
     else if (v.length <= 80) {
-      if (digits && (features & NEED.at) === 0) k |= shape(v, features);
+      if (digits && (features & NEED.at) === 0) k |= this.shapeBits(v, features, strong);
       if (this.hint?.type === 'person' && looksLikeName(v)) k |= KIND_NAME;
       // No vocabulary word holds "@", ":" or "=" (see NOT_IN_VOCABULARIES), which norm keeps.
       // Nor more than a few words (free text): see moreSpacesThanVocabularies.
@@ -265,6 +264,11 @@ export class ColumnProfile {
       }
     }
     return k;
+  }
+
+  /** The shape bits kindOf keeps of a value (a method, not a function picked per value: one call site, inlined). */
+  private shapeBits(v: string, features: number, strong: boolean): number {
+    return strong ? 0 : this.checksumsOnly ? checksumKind(v, features) : shapeKind(v);
   }
 
   /**
@@ -468,10 +472,6 @@ function bump(counts: Map<string, number>, key: string, n: number): void {
   counts.set(key, (counts.get(key) ?? 0) + n);
 }
 
-function noShape(): number {
-  return 0;
-}
-
 /** valueShape's bits, in kindOf's place. */
 function shapeKind(v: string): number {
   return valueShape(v) << KIND_SHAPE_SHIFT;
@@ -494,12 +494,12 @@ function checksumKind(v: string, features: number): number {
 
 /**
  * Whether the matches of a value are one match of a checksum or structural type over all of it (not a
- * bare CPF known by its check digits alone, WHOLE_BARE_CPF: its value keeps its shape).
+ * bare CPF or Aadhaar number known by its check digits alone, WHOLE_BARE_ID: its value keeps its shape).
  */
 export function wholeStrongMatch(matches: readonly { type: string; start: number; end: number; score: number }[], length: number): boolean {
   if (matches.length !== 1) return false;
   const m = matches[0]!;
-  return m.start === 0 && m.end === length && strongType(m.type) && !(m.score <= WHOLE_BARE_CPF && m.type === 'br-cpf');
+  return m.start === 0 && m.end === length && strongType(m.type) && !(m.score <= WHOLE_BARE_ID && (m.type === 'br-cpf' || m.type === 'in-aadhaar'));
 }
 
 /** strength(type) > 0, kept for the type asked last (a column's values mostly hold one type). */

@@ -164,6 +164,8 @@ interface ColumnState {
   /** Whole-cell protection from the column name, when its action masks or quarantines. */
   whole: { hint: Hint; action: Action; label: string } | undefined;
   cache: ValueCache<CacheEntry> | undefined;
+  /** The shared cache entry made or found last (see entryOf). */
+  lastEntry: CacheEntry | undefined;
   /** The recogniser of the column's usual type (`detect.expect`), if it has one (see scanRows). */
   recogniser: PiiDetector | undefined;
   /** Values with a match, per type. */
@@ -285,6 +287,7 @@ export class TableScanner {
         detect: { types: undefined, threshold: policy.threshold, context: c.name, expect: undefined, plans: undefined, lastPlan: undefined },
         whole,
         cache: new ValueCache<CacheEntry>(cacheStart),
+        lastEntry: undefined,
         recogniser: undefined,
         counts: new Map(),
         firstHit: new Map(),
@@ -392,8 +395,11 @@ export class TableScanner {
    * dates holds a few hundred distinct entries, which stay in the processor's cache when looked up,
    * instead of one object per value. Entries are read only.
    */
-  private entryOf(matches: DetectorMatch[], kind: number, replaced: boolean): CacheEntry {
+  private entryOf(col: ColumnState, matches: DetectorMatch[], kind: number, replaced: boolean): CacheEntry {
     if (matches.length > 1) return { matches, kind, replaced };
+    // A column's values mostly repeat the outcome of the one before: compared field by field, without a key.
+    const last = col.lastEntry;
+    if (last !== undefined && last.kind === kind && last.replaced === replaced && sameMatch(last.matches, matches)) return last;
     const m = matches[0];
     const key = m ? `${m.type} ${m.start} ${m.end} ${m.score} ${kind} ${replaced}` : `${kind} ${replaced}`;
     let entry = this.entries.get(key);
@@ -401,6 +407,7 @@ export class TableScanner {
       entry = { matches, kind, replaced };
       if (this.entries.size < MAX_SHARED_ENTRIES) this.entries.set(key, entry);
     }
+    col.lastEntry = entry;
     return entry;
   }
 
@@ -475,7 +482,7 @@ export class TableScanner {
           if (replaced) this.replacementCells++;
           if (cache) {
             if (cache.size >= cache.limit) this.cacheFull(col, cache);
-            col.cache?.set(detach(text), hash, this.entryOf(matches, kind, replaced));
+            col.cache?.set(detach(text), hash, this.entryOf(col, matches, kind, replaced));
           }
         }
         let maskSpans: Array<{ start: number; end: number; replacement: string }> | undefined;
@@ -802,11 +809,18 @@ function detectAhead(
   n: number,
   col: ColumnState,
 ): { texts: Array<string | undefined>; features: Array<number | undefined>; matches: Array<DetectorMatch[] | undefined> } | undefined {
+  const index = col.index;
+  // Typed columns hold short strings: their runs end here, having made nothing.
+  let first = 0;
+  while (first < n && isShortString(rows[first]![index])) first++;
+  if (first === n) return undefined;
   const texts: string[] = [];
   const found: number[] = [];
   const at: number[] = [];
-  for (let r = 0; r < n; r++) {
-    const text = cellText(rows[r]![col.index]);
+  for (let r = first; r < n; r++) {
+    const raw = rows[r]![index];
+    if (isShortString(raw)) continue;
+    const text = cellText(raw);
     if (text.length <= CACHE_MAX_LENGTH) continue;
     texts.push(text);
     found.push(cellFeaturesUnhashed(text));
@@ -823,6 +837,20 @@ function detectAhead(
     matches[at[k]!] = each[k];
   }
   return { texts: byRow, features, matches };
+}
+
+/** A string value no longer than a cache holds (its cellText is itself: detectAhead passes it by). */
+function isShortString(raw: unknown): boolean {
+  return typeof raw === 'string' && raw.length <= CACHE_MAX_LENGTH;
+}
+
+/** Whether two match lists of at most one match each hold the same match (type, span, score). */
+function sameMatch(a: readonly DetectorMatch[], b: readonly DetectorMatch[]): boolean {
+  if (a.length !== b.length) return false;
+  if (a.length === 0) return true;
+  const x = a[0]!;
+  const y = b[0]!;
+  return x.type === y.type && x.start === y.start && x.end === y.end && x.score === y.score;
 }
 
 /** A cell's value as the detectors read it (a JSON Lines object or array as its detector text: json-mask.ts). */

@@ -169,7 +169,8 @@ function phoneRecall(r: () => number, out: TuningCase[]): void {
   const fr = `06 ${digits(r, 8)}`;
   out.push({ kind: 'phone-two-groups-then-word', text: `numéro ${fr} merci`, want: [phone(fr)] });
   const uri = `+1${int(r, 201, 989)}${int(r, 201, 989)}${chars(r, DIG, 4)}`;
-  out.push({ kind: 'phone-tel-uri', text: `<a href="tel:${uri}">`, want: [phone(uri)] });
+  // A tel: URI is one phone, scheme and number (RFC 3966): masked whole.
+  out.push({ kind: 'phone-tel-uri', text: `<a href="tel:${uri}">`, want: [phone(`tel:${uri}`)] });
   const de = `0171 ${digits(r, 7)}`;
   out.push({ kind: 'phone-national-fixed', text: `Telefonnummer: ${de}`, want: [phone(de)] });
   const bare = `07700900${chars(r, DIG, 3)}`;

@@ -5,6 +5,7 @@
 // ActivityManager's `pid=… uid=…`, AndroidRuntime's `Process: …, PID: …`), and AWS account ids (12
 // digits: ARNs `arn:partition:service:region:account-id:resource`, CloudTrail's `accountId` and
 // `recipientAccountId`). Values drawn at run time from a seeded PRNG; a tuning set, never a judge.
+import { detectPii } from '../../checks/pii/detectors/index.js';
 import { chars, int, pad, pick, rng } from './personal-data.js';
 import { mobile } from './pii-tuning-set.js';
 
@@ -34,7 +35,7 @@ function sipUser(r: R): string {
 }
 
 /** Builds a text from parts, marking phone and clean spans. */
-function build(parts: Array<string | { phone: string } | { clean: string }>): Sample {
+export function build(parts: Array<string | { phone: string } | { clean: string }>): Sample {
   let text = '';
   const phones: Array<[number, number]> = [];
   const clean: Array<[number, number]> = [];
@@ -44,6 +45,34 @@ function build(parts: Array<string | { phone: string } | { clean: string }>): Sa
     text += s;
   }
   return { text, phones, clean };
+}
+
+const overlaps = (m: { start: number; end: number }, [s, e]: [number, number]) => m.start < e && m.end > s;
+
+/**
+ * Counts over `n` samples of a generator: phones covered by a phone finding (`phonesFound`), and by exactly
+ * one finding, a phone (`whole`: masked as one); samples with a finding on a clean span (`dirty`) and
+ * clean spans with one (`dirtySpans`) of `cleanSpans`; e-mail findings.
+ */
+export function measureSamples(gen: (r: R) => Sample, seed: number, n: number) {
+  const r = rng(seed);
+  const m = { phones: 0, phonesFound: 0, whole: 0, dirty: 0, cleanSpans: 0, dirtySpans: 0, emails: 0 };
+  for (let i = 0; i < n; i++) {
+    const s = gen(r);
+    const found = detectPii(s.text);
+    for (const p of s.phones) {
+      m.phones++;
+      if (found.some((f) => f.type === 'phone' && f.start <= p[0] && f.end >= p[1])) m.phonesFound++;
+      const on = found.filter((f) => overlaps(f, p));
+      if (on.length === 1 && on[0]!.type === 'phone' && on[0]!.start <= p[0] && on[0]!.end >= p[1]) m.whole++;
+    }
+    m.cleanSpans += s.clean.length;
+    const dirtySpans = s.clean.filter((c) => found.some((f) => overlaps(f, c))).length;
+    m.dirtySpans += dirtySpans;
+    if (dirtySpans > 0) m.dirty++;
+    m.emails += found.filter((f) => f.type === 'email').length;
+  }
+  return m;
 }
 
 const tag = (r: R) => chars(r, DIG, int(r, 6, 10));

@@ -1,7 +1,7 @@
 // Payment card numbers: 12–19 digits (optionally grouped by spaces — no-break and thin ones too — or dashes), Luhn checksum, and a
 // known issuer range (Visa, Mastercard, Amex, Discover, JCB, Diners, Maestro, UnionPay, Mir, RuPay).
-import { MEASURE_WORDS } from './measure-words.js';
-import { cuedAadhaar } from './national-ids.js';
+import { OTHER_NUMBER_COLUMN_WORDS } from './measure-words.js';
+import { cuedAadhaar, verhoeffValid } from './national-ids.js';
 import { continuesCode, labelledOther } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
 
@@ -82,7 +82,7 @@ function cardCheck(v: string, whole: boolean): boolean {
     const c = v.charCodeAt(i);
     const x = c - 48;
     if (x < 0 || x > 9) {
-      const sep = c === 32 || c === 45 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+      const sep = isCardSeparator(c);
       if (sep && prevSep) return false; // "  ", "--", "- ", " -"
       if (whole && (!sep || n === 0)) return false;
       prevSep = sep;
@@ -128,12 +128,19 @@ function gs1Barcode(v: string): boolean {
 /**
  * The score of a card number that cardCheck accepts: a barcode-like one needs a card word; twelve
  * digits (only Maestro issues them) score below a grouped Aadhaar number with its Verhoeff check.
+ * Thirteen digits need a card word too: Visa stopped issuing 13-digit numbers long ago, while GS1
+ * numbers of thirteen digits (GLN, EAN-13; German prefixes 400–440 read as Visa's 4) are everywhere,
+ * and one in ten passes Luhn whatever its own check digit says.
  */
-function cardScore(v: string): number {
+function cardScore(v: string, whole: boolean): number {
   if (gs1Barcode(v)) return 0.45;
   let digits = 0;
-  for (let i = 0; i < v.length && digits <= 12; i++) if (v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57) digits++;
-  return digits === 12 ? 0.6 : 0.8;
+  for (let i = 0; i < v.length && digits <= 13; i++) if (v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57) digits++;
+  if (digits === 13) return 0.45;
+  if (digits !== 12) return 0.8;
+  // Twelve bare digits as a whole value that pass the Aadhaar check (first digit 2–9, Verhoeff): a cell
+  // of a column of Aadhaar numbers, not a 12-digit Maestro card, unless a card word says so.
+  return whole && v.length === 12 && v.charCodeAt(0) >= 50 && verhoeffValid(v) ? 0.45 : 0.6;
 }
 
 /**
@@ -144,6 +151,8 @@ function cardScore(v: string): number {
  * record ("502 302 691 573599", "5726 404 390069") or an order number ("561-5370779-9701435") are not.
  */
 export function groupedAsCard(v: string): boolean {
+  // Digits alone (as most tables store a card): one group, known without splitting.
+  if (!hasCardSeparator(v)) return true;
   const groups = v.split(CARD_SEPARATOR);
   if (groups.length === 1) return true;
   // UnionPay's 19 digits are also written as the six-digit IIN and the rest ("621234 5678901234567").
@@ -161,9 +170,25 @@ export function groupedAsCard(v: string): boolean {
 /** Separators between a card's groups: a space (also no-break, thin and narrow no-break, as typeset pages write them) or a dash. */
 const CARD_SEPARATOR = /[ \u00a0\u2009\u202f-]/;
 
+/** A CARD_SEPARATOR character, by its code. */
+function isCardSeparator(c: number): boolean {
+  return c === 32 || c === 45 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+}
+
+/** Whether `v` holds a CARD_SEPARATOR character. */
+function hasCardSeparator(v: string): boolean {
+  for (let i = 0; i < v.length; i++) if (isCardSeparator(v.charCodeAt(i))) return true;
+  return false;
+}
+
 /** A number between two colons is a field of a colon-separated name (an ARN's account id `…:us-east-2:123456789012:…`). */
 function betweenColons(text: string, start: number, end: number): boolean {
   return start > 0 && text.charCodeAt(start - 1) === 58 && text.charCodeAt(end) === 58;
+}
+
+/** A UTC time's `Z` and a space before `start` (`2026-12-06T10:00:00Z 2221 …`): a time, not a code the number continues. */
+function afterUtcTime(text: string, start: number): boolean {
+  return start >= 5 && /:\d\d(?:[.,]\d+)?Z $/.test(text.slice(Math.max(0, start - 16), start));
 }
 
 /** A digit doubled, its two digits summed (Luhn). */
@@ -175,6 +200,9 @@ const DOUBLED = new Int32Array([0, 2, 4, 6, 8, 1, 3, 5, 7, 9]);
  */
 const CARD_RUN = /(?<![\dA-Za-z\-.+])\d(?:[ \u00a0\u2009\u202f-]?\d){11,18}(?!\d|-\d|\.[\dA-Za-z]|,\d)/g;
 
+/** A card's first group: four digits, then a separator or a fifth digit. */
+const FOUR_DIGITS = /^\d{4}[\d \u00a0\u2009\u202f-]/;
+
 /**
  * The runs of CARD_RUN, and when a run is no card, each shorter run of it that ends before a space (the
  * validator wants 12 digits or more): a bank statement's booking text puts a date or an amount right after the
@@ -184,10 +212,28 @@ const CARD_RUN = /(?<![\dA-Za-z\-.+])\d(?:[ \u00a0\u2009\u202f-]?\d){11,18}(?!\d
 function cardRuns(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   CARD_RUN.lastIndex = 0;
+  // Where the search went on after a number that stood before a card (see below), or -1.
+  let resumed = -1;
   for (let m = CARD_RUN.exec(text); m !== null; m = CARD_RUN.exec(text)) {
     const start = m.index;
     const run = m[0];
+    // A run found after such a number is a card only whole, of 14 to 16 digits (not the tail of a
+    // longer one, `5… 6…` of a 16-digit number whose check failed, nor of a tracking number in groups
+    // of four, `9400 1234 5678 9012 3456 78`), where the digits end.
+    if (start === resumed) {
+      const n = digitCount(run);
+      if (n >= 14 && n <= 16 && !/^[ -]?\d/.test(text.slice(start + run.length, start + run.length + 2))) out.push({ start, end: start + run.length });
+      continue;
+    }
     out.push({ start, end: start + run.length });
+    // A number one space before the card (a year, a day and month, a time, an amount: `12/06 2221 0012
+    // 3456 7890`) starts the run, which then ends too late or too soon: when the run is no card, the
+    // search goes on from after its first space, where a card's first four digits stand (each
+    // position is searched again at most four times more: the scan stays linear).
+    const first = run.indexOf(' ');
+    if (first > 0 && first <= 10 && FOUR_DIGITS.test(text.slice(start + first + 1, start + first + 6)) && !(cardValid(run) && groupedAsCard(run))) {
+      CARD_RUN.lastIndex = resumed = start + first + 1;
+    }
     // Only a run whose last group after a space is shorter than four digits can have swallowed a
     // number (a longer one would have made the run too long): a card printed in fours is not checked twice.
     const space = run.lastIndexOf(' ');
@@ -195,6 +241,13 @@ function cardRuns(text: string): Array<{ start: number; end: number }> {
     for (let i = space; i >= 12; i = run.lastIndexOf(' ', i - 1)) out.push({ start, end: start + i });
   }
   return out;
+}
+
+/** The ASCII digits in `s`. */
+function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) n++;
+  return n;
 }
 
 export const creditCard: PiiDetector = {
@@ -210,11 +263,13 @@ export const creditCard: PiiDetector = {
   // Not the groups of a longer code (a bad-checksum IBAN), nor a bare run labelled as another number.
   // notContext: `account` names an account number (an AWS account id `accountId`, 12 digits, may pass Luhn).
   validate: (v, text, start, end) =>
-    cardValid(v) && groupedAsCard(v) && !betweenColons(text, start, end) && !continuesCode(text, start) && !(/^\d+$/.test(v) && labelledOther(text, start)) && !cuedAadhaar(v, text, start, end) && cardScore(v),
+    cardValid(v) && groupedAsCard(v) && !betweenColons(text, start, end) && !(continuesCode(text, start) && !afterUtcTime(text, start)) && !(/^\d+$/.test(v) && labelledOther(text, start)) && !cuedAadhaar(v, text, start, end) && cardScore(v, start === 0 && end === text.length),
   // 12–19 digits with single spaces or dashes between them: the pattern's match from 0 is all of it.
-  recognise: (text) => (cardCheck(text, true) && groupedAsCard(text) ? cardScore(text) : undefined),
-  context: ['card', 'credit', 'visa', 'mastercard', 'amex', 'cc', 'payment', 'debit'],
+  recognise: (text) => (cardCheck(text, true) && groupedAsCard(text) ? cardScore(text, true) : undefined),
+  // Also the word for a card in the languages of the receipts and tickets met (German `Karte`,
+  // `Kartenzahlung`, `EC-Karte`; French `carte`; Spanish `tarjeta`; Portuguese `cartão`; Dutch `kaart`; Polish `karta`).
+  context: ['card', 'credit', 'visa', 'mastercard', 'amex', 'cc', 'payment', 'debit', 'karte', 'kredit', 'carte', 'tarjeta', 'cartão', 'cartao', 'kaart', 'karta', 'カード', '信用卡'],
   contextScore: 1,
   contextAtWordStart: true,
-  notContext: ['isbn', 'ean', 'upc', 'gtin', 'barcode', 'sku', 'item', 'order', 'invoice', 'tracking', 'parcel', 'serial', 'article', 'amount', 'price', 'total', 'account', ...MEASURE_WORDS],
+  notContext: OTHER_NUMBER_COLUMN_WORDS,
 };

@@ -11,6 +11,7 @@ import { ipv4, ipv6, mac, macHeader } from './network.js';
 import { person } from './person.js';
 import { phone } from './phone.js';
 import { fullWidthKeyedPassword, keyedPassword, netrcPassword } from './passwords.js';
+import { ediPhone } from './phone-edi.js';
 import { secretDetectors } from './secrets.js';
 import { streetAddress } from './street-address.js';
 import { telUri } from './tel-uri.js';
@@ -79,6 +80,7 @@ export const PII_DETECTORS: readonly PiiDetector[] = [
   dateOfBirth,
   // Before phone: DETECTOR_BY_TYPE keeps the last detector of a type.
   telUri,
+  ediPhone,
   phone,
   streetAddress,
   person,

@@ -14,3 +14,12 @@ export const MEASURE_LAST_WORDS: readonly string[] = [
   // Its identifier or its software (`call_id`, `sms_id`, `contact_id`, `mobile_app_version`); a caller ID is a phone (Detector.columnContext).
   'id', 'uuid', 'guid', 'sid', 'version', 'ver', 'build', 'imei', 'serial',
 ];
+
+/**
+ * Words of a column name that say its values are another kind of long number (a barcode, an article,
+ * an order, an amount, an account, a measure): no card and no bare Aadhaar number there, where one in
+ * ten passes Luhn or the Verhoeff check by chance (Detector.notContext of both detectors).
+ */
+export const OTHER_NUMBER_COLUMN_WORDS: readonly string[] = [
+  'isbn', 'ean', 'upc', 'gtin', 'gln', 'barcode', 'sku', 'item', 'order', 'invoice', 'tracking', 'parcel', 'serial', 'article', 'amount', 'price', 'total', 'account', ...MEASURE_WORDS,
+];

@@ -1,7 +1,8 @@
 // National identifiers that carry a checksum or strict structure: UK NINO, Spanish DNI/NIE, Italian
 // codice fiscale, Indian Aadhaar (Verhoeff), Brazilian CPF.
 import { hasContext } from '../../../src/detect/engine.js';
-import { continuesCode, labelledOther } from './surroundings.js';
+import { OTHER_NUMBER_COLUMN_WORDS } from './measure-words.js';
+import { besideAnotherNumber, continuesCode, labelledOther } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
 
 const base = { category: 'personal', sensitivity: 'high' } as const;
@@ -122,18 +123,42 @@ export const inAadhaar: PiiDetector = {
   pattern: /(?<![\d\-.+])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\d]|[ .-]\d)/g,
   score: 0.5,
   maxScore: 0.65,
-  validate(v, text, start) {
+  validate(v, text, start, end) {
     const d = v.replace(/\D/g, '');
     if (d === [...d].reverse().join('') || !verhoeffValid(d) || continuesCode(text, start)) return false;
     // Grouped 4-4-4 with a Verhoeff check: above a phone number's 0.6 (a phone of that shape whose
     // last digit happens to check is rarer than an Aadhaar number; a phone word still wins).
     // After the label of another kind of number ("SN: 8819-3733-4506") only an Aadhaar word makes it one.
-    return /\D/.test(v) && !labelledOther(text, start) ? 0.65 : 0.4;
+    // So is one of a longer run of groups (the last twelve digits of a card in fours, `4103 3860 3249 7754`).
+    if (/\D/.test(v)) return labelledOther(text, start) || (v.charCodeAt(4) === 32 && besideAnotherNumber(text, start, end)) ? 0.4 : 0.65;
+    // Twelve bare digits as a whole value: a cell of a column of Aadhaar numbers (`c17`), at the
+    // threshold as a bare CPF is (WHOLE_BARE_ID; the value keeps its shape, so a column named for a
+    // reference number leaves it alone). In running text an Aadhaar word in the sentence before it.
+    if (start === 0 && end === text.length) return WHOLE_BARE_ID;
+    return aadhaarWordBefore(text, start) ? 0.95 : 0.4;
   },
   context: AADHAAR_WORDS,
   contextScore: 0.95,
   contextAtWordStart: true,
+  // A column of amounts, articles or accounts of twelve digits: one value in ten passes the check by chance.
+  notContext: OTHER_NUMBER_COLUMN_WORDS,
 };
+
+/**
+ * Characters before a bare Aadhaar number in which an Aadhaar word counts, beyond the engine's
+ * context window: a ticket names the card once and gives its number later in the sentence
+ * ("update my Aadhaar in the KYC records, the number is 234567890124").
+ */
+const AADHAAR_SENTENCE = 120;
+
+/** The Aadhaar words that name the card itself (not `uid`, also a user id's key in records). */
+const AADHAAR_NAMES: readonly string[] = AADHAAR_WORDS.filter((w) => w !== 'uid');
+
+/** An Aadhaar name within AADHAAR_SENTENCE characters before `start`, where a word starts. */
+function aadhaarWordBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - AADHAAR_SENTENCE);
+  return hasContext(text.slice(from, start).toLowerCase(), start - from, start - from, AADHAAR_NAMES, AADHAAR_SENTENCE, true);
+}
 
 /**
  * Twelve digits (also grouped) that pass the Aadhaar check after an Aadhaar word: an "Aadhaar card
@@ -173,11 +198,12 @@ export function cpfValid(v: string): boolean {
   return n === 11 && !same && ((sum9 * 10) % 11) % 10 === check9 && ((sum10 * 10) % 11) % 10 === check10;
 }
 /**
- * The score of a whole value of eleven bare digits passing the CPF check: at the threshold, under a
- * phone's. Weak evidence, unlike the other checksum matches: the value keeps its shape, so that a
- * column named for a reference number leaves it alone (classify.ts wholeStrongMatch, LEFT_ALONE_TYPES).
+ * The score of a whole value of eleven bare digits passing the CPF check, or of twelve passing the
+ * Aadhaar check: at the threshold, under a phone's. Weak evidence, unlike the other checksum matches:
+ * the value keeps its shape, so that a column named for a reference number leaves it alone
+ * (classify.ts wholeStrongMatch, LEFT_ALONE_TYPES).
  */
-export const WHOLE_BARE_CPF = 0.5;
+export const WHOLE_BARE_ID = 0.5;
 export const brCpf: PiiDetector = {
   ...idDocument,
   type: 'br-cpf',
@@ -192,7 +218,7 @@ export const brCpf: PiiDetector = {
     if (/^\d{3}\.\d{3}\.\d{3}-\d{2}$/.test(v)) return 0.75;
     // A whole value of eleven bare digits that pass both check digits (one number in a hundred does
     // by chance): a cell of a neutral column of CPFs (`c02`). In running text a bare run needs a cue.
-    return start === 0 && end === text.length && v.length === 11 ? WHOLE_BARE_CPF : 0.35;
+    return start === 0 && end === text.length && v.length === 11 ? WHOLE_BARE_ID : 0.35;
   },
   context: ['cpf', 'c.p.f', 'cadastro', 'contribuinte', 'pessoa física', 'pessoa fisica'],
   contextScore: 0.95,

@@ -268,7 +268,11 @@ export const mac: PiiDetector = {
     if (v.length !== 12) return 0.7;
     if ((start > 0 && wordChar(text.charCodeAt(start - 1))) || (end < text.length && wordChar(text.charCodeAt(end)))) return false;
     if (v !== v.toUpperCase() && v !== v.toLowerCase()) return false;
-    return CAMEL_MAC.test(text.slice(Math.max(0, start - 40), start)) ? 0.9 : 0.3;
+    if (CAMEL_MAC.test(text.slice(Math.max(0, start - 40), start))) return 0.9;
+    // A whole value in capitals with letters and digits: a cell of a column of MAC addresses written
+    // without separators (`001A2B3C4D5E`), at the threshold. Lower case stays cue-only: container ids
+    // and abbreviated commit hashes are twelve lower-case hexadecimal digits.
+    return start === 0 && end === text.length && v === v.toUpperCase() && /[A-F]/.test(v) && /\d/.test(v) ? 0.5 : 0.3;
   },
   context: MAC_WORDS,
   contextScore: 0.9,

@@ -3,6 +3,7 @@
 // second, an order id or a part number; these tests say which candidates are something else, and
 // which need a cue (a context word or the column name) before they count.
 import { isDottedQuad } from './network.js';
+import { ediControlNumber } from './edi-control-numbers.js';
 import { besideAnotherNumber, continuesCode, labelledOther } from './surroundings.js';
 
 /** Spaces written inside numbers: no-break, figure, thin and narrow no-break spaces. */
@@ -90,7 +91,7 @@ function rowId(v: string, text: string, start: number, end: number): boolean {
 /**
  * Why a validated candidate is not a phone number whatever its context: 'shape' (a date, an
  * address, a decimal, a sum), 'decimal' (a decimal of a national number's shape, which only a phone
- * word beside it makes one), 'label' (it follows the label of another kind of number), 'token'
+ * word beside it makes one), 'label' (it follows the label of another kind of number, or stands in an EDI envelope's control number place), 'token'
  * (it continues a longer code: the groups of an IBAN, an order id), else undefined.
  */
 export function notAPhone(v: string, text: string, start: number, end: number): 'shape' | 'decimal' | 'label' | 'token' | undefined {
@@ -101,7 +102,7 @@ export function notAPhone(v: string, text: string, start: number, end: number): 
   if (ARITHMETIC_AFTER.test(text.slice(end, end + 4)) || UNIT_AFTER.test(text.slice(end, end + 10))) return 'shape';
   if (SPACED_DIGITS.test(v) && (besideAnotherNumber(text, start, end) || (LONE_INSIDE.test(v) && !v.startsWith('00')))) return 'shape';
   if (continuesCode(text, start) || rowId(v, text, start, end)) return 'token';
-  if (labelledOther(text, start) || idKeyBefore(text, start)) return 'label';
+  if (labelledOther(text, start) || idKeyBefore(text, start) || ediControlNumber(text, start, end)) return 'label';
   return undefined;
 }
 

@@ -5,6 +5,7 @@ import { DEFAULT_WINDOW, hasContext } from '../../../src/detect/engine.js';
 import { digitsAt } from './digits.js';
 import { MEASURE_LAST_WORDS, MEASURE_WORDS } from './measure-words.js';
 import { afterKey, notAPhone, phoneShape, slashShapeOk, WIDE_SPACES } from './phone-evidence.js';
+import { inEdifactSegment } from './edi-syntax.js';
 import { NEED, type PiiDetector } from './types.js';
 
 /**
@@ -218,8 +219,9 @@ export const phone: PiiDetector = {
   // Digits with spaces (also no-break and thin ones), dots, dashes, brackets and a slash; an
   // optional extension (also RFC 3966's `;ext=` of a tel: URI); a "+" may be written "%2B" in a URL. No newlines inside; never inside a longer token (a word, a path, a decimal,
   // a time: a colon only after a word, as in "tel:+1…"; a dash and a part with a digit after it, as in
-  // a trace id "Root=1-73287691-e713…"; "…-Fax" after a number is a label).
-  pattern: /(?<![\w+.\-/]|[\d:]:)(?:\+|%2[Bb]|\(\+?)?\d[\d ()./\u00a0\u2007\u2009\u202f-]{5,24}\d(?:(?:[ \u00a0]?(?:x|ext\.?|extension)[ \u00a0]?|;ext=)\d{1,6})?(?![\w/:@%]|[.,]\d|-[A-Za-z]*\d)/g,
+  // a trace id "Root=1-73287691-e713…"; "…-Fax" after a number is a label). A "+" before or a ":" and a
+  // letter after are an EDIFACT segment's separators, and nothing else (validate: separatorsFit).
+  pattern: /(?<![\w.\-/]|[\d:]:|\+(?=[+%]))(?:\+|%2[Bb]|\(\+?)?\d[\d ()./\u00a0\u2007\u2009\u202f-]{5,24}\d(?:(?:[ \u00a0]?(?:x|ext\.?|extension)[ \u00a0]?|;ext=)\d{1,6})?(?![\w/@%]|:(?![A-Za-z'])|[.,]\d|-[A-Za-z]*\d)/g,
   score: 0.6,
   maxScore: 0.6,
   usesFloor: true,
@@ -229,6 +231,7 @@ export const phone: PiiDetector = {
     // Every test below only rejects; the cheapest come first.
     const digits = countDigits(raw);
     if (digits < 7 || digits > 18) return false; // as validPhone
+    if (!separatorsFit(raw, text, start, end)) return false;
     const v = ASCII.test(raw) ? raw : raw.replace(WIDE_SPACES, ' ');
     // Without a phone's written shape, a number scores CUE_ONLY at best: without a context word
     // lifting it, it cannot pass, and the region-by-region parse it would take is skipped.
@@ -280,6 +283,8 @@ export const phone: PiiDetector = {
   contextNearest: true,
   notContext: [
     'isbn', 'issn', 'ean', 'upc', 'gtin', 'barcode', 'sku', 'item', 'order', 'invoice', 'tracking', 'parcel', 'shipment', 'serial', 'article', 'part', 'version', 'build', 'firmware', 'fw', 'sw', 'ver', 'release', 'revision', 'bios', 'timestamp', 'epoch', 'price', 'amount', 'quantity', 'qty', 'zip', 'postcode', 'postal',
+    // EDI envelopes' control numbers (ISA13, GS06, ST02; edi-control-numbers.ts).
+    'interchange', 'control', 'isa', 'icn',
     ...MEASURE_WORDS,
   ],
   // `call_duration_ms`, `sms_count`, `phone_verified_at`: the measure or time of a call, not its number.
@@ -377,6 +382,22 @@ function phoneKeyBefore(text: string, start: number): boolean {
 }
 const KEY_BEFORE = /(?:^|[^A-Za-z\d_.-])([A-Za-z][A-Za-z\d_.-]{0,40})["']?[ \t]*[:=][ \t]*["']?$/;
 const PHONE_KEY_WORDS = new Set(['phone', 'telephone', 'tel', 'telefon', 'telefono', 'mobile', 'mobil', 'msisdn', 'fax', 'caller', 'callee', 'calling', 'called', 'handy', 'landline', 'whatsapp', 'sms']);
+
+/**
+ * A "+" before the number or a ":" after it is an EDIFACT segment's separator (`FTX+DEL+++0043 1 5550123:ANNA BERG'`)
+ * or makes it part of a longer token (a sum `1+2345678`, `host 0301234567:Admin`). In a segment, a bare run
+ * that is a whole element or component (after `+` or `:`) is a code or a reference (`BGM+220+0612345678+9'`,
+ * `RFF+ON:0612345678'`); a phone only in a COM segment, by its qualifier (phone-edi.ts).
+ */
+function separatorsFit(written: string, text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  const colonAfter = text.charCodeAt(end) === 58;
+  const sepBefore = before === 43 || before === 58; // "+" ":"
+  if (!sepBefore && !colonAfter) return true;
+  if (!inEdifactSegment(text, start)) return before !== 43 && !colonAfter;
+  return !(sepBefore && BARE.test(written));
+}
+const BARE = /^\d+$/;
 
 /** Digits in dashed groups. */
 const DASHED = /^\d+(?:-\d+)+$/;

@@ -17,6 +17,8 @@ export const REFERENCE_WORDS: readonly string[] = [
   'member', 'customer', 'cust', 'client', 'account', 'acct', 'matter', 'file', 'request', 'req', 'application', 'loan', 'voucher', 'pnr', 'rma', 'crn', 'urn', 'dossier', 'folio',
   // Service desks, logistics and payments (ITIL service requests and work orders, issue trackers, air waybills, SEPA mandates)
   'sr', 'wo', 'issue', 'complaint', 'quote', 'quotation', 'consignment', 'awb', 'lading', 'transaction', 'txn', 'trx', 'payment', 'mandate', 'remittance',
+  // Point-of-sale receipts (English, German `Kassenbon`/`Bon-Nr.`/`Quittung`, French `bon`)
+  'receipt', 'kassenbon', 'bon', 'quittung',
   // German (compounds: Aktenzeichen, Vorgangsnummer, Kundennummer, Vertragsnummer …)
   'aktenzeichen', 'az', 'zeichen', 'geschäftszeichen', 'vorgang', 'kunde', 'kunden', 'vertrag', 'rechnung', 'auftrag', 'buchung', 'schaden', 'mitglied', 'antrag', 'beleg', 'referenz', 'fallnummer', 'bestellung', 'reservierung', 'bestätigung',
   'meldung', 'störung', 'störungsmeldung', 'ticketnummer', 'bestell', 'sendung', 'paket', 'reklamation',

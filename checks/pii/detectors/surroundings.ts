@@ -19,7 +19,8 @@ const FREQUENT_FLYER =
   'miles\\s*(?:&|and|\\+)\\s*more|flying\\s*blue|skymiles|krisflyer|executive\\s*club|aadvantage|mileage\\s*plus|skywards|asia\\s*miles|lifemiles|frequent[\\s-]*fl[yi]er|ffn';
 
 /**
- * Labels of numbers that are neither phones nor cards (also German and French ones: `Artikelnummer`,
+ * Labels of numbers that are neither phones nor cards (an SSN's too: an unissuable `SSN: 666 12 3456`
+ * is no phone; also German and French ones: `Artikelnummer`,
  * `Réf.`, `Strichcode`), and of the reference numbers of reference-words.ts (`Case number:`,
  * `Aktenzeichen`, `numéro de dossier`, `Kundennummer`), as the last words before one (German compounds'
  * linking letters and `nummer`/`nr`; an optional "no."/"n°"/"number"/"_id", a two-letter country code
@@ -29,7 +30,7 @@ const FREQUENT_FLYER =
 const OTHER_LABEL = new RegExp(
   '(?:^|[^\\p{L}])(?:isbn(?:-?1[03])?|[ep]?-?issn|ndc|' +
     FREQUENT_FLYER +
-    '|ean(?:-?13)?|upc|gtin|barcode|sku|art(?:icle)?|artikel(?:nummer|nr)?|réf(?:érence)?|strichcode|p\\/n|item|part|serial|s\\/n|sn|imei|order|invoice|receipt|transaction|tracking|parcel|shipment|waybill|fedex|ups|dhl|usps|' +
+    '|ean(?:-?13)?|upc|gtin|gln|barcode|ssn|ref[*|^]sy[*|^]|social[\\s-]*security|soc\\.?\\s*sec\\.?|sku|art(?:icle)?|artikel(?:nummer|nr)?|réf(?:érence)?|strichcode|p\\/n|item|part|serial|s\\/n|sn|imei|order|invoice|receipt|transaction|tracking|parcel|shipment|waybill|fedex|ups|dhl|usps|' +
     referenceWordsPattern() +
     '|iban|id|pid|tid|ppid|uid|gid|po|lot|batch|pages?|pp|vat|tva|ust|siret|siren|tax|version|ver|build|release|firmware|fw|sw|revision|rev|epoch|timestamp|ts)' +
     '(?:(?:s|n|en|ns|es)?(?:nummer|nr))?\\.?(?:[\\s_-]*(?:no|nr|n\\.[°º]|n[°º]?|num|núm|number|numero|número|numéro|nummer|code|id)\\.?)?(?:(?<=vat|tva|ust|tax)\\s+[a-z]{2})?["\']?\\s*[:#=]?\\s*["\']?\\s*$',

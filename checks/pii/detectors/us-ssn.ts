@@ -42,6 +42,31 @@ function issuable(area: number, group: number, serial: number, same: boolean): b
   return true;
 }
 
+/**
+ * Words that name a US Social Security number, in English and in the words tickets of other languages
+ * use for it (`numéro de sécurité sociale`, `Sozialversicherungsnummer`, `número de seguro social`,
+ * `numero di previdenza sociale`, `número da segurança social`, `sociale zekerheid`, `社会保障番号`).
+ */
+const SSN_WORDS: readonly string[] = [
+  'ssn', 'social security', 'social-security', 'socialsecurity', 'social sec', 'soc sec', 'soc. sec', 'ss#', 'ss #', 'taxpayer', 'sin', 'tin',
+  'sécurité sociale', 'securite sociale', 'sozialversicherung', 'seguro social', 'seguridad social', 'previdenza sociale', 'sicurezza sociale',
+  'previdência social', 'previdencia social', 'segurança social', 'seguranca social', 'sociale zekerheid', 'ubezpieczenia społecznego',
+  '社会保障', '社會安全', '社会安全', 'ソーシャルセキュリティ', 'ソーシャル・セキュリティ', '사회보장',
+];
+
+/**
+ * An ANSI X12 element whose qualifier says it holds an SSN: `REF*SY*123456789~` (reference
+ * identification qualifier SY, Social Security Number) or an NM1 segment's id code qualifier 34
+ * (`NM1*IL*1*DOE*JOHN****34*123456789~`). Element separators `*`, `|` or `^` (ISA's choice).
+ */
+const X12_SSN = /(?:(?:^|[^A-Za-z0-9])REF([*|^])SY\1|(?:^|[~\r\n])[ \t]*NM1([*|^])[^~\r\n]{0,80}\2(?:34)\2)$/;
+
+/** The nine digits at `start` are an X12 element qualified as an SSN (X12_SSN). */
+function x12SsnElement(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  return (c === 42 || c === 124 || c === 94) && X12_SSN.test(text.slice(Math.max(0, start - 120), start));
+}
+
 export const usSsn: PiiDetector = {
   type: 'us-ssn',
   category: 'personal',
@@ -54,7 +79,10 @@ export const usSsn: PiiDetector = {
   score: 0.6,
   maxScore: 0.6,
   validate(v, text, start, end) {
-    if (!ssnValid(v) || continuesCode(text, start)) return false;
+    if (!ssnValid(v)) return false;
+    // An X12 element qualified as an SSN scores as a separated number does (the qualifier is its cue).
+    if (x12SsnElement(text, start)) return 0.6;
+    if (continuesCode(text, start)) return false;
     // Three numbers separated by spaces next to a fourth: fields of a log record ("200 34 3665").
     if (v.charCodeAt(3) === 32 && besideAnotherNumber(text, start, end)) return false;
     return ssnScore(v.length);
@@ -78,7 +106,7 @@ export const usSsn: PiiDetector = {
     const same = area === 111 * d && group === 11 * d && serial === 1111 * d;
     return issuable(area, group, serial, same) ? ssnScore(n) : undefined;
   },
-  context: ['ssn', 'social security', 'social sec', 'soc sec', 'soc. sec', 'ss#', 'ss #', 'taxpayer', 'sin', 'tin'],
+  context: SSN_WORDS,
   contextScore: 0.95,
   contextAtWordStart: true,
   columnContext: ID_DOCUMENT_COLUMNS,

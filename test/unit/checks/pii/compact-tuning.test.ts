@@ -71,12 +71,15 @@ describe('neutral columns of compact national ids', () => {
       c9: compactIdColumn(r, 'aadhaar', 400, 40, 40),
       // Eleven digits that pass the CPF check, in a column named for a reference number: that number.
       case_number: compactIdColumn(r, 'cpf', 400),
+      // So are twelve that pass the Aadhaar check there, and in a column of amounts.
+      order_no: compactIdColumn(r, 'aadhaar', 400),
+      amount_minor: compactIdColumn(r, 'aadhaar', 400),
     });
     expect(types).toMatchObject({ c02: 'br-cpf', col_7: 'in-aadhaar', field3: 'br-cpf', c9: 'in-aadhaar' });
-    // Every bare CPF is masked as a whole cell (in field3 the 320 valid ones; a typo starting with 0
-    // is a phone's trunk prefix); a bare Aadhaar number needs a cue or a column name (one number in ten
-    // passes its check); the reference numbers are left alone.
-    expect({ ...masked, field3: masked.field3! >= 320 }).toEqual({ c02: 400, col_7: 0, field3: true, c9: 0, case_number: 0 });
+    // Every bare CPF and Aadhaar number that passes its check is masked as a whole cell (in field3 and
+    // c9 the 320 valid ones; a CPF typo starting with 0 is a phone's trunk prefix); the reference
+    // numbers and amounts are left alone.
+    expect({ ...masked, field3: masked.field3! >= 320 }).toEqual({ c02: 400, col_7: 400, field3: true, c9: 320, case_number: 0, order_no: 0, amount_minor: 0 });
   });
 });
 

@@ -46,7 +46,7 @@ const GENERATORS: Record<string, Gen[]> = {
     (r) => `${pad(num(r, 1, 28), 2)}/${pad(num(r, 1, 12), 2)}/${num(r, 1900, 2020)}`,
   ],
   email: [
-    (r) => `${chars(r, LOWER, num(r, 1, 8))}${pick(r, ['', '.', '_', '+', '-', '%'])}${chars(r, LOWER + DIG, num(r, 1, 8))}@${chars(r, LOWER, num(r, 1, 10))}.${pick(r, ['com', 'co.uk', 'example.org', 'x', 'io', 'a-b.de', 'png', 'JPEG', 'html'])}`,
+    (r) => `${chars(r, LOWER, num(r, 1, 8))}${pick(r, ['', '.', '_', '+', '-', '%'])}${chars(r, LOWER + DIG, num(r, 1, 8))}@${chars(r, LOWER, num(r, 1, 10))}.${pick(r, ['com', 'co.uk', 'example.org', 'x', 'io', 'a-b.de', 'png', 'JPEG', 'html', 'Json', 'js', 'CSV', 'htm', 'pdfs', 'jsx', 'Txt', 'webP'])}`,
     (r) => `${chars(r, LOWER + DIG + '.', num(r, 1, 70))}@${Array.from({ length: num(r, 1, 10) }, () => chars(r, LOWER + DIG + '-', num(r, 1, 5))).join('.')}.${chars(r, LOWER + DIG, num(r, 1, 4))}`,
     (r) => `${chars(r, 'Aa0._%+-', num(r, 1, 66))}@${chars(r, 'a0-', num(r, 1, 64))}.${chars(r, 'aZ', num(r, 1, 26))}`,
   ],

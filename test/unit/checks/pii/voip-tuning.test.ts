@@ -4,31 +4,11 @@
 // user part and plain e-mail addresses stay e-mail. Prints counts only.
 import { describe, expect, it } from 'vitest';
 import { detectPii } from '../../../../checks/pii/detectors/index.js';
-import { ACCOUNT_COLUMNS, awsAccount, awsAccountLine, callIdLine, logcatLine, rng, type Sample, sipNumberLine } from '../../../helpers/pii-voip-tuning.js';
+import { ACCOUNT_COLUMNS, awsAccount, awsAccountLine, callIdLine, logcatLine, measureSamples, type Sample, sipNumberLine } from '../../../helpers/pii-voip-tuning.js';
 import { scanGeneratedTable } from '../../../helpers/pii-table-scan.js';
 
 const N = 400;
-const overlaps = (m: { start: number; end: number }, [s, e]: [number, number]) => m.start < e && m.end > s;
-
-/** Counts over N samples: phones found whole as phone, findings on a clean span, e-mail findings. */
-function measure(gen: (r: () => number) => Sample, seed: number) {
-  const r = rng(seed);
-  let phones = 0;
-  let phonesFound = 0;
-  let dirty = 0;
-  let emails = 0;
-  for (let i = 0; i < N; i++) {
-    const s = gen(r);
-    const found = detectPii(s.text);
-    for (const p of s.phones) {
-      phones++;
-      if (found.some((m) => m.type === 'phone' && m.start <= p[0] && m.end >= p[1])) phonesFound++;
-    }
-    if (s.clean.some((c) => found.some((m) => overlaps(m, c)))) dirty++;
-    emails += found.filter((m) => m.type === 'email').length;
-  }
-  return { phones, phonesFound, dirty, emails };
-}
+const measure = (gen: (r: () => number) => Sample, seed: number) => measureSamples(gen, seed, N);
 
 describe('pii on VoIP and mobile logs (issue 17, set-7 classes A)', () => {
   it('finds the number of a SIP/SIPS URI as a phone, not the URI as an e-mail', () => {
