@@ -60,7 +60,7 @@ function lexicon(): Lexicon {
   // halves in their text (inSortedJson), with no set or array of their 40,000 words made at all.
   const given = [lines(female.toLowerCase()), lines(male.toLowerCase())];
   const english = [english10, english20, english35, english40].map((list) => sortedJsonText(jsonText(list)));
-  const place = placeAndLanguageWords();
+  const place = (placeWords ??= placeAndLanguageWords());
   // The list as it is: which of its words are names (no common word, no place) is asked per word
   // (see isListedName; wordClass remembers the answers), not worked out for its 39,000 at first use.
   const listed = lines(peopleNames.toLowerCase());
@@ -129,6 +129,28 @@ export function inSortedJson(text: string, w: string): boolean {
     else hi = mid;
   }
   return false;
+}
+
+/**
+ * The place words of this thread: made here on first use, or given by the thread that started this
+ * one (usePlaceWords). Intl's names cost a thread some 20 ms to ask (its two DisplayNames objects
+ * most of it); a pool's workers get the main thread's words instead of each asking again.
+ */
+let placeWords: ReadonlySet<string> | undefined;
+
+/**
+ * This thread's place words as text, one a line, for usePlaceWords in a thread it starts; with
+ * `make` false, only when this thread has them already (undefined: the other thread asks Intl itself).
+ */
+export function placeWordsText(make: boolean): string | undefined {
+  if (!make && !placeWords) return undefined;
+  placeWords ??= placeAndLanguageWords();
+  return [...placeWords].join('\n');
+}
+
+/** The place words placeWordsText gave in another thread of this process (the same Intl data: the same words). */
+export function usePlaceWords(text: string): void {
+  placeWords ??= new Set(text.split('\n'));
 }
 
 function placeAndLanguageWords(): Set<string> {

@@ -77,6 +77,7 @@ function cardCheck(v: string, whole: boolean): boolean {
   let even = 0; // Luhn sum doubling the digits at even positions from the left
   let odd = 0; // … at odd positions
   let prevSep = false;
+  let separated = false;
   let first = -1;
   for (let i = 0; i < v.length; i++) {
     const c = v.charCodeAt(i);
@@ -86,6 +87,7 @@ function cardCheck(v: string, whole: boolean): boolean {
       if (sep && prevSep) return false; // "  ", "--", "- ", " -"
       if (whole && (!sep || n === 0)) return false;
       prevSep = sep;
+      separated ||= sep;
       continue;
     }
     prevSep = false;
@@ -106,7 +108,22 @@ function cardCheck(v: string, whole: boolean): boolean {
   if (n < 12 || same || (whole && (prevSep || n > 19))) return false;
   // From the right, the last digit is not doubled: the doubled ones share the parity of n - 2.
   if ((n % 2 === 0 ? even : odd) % 10 !== 0) return false;
+  checkedDigits = n;
+  checkedSeparated = separated;
   return issuerOf(p6, n) !== undefined;
+}
+
+/** Of the value cardCheck read last (when it got to the issuer): its digits, and whether it holds a CARD_SEPARATOR. */
+let checkedDigits = 0;
+let checkedSeparated = false;
+
+/**
+ * The recogniser's score of a value cardCheck(v, true) accepted: groupedAsCard and cardScore with the
+ * digits and separators cardCheck counted, not two more passes over the value.
+ */
+function recognisedCard(v: string): number | undefined {
+  if (checkedSeparated && !groupedAsCard(v)) return undefined;
+  return scoreOfDigits(v, true, checkedDigits);
 }
 
 /**
@@ -133,9 +150,14 @@ function gs1Barcode(v: string): boolean {
  * and one in ten passes Luhn whatever its own check digit says.
  */
 function cardScore(v: string, whole: boolean): number {
-  if (gs1Barcode(v)) return 0.45;
   let digits = 0;
   for (let i = 0; i < v.length && digits <= 13; i++) if (v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57) digits++;
+  return scoreOfDigits(v, whole, digits);
+}
+
+/** cardScore of `v`, which holds `digits` ASCII digits (or 14 when it holds more). */
+function scoreOfDigits(v: string, whole: boolean, digits: number): number {
+  if (gs1Barcode(v)) return 0.45;
   if (digits === 13) return 0.45;
   if (digits !== 12) return 0.8;
   // Twelve bare digits as a whole value that pass the Aadhaar check (first digit 2–9, Verhoeff): a cell
@@ -265,7 +287,7 @@ export const creditCard: PiiDetector = {
   validate: (v, text, start, end) =>
     cardValid(v) && groupedAsCard(v) && !betweenColons(text, start, end) && !(continuesCode(text, start) && !afterUtcTime(text, start)) && !(/^\d+$/.test(v) && labelledOther(text, start)) && !cuedAadhaar(v, text, start, end) && cardScore(v, start === 0 && end === text.length),
   // 12–19 digits with single spaces or dashes between them: the pattern's match from 0 is all of it.
-  recognise: (text) => (cardCheck(text, true) && groupedAsCard(text) ? cardScore(text, true) : undefined),
+  recognise: (text) => (cardCheck(text, true) ? recognisedCard(text) : undefined),
   // Also the word for a card in the languages of the receipts and tickets met (German `Karte`,
   // `Kartenzahlung`, `EC-Karte`; French `carte`; Spanish `tarjeta`; Portuguese `cartão`; Dutch `kaart`; Polish `karta`).
   context: ['card', 'credit', 'visa', 'mastercard', 'amex', 'cc', 'payment', 'debit', 'karte', 'kredit', 'carte', 'tarjeta', 'cartão', 'cartao', 'kaart', 'karta', 'カード', '信用卡'],

