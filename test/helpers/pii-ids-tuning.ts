@@ -125,8 +125,7 @@ function cellCases(r: R, out: TuningCase[]): void {
     let c = cpf(r);
     while (c[0] === '0') c = cpf(r);
     out.push({ kind: 'cell-cpf-bare', text: c, context: column, want: [{ type: 'br-cpf', value: c }] });
-    let m = '';
-    while (!/[A-F]/.test(m) || !/\d/.test(m)) m = chars(r, '0123456789ABCDEF', 12);
+    const m = upperHex12(r);
     out.push({ kind: 'cell-mac-bare-upper', text: m, context: column, want: [{ type: 'mac-address', value: m }] });
     // Twelve lower-case hex digits (a container id, an abbreviated commit) stay unmasked without a MAC word.
     out.push({ kind: 'not-mac-cell-lower', text: chars(r, '0123456789abcdef', 11) + 'a', context: column, want: [] });
@@ -215,4 +214,14 @@ export const CELL_COLUMNS: Record<string, (r: R) => string> = {
   Belegnummer: (r) => pick(r, [aadhaar(r), cpf(r)]),
   bon_nr: (r) => pick(r, [aadhaar(r), cpf(r)]),
   transaction_id: (r) => pick(r, [aadhaar(r), cpf(r)]),
+  // Postfix queue ids and hex serials: twelve capital hex digits under an identifier's name.
+  queue_id: (r) => upperHex12(r),
+  serial_no: (r) => upperHex12(r),
 };
+
+/** Twelve capital hexadecimal digits with a letter and a digit (a bare MAC's shape). */
+function upperHex12(r: R): string {
+  let m = '';
+  while (!/[A-F]/.test(m) || !/\d/.test(m)) m = chars(r, '0123456789ABCDEF', 12);
+  return m;
+}

@@ -271,6 +271,9 @@ const CAMEL_MAC = /[a-z]{2}(?:Mac|MAC)(?:Addr|Address)?(?![a-z])/;
  * and a word of its own, and scores 0.3: only a MAC word near it or in the column name makes it one.
  * (One pattern for all forms: a second would scan every text again.)
  */
+/** Words of a column name that names an identifier, not a device's address (see mac.notContext). */
+const ID_COLUMN_WORDS: readonly string[] = ['id', 'ids', 'queue', 'session', 'serial', 'hash', 'digest', 'checksum', 'uuid', 'guid', 'trace', 'span', 'commit', 'nonce', 'token', 'key', 'lot', 'batch'];
+
 export const mac: PiiDetector = {
   ...base,
   type: 'mac-address',
@@ -298,6 +301,12 @@ export const mac: PiiDetector = {
   context: MAC_WORDS,
   contextScore: 0.9,
   contextAtWordStart: true,
+  // A column named for an identifier (`queue_id`, `session`, `serial`, `hash`) and no MAC word: its
+  // twelve capital hex digits are that id (a Postfix queue id, a hex serial), not a bare MAC.
+  notContext: ID_COLUMN_WORDS,
+  // RADIUS `Calling-Station-Id` names a MAC though it ends in `id` (the notContext word leaves the name's
+  // context words without it, so the phrase is asked of the whole name).
+  columnContext: ['station id', 'stationid'],
 };
 
 /**
