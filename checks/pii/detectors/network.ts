@@ -207,6 +207,8 @@ export const ipv4: PiiDetector = {
 // An IPv4 tail ("::ffff:192.0.2.10") is part of the address: the match may not stop before its dot.
 // A zone index (RFC 4007 §11: `fe80::1%eth0`, Windows `%11`, a VLAN `%eth0.100`) goes with the address
 // it scopes, and is masked with it (an interface name after a link-local address, not a sentence's dot).
+// A port written after the address without brackets (`::ffff:10.1.2.3:9100`, a ninth group after eight,
+// as some exporters write a Prometheus `instance` label) ends it: the address is matched, the port left.
 export const ipv6: PiiDetector = {
   ...base,
   type: 'ip-address',
@@ -215,7 +217,7 @@ export const ipv6: PiiDetector = {
   // The first character is read before the look-behind that says where an address may start (IPV6_START,
   // then that character): the engine skips characters that are no hexadecimal digit or ":" before it
   // tries anything (a look-behind first cost a third more on free text).
-  pattern: new RegExp(`[0-9A-Fa-f:](?<=${IPV6_START_BEFORE}.)(?:(?<=[0-9A-Fa-f])[0-9A-Fa-f]{0,3})?(?::[0-9A-Fa-f]{0,4}){2,7}(?:(?<=:)(?:\\d{1,3}\\.){3}\\d{1,3})?(?:%[0-9A-Za-z_-]+(?:\\.[0-9A-Za-z_-]+)*)?(?![0-9A-Za-z:]|\\.\\d)`, 'g'),
+  pattern: new RegExp(`[0-9A-Fa-f:](?<=${IPV6_START_BEFORE}.)(?:(?<=[0-9A-Fa-f])[0-9A-Fa-f]{0,3})?(?::[0-9A-Fa-f]{0,4}){2,7}(?:(?<=:)(?:\\d{1,3}\\.){3}\\d{1,3})?(?:%[0-9A-Za-z_-]+(?:\\.[0-9A-Za-z_-]+)*)?(?![0-9A-Za-z]|\\.\\d|:(?!\\d{1,5}(?![\\w:.])))`, 'g'),
   prefilter: [':'],
   score: 0.8,
   validate: (v) => {
