@@ -77,8 +77,11 @@ const FILE_EXTENSION_TOP: ReadonlySet<number> = new Set(
   ['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'bmp', 'ico', 'css', 'js', 'json', 'pdf', 'txt', 'csv', 'htm', 'html'].map((x) => lowerKey(x, 0)),
 );
 
-/** Ends a URL's userinfo when read backwards: white space, "@", quotes, brackets, "?", "#". */
-const NOT_USERINFO = /[\s@"'<>?#]/;
+/**
+ * Ends a URL's userinfo when read backwards: white space, "@", quotes, brackets, "?"; a "#" only before
+ * the user name's ":" (a password pasted unencoded holds one: `https://anna:pa#ss@github.com`).
+ */
+const NOT_USERINFO = /[\s@"'<>?]/;
 /** A URL's scheme and the slashes after it, maybe JSON-escaped (`scheme://`, `scheme:\/\/`). */
 const SCHEME_BEFORE = /[A-Za-z][A-Za-z0-9+.-]{1,20}:(?:\\?\/){2}$/;
 
@@ -90,10 +93,13 @@ const SCHEME_BEFORE = /[A-Za-z][A-Za-z0-9+.-]{1,20}:(?:\\?\/){2}$/;
 function inUrlUserinfo(text: string, start: number): boolean {
   const lo = Math.max(0, start - 400);
   let i = start;
+  let hash = -1;
   while (i > lo && text.charCodeAt(i - 1) !== 47 /* / */) {
     if (NOT_USERINFO.test(text[i - 1]!)) return false;
+    if (text.charCodeAt(i - 1) === 35 /* # */) hash = i - 1;
     i--;
   }
+  if (hash !== -1 && !text.slice(i, hash).includes(':')) return false;
   return i > lo && SCHEME_BEFORE.test(text.slice(Math.max(0, i - 26), i));
 }
 

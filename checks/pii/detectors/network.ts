@@ -52,6 +52,14 @@ const VERSION_BEFORE_CJK = /(?:版本|固件|バージョン|ビルド|ファー
  */
 const VERSION_KEY = /[a-z\d](?:[_.-](?:version|ver|build|rev|revision|release|firmware|fw)|Version|Ver|Build|Rev|Revision|Release|Firmware)["']?[ \t]*[:=][ \t]*["']?$/;
 /**
+ * A browser's or agent's name right before the number (`Chrome 120.0.6099.109`, `Firefox 115.6.0.1`,
+ * `App 4.2.0.1`, `user agent 3.1.204.17`), or a record's key of that name (`"agent":"…"`, `"user_agent":…`,
+ * `"browser":…`): only blanks, quotes and ":"/"=" between, so `agent_ip`, `agentAddress`, SNMP's
+ * `agent-addr 10.0.0.1` and `client 10.0.0.5` keep their addresses.
+ */
+const NAMED_VERSION_BEFORE =
+  /(?:^|[^\p{L}\d_-])(?:browser|chrome|chromium|edge|firefox|opera|safari|brave|vivaldi|app|agent|user[ _-]?agent|useragent)["']?[ \t]*[:=]?[ \t]*["']?$/iu;
+/**
  * A version range's second number ("from 4.2.0.1 to 4.3.0.0", "4.2.0.1 → 4.3.0.0"): `n` is the first
  * number's text; the second is a version when the first is one.
  */
@@ -72,6 +80,9 @@ const PRODUCT_BEFORE = /(?:^|[\s"'([;,=+])(?!(?:ip|ipv4|addr|address|host|server
 /** What follows a product's version in a user agent: a comment or the next product ("Chrome/… Safari/537.36"). */
 const PRODUCT_AFTER = /^[ +]?(?:\(|[A-Za-z][\w.-]*\/\d)/;
 
+/** The product before an upper-case one in a user agent ("… Safari/537.36 OPR/…", "… Edg/…"). */
+const PRODUCT_PREVIOUS = /[A-Za-z][\w.-]*\/\d[\w.]*[ +]$/;
+
 /**
  * A port after the number (`:51234`, then the end of the token): an address and its port, as OpenVPN
  * writes a client (`alice/203.0.113.77:51234`); a version takes no port.
@@ -81,13 +92,14 @@ const PORT_AFTER = /^:\d{1,5}(?![\w.:/-])/;
 /**
  * A product and its version: the token names software (it holds a lower-case letter: `Chrome`,
  * `node-exporter`; an upper-case code such as Squid's `HIER_DIRECT/` is followed by an address), or the
- * user-agent grammar goes on after the number (a comment, another product); and no port follows.
+ * user-agent grammar goes on after the number (a comment, another product) or another product stands
+ * before the token (Opera's `OPR/` last in a user agent); and no port follows.
  */
 function productVersion(text: string, before: string, end: number): boolean {
   const m = PRODUCT_BEFORE.exec(before);
   if (m === null) return false;
   const after = text.slice(end, end + 40);
-  return !PORT_AFTER.test(after) && (/[a-z]/.test(m[1]!) || PRODUCT_AFTER.test(after));
+  return !PORT_AFTER.test(after) && (/[a-z]/.test(m[1]!) || PRODUCT_AFTER.test(after) || PRODUCT_PREVIOUS.test(before.slice(0, m.index + 1)));
 }
 /** A version constraint of a dependency ("node >= 1.2.3.4", "^1.2.3.4", "~> 1.2.3.4", "== …"). */
 const VERSION_CONSTRAINT = /(?:[<>=~!]=|~>|\^)\s*$/;
@@ -113,7 +125,7 @@ function versionNotAddress(text: string, start: number, end: number, depth = 0):
     if ((c | 32) >= 97 && (c | 32) <= 122) return true;
     const before = text.slice(Math.max(0, start - 32), start);
     if (c === 47 && productVersion(text, before, end)) return true;
-    if (VERSION_BEFORE.test(before) || VERSION_CONSTRAINT.test(before) || VERSION_BEFORE_CJK.test(before) || VERSION_KEY.test(before) || UPGRADE_FROM.test(before)) return true;
+    if (VERSION_BEFORE.test(before) || VERSION_CONSTRAINT.test(before) || VERSION_BEFORE_CJK.test(before) || VERSION_KEY.test(before) || UPGRADE_FROM.test(before) || NAMED_VERSION_BEFORE.test(before)) return true;
     // The label of another kind of number ("Reference 1.3.39.1", "parcel 10.9.26.9", "Vorgang …").
     if (labelledOther(text, start)) return true;
     const range = depth === 0 ? RANGE_BEFORE.exec(before) : null;
@@ -216,6 +228,8 @@ export const ipv4: PiiDetector = {
 // An IPv4 tail ("::ffff:192.0.2.10") is part of the address: the match may not stop before its dot.
 // A zone index (RFC 4007 §11: `fe80::1%eth0`, Windows `%11`, a VLAN `%eth0.100`) goes with the address
 // it scopes, and is masked with it (an interface name after a link-local address, not a sentence's dot).
+// A port written after the address without brackets (`::ffff:10.1.2.3:9100`, a ninth group after eight,
+// as some exporters write a Prometheus `instance` label) ends it: the address is matched, the port left.
 export const ipv6: PiiDetector = {
   ...base,
   type: 'ip-address',
@@ -224,7 +238,7 @@ export const ipv6: PiiDetector = {
   // The first character is read before the look-behind that says where an address may start (IPV6_START,
   // then that character): the engine skips characters that are no hexadecimal digit or ":" before it
   // tries anything (a look-behind first cost a third more on free text).
-  pattern: new RegExp(`[0-9A-Fa-f:](?<=${IPV6_START_BEFORE}.)(?:(?<=[0-9A-Fa-f])[0-9A-Fa-f]{0,3})?(?::[0-9A-Fa-f]{0,4}){2,7}(?:(?<=:)(?:\\d{1,3}\\.){3}\\d{1,3})?(?:%[0-9A-Za-z_-]+(?:\\.[0-9A-Za-z_-]+)*)?(?![0-9A-Za-z:]|\\.\\d)`, 'g'),
+  pattern: new RegExp(`[0-9A-Fa-f:](?<=${IPV6_START_BEFORE}.)(?:(?<=[0-9A-Fa-f])[0-9A-Fa-f]{0,3})?(?::[0-9A-Fa-f]{0,4}){2,7}(?:(?<=:)(?:\\d{1,3}\\.){3}\\d{1,3})?(?:%[0-9A-Za-z_-]+(?:\\.[0-9A-Za-z_-]+)*)?(?![0-9A-Za-z]|\\.\\d|:(?!\\d{1,5}(?![\\w:.])))`, 'g'),
   prefilter: [':'],
   score: 0.8,
   validate: (v) => {

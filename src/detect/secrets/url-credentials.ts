@@ -7,7 +7,9 @@ import { isPlaceholder } from './placeholder.js';
 
 export const urlCredentials: Detector = {
   type: 'url-credentials',
-  pattern: /\b[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:@/?#"'<>]{0,128}:([^\s@/?#"'<>]{1,256})@[A-Za-z0-9.-]{1,253}/g,
+  pattern: /\b[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/[^\s:@/?#"'<>]{0,128}:([^\s@/?"'<>]{1,256})@[A-Za-z0-9.-]{1,253}/g,
+  // A password pasted unencoded may hold `#` (RFC 3986 wants `%23`; raw, it would start the fragment):
+  // it reaches to the `@` before the host, as redactUrls reads it.
   group: 1,
   prefilter: ['://'],
   score: 0.85,
@@ -25,7 +27,7 @@ function notPlaceholder(v: string): boolean {
  */
 export const escapedUrlCredentials: Detector = {
   type: 'url-credentials',
-  pattern: /\b[A-Za-z][A-Za-z0-9+.-]{1,20}:\\\/\\\/[^\s:@/?#"'<>\\]{0,128}:([^\s@/?#"'<>\\]{1,256})@[A-Za-z0-9.-]{1,253}/g,
+  pattern: /\b[A-Za-z][A-Za-z0-9+.-]{1,20}:\\\/\\\/[^\s:@/?#"'<>\\]{0,128}:([^\s@/?"'<>\\]{1,256})@[A-Za-z0-9.-]{1,253}/g,
   group: 1,
   prefilter: [':\\/\\/'],
   score: 0.85,
