@@ -107,6 +107,9 @@ export const NON_PERSONAL_HINTS: ReadonlyArray<[RegExp, Shape]> = [
   [/(?:^|_)(?:timestamp|ts|datetime|time|created(?:_at)?|updated(?:_at)?|modified(?:_at)?|logged(?:_at)?|epoch|event_time)(?:_|$)/, 'timestamp'],
   [/(?:^|_)(?:sku|order|order_?(?:no|nr|num|number|id)|part_?(?:no|nr|num|number)?|serial(?:_?(?:no|number))?|tracking(?:_?(?:no|number|id))?|barcode|ean|upc|gtin|invoice(?:_?(?:no|number|id))?|ref|reference|item_?(?:no|number|code)|product_?(?:code|id))(?:_|$)/, 'identifier'],
   [/(?:^|_)(?:price|amount|total|cost|fare|weight|score|rate|ratio)(?:_|$)/, 'decimal'],
+  // A name that ends in `id` (`user_id`, `eventId`, `id`) and hints no personal type: a record's key.
+  // One 12-digit key in ten passes the Aadhaar check, one 11-digit key in a hundred the CPF's.
+  [/(?:^|_)ids?$/, 'identifier'],
 ];
 
 /** Value vocabularies of the special categories (lowercased, separators normalised to a space). */

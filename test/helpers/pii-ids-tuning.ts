@@ -217,6 +217,10 @@ export const CELL_COLUMNS: Record<string, (r: R) => string> = {
   // Postfix queue ids and hex serials: twelve capital hex digits under an identifier's name.
   queue_id: (r) => upperHex12(r),
   serial_no: (r) => upperHex12(r),
+  // Record keys of twelve and eleven digits that pass the Aadhaar or the CPF check (one key in ten, in
+  // a hundred, does by chance): a column named for an id holds ids.
+  user_id: (r) => aadhaar(r),
+  eventId: (r) => cpf(r),
 };
 
 /** Twelve capital hexadecimal digits with a letter and a digit (a bare MAC's shape). */
