@@ -4,13 +4,14 @@ import { anyOf, contextHit, includesAny, prepareWhole, runDetectorsOverTexts, wh
 import { creditCard } from './credit-card.js';
 import { dateOfBirth } from './date-of-birth.js';
 import { email } from './email.js';
+import { gedcomLifeDate } from './gedcom.js';
 import { iban } from './iban.js';
 import { brCpf, deTaxId, esDni, inAadhaar, itFiscalCode, ukNino } from './national-ids.js';
 import { withoutEventIds, withoutMessageIds } from './message-id.js';
 import { ipv4, ipv6, mac, macHeader } from './network.js';
 import { person } from './person.js';
 import { phone } from './phone.js';
-import { fullWidthKeyedPassword, keyedPassword, netrcPassword } from './passwords.js';
+import { fullWidthKeyedPassword, keyedPassword, labelledPassword, netrcPassword } from './passwords.js';
 import { ediPhone } from './phone-edi.js';
 import { secretDetectors } from './secrets.js';
 import { streetAddress } from './street-address.js';
@@ -60,6 +61,7 @@ function uniform(d: PiiDetector): PiiDetector {
 export const PII_DETECTORS: readonly PiiDetector[] = [
   ...secretDetectors,
   keyedPassword,
+  labelledPassword,
   fullWidthKeyedPassword,
   netrcPassword,
   email,
@@ -77,6 +79,8 @@ export const PII_DETECTORS: readonly PiiDetector[] = [
   // Before mac: DETECTOR_BY_TYPE keeps the last detector of a type.
   macHeader,
   mac,
+  // Before dateOfBirth: DETECTOR_BY_TYPE keeps the last detector of a type.
+  gedcomLifeDate,
   dateOfBirth,
   // Before phone: DETECTOR_BY_TYPE keeps the last detector of a type.
   telUri,

@@ -23,7 +23,7 @@ export function passwordLike(v: string): boolean {
 }
 
 /**
- * A key whose last word names a password or secret, in lower case, capitalised or upper case, or the
+ * A key whose last word names a password or secret (also `pw`), in lower case, capitalised or upper case, or the
  * word for a password in the languages of support tickets (German `Passwort`/`Kennwort`, French `mot de
  * passe`, Spanish `contraseña`, Portuguese `senha`, Dutch `wachtwoord`, Polish `hasło`, Russian `пароль`,
  * Chinese 密码, Japanese パスワード, Korean 비밀번호); then its quote, the assignment (also a full-width
@@ -32,7 +32,7 @@ export function passwordLike(v: string): boolean {
  * character that starts none; where the key starts is checked after (keyStarts).
  */
 const KEYED =
-  /([Pp](?:assword|asswd|wd|assphrase|asswort)|P(?:ASSWORD|ASSWD|WD|ASSPHRASE|ASSWORT)|[Ss]ecret|SECRET|[Kk]ennwort|[Mm]ot de passe|[Cc]ontraseña|[Ss]enha|[Ww]achtwoord|[Hh]asło|[Пп]ароль|密码|密碼|パスワード|비밀번호)(?:\\?["'])?[ \t]*(?::=|=>|:|=|：)[ \t]*(\\?["'])?([^\s"'\\]{1,200})/g;
+  /([Pp](?:assword|asswd|wd|w|assphrase|asswort)|P(?:ASSWORD|ASSWD|WD|W|ASSPHRASE|ASSWORT)|[Ss]ecret|SECRET|[Kk]ennwort|[Mm]ot de passe|[Cc]ontraseña|[Ss]enha|[Ww]achtwoord|[Hh]asło|[Пп]ароль|密码|密碼|パスワード|비밀번호)(?:\\?["'])?[ \t]*(?::=|=>|:|=|：)[ \t]*(\\?["'])?([^\s"'\\]{1,200})/g;
 
 const isLower = (c: number) => c >= 97 && c <= 122;
 const isUpper = (c: number) => c >= 65 && c <= 90;
@@ -86,6 +86,51 @@ export const fullWidthKeyedPassword: PiiDetector = {
   needs: NEED.upper,
   prefilter: ['：'],
   scan: keyedValues,
+};
+
+/**
+ * A password's label in running text with no sign after it, the value after a blank (`… pw lP9Au9pB_Os9w9Ov`,
+ * `passwd Hj7.kk21a`, `Password Xy7-ab9Q`): the label (group 1), then the value (group 2). Nothing says
+ * a value stands there but the label, so the value needs a generated password's look (strongLabelledValue).
+ */
+const LABELLED = /([Pp](?:w|wd|asswd|assword|assphrase)|P(?:W|WD|ASSWD|ASSWORD|ASSPHRASE))[ \t]{1,3}([^\s"'`<>\\]{8,80})/g;
+/** Characters before a label that make it part of a word, a path or a file name (`/etc/passwd`, `.pwd`, `old_pw`). */
+const GLUED_BEFORE = /[A-Za-z0-9_./\\-]/;
+/** Punctuation that ends a sentence or a clause after the value (`pw Xy7-ab9Q.`). */
+const CLAUSE_END = /[.,;:!?)\]}]+$/;
+
+/**
+ * A value after a bare label: 8–64 characters, a letter and a digit, and both cases or a symbol
+ * (`1024x768` and plain words are not); no option (`passwd -l`), path, URL, call or placeholder. A
+ * dotted value with a digit is a password here (`Hj7.kk21a`): code's dotted names hold none.
+ */
+function strongLabelledValue(v: string): boolean {
+  if (v.length < 8 || v.length > 64 || v.charCodeAt(0) === 45 /* - */ || v.charCodeAt(0) === 47 /* / */) return false;
+  if (v.includes('://') || /[([{]/.test(v) || isPlaceholder(v)) return false;
+  if (!/[A-Za-z]/.test(v) || !/\d/.test(v)) return false;
+  return (/[a-z]/.test(v) && /[A-Z]/.test(v)) || /[!-/:-@[-`{-~]/.test(v);
+}
+
+/** Spans of the values after a bare password label (see LABELLED). */
+function labelledValues(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  LABELLED.lastIndex = 0;
+  for (let m = LABELLED.exec(text); m !== null; m = LABELLED.exec(text)) {
+    const before = m.index > 0 ? text[m.index - 1]! : ' ';
+    // A letter of any script before the label makes it part of a word.
+    if (GLUED_BEFORE.test(before) || before.charCodeAt(0) >= 128) continue;
+    const v = m[2]!.replace(CLAUSE_END, '');
+    const start = m.index + m[0].length - m[2]!.length;
+    if (strongLabelledValue(v)) out.push({ start, end: start + v.length });
+  }
+  return out;
+}
+
+/** A password after a bare label in running text (LABELLED); a label with a sign after it is keyedPassword's. */
+export const labelledPassword: PiiDetector = {
+  ...base,
+  needs: NEED.alpha | NEED.digit,
+  scan: labelledValues,
 };
 
 /** netrc's `password` token and its value (tokens are separated by blanks or line breaks). */

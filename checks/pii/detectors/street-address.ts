@@ -7,6 +7,7 @@
 // streetLineFinder), then a sticky pattern extends the span one part at a time (at most MAX_PARTS):
 // linear in the text, every quantifier bounded.
 import { calendarWord, MONTH } from './calendar-words.js';
+import { gedcomDateValueAt } from './gedcom.js';
 import { NEED, type PiiDetector } from './types.js';
 
 /** Street words written after the name (English and a few others). */
@@ -241,6 +242,25 @@ function citation(text: string, start: number, end: number, name: string, street
   return CITATION_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || SECTION_AFTER.test(after);
 }
 
+/** How far into a GEDCOM DATE line a street line can start (`2 DATE FROM 1 JAN 1900 TO 5 FEB 1910`). */
+const GEDCOM_DATE_REACH = 64;
+
+/**
+ * Whether `at` is on a GEDCOM DATE line (`2 DATE ABT 3 MAR 1901`): a date, never a street line. Looks
+ * back at most GEDCOM_DATE_REACH characters for the line's start (a long line costs no more).
+ */
+function onGedcomDateLine(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && at - i < GEDCOM_DATE_REACH && text.charCodeAt(i - 1) !== 10) i--;
+  return (i === 0 || text.charCodeAt(i - 1) === 10) && gedcomDateValueAt(text, i) !== -1;
+}
+
+/** The end of the line holding `at` (its line break, or the text's end). */
+function lineEnd(text: string, at: number): number {
+  const nl = text.indexOf('\n', at);
+  return nl === -1 ? text.length : nl;
+}
+
 /** Longest street line LINE can match, and farthest its first digit can be from its start (bounded by its quantifiers). */
 const MAX_LINE = 230;
 const BACK = 190;
@@ -279,6 +299,10 @@ export function scanAddresses(
     }
     let start = lo + m.index;
     let end = start + m[0].length;
+    if (onGedcomDateLine(text, start)) {
+      pos = lineEnd(text, start); // a genealogy record's date (`2 DATE 12 JAN 1950`): gedcom.ts
+      continue;
+    }
     if ((m[4] !== undefined || m[5] !== undefined) && dateLike(m[0])) {
       pos = end; // a day, a month or time zone, a year: a date ("18 May 2019", "08 UTC 2023")
       continue;
