@@ -120,13 +120,13 @@ function otherPidField(text: string, start: number, end: number): boolean {
 /**
  * The key of an id right before the value (`"contactId":"`, `callId=`, `sessionID: `): the number is
  * that id, whatever phone word the key also holds — but a caller id (`callerId`, `caller_id`) is a
- * phone number.
+ * phone number, and so is a RADIUS station id (`calling_station_id`, RFC 2865 §5.31) unless it holds a MAC.
  */
 const ID_KEY = /([A-Za-z][A-Za-z\d]*)(?:_id|Id|ID)["']?[ \t]*[:=][ \t]*["']?$/;
 function idKeyBefore(text: string, start: number): boolean {
   if (!afterKey(text, start)) return false;
   const m = ID_KEY.exec(text.slice(Math.max(0, start - 40), start));
-  return m !== null && !/caller_?$/i.test(m[1]!);
+  return m !== null && !/caller_?$|station_?$/i.test(m[1]!);
 }
 
 /**

@@ -6,7 +6,7 @@
 // counts per kind only, never a value.
 import { describe } from 'vitest';
 import { itFindsEachKind } from '../../../helpers/pii-tuning-misses.js';
-import { ssnTuningSet } from '../../../helpers/pii-ssn-mac-phone-tuning.js';
+import { ssnTuningSet, stationPhoneTuningSet } from '../../../helpers/pii-ssn-mac-phone-tuning.js';
 
 const SEEDS = [17, 18, 19, 20, 21];
 
@@ -14,3 +14,6 @@ describe('US SSNs in HL7 PID-19 and under quoted keys (issue 17, set-9 class S1)
   itFindsEachKind(SEEDS.flatMap((seed) => ssnTuningSet(seed)));
 });
 
+describe('RADIUS station ids holding a phone, Russian extensions (issue 17, set-9 class S3)', () => {
+  itFindsEachKind(SEEDS.flatMap((seed) => stationPhoneTuningSet(seed)));
+});
