@@ -6,12 +6,16 @@
 // counts per kind only, never a value.
 import { describe } from 'vitest';
 import { itFindsEachKind } from '../../../helpers/pii-tuning-misses.js';
-import { ssnTuningSet, stationPhoneTuningSet } from '../../../helpers/pii-ssn-mac-phone-tuning.js';
+import { bareMacTuningSet, ssnTuningSet, stationPhoneTuningSet } from '../../../helpers/pii-ssn-mac-phone-tuning.js';
 
 const SEEDS = [17, 18, 19, 20, 21];
 
 describe('US SSNs in HL7 PID-19 and under quoted keys (issue 17, set-9 class S1)', () => {
   itFindsEachKind(SEEDS.flatMap((seed) => ssnTuningSet(seed)));
+});
+
+describe('bare lower-case MACs with a cue, not git or container ids (issue 17, set-9 class S2)', () => {
+  itFindsEachKind(SEEDS.flatMap((seed) => bareMacTuningSet(seed)));
 });
 
 describe('RADIUS station ids holding a phone, Russian extensions (issue 17, set-9 class S3)', () => {
