@@ -4,7 +4,9 @@
 // git abbreviations and container ids are not; a RADIUS station id holding a telephone number is a
 // phone and one holding a MAC stays a MAC; Russian extensions (`доб.`) go with their number. Prints
 // counts per kind only, never a value.
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { chars, int, rng } from '../../../helpers/personal-data.js';
+import { maskJsonlRecords } from '../../../helpers/pii-mask-jsonl.js';
 import { itFindsEachKind } from '../../../helpers/pii-tuning-misses.js';
 import { bareMacTuningSet, ssnTuningSet, stationPhoneTuningSet } from '../../../helpers/pii-ssn-mac-phone-tuning.js';
 
@@ -20,4 +22,24 @@ describe('bare lower-case MACs with a cue, not git or container ids (issue 17, s
 
 describe('RADIUS station ids holding a phone, Russian extensions (issue 17, set-9 class S3)', () => {
   itFindsEachKind(SEEDS.flatMap((seed) => stationPhoneTuningSet(seed)));
+});
+
+describe('nested JSON Lines records through `pii scan --mask` (issue 17, set-9 classes S)', () => {
+  it('masks an SSN in PID-19 and under social_security_number, a bare MAC after a DHCP message, a phone in a station id, an RU extension', async () => {
+    const r = rng(179);
+    const ssn = `${int(r, 100, 665)}${int(r, 10, 99)}${int(r, 1000, 9999)}`;
+    const bareMac = `1a${chars(r, '0123456789abcdef', 8)}9f`;
+    const number = '+33' + String(int(r, 1, 5)) + chars(r, '0123456789', 8);
+    const pid = ['PID', '1', '', '482913^^^HOSP^MR', '', 'DOE^JANE', '', '19800101', 'F', ...new Array<string>(9).fill(''), 'A23817', ssn, ''].join('|');
+    const records = [
+      { hl7: `${pid}\r`, patient: { social_security_number: ssn } },
+      { log: `DHCP Request from ${bareMac}`, radius: { 'Calling-Station-Id': number, 'Called-Station-Id': '00-10-A4-23-19-C0:eduroam' } },
+      { note: `Тел.: 8 (812) 312-45-67 доб. ${int(r, 10, 999)}`, git: `HEAD is now at ${bareMac} wifi: fix device probe` },
+    ];
+    expect(await maskJsonlRecords(records)).toEqual([
+      { hl7: pid.replace(ssn, '[US_SSN]') + '\r', patient: { social_security_number: '[US_SSN]' } },
+      { log: 'DHCP Request from [MAC_ADDRESS]', radius: { 'Calling-Station-Id': '[PHONE]', 'Called-Station-Id': '[MAC_ADDRESS]:eduroam' } },
+      { note: 'Тел.: [PHONE]', git: records[2]!.git },
+    ]);
+  });
 });
