@@ -144,8 +144,8 @@ function idCases(r: R, out: TuningCase[]): void {
   for (const form of ID_FORMS) out.push({ kind: 'not-mac-commit-container', text: form.replace('{h}', bareMac(r)), want: none });
 }
 
-/** E.164 numbers of several plans. */
-function e164(r: R): string {
+/** E.164 numbers of several plans (a dial-up or VoIP station id). */
+export function e164(r: R): string {
   return mobile(r, pick(r, ['FR', 'DE', 'GB', 'US', 'ES', 'IT', 'NL', 'RU'] as const))!.number;
 }
 
@@ -159,8 +159,8 @@ const STATION_PHONE_FORMS: readonly string[] = [
   'Calling-Station-Id={n}',
 ];
 
-/** RADIUS station id attributes holding a MAC (RFC 3580), which stay MACs ({m}). */
-function stationMac(r: R): string {
+/** A MAC as RADIUS station ids hold one (RFC 3580: hyphens and capitals; also colons, bare). */
+export function stationMac(r: R): string {
   const pairs = Array.from({ length: 6 }, () => chars(r, HEX, 2).toUpperCase());
   return pick(r, [pairs.join('-'), pairs.join(':').toLowerCase(), pairs.join('').toLowerCase()]);
 }

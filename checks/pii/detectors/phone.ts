@@ -289,8 +289,10 @@ export const phone: PiiDetector = {
   ],
   // `call_duration_ms`, `sms_count`, `phone_verified_at`: the measure or time of a call, not its number.
   notContextLast: MEASURE_LAST_WORDS,
-  // Names of the number itself whose last word is also a measure or an identifier's (notContextLast).
-  columnContext: ['caller id', 'callerid', 'calling number', 'called number', 'callback number'],
+  // Names of the number itself whose last word is also a measure or an identifier's (notContextLast);
+  // RADIUS `Calling-Station-Id`/`Called-Station-Id` hold the caller's and the dialled number (RFC 2865
+  // §5.30/5.31; a MAC for 802.1X, which the mac detector reads).
+  columnContext: ['caller id', 'callerid', 'calling number', 'called number', 'callback number', 'station id', 'stationid'],
 };
 
 /**

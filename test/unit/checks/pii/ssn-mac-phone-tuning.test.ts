@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { chars, int, rng } from '../../../helpers/personal-data.js';
 import { maskJsonlRecords } from '../../../helpers/pii-mask-jsonl.js';
 import { itFindsEachKind } from '../../../helpers/pii-tuning-misses.js';
-import { bareMacTuningSet, ssnTuningSet, stationPhoneTuningSet } from '../../../helpers/pii-ssn-mac-phone-tuning.js';
+import { bareMacTuningSet, e164, ssnTuningSet, stationMac, stationPhoneTuningSet } from '../../../helpers/pii-ssn-mac-phone-tuning.js';
+import { scanGeneratedTable } from '../../../helpers/pii-table-scan.js';
 
 const SEEDS = [17, 18, 19, 20, 21];
 
@@ -22,6 +23,21 @@ describe('bare lower-case MACs with a cue, not git or container ids (issue 17, s
 
 describe('RADIUS station ids holding a phone, Russian extensions (issue 17, set-9 class S3)', () => {
   itFindsEachKind(SEEDS.flatMap((seed) => stationPhoneTuningSet(seed)));
+});
+
+describe('columns of a RADIUS accounting export (issue 17, set-9 class S3)', () => {
+  it('masks every telephone number of a station id column and every MAC of another, and no session id', async () => {
+    const ssid = (r: () => number) => `${stationMac(r).toUpperCase().replace(/[:]/g, '-')}:eduroam`;
+    const session = (r: () => number) => chars(r, '0123456789ABCDEF', 8);
+    const cols = await scanGeneratedTable(91, { 'Calling-Station-Id': e164, calling_station_id: e164, 'Called-Station-Id': ssid, 'Acct-Session-Id': session }, 300);
+    console.log('RADIUS columns', cols.map((c) => `${c.column}:${c.masked}`).join(' '));
+    expect(cols.map((c) => [c.column, c.masked])).toEqual([
+      ['Calling-Station-Id', 300],
+      ['calling_station_id', 300],
+      ['Called-Station-Id', 300],
+      ['Acct-Session-Id', 0],
+    ]);
+  });
 });
 
 describe('nested JSON Lines records through `pii scan --mask` (issue 17, set-9 classes S)', () => {
