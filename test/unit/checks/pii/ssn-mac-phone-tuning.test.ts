@@ -21,6 +21,22 @@ describe('bare lower-case MACs with a cue, not git or container ids (issue 17, s
   itFindsEachKind(SEEDS.flatMap((seed) => bareMacTuningSet(seed)));
 });
 
+describe('columns of bare lower-case MACs and of container ids (issue 17, set-9 class S2)', () => {
+  it('masks every bare MAC of a column named for one and no id of a commit or container column', async () => {
+    const hex12 = (r: () => number) => `${chars(r, 'abcdef', 1)}${chars(r, '0123456789abcdef', 10)}${chars(r, '0123456789', 1)}`;
+    const cols = await scanGeneratedTable(92, { device_mac: hex12, client_mac: hex12, macAddress: hex12, sta_mac: hex12, container_id: hex12, commit: hex12 }, 300);
+    console.log('bare hex columns', cols.map((c) => `${c.column}:${c.masked}`).join(' '));
+    expect(cols.map((c) => [c.column, c.masked])).toEqual([
+      ['device_mac', 300],
+      ['client_mac', 300],
+      ['macAddress', 300],
+      ['sta_mac', 300],
+      ['container_id', 0],
+      ['commit', 0],
+    ]);
+  });
+});
+
 describe('RADIUS station ids holding a phone, Russian extensions (issue 17, set-9 class S3)', () => {
   itFindsEachKind(SEEDS.flatMap((seed) => stationPhoneTuningSet(seed)));
 });
