@@ -283,8 +283,34 @@ const CAMEL_MAC = /[a-z]{2}(?:Mac|MAC)(?:Addr|Address)?(?![a-z])/;
  * Six pairs with ":" or "-", three quads with ".", or twelve hexadecimal digits without separators
  * ("001A2B3C4D5E"). The bare form, as likely a hash prefix or a serial number, must be of one case
  * and a word of its own, and scores 0.3: only a MAC word near it or in the column name makes it one.
- * (One pattern for all forms: a second would scan every text again.)
+ * (One pattern for all forms: a second would scan every text again.) A ":" may follow a MAC not written
+ * with ":" (RFC 3580 §3.20: `Called-Station-Id = "00-10-A4-23-19-C0:SSID"`), not a sixth ":" pair.
  */
+/**
+ * A DHCP message (RFC 2132 option 53's DHCPDISCOVER … DHCPINFORM, one word or two) earlier on the line:
+ * ISC dhcpd and dnsmasq log the client's hardware address after it (`DHCPDISCOVER from …`, `DHCPACK on
+ * 10.0.0.5 to …`, `DHCPACK(br0) 10.0.0.5 …`), some servers as twelve bare digits (`DHCP Request from …`).
+ */
+const DHCP_BEFORE = /(?:^|[^a-z])dhcp ?(?:discover|offer|request|decline|ack|nak|release|inform)(?![a-z])[^\n]{0,60}$/i;
+
+/**
+ * What names twelve hex digits a commit or a container: git's `HEAD is now at`, `commit`, the kernel's
+ * `Fixes:` tag (submitting-patches.rst: twelve digits), `cherry picked from commit`, Docker's
+ * `container`, `image`, `Successfully built`, `--->` (each right before them).
+ */
+const COMMIT_OR_CONTAINER_BEFORE = /(?:(?:^|[^a-z])(?:head is now at|commit|fixes|revert|container|image|layer|built|checkout)|--->)[\s:#="'(]*$/i;
+
+/**
+ * Twelve bare hex digits that are a commit's or a container's id: after such a word, or first on a line
+ * with more after a blank, in lower case as git and Docker print them (`git log --oneline --abbrev=12`,
+ * `docker ps` and `docker images` rows).
+ */
+function commitOrContainer(v: string, text: string, start: number, end: number): boolean {
+  const first = start === 0 || text.charCodeAt(start - 1) === 10;
+  if (first && end < text.length - 1 && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9) && v === v.toLowerCase()) return true;
+  return COMMIT_OR_CONTAINER_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
 /** Words of a column name that names an identifier, not a device's address (see mac.notContext). */
 const ID_COLUMN_WORDS: readonly string[] = ['id', 'ids', 'queue', 'session', 'serial', 'hash', 'digest', 'checksum', 'uuid', 'guid', 'trace', 'span', 'commit', 'nonce', 'token', 'key', 'lot', 'batch'];
 
@@ -298,15 +324,19 @@ export const mac: PiiDetector = {
   // (half the detector's CPU on free text; the same matches, test/unit/checks/pii/mac-pattern.test.ts).
   // The first digit is read before the look-behind (which then reads the character before it): the
   // engine skips characters that are no hexadecimal digit before it tries anything (a third less).
-  pattern: /[0-9A-Fa-f](?<![0-9A-Fa-f:-].)[0-9A-Fa-f](?:([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{2}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{10})(?![0-9A-Fa-f:-])/g,
+  pattern: /[0-9A-Fa-f](?<![0-9A-Fa-f:-].)[0-9A-Fa-f](?:([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{2}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{10})(?![0-9A-Fa-f-]|(?<=:[0-9A-Fa-f]{2}):)/g,
   score: 0.7,
   maxScore: 0.7,
   validate(v, text, start, end) {
     if (/^(?:0{2}[:.-]?){5}0{2}$|^(?:f{2}[:.-]?){5}f{2}$/i.test(v.replace(/\./g, ''))) return false;
     if (v.length !== 12) return 0.7;
     if ((start > 0 && wordChar(text.charCodeAt(start - 1))) || (end < text.length && wordChar(text.charCodeAt(end)))) return false;
+    // Twelve digits after a "+" are an E.164 number (a RADIUS station id holds either), never a MAC.
+    if (start > 0 && text.charCodeAt(start - 1) === 43) return false;
     if (v !== v.toUpperCase() && v !== v.toLowerCase()) return false;
-    if (CAMEL_MAC.test(text.slice(Math.max(0, start - 40), start))) return 0.9;
+    if (commitOrContainer(v, text, start, end)) return false;
+    const before = text.slice(Math.max(0, start - 80), start);
+    if (CAMEL_MAC.test(before.slice(-40)) || DHCP_BEFORE.test(before)) return 0.9;
     // A whole value in capitals with letters and digits: a cell of a column of MAC addresses written
     // without separators (`001A2B3C4D5E`), at the threshold. Lower case stays cue-only: container ids
     // and abbreviated commit hashes are twelve lower-case hexadecimal digits.

@@ -2,6 +2,7 @@
 // shape, and what stands around it. A number a region's plan accepts may be a date, a sum, an epoch
 // second, an order id or a part number; these tests say which candidates are something else, and
 // which need a cue (a context word or the column name) before they count.
+import { pidFieldOf } from './hl7-fields.js';
 import { isDottedQuad } from './network.js';
 import { ediControlNumber } from './edi-control-numbers.js';
 import { besideAnotherNumber, continuesCode, labelledOther } from './surroundings.js';
@@ -102,20 +103,30 @@ export function notAPhone(v: string, text: string, start: number, end: number): 
   if (ARITHMETIC_AFTER.test(text.slice(end, end + 4)) || UNIT_AFTER.test(text.slice(end, end + 10))) return 'shape';
   if (SPACED_DIGITS.test(v) && (besideAnotherNumber(text, start, end) || (LONE_INSIDE.test(v) && !v.startsWith('00')))) return 'shape';
   if (continuesCode(text, start) || rowId(v, text, start, end)) return 'token';
-  if (labelledOther(text, start) || idKeyBefore(text, start) || ediControlNumber(text, start, end)) return 'label';
+  if (labelledOther(text, start) || idKeyBefore(text, start) || ediControlNumber(text, start, end) || otherPidField(text, start, end)) return 'label';
   return undefined;
+}
+
+/**
+ * A whole field of an HL7 v2 PID segment other than its phone fields (PID-13 home, PID-14 business,
+ * PID-40 telecommunication information): an account number (PID-18), an SSN (PID-19), a licence (PID-20)…
+ */
+function otherPidField(text: string, start: number, end: number): boolean {
+  if (start < 4 || text.charCodeAt(start - 1) !== 124) return false; // "|", the separator MSH-1 almost always declares
+  const field = pidFieldOf(text, start, end);
+  return field > 0 && field !== 13 && field !== 14 && field !== 40;
 }
 
 /**
  * The key of an id right before the value (`"contactId":"`, `callId=`, `sessionID: `): the number is
  * that id, whatever phone word the key also holds — but a caller id (`callerId`, `caller_id`) is a
- * phone number.
+ * phone number, and so is a RADIUS station id (`calling_station_id`, RFC 2865 §5.31) unless it holds a MAC.
  */
 const ID_KEY = /([A-Za-z][A-Za-z\d]*)(?:_id|Id|ID)["']?[ \t]*[:=][ \t]*["']?$/;
 function idKeyBefore(text: string, start: number): boolean {
   if (!afterKey(text, start)) return false;
   const m = ID_KEY.exec(text.slice(Math.max(0, start - 40), start));
-  return m !== null && !/caller_?$/i.test(m[1]!);
+  return m !== null && !/caller_?$|station_?$/i.test(m[1]!);
 }
 
 /**

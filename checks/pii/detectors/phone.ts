@@ -25,8 +25,8 @@ function countDigits(s: string): number {
   return n;
 }
 
-/** An extension at the end ("x12", "ext. 12", "#12"); only tried when an x or # is present. */
-const EXTENSION = /(?:\s?(?:x|ext\.?|#)\s?|;ext=)\d{1,6}$/i;
+/** An extension at the end ("x12", "ext. 12", "#12", Russian "доб. 12"); only tried when an x, # or д is present. */
+const EXTENSION = /(?:\s?(?:x|ext\.?|#|доб\.?)\s?|;ext=)\d{1,6}$/i;
 const NANP = /^(?:\+?1[ .-]?)?\(?([2-9]\d\d)\)?[ .-]?([2-9]\d\d)[ .-]?\d{4}$/;
 
 /**
@@ -36,8 +36,8 @@ const NANP = /^(?:\+?1[ .-]?)?\(?([2-9]\d\d)\)?[ .-]?([2-9]\d\d)[ .-]?\d{4}$/;
 export function validPhone(candidate: string, regions: readonly CountryCode[] = PHONE_REGIONS): 'valid' | 'possible' | false {
   const digits = countDigits(candidate);
   if (digits < 7 || digits > 18) return false;
-  // Drop an extension (the replace only runs where one can be: an x, X or #).
-  const bare = /[xX#]/.test(candidate) ? candidate.replace(EXTENSION, '') : candidate;
+  // Drop an extension (the replace only runs where one can be: an x, X, # or д).
+  const bare = /[xX#д]/.test(candidate) ? candidate.replace(EXTENSION, '') : candidate;
   // E.164 allows 15 digits with the country code; national forms stay within 12 (extension aside).
   const intl = candidate.startsWith('+') || candidate.startsWith('00') || candidate.startsWith('011');
   if (!intl && (bare === candidate ? digits : countDigits(bare)) > 12) return false;
@@ -217,11 +217,11 @@ export const phone: PiiDetector = {
   needs: NEED.digit,
   minDigits: 7, // validPhone rejects fewer
   // Digits with spaces (also no-break and thin ones), dots, dashes, brackets and a slash; an
-  // optional extension (also RFC 3966's `;ext=` of a tel: URI); a "+" may be written "%2B" in a URL. No newlines inside; never inside a longer token (a word, a path, a decimal,
+  // optional extension (also RFC 3966's `;ext=` of a tel: URI, Russian `доб.`); a "+" may be written "%2B" in a URL. No newlines inside; never inside a longer token (a word, a path, a decimal,
   // a time: a colon only after a word, as in "tel:+1…"; a dash and a part with a digit after it, as in
   // a trace id "Root=1-73287691-e713…"; "…-Fax" after a number is a label). A "+" before or a ":" and a
   // letter after are an EDIFACT segment's separators, and nothing else (validate: separatorsFit).
-  pattern: /(?<![\w.\-/]|[\d:]:|\+(?=[+%]))(?:\+|%2[Bb]|\(\+?)?\d[\d ()./\u00a0\u2007\u2009\u202f-]{5,24}\d(?:(?:[ \u00a0]?(?:x|ext\.?|extension)[ \u00a0]?|;ext=)\d{1,6})?(?![\w/@%]|:(?![A-Za-z'])|[.,]\d|-[A-Za-z]*\d)/g,
+  pattern: /(?<![\w.\-/]|[\d:]:|\+(?=[+%]))(?:\+|%2[Bb]|\(\+?)?\d[\d ()./\u00a0\u2007\u2009\u202f-]{5,24}\d(?:(?:[ \u00a0]?(?:x|ext\.?|extension|доб\.?)[ \u00a0]?|;ext=)\d{1,6})?(?![\w/@%]|:(?![A-Za-z'])|[.,]\d|-[A-Za-z]*\d)/g,
   score: 0.6,
   maxScore: 0.6,
   usesFloor: true,
@@ -289,8 +289,10 @@ export const phone: PiiDetector = {
   ],
   // `call_duration_ms`, `sms_count`, `phone_verified_at`: the measure or time of a call, not its number.
   notContextLast: MEASURE_LAST_WORDS,
-  // Names of the number itself whose last word is also a measure or an identifier's (notContextLast).
-  columnContext: ['caller id', 'callerid', 'calling number', 'called number', 'callback number'],
+  // Names of the number itself whose last word is also a measure or an identifier's (notContextLast);
+  // RADIUS `Calling-Station-Id`/`Called-Station-Id` hold the caller's and the dialled number (RFC 2865
+  // §5.30/5.31; a MAC for 802.1X, which the mac detector reads).
+  columnContext: ['caller id', 'callerid', 'calling number', 'called number', 'callback number', 'station id', 'stationid'],
 };
 
 /**

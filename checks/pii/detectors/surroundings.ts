@@ -25,14 +25,15 @@ const FREQUENT_FLYER =
  * `Aktenzeichen`, `numéro de dossier`, `Kundennummer`), as the last words before one (German compounds'
  * linking letters and `nummer`/`nr`; an optional "no."/"n°"/"number"/"_id", a two-letter country code
  * after a tax label only (`VAT DE`; not the "is" of "the number on file is"), then ":", "#" or "=",
- * quoted or not: `order no. 123…`, `"order_id": "123…"`).
+ * quoted or not: `order no. 123…`, `"order_id": "123…"`). Not RADIUS `Calling-Station-Id`/`Called-Station-Id`:
+ * the caller's and the dialled telephone number (RFC 2865 §5.30/5.31), a client's address for a VPN.
  */
 const OTHER_LABEL = new RegExp(
   '(?:^|[^\\p{L}])(?:isbn(?:-?1[03])?|[ep]?-?issn|ndc|' +
     FREQUENT_FLYER +
     '|ean(?:-?13)?|upc|gtin|gln|barcode|ssn|ref[*|^]sy[*|^]|social[\\s-]*security|soc\\.?\\s*sec\\.?|sku|art(?:icle)?|artikel(?:nummer|nr)?|réf(?:érence)?|strichcode|p\\/n|item|part|serial|s\\/n|sn|imei|order|invoice|receipt|transaction|tracking|parcel|shipment|waybill|fedex|ups|dhl|usps|' +
     referenceWordsPattern() +
-    '|iban|id|pid|tid|ppid|uid|gid|po|lot|batch|pages?|pp|vat|tva|ust|siret|siren|tax|version|ver|build|release|firmware|fw|sw|revision|rev|epoch|timestamp|ts)' +
+    '|iban|(?<!station[\\s_-]?)id|pid|tid|ppid|uid|gid|po|lot|batch|pages?|pp|vat|tva|ust|siret|siren|tax|version|ver|build|release|firmware|fw|sw|revision|rev|epoch|timestamp|ts)' +
     '(?:(?:s|n|en|ns|es)?(?:nummer|nr))?\\.?(?:[\\s_-]*(?:no|nr|n\\.[°º]|n[°º]?|num|núm|number|numero|número|numéro|nummer|code|id)\\.?)?(?:(?<=vat|tva|ust|tax)\\s+[a-z]{2})?["\']?\\s*[:#=]?\\s*["\']?\\s*$',
   'iu',
 );

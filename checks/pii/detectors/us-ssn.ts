@@ -1,6 +1,7 @@
 // US Social Security numbers: AAA-GG-SSSS. Never issued: area 000, 666 or 900–999; group 00;
 // serial 0000; and the advertising numbers 078-05-1120 and 219-09-9999.
 import { digitsAt } from './digits.js';
+import { pidFieldOf } from './hl7-fields.js';
 import { ID_DOCUMENT_COLUMNS } from './national-ids.js';
 import { REFERENCE_WORDS } from './reference-words.js';
 import { besideAnotherNumber, continuesCode } from './surroundings.js';
@@ -48,7 +49,7 @@ function issuable(area: number, group: number, serial: number, same: boolean): b
  * `numero di previdenza sociale`, `número da segurança social`, `sociale zekerheid`, `社会保障番号`).
  */
 const SSN_WORDS: readonly string[] = [
-  'ssn', 'social security', 'social-security', 'socialsecurity', 'social sec', 'soc sec', 'soc. sec', 'ss#', 'ss #', 'taxpayer', 'sin', 'tin',
+  'ssn', 'social security', 'social-security', 'social_security', 'socialsecurity', 'soc_sec', 'social sec', 'soc sec', 'soc. sec', 'ss#', 'ss #', 'taxpayer', 'sin', 'tin',
   'sécurité sociale', 'securite sociale', 'sozialversicherung', 'seguro social', 'seguridad social', 'previdenza sociale', 'sicurezza sociale',
   'previdência social', 'previdencia social', 'segurança social', 'seguranca social', 'sociale zekerheid', 'ubezpieczenia społecznego',
   '社会保障', '社會安全', '社会安全', 'ソーシャルセキュリティ', 'ソーシャル・セキュリティ', '사회보장',
@@ -82,6 +83,8 @@ export const usSsn: PiiDetector = {
     if (!ssnValid(v)) return false;
     // An X12 element qualified as an SSN scores as a separated number does (the qualifier is its cue).
     if (x12SsnElement(text, start)) return 0.6;
+    // So does HL7 v2 PID-19, "SSN Number - Patient" (its field number is its cue; hl7-fields.ts).
+    if (pidFieldOf(text, start, end) === 19) return 0.6;
     if (continuesCode(text, start)) return false;
     // Three numbers separated by spaces next to a fourth: fields of a log record ("200 34 3665").
     if (v.charCodeAt(3) === 32 && besideAnotherNumber(text, start, end)) return false;

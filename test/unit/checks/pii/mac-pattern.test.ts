@@ -8,8 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { mac } from '../../../../checks/pii/detectors/network.js';
 import { freeTextRecord } from '../../../helpers/free-text.js';
 
-/** The pattern before the change. */
-const REFERENCE = /(?<![0-9A-Fa-f:-])(?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{12})(?![0-9A-Fa-f:-])/g;
+/**
+ * The pattern before the change (with the end the detector has since: a ":" may follow a MAC that is not
+ * written with ":", as RFC 3580's `Called-Station-Id` writes `00-10-A4-23-19-C0:SSID`).
+ */
+const REFERENCE = /(?<![0-9A-Fa-f:-])(?:[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{12})(?![0-9A-Fa-f-]|(?<=:[0-9A-Fa-f]{2}):)/g;
 
 /** Every match as "start:text", in order, as the engine's exec loop finds them. */
 function matches(re: RegExp, text: string): string[] {

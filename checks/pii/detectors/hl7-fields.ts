@@ -1,0 +1,36 @@
+// HL7 v2 segments (HL7 v2.5 §2.5): a segment is a line (segments end with a carriage return; files and
+// logs often write a line feed) that starts with its three-character id, then fields split by the field
+// separator MSH-1 declares (`|` almost always), the separator written again right after the id. A
+// field's number says what it holds: PID-19 is "SSN Number - Patient", PID-13 and PID-14 the home and
+// business phone numbers, PID-18 the patient account number, PID-20 the driver's licence.
+
+/** How far back a segment's start is looked for (a PID segment is seldom longer). */
+const MAX_SEGMENT = 1000;
+
+/**
+ * The number of the PID field that the text from `start` to `end` is the whole of (fields counted
+ * from 1 after the segment id), or -1 when it is not a whole field of a PID segment.
+ */
+export function pidFieldOf(text: string, start: number, end: number): number {
+  if (start < 4) return -1;
+  const sep = text.charCodeAt(start - 1);
+  // The field separator: a printable non-alphanumeric character (`|`, or what MSH-1 chose).
+  if (sep < 33 || sep > 126 || (sep >= 48 && sep <= 57) || ((sep | 32) >= 97 && (sep | 32) <= 122)) return -1;
+  if (end < text.length) {
+    const after = text.charCodeAt(end);
+    if (after !== sep && after !== 13 && after !== 10) return -1;
+  }
+  let fields = 0;
+  const stop = Math.max(0, start - MAX_SEGMENT);
+  for (let i = start - 1; i >= stop; i--) {
+    const c = text.charCodeAt(i);
+    if (c === sep) fields++;
+    else if (c === 13 || c === 10) return segmentIsPid(text, i + 1, sep) ? fields : -1;
+  }
+  return stop === 0 && segmentIsPid(text, 0, sep) ? fields : -1;
+}
+
+/** The segment at `at` is a PID segment written with the separator `sep`. */
+function segmentIsPid(text: string, at: number, sep: number): boolean {
+  return text.startsWith('PID', at) && text.charCodeAt(at + 3) === sep;
+}
