@@ -1,11 +1,14 @@
 // Tuning cases for issue 17's set-9 classes of part V, written from the formats' own documentation, never
-// from a judge set. Four-part versions after upgrade wording (Dependabot's "Bump <dep> from <old> to <new>"
+// from a judge set. Prices as CLDR's currency formats write them per locale (group separators `.`, ` `,
+// U+00A0, U+202F, `’`, `,` and India's lakh grouping; the currency's sign, ISO code or local abbreviation
+// before or after), beside phone numbers of the same texts. Four-part versions after upgrade wording (Dependabot's "Bump <dep> from <old> to <new>"
 // pull-request titles, release notes' "(fixes CVE-…)"), in nmap's port table (nmap reference guide,
 // "Service and Version Detection": `PORT STATE SERVICE VERSION` rows and greppable `-oG` output) and in an
 // SSH identification string (RFC 4253 §4.2), beside addresses after routing and connection words. Every
 // value is built at run time from parts.
-import { int, rng } from './personal-data.js';
-import type { TuningCase } from './pii-tuning-set.js';
+import type { CountryCode } from 'libphonenumber-js/max';
+import { int, pick, rng } from './personal-data.js';
+import { mobile, type TuningCase } from './pii-tuning-set.js';
 import { address } from './pii-version-uid-password-tuning.js';
 
 type R = () => number;
@@ -85,11 +88,111 @@ function versionCases(r: R, out: TuningCase[]): void {
   }
 }
 
+/** An amount of `n` digits, the first not 0. */
+function amountDigits(r: R, n: number): string {
+  let s = String(int(r, 1, 9));
+  while (s.length < n) s += String(int(r, 0, 9));
+  return s;
+}
+/** Digits grouped in thousands with `sep`, or (`lakh`) India's way: the last three, then pairs. */
+function grouped(digits: string, sep: string, lakh = false): string {
+  if (!lakh) return digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+  const head = digits.slice(0, -3).replace(/\B(?=(\d{2})+(?!\d))/g, sep);
+  return head === '' ? digits : head + sep + digits.slice(-3);
+}
+
+/** A locale's price of an amount `a` of six to ten digits (CLDR's currency patterns). */
+const PRICE_FORMS: ReadonlyArray<(a: string, r: R) => string> = [
+  (a) => `${grouped(a, '.')} €`, // de-DE
+  (a) => `€ ${grouped(a, '.')}`, // nl-NL
+  (a) => `€${grouped(a, '.')}`,
+  (a) => `${grouped(a, '\u202f')}\u00a0€`, // fr-FR
+  (a) => `${grouped(a, ' ')} €`,
+  (a) => `₹${grouped(a, ',', true)}`, // en-IN
+  (a) => `₹ ${grouped(a, ',', true)}`,
+  (a) => `Rs. ${grouped(a, ',', true)}`,
+  (a) => `${grouped(a, '\u00a0')}\u00a0₽`, // ru-RU
+  (a) => `${grouped(a, ' ')} ₽`,
+  (a) => `${grouped(a, ' ')} руб.`,
+  (a) => `${grouped(a, ' ')} рублей`,
+  (a) => `${grouped(a, ' ')} р.`,
+  (a) => `CHF ${grouped(a, "'")}`, // de-CH
+  (a) => `CHF ${grouped(a, '’')}.–`,
+  (a, r) => `R$ ${grouped(a, '.')},${String(int(r, 0, 99)).padStart(2, '0')}`, // pt-BR
+  (a) => `R$ ${grouped(a, '.')}`,
+  (a) => `${grouped(a, '.')} Ft`, // hu-HU
+  (a) => `${grouped(a, ' ')} Ft`,
+  (a) => `¥${grouped(a, ',')}`, // ja-JP
+  (a) => `${grouped(a, ',')}円`,
+  (a) => `${grouped(a, '.')} kr`, // da-DK, nb-NO
+  (a) => `${grouped(a, '.')} kr.`,
+  (a) => `${grouped(a, '\u00a0')}\u00a0kr`, // sv-SE
+  (a) => `${grouped(a, ' ')} zł`, // pl-PL
+  (a) => `${grouped(a, ' ')} Kč`, // cs-CZ
+  (a) => `₺${grouped(a, '.')}`, // tr-TR
+  (a) => `${grouped(a, ' ')} грн`, // uk-UA
+  (a) => `${grouped(a, '.')} EUR`,
+  (a) => `EUR ${grouped(a, '.')}`,
+  (a) => `${grouped(a, ' ')} SEK`,
+  (a) => `USD ${grouped(a, ',')}`,
+  (a) => `£${grouped(a, ',')}`,
+];
+
+/** Texts around a price ({p}). */
+const PRICE_TEXTS: readonly string[] = [
+  '{p}',
+  'Preis: {p}',
+  'Der Kaufpreis beträgt {p} inkl. MwSt.',
+  'Цена {p}',
+  'Стоимость квартиры {p}',
+  'Total {p} incl. VAT',
+  'The flat sold for {p}.',
+  'Prix : {p} TTC',
+  'Precio final {p}',
+  'Ár: {p}',
+  'Pris {p} inkl. moms',
+  'Cena {p} brutto',
+  '{"price":"{p}","currency":"local"}',
+];
+
+/** A phone number of `region` in its national format, and a text that holds it after a price. */
+const PHONE_AFTER_PRICE: ReadonlyArray<[CountryCode, string]> = [
+  ['DE', 'Preis {p}, Tel. {n}'],
+  ['RU', 'Цена {p}, звоните {n}'],
+  ['ES', 'Precio {p}. Llame al {n}'],
+  ['FR', 'Prix {p} — appelez le {n}'],
+  ['IN', 'Price {p}, call {n}'],
+  ['DE', 'Hotline {n} (0,14 € pro Minute), Preis {p}'],
+];
+
+function priceCases(r: R, out: TuningCase[]): void {
+  for (const form of PRICE_FORMS) {
+    for (let k = 0; k < 3; k++) {
+      const p = form(amountDigits(r, int(r, 6, 10)), r);
+      out.push({ kind: 'price-in-text', text: pick(r, PRICE_TEXTS).replace('{p}', p), want: [] });
+    }
+  }
+  for (const [region, text] of PHONE_AFTER_PRICE) {
+    const n = mobile(r, region)!.formatNational();
+    const p = pick(r, PRICE_FORMS)(amountDigits(r, int(r, 6, 8)), r);
+    out.push({ kind: 'phone-beside-price-kept', text: text.replace('{p}', p).replace('{n}', n), want: [{ type: 'phone', value: n }] });
+  }
+}
+
+/** Column generators for the table tests: prices (every locale's form, or bare thousands-grouped amounts). */
+export function priceCell(r: R): string {
+  return pick(r, PRICE_FORMS)(amountDigits(r, int(r, 6, 10)), r);
+}
+export function bareAmountCell(r: R): string {
+  return grouped(amountDigits(r, int(r, 7, 9)), pick(r, [' ', '.', '\u00a0']));
+}
+
 /** Every case, the same for a given seed. */
 export function pricesVersionsTuningSet(seed = 17): TuningCase[] {
   const r = rng(seed);
   const out: TuningCase[] = [];
   versionCases(r, out);
+  priceCases(r, out);
   return out;
 }
 
