@@ -1,13 +1,18 @@
 // Tuning cases for issue 17's set-9 classes of part V, written from the formats' own documentation, never
 // from a judge set. Prices as CLDR's currency formats write them per locale (group separators `.`, ` `,
 // U+00A0, U+202F, `’`, `,` and India's lakh grouping; the currency's sign, ISO code or local abbreviation
-// before or after), beside phone numbers of the same texts. Four-part versions after upgrade wording (Dependabot's "Bump <dep> from <old> to <new>"
+// before or after), beside phone numbers of the same texts. Twelve digits in 4-4-4 groups (an account or
+// Aadhaar-shaped identifier, UIDAI's written form) that fail the Aadhaar (Verhoeff) and card (Luhn) checks,
+// beside the same digits under a phone word or with a trunk prefix. Four-part versions after upgrade wording (Dependabot's "Bump <dep> from <old> to <new>"
 // pull-request titles, release notes' "(fixes CVE-…)"), in nmap's port table (nmap reference guide,
 // "Service and Version Detection": `PORT STATE SERVICE VERSION` rows and greppable `-oG` output) and in an
 // SSH identification string (RFC 4253 §4.2), beside addresses after routing and connection words. Every
 // value is built at run time from parts.
 import type { CountryCode } from 'libphonenumber-js/max';
-import { int, pick, rng } from './personal-data.js';
+import { luhn } from '../../checks/pii/detectors/credit-card.js';
+import { verhoeffValid } from '../../checks/pii/detectors/national-ids.js';
+import { validPhone } from '../../checks/pii/detectors/phone.js';
+import { chars, int, pick, rng } from './personal-data.js';
 import { mobile, type TuningCase } from './pii-tuning-set.js';
 import { address } from './pii-version-uid-password-tuning.js';
 
@@ -187,12 +192,38 @@ export function bareAmountCell(r: R): string {
   return grouped(amountDigits(r, int(r, 7, 9)), pick(r, [' ', '.', '\u00a0']));
 }
 
+/**
+ * Twelve digits grouped 4-4-4, the first not 0, that fail the Aadhaar and card checks and that a region's
+ * plan accepts (`dialable`) or not.
+ */
+export function fourFourFour(r: R, dialable = false): string {
+  for (;;) {
+    const d = chars(r, '123456789', 1) + chars(r, '0123456789', 11);
+    if (verhoeffValid(d) || luhn(d)) continue;
+    const v = `${d.slice(0, 4)} ${d.slice(4, 8)} ${d.slice(8)}`;
+    if (!dialable || validPhone(v)) return v;
+  }
+}
+
+/** Texts around a 4-4-4 number ({n}): neutral ones, and ones that label it a phone. */
+const GROUPED_NEUTRAL: readonly string[] = ['{n}', 'Wert {n}', 'value {n} recorded', '{"code":"{n}"}', 'Eintrag {n} geprüft', 'row 17: {n}'];
+const GROUPED_PHONE: readonly string[] = ['Tel. {n}', 'call {n} after 5pm', '{"phone":"{n}"}', 'Telefon: {n}', 'тел. {n}'];
+
+function groupedCases(r: R, out: TuningCase[]): void {
+  for (const form of GROUPED_NEUTRAL) out.push({ kind: 'four-four-four-neutral', text: form.replace('{n}', fourFourFour(r)), want: [] });
+  for (const form of GROUPED_PHONE) {
+    const n = fourFourFour(r, true);
+    out.push({ kind: 'four-four-four-phone-kept', text: form.replace('{n}', n), want: [{ type: 'phone', value: n }] });
+  }
+}
+
 /** Every case, the same for a given seed. */
 export function pricesVersionsTuningSet(seed = 17): TuningCase[] {
   const r = rng(seed);
   const out: TuningCase[] = [];
   versionCases(r, out);
   priceCases(r, out);
+  groupedCases(r, out);
   return out;
 }
 

@@ -164,13 +164,21 @@ export function slashShapeOk(v: string): boolean {
 const STATUS_AND_COUNT = /^(?:10[0-3]|20[0-8]|226|30[0-8]|4(?:0\d|1[0-8]|2[1-689]|31|51)|50[0-8]|51[01]) \d{1,12}$/;
 
 /**
+ * Twelve digits in three groups of four, no trunk "0" first: an account, card-like or Aadhaar-shaped
+ * identifier (`2345 6789 0124` that fails the Aadhaar check), which no region's national format writes so
+ * (libphonenumber's national formats of the 12-digit numbers DE, AT, IT, CZ … accept group them 5-8, 4-9,
+ * 3-4-5, 3-3-3-3). Only a cue (a phone word, the column's name) makes it a phone.
+ */
+const FOUR_FOUR_FOUR = /^[1-9]\d{3} \d{4} \d{4}$/;
+
+/**
  * Written evidence of a phone number, for a candidate the validator accepts: 'shape' (an
  * international prefix, brackets, groups separated as numbers are written, or a national trunk
- * prefix "0" in its place), 'cue' (a bare run of digits, or a short dotted number such as a part
- * number "596.991.30": only a context word or the column name makes it a phone).
+ * prefix "0" in its place), 'cue' (a bare run of digits, a short dotted number such as a part
+ * number "596.991.30", or twelve digits grouped 4-4-4: only a context word or the column name makes it a phone).
  */
 export function phoneShape(v: string, digits: number): 'shape' | 'cue' {
-  if (STATUS_AND_COUNT.test(v)) return 'cue';
+  if (STATUS_AND_COUNT.test(v) || FOUR_FOUR_FOUR.test(v)) return 'cue';
   const c0 = v.charCodeAt(0);
   if (c0 === 43 || c0 === 40) return 'shape'; // "+…", "(…"
   if (digits === v.length) {
