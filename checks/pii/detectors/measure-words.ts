@@ -16,10 +16,18 @@ export const MEASURE_LAST_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words of a column name that name a price or a sum of money, in English, German, French, Spanish, Italian,
+ * Portuguese, Dutch, the Nordic languages, Polish and Czech, Russian, Turkish and Finnish (`Preis`, `prix`,
+ * `precio`, `цена`, `стоимость`, `Betrag`, `montant`, `importe`): its amounts are grouped in thousands as a
+ * region may group a phone number (`12 345 678`, `123.456.789`).
+ */
+export const PRICE_WORDS: readonly string[] = ['price', 'amount', 'total', 'cost', 'preis', 'betrag', 'kosten', 'prix', 'montant', 'precio', 'importe', 'prezzo', 'importo', 'preço', 'prijs', 'bedrag', 'pris', 'belopp', 'beløb', 'cena', 'částka', 'kwota', 'цена', 'стоимость', 'сумма', 'fiyat', 'tutar', 'hinta'];
+
+/**
  * Words of a column name that say its values are another kind of long number (a barcode, an article,
  * an order, an amount, an account, a measure): no card and no bare Aadhaar number there, where one in
  * ten passes Luhn or the Verhoeff check by chance (Detector.notContext of both detectors).
  */
 export const OTHER_NUMBER_COLUMN_WORDS: readonly string[] = [
-  'isbn', 'ean', 'upc', 'gtin', 'gln', 'barcode', 'sku', 'item', 'order', 'invoice', 'tracking', 'parcel', 'serial', 'article', 'amount', 'price', 'total', 'account', ...MEASURE_WORDS,
+  'isbn', 'ean', 'upc', 'gtin', 'gln', 'barcode', 'sku', 'item', 'order', 'invoice', 'tracking', 'parcel', 'serial', 'article', 'account', ...PRICE_WORDS, ...MEASURE_WORDS,
 ];

@@ -40,7 +40,7 @@ export function someonesAddress(v: string): boolean {
  * des Clients") or right after the word version ("Versione client 4.2.0.1"), which names whose version it is.
  */
 const VERSION_BEFORE =
-  /(?:^|[^\p{L}])(?:v|ver|version|versions|versión|versão|versione|fassung|versie|wersja|wersji|verze|sürüm|версия|версии|сборка|сборки|firmware|fw|build|release|rel|revision|rev|patch|update|updated|upgrade|upgraded|pinned|sdk|driver|kernel|bios|package|pkg|plugin|engine|affects|affected|fixed|fix|introduced|regression|behoben|corrigé|corrigée|corregido|corretto|corrigido|opgelost|naprawiono|исправлено|section|sec|chapter|clause|article|art|figure|fig|table|step|paragraph|para|rule|§)(?![\p{L}])(?![^]*(?<!\b(?:du|de|des|del|della|dello|do|da|der|van|version|versione|versión|versão|versie)\s)\b(?:ip|ipv4|address|addr|host|server|client|gateway|peer|from|src|dst|router)\b)[^\n\d]*$/iu;
+  /(?:^|[^\p{L}])(?:v|ver|version|versions|versión|versão|versione|fassung|versie|wersja|wersji|verze|sürüm|версия|версии|сборка|сборки|firmware|fw|build|release|rel|revision|rev|patch|update|updated|updates|updating|upgrade|upgraded|upgrades|upgrading|downgrade|downgraded|downgrades|downgrading|bump|bumped|bumps|bumping|rollback|roll back|rolled back|pinned|sdk|driver|kernel|bios|package|pkg|plugin|engine|affects|affected|fixed|fix|introduced|regression|behoben|corrigé|corrigée|corregido|corretto|corrigido|opgelost|naprawiono|исправлено|section|sec|chapter|clause|article|art|figure|fig|table|step|paragraph|para|rule|§)(?![\p{L}])(?![^]*(?<!\b(?:du|de|des|del|della|dello|do|da|der|van|version|versione|versión|versão|versie)\s)\b(?:ip|ipv4|address|addr|host|server|client|gateway|peer|from|src|dst|router)\b)[^\n\d]*$/iu;
 /**
  * The same words in Chinese, Japanese and Korean (版本, 固件, バージョン, ビルド, ファームウェア, 버전, 빌드,
  * 펌웨어), which no blank separates from the words around them: a few characters (a colon, a blank) before the number.
@@ -65,10 +65,10 @@ const NAMED_VERSION_BEFORE =
  */
 const RANGE_BEFORE = /(\d+(?:\.\d+){1,4})[ \t]*(?:to|->|→|=>|bis|à|a|naar|na|do|до)[ \t]+$/u;
 /**
- * "Upgraded from …", "downgraded from …": the number after `from` is the version left behind. Not
+ * "Upgraded from …", "downgraded from …", Dependabot's "Bump agent from … to …": the number after `from` is the version left behind. Not
  * "updated from" nor "migrated from", after which a log names the host a change came from.
  */
-const UPGRADE_FROM = /(?:^|[^\p{L}])(?:upgrad|downgrad)(?:e|ed|es|ing)\b[^\n\d]{0,30}\bfrom[ \t]+$/iu;
+const UPGRADE_FROM = /(?:^|[^\p{L}])(?:(?:upgrad|downgrad)(?:e|ed|es|ing)|bump(?:s|ed|ing)?)\b[^\n\d]{0,30}\bfrom[ \t]+$/iu;
 
 /**
  * A product token right before the number (RFC 9110 `product = token "/" product-version`, as in user
@@ -111,6 +111,29 @@ const VERSION_CONSTRAINT = /(?:[<>=~!]=|~>|\^)\s*$/;
 const VERSION_AFTER = /^(?:[-+~_]?(?:alpha|beta|rc|snapshot|pre|dev|build|final|stable|lts)|[A-Za-z]| \(?(?:build|rev|revision)\b| ?[([](?:x64|x86|x86_64|amd64|arm64|aarch64|win64|win32|i[36]86|(?:32|64)[- ]?bits?)[)\]]|[ _-](?:x64|x86|x86_64|amd64|arm64|aarch64|win64|win32|i[36]86|(?:32|64)[- ]?bits?)(?![\w-]))/i;
 
 /**
+ * A service's version where scanners and servers print one: an nmap port table row (`PORT STATE SERVICE
+ * VERSION`: `22/tcp open ssh OpenSSH 9.6.1.2`; greppable output's `22/open/tcp//ssh//OpenSSH 9.6.1.2/`),
+ * the software version of an SSH identification string (RFC 4253 §4.2: `SSH-2.0-OpenSSH_9.6.1.2`), or a
+ * server daemon's name and one blank (`nginx 1.25.3.1`, `Apache httpd 2.4.58.1`; a daemon's name is
+ * no address word: `route`, `connect`, `ping` and `traceroute` keep theirs).
+ */
+const NMAP_ROW_BEFORE = /(?:^|\n)[ \t]*\d{1,5}\/(?:tcp|udp|sctp)[ \t]+(?:open|closed|filtered|unfiltered)(?:\|filtered)?[ \t]+\S+[ \t]+[^\n\d]*$/;
+const NMAP_GREPPABLE_BEFORE = /\d{1,5}\/(?:open|closed|filtered)(?:\|filtered)?\/(?:tcp|udp|sctp)\/[^/\n]*\/[^/\n]*\/[^/\n]*\/[^/\n\d]*$/;
+const SSH_SOFTWARE_BEFORE = /\bSSH-\d\.\d{1,2}-[^\s-]*_$/;
+const SERVER_DAEMON_BEFORE = /(?:^|[^\p{L}\d_-])(?:openssh|openssl|nginx|openresty|httpd|lighttpd|tomcat|jetty|iis|postfix|exim|dovecot|vsftpd|proftpd|caddy)[ \t]+$/iu;
+function serviceBanner(text: string, start: number, before: string): boolean {
+  if (SSH_SOFTWARE_BEFORE.test(before) || SERVER_DAEMON_BEFORE.test(before)) return true;
+  const line = text.slice(Math.max(0, start - 120), start);
+  return line.includes('/') && (NMAP_ROW_BEFORE.test(line) || NMAP_GREPPABLE_BEFORE.test(line));
+}
+
+/**
+ * A release note's "(fixes CVE-2024-1234)" after the number: a release fixes a vulnerability, a host is
+ * vulnerable to one (a scanner's "10.0.0.5 (CVE-2024-1234)" keeps its address).
+ */
+const FIXES_CVE_AFTER = /^[ \t]*[([]?[ \t]*(?:fix(?:es|ed)?|fix for|patch(?:es|ed)?|resolves|resolved|addresses|closes)[ \t]+CVE-\d{4}-\d{4,}/i;
+
+/**
  * Four dotted numbers are a version (or a section number), not an address, when a version cue or a
  * version constraint operator stands before them (within the 32 characters before, with no address
  * word and no other number in between: a cue labels the number next to it, so the "Version/17.2" of
@@ -126,6 +149,7 @@ function versionNotAddress(text: string, start: number, end: number, depth = 0):
     const before = text.slice(Math.max(0, start - 32), start);
     if (c === 47 && productVersion(text, before, end)) return true;
     if (VERSION_BEFORE.test(before) || VERSION_CONSTRAINT.test(before) || VERSION_BEFORE_CJK.test(before) || VERSION_KEY.test(before) || UPGRADE_FROM.test(before) || NAMED_VERSION_BEFORE.test(before)) return true;
+    if (serviceBanner(text, start, before) && !PORT_AFTER.test(text.slice(end, end + 8))) return true;
     // The label of another kind of number ("Reference 1.3.39.1", "parcel 10.9.26.9", "Vorgang …").
     if (labelledOther(text, start)) return true;
     const range = depth === 0 ? RANGE_BEFORE.exec(before) : null;
@@ -134,7 +158,7 @@ function versionNotAddress(text: string, start: number, end: number, depth = 0):
       if (versionNotAddress(text, first, first + range[1]!.length, 1)) return true;
     }
   }
-  return end < text.length && VERSION_AFTER.test(text.slice(end, end + 12));
+  return end < text.length && (VERSION_AFTER.test(text.slice(end, end + 12)) || FIXES_CVE_AFTER.test(text.slice(end, end + 32)));
 }
 
 /**

@@ -58,6 +58,21 @@ const ARITHMETIC_AFTER = /^\s*[=<>≈]/;
 /** A quantity: a number followed by its unit ("674129 bytes", "1234 ms", "20 480 KiB"). */
 const UNIT_AFTER = /^ ?(?:bytes?|[KMGT]i?B|ms|µs|us|ns|s|secs?|seconds|min|mins|minutes|hrs|hours|items|keys|rows|records|requests|reqs|times)\b/;
 
+/**
+ * A price: a currency right before or after the number, one blank between at most (`€ 1.234.567`,
+ * `12 345 678 ₽`, `1.234.567 kr`, `R$ 1.234.567`, `EUR 296.619.177`): a currency sign (Unicode `Sc`:
+ * € $ ₹ ₽ ¥ £ ₺ ₩ ₴ …), an ISO 4217 code in capitals, or a currency's local abbreviation (`руб.`, `р.`,
+ * `грн`, `zł`, `Kč`, `kr`, `Ft`, `lei`, `лв`, `Rs.`, `円`, `元`, `원`). Amounts grouped in thousands with
+ * blanks or dots are numbers a region's plan may accept (`12 345 678`, `123.456.789`).
+ */
+const CURRENCY_CODES = 'EUR|USD|GBP|CHF|JPY|CNY|RMB|RUB|RUR|INR|BRL|HUF|SEK|NOK|DKK|ISK|PLN|CZK|TRY|UAH|KRW|MXN|CAD|AUD|NZD|ZAR|ILS|AED|SAR|SGD|HKD|TWD|THB|IDR|MYR|PHP|VND|RON|BGN|RSD|ARS|CLP|COP|PEN|KZT|BYN|EGP|NGN|KES|PKR|BDT';
+const LOCAL_CURRENCY = 'руб(?:лей|ля|ль)?\\.?|р\\.|грн\\.?|zł|Kč|kr\\.?|Ft|lei|лв\\.?|TL|Rs\\.?|円|元|원';
+const CURRENCY_BEFORE = new RegExp(`(?:\\p{Sc}|(?<!\\p{L})(?:${CURRENCY_CODES}|Rs\\.?))[ \\u00a0\\u202f]?$`, 'u');
+const CURRENCY_AFTER = new RegExp(`^[ \\u00a0\\u202f]?(?:\\p{Sc}|(?:${CURRENCY_CODES}|${LOCAL_CURRENCY})(?!\\p{L}))`, 'u');
+function priced(text: string, start: number, end: number): boolean {
+  return CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || CURRENCY_AFTER.test(text.slice(end, end + 9));
+}
+
 /** Digits and single spaces only: a bare run or numbers side by side. */
 const SPACED_DIGITS = /^\d+(?: \d+)*$/;
 /**
@@ -91,7 +106,7 @@ function rowId(v: string, text: string, start: number, end: number): boolean {
 
 /**
  * Why a validated candidate is not a phone number whatever its context: 'shape' (a date, an
- * address, a decimal, a sum), 'decimal' (a decimal of a national number's shape, which only a phone
+ * address, a decimal, a sum, a price), 'decimal' (a decimal of a national number's shape, which only a phone
  * word beside it makes one), 'label' (it follows the label of another kind of number, or stands in an EDI envelope's control number place), 'token'
  * (it continues a longer code: the groups of an IBAN, an order id), else undefined.
  */
@@ -100,7 +115,7 @@ export function notAPhone(v: string, text: string, start: number, end: number): 
   // An IPv4 address (isDottedQuad): Belgian and Spanish numbers written with dots ("02.764.43.95",
   // "91.605.82.00") have a trunk "0" or a group above 255, which an address's parts never have.
   if (NOT_A_PHONE.test(v) || isDottedQuad(v) || (v.includes('.') && DOTTED_VERSION.test(v)) || ARITHMETIC_INSIDE.test(v) || isRange(v)) return 'shape';
-  if (ARITHMETIC_AFTER.test(text.slice(end, end + 4)) || UNIT_AFTER.test(text.slice(end, end + 10))) return 'shape';
+  if (ARITHMETIC_AFTER.test(text.slice(end, end + 4)) || UNIT_AFTER.test(text.slice(end, end + 10)) || priced(text, start, end)) return 'shape';
   if (SPACED_DIGITS.test(v) && (besideAnotherNumber(text, start, end) || (LONE_INSIDE.test(v) && !v.startsWith('00')))) return 'shape';
   if (continuesCode(text, start) || rowId(v, text, start, end)) return 'token';
   if (labelledOther(text, start) || idKeyBefore(text, start) || ediControlNumber(text, start, end) || otherPidField(text, start, end)) return 'label';
@@ -160,13 +175,21 @@ export function slashShapeOk(v: string): boolean {
 const STATUS_AND_COUNT = /^(?:10[0-3]|20[0-8]|226|30[0-8]|4(?:0\d|1[0-8]|2[1-689]|31|51)|50[0-8]|51[01]) \d{1,12}$/;
 
 /**
+ * Twelve digits in three groups of four, no trunk "0" first: an account, card-like or Aadhaar-shaped
+ * identifier (`2345 6789 0124` that fails the Aadhaar check), which no region's national format writes so
+ * (libphonenumber's national formats of the 12-digit numbers DE, AT, IT, CZ … accept group them 5-8, 4-9,
+ * 3-4-5, 3-3-3-3). Only a cue (a phone word, the column's name) makes it a phone.
+ */
+const FOUR_FOUR_FOUR = /^[1-9]\d{3} \d{4} \d{4}$/;
+
+/**
  * Written evidence of a phone number, for a candidate the validator accepts: 'shape' (an
  * international prefix, brackets, groups separated as numbers are written, or a national trunk
- * prefix "0" in its place), 'cue' (a bare run of digits, or a short dotted number such as a part
- * number "596.991.30": only a context word or the column name makes it a phone).
+ * prefix "0" in its place), 'cue' (a bare run of digits, a short dotted number such as a part
+ * number "596.991.30", or twelve digits grouped 4-4-4: only a context word or the column name makes it a phone).
  */
 export function phoneShape(v: string, digits: number): 'shape' | 'cue' {
-  if (STATUS_AND_COUNT.test(v)) return 'cue';
+  if (STATUS_AND_COUNT.test(v) || FOUR_FOUR_FOUR.test(v)) return 'cue';
   const c0 = v.charCodeAt(0);
   if (c0 === 43 || c0 === 40) return 'shape'; // "+…", "(…"
   if (digits === v.length) {

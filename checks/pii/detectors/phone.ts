@@ -3,7 +3,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { DEFAULT_WINDOW, hasContext } from '../../../src/detect/engine.js';
 import { digitsAt } from './digits.js';
-import { MEASURE_LAST_WORDS, MEASURE_WORDS } from './measure-words.js';
+import { MEASURE_LAST_WORDS, MEASURE_WORDS, PRICE_WORDS } from './measure-words.js';
 import { afterKey, notAPhone, phoneShape, slashShapeOk, WIDE_SPACES } from './phone-evidence.js';
 import { inEdifactSegment } from './edi-syntax.js';
 import { NEED, type PiiDetector } from './types.js';
@@ -282,7 +282,7 @@ export const phone: PiiDetector = {
   contextAtWordStart: true,
   contextNearest: true,
   notContext: [
-    'isbn', 'issn', 'ean', 'upc', 'gtin', 'barcode', 'sku', 'item', 'order', 'invoice', 'tracking', 'parcel', 'shipment', 'serial', 'article', 'part', 'version', 'build', 'firmware', 'fw', 'sw', 'ver', 'release', 'revision', 'bios', 'timestamp', 'epoch', 'price', 'amount', 'quantity', 'qty', 'zip', 'postcode', 'postal',
+    'isbn', 'issn', 'ean', 'upc', 'gtin', 'barcode', 'sku', 'item', 'order', 'invoice', 'tracking', 'parcel', 'shipment', 'serial', 'article', 'part', 'version', 'build', 'firmware', 'fw', 'sw', 'ver', 'release', 'revision', 'bios', 'timestamp', 'epoch', ...PRICE_WORDS, 'quantity', 'qty', 'zip', 'postcode', 'postal',
     // EDI envelopes' control numbers (ISA13, GS06, ST02; edi-control-numbers.ts).
     'interchange', 'control', 'isa', 'icn',
     ...MEASURE_WORDS,
