@@ -55,10 +55,11 @@ const VERSION_KEY = /[a-z\d](?:[_.-](?:version|ver|build|rev|revision|release|fi
  * A browser's or agent's name right before the number (`Chrome 120.0.6099.109`, `Firefox 115.6.0.1`,
  * `App 4.2.0.1`, `user agent 3.1.204.17`), or a record's key of that name (`"agent":"…"`, `"user_agent":…`,
  * `"browser":…`): only blanks, quotes and ":"/"=" between, so `agent_ip`, `agentAddress`, SNMP's
- * `agent-addr 10.0.0.1` and `client 10.0.0.5` keep their addresses.
+ * `agent-addr 10.0.0.1` and `client 10.0.0.5` keep their addresses. RFC 5424 §7.2's `origin` parameters
+ * `software` and `swVersion` name a product and its version (`[origin ip="…" software="3.1.204.17"]`).
  */
 const NAMED_VERSION_BEFORE =
-  /(?:^|[^\p{L}\d_-])(?:browser|chrome|chromium|edge|firefox|opera|safari|brave|vivaldi|app|agent|user[ _-]?agent|useragent)["']?[ \t]*[:=]?[ \t]*["']?$/iu;
+  /(?:^|[^\p{L}\d_-])(?:browser|chrome|chromium|edge|firefox|opera|safari|brave|vivaldi|app|agent|user[ _-]?agent|useragent|software|sw[ _-]?version)["']?[ \t]*[:=]?[ \t]*["']?$/iu;
 /**
  * A version range's second number ("from 4.2.0.1 to 4.3.0.0", "4.2.0.1 → 4.3.0.0"): `n` is the first
  * number's text; the second is a version when the first is one.
