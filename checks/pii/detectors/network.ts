@@ -321,9 +321,10 @@ const DHCP_BEFORE = /(?:^|[^a-z])dhcp ?(?:discover|offer|request|decline|ack|nak
 /**
  * What names twelve hex digits a commit or a container: git's `HEAD is now at`, `commit`, the kernel's
  * `Fixes:` tag (submitting-patches.rst: twelve digits), `cherry picked from commit`, Docker's
- * `container`, `image`, `Successfully built`, `--->` (each right before them).
+ * `container`, `image`, `Successfully built`, `--->` (each right before them); a merge commit's
+ * `Merge:` line of `git log` (its parents, the second after the first).
  */
-const COMMIT_OR_CONTAINER_BEFORE = /(?:(?:^|[^a-z])(?:head is now at|commit|fixes|revert|container|image|layer|built|checkout)|--->)[\s:#="'(]*$/i;
+const COMMIT_OR_CONTAINER_BEFORE = /(?:(?:^|[^a-z])(?:head is now at|commit|fixes|revert|container|image|layer|built|checkout|merge:(?:[ \t]+[0-9a-f]{7,40})?)|--->)[\s:#="'(]*$/i;
 
 /**
  * Twelve bare hex digits that are a commit's or a container's id: after such a word, or first on a line
