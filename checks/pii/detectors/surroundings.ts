@@ -106,3 +106,15 @@ export function besideAnotherNumber(text: string, start: number, end: number): b
   const digit = (i: number) => i >= 0 && i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
   return (start >= 2 && text.charCodeAt(start - 1) === 32 && digit(start - 2)) || (text.charCodeAt(end) === 32 && digit(end + 1));
 }
+
+/**
+ * Inside the parentheses right after a MAC address: nmap's `MAC Address: 00:1A:2B:3C:4D:5E (Vendor)`
+ * names the IEEE OUI registrant there, a company (`Hewlett Packard
+ * Enterprise`, `Palo Alto Networks`, `Park Avenue Systems`), not a person or a street.
+ */
+const MAC_VENDOR_OPEN = /[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5} \([^()\n]*$/;
+export function inMacVendorParens(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  // An opening parenthesis close before: the cheap test most names and streets of prose fail.
+  return before.includes('(') && MAC_VENDOR_OPEN.test(before);
+}
