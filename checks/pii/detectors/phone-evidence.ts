@@ -105,6 +105,19 @@ function rowId(v: string, text: string, start: number, end: number): boolean {
 }
 
 /**
+ * A library call number (Dewey class with its decimals, then a Cutter number: `823.914 ABC`, `005.133
+ * J38`, `641.5 SMI 2019`): as a whole cell (a `call_number`, `Signatur`, `cote` column) or after a call
+ * number's label. Without the Cutter, `Call number: 555.1234` stays a phone.
+ */
+const DEWEY = /^\d{3}\.\d{1,6}$/;
+const CUTTER_AFTER = /^ [A-Z]{1,3}\d{0,4}[a-z]{0,2}(?: \d{4})?(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])/u;
+const CALL_NUMBER_BEFORE = /(?:call[ _-]?(?:number|no\.?|#)|signatur|cote|shelfmark)[ \t]*[:#=]?[ \t]*["']?$/i;
+function libraryCallNumber(v: string, text: string, start: number, end: number): boolean {
+  if (!DEWEY.test(v) || !CUTTER_AFTER.test(text.slice(end, end + 16))) return false;
+  return start === 0 || CALL_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/**
  * Why a validated candidate is not a phone number whatever its context: 'shape' (a date, an
  * address, a decimal, a sum, a price), 'decimal' (a decimal of a national number's shape, which only a phone
  * word beside it makes one), 'label' (it follows the label of another kind of number, or stands in an EDI envelope's control number place), 'token'
@@ -117,6 +130,7 @@ export function notAPhone(v: string, text: string, start: number, end: number): 
   if (NOT_A_PHONE.test(v) || isDottedQuad(v) || (v.includes('.') && DOTTED_VERSION.test(v)) || ARITHMETIC_INSIDE.test(v) || isRange(v)) return 'shape';
   if (ARITHMETIC_AFTER.test(text.slice(end, end + 4)) || UNIT_AFTER.test(text.slice(end, end + 10)) || priced(text, start, end)) return 'shape';
   if (SPACED_DIGITS.test(v) && (besideAnotherNumber(text, start, end) || (LONE_INSIDE.test(v) && !v.startsWith('00')))) return 'shape';
+  if (libraryCallNumber(v, text, start, end)) return 'shape';
   if (continuesCode(text, start) || rowId(v, text, start, end)) return 'token';
   if (labelledOther(text, start) || idKeyBefore(text, start) || ediControlNumber(text, start, end) || otherPidField(text, start, end)) return 'label';
   return undefined;
