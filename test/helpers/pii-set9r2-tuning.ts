@@ -49,6 +49,7 @@ function syslog(r: R): Line {
   return l.t(' ').t(pick(r, ['started', 'link up', 'config reloaded', '-']));
 }
 
+/** PID-1 to PID-8 and the separator after PID-8: the next text is PID-9. */
 const PID_HEAD = (r: R) => `PID|1||${chars(r, DIG, 6)}^^^HOSP^MR||DOE^JOHN||19${int(r, 40, 99)}0${int(r, 1, 9)}1${int(r, 0, 9)}|${pick(r, ['M', 'F'])}|`;
 const NEXT_SEGMENT = (r: R) => pick(r, ['\rOBX|1|NM|8867-4^Heart rate^LN||72|/min', '\rPV1|1|I|W^389^1', '\rNK1|1|DOE^JANE|SPO', '\rAL1|1||^PENICILLIN', '\r']);
 
@@ -60,10 +61,10 @@ function hl7(r: R): Line {
       l.t(PID_HEAD(r)).t('|'.repeat(10)).pii('us-ssn', ssn(r));
       break;
     case 1: // PID-13 the last field
-      l.t(PID_HEAD(r)).t('||').pii('phone', nanp(r, r() < 0.5));
+      l.t(PID_HEAD(r)).t('||||').pii('phone', nanp(r, r() < 0.5));
       break;
     case 2: // PID-14 the last field
-      l.t(PID_HEAD(r)).t('|||').pii('phone', nanp(r, r() < 0.5));
+      l.t(PID_HEAD(r)).t('|||||').pii('phone', nanp(r, r() < 0.5));
       break;
     default: // NK1-5 the last field
       l.t(PID_HEAD(r)).t('\rNK1|1|DOE^JANE|SPO||').pii('phone', nanp(r, r() < 0.5));

@@ -12,6 +12,24 @@ const MAX_SEGMENT = 1000;
  * from 1 after the segment id), or -1 when it is not a whole field of a PID segment.
  */
 export function pidFieldOf(text: string, start: number, end: number): number {
+  return segmentFieldOf(text, start, end, 'PID');
+}
+
+/**
+ * A whole field that holds a phone number by its place: PID-13 (home), PID-14 (business), NK1-5 (the
+ * next of kin's phone), NK1-6 (business phone). Its field number is its cue, as a phone word's would be;
+ * the segment's last field too (a carriage return, not the separator, ends it).
+ */
+export function hl7PhoneField(text: string, start: number, end: number): boolean {
+  if (start < 4 || text.charCodeAt(start - 1) !== 124) return false; // "|", as MSH-1 almost always declares
+  const pid = segmentFieldOf(text, start, end, 'PID');
+  if (pid === 13 || pid === 14) return true;
+  const nk1 = pid === -1 ? segmentFieldOf(text, start, end, 'NK1') : -1;
+  return nk1 === 5 || nk1 === 6;
+}
+
+/** The number of the field of segment `id` that `start`–`end` is the whole of, or -1. */
+function segmentFieldOf(text: string, start: number, end: number, id: string): number {
   if (start < 4) return -1;
   const sep = text.charCodeAt(start - 1);
   // The field separator: a printable non-alphanumeric character (`|`, or what MSH-1 chose).
@@ -25,12 +43,12 @@ export function pidFieldOf(text: string, start: number, end: number): number {
   for (let i = start - 1; i >= stop; i--) {
     const c = text.charCodeAt(i);
     if (c === sep) fields++;
-    else if (c === 13 || c === 10) return segmentIsPid(text, i + 1, sep) ? fields : -1;
+    else if (c === 13 || c === 10) return segmentIs(text, i + 1, sep, id) ? fields : -1;
   }
-  return stop === 0 && segmentIsPid(text, 0, sep) ? fields : -1;
+  return stop === 0 && segmentIs(text, 0, sep, id) ? fields : -1;
 }
 
-/** The segment at `at` is a PID segment written with the separator `sep`. */
-function segmentIsPid(text: string, at: number, sep: number): boolean {
-  return text.startsWith('PID', at) && text.charCodeAt(at + 3) === sep;
+/** The segment at `at` is segment `id` written with the separator `sep`. */
+function segmentIs(text: string, at: number, sep: number, id: string): boolean {
+  return text.startsWith(id, at) && text.charCodeAt(at + 3) === sep;
 }

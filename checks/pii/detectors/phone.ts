@@ -3,6 +3,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { DEFAULT_WINDOW, hasContext } from '../../../src/detect/engine.js';
 import { digitsAt } from './digits.js';
+import { hl7PhoneField } from './hl7-fields.js';
 import { MEASURE_LAST_WORDS, MEASURE_WORDS, PRICE_WORDS } from './measure-words.js';
 import { afterKey, notAPhone, phoneShape, slashShapeOk, WIDE_SPACES } from './phone-evidence.js';
 import { inEdifactSegment } from './edi-syntax.js';
@@ -238,7 +239,7 @@ export const phone: PiiDetector = {
     const cue = floor === undefined || floor <= CUE_ONLY;
     const shapeCue = phoneShape(v, digits) === 'cue';
     // A record's key naming a phone right before the value (`"servedMSISDN":"4915…"`) is its cue.
-    let keyed = shapeCue && !cue && phoneKeyBefore(text, start);
+    let keyed = shapeCue && !cue && (phoneKeyBefore(text, start) || hl7PhoneField(text, start, end));
     if (shapeCue && !cue && !keyed) return false;
     const why = slashShapeOk(v) ? notAPhone(v, text, start, end) : 'shape';
     // A decimal of a national number's shape ("8123.4567") needs a cue, as a bare run does.

@@ -11,7 +11,7 @@ import type { LogLine } from '../../../helpers/pii-log-tuning.js';
 import { scanGeneratedTable } from '../../../helpers/pii-table-scan.js';
 
 /** The classes fixed so far (each format of the tuning set is one class). */
-const FORMATS = ['rfc5424', 'git', 'nmap-tshark', 'library'];
+const FORMATS = ['rfc5424', 'git', 'nmap-tshark', 'library', 'hl7'];
 const LINES: LogLine[] = [17, 18, 19].flatMap((seed) => set9r2TuningSet(seed));
 
 /** Per format and type: personal values not found whole; per format and kind: hard negatives overlapped by a match. */
