@@ -64,8 +64,9 @@ function lexicon(): Lexicon {
   // The list as it is: which of its words are names (no common word, no place) is asked per word
   // (see isListedName; wordClass remembers the answers), not worked out for its 39,000 at first use.
   // The bundles give it sorted in lower case (scripts/sorted-word-list.mjs): searched by halves in its
-  // text, no set of its words made in each thread; a bundle made without that plug-in gets the set.
-  const listed = peopleNames.startsWith(SORTED_WORDS_MARK) ? { has: (w: string) => inSortedLines(peopleNames, w) } : lines(peopleNames.toLowerCase());
+  // text while few words are asked (a table's name columns), made a set once many are (free text);
+  // a bundle made without that plug-in gets the set at once.
+  const listed = peopleNames.startsWith(SORTED_WORDS_MARK) ? sortedLinesLookup(peopleNames) : lines(peopleNames.toLowerCase());
   built = { given, listed, english, place };
   return built;
 }
@@ -155,6 +156,24 @@ export function inSortedLines(text: string, w: string): boolean {
     else hi = open;
   }
   return false;
+}
+
+/**
+ * Searches a sorted text (inSortedLines) up to SEARCHES_BEFORE_SET words, then its lines as a set: a
+ * search by halves costs more than a set's lookup (free text asks thousands of words: 3–4 % more CPU
+ * for the pii-text bench without the set), and the set 6–9 ms of a thread to make (a table asks few).
+ */
+const SEARCHES_BEFORE_SET = 4096;
+function sortedLinesLookup(text: string): { has(w: string): boolean } {
+  let searches = 0;
+  let set: Set<string> | undefined;
+  return {
+    has(w) {
+      if (set !== undefined) return set.has(w);
+      if (++searches > SEARCHES_BEFORE_SET) set = new Set(text.split('\n'));
+      return set !== undefined ? set.has(w) : inSortedLines(text, w);
+    },
+  };
 }
 
 /**
