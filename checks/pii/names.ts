@@ -160,7 +160,7 @@ export function inSortedLines(text: string, w: string): boolean {
 
 /**
  * Searches a sorted text (inSortedLines) up to SEARCHES_BEFORE_SET words, then its lines as a set: a
- * search by halves costs more than a set's lookup (free text asks thousands of words: 3–4 % more CPU
+ * search by halves costs more than a set's lookup (free text asks thousands of words: 2–4 % more CPU
  * for the pii-text bench without the set), and the set 6–9 ms of a thread to make (a table asks few).
  */
 const SEARCHES_BEFORE_SET = 4096;
