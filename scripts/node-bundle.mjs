@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
+import { SORTED_WORD_LISTS, sortedWordListText } from './sorted-word-list.mjs';
 
 const requireHere = createRequire(import.meta.url);
 
@@ -23,6 +24,14 @@ const rawText = {
   },
 };
 
+/** The word lists of scripts/sorted-word-list.mjs, sorted in lower case once here rather than made a set in every thread. */
+const sortedWordLists = {
+  name: 'modelgate-sorted-word-lists',
+  setup(build) {
+    build.onLoad({ filter: SORTED_WORD_LISTS, namespace: 'file' }, (args) => ({ contents: sortedWordListText(args.path), loader: 'text' }));
+  },
+};
+
 export const NODE_BUNDLE = {
   bundle: true,
   platform: 'node',
@@ -33,6 +42,6 @@ export const NODE_BUNDLE = {
   // JSON BOMs only and validates them in its tests. The library requires them in a try/catch at load
   // time and falls back to "not available", so leaving them unresolved is safe.
   external: ['xmlbuilder2', 'libxmljs2', 'ajv', 'ajv-formats', 'ajv-formats-draft2019'],
-  plugins: [rawText],
+  plugins: [rawText, sortedWordLists],
   banner: { js: "import { createRequire as __mgCreateRequire } from 'node:module'; const require = __mgCreateRequire(import.meta.url);" },
 };

@@ -41,7 +41,7 @@ interface Lexicon {
   /** Given names (English-speaking countries), lower case, as their lists write them (see isGiven). */
   given: readonly ReadonlySet<string>[];
   /** The words of the cspell list of given names and surnames of many languages (see isListedName). */
-  listed: ReadonlySet<string>;
+  listed: { has(w: string): boolean };
   /**
    * Common English words (SCOWL sizes 10–40): the package's JSON texts, each an array of strings in
    * increasing order (test/unit/checks/pii/word-lists.test.ts), searched by halves as text (inSortedJson).
@@ -63,7 +63,10 @@ function lexicon(): Lexicon {
   const place = (placeWords ??= placeAndLanguageWords());
   // The list as it is: which of its words are names (no common word, no place) is asked per word
   // (see isListedName; wordClass remembers the answers), not worked out for its 39,000 at first use.
-  const listed = lines(peopleNames.toLowerCase());
+  // The bundles give it sorted in lower case (scripts/sorted-word-list.mjs): searched by halves in its
+  // text while few words are asked (a table's name columns), made a set once many are (free text);
+  // a bundle made without that plug-in gets the set at once.
+  const listed = peopleNames.startsWith(SORTED_WORDS_MARK) ? sortedLinesLookup(peopleNames) : lines(peopleNames.toLowerCase());
   built = { given, listed, english, place };
   return built;
 }
@@ -129,6 +132,48 @@ export function inSortedJson(text: string, w: string): boolean {
     else hi = mid;
   }
   return false;
+}
+
+/** The first line of a word list the bundler sorted (scripts/sorted-word-list.mjs, SORTED_WORDS_MARK). */
+const SORTED_WORDS_MARK = '#modelgate: sorted lower-case lines\n';
+
+/**
+ * Whether `w` is a line of `text`: SORTED_WORDS_MARK, then lines in increasing order (as `<` compares
+ * strings), each ended by "\n". A search by halves over the text's characters, reading the line that
+ * holds the middle.
+ */
+export function inSortedLines(text: string, w: string): boolean {
+  // lo and hi are line ends ("\n"); the lines between them are left to search.
+  let lo = SORTED_WORDS_MARK.length - 1;
+  let hi = text.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const open = text.lastIndexOf('\n', mid);
+    const close = text.indexOf('\n', open + 1);
+    const x = text.slice(open + 1, close);
+    if (x === w) return true;
+    if (x < w) lo = close;
+    else hi = open;
+  }
+  return false;
+}
+
+/**
+ * Searches a sorted text (inSortedLines) up to SEARCHES_BEFORE_SET words, then its lines as a set: a
+ * search by halves costs more than a set's lookup (free text asks thousands of words: 2–4 % more CPU
+ * for the pii-text bench without the set), and the set 6–9 ms of a thread to make (a table asks few).
+ */
+const SEARCHES_BEFORE_SET = 4096;
+function sortedLinesLookup(text: string): { has(w: string): boolean } {
+  let searches = 0;
+  let set: Set<string> | undefined;
+  return {
+    has(w) {
+      if (set !== undefined) return set.has(w);
+      if (++searches > SEARCHES_BEFORE_SET) set = new Set(text.split('\n'));
+      return set !== undefined ? set.has(w) : inSortedLines(text, w);
+    },
+  };
 }
 
 /**

@@ -105,7 +105,8 @@ export function valueShape(v: string): number {
   const x = letters === 1 && (v.charCodeAt(n - 1) === 88 || v.charCodeAt(n - 1) === 120) ? 1 : 0;
   if (digits + x + blanks + dots + dashes === n && digits >= 9 && digits <= 13) {
     if (digits + x === 10 || (digits === 13 && x === 0)) bits |= isbnBits(v, (digits === n ? v : v.replace(/[ .-]/g, '')).toUpperCase());
-    if (x === 0) bits |= nationalIdBits(v, digits);
+    // Three dots or more: an IPv4 address or a version, never a CPF (two dots) or an Aadhaar number.
+    if (x === 0 && dots < 3) bits |= nationalIdBits(v, digits);
   }
   // One token of letters, digits and -_./ with three digits or more, no written phone number (its
   // last group of four digits or more: 415-555-2671), no dotted quad (an IP address may be one).
@@ -137,17 +138,21 @@ export const CHECKSUM_SHAPES = SHAPE.aadhaar | SHAPE.cpf;
 /**
  * `valueShape(v) & CHECKSUM_SHAPES`, without the rest of valueShape's work: what a column whose name
  * suggests a type needs of a value's shape (its other shapes never classify such a column; see
- * ColumnProfile.kindOf). Eleven or twelve digits with blanks, dots or dashes between them.
+ * ColumnProfile.kindOf). Eleven or twelve digits with blanks, dots (two at most) or dashes between them.
  */
 export function checksumShape(v: string): number {
   const n = v.length;
   if (n < 11 || n > 40) return 0;
   let digits = 0;
+  let dots = 0;
   for (let i = 0; i < n; i++) {
     const c = v.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       if (++digits > 12) return 0;
-    } else if (c !== 32 && c !== 46 && c !== 45) return 0;
+    } else if (c === 46) {
+      // Three dots or more: an IPv4 address or a version, never a CPF or an Aadhaar number.
+      if (++dots > 2) return 0;
+    } else if (c !== 32 && c !== 45) return 0;
   }
   return digits < 11 ? 0 : nationalIdBits(v, digits);
 }

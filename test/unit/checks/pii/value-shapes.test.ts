@@ -50,6 +50,23 @@ describe('value shapes', () => {
     for (const v of samples()) if (!holdsDigits(cellFeatures(v), 11)) expect(checksumShape(v), JSON.stringify(v)).toBe(0);
   });
 
+  it('values with three dots or more (an IPv4 address, a version) have no CPF or Aadhaar bits; two dots keep them', () => {
+    let quads = 0;
+    for (let i = 0; i < 300; i++) {
+      // A CPF's eleven digits cut 3/3/3/2 as an address writes them, an Aadhaar number's twelve 3/3/3/3.
+      for (const d of [cpfDigits(), aadhaar(r)]) {
+        const quad = `${d.slice(0, 3)}.${d.slice(3, 6)}.${d.slice(6, 9)}.${d.slice(9)}`;
+        const twoDots = `${d.slice(0, 3)}.${d.slice(3, 6)}.${d.slice(6)}`;
+        expect(valueShape(quad) & CHECKSUM_SHAPES, quad).toBe(0);
+        expect(checksumShape(quad), quad).toBe(0);
+        expect(checksumShape(twoDots), twoDots).not.toBe(0);
+        expect(valueShape(twoDots) & CHECKSUM_SHAPES, twoDots).toBe(checksumShape(twoDots));
+        quads++;
+      }
+    }
+    expect(quads).toBe(600);
+  });
+
   it('digitRunShape is valueShape for values of digits alone', () => {
     const runs = ['1700000123', '1700000123456', '0306406152'];
     for (let n = 0; n <= 45; n++) for (let i = 0; i < 40; i++) runs.push(chars(r, DIG, n));
@@ -106,12 +123,13 @@ describe('value shapes', () => {
   });
 
   it('a column whose name suggests a type keeps the checksum evidence of its values (runner-up)', () => {
-    // An `ip` column of dotted twelve-digit Aadhaar numbers: classified by its name, with the
-    // Aadhaar checksum's share as runner-up, as when every shape of its values was read.
+    // An `ip` column of twelve-digit Aadhaar numbers written in groups of four: classified by its name,
+    // with the Aadhaar checksum's share as runner-up, as when every shape of its values was read.
+    // (Written as dotted quads, 123.456.789.012, they are no Aadhaar numbers: see the test above.)
     const p = new ColumnProfile('ip');
     for (let i = 0; i < 50; i++) {
       const a = aadhaar(r);
-      const v = `${a.slice(0, 3)}.${a.slice(3, 6)}.${a.slice(6, 9)}.${a.slice(9)}`;
+      const v = `${a.slice(0, 4)} ${a.slice(4, 8)} ${a.slice(8)}`;
       p.addKind(p.kindOf(v, cellFeatures(v)));
     }
     const c = p.classify(0.6);

