@@ -10,7 +10,7 @@ import { NEED, type PiiDetector } from './types.js';
 
 /**
  * X12 element 365 (Communication Number Qualifier) codes of telephone and fax numbers: telephone,
- * facsimile, cellular, home/work/night/alternate/personal phones, beepers, voice mail, international
+ * facsimile, cellular, home, work, night, alternate and personal phones, beepers, voice mail, international
  * telephone, answering service … Not EX (an extension alone), EM, UR, ED, TL (telex) or AA/AE (an
  * access or area code alone).
  */
