@@ -10,17 +10,15 @@ import { describe, expect, it } from 'vitest';
 import { cpfDigits, codiceFiscaleChar, dniLetter, ibanValid, luhnValid, verhoeffValid } from '../../bench/pii-heldout/checksums.js';
 import { groupOf, GROUPS } from '../../bench/pii-heldout/score.js';
 import { perfectMask } from '../../bench/pii-heldout4/tally.js';
-import { allUnits5, maskSet5With, scoreMaskedSet5 } from '../../bench/pii-heldout5/tally.js';
+import { maskSet5With, scoreMaskedSet5 } from '../../bench/pii-heldout5/tally.js';
 import { DIGIT_RUN_CONTEXT } from '../../bench/pii-heldout7/negatives.js';
-import { describeScorerContract } from '../helpers/pii-heldout-scorer-contract.js';
+import { describeScorerContract, heldoutSpans } from '../helpers/pii-heldout-scorer-contract.js';
 import { generateHeldout7, SOURCES7 } from '../../bench/pii-heldout7/generate.js';
 import { notAPhone, PHONE_REGIONS7, phoneValid7 } from '../../bench/pii-heldout7/phones.js';
 
 const options = { seed: 77, documents: 18 * 25, records: 120, rows: 40 };
 const set = generateHeldout7(options);
-const all = allUnits5(set);
-const golds = all.flatMap((u) => u.gold.map((g) => ({ ...g, text: u.text.slice(g.start, g.end) })));
-const negs = all.flatMap((u) => u.negatives.map((n) => ({ ...n, text: u.text.slice(n.start, n.end) })));
+const { all, golds, negs } = heldoutSpans(set);
 const digits = (s: string) => s.replace(/\D/g, '');
 const kind = (k: string) => negs.filter((n) => n.kind === k);
 

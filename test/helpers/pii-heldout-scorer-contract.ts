@@ -16,11 +16,16 @@ import { DOCUMENTS_FILE5, writeSet5 } from '../../bench/pii-heldout5/files.js';
 import type { HeldoutSet5 } from '../../bench/pii-heldout5/generate.js';
 import { allUnits5, maskSet5With, scoreMaskedSet5 } from '../../bench/pii-heldout5/tally.js';
 
+/** A set's units, and its gold values and hard negatives each with the text it spans (for the generator's tests). */
+export function heldoutSpans(set: HeldoutSet5) {
+  const all = allUnits5(set);
+  const withText = <S extends { start: number; end: number }>(pick: (u: Unit) => S[]) => all.flatMap((u) => pick(u).map((s) => ({ ...s, text: u.text.slice(s.start, s.end) })));
+  return { all, golds: withText((u) => u.gold), negs: withText((u) => u.negatives) };
+}
+
 /** Declares the scorer's and the writer's tests of held-out set `n` (a set of set 5's shape). */
 export function describeScorerContract(n: number, set: HeldoutSet5): void {
-  const all = allUnits5(set);
-  const golds = all.flatMap((u) => u.gold.map((g) => ({ ...g, text: u.text.slice(g.start, g.end) })));
-  const negs = all.flatMap((u) => u.negatives.map((x) => ({ ...x, text: u.text.slice(x.start, x.end) })));
+  const { golds, negs } = heldoutSpans(set);
   describe(`held-out set ${n}: the scorer`, () => {
     it('scores a perfect masker 1.0 in every group with no hard negative masked', () => {
       const s = scoreMaskedSet5(set, maskSet5With(set, perfectMask));
