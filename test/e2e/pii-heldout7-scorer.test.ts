@@ -5,14 +5,13 @@
 // region of the set; no hard negative overlaps a gold value; the files read back unchanged (gzip too);
 // set 5's scorer gives a perfect masker 1.0 and a masker that masks nothing recall 0; and the printed
 // tables hold no value. Counts and kinds only are asserted and printed: never a value.
-import type { CountryCode } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { cpfDigits, codiceFiscaleChar, dniLetter, ibanValid, luhnValid, verhoeffValid } from '../../bench/pii-heldout/checksums.js';
 import { groupOf, GROUPS } from '../../bench/pii-heldout/score.js';
 import { perfectMask } from '../../bench/pii-heldout4/tally.js';
 import { maskSet5With, scoreMaskedSet5 } from '../../bench/pii-heldout5/tally.js';
 import { DIGIT_RUN_CONTEXT } from '../../bench/pii-heldout7/negatives.js';
-import { describeScorerContract, heldoutSpans } from '../helpers/pii-heldout-scorer-contract.js';
+import { describeScorerContract, heldoutSpans, itIsDeterministic, itWritesValidPhones } from '../helpers/pii-heldout-scorer-contract.js';
 import { generateHeldout7, SOURCES7 } from '../../bench/pii-heldout7/generate.js';
 import { notAPhone, PHONE_REGIONS7, phoneValid7 } from '../../bench/pii-heldout7/phones.js';
 
@@ -31,21 +30,8 @@ const vinCheck = (v: string): string => {
 };
 
 describe('held-out set 7: the generator', () => {
-  it('is deterministic: the same seed gives the same set, another seed another', () => {
-    expect(JSON.stringify(generateHeldout7(options))).toBe(JSON.stringify(set));
-    expect(JSON.stringify(generateHeldout7({ ...options, seed: 78 }))).not.toBe(JSON.stringify(set));
-  });
-
-  it('writes every gold phone validly for its region, over at least 30 regions and several forms', () => {
-    const phones = golds.filter((g) => g.type === 'phone');
-    expect(new Set(phones.map((p) => p.form.split(':')[0])).size).toBeGreaterThanOrEqual(30);
-    expect(new Set(phones.map((p) => p.form.split(':')[1])).size).toBeGreaterThanOrEqual(7);
-    for (const p of phones) {
-      const region = p.form.split(':')[0] as CountryCode;
-      expect(PHONE_REGIONS7).toContain(region);
-      expect(phoneValid7(p.text, region), `phone ${p.form}`).toBe(true);
-    }
-  });
+  itIsDeterministic(generateHeldout7, options, set, 78);
+  itWritesValidPhones(golds, PHONE_REGIONS7, phoneValid7, 7, 'several forms');
 
   it('gives the gold right check digits, VINs and IMEIs too, and the bad-checksum negatives wrong ones', () => {
     const dniBody = (s: string) => s.slice(0, -1).replace(/^[XYZ]/, (x) => String('XYZ'.indexOf(x)));

@@ -5,13 +5,12 @@
 // gold value; the files read back unchanged (gzip too); set 5's scorer gives a perfect masker 1.0 and a
 // masker that masks nothing recall 0; and the printed tables hold no value. Counts and kinds only are
 // asserted and printed: never a value.
-import type { CountryCode } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { cpfDigits, codiceFiscaleChar, dniLetter, ibanValid, luhnValid, verhoeffValid } from '../../bench/pii-heldout/checksums.js';
 import { groupOf, GROUPS } from '../../bench/pii-heldout/score.js';
 import { perfectMask } from '../../bench/pii-heldout4/tally.js';
 import { maskSet5With, scoreMaskedSet5 } from '../../bench/pii-heldout5/tally.js';
-import { describeScorerContract, heldoutSpans } from '../helpers/pii-heldout-scorer-contract.js';
+import { describeScorerContract, heldoutSpans, itIsDeterministic, itWritesValidPhones } from '../helpers/pii-heldout-scorer-contract.js';
 import { generateHeldout8, SOURCES8 } from '../../bench/pii-heldout8/generate.js';
 import { DIGIT_RUN_KINDS8 } from '../../bench/pii-heldout8/negatives.js';
 import { notAPhone8, PHONE_REGIONS8, phoneValid8 } from '../../bench/pii-heldout8/phones.js';
@@ -23,21 +22,8 @@ const digits = (s: string) => s.replace(/\D/g, '');
 const kind = (k: string) => negs.filter((n) => n.kind === k);
 
 describe('held-out set 8: the generator', () => {
-  it('is deterministic: the same seed gives the same set, another seed another', () => {
-    expect(JSON.stringify(generateHeldout8(options))).toBe(JSON.stringify(set));
-    expect(JSON.stringify(generateHeldout8({ ...options, seed: 89 }))).not.toBe(JSON.stringify(set));
-  });
-
-  it('writes every gold phone validly for its region, over at least 30 regions and four forms', () => {
-    const phones = golds.filter((g) => g.type === 'phone');
-    expect(new Set(phones.map((p) => p.form.split(':')[0])).size).toBeGreaterThanOrEqual(30);
-    expect(new Set(phones.map((p) => p.form.split(':')[1])).size).toBeGreaterThanOrEqual(4);
-    for (const p of phones) {
-      const region = p.form.split(':')[0] as CountryCode;
-      expect(PHONE_REGIONS8).toContain(region);
-      expect(phoneValid8(p.text, region), `phone ${p.form}`).toBe(true);
-    }
-  });
+  itIsDeterministic(generateHeldout8, options, set, 89);
+  itWritesValidPhones(golds, PHONE_REGIONS8, phoneValid8, 4, 'four forms');
 
   it('gives the gold right check digits and the bad-checksum negatives wrong ones', () => {
     const dniBody = (s: string) => s.slice(0, -1).replace(/^[XYZ]/, (x) => String('XYZ'.indexOf(x)));

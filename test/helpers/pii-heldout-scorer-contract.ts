@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import type { CountryCode } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
 import { figures, negativesMasked } from '../../bench/pii-heldout/score.js';
 import { columnTable, formTable, groupTable, maskedAsLine, negativeTable, sourceTable } from '../../bench/pii-heldout3/report.js';
@@ -76,5 +77,27 @@ export function describeScorerContract(n: number, set: HeldoutSet5): void {
         rmSync(dir, { recursive: true, force: true });
       }
     });
+  });
+}
+
+/** The generator gives the same set for the same options and another set for `otherSeed`. */
+export function itIsDeterministic<O extends { seed: number }>(generate: (o: O) => HeldoutSet5, options: O, set: HeldoutSet5, otherSeed: number): void {
+  it('is deterministic: the same seed gives the same set, another seed another', () => {
+    expect(JSON.stringify(generate(options))).toBe(JSON.stringify(set));
+    expect(JSON.stringify(generate({ ...options, seed: otherSeed }))).not.toBe(JSON.stringify(set));
+  });
+}
+
+/** Every gold phone (form `<region>:<form>`) is valid for its region, over at least 30 regions and `minForms` forms. */
+export function itWritesValidPhones(golds: ReadonlyArray<{ type: string; form: string; text: string }>, regions: readonly string[], valid: (text: string, region: CountryCode) => boolean, minForms: number, forms: string): void {
+  it(`writes every gold phone validly for its region, over at least 30 regions and ${forms}`, () => {
+    const phones = golds.filter((g) => g.type === 'phone');
+    expect(new Set(phones.map((p) => p.form.split(':')[0])).size).toBeGreaterThanOrEqual(30);
+    expect(new Set(phones.map((p) => p.form.split(':')[1])).size).toBeGreaterThanOrEqual(minForms);
+    for (const p of phones) {
+      const region = p.form.split(':')[0] as CountryCode;
+      expect(regions).toContain(region);
+      expect(valid(p.text, region), `phone ${p.form}`).toBe(true);
+    }
   });
 }
