@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { CountryCode } from 'libphonenumber-js/max';
 import { describe, expect, it } from 'vitest';
-import { figures, negativesMasked } from '../../bench/pii-heldout/score.js';
+import { figures, groupOf, negativesMasked } from '../../bench/pii-heldout/score.js';
 import { columnTable, formTable, groupTable, maskedAsLine, negativeTable, sourceTable } from '../../bench/pii-heldout3/report.js';
 import type { Scored } from '../../bench/pii-heldout3/tally.js';
 import { readMaskedCsv, readMaskedJsonl, recordUnits } from '../../bench/pii-heldout4/files.js';
@@ -98,6 +98,21 @@ export function itWritesValidPhones(golds: ReadonlyArray<{ type: string; form: s
       const region = p.form.split(':')[0] as CountryCode;
       expect(regions).toContain(region);
       expect(valid(p.text, region), `phone ${p.form}`).toBe(true);
+    }
+  });
+}
+
+/** Every judged column has a true type of a judged group, and the gold of its cells is of that group. */
+export function itTypesJudgedColumns(set: HeldoutSet5): void {
+  it('gives every judged column a true type of a judged group, and the gold of its cells that group', () => {
+    const judged = [...set.recordFiles.flatMap((f) => f.fields), ...set.tables.flatMap((t) => t.columns)].filter((c) => typeof c.truth === 'string');
+    expect(judged.length).toBeGreaterThanOrEqual(20);
+    for (const c of judged) expect(groupOf(c.truth!), c.name).not.toBe('other');
+    for (const t of set.tables) {
+      t.columns.forEach((c, i) => {
+        if (c.truth === undefined) return;
+        for (const row of t.rows) expect(row[i]!.gold.map((g) => groupOf(g.type)), `${t.file} ${c.name}`).toEqual(c.truth === null ? [] : [groupOf(c.truth)]);
+      });
     }
   });
 }
