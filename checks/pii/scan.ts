@@ -818,9 +818,8 @@ function detectAhead(
   const found: number[] = [];
   const at: number[] = [];
   for (let r = first; r < n; r++) {
-    const raw = rows[r]![index];
-    if (isShortString(raw)) continue;
-    const text = cellText(raw);
+    // A short string is its own cellText: the length test passes it by.
+    const text = cellText(rows[r]![index]);
     if (text.length <= CACHE_MAX_LENGTH) continue;
     texts.push(text);
     found.push(cellFeaturesUnhashed(text));

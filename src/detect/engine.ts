@@ -343,7 +343,7 @@ function lettered(words: readonly string[]): boolean {
 }
 
 /** Whether the extra context (a column name) holds one of the detector's context words (memoised). */
-const CONTEXT_HITS: NameMemo = { byName: new Map(), lastName: undefined, last: undefined };
+const CONTEXT_HITS = nameMemo();
 export function contextHit(context: string, d: Detector): boolean {
   return memoised(CONTEXT_HITS, context, d, computeContextHit);
 }
@@ -361,7 +361,7 @@ function startsNameWord(lower: string, w: string): boolean {
 }
 
 /** Whether the column name says its values are another kind (Detector.notContext; memoised). */
-const OTHER_KIND: NameMemo = { byName: new Map(), lastName: undefined, last: undefined };
+const OTHER_KIND = nameMemo();
 export function otherKindOfColumn(context: string, d: Detector): boolean {
   return memoised(OTHER_KIND, context, d, computeOtherKind);
 }
@@ -373,16 +373,21 @@ function computeOtherKind(context: string, d: Detector): boolean {
   return !(d.context !== undefined && contextHit(context, d)) && nameHoldsWord(context, d.notContext!);
 }
 
-/**
- * compute(context, d), kept per column name and detector (at most 4096 names, then the cache starts
- * again). The name asked last and its answers are at hand: a column's values ask about one name,
- * per detector and candidate, and finding it among the names each time was most of the cost.
- */
+/** Answers per column name and detector, and the name asked last with its answers (see memoised). */
 interface NameMemo {
   byName: Map<string, Map<Detector, boolean>>;
   lastName: string | undefined;
   last: Map<Detector, boolean> | undefined;
 }
+function nameMemo(): NameMemo {
+  return { byName: new Map(), lastName: undefined, last: undefined };
+}
+
+/**
+ * compute(context, d), kept per column name and detector (at most 4096 names, then the cache starts
+ * again). The name asked last and its answers are at hand: a column's values ask about one name,
+ * per detector and candidate, and finding it among the names each time was most of the cost.
+ */
 function memoised(cache: NameMemo, context: string, d: Detector, compute: (context: string, d: Detector) => boolean): boolean {
   let byDetector = cache.lastName === context ? cache.last : undefined;
   if (byDetector === undefined) {

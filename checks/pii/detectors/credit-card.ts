@@ -150,12 +150,10 @@ function gs1Barcode(v: string): boolean {
  * and one in ten passes Luhn whatever its own check digit says.
  */
 function cardScore(v: string, whole: boolean): number {
-  let digits = 0;
-  for (let i = 0; i < v.length && digits <= 13; i++) if (v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57) digits++;
-  return scoreOfDigits(v, whole, digits);
+  return scoreOfDigits(v, whole, digitCount(v));
 }
 
-/** cardScore of `v`, which holds `digits` ASCII digits (or 14 when it holds more). */
+/** cardScore of `v`, which holds `digits` ASCII digits. */
 function scoreOfDigits(v: string, whole: boolean, digits: number): number {
   if (gs1Barcode(v)) return 0.45;
   if (digits === 13) return 0.45;

@@ -99,9 +99,14 @@ const EVENT_UID_KEY = /(?:^|[\s{,"';])["']?(?:ical|event)[-_]?uid["']?[ \t]*[:=]
 /** Cheap test before the patterns: a text without these holds neither form. */
 const EVENT_UID_HINT = /uid|RELATED-TO/i;
 
-/** The matches less those inside the value of an iCalendar UID or RELATED-TO line, or of a calendar API's UID key, but an IP address host (see EVENT_UID). */
-function withoutEventUids(matches: DetectorMatch[], text: string): DetectorMatch[] {
-  if (!EVENT_UID_HINT.test(text)) return matches;
+/**
+ * The matches less those inside the value of an iCalendar UID or RELATED-TO line, or of a calendar API's
+ * UID key, but an IP address host (see EVENT_UID), for every text: an Outlook id has no "@".
+ * detectPii and detectPiiEach call it on every text with a match and a ":" or "="; it reads the text
+ * only when "uid" (any case) or "RELATED-TO" is in it.
+ */
+export function withoutEventIds(matches: DetectorMatch[], text: string): DetectorMatch[] {
+  if (matches.length === 0 || !EVENT_UID_HINT.test(text)) return matches;
   let out = matches;
   for (const uid of [...text.matchAll(EVENT_UID), ...text.matchAll(EVENT_UID_KEY)]) {
     const end = uid.index + uid[0].length;
@@ -109,15 +114,6 @@ function withoutEventUids(matches: DetectorMatch[], text: string): DetectorMatch
     out = out.filter((m) => m.type === 'ip-address' || !(m.start >= start && m.end <= end));
   }
   return out;
-}
-
-/**
- * The matches less those inside an iCalendar UID's value (for every text: an Outlook id has no "@").
- * detectPii and detectPiiEach call it on every text with a match and a ":" or "="; it reads the text
- * only when "uid" (any case) or "RELATED-TO" is in it.
- */
-export function withoutEventIds(matches: DetectorMatch[], text: string): DetectorMatch[] {
-  return matches.length === 0 ? matches : withoutEventUids(matches, text);
 }
 
 /** The matches less those inside a msg-id or a SIP Call-ID (see above); `column`: the column's name, if any. */
