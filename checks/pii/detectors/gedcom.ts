@@ -50,8 +50,8 @@ function lifeEventDates(text: string): Array<{ start: number; end: number }> {
     if (!HAS_YEAR.test(value)) continue;
     const tag = parentTag(text, m.index, Number(m[1]));
     if (tag === undefined || !LIFE_EVENTS.has(tag)) continue;
-    const start = m.index + m[0].length - value.length;
-    out.push({ start, end: start + value.length });
+    const end = m.index + m[0].length;
+    out.push({ start: end - value.length, end });
   }
   return out;
 }
