@@ -2,7 +2,7 @@
 // [value]`, a line belongs to the nearest line above it one level up. `2 DATE 12 JAN 1950` under
 // `1 BIRT` (or `1 DEAT`) is a person's date of birth (of death): personal data, typed date-of-birth
 // as the check has no other date type. A DATE line is never a street line (street-address.ts asks
-// gedcomDateValueAt), whatever its parent: `2 DATE 12 JAN 1950` read as a number, a capitalised name
+// onGedcomDateLine), whatever its parent: `2 DATE 12 JAN 1950` read as a number, a capitalised name
 // and a number was masked as an address.
 import { NEED, type PiiDetector } from './types.js';
 
@@ -17,15 +17,20 @@ const LIFE_EVENTS = new Set(['BIRT', 'DEAT']);
 /** How many lines up the parent line is looked for (an event's sub-records are short). */
 const MAX_LINES_UP = 40;
 
+/** How far into a GEDCOM DATE line a street line can start (`2 DATE FROM 1 JAN 1900 TO 5 FEB 1910`). */
+const GEDCOM_DATE_REACH = 64;
+
 /**
- * Where the value of a GEDCOM DATE line starting at `lineStart` begins, or -1 when the text at
- * `lineStart` is no such line (street-address.ts leaves the whole line alone).
+ * Whether `at` is on a GEDCOM DATE line (`2 DATE ABT 3 MAR 1901`): a date, never a street line
+ * (street-address.ts leaves the whole line alone). Looks back at most GEDCOM_DATE_REACH characters for
+ * the line's start (a long line costs no more).
  */
-export function gedcomDateValueAt(text: string, lineStart: number): number {
-  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) return -1;
-  const m = /^[ \t]*\d{1,2}[ \t]+DATE[ \t]+/.exec(text.slice(lineStart, lineStart + 16));
-  return m === null ? -1 : lineStart + m[0].length;
+export function onGedcomDateLine(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && at - i < GEDCOM_DATE_REACH && text.charCodeAt(i - 1) !== 10) i--;
+  return (i === 0 || text.charCodeAt(i - 1) === 10) && DATE_LINE_START.test(text.slice(i, i + 16));
 }
+const DATE_LINE_START = /^[ \t]*\d{1,2}[ \t]+DATE[ \t]+/;
 
 /** The tag of the nearest line above `lineStart` whose level is below `level`, if it is exactly one below. */
 function parentTag(text: string, lineStart: number, level: number): string | undefined {
@@ -50,8 +55,8 @@ function lifeEventDates(text: string): Array<{ start: number; end: number }> {
     if (!HAS_YEAR.test(value)) continue;
     const tag = parentTag(text, m.index, Number(m[1]));
     if (tag === undefined || !LIFE_EVENTS.has(tag)) continue;
-    const start = m.index + m[0].length - value.length;
-    out.push({ start, end: start + value.length });
+    const end = m.index + m[0].length;
+    out.push({ start: end - value.length, end });
   }
   return out;
 }

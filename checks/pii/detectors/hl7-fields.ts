@@ -21,11 +21,26 @@ export function pidFieldOf(text: string, start: number, end: number): number {
  * the segment's last field too (a carriage return, not the separator, ends it).
  */
 export function hl7PhoneField(text: string, start: number, end: number): boolean {
-  if (start < 4 || text.charCodeAt(start - 1) !== 124) return false; // "|", as MSH-1 almost always declares
+  if (!afterPipe(text, start)) return false;
   const pid = segmentFieldOf(text, start, end, 'PID');
   if (pid === 13 || pid === 14) return true;
   const nk1 = pid === -1 ? segmentFieldOf(text, start, end, 'NK1') : -1;
   return nk1 === 5 || nk1 === 6;
+}
+
+/**
+ * A whole field of a PID segment other than its phone fields (PID-13 home, PID-14 business, PID-40
+ * telecommunication information): an account number (PID-18), an SSN (PID-19), a licence (PID-20)…
+ */
+export function otherPidField(text: string, start: number, end: number): boolean {
+  if (!afterPipe(text, start)) return false;
+  const field = segmentFieldOf(text, start, end, 'PID');
+  return field > 0 && field !== 13 && field !== 14 && field !== 40;
+}
+
+/** The text at `start` follows a "|", the field separator MSH-1 almost always declares, after a segment id's room. */
+function afterPipe(text: string, start: number): boolean {
+  return start >= 4 && text.charCodeAt(start - 1) === 124;
 }
 
 /** The number of the field of segment `id` that `start`–`end` is the whole of, or -1. */

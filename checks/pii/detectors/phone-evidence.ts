@@ -2,7 +2,7 @@
 // shape, and what stands around it. A number a region's plan accepts may be a date, a sum, an epoch
 // second, an order id or a part number; these tests say which candidates are something else, and
 // which need a cue (a context word or the column name) before they count.
-import { pidFieldOf } from './hl7-fields.js';
+import { otherPidField } from './hl7-fields.js';
 import { isDottedQuad } from './network.js';
 import { ediControlNumber } from './edi-control-numbers.js';
 import { besideAnotherNumber, continuesCode, labelledOther } from './surroundings.js';
@@ -134,16 +134,6 @@ export function notAPhone(v: string, text: string, start: number, end: number): 
   if (continuesCode(text, start) || rowId(v, text, start, end)) return 'token';
   if (labelledOther(text, start) || idKeyBefore(text, start) || ediControlNumber(text, start, end) || otherPidField(text, start, end)) return 'label';
   return undefined;
-}
-
-/**
- * A whole field of an HL7 v2 PID segment other than its phone fields (PID-13 home, PID-14 business,
- * PID-40 telecommunication information): an account number (PID-18), an SSN (PID-19), a licence (PID-20)…
- */
-function otherPidField(text: string, start: number, end: number): boolean {
-  if (start < 4 || text.charCodeAt(start - 1) !== 124) return false; // "|", the separator MSH-1 almost always declares
-  const field = pidFieldOf(text, start, end);
-  return field > 0 && field !== 13 && field !== 14 && field !== 40;
 }
 
 /**

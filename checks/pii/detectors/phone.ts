@@ -232,7 +232,7 @@ export const phone: PiiDetector = {
     // Every test below only rejects; the cheapest come first.
     const digits = countDigits(raw);
     if (digits < 7 || digits > 18) return false; // as validPhone
-    if (!separatorsFit(raw, text, start, end)) return false;
+    if (!separatorsFit(digits === raw.length, text, start, end)) return false;
     const v = ASCII.test(raw) ? raw : raw.replace(WIDE_SPACES, ' ');
     // Without a phone's written shape, a number scores CUE_ONLY at best: without a context word
     // lifting it, it cannot pass, and the region-by-region parse it would take is skipped.
@@ -392,15 +392,14 @@ const PHONE_KEY_WORDS = new Set(['phone', 'telephone', 'tel', 'telefon', 'telefo
  * that is a whole element or component (after `+` or `:`) is a code or a reference (`BGM+220+0612345678+9'`,
  * `RFF+ON:0612345678'`); a phone only in a COM segment, by its qualifier (phone-edi.ts).
  */
-function separatorsFit(written: string, text: string, start: number, end: number): boolean {
+function separatorsFit(bare: boolean, text: string, start: number, end: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 0;
   const colonAfter = text.charCodeAt(end) === 58;
   const sepBefore = before === 43 || before === 58; // "+" ":"
   if (!sepBefore && !colonAfter) return true;
   if (!inEdifactSegment(text, start)) return before !== 43 && !colonAfter;
-  return !(sepBefore && BARE.test(written));
+  return !(sepBefore && bare);
 }
-const BARE = /^\d+$/;
 
 /** Digits in dashed groups. */
 const DASHED = /^\d+(?:-\d+)+$/;

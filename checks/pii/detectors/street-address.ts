@@ -7,7 +7,7 @@
 // streetLineFinder), then a sticky pattern extends the span one part at a time (at most MAX_PARTS):
 // linear in the text, every quantifier bounded.
 import { calendarWord, MONTH } from './calendar-words.js';
-import { gedcomDateValueAt } from './gedcom.js';
+import { onGedcomDateLine } from './gedcom.js';
 import { inMacVendorParens } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
 
@@ -241,19 +241,6 @@ function citation(text: string, start: number, end: number, name: string, street
   if (ABBREVIATIONS.test(name) && (!streetWord || /[ \t]/.test(name))) return true;
   if (streetWord) return false;
   return CITATION_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || SECTION_AFTER.test(after);
-}
-
-/** How far into a GEDCOM DATE line a street line can start (`2 DATE FROM 1 JAN 1900 TO 5 FEB 1910`). */
-const GEDCOM_DATE_REACH = 64;
-
-/**
- * Whether `at` is on a GEDCOM DATE line (`2 DATE ABT 3 MAR 1901`): a date, never a street line. Looks
- * back at most GEDCOM_DATE_REACH characters for the line's start (a long line costs no more).
- */
-function onGedcomDateLine(text: string, at: number): boolean {
-  let i = at;
-  while (i > 0 && at - i < GEDCOM_DATE_REACH && text.charCodeAt(i - 1) !== 10) i--;
-  return (i === 0 || text.charCodeAt(i - 1) === 10) && gedcomDateValueAt(text, i) !== -1;
 }
 
 /** The end of the line holding `at` (its line break, or the text's end). */
