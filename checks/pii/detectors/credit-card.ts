@@ -1,5 +1,6 @@
 // Payment card numbers: 12–19 digits (optionally grouped by spaces — no-break and thin ones too — or dashes), Luhn checksum, and a
 // known issuer range (Visa, Mastercard, Amex, Discover, JCB, Diners, Maestro, UnionPay, Mir, RuPay).
+import { countDigits } from './digits.js';
 import { OTHER_NUMBER_COLUMN_WORDS } from './measure-words.js';
 import { cuedAadhaar, verhoeffValid } from './national-ids.js';
 import { continuesCode, labelledOther } from './surroundings.js';
@@ -150,7 +151,7 @@ function gs1Barcode(v: string): boolean {
  * and one in ten passes Luhn whatever its own check digit says.
  */
 function cardScore(v: string, whole: boolean): number {
-  return scoreOfDigits(v, whole, digitCount(v));
+  return scoreOfDigits(v, whole, countDigits(v));
 }
 
 /** cardScore of `v`, which holds `digits` ASCII digits. */
@@ -241,7 +242,7 @@ function cardRuns(text: string): Array<{ start: number; end: number }> {
     // longer one, `5… 6…` of a 16-digit number whose check failed, nor of a tracking number in groups
     // of four, `9400 1234 5678 9012 3456 78`), where the digits end.
     if (start === resumed) {
-      const n = digitCount(run);
+      const n = countDigits(run);
       if (n >= 14 && n <= 16 && !/^[ -]?\d/.test(text.slice(start + run.length, start + run.length + 2))) out.push({ start, end: start + run.length });
       continue;
     }
@@ -261,13 +262,6 @@ function cardRuns(text: string): Array<{ start: number; end: number }> {
     for (let i = space; i >= 12; i = run.lastIndexOf(' ', i - 1)) out.push({ start, end: start + i });
   }
   return out;
-}
-
-/** The ASCII digits in `s`. */
-function digitCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) n++;
-  return n;
 }
 
 export const creditCard: PiiDetector = {

@@ -10,3 +10,13 @@ export function digitsAt(text: string, at: number, count: number): number {
   }
   return value;
 }
+
+/** How many ASCII digits `s` holds (a loop: no array or string per value on the scan's hot path). */
+export function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}

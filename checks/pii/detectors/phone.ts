@@ -2,7 +2,7 @@
 // international (+…) numbers must be valid; national ones valid in one of the regions tried.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { DEFAULT_WINDOW, hasContext } from '../../../src/detect/engine.js';
-import { digitsAt } from './digits.js';
+import { countDigits, digitsAt } from './digits.js';
 import { hl7PhoneField } from './hl7-fields.js';
 import { MEASURE_LAST_WORDS, MEASURE_WORDS, PRICE_WORDS } from './measure-words.js';
 import { afterKey, notAPhone, phoneShape, slashShapeOk, WIDE_SPACES } from './phone-evidence.js';
@@ -15,16 +15,6 @@ import { NEED, type PiiDetector } from './types.js';
  * (Russia's `8-912-…`, Turkey's `0532-…`, Mexico, Luxembourg, Argentina's `011 15-…`, Singapore, Colombia).
  */
 export const PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'BE', 'CH', 'AT', 'SE', 'DK', 'NO', 'FI', 'PL', 'CZ', 'HU', 'IE', 'PT', 'AU', 'NZ', 'CA', 'IN', 'BR', 'IL', 'IS', 'SI', 'HR', 'JP', 'CN', 'RU', 'TR', 'MX', 'LU', 'AR', 'SG', 'CO'];
-
-/** ASCII digits in `s`. */
-function countDigits(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
-}
 
 /** An extension at the end ("x12", "ext. 12", "#12", Russian "доб. 12"); only tried when an x, # or д is present. */
 const EXTENSION = /(?:\s?(?:x|ext\.?|#|доб\.?)\s?|;ext=)\d{1,6}$/i;
