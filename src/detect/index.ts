@@ -6,7 +6,8 @@ import { awsAccessKeyId, awsSecretAccessKey, awsSecretNextToKeyId } from './secr
 import { genericSecret } from './secrets/generic.js';
 import { githubToken } from './secrets/github.js';
 import { gitlabRunnerRegistrationToken, gitlabToken } from './secrets/gitlab.js';
-import { googleApiKey } from './secrets/google.js';
+import { googleApiKey, googleOAuthAccessToken } from './secrets/google.js';
+import { httpBasicCredentials } from './secrets/http-auth.js';
 import { jwt } from './secrets/jwt.js';
 import { pemPrivateKey } from './secrets/pem.js';
 import { slackToken, slackWebhook } from './secrets/slack.js';
@@ -28,6 +29,7 @@ export const SECRET_DETECTORS: readonly Detector[] = [
   slackToken,
   slackWebhook,
   googleApiKey,
+  googleOAuthAccessToken,
   stripeLiveKey,
   underscoreToken,
   dashedToken,
@@ -35,6 +37,7 @@ export const SECRET_DETECTORS: readonly Detector[] = [
   pemPrivateKey,
   jwt,
   urlCredentials,
+  httpBasicCredentials,
   escapedUrlCredentials,
   genericSecret,
 ];
@@ -47,7 +50,7 @@ export function detectSecrets(text: string, opts: { threshold?: number } = {}): 
 }
 
 /** Prefixes that say what a secret is without helping anyone use it. */
-const KEEP_PREFIX = /^(?:AKIA|ASIA|ghp_|gho_|ghu_|ghs_|ghr_|github_pat_|gl(?:pat|oas|dt|rt|cbt|ptt|ft|imt|agent|soat|ffct)-|GR1348941|xox[abposr]-|xapp-|AIza|sk_live_|rk_live_|eyJ|-----BEGIN [A-Z ]*PRIVATE KEY-----)/;
+const KEEP_PREFIX = /^(?:AKIA|ASIA|ghp_|gho_|ghu_|ghs_|ghr_|github_pat_|gl(?:pat|oas|dt|rt|cbt|ptt|ft|imt|agent|soat|ffct)-|GR1348941|xox[abposr]-|xapp-|AIza|ya29\.|sk_live_|rk_live_|eyJ|-----BEGIN [A-Z ]*PRIVATE KEY-----)/;
 
 /** Masked form of a secret value: a recognisable prefix, then `…[REDACTED n chars]`. */
 export function maskSecret(value: string): string {

@@ -63,6 +63,9 @@ export const secrets = {
   github: (r: () => number) => 'gh' + 'p_' + chars(r, ALNUM, 36),
   slack: (r: () => number) => 'xo' + 'xb-' + chars(r, DIG, 11) + '-' + chars(r, DIG, 12) + '-' + chars(r, ALNUM, 24),
   google: (r: () => number) => 'AI' + 'za' + chars(r, ALNUM + '_-', 35),
+  googleOAuth: (r: () => number) => 'ya' + '29.' + chars(r, ALNUM + '_-', 60),
+  /** An HTTP Basic credential: base64 of `user:password`. */
+  basicAuth: (r: () => number) => Buffer.from(`${chars(r, ALNUM, 6)}:${chars(r, ALNUM, 14)}`).toString('base64'),
   stripe: (r: () => number) => 'sk' + '_live_' + chars(r, ALNUM, 24),
   jwt: (r: () => number) =>
     [Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url'), Buffer.from(JSON.stringify({ sub: chars(r, DIG, 8) })).toString('base64url'), chars(r, ALNUM, 43)].join('.'),

@@ -18,6 +18,8 @@ const NEEDS: Record<string, number> = {
   'slack-token': NEED.digit | NEED.dash | NEED.alpha,
   'slack-webhook': NEED.sep | NEED.dot | NEED.alpha,
   'google-api-key': NEED.upper,
+  'google-oauth-access-token': NEED.dot | NEED.digit,
+  'http-basic-credentials': NEED.sep | NEED.alpha,
   jwt: NEED.upper | NEED.dot,
 };
 

@@ -13,10 +13,20 @@ describe('detectSecrets', () => {
     ['google-api-key', () => S.google(r), (v: string) => `key=${v}&q=1`],
     ['stripe-live-key', () => S.stripe(r), (v: string) => `stripe ${v}`],
     ['jwt', () => S.jwt(r), (v: string) => `Authorization: Bearer ${v}`],
+    ['google-oauth-access-token', () => S.googleOAuth(r), (v: string) => `{"access_token":"${v}","token_type":"Bearer"}`],
+    ['http-basic-credentials', () => S.basicAuth(r), (v: string) => `> Authorization: Basic ${v}\r\n`],
+    ['http-basic-credentials', () => S.basicAuth(r), (v: string) => `proxy-authorization: basic ${v}`],
     ['private-key', () => S.pem(r), (v: string) => `key:\n${v}\n`],
   ])('finds %s with its exact span', (type, make, wrap) => {
     const v = make();
     expect(found(wrap(v))).toEqual([{ type, value: v }]);
+  });
+
+  it('takes a Basic credential only when its base64 decodes to user:password', () => {
+    const noColon = Buffer.from('just some text here').toString('base64');
+    const binary = Buffer.from([0, 1, 2, 58, 3, 4, 5, 6, 7]).toString('base64');
+    for (const v of [noColon, binary, 'dGVzdA']) expect(found(`Authorization: Basic ${v}`), v).toEqual([]);
+    expect(found(`WWW-Authenticate: Basic realm="x"`)).toEqual([]);
   });
 
   it('finds an AWS secret access key next to its key word, and a password in a URL (the password only)', () => {

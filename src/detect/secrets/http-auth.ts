@@ -1,0 +1,28 @@
+// HTTP Basic credentials (RFC 7617): `Authorization: Basic <base64 of user:password>` in pasted
+// requests, curl traces, proxy logs and configuration. The base64 is the password in the clear, so
+// it is a secret whatever its entropy; it is taken only when it decodes to `user:password` in
+// printable text (a header that holds some other base64 is left).
+import type { Detector } from '../types.js';
+
+/** A non-empty user id (no colon), a colon, a non-empty password; no control character in either. */
+function isUserPassword(s: string): boolean {
+  const colon = s.indexOf(':');
+  if (colon < 1 || colon === s.length - 1) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c === 127 || c === 0xfffd) return false;
+  }
+  return true;
+}
+
+export const httpBasicCredentials: Detector = {
+  type: 'http-basic-credentials',
+  pattern: /(?<![A-Za-z-])(?:Proxy-)?Authorization["']?[ \t]{0,4}[:=][ \t]{0,4}["']?Basic[ \t]{1,4}([A-Za-z0-9+/]{4,400}={0,2})(?![A-Za-z0-9+/=])/gi,
+  group: 1,
+  prefilter: ['Basic', 'basic', 'BASIC'],
+  score: 0.9,
+  validate(v) {
+    if (v.replace(/=+$/, '').length % 4 === 1) return false;
+    return isUserPassword(Buffer.from(v, 'base64').toString('utf8'));
+  },
+};
