@@ -26,21 +26,22 @@ const PAIRS: ReadonlyMap<number, number> = new Map(
 const OPENERS: ReadonlyMap<number, number> = new Map([...PAIRS].reverse().map(([open, close]) => [close, open]));
 
 /**
- * `start`, or `start + 1` when the span opens with a bracket or quote that it does not close: the
- * opening of an enclosure around the value (`(+49 151 …` before its `)`), not a part of it.
+ * `start`, or `start + 1` when the span opens with a bracket or quote that it does not close and that
+ * closes right after it: the enclosure around the value (`(+49 151 …` before its `)`), not a part of
+ * it. Only a whole enclosure: a secret that starts with a bracket keeps it (and stays masked whole).
  */
 export function withoutOpener(text: string, start: number, end: number): number {
   const open = text.charCodeAt(start);
   const close = PAIRS.get(open);
-  return close !== undefined && !closedWithin(text, start + 1, end, open, close, 1) ? start + 1 : start;
+  return close !== undefined && text.charCodeAt(end) === close && !closedWithin(text, start + 1, end, open, close, 1) ? start + 1 : start;
 }
 
-/** `end`, or `end - 1` when the span closes with a bracket or quote that it did not open. */
+/** `end`, or `end - 1` when the span closes with a bracket or quote that it did not open and that opens right before it. */
 export function withoutCloser(text: string, start: number, end: number): number {
-  if (end <= start) return end;
+  if (end <= start || start === 0) return end;
   const close = text.charCodeAt(end - 1);
   const open = OPENERS.get(close);
-  return open !== undefined && !closedWithin(text, start, end - 1, close, open, -1) ? end - 1 : end;
+  return open !== undefined && text.charCodeAt(start - 1) === open && !closedWithin(text, start, end - 1, close, open, -1) ? end - 1 : end;
 }
 
 /**
