@@ -1,4 +1,5 @@
 // Runs declarative detectors over a text: candidates → validator → context → score → overlap resolution.
+import { withoutCloser, withoutOpener } from './enclosure.js';
 import type { DetectOptions, Detector, DetectorMatch } from './types.js';
 
 export const DEFAULT_THRESHOLD = 0.5;
@@ -44,7 +45,7 @@ function runDetector(st: RunState, d: Detector): void {
   if (!canReach(st, d) || otherKind(st, d)) return;
   if (d.scan) {
     const spans = d.scan(text);
-    for (let k = 0; k < spans.length; k++) consider(st, d, spans[k]!.start, spans[k]!.end);
+    for (let k = 0; k < spans.length; k++) considerInside(st, d, spans[k]!.start, spans[k]!.end);
     return;
   }
   const re = d.pattern!;
@@ -67,8 +68,15 @@ function runDetector(st: RunState, d: Detector): void {
     const value = m[g];
     if (value === undefined) continue;
     const start = g === 0 ? m.index : m.index + m[0].indexOf(value);
-    consider(st, d, start, start + value.length);
+    considerInside(st, d, start, start + value.length);
   }
+}
+
+/** consider, for the span less a bracket or quote that belongs to the text around it (enclosure.ts). */
+function considerInside(st: RunState, d: Detector, start: number, end: number): void {
+  const s = withoutOpener(st.text, start, end);
+  const e = withoutCloser(st.text, s, end);
+  if (e > s) consider(st, d, s, e);
 }
 
 /** The state's matches, overlaps resolved; the state is done. */

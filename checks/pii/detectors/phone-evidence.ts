@@ -4,6 +4,7 @@
 // which need a cue (a context word or the column name) before they count.
 import { otherPidField } from './hl7-fields.js';
 import { isDottedQuad } from './network.js';
+import { databaseKeyOf, textBefore } from './database-messages.js';
 import { ediControlNumber } from './edi-control-numbers.js';
 import { besideAnotherNumber, continuesCode, labelledOther } from './surroundings.js';
 
@@ -144,7 +145,7 @@ export function notAPhone(v: string, text: string, start: number, end: number): 
 const ID_KEY = /([A-Za-z][A-Za-z\d]*)(?:_id|Id|ID)["']?[ \t]*[:=][ \t]*["']?$/;
 function idKeyBefore(text: string, start: number): boolean {
   if (!afterKey(text, start)) return false;
-  const m = ID_KEY.exec(text.slice(Math.max(0, start - 40), start));
+  const m = ID_KEY.exec(textBefore(text, start, 40));
   return m !== null && !/caller_?$|station_?$/i.test(m[1]!);
 }
 
@@ -156,9 +157,9 @@ export function afterKey(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0 && i >= start - 4; i--) {
     const c = text.charCodeAt(i);
     if (c === 58 || c === 61) return true; // ":" "="
-    if (c !== 32 && c !== 9 && c !== 34 && c !== 39) return false; // space, tab, quotes
+    if (c !== 32 && c !== 9 && c !== 34 && c !== 39) return databaseKeyOf(text, start) !== undefined; // space, tab, quotes
   }
-  return false;
+  return databaseKeyOf(text, start) !== undefined;
 }
 
 /**

@@ -6,6 +6,7 @@ import { countDigits, digitsAt } from './digits.js';
 import { hl7PhoneField } from './hl7-fields.js';
 import { MEASURE_LAST_WORDS, MEASURE_WORDS, PRICE_WORDS } from './measure-words.js';
 import { afterKey, notAPhone, phoneShape, slashShapeOk, WIDE_SPACES } from './phone-evidence.js';
+import { textBefore } from './database-messages.js';
 import { inEdifactSegment } from './edi-syntax.js';
 import { NEED, type PiiDetector } from './types.js';
 
@@ -368,7 +369,7 @@ function phoneWordBefore(text: string, start: number): boolean {
 
 function phoneKeyBefore(text: string, start: number): boolean {
   if (!afterKey(text, start)) return false;
-  const m = KEY_BEFORE.exec(text.slice(Math.max(0, start - 48), start));
+  const m = KEY_BEFORE.exec(textBefore(text, start, 48));
   if (m === null) return false;
   const words = m[1]!.replace(/([a-z\d])([A-Z])/g, '$1 $2').toLowerCase().split(/[ _.-]+/);
   return words.some((w, i) => PHONE_KEY_WORDS.has(w) || ((w === 'a' || w === 'b') && /^(?:number|nummer|num|no|nr)$/.test(words[i + 1] ?? '')));

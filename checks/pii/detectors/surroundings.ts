@@ -1,6 +1,7 @@
 // What stands just before a number says what it is: a piece of a longer code ("NL40 5626 0778 …",
 // the groups of an IBAN whose checksum failed) or the label of another kind of number ("ISBN:",
 // "order no.", "tracking number", "NDC", a frequent-flyer programme). Shared by the digit-run detectors (issue 17).
+import { textBefore } from './database-messages.js';
 import { MEASURE_LAST_WORDS, MEASURE_WORDS } from './measure-words.js';
 import { referenceWordsPattern } from './reference-words.js';
 
@@ -40,7 +41,7 @@ const OTHER_LABEL = new RegExp(
 
 /** The characters before `start` that these tests read. */
 function before(text: string, start: number): string {
-  return text.slice(Math.max(0, start - 32), start);
+  return textBefore(text, start, 32);
 }
 
 /** The number at `start` continues a code: the word just before it mixes letters and digits. */
