@@ -95,7 +95,7 @@ export function codiceFiscale(r: () => number): string {
 }
 
 /** A valid Steuer-ID: nine distinct digits and one of them again, shuffled, then the check digit. */
-function deTaxId(r: () => number): string {
+export function deTaxId(r: () => number): string {
   for (;;) {
     const ds = '0123456789'.split('').sort(() => r() - 0.5).slice(0, 9);
     ds.splice(int(r, 0, 9), 0, ds[int(r, 0, 8)]!);
@@ -104,7 +104,7 @@ function deTaxId(r: () => number): string {
   }
 }
 
-function nino(r: () => number): string {
+export function nino(r: () => number): string {
   return 'J' + 'G' + chars(r, DIG, 6) + 'ABCD'[int(r, 0, 3)];
 }
 

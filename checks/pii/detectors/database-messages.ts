@@ -26,12 +26,3 @@ export function databaseKeyOf(text: string, start: number): string | undefined {
   const place = m[2]!.split(', ').length - 1;
   return m[1]!.split(/, ?/)[place]?.replace(/"/g, '');
 }
-
-/**
- * The `n` characters before `start`, or, for a value a database error names the column of, that
- * column written as a key (`phone=`), which the key and label patterns read as they read a record's.
- */
-export function textBefore(text: string, start: number, n: number): string {
-  const key = databaseKeyOf(text, start);
-  return key === undefined ? text.slice(Math.max(0, start - n), start) : `${key}=`;
-}

@@ -52,7 +52,8 @@ export function parseDateLoose(v: string): boolean {
   return false;
 }
 
-export const BIRTH_CONTEXT = ['born', 'birth', 'dob', 'd.o.b', 'birthday', 'geboren', 'né le', 'née le', 'nacimiento', 'nascita'];
+/** Words of a birth date; `bday` is vCard's and xCard's property (RFC 6350 §6.2.5, RFC 6351: `<bday><date>`). */
+export const BIRTH_CONTEXT = ['born', 'birth', 'dob', 'd.o.b', 'birthday', 'bday', 'geboren', 'né le', 'née le', 'nacimiento', 'nascita'];
 
 export const dateOfBirth: PiiDetector = {
   type: 'date-of-birth',

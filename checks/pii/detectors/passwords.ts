@@ -6,6 +6,7 @@
 // entropy after such a key; people's passwords are shorter. A value needs a password's look (a digit,
 // a symbol or a capital after its first letter) and is no placeholder (`${TOKEN}`, `****`, `changeme` …).
 import { isPlaceholder, namesAVariable } from '../../../src/detect/secrets/placeholder.js';
+import { inOpenTagName } from './markup.js';
 import { NEED, type PiiDetector } from './types.js';
 
 const base = { type: 'password', category: 'credentials', sensitivity: 'high', label: '[SECRET]', score: 0.8 } as const;
@@ -28,11 +29,12 @@ export function passwordLike(v: string): boolean {
  * passe`, Spanish `contraseña`, Portuguese `senha`, Dutch `wachtwoord`, Polish `hasło`, Russian `пароль`,
  * Chinese 密码, Japanese パスワード, Korean 비밀번호); then its quote, the assignment (also a full-width
  * colon) and the value's quote. Group 1: the word, 2: the value's quote, 3: the value, up to a blank, a
- * quote or a backslash (an escaped quote). The word comes first so that the search skips on from every
+ * quote or a backslash (an escaped quote). An element named so holds one too (`<password>P</password>`:
+ * Maven's settings.xml; markup.ts), its content up to its closing tag. The word comes first so that the search skips on from every
  * character that starts none; where the key starts is checked after (keyStarts).
  */
 const KEYED =
-  /([Pp](?:assword|asswd|wd|w|assphrase|asswort)|P(?:ASSWORD|ASSWD|WD|W|ASSPHRASE|ASSWORT)|[Ss]ecret|SECRET|[Kk]ennwort|[Mm]ot de passe|[Cc]ontraseña|[Ss]enha|[Ww]achtwoord|[Hh]asło|[Пп]ароль|密码|密碼|パスワード|비밀번호)(?:\\?["'])?[ \t]*(?::=|=>|:|=|：)[ \t]*(\\?["'])?([^\s"'\\]{1,200})/g;
+  /([Pp](?:assword|asswd|wd|w|assphrase|asswort)|P(?:ASSWORD|ASSWD|WD|W|ASSPHRASE|ASSWORT)|[Ss]ecret|SECRET|[Kk]ennwort|[Mm]ot de passe|[Cc]ontraseña|[Ss]enha|[Ww]achtwoord|[Hh]asło|[Пп]ароль|密码|密碼|パスワード|비밀번호)(?:\\?["'])?[ \t]*(?::=|=>|:|=|：|>)[ \t]*(\\?["'])?([^\s"'\\]{1,200})/g;
 
 const isLower = (c: number) => c >= 97 && c <= 122;
 const isUpper = (c: number) => c >= 65 && c <= 90;
@@ -65,7 +67,12 @@ function keyedValues(text: string): Array<{ start: number; end: number }> {
   for (let m = KEYED.exec(text); m !== null; m = KEYED.exec(text)) {
     if (!keyStarts(text, m.index, m[1]!)) continue;
     let v = m[3]!;
-    if (m[2] === undefined) v = v.replace(TRAILING, '');
+    if (text.charCodeAt(m.index + m[1]!.length) === 62 /* > */) {
+      // An element's content up to its closing tag (`rclone … https://u:<password>@host` is a placeholder).
+      const close = v.indexOf('</');
+      if (close === -1 || !inOpenTagName(text, m.index)) continue;
+      v = v.slice(0, close);
+    } else if (m[2] === undefined) v = v.replace(TRAILING, '');
     const start = m.index + m[0].length - m[3]!.length;
     if (passwordLike(v)) out.push({ start, end: start + v.length });
   }

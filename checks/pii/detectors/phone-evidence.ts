@@ -4,8 +4,10 @@
 // which need a cue (a context word or the column name) before they count.
 import { otherPidField } from './hl7-fields.js';
 import { isDottedQuad } from './network.js';
-import { databaseKeyOf, textBefore } from './database-messages.js';
+import { databaseKeyOf } from './database-messages.js';
 import { ediControlNumber } from './edi-control-numbers.js';
+import { keyedTextBefore } from './key-before.js';
+import { tagStarts } from './markup.js';
 import { besideAnotherNumber, continuesCode, labelledOther } from './surroundings.js';
 
 /** Spaces written inside numbers: no-break, figure, thin and narrow no-break spaces. */
@@ -52,9 +54,12 @@ const PHONE_DECIMAL = /^\d{3,5}\.\d{4,7}$/;
  */
 const DOTTED_VERSION = /^\d+(?:\.\d+)*\.\d(?:\.\d+)+$|^\d+(?:\.\d+)+\.\d$/;
 
-/** A sum or a difference: "2024 - 1988", or a number followed by "=" ("… = 36"). */
+/** A sum or a difference: "2024 - 1988", or a number followed by "=" ("… = 36") or a comparison (not a tag's `<`: markup.ts). */
 const ARITHMETIC_INSIDE = / [-–] /;
 const ARITHMETIC_AFTER = /^\s*[=<>≈]/;
+function arithmeticAfter(after: string): boolean {
+  return ARITHMETIC_AFTER.test(after) && !tagStarts(after.trimStart());
+}
 
 /** A quantity: a number followed by its unit ("674129 bytes", "1234 ms", "20 480 KiB"). */
 const UNIT_AFTER = /^ ?(?:bytes?|[KMGT]i?B|ms|µs|us|ns|s|secs?|seconds|min|mins|minutes|hrs|hours|items|keys|rows|records|requests|reqs|times)\b/;
@@ -129,7 +134,7 @@ export function notAPhone(v: string, text: string, start: number, end: number): 
   // An IPv4 address (isDottedQuad): Belgian and Spanish numbers written with dots ("02.764.43.95",
   // "91.605.82.00") have a trunk "0" or a group above 255, which an address's parts never have.
   if (NOT_A_PHONE.test(v) || isDottedQuad(v) || (v.includes('.') && DOTTED_VERSION.test(v)) || ARITHMETIC_INSIDE.test(v) || isRange(v)) return 'shape';
-  if (ARITHMETIC_AFTER.test(text.slice(end, end + 4)) || UNIT_AFTER.test(text.slice(end, end + 10)) || priced(text, start, end)) return 'shape';
+  if (arithmeticAfter(text.slice(end, end + 12)) || UNIT_AFTER.test(text.slice(end, end + 10)) || priced(text, start, end)) return 'shape';
   if (SPACED_DIGITS.test(v) && (besideAnotherNumber(text, start, end) || (LONE_INSIDE.test(v) && !v.startsWith('00')))) return 'shape';
   if (libraryCallNumber(v, text, start, end)) return 'shape';
   if (continuesCode(text, start) || rowId(v, text, start, end)) return 'token';
@@ -144,8 +149,9 @@ export function notAPhone(v: string, text: string, start: number, end: number): 
  */
 const ID_KEY = /([A-Za-z][A-Za-z\d]*)(?:_id|Id|ID)["']?[ \t]*[:=][ \t]*["']?$/;
 function idKeyBefore(text: string, start: number): boolean {
-  if (!afterKey(text, start)) return false;
-  const m = ID_KEY.exec(textBefore(text, start, 40));
+  const b = keyedTextBefore(text, start, 40);
+  if (!afterKey(b, b.length)) return false;
+  const m = ID_KEY.exec(b);
   return m !== null && !/caller_?$|station_?$/i.test(m[1]!);
 }
 

@@ -6,8 +6,9 @@ import { countDigits, digitsAt } from './digits.js';
 import { hl7PhoneField } from './hl7-fields.js';
 import { MEASURE_LAST_WORDS, MEASURE_WORDS, PRICE_WORDS } from './measure-words.js';
 import { afterKey, notAPhone, phoneShape, slashShapeOk, WIDE_SPACES } from './phone-evidence.js';
-import { textBefore } from './database-messages.js';
 import { inEdifactSegment } from './edi-syntax.js';
+import { keyedTextBefore } from './key-before.js';
+import { referencesAsSpaces } from './markup.js';
 import { NEED, type PiiDetector } from './types.js';
 
 /**
@@ -210,16 +211,17 @@ export const phone: PiiDetector = {
   minDigits: 7, // validPhone rejects fewer
   // Digits with spaces (also no-break and thin ones), dots, dashes, brackets and a slash; an
   // optional extension (also RFC 3966's `;ext=` of a tel: URI, Russian `доб.`); a "+" may be written "%2B" in a URL. No newlines inside; never inside a longer token (a word, a path, a decimal,
-  // a time: a colon only after a word, as in "tel:+1…"; a dash and a part with a digit after it, as in
+  // a time: a colon only after a word, as in "tel:+1…"; a no-break space may be a character reference, markup.ts; a dash and a part with a digit after it, as in
   // a trace id "Root=1-73287691-e713…"; "…-Fax" after a number is a label). A "+" before or a ":" and a
   // letter after are an EDIFACT segment's separators, and nothing else (validate: separatorsFit).
-  pattern: /(?<![\w.\-/]|[\d:]:|\+(?=[+%]))(?:\+|%2[Bb]|\(\+?)?\d[\d ()./\u00a0\u2007\u2009\u202f-]{5,24}\d(?:(?:[ \u00a0]?(?:x|ext\.?|extension|доб\.?)[ \u00a0]?|;ext=)\d{1,6})?(?![\w/@%]|:(?![A-Za-z'])|[.,]\d|-[A-Za-z]*\d)/g,
+  pattern: /(?<![\w.\-/]|[\d:]:|\+(?=[+%]))(?:\+|%2[Bb]|\(\+?)?\d(?:[\d ()./\u00a0\u2007\u2009\u202f-]|&(?:nbsp|#160|#[xX]0*[aA]0);){5,24}\d(?:(?:[ \u00a0]?(?:x|ext\.?|extension|доб\.?)[ \u00a0]?|;ext=)\d{1,6})?(?![\w/@%]|:(?![A-Za-z'])|[.,]\d|-[A-Za-z]*\d)/g,
   score: 0.6,
   maxScore: 0.6,
   usesFloor: true,
   validate(written, text, start, end, floor) {
     // A "+" written "%2B" (a URL's query string: "?From=%2B14155550123") is read as the "+".
-    const raw = written.charCodeAt(0) === 37 ? '+' + written.slice(3) : written;
+    // A no-break space written `&nbsp;` (markup.ts) is read as the space.
+    const raw = referencesAsSpaces(written.charCodeAt(0) === 37 ? '+' + written.slice(3) : written);
     // Every test below only rejects; the cheapest come first.
     const digits = countDigits(raw);
     if (digits < 7 || digits > 18) return false; // as validPhone
@@ -269,7 +271,7 @@ export const phone: PiiDetector = {
     return phoneScore(ok, !keyed && (needsCue || loose));
   },
   recognise: wholeNanp,
-  context: ['phone', 'tel', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms', 'dial', 'handy', 'mobil', 'movil', 'móvil', 'celular', 'portable', 'gsm', 'landline', 'hotline', 'msisdn', 'tél', '電話', 'voicemail', 'tlf', 'puh', 'тел', 'a_number', 'b_number', 'a-number', 'b-number', 'ring me', 'ring mig', 'ring meg', 'rufen sie', 'anrufen', 'appelez', 'appelle', 'chiamami', 'chiamato', 'llámame', 'llamó', 'ligue para', 'ligou', 'bel me', 'mobiele', 'zadzwoń', 'komórk'],
+  context: ['phone', 'tel', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms', 'dial', 'handy', 'mobil', 'fone', 'movil', 'móvil', 'celular', 'portable', 'gsm', 'landline', 'hotline', 'msisdn', 'tél', '電話', 'voicemail', 'tlf', 'puh', 'тел', 'a_number', 'b_number', 'a-number', 'b-number', 'ring me', 'ring mig', 'ring meg', 'rufen sie', 'anrufen', 'appelez', 'appelle', 'chiamami', 'chiamato', 'llámame', 'llamó', 'ligue para', 'ligou', 'bel me', 'mobiele', 'zadzwoń', 'komórk'],
   contextScore: 0.85,
   contextAtWordStart: true,
   contextNearest: true,
@@ -368,14 +370,15 @@ function phoneWordBefore(text: string, start: number): boolean {
 }
 
 function phoneKeyBefore(text: string, start: number): boolean {
-  if (!afterKey(text, start)) return false;
-  const m = KEY_BEFORE.exec(textBefore(text, start, 48));
+  const b = keyedTextBefore(text, start, 48);
+  if (!afterKey(b, b.length)) return false;
+  const m = KEY_BEFORE.exec(b);
   if (m === null) return false;
   const words = m[1]!.replace(/([a-z\d])([A-Z])/g, '$1 $2').toLowerCase().split(/[ _.-]+/);
   return words.some((w, i) => PHONE_KEY_WORDS.has(w) || ((w === 'a' || w === 'b') && /^(?:number|nummer|num|no|nr)$/.test(words[i + 1] ?? '')));
 }
 const KEY_BEFORE = /(?:^|[^A-Za-z\d_.-])([A-Za-z][A-Za-z\d_.-]{0,40})["']?[ \t]*[:=][ \t]*["']?$/;
-const PHONE_KEY_WORDS = new Set(['phone', 'telephone', 'tel', 'telefon', 'telefono', 'mobile', 'mobil', 'msisdn', 'fax', 'caller', 'callee', 'calling', 'called', 'handy', 'landline', 'whatsapp', 'sms']);
+const PHONE_KEY_WORDS = new Set(['phone', 'telephone', 'tel', 'telefon', 'telefono', 'mobile', 'mobil', 'msisdn', 'fax', 'caller', 'callee', 'calling', 'called', 'handy', 'landline', 'whatsapp', 'sms', 'fone', 'telefone', 'celular', 'cellulare']);
 
 /**
  * A "+" before the number or a ":" after it is an EDIFACT segment's separator (`FTX+DEL+++0043 1 5550123:ANNA BERG'`)

@@ -1,8 +1,8 @@
 // What stands just before a number says what it is: a piece of a longer code ("NL40 5626 0778 …",
 // the groups of an IBAN whose checksum failed) or the label of another kind of number ("ISBN:",
 // "order no.", "tracking number", "NDC", a frequent-flyer programme). Shared by the digit-run detectors (issue 17).
-import { textBefore } from './database-messages.js';
 import { MEASURE_LAST_WORDS, MEASURE_WORDS } from './measure-words.js';
+import { keyedTextBefore } from './key-before.js';
 import { referenceWordsPattern } from './reference-words.js';
 
 /**
@@ -34,14 +34,14 @@ const OTHER_LABEL = new RegExp(
     FREQUENT_FLYER +
     '|ean(?:-?13)?|upc|gtin|gln|barcode|ssn|ref[*|^]sy[*|^]|social[\\s-]*security|soc\\.?\\s*sec\\.?|sku|art(?:icle)?|artikel(?:nummer|nr)?|réf(?:érence)?|strichcode|p\\/n|item|part|serial|s\\/n|sn|imei|order|invoice|receipt|transaction|tracking|parcel|shipment|waybill|fedex|ups|dhl|usps|' +
     referenceWordsPattern() +
-    '|iban|(?<!station[\\s_-]?)id|pid|tid|ppid|uid|gid|po|lot|batch|pages?|pp|vat|tva|ust|siret|siren|tax|version|ver|build|release|firmware|fw|sw|revision|rev|epoch|timestamp|ts)' +
-    '(?:(?:s|n|en|ns|es)?(?:nummer|nr))?\\.?(?:[\\s_-]*(?:no|nr|n\\.[°º]|n[°º]?|num|núm|number|numero|número|numéro|nummer|code|id)\\.?)?(?:(?<=vat|tva|ust|tax)\\s+[a-z]{2})?["\']?\\s*[:#=]?\\s*["\']?\\s*$',
+    '|iban|cnpj|partita[\\s_-]*iva|p\\.?\\s?iva|(?<!station[\\s_-]?)id|pid|tid|ppid|uid|gid|po|lot|batch|pages?|pp|vat|tva|ust|siret|siren|tax|version|ver|build|release|firmware|fw|sw|revision|rev|epoch|timestamp|ts)' +
+    '(?:(?:s|n|en|ns|es)?(?:nummer|nr))?\\.?(?:[\\s_-]*(?:no|nr|n\\.[°º]|n[°º]?|num|núm|number|numero|número|numéro|nummer|code|codice|código|codigo|id)\\.?)?(?:(?<=vat|tva|ust|tax)\\s+[a-z]{2})?["\']?\\s*[:#=]?\\s*["\']?\\s*$',
   'iu',
 );
 
-/** The characters before `start` that these tests read. */
+/** The characters before `start` that these tests read (an element's name as a key: markup.ts). */
 function before(text: string, start: number): string {
-  return textBefore(text, start, 32);
+  return keyedTextBefore(text, start, 32);
 }
 
 /** The number at `start` continues a code: the word just before it mixes letters and digits. */

@@ -1,0 +1,13 @@
+// The text before a value as the readers of a key or a label see it. Where the value's column is
+// named somewhere other than right before it — by a database error (`Key (phone)=(…)`:
+// database-messages.ts) or by the element the value is the first content of (`<Telefono>…`:
+// markup.ts) — that name is given written as a record's key; else the characters themselves.
+import { databaseKeyOf } from './database-messages.js';
+import { elementKey } from './markup.js';
+
+export function keyedTextBefore(text: string, start: number, n: number): string {
+  const column = databaseKeyOf(text, start);
+  if (column !== undefined) return `${column}=`;
+  const element = start > 0 ? elementKey(text, start) : undefined;
+  return element === undefined ? text.slice(Math.max(0, start - n), start) : `${element}: `;
+}
