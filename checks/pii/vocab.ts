@@ -4,6 +4,7 @@ import type { Category, Sensitivity } from './detectors/types.js';
 import type { Shape } from './shapes.js';
 import { contextHit, nameHoldsWord } from '../../src/detect/engine.js';
 import { phone } from './detectors/phone.js';
+import { namesBusinessId } from './detectors/business-id-words.js';
 import { REFERENCE_WORDS } from './detectors/reference-words.js';
 
 export interface Hint {
@@ -164,12 +165,13 @@ export function nameHint(column: string): Hint | undefined {
 /**
  * The non-personal shape a column's name announces (checked only when no NAME_HINTS entry matches):
  * NON_PERSONAL_HINTS, or `identifier` for a name holding a reference-number word (`case_no`,
- * `ticket_id`, `Aktenzeichen`, `numéro de dossier`: detectors/reference-words.ts) and no phone word
- * (`Kundentelefon` stays a phone column).
+ * `ticket_id`, `Aktenzeichen`, `numéro de dossier`: detectors/reference-words.ts) or naming a business,
+ * tax or bank identifier (`vat_number`, `PartitaIVA`, `abn`: detectors/business-id-words.ts), and no
+ * phone word (`Kundentelefon` stays a phone column).
  */
 export function shapeHint(column: string): Shape | undefined {
   const n = normColumn(column);
   const named = NON_PERSONAL_HINTS.find(([re]) => re.test(n))?.[1];
   if (named !== undefined) return named;
-  return nameHoldsWord(column, REFERENCE_WORDS) && !contextHit(column, phone) ? 'identifier' : undefined;
+  return (nameHoldsWord(column, REFERENCE_WORDS) || namesBusinessId(column)) && !contextHit(column, phone) ? 'identifier' : undefined;
 }

@@ -1,6 +1,7 @@
 // National identifiers that carry a checksum or strict structure: UK NINO, Spanish DNI/NIE, Italian
 // codice fiscale, Indian Aadhaar (Verhoeff), Brazilian CPF.
 import { hasContext } from '../../../src/detect/engine.js';
+import { BUSINESS_ONLY_COLUMN_WORDS } from './business-id-words.js';
 import { OTHER_NUMBER_COLUMN_WORDS } from './measure-words.js';
 import { besideAnotherNumber, continuesCode, labelledOther } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
@@ -60,6 +61,8 @@ export const esDni: PiiDetector = {
   context: ['dni', 'nie', 'documento', 'nif', 'identidad', 'identificación', 'identificacion'],
   contextScore: 0.95,
   contextAtWordStart: true,
+  // A Chilean RUT's column: one RUT in eleven ends in K (`12.345.678-K`), one of those in 23 has the DNI's letter.
+  notContext: ['rut', 'run'],
 };
 
 // ---- Italian codice fiscale: 16 characters, check character from odd/even position tables (omocodia letters accepted).
@@ -226,6 +229,8 @@ export const brCpf: PiiDetector = {
   context: ['cpf', 'c.p.f', 'cadastro', 'contribuinte', 'pessoa física', 'pessoa fisica'],
   contextScore: 0.95,
   contextAtWordStart: true,
+  // A business identifier's column (`partita_iva`, `abn`: business-id-words.ts).
+  notContext: BUSINESS_ONLY_COLUMN_WORDS,
 };
 
 // ---- German tax identification number (Steuer-ID, IdNr): 11 digits, the first not 0; in the first

@@ -184,6 +184,8 @@ function isWordUnit(c: number): boolean {
 const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nr', 'nº', 'núm', 'num', 'nro']);
 /** What follows such a label: its dot, colon or hash, or a number. */
 const NUMBER_AFTER = /[.:#]|[ \t]?\d/y;
+/** Such a label's abbreviation after a word (`Reg. No. 123`, `VAT Reg Nr: 123`): the word begins the label. */
+const NUMBER_LABEL_AFTER = /\.?[ \t](?:no|nr|nº|núm|num|nro)(?:[.:#]|[ \t]?\d)/iy;
 
 /** Score of a candidate name, or false. */
 function scoreName(v: string, text: string, start: number, oneWordClass?: number): number | false {
@@ -198,6 +200,7 @@ function scoreName(v: string, text: string, start: number, oneWordClass?: number
   if (dated && dateWords(words, text, start, start + v.length)) return false;
   // A label ending in a number's abbreviation before its number ("Case No. 0412…", "Ticket Nr 123"): no name.
   if (last.length <= 3 && NUMBER_ABBREVIATIONS.has(last.toLowerCase()) && readsAt(NUMBER_AFTER, text, start + v.length)) return false;
+  if (words.length === 1 && readsAt(NUMBER_LABEL_AFTER, text, start + v.length)) return false;
   // A title ends in a blank right before the name: the pattern only then.
   if (isBlank(text.charCodeAt(start - 1)) && TITLE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return 0.85;
   // Common English words alone ("The", "Budget", "Customer Service", "Harbour Project") name no

@@ -5,6 +5,7 @@ import { DEFAULT_WINDOW, hasContext } from '../../../src/detect/engine.js';
 import { countDigits, digitsAt } from './digits.js';
 import { hl7PhoneField } from './hl7-fields.js';
 import { MEASURE_LAST_WORDS, MEASURE_WORDS, PRICE_WORDS } from './measure-words.js';
+import { BUSINESS_ID_COLUMN_WORDS } from './business-id-words.js';
 import { afterKey, notAPhone, phoneShape, slashShapeOk, WIDE_SPACES } from './phone-evidence.js';
 import { inEdifactSegment } from './edi-syntax.js';
 import { keyedTextBefore } from './key-before.js';
@@ -280,6 +281,8 @@ export const phone: PiiDetector = {
     // EDI envelopes' control numbers (ISA13, GS06, ST02; edi-control-numbers.ts).
     'interchange', 'control', 'isa', 'icn',
     ...MEASURE_WORDS,
+    // A business, tax or bank identifier's column (`vat_number`, `abn`, `PartitaIVA`: business-id-words.ts).
+    ...BUSINESS_ID_COLUMN_WORDS,
   ],
   // `call_duration_ms`, `sms_count`, `phone_verified_at`: the measure or time of a call, not its number.
   notContextLast: MEASURE_LAST_WORDS,

@@ -3,6 +3,7 @@
 // "order no.", "tracking number", "NDC", a frequent-flyer programme). Shared by the digit-run detectors (issue 17).
 import { MEASURE_LAST_WORDS, MEASURE_WORDS } from './measure-words.js';
 import { keyedTextBefore } from './key-before.js';
+import { endsWithBusinessIdLabel } from './business-id-words.js';
 import { referenceWordsPattern } from './reference-words.js';
 
 /**
@@ -24,8 +25,7 @@ const FREQUENT_FLYER =
  * is no phone; also German and French ones: `Artikelnummer`,
  * `Réf.`, `Strichcode`), and of the reference numbers of reference-words.ts (`Case number:`,
  * `Aktenzeichen`, `numéro de dossier`, `Kundennummer`), as the last words before one (German compounds'
- * linking letters and `nummer`/`nr`; an optional "no."/"n°"/"number"/"_id", a two-letter country code
- * after a tax label only (`VAT DE`; not the "is" of "the number on file is"), then ":", "#" or "=",
+ * linking letters and `nummer`/`nr`; an optional "no."/"n°"/"number"/"_id", then ":", "#" or "=",
  * quoted or not: `order no. 123…`, `"order_id": "123…"`). Not RADIUS `Calling-Station-Id`/`Called-Station-Id`:
  * the caller's and the dialled telephone number (RFC 2865 §5.30/5.31), a client's address for a VPN.
  */
@@ -34,8 +34,8 @@ const OTHER_LABEL = new RegExp(
     FREQUENT_FLYER +
     '|ean(?:-?13)?|upc|gtin|gln|barcode|ssn|ref[*|^]sy[*|^]|social[\\s-]*security|soc\\.?\\s*sec\\.?|sku|art(?:icle)?|artikel(?:nummer|nr)?|réf(?:érence)?|strichcode|p\\/n|item|part|serial|s\\/n|sn|imei|order|invoice|receipt|transaction|tracking|parcel|shipment|waybill|fedex|ups|dhl|usps|' +
     referenceWordsPattern() +
-    '|iban|cnpj|partita[\\s_-]*iva|p\\.?\\s?iva|(?<!station[\\s_-]?)id|pid|tid|ppid|uid|gid|po|lot|batch|pages?|pp|vat|tva|ust|siret|siren|tax|version|ver|build|release|firmware|fw|sw|revision|rev|epoch|timestamp|ts)' +
-    '(?:(?:s|n|en|ns|es)?(?:nummer|nr))?\\.?(?:[\\s_-]*(?:no|nr|n\\.[°º]|n[°º]?|num|núm|number|numero|número|numéro|nummer|code|codice|código|codigo|id)\\.?)?(?:(?<=vat|tva|ust|tax)\\s+[a-z]{2})?["\']?\\s*[:#=]?\\s*["\']?\\s*$',
+    '|iban|(?<!station[\\s_-]?)id|pid|tid|ppid|uid|gid|po|lot|batch|pages?|pp|version|ver|build|release|firmware|fw|sw|revision|rev|epoch|timestamp|ts)' +
+    '(?:(?:s|n|en|ns|es)?(?:nummer|nr))?\\.?(?:[\\s_-]*(?:no|nr|n\\.[°º]|n[°º]?|num|núm|number|numero|número|numéro|nummer|code|codice|código|codigo|id)\\.?)?["\']?\\s*[:#=]?\\s*["\']?\\s*$',
   'iu',
 );
 
@@ -88,7 +88,18 @@ function measureKey(): RegExp {
 export function labelledOther(text: string, start: number): boolean {
   if (start === 0) return false;
   const b = before(text, start);
-  return OTHER_LABEL.test(b) || POSITIONAL_LABEL.test(b) || logcatIdsBefore(b) || (keyBefore(b) && MEASURE_KEY.test(b));
+  return OTHER_LABEL.test(b) || POSITIONAL_LABEL.test(b) || logcatIdsBefore(b) || (keyBefore(b) && MEASURE_KEY.test(b)) || businessIdBefore(text, start);
+}
+
+/**
+ * The label of a business, tax or bank identifier before the number (business-id-words.ts: `Partita
+ * IVA`, `USt-IdNr. DE`, `ABN`, `"supplierVatNumber": `). Not before a "+": no such identifier is
+ * written with one, a phone is (`VAT … Tel/P.IVA: +39 …` in a header of several labels).
+ */
+function businessIdBefore(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c === 43 || (c === 40 && text.charCodeAt(start + 1) === 43) || c === 37) return false;
+  return endsWithBusinessIdLabel(keyedTextBefore(text, start, 48));
 }
 
 /** A key's ":" or "=" ends `b`, but for blanks and quotes (the one character MEASURE_KEY cannot do without). */

@@ -2,6 +2,7 @@
 // serial 0000; and the advertising numbers 078-05-1120 and 219-09-9999.
 import { digitsAt } from './digits.js';
 import { pidFieldOf } from './hl7-fields.js';
+import { BUSINESS_ID_GENERIC_WORDS, BUSINESS_ONLY_COLUMN_WORDS } from './business-id-words.js';
 import { ID_DOCUMENT_COLUMNS } from './national-ids.js';
 import { REFERENCE_WORDS } from './reference-words.js';
 import { besideAnotherNumber, continuesCode } from './surroundings.js';
@@ -113,6 +114,10 @@ export const usSsn: PiiDetector = {
   contextScore: 0.95,
   contextAtWordStart: true,
   columnContext: ID_DOCUMENT_COLUMNS,
-  // "sin" inside `sinistre`/`siniestro`/`sinistro` (a claim number's column) is no cue.
-  notCue: REFERENCE_WORDS,
+  // "sin" inside `sinistre`/`siniestro`/`sinistro` (a claim number's column) is no cue, nor inside
+  // `business`, nor "tin" inside `routing`.
+  notCue: [...REFERENCE_WORDS, ...BUSINESS_ID_GENERIC_WORDS],
+  // A business, tax or bank identifier's column (`ust_idnr`, `routing_number`, `ein`) holds no SSN, but
+  // a `tin` or `tax_id` column may (business-id-words.ts).
+  notContext: BUSINESS_ONLY_COLUMN_WORDS,
 };
