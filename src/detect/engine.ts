@@ -1,5 +1,6 @@
 // Runs declarative detectors over a text: candidates → validator → context → score → overlap resolution.
 import { withoutCloser, withoutOpener } from './enclosure.js';
+import { keyNameBefore } from './record-key.js';
 import type { DetectOptions, Detector, DetectorMatch } from './types.js';
 
 export const DEFAULT_THRESHOLD = 0.5;
@@ -332,9 +333,20 @@ function consider(st: RunState, d: Detector, start: number, end: number): void {
   else st.found.push(m);
 }
 
+/**
+ * The key right before `start` holds one of a column name's phrases (nameHoldsPhrase) and none of the
+ * words naming another kind of number (`USt-IdNr`: `id nr` is an identity document's phrase, `ust` a VAT number's).
+ */
+function keyedAsColumn(text: string, start: number, d: Detector): boolean {
+  const key = keyNameBefore(text, start);
+  return key !== undefined && nameHoldsPhrase(key, d.columnContext!) && !(d.notContext !== undefined && nameHoldsWord(key, d.notContext));
+}
+
 /** A context word of `d` in the extra context (column name) or within the window around the span. */
 function hasAnyContext(st: RunState, d: Detector, start: number, end: number): boolean {
   if (st.context !== undefined && (d === st.knownDetector ? st.knownHit : contextHit(st.context, d))) return true;
+  // A record's key right before the value names it as a column's name would (`"customer_tax_id":"`).
+  if (d.columnContext !== undefined && keyedAsColumn(st.text, start, d)) return true;
   // A text that holds none of the words anywhere (numbers, codes, most prose) holds none near the span.
   if (!textHoldsWord(st, d)) return false;
   return hasContext((st.lower ??= st.text.toLowerCase()), start, end, d.context!, st.window, d.contextAtWordStart === true, d.contextNearest === true);

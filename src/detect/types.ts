@@ -47,8 +47,9 @@ export interface Detector {
   contextScore?: number;
   /**
    * Words or phrases of a column name only (whole words, as nameHoldsPhrase reads a name: `document
-   * number` in `documentNumber`, `tax id` in `tax_id`) that count as context words there but not in
-   * the text, where they label other numbers as often ("document 123456789" in a sentence).
+   * number` in `documentNumber`, `tax id` in `tax_id`) that count as context words there, and in a
+   * record's key right before the value (`"customer_tax_id":"…"`), but not elsewhere in the text, where
+   * they label other numbers as often ("document 123456789" in a sentence).
    */
   columnContext?: readonly string[];
   /**

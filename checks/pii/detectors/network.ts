@@ -1,5 +1,6 @@
 // Network identifiers: IPv4, IPv6 (validated by node:net) and MAC addresses.
 import { isIPv6 } from 'node:net';
+import { keyNameBefore, keyWords } from '../../../src/detect/record-key.js';
 import { labelledOther } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
 
@@ -340,6 +341,21 @@ function commitOrContainer(v: string, text: string, start: number, end: number):
 /** Words of a column name that names an identifier, not a device's address (see mac.notContext). */
 const ID_COLUMN_WORDS: readonly string[] = ['id', 'ids', 'queue', 'session', 'serial', 'hash', 'digest', 'checksum', 'uuid', 'guid', 'trace', 'span', 'commit', 'nonce', 'token', 'key', 'lot', 'batch'];
 
+/**
+ * The record's own key right before twelve bare hex digits names a build, commit, trace or record id
+ * (`"build":"`, `commit_sha=`, `"trace_id": "`) and no MAC (`mac`, `hwaddr`, `bssid`, `clientMac`,
+ * `calling_station_id`): the value is that id, whatever MAC word an earlier key of the record holds
+ * (`{"device_mac":"…","build":"…"}`).
+ */
+function idKeyed(text: string, start: number): boolean {
+  const key = keyNameBefore(text, start);
+  if (key === undefined) return false;
+  const words = keyWords(key);
+  return !words.some((w) => MAC_KEY_WORDS.has(w)) && words.some((w) => ID_KEY_WORDS.has(w));
+}
+const MAC_KEY_WORDS = new Set(['mac', 'hwaddr', 'hw', 'bssid', 'chaddr', 'ethaddr', 'eth', 'ether', 'station', 'stationid']);
+const ID_KEY_WORDS = new Set([...ID_COLUMN_WORDS, 'build', 'buildid', 'sha', 'revision', 'rev', 'version', 'release', 'request', 'run', 'job']);
+
 export const mac: PiiDetector = {
   ...base,
   type: 'mac-address',
@@ -360,7 +376,7 @@ export const mac: PiiDetector = {
     // Twelve digits after a "+" are an E.164 number (a RADIUS station id holds either), never a MAC.
     if (start > 0 && text.charCodeAt(start - 1) === 43) return false;
     if (v !== v.toUpperCase() && v !== v.toLowerCase()) return false;
-    if (commitOrContainer(v, text, start, end)) return false;
+    if (commitOrContainer(v, text, start, end) || idKeyed(text, start)) return false;
     const before = text.slice(Math.max(0, start - 80), start);
     if (CAMEL_MAC.test(before.slice(-40)) || DHCP_BEFORE.test(before)) return 0.9;
     // A whole value in capitals with letters and digits: a cell of a column of MAC addresses written

@@ -108,18 +108,38 @@ const CLAUSE_END = /[.,;:!?)\]}]+$/;
 
 /**
  * A value after a bare label: 8–64 characters, a letter and a digit, and both cases or a symbol
- * (`1024x768` and plain words are not); no option (`passwd -l`), path, URL, call or placeholder. A
- * dotted value with a digit is a password here (`Hj7.kk21a`): code's dotted names hold none.
+ * (`1024x768` and plain words are not), or without a digit a generated one (generatedUnreserved); no
+ * option (`passwd -l`), path, URL, call or placeholder. A dotted value with a digit is a password here
+ * (`Hj7.kk21a`): code's dotted names hold none.
  */
 function strongLabelledValue(v: string): boolean {
   if (v.length < 8 || v.length > 64 || v.charCodeAt(0) === 45 /* - */ || v.charCodeAt(0) === 47 /* / */) return false;
   if (v.includes('://') || /[([{]/.test(v) || isPlaceholder(v)) return false;
-  if (!/[A-Za-z]/.test(v) || !/\d/.test(v)) return false;
+  if (!/\d/.test(v)) return generatedUnreserved(v);
+  if (!/[A-Za-z]/.test(v)) return false;
   return (/[a-z]/.test(v) && /[A-Z]/.test(v)) || /[!-/:-@[-`{-~]/.test(v);
 }
 
-/** Spans of the values after a bare password label (see LABELLED). */
-function labelledValues(text: string): Array<{ start: number; end: number }> {
+/**
+ * A value without a digit that a generator made of RFC 3986 unreserved characters (`Abc.defGhi~jk`):
+ * letters first and last, both cases, two marks of `.`, `~`, `-`, `_` or more, and a `~` or a part
+ * between them in no word's or name's pattern (`kXq`, `QwE`). Dotted names, cmdlets and phrases
+ * (`System.Security.Cryptography`, `Get-Credential`, `Same-As-Before`, `Microsoft.PowerShell.Security`) are not.
+ */
+function generatedUnreserved(v: string): boolean {
+  if (!UNRESERVED_LETTERS.test(v) || !/[a-z]/.test(v) || !/[A-Z]/.test(v)) return false;
+  const parts = v.split(/[.~_-]/);
+  return parts.length >= 3 && (v.includes('~') || parts.some((p) => p !== '' && !WORD_PART.test(p)));
+}
+const UNRESERVED_LETTERS = /^[A-Za-z][A-Za-z.~_-]*[A-Za-z]$/;
+/** A word or a name in camelCase or PascalCase (humps of two small letters or more), or capitals. */
+const WORD_PART = /^(?:[A-Z]?[a-z]+(?:[A-Z][a-z]{2,})*|[A-Z]+)$/;
+
+/**
+ * Spans of the values after a bare password label (see LABELLED): those with a digit, or those without
+ * one (two detectors, each skipped where a text lacks its characters).
+ */
+function labelledValues(text: string, withDigit: boolean): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   LABELLED.lastIndex = 0;
   for (let m = LABELLED.exec(text); m !== null; m = LABELLED.exec(text)) {
@@ -128,7 +148,7 @@ function labelledValues(text: string): Array<{ start: number; end: number }> {
     if (GLUED_BEFORE.test(before) || before.charCodeAt(0) >= 128) continue;
     const v = m[2]!.replace(CLAUSE_END, '');
     const start = m.index + m[0].length - m[2]!.length;
-    if (strongLabelledValue(v)) out.push({ start, end: start + v.length });
+    if (/\d/.test(v) === withDigit && strongLabelledValue(v)) out.push({ start, end: start + v.length });
   }
   return out;
 }
@@ -137,7 +157,14 @@ function labelledValues(text: string): Array<{ start: number; end: number }> {
 export const labelledPassword: PiiDetector = {
   ...base,
   needs: NEED.alpha | NEED.digit,
-  scan: labelledValues,
+  scan: (text) => labelledValues(text, true),
+};
+
+/** The same without a digit (`pw Abc.defGhi~jk`): a generated one has capitals, so text without any is skipped. */
+export const labelledDigitlessPassword: PiiDetector = {
+  ...base,
+  needs: NEED.alpha | NEED.upper,
+  scan: (text) => labelledValues(text, false),
 };
 
 /** netrc's `password` token and its value (tokens are separated by blanks or line breaks). */

@@ -5,7 +5,7 @@
 // Kaczmarek"). The span excludes the title and a possessive "'s".
 import { calendarWord, isEnglishDateAbbreviation } from './calendar-words.js';
 import { ENGLISH, GIVEN, isCommonWord, isGivenName, NOT_ALONE, NOT_LAST, PERSON, PLACE, wordClass } from '../names.js';
-import { inMacVendorParens } from './surroundings.js';
+import { afterCallNumberClass, inMacVendorParens } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
 
 const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Sr|Sra|Srta)';
@@ -353,7 +353,7 @@ export const person: PiiDetector = {
   score: 0.4,
   maxScore: 0.85,
   validate(v, text, start) {
-    if (inMacVendorParens(text, start)) return false;
+    if (inMacVendorParens(text, start) || afterCallNumberClass(text, start)) return false;
     // The engine validates the spans in the order scan returned them.
     if (text === lastText) {
       const s = lastSpans[cursor]?.start === start ? lastSpans[cursor++] : lastSpans.find((x) => x.start === start);

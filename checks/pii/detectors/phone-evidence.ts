@@ -2,9 +2,9 @@
 // shape, and what stands around it. A number a region's plan accepts may be a date, a sum, an epoch
 // second, an order id or a part number; these tests say which candidates are something else, and
 // which need a cue (a context word or the column name) before they count.
+import { afterKey } from '../../../src/detect/record-key.js';
 import { otherPidField } from './hl7-fields.js';
 import { isDottedQuad } from './network.js';
-import { databaseKeyOf } from './database-messages.js';
 import { ediControlNumber } from './edi-control-numbers.js';
 import { keyedTextBefore } from './key-before.js';
 import { tagStarts } from './markup.js';
@@ -112,15 +112,20 @@ function rowId(v: string, text: string, start: number, end: number): boolean {
 
 /**
  * A library call number (Dewey class with its decimals, then a Cutter number: `823.914 ABC`, `005.133
- * J38`, `641.5 SMI 2019`): as a whole cell (a `call_number`, `Signatur`, `cote` column) or after a call
- * number's label. Without the Cutter, `Call number: 555.1234` stays a phone.
+ * J38`, `641.5 SMI 2019`): as a whole cell (a `call_number`, `Signatur`, `cote`, `signatura`,
+ * `collocazione` column), after a call number's label, or after the item's barcode or ISBN on a
+ * circulation slip (`31234005678912 813.54 KIN`). Without the Cutter, `Call number: 555.1234` stays a phone.
  */
 const DEWEY = /^\d{3}\.\d{1,6}$/;
 const CUTTER_AFTER = /^ [A-Z]{1,3}\d{0,4}[a-z]{0,2}(?: \d{4})?(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])/u;
-const CALL_NUMBER_BEFORE = /(?:call[ _-]?(?:number|no\.?|#)|signatur|cote|shelfmark)[ \t]*[:#=]?[ \t]*["']?$/i;
+const CALL_NUMBER_BEFORE = /(?:call[ _-]?(?:number|no\.?|#)|signatura?|cote|shelfmark|collocazione)[ \t]*[:#=]?[ \t]*["']?$/i;
+/** An item barcode (ten to fourteen digits) or an ISBN (`…X`, hyphenated) right before, a blank, a tab, `|` or a line break between. */
+const ITEM_BEFORE = /(?:^|[^\p{L}\p{N}-])(?:\d{10,14}|\d{9}X|97[89](?:-\d+){4})[ \t]*(?:\|[ \t]*|\r?\n)?$/u;
 function libraryCallNumber(v: string, text: string, start: number, end: number): boolean {
   if (!DEWEY.test(v) || !CUTTER_AFTER.test(text.slice(end, end + 16))) return false;
-  return start === 0 || CALL_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  if (start === 0) return true;
+  const before = text.slice(Math.max(0, start - 24), start);
+  return CALL_NUMBER_BEFORE.test(before) || ITEM_BEFORE.test(before);
 }
 
 /**
@@ -130,7 +135,8 @@ function libraryCallNumber(v: string, text: string, start: number, end: number):
  * (it continues a longer code: the groups of an IBAN, an order id), else undefined.
  */
 export function notAPhone(v: string, text: string, start: number, end: number): 'shape' | 'decimal' | 'label' | 'token' | undefined {
-  if (DECIMAL.test(v)) return v.length >= 9 && PHONE_DECIMAL.test(v) ? 'decimal' : 'shape';
+  // A library call number's class (`005.13312 YJM`) is no phone whatever its column's "call" says.
+  if (DECIMAL.test(v)) return v.length >= 9 && PHONE_DECIMAL.test(v) && !libraryCallNumber(v, text, start, end) ? 'decimal' : 'shape';
   // An IPv4 address (isDottedQuad): Belgian and Spanish numbers written with dots ("02.764.43.95",
   // "91.605.82.00") have a trunk "0" or a group above 255, which an address's parts never have.
   if (NOT_A_PHONE.test(v) || isDottedQuad(v) || (v.includes('.') && DOTTED_VERSION.test(v)) || ARITHMETIC_INSIDE.test(v) || isRange(v)) return 'shape';
@@ -153,19 +159,6 @@ function idKeyBefore(text: string, start: number): boolean {
   if (!afterKey(b, b.length)) return false;
   const m = ID_KEY.exec(b);
   return m !== null && !/caller_?$|station_?$/i.test(m[1]!);
-}
-
-/**
- * Whether `start` follows a key's `:` or `=` (spaces and a quote between): the cheap test before the
- * key's patterns, which most numbers (after a word or a space) never reach.
- */
-export function afterKey(text: string, start: number): boolean {
-  for (let i = start - 1; i >= 0 && i >= start - 4; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 58 || c === 61) return true; // ":" "="
-    if (c !== 32 && c !== 9 && c !== 34 && c !== 39) return databaseKeyOf(text, start) !== undefined; // space, tab, quotes
-  }
-  return databaseKeyOf(text, start) !== undefined;
 }
 
 /**

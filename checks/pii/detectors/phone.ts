@@ -2,11 +2,12 @@
 // international (+…) numbers must be valid; national ones valid in one of the regions tried.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { DEFAULT_WINDOW, hasContext } from '../../../src/detect/engine.js';
+import { keyNameBefore, keyWords } from '../../../src/detect/record-key.js';
 import { countDigits, digitsAt } from './digits.js';
 import { hl7PhoneField } from './hl7-fields.js';
 import { MEASURE_LAST_WORDS, MEASURE_WORDS, PRICE_WORDS } from './measure-words.js';
 import { BUSINESS_ID_COLUMN_WORDS } from './business-id-words.js';
-import { afterKey, notAPhone, phoneShape, slashShapeOk, WIDE_SPACES } from './phone-evidence.js';
+import { notAPhone, phoneShape, slashShapeOk, WIDE_SPACES } from './phone-evidence.js';
 import { inEdifactSegment } from './edi-syntax.js';
 import { keyedTextBefore } from './key-before.js';
 import { referencesAsSpaces } from './markup.js';
@@ -203,6 +204,26 @@ function wholeNanp(text: string): number | undefined {
   return answer ? phoneScore(answer, false) : undefined;
 }
 
+/**
+ * A chat message's words before a number it gives, in the languages of support chats: a new number
+ * (`new number`, `neue Nummer`, `мой новый номер`, `我的新号码`, `เบอร์ใหม่`, `nomor baru`, `নতুন নম্বর`),
+ * a callback (`Rückruf`), a contact (`联系电话`, `連絡先`), the word for a phone or a mobile in Chinese,
+ * Japanese, Thai, Arabic, Hindi, Indonesian and Bengali. Not the bare word for a number (`nomor`,
+ * `नंबर`, `номер`), which labels an order's as often.
+ */
+const CHAT_CUES = [
+  'new number', 'text me', 'rückruf', 'neue nummer', 'nouveau numéro', 'nuevo número', 'novo número', 'nuovo numero', 'nieuwe nummer', 'nieuw nummer', 'новый номер', 'позвони', 'звоните',
+  '新号码', '新號碼', '联系电话', '聯絡電話', '联系方式', '电话', '手机', '連絡先', '新しい番号', '携帯', 'เบอร์ใหม่', 'เบอร์โทร', 'โทร', 'هاتف', 'جوال', 'رقمي الجديد', 'رقم جديد',
+  'फोन', 'फ़ोन', 'मोबाइल', 'नया नंबर', 'nomor baru', 'nomor hp', 'no hp', 'no. hp', 'nomor wa', 'hubungi', 'ফোন', 'মোবাইল', 'নতুন নম্বর',
+];
+
+/**
+ * Regions whose national numbers count only after a cue: Bangladesh's `01712-345678` and Indonesia's
+ * `0812-3456-7890` are valid in none of PHONE_REGIONS, and unlabelled such runs are order or account
+ * numbers as often; a context word says they are dialled.
+ */
+const CUED_REGIONS: readonly CountryCode[] = ['BD', 'ID'];
+
 export const phone: PiiDetector = {
   type: 'phone',
   category: 'personal',
@@ -257,6 +278,7 @@ export const phone: PiiDetector = {
       if ((g & 255) > 1 || g >> 8 > 6) return false;
     }
     let ok = (nanp ? nanpAnswer(v) : undefined) ?? validPhone(v.includes('/') ? v.replace(/ ?\/ ?/, ' ') : v);
+    if (!ok && cue && v.charCodeAt(0) === 48 && validPhone(v, CUED_REGIONS)) ok = 'valid';
     // A bare run with a cue may be an international number written without its "+" (an MSISDN).
     if (!ok && needsCue && digits >= 10 && digits === v.length && validPhone('+' + v) === 'valid') ok = 'valid';
     if (!ok) return false;
@@ -272,7 +294,7 @@ export const phone: PiiDetector = {
     return phoneScore(ok, !keyed && (needsCue || loose));
   },
   recognise: wholeNanp,
-  context: ['phone', 'tel', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms', 'dial', 'handy', 'mobil', 'fone', 'movil', 'móvil', 'celular', 'portable', 'gsm', 'landline', 'hotline', 'msisdn', 'tél', '電話', 'voicemail', 'tlf', 'puh', 'тел', 'a_number', 'b_number', 'a-number', 'b-number', 'ring me', 'ring mig', 'ring meg', 'rufen sie', 'anrufen', 'appelez', 'appelle', 'chiamami', 'chiamato', 'llámame', 'llamó', 'ligue para', 'ligou', 'bel me', 'mobiele', 'zadzwoń', 'komórk'],
+  context: ['phone', 'tel', 'mobile', 'cell', 'call', 'fax', 'contact', 'whatsapp', 'sms', 'dial', 'handy', 'mobil', 'fone', 'movil', 'móvil', 'celular', 'portable', 'gsm', 'landline', 'hotline', 'msisdn', 'tél', '電話', 'voicemail', 'tlf', 'puh', 'тел', 'a_number', 'b_number', 'a-number', 'b-number', 'ring me', 'ring mig', 'ring meg', 'rufen sie', 'anrufen', 'appelez', 'appelle', 'chiamami', 'chiamato', 'llámame', 'llamó', 'ligue para', 'ligou', 'bel me', 'mobiele', 'zadzwoń', 'komórk', ...CHAT_CUES],
   contextScore: 0.85,
   contextAtWordStart: true,
   contextNearest: true,
@@ -374,13 +396,11 @@ function phoneWordBefore(text: string, start: number): boolean {
 
 function phoneKeyBefore(text: string, start: number): boolean {
   const b = keyedTextBefore(text, start, 48);
-  if (!afterKey(b, b.length)) return false;
-  const m = KEY_BEFORE.exec(b);
-  if (m === null) return false;
-  const words = m[1]!.replace(/([a-z\d])([A-Z])/g, '$1 $2').toLowerCase().split(/[ _.-]+/);
+  const key = keyNameBefore(b, b.length);
+  if (key === undefined) return false;
+  const words = keyWords(key);
   return words.some((w, i) => PHONE_KEY_WORDS.has(w) || ((w === 'a' || w === 'b') && /^(?:number|nummer|num|no|nr)$/.test(words[i + 1] ?? '')));
 }
-const KEY_BEFORE = /(?:^|[^A-Za-z\d_.-])([A-Za-z][A-Za-z\d_.-]{0,40})["']?[ \t]*[:=][ \t]*["']?$/;
 const PHONE_KEY_WORDS = new Set(['phone', 'telephone', 'tel', 'telefon', 'telefono', 'mobile', 'mobil', 'msisdn', 'fax', 'caller', 'callee', 'calling', 'called', 'handy', 'landline', 'whatsapp', 'sms', 'fone', 'telefone', 'celular', 'cellulare']);
 
 /**

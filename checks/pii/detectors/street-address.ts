@@ -8,7 +8,7 @@
 // linear in the text, every quantifier bounded.
 import { calendarWord, MONTH } from './calendar-words.js';
 import { onGedcomDateLine } from './gedcom.js';
-import { inMacVendorParens } from './surroundings.js';
+import { afterCallNumberClass, inMacVendorParens } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
 
 /** Street words written after the name (English and a few others). */
@@ -361,7 +361,7 @@ export const streetAddress: PiiDetector = {
   score: WEAK,
   maxScore: 0.8,
   validate(_v, text, start) {
-    if (inMacVendorParens(text, start)) return false;
+    if (inMacVendorParens(text, start) || afterCallNumberClass(text, start)) return false;
     return text === lastText ? (lastScores.get(start) ?? WEAK) : WEAK;
   },
   context: ['address', 'live at', 'lives at', 'living at', 'lives on', 'live on', 'located', 'ship to', 'shipping', 'deliver', 'street', 'residence', 'sent to', 'send it to', 'stop at', 'meet me at', 'station is on', 'postal', 'mailing', 'billing'],

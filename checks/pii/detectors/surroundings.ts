@@ -130,3 +130,13 @@ export function inMacVendorParens(text: string, start: number): boolean {
   // An opening parenthesis close before: the cheap test most names and streets of prose fail.
   return before.includes('(') && MAC_VENDOR_OPEN.test(before);
 }
+
+/**
+ * Right after a library call number's class: a Dewey class with its decimals (`823.914 `) or a
+ * Library of Congress class and Cutter (`QA76.73.J38 S59 `): what follows is a Cutter (`Smi`,
+ * `Kin`: an author's initial letters) or the edition's year, not a person or a street's number.
+ */
+const CALL_NUMBER_CLASS_BEFORE = /(?:^|[^\p{L}\p{N}.])(?:\d{3}\.\d{1,6}|[A-Z]{1,3}\d{1,4}(?:\.\d+)?\.[A-Z]\d+(?: [A-Z]\d+)?) $/u;
+export function afterCallNumberClass(text: string, start: number): boolean {
+  return start > 4 && text.charCodeAt(start - 1) === 32 && CALL_NUMBER_CLASS_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
