@@ -65,11 +65,12 @@ describe('pii scan: bare SSNs and MACs in neutral columns (value cues)', () => {
     expect(ssns.filter((s) => written.has(s)).length + macs.filter((m) => written.has(m)).length).toBe(0);
   });
 
-  it('the gate: the same masked output on the main thread, one worker and two workers', () => {
+  // One worker thread: test/unit/checks/pii/parallel.test.ts (MODELGATE_PII_THREADS=1 means none here).
+  it('the gate: the same masked output on the main thread and on two worker threads', () => {
     const big = csv + table().csv.split('\n').slice(1).join('\n'); // over PARALLEL_MIN_BYTES with the filler below
     const filler = big.split('\n').map((l, i) => (i === 0 ? `${l},note` : l === '' ? l : `${l},${'x'.repeat(1400)}`)).join('\n');
     const outputs: string[] = [];
-    for (const threads of ['0', '1', '2']) {
+    for (const threads of ['0', '2']) {
       const ws = tempWorkspace({
         'data/t.csv': filler,
         'policy.yaml': 'pii:\n  actions: { us-ssn: mask, mac-address: mask }\n',
@@ -90,6 +91,6 @@ describe('pii scan: bare SSNs and MACs in neutral columns (value cues)', () => {
       ]);
       outputs.push(readFileSync(join(ws, facts.files[0]!.outputs[0]!.path), 'utf8'));
     }
-    expect(outputs[1] === outputs[0] && outputs[2] === outputs[0]).toBe(true);
+    expect(outputs[1] === outputs[0]).toBe(true);
   }, 300_000);
 });
