@@ -14,10 +14,14 @@ import { nameHint, shapeHint } from './vocab.js';
 /** Column name → the type whose cue the column's values gave it. */
 export type ValueCues = ReadonlyMap<string, string>;
 
-/** The head: at most this many records, non-empty values per column, characters of sampled values. */
+/**
+ * The head: at most this many records, non-empty values per column, and characters of its records (every
+ * cell, a value other than a string counting CELL_CHARS): the records held while the cues are decided.
+ */
 export const HEAD_RECORDS = 1000;
 export const HEAD_VALUES = 200;
 export const HEAD_CHARS = 4 << 20;
+const CELL_CHARS = 16;
 
 /** Share of a column's non-empty sampled values that must have the type's shape (malformed cells aside). */
 const SHAPE_SHARE = 0.9;
@@ -143,12 +147,10 @@ export class HeadSample {
       for (const c of this.sampled) {
         if (c.values.length >= HEAD_VALUES) continue;
         const text = sampleText(row[c.index]);
-        if (text !== undefined) {
-          c.values.push(text);
-          this.chars += text.length;
-        }
+        if (text !== undefined) c.values.push(text);
         open ||= c.values.length < HEAD_VALUES;
       }
+      for (const cell of row) this.chars += typeof cell === 'string' ? cell.length : CELL_CHARS;
       this.full = !open || ++this.records >= HEAD_RECORDS || this.chars >= HEAD_CHARS;
     }
     return r;

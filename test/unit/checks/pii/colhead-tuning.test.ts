@@ -70,6 +70,13 @@ describe('value cues', () => {
     }
   });
 
+  it('hold a bounded head: 4 Mi characters of records at most, whichever column holds them', () => {
+    const big = 'x'.repeat(1 << 20);
+    const s = new HeadSample(['c1', 'email'], policy, 't.csv');
+    const taken = s.add(Array.from({ length: 10 }, () => ['1', big]));
+    expect([taken, s.full]).toEqual([4, true]);
+  });
+
   it('decide at the same record whatever the batches, and hand every record on in order', async () => {
     const r = rng(8);
     const rows = Array.from({ length: HEAD_RECORDS + 700 }, (_, i) => [i < 300 ? '' : bareSsn(r), String(i)]);
