@@ -25,6 +25,8 @@ const CELL_CHARS = 16;
 
 /** Share of a column's non-empty sampled values that must have the type's shape (malformed cells aside). */
 const SHAPE_SHARE = 0.9;
+/** Values without the type's shape after which a column cannot reach SHAPE_SHARE of HEAD_VALUES: no cue. */
+const MAX_MISFITS = Math.floor((1 - SHAPE_SHARE) * HEAD_VALUES);
 /** Share of distinct adjacent values going one way from which a column is sorted (sequential ids, times). */
 const ORDERED_SHARE = 0.9;
 
@@ -32,11 +34,21 @@ interface CueRule {
   type: string;
   /** A context word of the type's detector, added to the column's context (the column-name cue path). */
   word: string;
+  /** One value: FITS (the type's shape), MISFIT (another shape), or RULED_OUT (the shape, not a valid value). */
+  verdict(value: string): number;
   /** Whether the sampled non-empty values (trimmed, in record order) carry the type. */
   holds(values: readonly string[]): boolean;
 }
 
+const MISFIT = 0;
+const FITS = 1;
+const RULED_OUT = 2;
+
 const SSN_SHAPE = /^\d{3}([- .]?)\d{2}\1\d{4}$/;
+
+function ssnVerdict(v: string): number {
+  return !SSN_SHAPE.test(v) ? MISFIT : ssnValid(v) ? FITS : RULED_OUT;
+}
 
 /**
  * US SSNs: every SSN-shaped value issuable (a random nine-digit id passes the range rules ~88 % of the
@@ -47,8 +59,9 @@ function holdsSsns(values: readonly string[]): boolean {
   const bare: string[] = [];
   let shaped = 0;
   for (const v of values) {
-    if (!SSN_SHAPE.test(v)) continue;
-    if (!ssnValid(v)) return false;
+    const k = ssnVerdict(v);
+    if (k === MISFIT) continue;
+    if (k === RULED_OUT) return false;
     shaped++;
     if (v.length === 9) bare.push(v);
   }
@@ -70,17 +83,23 @@ function holdsMacs(values: readonly string[]): boolean {
   const bare: string[] = [];
   let shaped = 0;
   for (const v of values) {
-    if (!MAC_SHAPE.test(v)) continue;
-    const hex = v.length === 12 ? v.toLowerCase() : v.toLowerCase().replace(/[:-]/g, '');
-    if ((parseInt(hex.slice(0, 2), 16) & 1) !== 0 || /^0+$/.test(hex)) return false;
+    const k = macVerdict(v);
+    if (k === MISFIT) continue;
+    if (k === RULED_OUT) return false;
     shaped++;
-    if (v.length === 12) bare.push(hex);
+    if (v.length === 12) bare.push(v.toLowerCase());
   }
   const distinct = new Set(bare);
   if (distinct.size < 30 || shaped < SHAPE_SHARE * values.length) return false;
   let lettered = 0;
   for (const v of distinct) if (/[a-f]/.test(v)) lettered++;
   return lettered >= SHAPE_SHARE * distinct.size && !sorted(bare);
+}
+
+function macVerdict(v: string): number {
+  if (!MAC_SHAPE.test(v)) return MISFIT;
+  const hex = v.length === 12 ? v : v.replace(/[:-]/g, '');
+  return (parseInt(hex.slice(0, 2), 16) & 1) !== 0 || /^0+$/.test(hex) ? RULED_OUT : FITS;
 }
 
 /** Values of one length whose distinct neighbours go one way nine times in ten: sorted or sequential. */
@@ -95,8 +114,8 @@ function sorted(values: readonly string[]): boolean {
 }
 
 const RULES: readonly CueRule[] = [
-  { type: 'us-ssn', word: 'ssn', holds: holdsSsns },
-  { type: 'mac-address', word: 'mac', holds: holdsMacs },
+  { type: 'us-ssn', word: 'ssn', verdict: ssnVerdict, holds: holdsSsns },
+  { type: 'mac-address', word: 'mac', verdict: macVerdict, holds: holdsMacs },
 ];
 
 /** The column's detector context with the cue of `type` (scan.ts: ColumnState.detect.context). */
@@ -128,14 +147,17 @@ function sampleText(raw: unknown): string | undefined {
  * It stops at the same record whatever the batches, so every path that reads the head decides alike.
  */
 export class HeadSample {
-  private readonly sampled: Array<{ name: string; index: number; values: string[] }>;
+  /** Per neutral column: its values so far, and per rule (RULES order) the values of another shape, or -1 once ruled out. */
+  private readonly sampled: Array<{ name: string; index: number; values: string[]; misfits: number[] }>;
   private records = 0;
   private chars = 0;
   full = false;
 
   constructor(columns: readonly string[], policy: ResolvedPolicy, display: string) {
-    this.sampled = columns.map((name, index) => ({ name, index, values: [] as string[] })).filter((c) => neutralName(c.name, policy, display));
-    this.full = this.sampled.length === 0;
+    this.sampled = columns
+      .map((name, index) => ({ name, index, values: [] as string[], misfits: RULES.map((rule) => (nameDecides(name, rule) ? -1 : 0)) }))
+      .filter((c) => neutralName(c.name, policy, display));
+    this.full = !this.sampled.some((c) => possible(c.misfits));
   }
 
   /** Samples the rows until the head is full; returns how many rows it took. */
@@ -145,10 +167,13 @@ export class HeadSample {
       const row = rows[r++]!;
       let open = false;
       for (const c of this.sampled) {
-        if (c.values.length >= HEAD_VALUES) continue;
+        if (c.values.length >= HEAD_VALUES || !possible(c.misfits)) continue;
         const text = sampleText(row[c.index]);
-        if (text !== undefined) c.values.push(text);
-        open ||= c.values.length < HEAD_VALUES;
+        if (text !== undefined) {
+          c.values.push(text);
+          judge(c.misfits, text);
+        }
+        open ||= c.values.length < HEAD_VALUES && possible(c.misfits);
       }
       for (const cell of row) this.chars += typeof cell === 'string' ? cell.length : CELL_CHARS;
       this.full = !open || ++this.records >= HEAD_RECORDS || this.chars >= HEAD_CHARS;
@@ -159,11 +184,28 @@ export class HeadSample {
   cues(): Map<string, string> {
     const cues = new Map<string, string>();
     for (const c of this.sampled) {
-      const rule = RULES.find((x) => !nameDecides(c.name, x) && x.holds(c.values));
+      const rule = RULES.find((x, k) => c.misfits[k]! >= 0 && x.holds(c.values));
       if (rule) cues.set(c.name, rule.type);
     }
     return cues;
   }
+}
+
+/**
+ * Counts a value against each rule still possible for its column: a value of the shape that is no valid
+ * value rules the type out, as do more values of other shapes than a cue allows (holds would say no:
+ * the head stops early, at the same record on every path, when no column has a possible rule left).
+ */
+function judge(misfits: number[], text: string): void {
+  for (let k = 0; k < RULES.length; k++) {
+    if (misfits[k]! < 0) continue;
+    const v = RULES[k]!.verdict(text);
+    if (v === RULED_OUT || (v === MISFIT && ++misfits[k]! > MAX_MISFITS)) misfits[k] = -1;
+  }
+}
+
+function possible(misfits: readonly number[]): boolean {
+  return misfits.some((m) => m >= 0);
 }
 
 /**
