@@ -29,6 +29,10 @@ function define() {
       .describe('The type with the most evidence after the chosen one, and the share of values showing it.'),
     action: z.enum(ACTIONS).nullable().describe('What the policy did with the column.'),
     counts: countsByKey.describe('Values with a match, per type.'),
+    valueCue: z
+      .string()
+      .optional()
+      .describe("The type (us-ssn, mac-address) whose cue the column's first values gave it, its name being neutral: its cells were scanned as if the column were named for that type."),
   });
 
   const kAnonymityFactSchema = z.strictObject({

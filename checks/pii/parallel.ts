@@ -17,6 +17,7 @@ import type { PiiConfig } from './config.js';
 import { placeWordsText } from './names.js';
 import { checkCounts, TableScanner, type RowWriter, type ScanPartial, type TableScan, type TableScanOptions } from './scan.js';
 import { checkBudget } from '../../src/io/budget.js';
+import { cuesOfFile, type ValueCues } from './value-cues.js';
 
 /** Bytes of CSV per part handed to a worker. */
 export const PART_SIZE = 1 << 20;
@@ -42,6 +43,8 @@ export interface PartFile {
   exclude?: string[] | undefined;
   quasiIdentifiers?: string[] | undefined;
   kAnonymity?: number | undefined;
+  /** The type cue of each neutral column, decided once from the file's head (value-cues.ts). */
+  valueCues: ValueCues;
   /** Encode the clean and quarantine records (only when the table has outputs). */
   output?: { format: WriteFormat; csv: { delimiter?: string; quote?: string } } | undefined;
 }
@@ -158,8 +161,8 @@ export async function scanCsvParallel(pool: PiiWorkerPool, absPath: string, opts
   let outputs: { clean: RowWriter; quarantine: RowWriter } | undefined;
   const written = { clean: 0, quarantine: 0 };
   const parts = await scanCsvParts(pool, absPath, opts, {
-    async start(columns) {
-      scanner = new TableScanner(columns, table);
+    async start(columns, valueCues) {
+      scanner = new TableScanner(columns, { ...table, valueCues });
       outputs = scanner.protects && table.openOutputs ? await table.openOutputs(scanner.outColumns) : undefined;
       if (outputs && (!opts.output || !outputs.clean.writeEncoded || !outputs.quarantine.writeEncoded)) return false;
       return outputs ? opts.output : undefined;
@@ -182,8 +185,11 @@ export async function scanCsvParallel(pool: PiiWorkerPool, absPath: string, opts
 
 /** What scanCsvParts does with a file's header and parts. */
 export interface CsvPartHooks {
-  /** The header's columns, before any part is sent: the encoding of the outputs (undefined: none), or false to give up. */
-  start(columns: string[]): Promise<PartFile['output'] | false>;
+  /**
+   * The header's columns and the value cues of the file's head, before any part is sent: the encoding
+   * of the outputs (undefined: none), or false to give up.
+   */
+  start(columns: string[], valueCues: ValueCues): Promise<PartFile['output'] | false>;
   /** Whether data part `k` (0-based, after the header) is scanned; the others are only cut. Default: every part. */
   take?(k: number): boolean;
   /** The result of each part taken, in part order; false: give up. */
@@ -227,7 +233,9 @@ export async function scanCsvParts(pool: PartScanner, absPath: string, opts: Par
     } catch {
       return undefined; // the sequential reader reports it
     }
-    const output = await hooks.start(columns);
+    const valueCues = await headCues(absPath, opts);
+    if (valueCues === undefined) return undefined;
+    const output = await hooks.start(columns, valueCues);
     if (output === false) return undefined;
     const file: PartFile = {
       id: ++fileIds,
@@ -238,6 +246,7 @@ export async function scanCsvParts(pool: PartScanner, absPath: string, opts: Par
       exclude: table.exclude ? [...table.exclude] : undefined,
       quasiIdentifiers: table.quasiIdentifiers ? [...table.quasiIdentifiers] : undefined,
       kAnonymity: table.kAnonymity,
+      valueCues,
       output,
     };
     let k = 0;
@@ -256,5 +265,19 @@ export async function scanCsvParts(pool: PartScanner, absPath: string, opts: Par
     // Whatever happened, no part result is left waiting.
     await Promise.all(inflight.map((x) => x.result));
     await parts.return(undefined);
+  }
+}
+
+/**
+ * The value cues of a CSV/TSV file from its head, read as the sequential reader reads it (the same
+ * records decide as on the main thread); undefined when the head does not read (the sequential scan reports it).
+ */
+async function headCues(absPath: string, opts: ParallelScanOptions): Promise<ValueCues | undefined> {
+  const { display, table } = opts;
+  try {
+    return await cuesOfFile(absPath, { display, format: opts.tsv ? 'tsv' : 'csv', gzip: opts.gzip, ...(opts.csv ? { csv: opts.csv } : {}), limits: opts.config.tableLimits, ...(table.signal ? { signal: table.signal } : {}) }, table.policy);
+  } catch (e) {
+    if (table.signal?.aborted) throw e;
+    return undefined;
   }
 }

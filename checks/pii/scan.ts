@@ -17,6 +17,7 @@ import { ValueCache } from './value-cache.js';
 import { addPaired, anchorsPair, KEY_ID_TYPE, mergePairs, newPairCounts, pairedSecrets, PAIRED_SCORE, PAIRED_TYPE, type PairCounts } from './record-pairs.js';
 import type { Hint } from './vocab.js';
 import { withinBudget } from '../../src/io/budget.js';
+import { cuedContext, cuesAhead, type ValueCues } from './value-cues.js';
 
 export interface ResolvedPolicy {
   threshold: number;
@@ -93,12 +94,16 @@ export interface TableScanOptions {
   /** Called once the header is known, when the policy masks or quarantines anything. */
   openOutputs?(columns: readonly string[]): Promise<{ clean: RowWriter; quarantine: RowWriter }>;
   signal?: AbortSignal;
+  /** The type cue each neutral column's head values gave it (value-cues.ts); scanTable decides them itself. */
+  valueCues?: ValueCues | undefined;
 }
 
 export interface ColumnFact extends ColumnClass {
   action: Action | null;
   /** Values with a match per type. */
   counts: Record<string, number>;
+  /** The type whose cue the column's head values gave its cells (value-cues.ts), as a name would. */
+  valueCue?: string;
 }
 
 export interface TableScan {
@@ -161,6 +166,8 @@ interface ColumnState {
   profile: ColumnProfile;
   /** Options of detectPii for this column; `expect` follows the type of its whole-value matches. */
   detect: ScanTextOptions & { threshold: number; context: string };
+  /** The type cued by the column's head values (value-cues.ts): in `detect.context` as a name's word. */
+  cue: string | undefined;
   /** Whole-cell protection from the column name, when its action masks or quarantines. */
   whole: { hint: Hint; action: Action; label: string } | undefined;
   cache: ValueCache<CacheEntry> | undefined;
@@ -260,7 +267,7 @@ export class TableScanner {
 
   constructor(
     readonly columns: readonly string[],
-    private readonly opts: Pick<TableScanOptions, 'display' | 'policy' | 'include' | 'exclude' | 'quasiIdentifiers' | 'kAnonymity'>,
+    private readonly opts: Pick<TableScanOptions, 'display' | 'policy' | 'include' | 'exclude' | 'quasiIdentifiers' | 'kAnonymity' | 'valueCues'>,
   ) {
     const { policy, display } = opts;
     const inc = opts.include?.map(pathGlob);
@@ -279,12 +286,14 @@ export class TableScanner {
         const action = policy.action(h.type, h.category, c.name, display);
         if (action === 'mask' || action === 'quarantine') whole = { hint: h, action, label: `[${h.type.toUpperCase().replace(/-/g, '_')}]` };
       }
+      const cue = opts.valueCues?.get(c.name);
       return {
         name: c.name,
         index: c.index,
         profile,
         // Every field detectPii may set, from the start: one object shape for every column.
-        detect: { types: undefined, threshold: policy.threshold, context: c.name, expect: undefined, plans: undefined, lastPlan: undefined },
+        detect: { types: undefined, threshold: policy.threshold, context: cue ? cuedContext(c.name, cue) : c.name, expect: undefined, plans: undefined, lastPlan: undefined },
+        cue,
         whole,
         cache: new ValueCache<CacheEntry>(cacheStart),
         lastEntry: undefined,
@@ -747,7 +756,7 @@ export class TableScanner {
         byCategory[whole.hint.category] = (byCategory[whole.hint.category] ?? 0) + wholeN;
         findings.push(columnFinding(display, col.name, whole.hint.type, whole.hint.category, whole.label, wholeN, cls.nonEmpty, whole.action, col.firstHit.get(whole.hint.type), wholeN, 'name'));
       }
-      return { ...cls, action, counts: cnt };
+      return { ...cls, action, counts: cnt, ...(col.cue ? { valueCue: col.cue } : {}) };
     });
     if (this.replacementCells > 0) {
       findings.push({
@@ -884,8 +893,9 @@ function addCounts(into: Map<string, number>, from: ReadonlyMap<string, number>)
   for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n);
 }
 
-export async function scanTable(columns: readonly string[], batches: AsyncIterable<RecordBatch>, opts: TableScanOptions): Promise<TableScan> {
-  const scanner = new TableScanner(columns, opts);
+export async function scanTable(columns: readonly string[], input: AsyncIterable<RecordBatch>, opts: TableScanOptions): Promise<TableScan> {
+  const { cues, batches } = await cuesAhead(columns, input, opts.policy, opts.display);
+  const scanner = new TableScanner(columns, { ...opts, valueCues: cues });
   const outputs = scanner.protects && opts.openOutputs ? await opts.openOutputs(scanner.outColumns) : undefined;
   let writtenClean = 0;
   let writtenQuarantine = 0;

@@ -27,6 +27,7 @@ import { commitOutput, csvOutOf, poolOnDemand, fileError, fileFacts, NOTHING_TO_
 import type { PiiFacts } from './facts.js';
 import { checkCounts, resolvePolicy, TableScanner, type EncodedRecords, type ScanPartial } from './scan.js';
 import { servePiiWorker } from './worker.js';
+import { cuesAhead, type ValueCues } from './value-cues.js';
 import { checkBudget, withinBudget } from '../../src/io/budget.js';
 
 const entries = <V extends z.ZodType>(v: V) => z.array(z.tuple([z.string(), v]));
@@ -60,6 +61,8 @@ const fileState = z.union([
     gzip: z.boolean(),
     bytes: z.number(),
     columns: z.array(z.string()),
+    /** The value cues of the file's head (value-cues.ts): every shard reads the same head, the merge checks. */
+    valueCues: entries(z.string()),
     /** Output format when the policy protects something in this file (part files were written). */
     output: z.enum(['csv', 'tsv', 'jsonl']).nullable(),
     /**
@@ -178,11 +181,13 @@ async function scanParts(share: Share, format: 'csv' | 'tsv', workers: PartScann
   const local = workers ? undefined : localPartScanner();
   let scanner: TableScanner | undefined;
   let columns: string[] = [];
+  let cues: ValueCues = new Map();
   try {
     const parts = await scanCsvParts(workers ?? local!, abs, { display, gzip, tsv: format === 'tsv', csv: entry.csv, config, table, partSize: PART_BYTES }, {
-      async start(header) {
+      async start(header, valueCues) {
         columns = header;
-        scanner = new TableScanner(header, table);
+        cues = valueCues;
+        scanner = new TableScanner(header, { ...table, valueCues });
         if (!scanner.protects) return undefined;
         units.open();
         return { format, csv: csvOutOf(entry) };
@@ -199,7 +204,7 @@ async function scanParts(share: Share, format: 'csv' | 'tsv', workers: PartScann
       return undefined;
     }
     const { groups, groupsOverflow } = scanner;
-    return { format, columns, output: scanner.protects ? format : null, cut: 'parts', units: parts, owned: units.owned, groups: groups ? [...groups] : null, groupsOverflow };
+    return { format, columns, valueCues: [...cues], output: scanner.protects ? format : null, cut: 'parts', units: parts, owned: units.owned, groups: groups ? [...groups] : null, groupsOverflow };
   } catch (e) {
     await units.abort();
     throw e;
@@ -216,7 +221,9 @@ async function scanBlocks(share: Share, whole: boolean): Promise<Scanned> {
   const { ctx, run, entry, abs, display, gzip } = share;
   const { config, signal } = ctx;
   const table = await openTable(abs, { display, ...(entry.format ? { format: entry.format, gzip } : {}), ...(entry.csv ? { csv: entry.csv } : {}), limits: config.tableLimits, otherKeys: true, signal });
-  const scanner = new TableScanner(table.columns, tableOptions(display, entry, config, resolvePolicy(config)));
+  const policy = resolvePolicy(config);
+  const { cues, batches } = await cuesAhead(table.columns, table.batches, policy, display);
+  const scanner = new TableScanner(table.columns, { ...tableOptions(display, entry, config, policy), valueCues: cues });
   const format: WriteFormat = table.format === 'parquet' ? 'jsonl' : table.format;
   const enc = scanner.protects ? new RecordEncoder(format, scanner.outColumns, csvOutOf(entry)) : undefined;
   const spec: ShardSpec = whole ? { index: 1, count: 1 } : run.shard;
@@ -236,7 +243,7 @@ async function scanBlocks(share: Share, whole: boolean): Promise<Scanned> {
   };
   let records = 0;
   try {
-    for await (const batch of table.batches) {
+    for await (const batch of batches) {
       checkBudget(signal);
       // The batch's records block by block (a batch may straddle a block boundary).
       for (let r = 0; r < batch.rows.length; ) {
@@ -265,6 +272,7 @@ async function scanBlocks(share: Share, whole: boolean): Promise<Scanned> {
   return {
     format: table.format,
     columns: [...table.columns],
+    valueCues: [...cues],
     output: enc ? format : null,
     cut: whole ? 'whole' : 'blocks',
     units: blockCount(records),
@@ -372,13 +380,13 @@ async function mergeFile(
 ): Promise<{ facts: FileFacts; findings: Finding[] }> {
   const first = per[0]!;
   for (const f of per) {
-    if (JSON.stringify(f.columns) !== JSON.stringify(first.columns) || f.format !== first.format || f.output !== first.output) {
-      throw new ConfigError('shards read this file differently (columns, format or outputs differ)', { file: display });
+    if (JSON.stringify(f.columns) !== JSON.stringify(first.columns) || JSON.stringify(f.valueCues) !== JSON.stringify(first.valueCues) || f.format !== first.format || f.output !== first.output) {
+      throw new ConfigError('shards read this file differently (columns, value cues, format or outputs differ)', { file: display });
     }
   }
   const order = unitsInOrder(per, display, m.count);
   const sources = [...new Set(order.map((o) => o.shard))];
-  const scanner = new TableScanner(first.columns, tableOptions(display, env.entry, env.config, env.policy));
+  const scanner = new TableScanner(first.columns, { ...tableOptions(display, env.entry, env.config, env.policy), valueCues: new Map(first.valueCues) });
   // Record numbers in a unit count from its first record: the records of the units before it.
   for (const { unit } of order) scanner.merge(partialFromJson(unit.partial), scanner.records);
   for (const s of sources) {

@@ -40,6 +40,8 @@ export function renderPiiSummary(f: PiiFacts): string {
       out.push(`| ${escapeCell(file)} | ${escapeCell(c.name)} | ${escapeCell(c.type ?? '')} | ${c.category} | ${prevalenceLabel(c)} | ${c.confidence.toFixed(2)} | ${c.sensitivity} | ${c.action ?? ''} | ${escapeCell(runnerUpLabel(c))} |`);
     }
   }
+  const cued = f.files.flatMap((file) => file.columns.filter((c) => c.valueCue).map((c) => `${escapeCell(file.path)} ${escapeCell(c.name)} (${escapeCell(c.valueCue!)})`));
+  if (cued.length > 0) out.push('', `Columns whose first values cued their type (bare SSNs or MAC addresses under a neutral name; their valid cells are protected as a named column's): ${cued.join(', ')}.`);
   const shaped = f.files.flatMap((file) => file.columns.filter((c) => c.shape).map((c) => ({ file: file.path, c })));
   if (shaped.length > 0) {
     out.push('', 'Columns of non-personal values (left alone):', '', '| file | column | shape | runner-up |', '|---|---|---|---|');

@@ -28,6 +28,7 @@ export function servePiiWorker(port: MessagePort): void {
         exclude: f.exclude,
         ...(f.quasiIdentifiers ? { quasiIdentifiers: f.quasiIdentifiers } : {}),
         kAnonymity: f.kAnonymity,
+        valueCues: f.valueCues,
       });
       current = { id: f.id, scanner, encoder: f.output ? new RecordEncoder(f.output.format, scanner.outColumns, f.output.csv) : undefined };
     }

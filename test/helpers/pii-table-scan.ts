@@ -11,6 +11,9 @@ export interface ScannedColumn {
   /** Cells the clean output changed. */
   masked: number;
   cls: TableScan['columns'][number];
+  /** The column's values as generated, and as the clean output holds them. */
+  values: string[];
+  written: string[];
 }
 
 /** A table of `rowCount` rows, one generator per column, scanned as the check scans it. */
@@ -27,5 +30,11 @@ export async function scanGeneratedTable(seed: number, gens: Record<string, (r: 
     policy: resolvePolicy(piiConfigSchema.parse({ actions: { personal: 'mask', financial: 'mask', credentials: 'mask' } }), {}),
     openOutputs: async () => ({ clean: { write: async (v: readonly unknown[]) => void clean.push(v as string[]) }, quarantine: { write: async () => undefined } }),
   });
-  return columns.map((c, i) => ({ column: c, masked: clean.filter((row, k) => row[i] !== rows[k]![i]).length, cls: result.columns.find((x) => x.name === c)! }));
+  return columns.map((c, i) => ({
+    column: c,
+    masked: clean.filter((row, k) => row[i] !== rows[k]![i]).length,
+    cls: result.columns.find((x) => x.name === c)!,
+    values: rows.map((row) => row[i]!),
+    written: clean.map((row) => row[i]!),
+  }));
 }

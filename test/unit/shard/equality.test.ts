@@ -12,15 +12,16 @@ import { BLOCK_RECORDS } from '../../../src/shard/spec.js';
 import { releaseManifest } from '../../helpers/release.js';
 import { tempWorkspace } from '../../helpers/workspace.js';
 import { chars, rng } from '../../helpers/personal-data.js';
+import { bareMac, bareSsn } from '../../helpers/pii-colhead-tuning.js';
 import { comparable, logger, outputsOf, peopleCsv, predictionsCsv, shardedGate } from '../../helpers/sharded-run.js';
 
 const registry = [pii as Check, bias as Check];
 const RECORDS = 2 * BLOCK_RECORDS + 1234; // three blocks, the last one short
 
-const MANIFEST = releaseManifest('data', '  scan:\n    - path: data/people.csv\n    - path: data/people.jsonl.gz\n') +
+const MANIFEST = releaseManifest('data', '  scan:\n    - path: data/people.csv\n    - path: data/people.jsonl.gz\n    - path: data/cued.csv\n    - path: data/cued.jsonl.gz\n') +
   'evaluation:\n  predictions: data/pred.csv\n  label: y\n  prediction: yhat\n  weight: w\n  sensitiveFeatures: [g, h]\n';
 const POLICY = `pii:
-  actions: { email: mask, credit-card: quarantine, us-ssn: mask, iban: mask }
+  actions: { email: mask, credit-card: quarantine, us-ssn: mask, iban: mask, mac-address: mask }
   masking: { strategies: { email: hash, us-ssn: partial } }
   quasiIdentifiers: [age, sex, zip]
   kAnonymity: 3
@@ -29,7 +30,16 @@ bias:
   resamples: 50
 `;
 
+/** Neutral columns of bare SSNs and MACs (value cues): CSV over two parts, JSON Lines over three blocks. */
+function cued(): { csv: string; jsonl: string } {
+  const r = rng(9);
+  const rows = Array.from({ length: RECORDS }, (_, i) => ({ id: i, c1: bareSsn(r), c2: bareMac(r), note: chars(r, 'abcdefghij ', 60) }));
+  const csv = 'id,c1,c2,note\n' + rows.map((x) => `${x.id},${x.c1},${x.c2},${x.note}`).join('\n') + '\n';
+  return { csv, jsonl: rows.map((x) => JSON.stringify(x)).join('\n') + '\n' };
+}
+
 function workspace(): string {
+  const c = cued();
   const csv = peopleCsv(7, RECORDS);
   const rows = csv.trim().split('\n').slice(1, 6000);
   // A nested field too: its masked copy keeps its structure (src/io/json-mask.ts) in every shard.
@@ -47,6 +57,8 @@ function workspace(): string {
     'data/people.csv': csv,
     'data/people.jsonl.gz': gzipSync(jsonl),
     'data/pred.csv': predictionsCsv(11, RECORDS),
+    'data/cued.csv': c.csv,
+    'data/cued.jsonl.gz': gzipSync(c.jsonl),
   });
 }
 
@@ -58,6 +70,10 @@ describe('sharded run and merge', () => {
     try {
       const opts = { workspace: ws, manifest: 'model-release.yaml', policy: 'policy.yaml', logger, registry, now: new Date('2026-06-01T00:00:00Z') };
       const single = await runGate(opts);
+      const piiFacts = single.checks.find((c) => c.id === 'pii')!.facts as { files: Array<{ path: string; columns: Array<{ name: string; valueCue?: string }> }> };
+      for (const path of ['data/cued.csv', 'data/cued.jsonl.gz']) {
+        expect(piiFacts.files.find((f) => f.path === path)!.columns.filter((x) => x.valueCue).map((x) => x.name), path).toEqual(['c1', 'c2']);
+      }
       const singleOutputs = outputsOf(ws);
       const nested = Object.entries(singleOutputs).find(([p]) => p.endsWith('people.clean.jsonl.gz'))!;
       const cleanLines = gunzipSync(Buffer.from(nested[1], 'base64')).toString('utf8').split('\n');

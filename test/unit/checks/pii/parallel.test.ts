@@ -17,10 +17,12 @@ import { tempWorkspace } from '../../../helpers/workspace.js';
 import { card, iban, rng, ssn } from '../../../helpers/personal-data.js';
 import { pairedCsv } from '../../../helpers/aws-pairs.js';
 import { NODE_BUNDLE } from '../../../../scripts/node-bundle.mjs';
+import { bareMac, bareSsn } from '../../../helpers/pii-colhead-tuning.js';
 
 const root = join(import.meta.dirname, '../../../..');
 let out: string;
 let pool: PiiWorkerPool;
+let single: PiiWorkerPool;
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'modelgate-pii-worker-'));
@@ -31,10 +33,12 @@ beforeAll(async () => {
     ...NODE_BUNDLE,
   });
   pool = new PiiWorkerPool(pathToFileURL(join(out, 'pii-worker.js')), 2);
+  single = new PiiWorkerPool(pathToFileURL(join(out, 'pii-worker.js')), 1);
 }, 120_000);
 
 afterAll(async () => {
   await pool?.close();
+  await single?.close();
   rmSync(out, { recursive: true, force: true });
 });
 
@@ -46,6 +50,14 @@ function table(n: number): string {
     const email = r() < 0.8 ? `user${i}@example.com` : '';
     s += `${i},Mary Smith,${email},${r() < 0.3 ? ssn(r) : ''},${r() < 0.2 ? card(r, '4', 16) : ''},${r() < 0.1 ? iban(r, 'DE', 22) : ''},${notes[i % notes.length]},${r() < 0.5 ? 'Caucasian' : 'Hispanic'}\n`;
   }
+  return s;
+}
+
+/** Neutral columns of bare SSNs and bare MACs (value cues, value-cues.ts) beside look-alike ids. */
+function cuedTable(n: number): string {
+  const r = rng(43);
+  let s = 'id,c1,c2,c3\n';
+  for (let i = 0; i < n; i++) s += `${i},${i % 7 === 3 ? '' : bareSsn(r)},${bareMac(r)},${String(100_000_000 + 3 * i)}\n`;
   return s;
 }
 
@@ -82,14 +94,14 @@ function memoryOutputs(encode: boolean) {
   return { text, counts, open };
 }
 
-async function both(path: string, partSize: number): Promise<{ seq: TableScan; par: TableScan | undefined; seqText: object; parText: object; parCounts: object }> {
+async function both(path: string, partSize: number, workers = pool): Promise<{ seq: TableScan; par: TableScan | undefined; seqText: object; parText: object; parCounts: object }> {
   const policy = resolvePolicy(config);
   const base = { display: 'd.csv', policy, quasiIdentifiers: config.quasiIdentifiers, kAnonymity: config.kAnonymity };
   const s = memoryOutputs(false);
   const t = await openTable(path, { display: 'd.csv' });
   const seq = await scanTable(t.columns, t.batches, { ...base, openOutputs: s.open });
   const p = memoryOutputs(true);
-  const par = await scanCsvParallel(pool, path, { display: 'd.csv', gzip: false, tsv: false, config, table: { ...base, openOutputs: p.open }, output: { format: 'csv', csv: {} }, partSize });
+  const par = await scanCsvParallel(workers, path, { display: 'd.csv', gzip: false, tsv: false, config, table: { ...base, openOutputs: p.open }, output: { format: 'csv', csv: {} }, partSize });
   return { seq, par, seqText: s.text, parText: p.text, parCounts: p.counts };
 }
 
@@ -100,6 +112,18 @@ describe('parallel pii scan', () => {
     'ragged.csv': table(500) + '1,2\n',
     'header.csv': 'a,b\n',
     'aws.csv': pairedCsv(11, 3000).text,
+    'cued.csv': cuedTable(3000),
+  });
+
+  it('gives the value cues, facts and outputs of the sequential scan on one worker and on two', async () => {
+    for (const [partSize, workers] of [[512, pool], [16 * 1024, single], [1 << 20, pool]] as const) {
+      const { seq, par, seqText, parText } = await both(join(ws, 'cued.csv'), partSize, workers);
+      expect(JSON.stringify(par), `parts of ${partSize}, ${workers.size} worker(s)`).toBe(JSON.stringify(seq));
+      expect(JSON.stringify(parText) === JSON.stringify(seqText), 'the same outputs').toBe(true);
+      expect(seq.columns.map((c) => c.valueCue ?? null)).toEqual([null, 'us-ssn', 'mac-address', null]);
+      // Every record with an SSN goes to quarantine (the policy's us-ssn action), from the first one.
+      expect(seq.recordsQuarantined).toBe(3000 - Math.ceil((3000 - 3) / 7));
+    }
   });
 
   it('gives the facts, findings and ordered outputs of the sequential scan', async () => {

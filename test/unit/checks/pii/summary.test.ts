@@ -43,6 +43,14 @@ describe('the pii summary section', () => {
     expect(page).toContain('<td class="num">declared</td>');
   });
 
+  it('names the columns whose first values cued their type (value cues)', () => {
+    const columns = [piiColumn({ name: 'c7', type: 'us-ssn', ...classified, prevalence: { 'us-ssn': 1 }, valueCue: 'us-ssn' }), piiColumn({ name: 'c8' })];
+    const md = renderPiiSummary(piiFacts({ totals: TOTALS, files: [piiFile({ path: 'data/t.csv', columns })] }));
+    expect(md).toContain('Columns whose first values cued their type');
+    expect(md).toContain('data/t.csv c7 (us-ssn).');
+    expect(renderPiiSummary(piiFacts({ totals: TOTALS, files: [piiFile({ path: 'data/t.csv', columns: [columns[1]!] })] }))).not.toContain('cued');
+  });
+
   it('labels the columns of a real scan: Sex by its name, a declared Ticket as declared', async () => {
     const columns = ['Sex', 'Ticket'];
     const rows = [['male', 'A/5 21171'], ['female', 'PC 17599'], ['female', '113803']];

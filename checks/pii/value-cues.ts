@@ -1,0 +1,255 @@
+// Value cues (issue 17): a column with a neutral name whose first values are, consistently, bare values
+// of a type whose bare form needs a cue (nine-digit US SSNs, twelve-hex-digit MAC addresses) gets that
+// type's cue, as if it were named for it: its valid cells are then masked as a named column's are. The
+// cue is decided once per table from its head (the same records on every path: the main thread, the
+// worker threads' parts, every shard, standard input), before any cell is scanned. Random ids pass a
+// type's range rules often; the rules below ask for evidence such a column lacks.
+import { contextHit, otherKindOfColumn } from '../../src/detect/engine.js';
+import { OTHER_KEYS, openTable, type OpenOptions, type RecordBatch } from '../../src/io/tabular/index.js';
+import { DETECTOR_BY_TYPE } from './detectors/index.js';
+import { ssnValid } from './detectors/us-ssn.js';
+import type { ResolvedPolicy } from './scan.js';
+import { nameHint, shapeHint } from './vocab.js';
+
+/** Column name → the type whose cue the column's values gave it. */
+export type ValueCues = ReadonlyMap<string, string>;
+
+/**
+ * The head: at most this many records, non-empty values per column, and characters of its records (every
+ * cell, a value other than a string counting CELL_CHARS): the records held while the cues are decided.
+ */
+export const HEAD_RECORDS = 1000;
+export const HEAD_VALUES = 200;
+export const HEAD_CHARS = 4 << 20;
+const CELL_CHARS = 16;
+
+/** Share of a column's non-empty sampled values that must have the type's shape (malformed cells aside). */
+const SHAPE_SHARE = 0.9;
+/** Values without the type's shape after which a column cannot reach SHAPE_SHARE of HEAD_VALUES: no cue. */
+const MAX_MISFITS = Math.floor((1 - SHAPE_SHARE) * HEAD_VALUES);
+/** Share of distinct adjacent values going one way from which a column is sorted (sequential ids, times). */
+const ORDERED_SHARE = 0.9;
+
+interface CueRule {
+  type: string;
+  /** A context word of the type's detector, added to the column's context (the column-name cue path). */
+  word: string;
+  /** One value: FITS (the type's shape), MISFIT (another shape), or RULED_OUT (the shape, not a valid value). */
+  verdict(value: string): number;
+  /** Whether the sampled non-empty values (trimmed, in record order) carry the type. */
+  holds(values: readonly string[]): boolean;
+}
+
+const MISFIT = 0;
+const FITS = 1;
+const RULED_OUT = 2;
+
+const SSN_SHAPE = /^\d{3}([- .]?)\d{2}\1\d{4}$/;
+
+function ssnVerdict(v: string): number {
+  return !SSN_SHAPE.test(v) ? MISFIT : ssnValid(v) ? FITS : RULED_OUT;
+}
+
+/**
+ * US SSNs: every SSN-shaped value issuable (a random nine-digit id passes the range rules ~88 % of the
+ * time: all of 50 distinct ones, p ≈ (8/9)^50 ≈ 0.003), at least 50 distinct bare ones, their areas spread (ten
+ * areas, three leading digits: not one ZIP region, epoch window, or a 6/7 national mobile range), not sorted.
+ */
+function holdsSsns(values: readonly string[]): boolean {
+  const bare: string[] = [];
+  let shaped = 0;
+  for (const v of values) {
+    const k = ssnVerdict(v);
+    if (k === MISFIT) continue;
+    if (k === RULED_OUT) return false;
+    shaped++;
+    if (v.length === 9) bare.push(v);
+  }
+  const distinct = new Set(bare);
+  if (distinct.size < 50 || shaped < SHAPE_SHARE * values.length) return false;
+  const areas = new Set(bare.map((v) => v.slice(0, 3)));
+  const leads = new Set(bare.map((v) => v[0]));
+  return areas.size >= 10 && leads.size >= 3 && !sorted(bare);
+}
+
+const MAC_SHAPE = /^(?:[0-9a-f]{12}|[0-9A-F]{12}|[0-9a-f]{2}([:-])(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}|[0-9A-F]{2}([:-])(?:[0-9A-F]{2}\2){4}[0-9A-F]{2})$/;
+
+/**
+ * MAC addresses: every MAC-shaped value unicast (a random hex id's first octet is even half the time:
+ * all of 30 distinct ones, p ≈ 1e-9) and not all zeros, at least 30 distinct bare ones, nine in ten with
+ * a hex letter (a twelve-digit number has none; a random MAC lacks one 0.35 % of the time), not sorted.
+ */
+function holdsMacs(values: readonly string[]): boolean {
+  const bare: string[] = [];
+  let shaped = 0;
+  for (const v of values) {
+    const k = macVerdict(v);
+    if (k === MISFIT) continue;
+    if (k === RULED_OUT) return false;
+    shaped++;
+    if (v.length === 12) bare.push(v.toLowerCase());
+  }
+  const distinct = new Set(bare);
+  if (distinct.size < 30 || shaped < SHAPE_SHARE * values.length) return false;
+  let lettered = 0;
+  for (const v of distinct) if (/[a-f]/.test(v)) lettered++;
+  return lettered >= SHAPE_SHARE * distinct.size && !sorted(bare);
+}
+
+function macVerdict(v: string): number {
+  if (!MAC_SHAPE.test(v)) return MISFIT;
+  const hex = v.length === 12 ? v : v.replace(/[:-]/g, '');
+  return (parseInt(hex.slice(0, 2), 16) & 1) !== 0 || /^0+$/.test(hex) ? RULED_OUT : FITS;
+}
+
+/** Values of one length whose distinct neighbours go one way nine times in ten: sorted or sequential. */
+function sorted(values: readonly string[]): boolean {
+  let up = 0;
+  let down = 0;
+  for (let i = 1; i < values.length; i++) {
+    if (values[i]! > values[i - 1]!) up++;
+    else if (values[i]! < values[i - 1]!) down++;
+  }
+  return up + down >= 20 && Math.max(up, down) >= ORDERED_SHARE * (up + down);
+}
+
+const RULES: readonly CueRule[] = [
+  { type: 'us-ssn', word: 'ssn', verdict: ssnVerdict, holds: holdsSsns },
+  { type: 'mac-address', word: 'mac', verdict: macVerdict, holds: holdsMacs },
+];
+
+/** The column's detector context with the cue of `type` (scan.ts: ColumnState.detect.context). */
+export function cuedContext(column: string, type: string): string {
+  const rule = RULES.find((r) => r.type === type);
+  return rule ? `${column} ${rule.word}` : column;
+}
+
+/** Whether a column's name leaves its type to its values: no name hint, declaration or non-personal shape. */
+function neutralName(column: string, policy: ResolvedPolicy, display: string): boolean {
+  return column !== OTHER_KEYS && !policy.columnHint(column, display) && !nameHint(column) && !shapeHint(column);
+}
+
+/** Whether the name already cues the rule's type, or says the values are another kind (`commit_hash`). */
+function nameDecides(column: string, rule: CueRule): boolean {
+  const d = DETECTOR_BY_TYPE.get(rule.type)!;
+  return contextHit(column, d) || (d.notContext !== undefined && otherKindOfColumn(column, d));
+}
+
+/** The text of a cell as sampled: strings and numbers (a JSON Lines number), trimmed; anything else ''. */
+function sampleText(raw: unknown): string | undefined {
+  if (raw === null || raw === undefined) return undefined;
+  const text = typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : '[object]';
+  return text === '' ? undefined : text;
+}
+
+/**
+ * The head sample of a table's neutral columns, fed record by record (add) until `full`; then `cues()`.
+ * It stops at the same record whatever the batches, so every path that reads the head decides alike.
+ */
+export class HeadSample {
+  /** Per neutral column: its values so far, and per rule (RULES order) the values of another shape, or -1 once ruled out. */
+  private readonly sampled: Array<{ name: string; index: number; values: string[]; misfits: number[] }>;
+  private records = 0;
+  private chars = 0;
+  full = false;
+
+  constructor(columns: readonly string[], policy: ResolvedPolicy, display: string) {
+    this.sampled = columns
+      .map((name, index) => ({ name, index, values: [] as string[], misfits: RULES.map((rule) => (nameDecides(name, rule) ? -1 : 0)) }))
+      .filter((c) => neutralName(c.name, policy, display));
+    this.full = !this.sampled.some((c) => possible(c.misfits));
+  }
+
+  /** Samples the rows until the head is full; returns how many rows it took. */
+  add(rows: readonly (readonly unknown[])[]): number {
+    let r = 0;
+    while (!this.full && r < rows.length) {
+      const row = rows[r++]!;
+      let open = false;
+      for (const c of this.sampled) {
+        if (c.values.length >= HEAD_VALUES || !possible(c.misfits)) continue;
+        const text = sampleText(row[c.index]);
+        if (text !== undefined) {
+          c.values.push(text);
+          judge(c.misfits, text);
+        }
+        open ||= c.values.length < HEAD_VALUES && possible(c.misfits);
+      }
+      for (const cell of row) this.chars += typeof cell === 'string' ? cell.length : CELL_CHARS;
+      this.full = !open || ++this.records >= HEAD_RECORDS || this.chars >= HEAD_CHARS;
+    }
+    return r;
+  }
+
+  cues(): Map<string, string> {
+    const cues = new Map<string, string>();
+    for (const c of this.sampled) {
+      const rule = RULES.find((x, k) => c.misfits[k]! >= 0 && x.holds(c.values));
+      if (rule) cues.set(c.name, rule.type);
+    }
+    return cues;
+  }
+}
+
+/**
+ * Counts a value against each rule still possible for its column: a value of the shape that is no valid
+ * value rules the type out, as do more values of other shapes than a cue allows (holds would say no:
+ * the head stops early, at the same record on every path, when no column has a possible rule left).
+ */
+function judge(misfits: number[], text: string): void {
+  for (let k = 0; k < RULES.length; k++) {
+    if (misfits[k]! < 0) continue;
+    const v = RULES[k]!.verdict(text);
+    if (v === RULED_OUT || (v === MISFIT && ++misfits[k]! > MAX_MISFITS)) misfits[k] = -1;
+  }
+}
+
+function possible(misfits: readonly number[]): boolean {
+  return misfits.some((m) => m >= 0);
+}
+
+/**
+ * The value cues of a table read as `batches`, and the batches again from the first (the head's are
+ * kept: at most HEAD_RECORDS records, or the batch that holds the last of them).
+ */
+export async function cuesAhead(
+  columns: readonly string[],
+  batches: AsyncIterable<RecordBatch>,
+  policy: ResolvedPolicy,
+  display: string,
+): Promise<{ cues: ValueCues; batches: AsyncIterable<RecordBatch> }> {
+  const sample = new HeadSample(columns, policy, display);
+  const it = batches[Symbol.asyncIterator]();
+  const head: RecordBatch[] = [];
+  let done = false;
+  while (!sample.full) {
+    const next = await it.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    head.push(next.value);
+    sample.add(next.value.rows);
+  }
+  async function* replay(): AsyncGenerator<RecordBatch> {
+    try {
+      yield* head.splice(0);
+      if (done) return;
+      for (let next = await it.next(); !next.done; next = await it.next()) yield next.value;
+    } finally {
+      if (!done) await it.return?.();
+    }
+  }
+  return { cues: sample.cues(), batches: replay() };
+}
+
+/** The value cues of a table file, from its head (worker-thread parts and shards: every one reads the same head). */
+export async function cuesOfFile(absPath: string, open: OpenOptions, policy: ResolvedPolicy): Promise<ValueCues> {
+  const table = await openTable(absPath, open);
+  const sample = new HeadSample(table.columns, policy, open.display);
+  for await (const batch of table.batches) {
+    sample.add(batch.rows);
+    if (sample.full) break;
+  }
+  return sample.cues();
+}
