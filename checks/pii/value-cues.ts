@@ -52,53 +52,56 @@ function ssnVerdict(v: string): number {
 
 /**
  * US SSNs: every SSN-shaped value issuable (a random nine-digit id passes the range rules ~88 % of the
- * time: all of 50 distinct ones, p ≈ (8/9)^50 ≈ 0.003), at least 50 distinct bare ones, their areas spread (ten
- * areas, three leading digits: not one ZIP region, epoch window, or a 6/7 national mobile range), not sorted.
+ * time: all of 50 distinct ones, p ≈ (8/9)^50 ≈ 0.003), at least 50 distinct ones in any of the forms (a
+ * column mixing dashed and bare SSNs is one column of SSNs), their areas spread (ten areas, three leading
+ * digits: not one ZIP region, epoch window, or a 6/7 national mobile range), not sorted.
  */
 function holdsSsns(values: readonly string[]): boolean {
-  const bare: string[] = [];
-  let shaped = 0;
-  for (const v of values) {
-    const k = ssnVerdict(v);
-    if (k === MISFIT) continue;
-    if (k === RULED_OUT) return false;
-    shaped++;
-    if (v.length === 9) bare.push(v);
-  }
-  const distinct = new Set(bare);
-  if (distinct.size < 50 || shaped < SHAPE_SHARE * values.length) return false;
-  const areas = new Set(bare.map((v) => v.slice(0, 3)));
-  const leads = new Set(bare.map((v) => v[0]));
-  return areas.size >= 10 && leads.size >= 3 && !sorted(bare);
+  const shaped = shapedValues(values, ssnVerdict, (v) => v.replace(/[- .]/g, ''));
+  if (shaped === undefined) return false;
+  const distinct = new Set(shaped);
+  if (distinct.size < 50) return false;
+  const areas = new Set(shaped.map((v) => v.slice(0, 3)));
+  const leads = new Set(shaped.map((v) => v[0]));
+  return areas.size >= 10 && leads.size >= 3 && !sorted(shaped);
 }
 
-const MAC_SHAPE = /^(?:[0-9a-f]{12}|[0-9A-F]{12}|[0-9a-f]{2}([:-])(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}|[0-9A-F]{2}([:-])(?:[0-9A-F]{2}\2){4}[0-9A-F]{2})$/;
+/**
+ * The values of the type's shape, normalised (`norm`), when every one of them is a valid value and they
+ * are SHAPE_SHARE of the values; else undefined.
+ */
+function shapedValues(values: readonly string[], verdict: (v: string) => number, norm: (v: string) => string): string[] | undefined {
+  const shaped: string[] = [];
+  for (const v of values) {
+    const k = verdict(v);
+    if (k === RULED_OUT) return undefined;
+    if (k === FITS) shaped.push(norm(v));
+  }
+  return shaped.length >= SHAPE_SHARE * values.length ? shaped : undefined;
+}
+
+const MAC_SHAPE = /^(?:[0-9a-f]{12}|[0-9A-F]{12}|[0-9a-f]{2}([:-])(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}|[0-9A-F]{2}([:-])(?:[0-9A-F]{2}\2){4}[0-9A-F]{2}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}|[0-9A-F]{4}\.[0-9A-F]{4}\.[0-9A-F]{4})$/;
+const MAC_SEPARATORS = /[:.-]/g;
 
 /**
  * MAC addresses: every MAC-shaped value unicast (a random hex id's first octet is even half the time:
- * all of 30 distinct ones, p ≈ 1e-9) and not all zeros, at least 30 distinct bare ones, nine in ten with
- * a hex letter (a twelve-digit number has none; a random MAC lacks one 0.35 % of the time), not sorted.
+ * all of 30 distinct ones, p ≈ 1e-9) and not all zeros, at least 30 distinct ones in any notation (a
+ * column mixing colon, dash, Cisco-dotted and bare MACs is one column of MACs), nine in ten with a hex
+ * letter (a twelve-digit number has none; a random MAC lacks one 0.35 % of the time), not sorted.
  */
 function holdsMacs(values: readonly string[]): boolean {
-  const bare: string[] = [];
-  let shaped = 0;
-  for (const v of values) {
-    const k = macVerdict(v);
-    if (k === MISFIT) continue;
-    if (k === RULED_OUT) return false;
-    shaped++;
-    if (v.length === 12) bare.push(v.toLowerCase());
-  }
-  const distinct = new Set(bare);
-  if (distinct.size < 30 || shaped < SHAPE_SHARE * values.length) return false;
+  const shaped = shapedValues(values, macVerdict, (v) => v.replace(MAC_SEPARATORS, '').toLowerCase());
+  if (shaped === undefined) return false;
+  const distinct = new Set(shaped);
+  if (distinct.size < 30) return false;
   let lettered = 0;
   for (const v of distinct) if (/[a-f]/.test(v)) lettered++;
-  return lettered >= SHAPE_SHARE * distinct.size && !sorted(bare);
+  return lettered >= SHAPE_SHARE * distinct.size && !sorted(shaped);
 }
 
 function macVerdict(v: string): number {
   if (!MAC_SHAPE.test(v)) return MISFIT;
-  const hex = v.length === 12 ? v : v.replace(/[:-]/g, '');
+  const hex = v.length === 12 ? v : v.replace(MAC_SEPARATORS, '');
   return (parseInt(hex.slice(0, 2), 16) & 1) !== 0 || /^0+$/.test(hex) ? RULED_OUT : FITS;
 }
 

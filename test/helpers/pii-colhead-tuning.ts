@@ -46,7 +46,21 @@ export const POSITIVE: Record<string, Column> = {
   ssn: () => (r) => messy(r, bareSsn),
   'mac-lower': () => (r) => messy(r, bareMac),
   'mac-upper': () => (r) => messy(r, (q) => bareMac(q).toUpperCase()),
+  // Exports merged from several systems: a fifth of the column bare, the rest in the usual notations.
+  'mac-mixed-notation': () => (r) => messy(r, (q) => macInNotation(q, bareMac(q))),
+  'ssn-mixed-dashed': () => (r) => messy(r, (q) => (q() < 0.2 ? bareSsn(q) : bareSsn(q).replace(/^(\d{3})(\d{2})/, '$1-$2-'))),
 };
+
+/** A MAC's twelve hex digits in one of the notations exports write (bare one time in five). */
+function macInNotation(r: R, hex: string): string {
+  const pairs = hex.match(/../g)!;
+  const x = r();
+  if (x < 0.2) return hex;
+  if (x < 0.4) return pairs.join(':');
+  if (x < 0.6) return pairs.join('-').toUpperCase();
+  if (x < 0.8) return pairs.join(':').toUpperCase();
+  return hex.match(/..../g)!.join('.');
+}
 
 /** Column kinds that are not: no cell should be masked, no column cued. */
 export const NEGATIVE: Record<string, Column> = {
@@ -70,9 +84,10 @@ export const NEGATIVE: Record<string, Column> = {
   'mixed-20%-mac-hex': () => (r) => (r() < 0.2 ? bareMac(r) : chars(r, HEX, 12)),
 };
 
-/** A cell that is a valid value of a positive kind's type. */
+/** A cell that is a valid value of a positive kind's type (whole: a cut value is no longer one). */
 function validOfKind(kind: string, v: string): boolean {
-  return kind === 'ssn' ? /^\d{9}$/.test(v) && ssnValid(v) : /^[0-9a-f]{12}$/i.test(v) && v.length === 12 && (v === v.toLowerCase() || v === v.toUpperCase());
+  if (kind.startsWith('ssn')) return /^(?:\d{9}|\d{3}-\d{2}-\d{4})$/.test(v) && ssnValid(v.replace(/-/g, ''));
+  return /^(?:[0-9a-f]{12}|[0-9A-F]{12}|(?:[0-9a-f]{2}:){5}[0-9a-f]{2}|(?:[0-9A-F]{2}[:-]){5}[0-9A-F]{2}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})$/.test(v);
 }
 
 /** A column of bare SSNs too short to decide (below the 50 values the cue needs): never cued. */
