@@ -5,8 +5,11 @@
 // and makes the set when the mark is missing (a bundle made without these plug-ins).
 import { readFileSync } from 'node:fs';
 
-/** The files so handled: cspell's people names (39,000 lines, sorted with case as published). */
-export const SORTED_WORD_LISTS = /[\\/]@cspell[\\/]dict-people-names[\\/]dict[\\/]people-names\.txt$/;
+/**
+ * The files so handled: cspell's people names (39,000 lines, sorted with case as published) and the
+ * @stdlib English given names (4,951 female and 3,898 male, capitalised as published).
+ */
+export const SORTED_WORD_LISTS = /[\\/](?:@cspell[\\/]dict-people-names[\\/]dict[\\/]people-names|@stdlib[\\/]datasets-(?:fe)?male-first-names-en[\\/]data[\\/]names)\.txt$/;
 
 /** The first line of a list so sorted; keep in step with checks/pii/names.ts. */
 export const SORTED_WORDS_MARK = '#modelgate: sorted lower-case lines\n';

@@ -39,7 +39,7 @@ const NOT_NAME = new Set(
 /** The lists as sets of words, built on first use (start-up stays short for runs without free text). */
 interface Lexicon {
   /** Given names (English-speaking countries), lower case, as their lists write them (see isGiven). */
-  given: readonly ReadonlySet<string>[];
+  given: readonly { has(w: string): boolean }[];
   /** The words of the cspell list of given names and surnames of many languages (see isListedName). */
   listed: { has(w: string): boolean };
   /**
@@ -58,17 +58,24 @@ function lexicon(): Lexicon {
   // lexicon once, before any code of ours is compiled, and a loop over tens of thousands of words
   // then runs in the interpreter (twice the time). The English lists come sorted: searched by
   // halves in their text (inSortedJson), with no set or array of their 40,000 words made at all.
-  const given = [lines(female.toLowerCase()), lines(male.toLowerCase())];
+  const given = [wordList(female), wordList(male)];
   const english = [english10, english20, english35, english40].map((list) => sortedJsonText(jsonText(list)));
   const place = (placeWords ??= placeAndLanguageWords());
   // The list as it is: which of its words are names (no common word, no place) is asked per word
   // (see isListedName; wordClass remembers the answers), not worked out for its 39,000 at first use.
-  // The bundles give it sorted in lower case (scripts/sorted-word-list.mjs): searched by halves in its
-  // text while few words are asked (a table's name columns), made a set once many are (free text);
-  // a bundle made without that plug-in gets the set at once.
-  const listed = peopleNames.startsWith(SORTED_WORDS_MARK) ? sortedLinesLookup(peopleNames) : lines(peopleNames.toLowerCase());
+  const listed = wordList(peopleNames);
   built = { given, listed, english, place };
   return built;
+}
+
+/**
+ * A word list imported as text, its lines in lower case. The bundles give the lists sorted in lower
+ * case (scripts/sorted-word-list.mjs): searched by halves in their text while few words are asked (a
+ * table's name columns), made a set once many are (free text); a bundle made without that plug-in
+ * gets the set at once.
+ */
+function wordList(text: string): { has(w: string): boolean } {
+  return text.startsWith(SORTED_WORDS_MARK) ? sortedLinesLookup(text) : lines(text.toLowerCase());
 }
 
 /** The lines of a text, each trimmed (as a set). */

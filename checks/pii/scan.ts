@@ -292,7 +292,7 @@ export class TableScanner {
         index: c.index,
         profile,
         // Every field detectPii may set, from the start: one object shape for every column.
-        detect: { types: undefined, threshold: policy.threshold, context: cue ? cuedContext(c.name, cue) : c.name, expect: undefined, plans: undefined, lastPlan: undefined },
+        detect: { types: undefined, threshold: policy.threshold, context: cue ? cuedContext(c.name, cue) : c.name, expect: undefined, plans: undefined, lastPlans: undefined },
         cue,
         whole,
         cache: new ValueCache<CacheEntry>(cacheStart),

@@ -92,8 +92,9 @@ function finish(st: RunState): DetectorMatch[] {
  * undefined. A single pattern detector whose value is its whole match (group 0) is decided without
  * a scan: the leftmost match of a pattern that matches at 0 is the one at 0, so a sticky copy of the
  * pattern matching from 0 to the end is that single match (a later one would start at the end:
- * empty, and skipped). A caller asking often about the same detectors passes them prepared
- * (prepareWhole): the sticky copy and the column name's context answer are then looked up once.
+ * empty, and skipped); so is the pattern's own leftmost match when it starts at 0 and ends at the
+ * end (see wholePatternOf). A caller asking often about the same detectors passes them prepared
+ * (prepareWhole): the pattern and the column name's context answer are then looked up once.
  * `known`: what the single detector's recogniser answered for this text, when the caller asked it.
  */
 export function wholeMatch(text: string, detectors: readonly Detector[] | Whole, opts: DetectOptions = {}, known?: number): DetectorMatch[] | undefined {
@@ -104,13 +105,12 @@ export function wholeMatch(text: string, detectors: readonly Detector[] | Whole,
     const validated = known ?? d!.recognise(text);
     if (validated !== undefined) return recognised(w, d!, validated, text.length, opts);
   }
-  const sticky = w.sticky;
+  const pattern = w.pattern;
   let found: DetectorMatch[] | undefined;
-  if (sticky === undefined) found = runDetectors(text, ds, opts);
+  if (pattern === undefined) found = runDetectors(text, ds, opts);
   else {
     if (d!.prefilter !== undefined && !includesAny(text, d!.prefilter)) return undefined;
-    sticky.lastIndex = 0;
-    if (!sticky.test(text) || sticky.lastIndex !== text.length) return undefined;
+    if (!matchesAll(pattern, text)) return undefined;
     if (d!.notContext !== undefined && opts.context !== undefined && wholeOtherKind(w, opts.context)) return undefined;
     const state = begin(text, opts);
     if (opts.context !== undefined && d!.context !== undefined) {
@@ -162,8 +162,8 @@ function wholeOtherKind(w: Whole, context: string): boolean {
 /** Detectors prepared for wholeMatch (see prepareWhole). */
 export interface Whole {
   readonly detectors: readonly Detector[];
-  /** The sticky copy of the single detector's pattern, when wholeMatch decides without a scan. */
-  readonly sticky: RegExp | undefined;
+  /** The single detector's pattern as wholeMatch reads it (wholePatternOf), when it decides without a scan. */
+  readonly pattern: RegExp | undefined;
   /** contextHit(hitContext, detectors[0]), for the last context asked about. */
   hitContext: string | undefined;
   hit: boolean;
@@ -182,22 +182,39 @@ export interface Whole {
 const RECOGNISED_LENGTHS = 128;
 
 export function prepareWhole(detectors: readonly Detector[]): Whole {
-  return { detectors, sticky: detectors.length === 1 ? stickyOf(detectors[0]!) : undefined, hitContext: undefined, hit: false, otherContext: undefined, other: false, made: undefined };
+  return { detectors, pattern: detectors.length === 1 ? wholePatternOf(detectors[0]!) : undefined, hitContext: undefined, hit: false, otherContext: undefined, other: false, made: undefined };
 }
 
 function isWhole(x: readonly Detector[] | Whole): x is Whole {
   return !Array.isArray(x);
 }
 
-/** Sticky copies of group-0 patterns (WeakMap: detectors are module constants, but tests make others). */
-const STICKY = new WeakMap<Detector, RegExp | null>();
-function stickyOf(d: Detector): RegExp | undefined {
-  let re = STICKY.get(d);
+/**
+ * The pattern wholeMatch reads a group-0 pattern detector's whole match with: a sticky copy of its
+ * pattern (it fails at the first character that does not fit), or, for a detector with a recogniser,
+ * the pattern itself. Its values come to the pattern only when the recogniser declines them (a
+ * rare form: an address with a non-ASCII letter), and a copy is compiled again in every thread
+ * (the e-mail pattern's Unicode classes: some 10 ms) for those few (WeakMap: detectors are module
+ * constants, but tests make others).
+ */
+const WHOLE_PATTERN = new WeakMap<Detector, RegExp | null>();
+function wholePatternOf(d: Detector): RegExp | undefined {
+  let re = WHOLE_PATTERN.get(d);
   if (re === undefined) {
-    re = d.pattern !== undefined && d.scan === undefined && (d.group ?? 0) === 0 ? new RegExp(d.pattern.source, d.pattern.flags.replace('g', '') + 'y') : null;
-    STICKY.set(d, re);
+    const p = d.pattern;
+    re = p !== undefined && d.scan === undefined && (d.group ?? 0) === 0 ? (d.recognise !== undefined ? p : new RegExp(p.source, p.flags.replace('g', '') + 'y')) : null;
+    WHOLE_PATTERN.set(d, re);
   }
   return re ?? undefined;
+}
+
+/** Whether the match of `re` (wholePatternOf) from 0 is all of `text`: a sticky pattern's, or the leftmost one starting at 0. */
+function matchesAll(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  if (re.sticky) return re.test(text) && re.lastIndex === text.length;
+  const m = re.exec(text);
+  re.lastIndex = 0; // the detector's own pattern: left as its other users find it
+  return m !== null && m.index === 0 && m[0].length === text.length;
 }
 
 interface RunState {
@@ -258,11 +275,36 @@ export function includesAny(text: string, words: readonly string[]): boolean {
  * every candidate (proved against running it: test/unit/detect/context-only.test.ts).
  */
 function canReach(st: RunState, d: Detector): boolean {
-  const min = d.minScore ?? st.threshold;
-  if (d.score >= min || (d.maxScore !== undefined && d.maxScore >= min)) return true;
-  if (d.context === undefined || d.contextScore === undefined || d.contextScore < min) return false;
+  const reach = reachOf(d, st.threshold);
+  if (reach !== REACH_WORD) return reach === REACH_ALWAYS;
   if (st.context !== undefined && (d === st.knownDetector ? st.knownHit : contextHit(st.context, d))) return true;
   return textHoldsWord(st, d);
+}
+
+/** reachOf: a match of the detector may reach its minimum score without a context word / never / only with one. */
+const REACH_ALWAYS = 0;
+const REACH_NEVER = 1;
+const REACH_WORD = 2;
+
+/** What canReach knows of a detector before it looks at a context or a text. */
+function reachOf(d: Detector, threshold: number): number {
+  const min = d.minScore ?? threshold;
+  if (d.score >= min || (d.maxScore !== undefined && d.maxScore >= min)) return REACH_ALWAYS;
+  return d.context === undefined || d.contextScore === undefined || d.contextScore < min ? REACH_NEVER : REACH_WORD;
+}
+
+/**
+ * Whether runDetectors(text, [d], opts) may find anything in a text of which only this is known:
+ * whether it may hold a letter (an ASCII letter or a non-ASCII character, as LETTER reads). False
+ * when the column name says the values are another kind (otherKind), or when d needs a context
+ * word (canReach) that neither the column name nor such a text can hold. A caller running the same
+ * detectors over many values of one column leaves those out once, not per value (same matches).
+ */
+export function mayMatch(d: Detector, opts: DetectOptions, letters: boolean): boolean {
+  if (d.notContext !== undefined && opts.context !== undefined && otherKindOfColumn(opts.context, d)) return false;
+  const reach = reachOf(d, opts.threshold ?? DEFAULT_THRESHOLD);
+  if (reach !== REACH_WORD) return reach === REACH_ALWAYS;
+  return (opts.context !== undefined && contextHit(opts.context, d)) || letters || !lettered(d.context!);
 }
 
 /**

@@ -1,6 +1,6 @@
 // The PII detector registry: one module per detector, run in this order (order only breaks score ties).
 import { runDetectors, type DetectorMatch } from '../../../src/detect/index.js';
-import { anyOf, contextHit, includesAny, prepareWhole, runDetectorsOverTexts, wholeMatch, type Whole } from '../../../src/detect/engine.js';
+import { anyOf, contextHit, includesAny, mayMatch, prepareWhole, runDetectorsOverTexts, wholeMatch, type Whole } from '../../../src/detect/engine.js';
 import { creditCard } from './credit-card.js';
 import { dateOfBirth } from './date-of-birth.js';
 import { email } from './email.js';
@@ -16,7 +16,7 @@ import { ediPhone } from './phone-edi.js';
 import { secretDetectors } from './secrets.js';
 import { streetAddress } from './street-address.js';
 import { telUri } from './tel-uri.js';
-import { canMatch, CELL_ASCII, cellFeatures, FEATURE_KEY, NEED, type PiiDetector } from './types.js';
+import { canMatch, CELL_ASCII, cellFeatures, DIGIT_STEPS, digitStep, FEATURE_KEY, NEED, type PiiDetector } from './types.js';
 import { usSsn } from './us-ssn.js';
 
 export type { Category, PiiDetector, Sensitivity } from './types.js';
@@ -116,8 +116,12 @@ export interface ScanTextOptions {
    * not change for an options object once used (`expect` may).
    */
   plans?: Map<number, Plan>;
-  /** The plan used last (a column's values mostly share one feature key): scratch space too. */
-  lastPlan?: Plan;
+  /**
+   * The plan used last at each digit step of the feature key, by step: scratch space too. A column's
+   * values mostly share their character classes, not always their digit count (IPv4 addresses of 4 to
+   * 12 digits): one plan at hand per step is looked up without the map.
+   */
+  lastPlans?: Array<Plan | undefined>;
 }
 
 /** What detectPii runs on a text with given features, for one options object (a column). */
@@ -126,6 +130,12 @@ interface Plan {
   key: number;
   /** The detectors able to match (after `types`). */
   active: readonly PiiDetector[];
+  /**
+   * Those of `active` that runDetectors may find something with in this column (engine's mayMatch):
+   * not those the column name rules out, nor those needing a context word that neither the name
+   * nor a text without letters holds (a decimal column's values and the date-of-birth detector).
+   */
+  run: readonly PiiDetector[];
   /** The `expect` this plan was made for; `expected` its detectors among `active` when others are too. */
   expect: string | undefined;
   expected: Whole | undefined;
@@ -168,7 +178,9 @@ const NONE: DetectorMatch[] = [];
 
 /** The plan for texts with these features (made once per options object and feature key). */
 function planOf(opts: ScanTextOptions, features: number): Plan {
-  const last = opts.lastPlan;
+  const lastPlans = (opts.lastPlans ??= new Array<Plan | undefined>(DIGIT_STEPS.length + 1).fill(undefined));
+  const step = digitStep(features);
+  const last = lastPlans[step];
   if (last !== undefined && last.key === features && last.expect === opts.expect) return last;
   const plans = (opts.plans ??= new Map());
   let plan = plans.get(features);
@@ -177,10 +189,12 @@ function planOf(opts: ScanTextOptions, features: number): Plan {
     if (opts.types) active = active.filter((d) => opts.types!.has(d.type));
     const expected = opts.expect !== undefined && active.length > 1 ? active.filter((d) => d.type === opts.expect) : [];
     const asks = expected.length === 1 && expected[0] === RECOGNISER_BY_TYPE.get(opts.expect!);
-    plan = { key: features, active, expect: opts.expect, expected: expected.length > 0 ? prepareWhole(expected) : undefined, asks, memo: undefined };
+    const letters = (features & NEED.alpha) !== 0;
+    const run = active.filter((d) => mayMatch(d, opts, letters));
+    plan = { key: features, active, run, expect: opts.expect, expected: expected.length > 0 ? prepareWhole(expected) : undefined, asks, memo: undefined };
     plans.set(features, plan);
   }
-  opts.lastPlan = plan;
+  lastPlans[step] = plan;
   return plan;
 }
 
@@ -206,7 +220,8 @@ export function detectPii(text: string, opts: ScanTextOptions = {}, features?: n
       if (!outscorable(memo, text, cell)) return first;
     }
   }
-  return withoutIds(runDetectors(text, active, opts), text, opts.context, cell);
+  const run = plan.run;
+  return run.length === 0 ? NONE : withoutIds(runDetectors(text, run, opts), text, opts.context, cell);
 }
 
 

@@ -134,7 +134,7 @@ export function canMatch(d: PiiDetector, features: number): boolean {
   const classes = features & ALL;
   if (d.needs && (d.needs & classes) !== d.needs) return false;
   if (d.minDigits) {
-    const step = features >> STEP_SHIFT;
+    const step = digitStep(features);
     const need = DIGIT_STEPS.indexOf(d.minDigits as (typeof DIGIT_STEPS)[number]) + 1;
     if (need === 0) throw new Error(`minDigits ${d.minDigits} of ${d.type} is not one of DIGIT_STEPS`);
     if (step < need) return false;
@@ -144,5 +144,10 @@ export function canMatch(d: PiiDetector, features: number): boolean {
 
 /** Whether a text with these features (textFeatures or cellFeatures) holds `n` ASCII digits or more; `n` one of DIGIT_STEPS. */
 export function holdsDigits(features: number, n: (typeof DIGIT_STEPS)[number]): boolean {
-  return (features & FEATURE_KEY) >> STEP_SHIFT >= STEP_OF[n]!;
+  return digitStep(features) >= STEP_OF[n]!;
+}
+
+/** How many of DIGIT_STEPS the digit count of a text with these features reaches (0 to DIGIT_STEPS.length). */
+export function digitStep(features: number): number {
+  return (features & FEATURE_KEY) >> STEP_SHIFT;
 }

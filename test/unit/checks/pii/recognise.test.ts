@@ -133,7 +133,7 @@ describe('whole-value recognisers', () => {
     const plain = PII_DETECTORS.map((d) => ({ ...d, recognise: undefined }));
     for (const d of RECOGNISING) {
       // A column of this type (its name gives context), so the expected type's whole-value path runs.
-      const column = { types: undefined, threshold: 0.5, context: d.type.replace(/-/g, '_'), expect: d.type, plans: undefined, lastPlan: undefined };
+      const column = { types: undefined, threshold: 0.5, context: d.type.replace(/-/g, '_'), expect: d.type, plans: undefined, lastPlans: undefined };
       for (let i = 0; i < 1500; i++) {
         let text = pick(r, GENERATORS[d.type]!)(r);
         if (r() < 0.3) text = edit(r, text);

