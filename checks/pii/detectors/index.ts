@@ -16,7 +16,8 @@ import { ediPhone } from './phone-edi.js';
 import { secretDetectors } from './secrets.js';
 import { streetAddress } from './street-address.js';
 import { telUri } from './tel-uri.js';
-import { canMatch, CELL_ASCII, cellFeatures, DIGIT_STEPS, digitStep, FEATURE_KEY, NEED, type PiiDetector } from './types.js';
+import { canMatch, CELL_ASCII, CELL_FOLD, cellFeatures, cellFeaturesUnhashed, DIGIT_STEPS, digitStep, FEATURE_KEY, NEED, type PiiDetector } from './types.js';
+import { foldWidth } from './fold-width.js';
 import { usSsn } from './us-ssn.js';
 
 export type { Category, PiiDetector, Sensitivity } from './types.js';
@@ -202,9 +203,12 @@ function planOf(opts: ScanTextOptions, features: number): Plan {
  * PII and secrets in one text value (`features`: its cellFeatures, when already known; `known`:
  * what the recogniser of `opts.expect` answered for it, when the caller asked first).
  */
-export function detectPii(text: string, opts: ScanTextOptions = {}, features?: number, known?: number): DetectorMatch[] {
-  if (text.length < 3) return NONE;
-  const cell = features === undefined ? cellFeatures(text) : features;
+export function detectPii(original: string, opts: ScanTextOptions = {}, features?: number, known?: number): DetectorMatch[] {
+  if (original.length < 3) return NONE;
+  let text = original;
+  let cell = features === undefined ? cellFeatures(text) : features;
+  // Full-width forms and other scripts' digits read as ASCII (same offsets: fold-width.ts).
+  if (cell & CELL_FOLD) cell = cellFeaturesUnhashed((text = foldWidth(text)));
   const f = cell & FEATURE_KEY;
   if ((f & SHORT_MASK) === NEED.digit && text.length < 7) return NONE; // a short number: no type fits
   const plan = planOf(opts, f);
@@ -245,21 +249,25 @@ export function detectPiiEach(texts: readonly string[], opts: ScanTextOptions, f
   if (opts.expect !== undefined) throw new Error('detectPiiEach: options with an expected type go value by value (detectPii)');
   const out = new Array<DetectorMatch[] | undefined>(texts.length).fill(undefined);
   const runTexts: string[] = [];
+  const cellsOf: number[] = [];
   const lists: Array<readonly PiiDetector[]> = [];
   const at: number[] = [];
   for (let i = 0; i < texts.length; i++) {
-    const text = texts[i]!;
-    const f = features[i]! & FEATURE_KEY;
+    let text = texts[i]!;
+    let cell = features[i]!;
+    if (cell & CELL_FOLD) cell = cellFeaturesUnhashed((text = foldWidth(text)));
+    const f = cell & FEATURE_KEY;
     // detectPii's short cuts, in its order.
     const active = text.length < 3 || ((f & SHORT_MASK) === NEED.digit && text.length < 7) ? NO_DETECTORS : planOf(opts, f).active;
     if (active.length < EACH_MIN_DETECTORS) continue;
     runTexts.push(text);
+    cellsOf.push(cell);
     lists.push(active);
     at.push(i);
   }
   const found = runDetectorsOverTexts(runTexts, lists, opts);
   // As detectPii: no match inside an address-shaped identifier (message-id.ts).
-  for (let k = 0; k < at.length; k++) out[at[k]!] = withoutIds(found[k]!, runTexts[k]!, opts.context, features[at[k]!]!);
+  for (let k = 0; k < at.length; k++) out[at[k]!] = withoutIds(found[k]!, runTexts[k]!, opts.context, cellsOf[k]!);
   return out;
 }
 

@@ -1,5 +1,6 @@
 // A PII detector is a src/detect Detector with the category its findings belong to.
 import type { Detector } from '../../../src/detect/index.js';
+import { folds } from './fold-width.js';
 
 export type Category = 'credentials' | 'financial' | 'personal' | 'special-category';
 export type Sensitivity = 'low' | 'moderate' | 'high';
@@ -40,18 +41,22 @@ CLASS[45] = NEED.dash;
 
 /**
  * CLASS for every UTF-16 code unit, plus bit 8 for NUL, 9 for U+FFFD, 10 for non-ASCII, 11 for
- * anything but an ASCII digit: one load per character.
+ * anything but an ASCII digit, 12 for a unit fold-width.ts reads as ASCII: one load per character.
  */
 const UNIT_NUL = 1 << 8;
 const UNIT_REPLACED = 1 << 9;
 const UNIT_NON_ASCII = 1 << 10;
 const UNIT_NON_DIGIT = 1 << 11;
+const UNIT_FOLD = 1 << 12;
 const UNIT = new Uint16Array(65536);
 UNIT.set(CLASS);
 UNIT.fill(NON_ASCII | UNIT_NON_ASCII, 128);
 UNIT[0] = UNIT_NUL;
 UNIT[0xfffd] = NON_ASCII | UNIT_NON_ASCII | UNIT_REPLACED;
-for (let c = 0; c < UNIT.length; c++) if (c < 48 || c > 57) UNIT[c]! |= UNIT_NON_DIGIT;
+for (let c = 0; c < UNIT.length; c++) {
+  if (c < 48 || c > 57) UNIT[c]! |= UNIT_NON_DIGIT;
+  if (folds(c)) UNIT[c]! |= UNIT_FOLD;
+}
 
 /**
  * Bits of cellFeatures above the feature key: the text holds a NUL character / a U+FFFD / only
@@ -62,6 +67,8 @@ export const CELL_NUL = 1 << 16;
 export const CELL_REPLACED = 1 << 17;
 export const CELL_ASCII = 1 << 18;
 export const CELL_DIGITS = 1 << 19;
+/** The text holds a full-width character or a digit of another script (fold-width.ts): detectors read it folded. */
+export const CELL_FOLD = 1 << 20;
 /** The feature key (textFeatures) of a cellFeatures value. */
 export const FEATURE_KEY = 0xffff;
 
@@ -125,7 +132,8 @@ function featureBits(f: number, digits: number): number {
     (f & UNIT_NUL ? CELL_NUL : 0) |
     (f & UNIT_REPLACED ? CELL_REPLACED : 0) |
     (f & UNIT_NON_ASCII ? 0 : CELL_ASCII) |
-    (digits > 0 && (f & UNIT_NON_DIGIT) === 0 ? CELL_DIGITS : 0)
+    (digits > 0 && (f & UNIT_NON_DIGIT) === 0 ? CELL_DIGITS : 0) |
+    (f & UNIT_FOLD ? CELL_FOLD : 0)
   );
 }
 
