@@ -125,3 +125,38 @@ export const email: PiiDetector = {
   context: ['email', 'e-mail', 'mail', 'contact'],
   contextScore: 1,
 };
+
+/** The address pattern over a whole text (a decoded candidate of percentEncodedEmail). */
+const WHOLE_ADDRESS = new RegExp(`^(?:${email.pattern!.source})$`, 'u');
+
+/** The candidate decoded (RFC 3986 percent-encoding, `+` left as it is), else undefined when malformed. */
+function percentDecoded(v: string): string | undefined {
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * An address percent-encoded in a URL's query or a form body (`?email=ana%40example.org`,
+ * `mailto:ana%40…`, `%2B` for a plus address): access logs, tracking links and analytics exports write
+ * them so. The candidate is a local part of unreserved characters and `%XX` escapes, `%40`, and a domain;
+ * it counts when it decodes to one address. Double encoding (`%2540`) is not read.
+ */
+export const percentEncodedEmail: PiiDetector = {
+  type: 'email',
+  category: 'personal',
+  sensitivity: 'moderate',
+  label: '[EMAIL]',
+  needs: NEED.digit | NEED.dot | NEED.alpha,
+  pattern: /(?<![A-Za-z0-9._~+-]|%[0-9A-Fa-f]{2})(?:[A-Za-z0-9._~+-]|%(?!40)[0-9A-Fa-f]{2}){1,64}%40(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/g,
+  prefilter: ['%40'],
+  score: 0.9,
+  validate(v) {
+    const decoded = percentDecoded(v);
+    return decoded !== undefined && (wholeEmail(decoded) !== undefined || WHOLE_ADDRESS.test(decoded)) && !FILE_EXTENSION.test(decoded);
+  },
+  context: ['email', 'e-mail', 'mail', 'contact'],
+  contextScore: 1,
+};
