@@ -4,10 +4,11 @@
 // one ASCII character, so the folded text has the same length and every offset found in it is the
 // original's: the detectors read the folded copy, the mask is applied to the original.
 
-/** The zero of each block of decimal digits folded (Unicode Nd, one code unit each). */
+/** The zero of each block of decimal digits folded: every Unicode Nd block up to Myanmar, and full-width. */
 const DIGIT_ZEROS = [
   0x0660, // Arabic-Indic
   0x06f0, // Extended Arabic-Indic (Persian, Urdu)
+  0x07c0, // NKo
   0x0966, // Devanagari
   0x09e6, // Bengali
   0x0a66, // Gurmukhi
@@ -17,8 +18,10 @@ const DIGIT_ZEROS = [
   0x0c66, // Telugu
   0x0ce6, // Kannada
   0x0d66, // Malayalam
+  0x0de6, // Sinhala Lith
   0x0e50, // Thai
   0x0ed0, // Lao
+  0x0f20, // Tibetan
   0x1040, // Myanmar
   0xff10, // Full-width (inside the full-width ASCII block below, listed for completeness)
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activeDetectors, detectPii, PII_DETECTORS, PII_TYPES } from '../../../../checks/pii/detectors/index.js';
-import { CELL_ASCII, CELL_DIGITS, CELL_NUL, CELL_REPLACED, cellFeatures, cellFeaturesUnhashed, DIGIT_STEPS, FEATURE_KEY, NEED, textFeatures } from '../../../../checks/pii/detectors/types.js';
+import { CELL_ASCII, CELL_DIGITS, CELL_FOLD, CELL_NUL, CELL_REPLACED, cellFeatures, cellFeaturesUnhashed, DIGIT_STEPS, FEATURE_KEY, NEED, textFeatures } from '../../../../checks/pii/detectors/types.js';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { phone, PHONE_REGIONS, validPhone } from '../../../../checks/pii/detectors/phone.js';
 import { cardIssuer, cardValid, luhn } from '../../../../checks/pii/detectors/credit-card.js';
@@ -249,13 +249,15 @@ describe('pii detectors', () => {
           else if (c === 95) f |= NEED.underscore;
           else if (c === 45) f |= NEED.dash;
           else if (c === 0) f |= CELL_NUL;
-          else if (c >= 128) f |= NEED.upper | NEED.alpha | (c === 0xfffd ? CELL_REPLACED : 0);
+          else if (c >= 128) f |= NEED.upper | NEED.alpha | (c === 0xfffd ? CELL_REPLACED : 0) | (isFolded(c) ? CELL_FOLD : 0);
         }
       }
       const ascii = [...t].every((ch) => ch.charCodeAt(0) < 128);
       return f | (DIGIT_STEPS.filter((s) => digits >= s).length << 8) | (ascii ? CELL_ASCII : 0) | (/^[0-9]+$/.test(t) ? CELL_DIGITS : 0);
     };
-    const samples = ['', 'abc', 'A_b-c.d:e=f@g', '12345678901234', '7', '١٢', 'Müller 12', 'x\0y', 'bad \uFFFD byte', '😀 1', '\u00A0123 '];
+    // A full-width character or another script's decimal digit (fold-width.ts), by its Unicode properties.
+    const isFolded = (c: number) => (c >= 0xff01 && c <= 0xff5e) || c === 0x3000 || (/\p{Nd}/u.test(String.fromCharCode(c)) && c <= 0x1049);
+    const samples = ['', 'abc', 'A_b-c.d:e=f@g', '12345678901234', '7', '١٢', '０９０', '۰۹', '९८', '߀༢෧', 'Müller 12', 'x\0y', 'bad \uFFFD byte', '😀 1', '\u00A0123 '];
     for (let i = 0; i < 300; i++) samples.push(chars(r, 'aZq09@:=._-/ \0\uFFFDé€', 1 + Math.floor(r() * 30)));
     for (const t of samples) {
       expect(cellFeatures(t), JSON.stringify(t)).toBe(reference(t));

@@ -5,7 +5,7 @@
 // patterns care about, so the recognisers meet every near miss: wrong lengths, stray separators,
 // leading zeros, checksums off by one digit.
 import { describe, expect, it } from 'vitest';
-import { PII_DETECTORS, detectPii, type PiiDetector } from '../../../../checks/pii/detectors/index.js';
+import { DETECTOR_BY_TYPE, PII_DETECTORS, detectPii, type PiiDetector } from '../../../../checks/pii/detectors/index.js';
 import { IBAN_LENGTHS } from '../../../../checks/pii/detectors/iban.js';
 import { runDetectors } from '../../../../src/detect/index.js';
 import { card, chars, iban, rng, ssn } from '../../../helpers/personal-data.js';
@@ -150,7 +150,7 @@ describe('whole-value recognisers', () => {
 
 describe('the e-mail anchor (Detector.anchor)', () => {
   it('finds the matches the pattern finds from the start of the text', () => {
-    const email = PII_DETECTORS.find((d) => d.type === 'email')!;
+    const email = DETECTOR_BY_TYPE.get('email')!;
     expect(email.anchor).toEqual({ literal: '@', within: 64 });
     const plain = { ...email, anchor: undefined };
     const r = rng(64);
