@@ -1,5 +1,6 @@
 // Value cues (issue 17): a column with a neutral name whose first values are, consistently, bare values
-// of a type whose bare form needs a cue (nine-digit US SSNs, twelve-hex-digit MAC addresses) gets that
+// of a type whose bare form needs a cue (nine-digit US SSNs, twelve-hex-digit MAC addresses, Aadhaar
+// numbers and CPFs known by their check digits) gets that
 // type's cue, as if it were named for it: its valid cells are then masked as a named column's are. The
 // cue is decided once per table from its head (the same records on every path: the main thread, the
 // worker threads' parts, every shard, standard input), before any cell is scanned. Random ids pass a
@@ -7,6 +8,7 @@
 import { contextHit, otherKindOfColumn } from '../../src/detect/engine.js';
 import { OTHER_KEYS, openTable, type OpenOptions, type RecordBatch } from '../../src/io/tabular/index.js';
 import { DETECTOR_BY_TYPE } from './detectors/index.js';
+import { cpfValid, verhoeffValid } from './detectors/national-ids.js';
 import { ssnValid } from './detectors/us-ssn.js';
 import type { ResolvedPolicy } from './scan.js';
 import { nameHint, shapeHint } from './vocab.js';
@@ -116,9 +118,41 @@ function sorted(values: readonly string[]): boolean {
   return up + down >= 20 && Math.max(up, down) >= ORDERED_SHARE * (up + down);
 }
 
+const AADHAAR_SHAPE = /^[2-9]\d{3}([ -]?)\d{4}\1\d{4}$/;
+const CPF_SHAPE = /^\d{3}(?:\.\d{3}\.\d{3}-|\d{6})\d{2}$/;
+const NON_DIGITS = /\D/g;
+
+/** Share of a checksummed type's shaped values that must pass the check (typos aside). */
+const CHECKED_SHARE = 0.75;
+
+/** Values of a checksummed number's shape (`shape`) fit, whether their check digits pass or not (typos). */
+function shapeVerdict(shape: RegExp): (v: string) => number {
+  return (v) => (shape.test(v) ? FITS : MISFIT);
+}
+
+/**
+ * Aadhaar numbers (bare or 4-4-4) or CPFs (bare or ddd.ddd.ddd-dd): three in four values of the shape
+ * pass the check digits (an export's typos fail it; one random number in ten passes Verhoeff, one in a
+ * hundred the CPF's two digits: 75 % of 30 by chance, p < 1e-15), at least 30 distinct passing ones,
+ * not sorted (a sequence of invoice numbers).
+ */
+function holdsChecked(shape: RegExp, valid: (digits: string) => boolean): (values: readonly string[]) => boolean {
+  return (values) => {
+    const shaped = shapedValues(values, shapeVerdict(shape), (v) => v.replace(NON_DIGITS, ''));
+    if (shaped === undefined) return false;
+    const passing = shaped.filter(valid);
+    return passing.length >= CHECKED_SHARE * shaped.length && new Set(passing).size >= 30 && !sorted(shaped);
+  };
+}
+
+const aadhaarValid = (d: string): boolean => d !== [...d].reverse().join('') && verhoeffValid(d);
+
+
 const RULES: readonly CueRule[] = [
   { type: 'us-ssn', word: 'ssn', verdict: ssnVerdict, holds: holdsSsns },
   { type: 'mac-address', word: 'mac', verdict: macVerdict, holds: holdsMacs },
+  { type: 'in-aadhaar', word: 'aadhaar', verdict: shapeVerdict(AADHAAR_SHAPE), holds: holdsChecked(AADHAAR_SHAPE, aadhaarValid) },
+  { type: 'br-cpf', word: 'cpf', verdict: shapeVerdict(CPF_SHAPE), holds: holdsChecked(CPF_SHAPE, cpfValid) },
 ];
 
 /** The column's detector context with the cue of `type` (scan.ts: ColumnState.detect.context). */

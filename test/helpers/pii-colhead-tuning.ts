@@ -2,8 +2,11 @@
 // bare US SSNs and bare MAC addresses, written from the formats' rules (SSA: area 001–899 but 666,
 // group 01–99, serial 0001–9999; IEEE 802: a unicast address has the first octet's low bit clear), and
 // columns of ids that resemble them by chance. Every value is drawn at run time from a seeded PRNG.
+import { cpfValid, verhoeffValid } from '../../checks/pii/detectors/national-ids.js';
 import { ssnValid } from '../../checks/pii/detectors/us-ssn.js';
-import { chars, int, pad, pick, rng } from './personal-data.js';
+import type { ResolvedPolicy } from '../../checks/pii/scan.js';
+import { HeadSample } from '../../checks/pii/value-cues.js';
+import { aadhaar, chars, int, pad, pick, rng } from './personal-data.js';
 import { scanGeneratedTable } from './pii-table-scan.js';
 
 type R = () => number;
@@ -25,6 +28,17 @@ export function bareSsn(r: R): string {
 export function bareMac(r: R): string {
   const first = int(r, 0, 127) * 2;
   return first.toString(16).padStart(2, '0') + chars(r, HEX, 10);
+}
+
+/** A CPF's eleven digits (nine random, two mod-11 check digits), not all the same. */
+export function bareCpf(r: R): string {
+  for (;;) {
+    const body = chars(r, DIG, 9);
+    for (let d = 0; d < 100; d++) {
+      const v = body + pad(d, 2);
+      if (cpfValid(v)) return v;
+    }
+  }
 }
 
 /** A few empty and malformed cells among a column's values (as exports have them). */
@@ -49,6 +63,10 @@ export const POSITIVE: Record<string, Column> = {
   // Exports merged from several systems: a fifth of the column bare, the rest in the usual notations.
   'mac-mixed-notation': () => (r) => messy(r, (q) => macInNotation(q, bareMac(q))),
   'ssn-mixed-dashed': () => (r) => messy(r, (q) => (q() < 0.2 ? bareSsn(q) : bareSsn(q).replace(/^(\d{3})(\d{2})/, '$1-$2-'))),
+  'aadhaar-bare': () => (r) => messy(r, aadhaar),
+  'aadhaar-mixed-grouped': () => (r) => messy(r, (q) => (q() < 0.5 ? aadhaar(q) : aadhaar(q).replace(/^(\d{4})(\d{4})/, '$1 $2 '))),
+  'cpf-bare': () => (r) => messy(r, bareCpf),
+  'cpf-formatted': () => (r) => messy(r, (q) => bareCpf(q).replace(/^(\d{3})(\d{3})(\d{3})/, '$1.$2.$3-')),
 };
 
 /** A MAC's twelve hex digits in one of the notations exports write (bare one time in five). */
@@ -82,10 +100,17 @@ export const NEGATIVE: Record<string, Column> = {
   'mixed-20%-ssn-ids': () => (r) => (r() < 0.2 ? bareSsn(r) : chars(r, DIG, 9)),
   'mixed-20%-ssn-words': () => (r) => (r() < 0.2 ? bareSsn(r) : pick(r, ['pending', 'closed', 'open', 'n/a', 'review'])),
   'mixed-20%-mac-hex': () => (r) => (r() < 0.2 ? bareMac(r) : chars(r, HEX, 12)),
+  'zero-padded-sequential-id': counter((r) => int(r, 1, 5_000_000), (r) => int(r, 1, 3), (n) => pad(n, 9)),
+  'zero-padded-random-id': () => (r) => pad(int(r, 1, 99_999_999), 9),
+  '12-digit-invoice-no': counter((r) => int(r, 100_000_000_000, 900_000_000_000), (r) => int(r, 1, 40), String),
+  '11-digit-random-id': () => (r) => chars(r, DIG, 11),
+  'postfix-queue-id': () => (r) => chars(r, '0123456789ABCDEF', int(r, 10, 12)),
 };
 
 /** A cell that is a valid value of a positive kind's type (whole: a cut value is no longer one). */
 function validOfKind(kind: string, v: string): boolean {
+  if (kind.startsWith('aadhaar')) return /^\d{4} ?\d{4} ?\d{4}$/.test(v) && verhoeffValid(v.replace(/ /g, ''));
+  if (kind.startsWith('cpf')) return /^(?:\d{11}|\d{3}\.\d{3}\.\d{3}-\d{2})$/.test(v) && cpfValid(v);
   if (kind.startsWith('ssn')) return /^(?:\d{9}|\d{3}-\d{2}-\d{4})$/.test(v) && ssnValid(v.replace(/-/g, ''));
   return /^(?:[0-9a-f]{12}|[0-9A-F]{12}|(?:[0-9a-f]{2}:){5}[0-9a-f]{2}|(?:[0-9A-F]{2}[:-]){5}[0-9A-F]{2}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4})$/.test(v);
 }
@@ -133,4 +158,11 @@ export async function colheadTuning(seeds: number, rows = 200): Promise<KindResu
     });
   }
   return out;
+}
+
+/** The value cues a table's head (`rows`, all of it sampled) gives its columns under `policy`. */
+export function headCuesOf(policy: ResolvedPolicy, columns: string[], rows: string[][]): Map<string, string> {
+  const s = new HeadSample(columns, policy, 't.csv');
+  s.add(rows);
+  return s.cues();
 }

@@ -6,6 +6,7 @@
 // 13-digit Luhn numbers that are GS1 numbers (GLN, EAN-13), Mastercard's 2-series after a date, a time
 // or an amount on a receipt line, and receipt numbers. Values are built at run time from parts.
 import { luhn } from '../../checks/pii/detectors/credit-card.js';
+import { cuedContext } from '../../checks/pii/value-cues.js';
 import { aadhaar, card, chars, int, pick, rng } from './personal-data.js';
 import { cpf, gs1Check, type TuningCase } from './pii-tuning-set.js';
 
@@ -116,15 +117,18 @@ function aadhaarCases(r: R, out: TuningCase[]): void {
   out.push({ kind: 'not-aadhaar-bare', text: `batch ${aadhaar(r)} processed`, want: [] });
 }
 
-/** A whole cell of a neutral column: twelve bare Aadhaar digits, eleven CPF digits, a MAC in capitals. */
+/**
+ * A whole cell of a neutral column: twelve bare Aadhaar digits and eleven CPF digits once the column's
+ * head cued their type (value-cues.ts: a single cell passes its check by chance too often), a MAC in capitals.
+ */
 function cellCases(r: R, out: TuningCase[]): void {
   for (const column of ['c17', 'col_4', 'field9', 'value']) {
     const a = aadhaar(r);
-    out.push({ kind: 'cell-aadhaar-bare', text: a, context: column, want: [{ type: 'in-aadhaar', value: a }] });
+    out.push({ kind: 'cell-aadhaar-bare', text: a, context: cuedContext(column, 'in-aadhaar'), want: [{ type: 'in-aadhaar', value: a }] });
     // (A CPF starting with 0 reads as a phone's trunk prefix: a cost listed in the README.)
     let c = cpf(r);
     while (c[0] === '0') c = cpf(r);
-    out.push({ kind: 'cell-cpf-bare', text: c, context: column, want: [{ type: 'br-cpf', value: c }] });
+    out.push({ kind: 'cell-cpf-bare', text: c, context: cuedContext(column, 'br-cpf'), want: [{ type: 'br-cpf', value: c }] });
     const m = upperHex12(r);
     out.push({ kind: 'cell-mac-bare-upper', text: m, context: column, want: [{ type: 'mac-address', value: m }] });
     // Twelve lower-case hex digits (a container id, an abbreviated commit) stay unmasked without a MAC word.

@@ -137,9 +137,9 @@ export const inAadhaar: PiiDetector = {
     // After the label of another kind of number ("SN: 8819-3733-4506") only an Aadhaar word makes it one.
     // So is one of a longer run of groups (the last twelve digits of a card in fours, `4103 3860 3249 7754`).
     if (/\D/.test(v)) return labelledOther(text, start) || (v.charCodeAt(4) === 32 && besideAnotherNumber(text, start, end)) ? 0.4 : 0.65;
-    // Twelve bare digits as a whole value: a cell of a column of Aadhaar numbers (`c17`), at the
-    // threshold as a bare CPF is (WHOLE_BARE_ID; the value keeps its shape, so a column named for a
-    // reference number leaves it alone). In running text an Aadhaar word in the sentence before it.
+    // Twelve bare digits as a whole value: a cell of a column of Aadhaar numbers (`c17`) once the column
+    // has a cue (its name, or its head's values: value-cues.ts), under the threshold without one as a bare
+    // CPF is (WHOLE_BARE_ID). In running text an Aadhaar word in the sentence before it.
     if (start === 0 && end === text.length) return WHOLE_BARE_ID;
     return aadhaarWordBefore(text, start) ? 0.95 : 0.4;
   },
@@ -205,11 +205,12 @@ export function cpfValid(v: string): boolean {
 }
 /**
  * The score of a whole value of eleven bare digits passing the CPF check, or of twelve passing the
- * Aadhaar check: at the threshold, under a phone's. Weak evidence, unlike the other checksum matches:
- * the value keeps its shape, so that a column named for a reference number leaves it alone
- * (classify.ts wholeStrongMatch, LEFT_ALONE_TYPES).
+ * Aadhaar check: under the threshold, so that only a cue masks it (the column's name, a record key, or
+ * the column's value cue, value-cues.ts: one random number in ten passes Verhoeff, so a column of
+ * twelve-digit invoice numbers lost a tenth of its cells). Weak evidence, unlike the other checksum
+ * matches: the value keeps its shape (classify.ts wholeStrongMatch, LEFT_ALONE_TYPES).
  */
-export const WHOLE_BARE_ID = 0.5;
+export const WHOLE_BARE_ID = 0.45;
 export const brCpf: PiiDetector = {
   ...idDocument,
   type: 'br-cpf',
@@ -223,7 +224,8 @@ export const brCpf: PiiDetector = {
     if (!cpfValid(v) || continuesCode(text, start)) return false;
     if (/^\d{3}\.\d{3}\.\d{3}-\d{2}$/.test(v)) return 0.75;
     // A whole value of eleven bare digits that pass both check digits (one number in a hundred does
-    // by chance): a cell of a neutral column of CPFs (`c02`). In running text a bare run needs a cue.
+    // by chance): a cell of a column of CPFs (`c02`) once the column has a cue (WHOLE_BARE_ID). In
+    // running text a bare run needs a cue too.
     return start === 0 && end === text.length && v.length === 11 ? WHOLE_BARE_ID : 0.35;
   },
   context: ['cpf', 'c.p.f', 'cadastro', 'contribuinte', 'pessoa física', 'pessoa fisica'],

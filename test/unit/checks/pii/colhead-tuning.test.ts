@@ -8,16 +8,12 @@ import { piiConfigSchema } from '../../../../checks/pii/config.js';
 import { PII_DETECTORS } from '../../../../checks/pii/detectors/index.js';
 import { resolvePolicy } from '../../../../checks/pii/scan.js';
 import { cuedContext, cuesAhead, HEAD_RECORDS, HeadSample } from '../../../../checks/pii/value-cues.js';
-import { bareMac, bareSsn, colheadTuning } from '../../../helpers/pii-colhead-tuning.js';
+import { bareMac, bareSsn, colheadTuning, headCuesOf } from '../../../helpers/pii-colhead-tuning.js';
 import { chars, rng } from '../../../helpers/personal-data.js';
 
 const policy = resolvePolicy(piiConfigSchema.parse({ columns: [{ column: 'declared', type: 'phone', category: 'personal' }] }), {});
 
-function cuesOf(columns: string[], rows: string[][]): Map<string, string> {
-  const s = new HeadSample(columns, policy, 't.csv');
-  s.add(rows);
-  return s.cues();
-}
+const cuesOf = (columns: string[], rows: string[][]): Map<string, string> => headCuesOf(policy, columns, rows);
 
 describe('value cues', () => {
   it('cue bare SSN and MAC columns and no column of look-alike ids (30 seeds)', async () => {
@@ -56,7 +52,7 @@ describe('value cues', () => {
   });
 
   it('add a word that cues its type and no other detector', () => {
-    for (const [type, column] of [['us-ssn', 'c7'], ['mac-address', 'field_3']] as const) {
+    for (const [type, column] of [['us-ssn', 'c7'], ['mac-address', 'field_3'], ['in-aadhaar', 'c17'], ['br-cpf', 'value']] as const) {
       const context = cuedContext(column, type);
       for (const d of PII_DETECTORS) {
         if (d.context === undefined) continue;
