@@ -143,7 +143,13 @@ const BETWEEN = /[\s"'.:#=°]*(?:(?<=[\s"'.:#=])\p{Lu}{2}[\s:#=]*)?$/u;
  */
 export function endsWithBusinessIdLabel(before: string): boolean {
   const between = BETWEEN.exec(before)!;
-  const label = before.slice(0, between.index);
+  let label = before.slice(0, between.index);
+  // A form's label with its abbreviation after it: `Employer identification number (EIN)`.
+  const abbreviation = /\(([\p{L}.-]{2,12})\)$/u.exec(label);
+  if (abbreviation !== null) {
+    if (endsWithLabel(wordsOf(abbreviation[1]!), false)) return true;
+    label = label.slice(0, abbreviation.index).trimEnd();
+  }
   if (label === '' || !/[\p{L}\p{N}]$/u.test(label)) return false;
   return endsWithLabel(wordsOf(label), !/[:=]/.test(between[0]));
 }

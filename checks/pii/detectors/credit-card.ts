@@ -264,6 +264,21 @@ function cardRuns(text: string): Array<{ start: number; end: number }> {
   return out;
 }
 
+/**
+ * The candidate is some groups of a longer number printed in groups of four with the card's own
+ * separator (an NF-e access key's 44 digits, `3524 0112 … 2345`; a tracking number): the separator and a
+ * four-digit group right after it, or two such groups right before it.
+ */
+function inLongerGroups(v: string, text: string, start: number, end: number): boolean {
+  const sep = /\D/.exec(v)?.[0];
+  if (sep === undefined) return false;
+  const after = text.slice(end, end + 6);
+  if (after.startsWith(sep) && /^\d{4}(?:\D|$)/.test(after.slice(1))) return true;
+  // Two groups before (one may be a year or an amount printed before the card: `15.03.2024 2221 …`).
+  const before = text.slice(Math.max(0, start - 10), start);
+  return before.length === 10 && before === `${before.slice(0, 4)}${sep}${before.slice(5, 9)}${sep}` && /^\d{4}$/.test(before.slice(0, 4)) && /^\d{4}$/.test(before.slice(5, 9));
+}
+
 export const creditCard: PiiDetector = {
   type: 'credit-card',
   category: 'financial',
@@ -277,7 +292,7 @@ export const creditCard: PiiDetector = {
   // Not the groups of a longer code (a bad-checksum IBAN), nor a bare run labelled as another number.
   // notContext: `account` names an account number (an AWS account id `accountId`, 12 digits, may pass Luhn).
   validate: (v, text, start, end) =>
-    cardValid(v) && groupedAsCard(v) && !betweenColons(text, start, end) && !(continuesCode(text, start) && !afterUtcTime(text, start)) && !(/^\d+$/.test(v) && labelledOther(text, start)) && !cuedAadhaar(v, text, start, end) && cardScore(v, start === 0 && end === text.length),
+    cardValid(v) && groupedAsCard(v) && !betweenColons(text, start, end) && !(continuesCode(text, start) && !afterUtcTime(text, start)) && !(/^\d+$/.test(v) && labelledOther(text, start)) && !cuedAadhaar(v, text, start, end) && !inLongerGroups(v, text, start, end) && cardScore(v, start === 0 && end === text.length),
   // 12–19 digits with single spaces or dashes between them: the pattern's match from 0 is all of it.
   recognise: (text) => (cardCheck(text, true) ? recognisedCard(text) : undefined),
   // Also the word for a card in the languages of the receipts and tickets met (German `Karte`,

@@ -160,3 +160,28 @@ export const percentEncodedEmail: PiiDetector = {
   context: ['email', 'e-mail', 'mail', 'contact'],
   contextScore: 1,
 };
+
+/** An at sign written as an HTML character reference (`&#64;`, `&#x40;`, `&commat;`). */
+const AT_REFERENCE = /&(?:#64|#[xX]0*40|commat);/;
+
+/**
+ * An address whose at sign is an HTML character reference (`ana&#64;example.org`, `&commat;`): web pages
+ * write staff and press contacts so against harvesters. It counts when, the reference read, it is one
+ * address (the local part and domain as the address pattern reads them).
+ */
+export const entityEncodedEmail: PiiDetector = {
+  type: 'email',
+  category: 'personal',
+  sensitivity: 'moderate',
+  label: '[EMAIL]',
+  needs: NEED.alpha | NEED.dot,
+  pattern: /(?<![\p{L}\p{M}\p{N}._%+-])[\p{L}\p{M}\p{N}._%+-]{1,64}&(?:#64|#[xX]0*40|commat);(?:[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,61}[\p{L}\p{M}\p{N}])?\.){1,8}\p{L}[\p{L}\p{M}]{1,23}(?![\p{L}\p{M}\p{N}-])/gu,
+  prefilter: ['&#64;', '&#x40;', '&#X40;', '&commat;'],
+  score: 0.9,
+  validate(v) {
+    const decoded = v.replace(AT_REFERENCE, '@');
+    return (wholeEmail(decoded) !== undefined || WHOLE_ADDRESS.test(decoded)) && !FILE_EXTENSION.test(decoded);
+  },
+  context: ['email', 'e-mail', 'mail', 'contact'],
+  contextScore: 1,
+};

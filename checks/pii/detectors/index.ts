@@ -3,7 +3,7 @@ import { runDetectors, type DetectorMatch } from '../../../src/detect/index.js';
 import { anyOf, contextHit, includesAny, mayMatch, prepareWhole, runDetectorsOverTexts, wholeMatch, type Whole } from '../../../src/detect/engine.js';
 import { creditCard } from './credit-card.js';
 import { dateOfBirth } from './date-of-birth.js';
-import { email, percentEncodedEmail } from './email.js';
+import { email, entityEncodedEmail, percentEncodedEmail } from './email.js';
 import { gedcomLifeDate } from './gedcom.js';
 import { iban } from './iban.js';
 import { brCpf, deTaxId, esDni, inAadhaar, itFiscalCode, ukNino } from './national-ids.js';
@@ -68,6 +68,7 @@ export const PII_DETECTORS: readonly PiiDetector[] = [
   netrcPassword,
   // Before email: DETECTOR_BY_TYPE keeps the last detector of a type.
   percentEncodedEmail,
+  entityEncodedEmail,
   email,
   creditCard,
   iban,

@@ -144,13 +144,16 @@ const FIXES_CVE_AFTER = /^[ \t]*[([]?[ \t]*(?:fix(?:es|ed)?|fix for|patch(?:es|e
  * also a version key of a record (VERSION_KEY), "upgraded from", or a range's "to" after a version. A
  * fifth part never reaches here: the pattern leaves it. `depth`: 1 when asked about a range's first number.
  */
+/** An object identifier's label (`urn:oid:2.5.4.42` in SAML and LDAP attribute names, `OID 2.5.4.3`): its four arcs are no address. */
+const OID_BEFORE = /(?:^|[^A-Za-z])oid(?::|=|\s)\s?$/i;
+
 function versionNotAddress(text: string, start: number, end: number, depth = 0): boolean {
   if (start > 0) {
     const c = text.charCodeAt(start - 1);
     if ((c | 32) >= 97 && (c | 32) <= 122) return true;
     const before = text.slice(Math.max(0, start - 32), start);
     if (c === 47 && productVersion(text, before, end)) return true;
-    if (VERSION_BEFORE.test(before) || VERSION_CONSTRAINT.test(before) || VERSION_BEFORE_CJK.test(before) || VERSION_KEY.test(before) || UPGRADE_FROM.test(before) || NAMED_VERSION_BEFORE.test(before)) return true;
+    if (VERSION_BEFORE.test(before) || VERSION_CONSTRAINT.test(before) || VERSION_BEFORE_CJK.test(before) || VERSION_KEY.test(before) || UPGRADE_FROM.test(before) || NAMED_VERSION_BEFORE.test(before) || OID_BEFORE.test(before)) return true;
     if (serviceBanner(text, start, before) && !PORT_AFTER.test(text.slice(end, end + 8))) return true;
     // The label of another kind of number ("Reference 1.3.39.1", "parcel 10.9.26.9", "Vorgang …").
     if (labelledOther(text, start)) return true;

@@ -18,7 +18,8 @@ export const WIDE_SPACES = /[\u00a0\u2007\u2009\u202f]/g;
  * year in either order, with dots, slashes or dashes, and the hour of a timestamp), an IPv4
  * address, a Brazilian or Portuguese postcode, licence-style 4-2-4 groups, a US SSN shape, a
  * year- or date-prefixed document number ("2024-00123", "20240314-0001"), a count written in
- * thousands ("8 336 817").
+ * thousands ("8 336 817"), a Brazilian CPF's written form ("123.456.789-09": its check digits may fail,
+ * a rejected or mistyped CPF is still no phone; no region writes a phone 3.3.3-2).
  */
 const NOT_A_PHONE = new RegExp(
   '^(?:' +
@@ -31,6 +32,7 @@ const NOT_A_PHONE = new RegExp(
       '(?:19|20)\\d{2}-\\d{3,6}',
       '(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])-\\d{1,6}',
       '\\d(?: \\d{3})+',
+      '\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}',
     ].join('|') +
     ')$',
 );

@@ -20,8 +20,8 @@ import { NEED, type PiiDetector } from './types.js';
  */
 export const PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'BE', 'CH', 'AT', 'SE', 'DK', 'NO', 'FI', 'PL', 'CZ', 'HU', 'IE', 'PT', 'AU', 'NZ', 'CA', 'IN', 'BR', 'IL', 'IS', 'SI', 'HR', 'JP', 'CN', 'RU', 'TR', 'MX', 'LU', 'AR', 'SG', 'CO'];
 
-/** An extension at the end ("x12", "ext. 12", "#12", Russian "доб. 12"); only tried when an x, # or д is present. */
-const EXTENSION = /(?:\s?(?:x|ext\.?|#|доб\.?)\s?|;ext=)\d{1,6}$/i;
+/** An extension at the end ("x12", "ext. 12", "extn 12", "#12", Russian "доб. 12"); only tried when an x, # or д is present. */
+const EXTENSION = /(?:\s?(?:x|ext\.?|extn\.?|extension|#|доб\.?)\s?|;ext=)\d{1,6}$/i;
 const NANP = /^(?:\+?1[ .-]?)?\(?([2-9]\d\d)\)?[ .-]?([2-9]\d\d)[ .-]?\d{4}$/;
 
 /**
@@ -134,7 +134,7 @@ function nanpCodes(text: string): number {
 /** Digit groups of a written number: how many (bits 8 and up) and how many hold a single digit (low 8 bits). */
 function digitGroups(v: string): number {
   // Country code, "(0)" and an extension do not count (the replace runs only where one can be).
-  const s = /[+(xX]/.test(v) ? v.replace(/^\+\d{1,3}[ ]|\(0\)|(?:\s?(?:x|ext\.?)\s?|;ext=)\d{1,6}$/gi, ' ') : v;
+  const s = /[+(xX]/.test(v) ? v.replace(/^\+\d{1,3}[ ]|\(0\)|(?:\s?(?:x|ext\.?|extn\.?|extension)\s?|;ext=)\d{1,6}$/gi, ' ') : v;
   let groups = 0;
   let lone = 0;
   let run = 0;
@@ -236,7 +236,7 @@ export const phone: PiiDetector = {
   // a time: a colon only after a word, as in "tel:+1…"; a no-break space may be a character reference, markup.ts; a dash and a part with a digit after it, as in
   // a trace id "Root=1-73287691-e713…"; "…-Fax" after a number is a label). A "+" before or a ":" and a
   // letter after are an EDIFACT segment's separators, and nothing else (validate: separatorsFit).
-  pattern: /(?<![\w.\-/]|[\d:]:|\+(?=[+%]))(?:\+|%2[Bb]|\(\+?)?\d(?:[\d ()./\u00a0\u2007\u2009\u202f-]|&(?:nbsp|#160|#[xX]0*[aA]0);){5,24}\d(?:(?:[ \u00a0]?(?:x|ext\.?|extension|доб\.?)[ \u00a0]?|;ext=)\d{1,6})?(?![\w/@%]|:(?![A-Za-z'])|[.,]\d|-[A-Za-z]*\d)/g,
+  pattern: /(?<![\w.\-/]|[\d:]:|\+(?=[+%]))(?:\+|%2[Bb]|\(\+?)?\d(?:[\d ()./\u00a0\u2007\u2009\u202f-]|&(?:nbsp|#160|#[xX]0*[aA]0);){5,24}\d(?:(?:[ \u00a0]?(?:x|ext\.?|extn\.?|extension|доб\.?)[ \u00a0]?|;ext=)\d{1,6})?(?![\w/@%]|:(?![A-Za-z'])|[.,]\d|-[A-Za-z]*\d)/g,
   score: 0.6,
   maxScore: 0.6,
   usesFloor: true,
