@@ -103,18 +103,25 @@ function inUrlUserinfo(text: string, start: number): boolean {
   return i > lo && SCHEME_BEFORE.test(text.slice(Math.max(0, i - 26), i));
 }
 
-export const email: PiiDetector = {
+/** What every e-mail detector shares: its type and label, score and context words. */
+const AN_ADDRESS = {
   type: 'email',
   category: 'personal',
   sensitivity: 'moderate',
   label: '[EMAIL]',
+  score: 0.9,
+  context: ['email', 'e-mail', 'mail', 'contact'],
+  contextScore: 1,
+} as const satisfies Partial<PiiDetector>;
+
+export const email: PiiDetector = {
+  ...AN_ADDRESS,
   needs: NEED.at | NEED.dot | NEED.alpha,
   pattern:
     /(?<![\p{L}\p{M}\p{N}._%+-])(?:[\p{L}\p{M}\p{N}_%+-](?:[\p{L}\p{M}\p{N}._%+-]{0,62}[\p{L}\p{M}\p{N}_%+-])?|"(?:[^"\\\r\n]|\\[\x20-\x7e]){1,62}")@(?:[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,61}[\p{L}\p{M}\p{N}])?\.){1,8}(?:\p{L}[\p{L}\p{M}]{1,23}|xn--[a-z0-9-]{1,59})(?![\p{L}\p{M}\p{N}-])/gu,
   prefilter: ['@'],
   // The local part before "@" is 1–64 characters.
   anchor: { literal: '@', within: 64 },
-  score: 0.9,
   // No ".." in a dot-atom local part nor in the domain (a quoted local part may hold one); not a
   // file name ("icon@2x.png", "photo@large.jpg"). Nor a message id (`Message-ID: <…@…>`): see message-id.ts.
   // Nor a SIP URI's telephone number and host (`sip:+4930123456789@pbx.example.com`: tel-uri.ts), nor the
@@ -122,8 +129,6 @@ export const email: PiiDetector = {
   validate: (v, text, start) =>
     !(v.charCodeAt(0) === 34 ? v.slice(v.lastIndexOf('"')) : v).includes('..') && !FILE_EXTENSION.test(v) && !sipNumberAddress(v, text, start) && !inUrlUserinfo(text, start),
   recognise: wholeEmail,
-  context: ['email', 'e-mail', 'mail', 'contact'],
-  contextScore: 1,
 };
 
 /** The address pattern over a whole text (a decoded candidate of percentEncodedEmail). */
@@ -145,20 +150,14 @@ function percentDecoded(v: string): string | undefined {
  * it counts when it decodes to one address. Double encoding (`%2540`) is not read.
  */
 export const percentEncodedEmail: PiiDetector = {
-  type: 'email',
-  category: 'personal',
-  sensitivity: 'moderate',
-  label: '[EMAIL]',
+  ...AN_ADDRESS,
   needs: NEED.digit | NEED.dot | NEED.alpha,
   pattern: /(?<![A-Za-z0-9._~+-]|%[0-9A-Fa-f]{2})(?:[A-Za-z0-9._~+-]|%(?!40)[0-9A-Fa-f]{2}){1,64}%40(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/g,
   prefilter: ['%40'],
-  score: 0.9,
   validate(v) {
     const decoded = percentDecoded(v);
     return decoded !== undefined && (wholeEmail(decoded) !== undefined || WHOLE_ADDRESS.test(decoded)) && !FILE_EXTENSION.test(decoded);
   },
-  context: ['email', 'e-mail', 'mail', 'contact'],
-  contextScore: 1,
 };
 
 /** An at sign written as an HTML character reference (`&#64;`, `&#x40;`, `&commat;`). */
@@ -170,18 +169,12 @@ const AT_REFERENCE = /&(?:#64|#[xX]0*40|commat);/;
  * address (the local part and domain as the address pattern reads them).
  */
 export const entityEncodedEmail: PiiDetector = {
-  type: 'email',
-  category: 'personal',
-  sensitivity: 'moderate',
-  label: '[EMAIL]',
+  ...AN_ADDRESS,
   needs: NEED.alpha | NEED.dot,
   pattern: /(?<![\p{L}\p{M}\p{N}._%+-])[\p{L}\p{M}\p{N}._%+-]{1,64}&(?:#64|#[xX]0*40|commat);(?:[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,61}[\p{L}\p{M}\p{N}])?\.){1,8}\p{L}[\p{L}\p{M}]{1,23}(?![\p{L}\p{M}\p{N}-])/gu,
   prefilter: ['&#64;', '&#x40;', '&#X40;', '&commat;'],
-  score: 0.9,
   validate(v) {
     const decoded = v.replace(AT_REFERENCE, '@');
     return (wholeEmail(decoded) !== undefined || WHOLE_ADDRESS.test(decoded)) && !FILE_EXTENSION.test(decoded);
   },
-  context: ['email', 'e-mail', 'mail', 'contact'],
-  contextScore: 1,
 };
