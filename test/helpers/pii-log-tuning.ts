@@ -10,6 +10,7 @@
 // PIDs, ids, versions, timestamps, durations, SKUs, order numbers). A tuning set: the detectors are
 // tuned on it, never judged by it alone.
 import type { CountryCode } from 'libphonenumber-js/max';
+import { detectPii } from '../../checks/pii/detectors/index.js';
 import { chars, int, pad, pick, rng } from './personal-data.js';
 import { mobile } from './pii-tuning-set.js';
 
@@ -490,3 +491,44 @@ export function logTuningSet(seed = 17, n = 1500): LogLine[] {
   for (let i = 0; i < n; i++) out.push(pick(r, FORMATS)(r));
   return out;
 }
+
+/** What detectPii made of tuning lines, as counts keyed by format and type or kind (never a value). */
+export interface LogTally {
+  /** Personal values per `format type`. */
+  seen: Record<string, number>;
+  /** Personal values not found whole (type and span), per `format type`. */
+  missed: Record<string, number>;
+  /** Hard negatives overlapped by a match, per `format kind as type`. */
+  masked: Record<string, number>;
+  /** Hard negatives per format. */
+  negatives: Record<string, number>;
+}
+
+/** Runs detectPii over the lines and counts what it found, missed and masked. */
+export function tallyLogLines(lines: readonly LogLine[]): LogTally {
+  const t: LogTally = { seen: {}, missed: {}, masked: {}, negatives: {} };
+  const bump = (o: Record<string, number>, k: string) => (o[k] = (o[k] ?? 0) + 1);
+  for (const { format, text, personal, negatives } of lines) {
+    const got = detectPii(text);
+    for (const p of personal) {
+      bump(t.seen, `${format} ${p.type}`);
+      if (!got.some((m) => m.type === p.type && m.start === p.start && m.end === p.end)) bump(t.missed, `${format} ${p.type}`);
+    }
+    for (const n of negatives) {
+      bump(t.negatives, format);
+      const over = got.find((m) => m.start < n.end && n.start < m.end);
+      if (over) bump(t.masked, `${format} ${n.kind} as ${over.type}`);
+    }
+  }
+  return t;
+}
+
+/** The counts of `o` summed per `group(key)`. */
+export function countsBy(o: Record<string, number>, group: (key: string) => string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, n] of Object.entries(o)) out[group(k)] = (out[group(k)] ?? 0) + n;
+  return out;
+}
+
+/** A tally key's format: the key less its last word (`rfc5424 phone` → `rfc5424`). */
+export const formatOfKey = (key: string): string => key.slice(0, key.lastIndexOf(' '));

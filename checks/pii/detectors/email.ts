@@ -131,8 +131,13 @@ export const email: PiiDetector = {
   recognise: wholeEmail,
 };
 
-/** The address pattern over a whole text (a decoded candidate of percentEncodedEmail). */
+/** The address pattern over a whole text (a decoded candidate of the encoded forms below). */
 const WHOLE_ADDRESS = new RegExp(`^(?:${email.pattern!.source})$`, 'u');
+
+/** Whether a decoded candidate is one address, as the address detector reads one (not a file name). */
+function isOneAddress(decoded: string): boolean {
+  return (wholeEmail(decoded) !== undefined || WHOLE_ADDRESS.test(decoded)) && !FILE_EXTENSION.test(decoded);
+}
 
 /** The candidate decoded (RFC 3986 percent-encoding, `+` left as it is), else undefined when malformed. */
 function percentDecoded(v: string): string | undefined {
@@ -156,7 +161,7 @@ export const percentEncodedEmail: PiiDetector = {
   prefilter: ['%40'],
   validate(v) {
     const decoded = percentDecoded(v);
-    return decoded !== undefined && (wholeEmail(decoded) !== undefined || WHOLE_ADDRESS.test(decoded)) && !FILE_EXTENSION.test(decoded);
+    return decoded !== undefined && isOneAddress(decoded);
   },
 };
 
@@ -174,7 +179,6 @@ export const entityEncodedEmail: PiiDetector = {
   pattern: /(?<![\p{L}\p{M}\p{N}._%+-])[\p{L}\p{M}\p{N}._%+-]{1,64}&(?:#64|#[xX]0*40|commat);(?:[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}-]{0,61}[\p{L}\p{M}\p{N}])?\.){1,8}\p{L}[\p{L}\p{M}]{1,23}(?![\p{L}\p{M}\p{N}-])/gu,
   prefilter: ['&#64;', '&#x40;', '&#X40;', '&commat;'],
   validate(v) {
-    const decoded = v.replace(AT_REFERENCE, '@');
-    return (wholeEmail(decoded) !== undefined || WHOLE_ADDRESS.test(decoded)) && !FILE_EXTENSION.test(decoded);
+    return isOneAddress(v.replace(AT_REFERENCE, '@'));
   },
 };

@@ -5,39 +5,20 @@
 // negative (subnet and wildcard masks, ISSNs, NDC codes, row ids, frequent-flyer numbers, clock times,
 // flight numbers, e-ticket numbers) is masked. Prints counts per format and kind only, never a value.
 import { describe, expect, it } from 'vitest';
-import { detectPii } from '../../../../checks/pii/detectors/index.js';
 import { ipv4 } from '../../../../checks/pii/detectors/network.js';
 import { networkTuningSet, subnetMask, wildcardMask } from '../../../helpers/pii-network-tuning.js';
-import type { LogLine } from '../../../helpers/pii-log-tuning.js';
+import { countsBy, formatOfKey, tallyLogLines, type LogLine } from '../../../helpers/pii-log-tuning.js';
 
 const LINES: LogLine[] = [17, 18, 19].flatMap((seed) => networkTuningSet(seed));
 
 /** Per format: personal values found whole / all; per kind: hard negatives masked / all. */
-function tally(lines: readonly LogLine[]): { missed: Record<string, number>; masked: Record<string, number>; totals: string[] } {
-  const missed: Record<string, number> = {};
-  const masked: Record<string, number> = {};
-  const found = new Map<string, [number, number]>();
-  for (const line of lines) {
-    const got = detectPii(line.text);
-    const f = found.get(line.format) ?? found.set(line.format, [0, 0]).get(line.format)!;
-    for (const p of line.personal) {
-      f[1]++;
-      if (got.some((m) => m.type === p.type && m.start === p.start && m.end === p.end)) f[0]++;
-      else missed[`${line.format} ${p.type}`] = (missed[`${line.format} ${p.type}`] ?? 0) + 1;
-    }
-    for (const n of line.negatives) {
-      const hit = got.find((m) => m.start < n.end && m.end > n.start);
-      if (hit !== undefined) masked[`${line.format} ${n.kind} as ${hit.type}`] = (masked[`${line.format} ${n.kind} as ${hit.type}`] ?? 0) + 1;
-    }
-  }
-  return { missed, masked, totals: [...found].map(([k, [a, b]]) => `${k} ${a}/${b}`) };
-}
-
 describe('network, card and secret classes (issue 17)', () => {
-  const s = tally(LINES);
+  const s = tallyLogLines(LINES);
+  const missedBy = countsBy(s.missed, formatOfKey);
+  const totals = Object.entries(countsBy(s.seen, formatOfKey)).map(([f, n]) => `${f} ${n - (missedBy[f] ?? 0)}/${n}`);
 
   it('prints recall per format and the hard negatives masked', () => {
-    console.log([`${LINES.length} lines; found ${s.totals.join(', ')}`, ...Object.entries(s.missed).map(([k, n]) => `  missed ${k}: ${n}`), ...Object.entries(s.masked).map(([k, n]) => `  masked ${k}: ${n}`)].join('\n'));
+    console.log([`${LINES.length} lines; found ${totals.join(', ')}`, ...Object.entries(s.missed).map(([k, n]) => `  missed ${k}: ${n}`), ...Object.entries(s.masked).map(([k, n]) => `  masked ${k}: ${n}`)].join('\n'));
     expect(LINES.length).toBeGreaterThan(1000);
   });
 

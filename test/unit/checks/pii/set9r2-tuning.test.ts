@@ -5,40 +5,20 @@
 // and tshark vendor names are no person or street address, the MAC stays a MAC; git's abbreviated
 // commit ids are no MAC. Prints counts per format and kind only, never a value.
 import { describe, expect, it } from 'vitest';
-import { detectPii } from '../../../../checks/pii/detectors/index.js';
 import { CALL_NUMBER_COLUMNS, callNumber, set9r2TuningSet } from '../../../helpers/pii-set9r2-tuning.js';
-import type { LogLine } from '../../../helpers/pii-log-tuning.js';
+import { countsBy, formatOfKey, tallyLogLines, type LogLine } from '../../../helpers/pii-log-tuning.js';
 import { scanGeneratedTable } from '../../../helpers/pii-table-scan.js';
 
 /** The classes fixed so far (each format of the tuning set is one class). */
 const FORMATS = ['rfc5424', 'git', 'nmap-tshark', 'library', 'hl7'];
 const LINES: LogLine[] = [17, 18, 19].flatMap((seed) => set9r2TuningSet(seed));
 
-/** Per format and type: personal values not found whole; per format and kind: hard negatives overlapped by a match. */
-function tally(lines: readonly LogLine[]): { missed: Record<string, number>; masked: Record<string, number>; totals: string[] } {
-  const missed: Record<string, number> = {};
-  const masked: Record<string, number> = {};
-  const seen: Record<string, number> = {};
-  const bump = (o: Record<string, number>, k: string) => (o[k] = (o[k] ?? 0) + 1);
-  for (const { format, text, personal, negatives } of lines) {
-    const got = detectPii(text);
-    personal.forEach((p) => {
-      bump(seen, format);
-      if (!got.some((m) => m.type === p.type && m.start === p.start && m.end === p.end)) bump(missed, `${format} ${p.type}`);
-    });
-    negatives.forEach((n) => {
-      const over = got.find((m) => m.start < n.end && n.start < m.end);
-      if (over) bump(masked, `${format} ${n.kind} as ${over.type}`);
-    });
-  }
-  return { missed, masked, totals: Object.entries(seen).map(([f, n]) => `${f} ${n}`) };
-}
-
 describe('set 9 round 2 classes (issue 17)', () => {
-  const s = tally(LINES);
+  const s = tallyLogLines(LINES);
+  const totals = Object.entries(countsBy(s.seen, formatOfKey)).map(([f, n]) => `${f} ${n}`);
 
   it('prints recall per format and the hard negatives masked', () => {
-    console.log([`${LINES.length} lines; personal values ${s.totals.join(', ')}`, ...Object.entries(s.missed).map(([k, n]) => `  missed ${k}: ${n}`), ...Object.entries(s.masked).map(([k, n]) => `  masked ${k}: ${n}`)].join('\n'));
+    console.log([`${LINES.length} lines; personal values ${totals.join(', ')}`, ...Object.entries(s.missed).map(([k, n]) => `  missed ${k}: ${n}`), ...Object.entries(s.masked).map(([k, n]) => `  masked ${k}: ${n}`)].join('\n'));
     expect(LINES.length).toBeGreaterThan(1000);
   });
 

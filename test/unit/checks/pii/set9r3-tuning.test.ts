@@ -7,9 +7,8 @@
 // unreserved characters after a bare `pw` label is masked whole. Prints counts per format and kind
 // only, never a value.
 import { describe, expect, it } from 'vitest';
-import { detectPii } from '../../../../checks/pii/detectors/index.js';
 import { CALL_NUMBER_COLUMNS, callNumberCell, set9r3TuningSet, writtenPhone } from '../../../helpers/pii-set9r3-tuning.js';
-import type { LogLine } from '../../../helpers/pii-log-tuning.js';
+import { countsBy, tallyLogLines, type LogLine } from '../../../helpers/pii-log-tuning.js';
 import { scanGeneratedTable } from '../../../helpers/pii-table-scan.js';
 
 const LINES: LogLine[] = [17, 18, 19].flatMap((seed) => set9r3TuningSet(seed));
@@ -17,35 +16,15 @@ const LINES: LogLine[] = [17, 18, 19].flatMap((seed) => set9r3TuningSet(seed));
 const CLASSES = ['library-slip', 'json-key', 'kyc-key', 'pw-label', 'chat'];
 const classOf = (format: string) => format.split(' ')[0]!;
 
-/** Per format and type: personal values not found whole; per format and kind: hard negatives overlapped by a match. */
-function tally(lines: readonly LogLine[]): { missed: Record<string, number>; masked: Record<string, number>; seen: Record<string, number> } {
-  const missed: Record<string, number> = {};
-  const masked: Record<string, number> = {};
-  const seen: Record<string, number> = {};
-  const bump = (o: Record<string, number>, k: string) => (o[k] = (o[k] ?? 0) + 1);
-  for (const { format, text, personal, negatives } of lines) {
-    const got = detectPii(text);
-    personal.forEach((p) => {
-      bump(seen, `${classOf(format)} ${p.type}`);
-      if (!got.some((m) => m.type === p.type && m.start === p.start && m.end === p.end)) bump(missed, `${format} ${p.type}`);
-    });
-    negatives.forEach((n) => {
-      bump(seen, `${classOf(format)} negative`);
-      const over = got.find((m) => m.start < n.end && n.start < m.end);
-      if (over) bump(masked, `${format} ${n.kind} as ${over.type}`);
-    });
-  }
-  return { missed, masked, seen };
-}
-
 describe('set 9 round 3 classes (issue 17)', () => {
-  const s = tally(LINES);
+  const s = tallyLogLines(LINES);
+  const seen = { ...countsBy(s.seen, (k) => `${classOf(k)} ${k.slice(k.lastIndexOf(' ') + 1)}`), ...countsBy(s.negatives, (f) => `${classOf(f)} negative`) };
 
   it('prints recall per format and the hard negatives masked', () => {
     const sum = (o: Record<string, number>, c: string) => Object.entries(o).filter(([k]) => classOf(k) === c).reduce((a, [, n]) => a + n, 0);
     console.log(
       [
-        `${LINES.length} lines; ${Object.entries(s.seen).map(([k, n]) => `${k} ${n}`).join(', ')}`,
+        `${LINES.length} lines; ${Object.entries(seen).map(([k, n]) => `${k} ${n}`).join(', ')}`,
         ...CLASSES.map((c) => `  ${c}: missed ${sum(s.missed, c)}, negatives masked ${sum(s.masked, c)}`),
         ...Object.entries(s.missed).map(([k, n]) => `  missed ${k}: ${n}`),
         ...Object.entries(s.masked).map(([k, n]) => `  masked ${k}: ${n}`),
