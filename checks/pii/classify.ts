@@ -193,6 +193,8 @@ export class ColumnProfile {
   readonly hint: Hint | undefined;
   /** The non-personal shape the column's name announces, when it announces no personal data. */
   readonly shapeHint: Shape | undefined;
+  /** The shape whose values leavesAlone leaves alone: the name's, else the one its values' cue gave (not preferred by classify). */
+  private readonly leftAloneShape: Shape | undefined;
   /** Values per SHAPE bit (by its index) and per identifier signature, counted since shapeCounts was last read. */
   private readonly shapeBitCounts = new Int32Array(SHAPE_BITS);
   private signatureCounts: Int32Array | undefined;
@@ -205,13 +207,15 @@ export class ColumnProfile {
    */
   private readonly checksumsOnly: boolean;
 
-  /** `declared`: the policy's class of this column (`pii.columns`), which wins over the name hint. */
+  /** `declared`: the policy's class of this column (`pii.columns`), which wins over the name hint; `cued`: the shape its values' cue gives a neutral name (value-cues.ts). */
   constructor(
     readonly name: string,
     declared?: Hint,
+    cued?: Shape,
   ) {
     this.hint = declared ?? nameHint(name);
     this.shapeHint = this.hint ? undefined : shapeHint(name);
+    this.leftAloneShape = this.hint ? undefined : (this.shapeHint ?? cued);
     this.checksumsOnly = this.hint !== undefined;
   }
 
@@ -283,7 +287,7 @@ export class ColumnProfile {
     if (kind & KIND_DATE) return true;
     const shape = kind >>> KIND_SHAPE_SHIFT;
     if (shape & (SHAPE.timestamp | SHAPE.versionOnly | SHAPE.isbn)) return true;
-    return this.shapeHint !== undefined && (shape & NAMED_SHAPE_BITS[this.shapeHint]) !== 0;
+    return this.leftAloneShape !== undefined && (shape & NAMED_SHAPE_BITS[this.leftAloneShape]) !== 0;
   }
 
   /** Counts a value by its kindOf bits (the types detected in it: countType). */

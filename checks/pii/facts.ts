@@ -32,7 +32,7 @@ function define() {
     valueCue: z
       .string()
       .optional()
-      .describe("The type (us-ssn, mac-address) whose cue the column's first values gave it, its name being neutral: its cells were scanned as if the column were named for that type."),
+      .describe("The type (us-ssn, mac-address, in-aadhaar, br-cpf) whose cue the column's first values gave it, its name being neutral: its cells were scanned as if the column were named for that type; `identifier` when they were reference numbers (scanned as if its name ended in id)."),
   });
 
   const kAnonymityFactSchema = z.strictObject({

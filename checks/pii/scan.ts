@@ -17,7 +17,7 @@ import { ValueCache } from './value-cache.js';
 import { addPaired, anchorsPair, KEY_ID_TYPE, mergePairs, newPairCounts, pairedSecrets, PAIRED_SCORE, PAIRED_TYPE, type PairCounts } from './record-pairs.js';
 import type { Hint } from './vocab.js';
 import { withinBudget } from '../../src/io/budget.js';
-import { cuedContext, cuesAhead, type ValueCues } from './value-cues.js';
+import { cuedContext, cuedShape, cuesAhead, type ValueCues } from './value-cues.js';
 
 export interface ResolvedPolicy {
   threshold: number;
@@ -277,7 +277,8 @@ export class TableScanner {
       .filter((c) => (!inc || inc.some((r) => r.test(c.name))) && !exc?.some((r) => r.test(c.name)));
     const cacheStart = Math.min(CACHE_START, Math.max(CACHE_MIN, Math.floor(CACHE_TOTAL / Math.max(1, scanned.length))));
     this.cols = scanned.map((c) => {
-      const profile = new ColumnProfile(c.name, policy.columnHint(c.name, display));
+      const cue = opts.valueCues?.get(c.name);
+      const profile = new ColumnProfile(c.name, policy.columnHint(c.name, display), cuedShape(cue));
       // Whole-column protection from the column name (special categories, names, birth dates, secrets)
       // or from the policy's declaration.
       const h = profile.hint;
@@ -286,7 +287,6 @@ export class TableScanner {
         const action = policy.action(h.type, h.category, c.name, display);
         if (action === 'mask' || action === 'quarantine') whole = { hint: h, action, label: `[${h.type.toUpperCase().replace(/-/g, '_')}]` };
       }
-      const cue = opts.valueCues?.get(c.name);
       return {
         name: c.name,
         index: c.index,
@@ -664,7 +664,7 @@ export class TableScanner {
   reset(): void {
     this.records = this.clean = this.quarantined = this.masked = this.replacementCells = 0;
     for (const c of this.cols) {
-      const p = new ColumnProfile(c.name, c.profile.hint?.declared ? c.profile.hint : undefined);
+      const p = new ColumnProfile(c.name, c.profile.hint?.declared ? c.profile.hint : undefined, cuedShape(c.cue));
       c.profile = p;
       c.counts = new Map();
       c.firstHit = new Map();

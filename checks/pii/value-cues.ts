@@ -11,6 +11,7 @@ import { DETECTOR_BY_TYPE } from './detectors/index.js';
 import { cpfValid, verhoeffValid } from './detectors/national-ids.js';
 import { ssnValid } from './detectors/us-ssn.js';
 import type { ResolvedPolicy } from './scan.js';
+import type { Shape } from './shapes.js';
 import { nameHint, shapeHint } from './vocab.js';
 
 /** Column name → the type whose cue the column's values gave it. */
@@ -148,17 +149,75 @@ function holdsChecked(shape: RegExp, valid: (digits: string) => boolean): (value
 const aadhaarValid = (d: string): boolean => d !== [...d].reverse().join('') && verhoeffValid(d);
 
 
+/** The cue of a column of reference numbers: its values are ids, as if its name ended in `id`. */
+export const IDENTIFIER_CUE = 'identifier';
+
+// At most thirteen digits: a national number's length (a column of card numbers is no column of ids).
+const DIGIT_ID = /^\d{6,13}$/;
+// With a hex letter: a run of digits alone is a number (a column of them is the digit rule's).
+const HEX_ID = /^(?=\d*[a-fA-F])(?:[0-9a-f]{8,64}|[0-9A-F]{8,64})$/;
+
+/** The zeros a digit run starts with. */
+function leadingZeros(v: string): number {
+  let i = 0;
+  while (i < v.length && v.charCodeAt(i) === 48) i++;
+  return i;
+}
+
+/**
+ * Reference numbers written as bare runs of 6–13 digits, at least 30 distinct, whose leading zero is no trunk
+ * prefix: a national number written with its trunk prefix always starts with one zero and one only.
+ * Either few values start with a zero (a fifth at most: a random id's first digit is a zero one time
+ * in ten, every value of a column of national numbers does), or the values are of one length and
+ * their zeros are padding: their count varies (`012345678`, `004567890`).
+ */
+function holdsDigitIds(values: readonly string[]): boolean {
+  const shaped = shapedValues(values, shapeVerdict(DIGIT_ID), (v) => v);
+  if (shaped === undefined || new Set(shaped).size < 30) return false;
+  const zeros = shaped.map(leadingZeros);
+  const led = zeros.filter((z) => z > 0).length;
+  if (led <= 0.2 * shaped.length) return true;
+  if (new Set(shaped.map((v) => v.length)).size !== 1 || led < shaped.length) return false;
+  const least = Math.min(...zeros);
+  const more = zeros.filter((z) => z > least).length;
+  return more >= 0.03 * shaped.length && more <= 0.5 * shaped.length;
+}
+
+/**
+ * Ids written as runs of hex digits in one case with a hex letter, at least 30 distinct,
+ * that a column of bare MAC addresses cannot be: of several lengths (Postfix queue ids), or a fifth of
+ * the twelve-digit ones multicast (a random id's first octet is odd half the time; a device's address
+ * is unicast), or none of twelve digits.
+ */
+function holdsHexIds(values: readonly string[]): boolean {
+  const shaped = shapedValues(values, shapeVerdict(HEX_ID), (v) => v.toLowerCase());
+  if (shaped === undefined) return false;
+  const distinct = [...new Set(shaped)];
+  if (distinct.length < 30) return false;
+  const twelve = distinct.filter((v) => v.length === 12);
+  const multicast = twelve.filter((v) => (parseInt(v.slice(0, 2), 16) & 1) !== 0).length;
+  return new Set(distinct.map((v) => v.length)).size > 1 || twelve.length === 0 || multicast >= 0.2 * twelve.length;
+}
+
+// Types first (a column of SSNs is also one of digit runs), then the columns of ids that resemble them.
 const RULES: readonly CueRule[] = [
   { type: 'us-ssn', word: 'ssn', verdict: ssnVerdict, holds: holdsSsns },
   { type: 'mac-address', word: 'mac', verdict: macVerdict, holds: holdsMacs },
   { type: 'in-aadhaar', word: 'aadhaar', verdict: shapeVerdict(AADHAAR_SHAPE), holds: holdsChecked(AADHAAR_SHAPE, aadhaarValid) },
   { type: 'br-cpf', word: 'cpf', verdict: shapeVerdict(CPF_SHAPE), holds: holdsChecked(CPF_SHAPE, cpfValid) },
+  { type: IDENTIFIER_CUE, word: 'id', verdict: shapeVerdict(DIGIT_ID), holds: holdsDigitIds },
+  { type: IDENTIFIER_CUE, word: 'id', verdict: shapeVerdict(HEX_ID), holds: holdsHexIds },
 ];
 
 /** The column's detector context with the cue of `type` (scan.ts: ColumnState.detect.context). */
 export function cuedContext(column: string, type: string): string {
   const rule = RULES.find((r) => r.type === type);
   return rule ? `${column} ${rule.word}` : column;
+}
+
+/** The non-personal shape a value cue gives the column (ColumnProfile's shapeHint), as an id's name would. */
+export function cuedShape(cue: string | undefined): Shape | undefined {
+  return cue === IDENTIFIER_CUE ? 'identifier' : undefined;
 }
 
 /** Whether a column's name leaves its type to its values: no name hint, declaration or non-personal shape. */
@@ -168,7 +227,8 @@ function neutralName(column: string, policy: ResolvedPolicy, display: string): b
 
 /** Whether the name already cues the rule's type, or says the values are another kind (`commit_hash`). */
 function nameDecides(column: string, rule: CueRule): boolean {
-  const d = DETECTOR_BY_TYPE.get(rule.type)!;
+  const d = DETECTOR_BY_TYPE.get(rule.type);
+  if (d === undefined) return false; // the identifier cue: a neutral name never says the values are ids
   return contextHit(column, d) || (d.notContext !== undefined && otherKindOfColumn(column, d));
 }
 

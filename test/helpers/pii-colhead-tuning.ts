@@ -5,7 +5,7 @@
 import { cpfValid, verhoeffValid } from '../../checks/pii/detectors/national-ids.js';
 import { ssnValid } from '../../checks/pii/detectors/us-ssn.js';
 import type { ResolvedPolicy } from '../../checks/pii/scan.js';
-import { HeadSample } from '../../checks/pii/value-cues.js';
+import { HeadSample, IDENTIFIER_CUE } from '../../checks/pii/value-cues.js';
 import { aadhaar, chars, int, pad, pick, rng } from './personal-data.js';
 import { scanGeneratedTable } from './pii-table-scan.js';
 
@@ -122,7 +122,10 @@ export interface KindResult {
   kind: string;
   positive: boolean;
   columns: number;
+  /** Columns cued with a type (us-ssn, mac-address, in-aadhaar, br-cpf). */
   cued: number;
+  /** Columns cued as ids (value-cues.ts IDENTIFIER_CUE). */
+  idCued: number;
   /** Cells: valid values of the type (positive kinds) or all non-empty cells (negative kinds). */
   cells: number;
   masked: number;
@@ -135,7 +138,7 @@ export async function colheadTuning(seeds: number, rows = 200): Promise<KindResu
     ['ssn-tiny', false, () => (r) => bareSsn(r)],
     ...Object.entries(NEGATIVE).map(([k, g]): [string, boolean, Column] => [k, false, g]),
   ];
-  const out = kinds.map(([kind, positive]): KindResult => ({ kind, positive, columns: 0, cued: 0, cells: 0, masked: 0 }));
+  const out = kinds.map(([kind, positive]): KindResult => ({ kind, positive, columns: 0, cued: 0, idCued: 0, cells: 0, masked: 0 }));
   for (let seed = 1; seed <= seeds; seed++) {
     const setup = rng(seed * 7919);
     const gens: Record<string, (r: R) => string> = {};
@@ -148,7 +151,8 @@ export async function colheadTuning(seeds: number, rows = 200): Promise<KindResu
     scanned.forEach((s, i) => {
       const o = out[i]!;
       o.columns++;
-      if (s.cls.valueCue) o.cued++;
+      if (s.cls.valueCue === IDENTIFIER_CUE) o.idCued++;
+      else if (s.cls.valueCue) o.cued++;
       s.values.forEach((v, k) => {
         // Positive kinds: the cells that are valid values of the type (malformed ones stay as they were).
         if (o.positive ? !validOfKind(o.kind, v) : v === '') return;

@@ -120,7 +120,7 @@ describe('parallel pii scan', () => {
       const { seq, par, seqText, parText } = await both(join(ws, 'cued.csv'), partSize, workers);
       expect(JSON.stringify(par), `parts of ${partSize}, ${workers.size} worker(s)`).toBe(JSON.stringify(seq));
       expect(JSON.stringify(parText) === JSON.stringify(seqText), 'the same outputs').toBe(true);
-      expect(seq.columns.map((c) => c.valueCue ?? null)).toEqual([null, 'us-ssn', 'mac-address', null]);
+      expect(seq.columns.map((c) => c.valueCue ?? null)).toEqual([null, 'us-ssn', 'mac-address', 'identifier']);
       // Every record with an SSN goes to quarantine (the policy's us-ssn action), from the first one.
       expect(seq.recordsQuarantined).toBe(3000 - Math.ceil((3000 - 3) / 7));
     }
