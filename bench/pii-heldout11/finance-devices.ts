@@ -2,7 +2,8 @@
 // exchange's KYC report, a brokerage trade confirmation, a US loan application, Plaid-style identity
 // JSON; Android logcat, an NMEA fleet-tracker log, AIS at a vessel traffic service, an ADS-B feeder
 // status, Zigbee2MQTT and Home Assistant logs, a Modbus/SCADA poll log. Wallet addresses, transaction
-// hashes, account numbers, IEEE/EUI-64 device addresses and MMSIs are left out (arguably personal).
+// hashes, account numbers and their masks, IEEE/EUI-64 device addresses and MMSIs are left out (arguably
+// personal).
 import type { Rng } from '../pii-heldout/prng.js';
 import { Doc, neg, type Unit } from '../pii-heldout4/unit.js';
 import { negative } from './negatives.js';
@@ -63,7 +64,7 @@ function loanApplication(r: Rng): Unit {
 
 function plaidIdentity(r: Rng): Unit {
   const p = person(r, r.pick(['en', 'es', 'vi']));
-  const d = new Doc().add('{\n  "accounts": [{\n    "balances": {"available": ', `${r.int(10, 9000)}.${r.digits(2)}`, ', "iso_currency_code": "USD"},\n    "mask": "', r.digits(4), '",\n    "owners": [{\n      "names": ["', nameOf(p), '"],\n      "emails": [{"data": "', email(r, p), '", "primary": true, "type": "primary"}],\n      "phone_numbers": [{"data": "', phone(r, 'US', r.pick(['national', 'dashed', 'compact'])), '", "primary": true, "type": "mobile"}]\n    }],\n    "subtype": "checking"\n  }],\n');
+  const d = new Doc().add('{\n  "accounts": [{\n    "balances": {"available": ', `${r.int(10, 9000)}.${r.digits(2)}`, ', "iso_currency_code": "USD"},\n    "owners": [{\n      "names": ["', nameOf(p), '"],\n      "emails": [{"data": "', email(r, p), '", "primary": true, "type": "primary"}],\n      "phone_numbers": [{"data": "', phone(r, 'US', r.pick(['national', 'dashed', 'compact'])), '", "primary": true, "type": "mobile"}]\n    }],\n    "subtype": "checking"\n  }],\n');
   d.add('  "transactions_sample": [{"amount": ', `${r.int(1, 400)}.${r.digits(2)}`, ', "date": "', negative(r, 'timestamp'), '", "category_id": "', negative(r, 'record-id'), '", "merchant_name": "', r.pick(['Uber', 'Starbucks', 'Walgreens']), '"}],\n');
   if (r.chance(0.4)) d.add('  "debug_access_token": "', token(r, 'plaid'), '",\n');
   d.add('  "item": {"institution_id": "ins_', `${r.int(1, 130000)}`, '", "update_type": "background"}\n}\n');

@@ -65,7 +65,7 @@ function tourManifest(r: Rng): Unit {
   for (let i = 1; i <= r.int(3, 6); i++) {
     const p = person(r, lang);
     const region = ({ vi: 'VN', th: 'TH', id: 'ID', tl: 'PH' } as const)[lang as 'vi'];
-    d.add(`${i}. `, nameOf(p), ' | ', phone(r, r.chance(0.8) ? region : r.pick<CountryCode>(['SG', 'MY', 'AU', 'JP'])), ...(r.chance(0.5) ? [' | ', email(r, p)] : []), ` | room ${r.int(101, 940)}\n`);
+    d.add(`${i}. `, nameOf(p), ' | ', phone(r, r.chance(0.8) ? region : r.pick<CountryCode>(['SG', 'MY', 'AU', 'JP'])), ...(r.chance(0.5) ? [' | ', email(r, p)] : []), ` | ${r.pick(['twin', 'double', 'single'])}\n`);
   }
   d.add('Total: ', negative(r, 'amount'), '\n');
   return d.unit();
@@ -120,7 +120,7 @@ function moodleLog(r: Rng): Unit {
   for (let i = 0; i < r.int(2, 6); i++) {
     const p = person(r, lang);
     const ts = negative(r, 'timestamp');
-    d.add(`"`, ts, '",', nameOf(p), `,-,"Course: ${r.pick(['Matematika Dasar', 'Fizik 101', 'Biologie', 'Ιστορία'])}",${r.pick(['System', 'Quiz', 'Assignment'])},${r.pick(['Course viewed', 'Quiz attempt submitted', 'User logged in'])},"The user with id '${r.int(100, 99999)}' viewed the course.",web,`, ip(r), '\n');
+    d.add(`"`, ts, '",', nameOf(p), `,-,"Course: ${r.pick(['Matematika Dasar', 'Fizik 101', 'Biologie', 'Ιστορία'])}",${r.pick(['System', 'Quiz', 'Assignment'])},${r.pick(['Course viewed', 'Quiz attempt submitted', 'User logged in'])},"${r.pick(['Course module viewed.', 'Attempt submitted.', 'Login succeeded.'])}",web,`, ip(r), '\n');
   }
   return d.unit();
 }
