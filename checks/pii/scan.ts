@@ -126,6 +126,19 @@ export interface TableScan {
 /** Hint types whose column is protected as a whole (no pattern covers every value). */
 const WHOLE_CELL_HINTS = new Set(['person', 'date-of-birth', 'secret']);
 const MAX_GROUPS = 2_000_000;
+
+/**
+ * The type a column's whole-cell protection gives a value: none to an empty one, nor, in a column
+ * protected as names, to a value no name is written as — one without a letter (a count, a date, an
+ * id: `nombre` is French for a number) or with an underscore (a key such as `STRIPE_API_KEY` in a
+ * `name` column). Those values get the detectors' findings only, as any column's do.
+ */
+function wholeTypeOf(whole: ColumnState['whole'], text: string): string | undefined {
+  if (!whole || text.trim() === '') return undefined;
+  if (whole.hint.type === 'person' && (!ANY_LETTER.test(text) || text.includes('_'))) return undefined;
+  return whole.hint.type;
+}
+const ANY_LETTER = /\p{L}/u;
 /**
  * A column's value cache starts with room for CACHE_START values and doubles, up to CACHE_MAX, while
  * values come back (see cacheFull): birth dates, postcodes or employers repeat over tens of
@@ -497,7 +510,7 @@ export class TableScanner {
         let maskSpans: Array<{ start: number; end: number; replacement: string }> | undefined;
         const whole = col.whole;
         // Whole-cell protection applies to this value: its type is counted once below, not per match.
-        const wholeType = whole && text.trim() !== '' ? whole.hint.type : undefined;
+        const wholeType = wholeTypeOf(whole, text);
         if (matches.length > 0) {
           for (let k = 0; k < matches.length; k++) {
             const m = matches[k]!;
@@ -595,7 +608,7 @@ export class TableScanner {
         }
         if (action === 'allow') continue;
         p.hit ??= { record: firstRecord + r, start: found[0]!.start, end: found[0]!.end, length: found[0]!.end - found[0]!.start };
-        const wholeType = col.whole && text.trim() !== '' ? col.whole.hint.type : undefined;
+        const wholeType = wholeTypeOf(col.whole, text);
         if (action !== 'report' && !again && wholeType !== PAIRED_TYPE) p.protected++;
         if (action === 'quarantine') this.rowQuarantined[r] = 1;
         else if (action === 'mask' && wholeType === undefined) {

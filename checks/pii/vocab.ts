@@ -30,7 +30,15 @@ const PERSON_NAME = new RegExp(
       '(?:full|first|last|given|family|middle|maiden|legal|birth|married|preferred|sur|fore)_?names?',
       'fname|lname',
       '(?:customer|client|contact|person|pax|passenger|member|user|display|employee|staff|patient|guest|owner|holder|cardholder|account_holder|applicant|student|author|driver|recipient|sender|buyer|seller|beneficiary|payee|payer|subscriber|visitor|parent|father|mother|spouse|tenant|landlord|doctor|physician|nurse|next_of_kin|signatory|witness|traveller|traveler|insured|policyholder|respondent|participant|candidate|worker|teacher|child|kin|victim|suspect|defendant|plaintiff|borrower|guarantor|heir|donor|caller|addressee|shipper|consignee|real)_names?',
-      'name_on_card',
+      'name_on_card|cardholder',
+      // The word for a person's name, first or last name in other languages, as the column's last word
+      // (diacritics folded by normColumn: `imię` → `imie`, `họ_tên` → `ho_ten`, `όνομα` → `ονομα`).
+      'nombre(?:_completo|_y_apellidos?)?|apellidos?|nome(?:_completo|_cognome)?|cognome|nominativo|sobrenome',
+      'nom(?:_complet|_de_famille)?|prenom|vorname|nachname|familienname|naam|voornaam|achternaam',
+      'namn|fornamn|efternamn|navn|fornavn|etternavn|efternavn|nimi|etunimi|sukunimi',
+      'imie(?:_i)?(?:_nazwisko)?|nazwisko|jmeno|prijmeni|meno|priezvisko|nev|vezeteknev|keresztnev|utonev|nume|prenume',
+      'ad_soyad|adi_soyadi|soyadi?|isim|nama(?:_lengkap)?|ho_(?:va_)?ten|pangalan|jina',
+      'ονομα|επωνυμο|ονοματεπωνυμο|имя|фамилия|фио|氏名|名前|姓名|이름|성명|الاسم|نام',
     ].join('|') +
     ')(?:_\\d+)?$|^name(?:_(?:first|last|full|given|family|middle|\\d+))?$|^(?:first|last)$',
 );
@@ -148,14 +156,25 @@ export function norm(s: string): string {
     .replace(/[\s_\-./]+/g, ' ');
 }
 
+/**
+ * A column name as the hints read it: words in lower case joined by `_` (camelCase split), accents and
+ * the letters NFD leaves whole folded to ASCII (`jméno` → `jmeno`, `imię` → `imie`, `łączny` → `laczny`),
+ * other scripts' letters kept (`имя`).
+ */
 export function normColumn(name: string): string {
   return name
     .trim()
     .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC') // Hangul syllables come apart under NFD
+    .replace(FOLDED, (c) => FOLD[c]!)
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/[^\p{L}\p{N}]+/gu, '_')
     .replace(/^_|_$/g, '');
 }
+const FOLD: Record<string, string> = { ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe' };
+const FOLDED = /[łŁøØđĐıßæÆœŒ]/g;
 
 export function nameHint(column: string): Hint | undefined {
   const n = normColumn(column);
