@@ -195,8 +195,18 @@ function holdsHexIds(values: readonly string[]): boolean {
   const distinct = [...new Set(shaped)];
   if (distinct.length < 30) return false;
   const twelve = distinct.filter((v) => v.length === 12);
-  const multicast = twelve.filter((v) => (parseInt(v.slice(0, 2), 16) & 1) !== 0).length;
+  const multicast = twelve.filter(oddFirstOctet).length;
   return new Set(distinct.map((v) => v.length)).size > 1 || twelve.length === 0 || multicast >= 0.2 * twelve.length;
+}
+
+/**
+ * A first octet with the group bit set other than the groups frames are sent to (01: IPv4 multicast,
+ * STP, LLDP, CDP; 33: IPv6 multicast; ff: broadcast): a column of captured destinations holds those,
+ * a column of random ids any odd octet.
+ */
+function oddFirstOctet(hex: string): boolean {
+  const first = hex.slice(0, 2);
+  return (parseInt(first, 16) & 1) !== 0 && first !== '01' && first !== '33' && first !== 'ff';
 }
 
 // Types first (a column of SSNs is also one of digit runs), then the columns of ids that resemble them.

@@ -58,6 +58,16 @@ describe('identifier cue', () => {
     }
   }, 60_000);
 
+  it('keeps a column of captured destinations a MAC column: its group addresses are the ones frames go to', async () => {
+    const HEX = '0123456789ABCDEF';
+    const unicast = (r: R) => pick(r, ['00', '02', '3C', 'A4', 'F0']) + chars(r, HEX, 10);
+    const group = (r: R) => pick(r, ['01005E', '333300', 'FFFFFF', '0180C2']) + chars(r, HEX, 6);
+    const [col] = await scanGeneratedTable(4, { c1: (r) => (r() < 0.6 ? unicast(r) : group(r)) }, 150);
+    expect(col!.cls.valueCue).not.toBe(IDENTIFIER_CUE);
+    const devices = col!.values.filter((v) => ['00', '02', '3C', 'A4', 'F0'].includes(v.slice(0, 2)) && /[A-F]/.test(v));
+    expect(devices.filter((v) => !col!.written.includes(v)).length).toBe(devices.length);
+  });
+
   it('asks for 30 distinct values and, with zero-led digit runs, for padding or few of them', () => {
     const r = rng(3);
     const ids = (n: number, make: () => string): string[][] => Array.from({ length: n }, () => [make()]);
