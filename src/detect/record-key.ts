@@ -32,7 +32,8 @@ export function keyNameBefore(text: string, start: number): string | undefined {
  * Key/value pair objects: a list of settings written as objects of a name field and a value field —
  * Postman environments and Azure/Terraform settings (`{"key"|"name": "…", "value": "…"}`), Kubernetes
  * and ECS container env (`{"name": "DB_PASSWORD", "value": "…"}`), AWS tags (`{"Key": "…", "Value":
- * "…"}`). The value's key is the name field's value, written before the value or after it.
+ * "…"}`). The value's key is the name field's value, written before the value or after it; in YAML
+ * the item's `name`/`key` line right above its `value` line (YAML_PAIR).
  */
 const VALUE_FIELD = /^(?:value|Value|VALUE)$/;
 /** A value field's quoted key and the quote its string value opens with (group 2); its string starts after the match. */
@@ -91,7 +92,27 @@ export function siblingKeyBefore(text: string, start: number): string | undefine
 
 /** The name a sibling field gives the value field's string starting at `start` (see VALUE_FIELD), else undefined. */
 export function siblingKey(text: string, start: number): string | undefined {
-  return siblingOf(text, start)?.key;
+  return siblingOf(text, start)?.key ?? yamlSiblingOf(text, start);
+}
+
+/**
+ * The same pair as a YAML list item (Kubernetes container env, Helm values): `- name: K` (or `key`),
+ * then on the next line, under it, `value: V`. Group 1: the item's indent, 2: the name, 3: the value's
+ * quote, 4: the value (indices: the `d` flag).
+ */
+const YAML_PAIR = /^([ \t]*)- (?:name|key): ["']?([A-Za-z][\w.$-]{0,79})["']?[ \t]*\r?\n\1[ \t]{2}value:[ \t]*(["']?)([^\s"'][^\r\n"']*?)\3[ \t]*\r?$/dgm;
+const YAML_NAME_LINE = /^([ \t]*)- (?:name|key): ["']?([A-Za-z][\w.$-]{0,79})["']?[ \t]*\r?$/;
+const YAML_VALUE_HEAD = /^([ \t]*)value:[ \t]*["']?$/;
+
+/** The name of the YAML item whose `value:` line has its value at `start` (see YAML_PAIR), else undefined. */
+function yamlSiblingOf(text: string, start: number): string | undefined {
+  const line = text.lastIndexOf('\n', start - 1) + 1;
+  if (line < 2) return undefined;
+  const head = YAML_VALUE_HEAD.exec(text.slice(line, start));
+  if (head === null) return undefined;
+  const prev = text.lastIndexOf('\n', line - 2) + 1;
+  const item = YAML_NAME_LINE.exec(text.slice(prev, line - 1));
+  return item !== null && item[1]!.length + 2 === head[1]!.length ? item[2] : undefined;
 }
 
 /** Every string value of a value field that a sibling name field names: the name, and where the string starts and ends. */
@@ -102,6 +123,13 @@ export function siblingKeyedValues(text: string): Array<{ key: string; start: nu
     const start = m.index + m[0].length;
     const s = siblingOf(text, start, m[2]);
     if (s !== undefined && s.end > start) out.push({ key: s.key, start, end: s.end });
+  }
+  if (text.includes('value:')) {
+    YAML_PAIR.lastIndex = 0;
+    for (let m = YAML_PAIR.exec(text); m !== null; m = YAML_PAIR.exec(text)) {
+      const [start, end] = m.indices![4]!;
+      out.push({ key: m[2]!, start, end });
+    }
   }
   return out;
 }

@@ -61,7 +61,15 @@ const PAIR_FORMS: readonly string[] = [
   '{"value": "{v}", "name": "{k}"}',
   '[{"key":"{k}","value":"{v}","enabled":true}]',
   "{'name': '{k}', 'value': '{v}'}",
+  // Kubernetes container env in YAML: the item's name line (an environment variable's name: {K}), its value line under it.
+  'env:\n  - name: APP_ENV\n    value: production\n  - name: {K}\n    value: "{v}"\n',
+  '        - name: {K}\n          value: {v}\n        - name: LOG_LEVEL\n          value: info\n',
 ];
+
+/** `form` with the name `k` (`{k}`, or as an environment variable's name `{K}`: `userPassword` → `USER_PASSWORD`) and the value `v`. */
+function fill(form: string, k: string, v: string): string {
+  return form.replace('{k}', k).replace('{K}', k.replace(/([a-z\d])([A-Z])/g, '$1_$2').toUpperCase()).replace('{v}', v);
+}
 const PASSWORD_KEYS = ['userPassword', 'DB_PASSWORD', 'adminPassword', 'smtp_password', 'POSTGRES_PASSWORD', 'ClientSecret'];
 const SECRET_KEYS = ['apiToken', 'TWILIO_AUTH_TOKEN', 'STRIPE_SECRET', 'auth_token', 'ApiKey', 'DD_API_KEY'];
 const MAC_PAIR_KEYS = ['NetworkAddress', 'mac', 'wifi_mac'];
@@ -69,12 +77,12 @@ const MAC_PAIR_KEYS = ['NetworkAddress', 'mac', 'wifi_mac'];
 function pairs(r: R, out: TuningCase[]): void {
   for (const form of PAIR_FORMS) {
     const p = password(r);
-    out.push({ kind: 'pair-password', text: form.replace('{k}', pick(r, PASSWORD_KEYS)).replace('{v}', p), want: [pw(p)] });
+    out.push({ kind: 'pair-password', text: fill(form, pick(r, PASSWORD_KEYS), p), want: [pw(p)] });
     // A generated token: 20–40 letters and digits, or 32 hex digits of either entropy.
     const t = r() < 0.5 ? chars(r, ALNUM, int(r, 20, 40)) : r() < 0.5 ? lowEntropyHex(r) : chars(r, HEX, 32);
-    out.push({ kind: 'pair-secret', text: form.replace('{k}', pick(r, SECRET_KEYS)).replace('{v}', t), want: [secret(t)] });
+    out.push({ kind: 'pair-secret', text: fill(form, pick(r, SECRET_KEYS), t), want: [secret(t)] });
     const m = bareMac(r, r() < 0.5);
-    out.push({ kind: 'pair-mac', text: form.replace('{k}', pick(r, MAC_PAIR_KEYS)).replace('{v}', m), want: [macOf(m)] });
+    out.push({ kind: 'pair-mac', text: fill(form, pick(r, MAC_PAIR_KEYS), m), want: [macOf(m)] });
   }
 }
 
@@ -99,9 +107,12 @@ function pairNegatives(r: R, out: TuningCase[]): void {
     ['baseUrl', 'https://staging.api.example'],
     ['secret_name', `prod/db/${pick(r, WORDS).toLowerCase()}`],
   ];
-  for (const [k, v] of values) out.push({ kind: 'not-pair-secret', text: pick(r, PAIR_FORMS).replace('{k}', k).replace('{v}', v), want: none });
+  for (const [k, v] of values) out.push({ kind: 'not-pair-secret', text: fill(pick(r, PAIR_FORMS), k, v), want: none });
   // A secret taken from elsewhere, and a value field whose object holds two names or none.
   out.push({ kind: 'not-pair-secret', text: '{"name": "DB_PASSWORD", "valueFrom": {"secretKeyRef": {"name": "db", "key": "password"}}}', want: none });
+  out.push({ kind: 'not-pair-secret', text: '  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef:\n        name: db\n        key: password\n', want: none });
+  // A value line that belongs to another item (indented otherwise).
+  out.push({ kind: 'not-pair-secret', text: `- name: DB_PASSWORD\nvalue: ${chars(r, ALNUM, 12)}1\n`, want: none });
   out.push({ kind: 'not-pair-secret', text: `{"metric": "latency", "value": "${chars(r, ALNUM, 20)}x"}`, want: none });
   // The SHA-256 of a file under its own key.
   out.push({ kind: 'not-pair-secret', text: `{"file": "app.tar.gz", "checksum": "${chars(r, HEX, 64)}"}`, want: none });

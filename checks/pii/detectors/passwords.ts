@@ -123,7 +123,7 @@ function siblingKeyedPasswords(text: string): Array<{ start: number; end: number
 export const siblingKeyedPassword: PiiDetector = {
   ...base,
   needs: NEED.sep | NEED.alpha,
-  prefilter: ['alue"', "alue'", 'ALUE"', "ALUE'"],
+  prefilter: ['alue"', "alue'", 'ALUE"', "ALUE'", 'value:'],
   scan: siblingKeyedPasswords,
 };
 

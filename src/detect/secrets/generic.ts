@@ -52,7 +52,7 @@ export const genericSecret: Detector = {
  */
 export const siblingKeyedSecret: Detector = {
   type: 'generic-secret',
-  prefilter: ['alue"', "alue'", 'ALUE"', "ALUE'"],
+  prefilter: ['alue"', "alue'", 'ALUE"', "ALUE'", 'value:'],
   scan: (text) => siblingKeyedValues(text).filter((s) => KEY_WORD.test(s.key) && SECRET_CHARS.test(text.slice(s.start, s.end))),
   score: 0.8,
   validate: secretValue,
