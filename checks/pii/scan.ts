@@ -14,6 +14,7 @@ import { CELL_NUL, CELL_REPLACED, cellFeatures, cellFeaturesUnhashed, cellHash }
 import { evidenceOf, makeMasker, spliceSpans, type Masker } from './mask.js';
 import { RULES, ruleFor, severityFor } from './rules.js';
 import { ValueCache } from './value-cache.js';
+import { nameColumnOf, rowKeyedMatches } from './row-key.js';
 import { addPaired, anchorsPair, KEY_ID_TYPE, mergePairs, newPairCounts, pairedSecrets, PAIRED_SCORE, PAIRED_TYPE, type PairCounts } from './record-pairs.js';
 import type { Hint } from './vocab.js';
 import { withinBudget } from '../../src/io/budget.js';
@@ -204,6 +205,8 @@ interface ColumnState {
   profiled: Tally[];
   /** Secret keys the record pass found in this column (record-pairs.ts), until finish adds them. */
   paired: PairCounts | undefined;
+  /** The column whose cell names this column's value in the same record (a `value` column beside `name`: row-key.ts). */
+  nameIndex: number | undefined;
 }
 
 /**
@@ -319,6 +322,7 @@ export class TableScanner {
         last: undefined,
         profiled: [],
         paired: undefined,
+        nameIndex: nameColumnOf(columns, c.name),
       };
     });
     this.dropped = new Set<string>();
@@ -507,6 +511,8 @@ export class TableScanner {
             col.cache?.set(detach(text), hash, this.entryOf(col, matches, kind, replaced));
           }
         }
+        // A value its row's name cell names (`TWILIO_AUTH_TOKEN` in `name`): read under that key (row-key.ts).
+        if (col.nameIndex !== undefined) matches = rowKeyedMatches(row[col.nameIndex], text, matches, col.detect);
         let maskSpans: Array<{ start: number; end: number; replacement: string }> | undefined;
         const whole = col.whole;
         // Whole-cell protection applies to this value: its type is counted once below, not per match.

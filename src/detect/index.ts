@@ -3,7 +3,7 @@
 import { runDetectors } from './engine.js';
 import type { Detector, DetectorMatch } from './types.js';
 import { awsAccessKeyId, awsSecretAccessKey, awsSecretNextToKeyId } from './secrets/aws.js';
-import { genericSecret } from './secrets/generic.js';
+import { genericSecret, siblingKeyedSecret } from './secrets/generic.js';
 import { githubToken } from './secrets/github.js';
 import { gitlabRunnerRegistrationToken, gitlabToken } from './secrets/gitlab.js';
 import { googleApiKey, googleOAuthAccessToken } from './secrets/google.js';
@@ -40,6 +40,7 @@ export const SECRET_DETECTORS: readonly Detector[] = [
   httpBasicCredentials,
   escapedUrlCredentials,
   genericSecret,
+  siblingKeyedSecret,
 ];
 
 export const SECRET_TYPES: readonly string[] = SECRET_DETECTORS.map((d) => d.type);

@@ -17,10 +17,121 @@ export function afterKey(text: string, start: number): boolean {
 /** A key of letters, digits, `_`, `.` and `-` (quoted or not), then `:` or `=`, blanks and the value's quote. */
 const KEY_BEFORE = /(?:^|[^A-Za-z\d_.-])([A-Za-z][A-Za-z\d_.-]{0,40})["']?[ \t]*[:=][ \t]*["']?$/;
 
-/** The name of the key right before `start` (`customer_tax_id`), else undefined. */
+/**
+ * The name of the key right before `start` (`customer_tax_id`), else undefined. A `value` field whose
+ * object names it in a sibling field (`{"key": "userPassword", "value": "…"}`: see siblingKey) has
+ * that name as its key.
+ */
 export function keyNameBefore(text: string, start: number): string | undefined {
   if (!afterKey(text, start)) return undefined;
-  return KEY_BEFORE.exec(text.slice(Math.max(0, start - 48), start))?.[1];
+  const key = KEY_BEFORE.exec(text.slice(Math.max(0, start - 48), start))?.[1];
+  return key !== undefined && VALUE_FIELD.test(key) ? (siblingKey(text, start) ?? key) : key;
+}
+
+/**
+ * Key/value pair objects: a list of settings written as objects of a name field and a value field —
+ * Postman environments and Azure/Terraform settings (`{"key"|"name": "…", "value": "…"}`), Kubernetes
+ * and ECS container env (`{"name": "DB_PASSWORD", "value": "…"}`), AWS tags (`{"Key": "…", "Value":
+ * "…"}`). The value's key is the name field's value, written before the value or after it; in YAML
+ * the item's `name`/`key` line right above its `value` line (YAML_PAIR).
+ */
+const VALUE_FIELD = /^(?:value|Value|VALUE)$/;
+/** A value field's quoted key and the quote its string value opens with (group 2); its string starts after the match. */
+const VALUE_FIELD_G = /(["'])(?:value|Value|VALUE)\1[ \t]*:[ \t]*(["'])/g;
+/** A name field and its string value (group 4), within the same object. */
+const NAME_FIELD = /(["'])(?:key|name|Key|Name|KEY|NAME)\1[ \t]*:[ \t]*(["'])([A-Za-z][\w.$-]{0,79})\2/g;
+/** How far from the value its object's braces and the name field are looked for. */
+const OBJECT_REACH = 240;
+
+/**
+ * The name field of the flat object (no object or array inside it) around the string value that starts
+ * at `start` after its quote `quote` (default: the character before `start`), and the value's end.
+ * Undefined unless there is exactly one name field.
+ */
+function siblingOf(text: string, start: number, quote = text[start - 1]): { key: string; end: number } | undefined {
+  if (quote !== '"' && quote !== "'") return undefined;
+  const end = text.indexOf(quote, start);
+  if (end < 0 || end - start > 400) return undefined;
+  let open = -1;
+  for (let i = start - 1; i >= 0 && i >= start - OBJECT_REACH; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 123) {
+      open = i;
+      break;
+    }
+    if (c === 125 || c === 91 || c === 93) return undefined; // "}" "[" "]"
+  }
+  if (open < 0) return undefined;
+  let close = -1;
+  for (let i = end + 1; i < text.length && i <= end + OBJECT_REACH; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 125) {
+      close = i;
+      break;
+    }
+    if (c === 123 || c === 91 || c === 93) return undefined;
+  }
+  if (close < 0) return undefined;
+  let key: string | undefined;
+  for (const part of [text.slice(open, start), text.slice(end, close)]) {
+    NAME_FIELD.lastIndex = 0;
+    for (let m = NAME_FIELD.exec(part); m !== null; m = NAME_FIELD.exec(part)) {
+      if (key !== undefined) return undefined;
+      key = m[3]!;
+    }
+  }
+  return key === undefined ? undefined : { key, end };
+}
+
+/** The name a sibling field gives the value field right before `start` (`"value": "`), else undefined. */
+export function siblingKeyBefore(text: string, start: number): string | undefined {
+  if (!afterKey(text, start)) return undefined;
+  const key = KEY_BEFORE.exec(text.slice(Math.max(0, start - 48), start))?.[1];
+  return key !== undefined && VALUE_FIELD.test(key) ? siblingKey(text, start) : undefined;
+}
+
+/** The name a sibling field gives the value field's string starting at `start` (see VALUE_FIELD), else undefined. */
+export function siblingKey(text: string, start: number): string | undefined {
+  return siblingOf(text, start)?.key ?? yamlSiblingOf(text, start);
+}
+
+/**
+ * The same pair as a YAML list item (Kubernetes container env, Helm values): `- name: K` (or `key`),
+ * then on the next line, under it, `value: V`. Group 1: the item's indent, 2: the name, 3: the value's
+ * quote, 4: the value (indices: the `d` flag).
+ */
+const YAML_PAIR = /^([ \t]*)- (?:name|key): ["']?([A-Za-z][\w.$-]{0,79})["']?[ \t]*\r?\n\1[ \t]{2}value:[ \t]*(["']?)([^\s"'][^\r\n"']*?)\3[ \t]*\r?$/dgm;
+const YAML_NAME_LINE = /^([ \t]*)- (?:name|key): ["']?([A-Za-z][\w.$-]{0,79})["']?[ \t]*\r?$/;
+const YAML_VALUE_HEAD = /^([ \t]*)value:[ \t]*["']?$/;
+
+/** The name of the YAML item whose `value:` line has its value at `start` (see YAML_PAIR), else undefined. */
+function yamlSiblingOf(text: string, start: number): string | undefined {
+  const line = text.lastIndexOf('\n', start - 1) + 1;
+  if (line < 2) return undefined;
+  const head = YAML_VALUE_HEAD.exec(text.slice(line, start));
+  if (head === null) return undefined;
+  const prev = text.lastIndexOf('\n', line - 2) + 1;
+  const item = YAML_NAME_LINE.exec(text.slice(prev, line - 1));
+  return item !== null && item[1]!.length + 2 === head[1]!.length ? item[2] : undefined;
+}
+
+/** Every string value of a value field that a sibling name field names: the name, and where the string starts and ends. */
+export function siblingKeyedValues(text: string): Array<{ key: string; start: number; end: number }> {
+  const out: Array<{ key: string; start: number; end: number }> = [];
+  VALUE_FIELD_G.lastIndex = 0;
+  for (let m = VALUE_FIELD_G.exec(text); m !== null; m = VALUE_FIELD_G.exec(text)) {
+    const start = m.index + m[0].length;
+    const s = siblingOf(text, start, m[2]);
+    if (s !== undefined && s.end > start) out.push({ key: s.key, start, end: s.end });
+  }
+  if (text.includes('value:')) {
+    YAML_PAIR.lastIndex = 0;
+    for (let m = YAML_PAIR.exec(text); m !== null; m = YAML_PAIR.exec(text)) {
+      const [start, end] = m.indices![4]!;
+      out.push({ key: m[2]!, start, end });
+    }
+  }
+  return out;
 }
 
 /** A key's words: split at `_`, `-`, `.` and lower-to-upper humps, lower-cased (`clientMac` → client, mac). */

@@ -11,7 +11,7 @@ import { withoutEventIds, withoutMessageIds } from './message-id.js';
 import { ipv4, ipv6, mac, macHeader } from './network.js';
 import { person } from './person.js';
 import { phone } from './phone.js';
-import { fullWidthKeyedPassword, keyedPassword, labelledDigitlessPassword, labelledPassword, netrcPassword } from './passwords.js';
+import { fullWidthKeyedPassword, keyedPassword, labelledDigitlessPassword, labelledPassword, netrcPassword, secureStringPassword, siblingKeyedPassword } from './passwords.js';
 import { ediPhone } from './phone-edi.js';
 import { secretDetectors } from './secrets.js';
 import { streetAddress } from './street-address.js';
@@ -62,6 +62,8 @@ function uniform(d: PiiDetector): PiiDetector {
 export const PII_DETECTORS: readonly PiiDetector[] = [
   ...secretDetectors,
   keyedPassword,
+  siblingKeyedPassword,
+  secureStringPassword,
   labelledPassword,
   labelledDigitlessPassword,
   fullWidthKeyedPassword,

@@ -356,6 +356,18 @@ function idKeyed(text: string, start: number): boolean {
   const words = keyWords(key);
   return !words.some((w) => MAC_KEY_WORDS.has(w)) && words.some((w) => ID_KEY_WORDS.has(w));
 }
+/**
+ * The record's own key right before twelve bare hex digits names a NIC's hardware address: Windows
+ * network drivers' `NetworkAddress` registry value (the locally administered MAC that overrides the
+ * burnt-in one, written as twelve bare digits in a `.reg` export) or a MAC key word. Twelve hex digits
+ * are no IP address, so a network address of that shape is a MAC.
+ */
+function macKeyed(text: string, start: number): boolean {
+  const key = keyNameBefore(text, start);
+  if (key === undefined) return false;
+  const words = keyWords(key);
+  return words.some((w) => MAC_KEY_WORDS.has(w)) || (words.length === 2 && words[0] === 'network' && words[1] === 'address');
+}
 const MAC_KEY_WORDS = new Set(['mac', 'hwaddr', 'hw', 'bssid', 'chaddr', 'ethaddr', 'eth', 'ether', 'station', 'stationid']);
 const ID_KEY_WORDS = new Set([...ID_COLUMN_WORDS, 'build', 'buildid', 'sha', 'revision', 'rev', 'version', 'release', 'request', 'run', 'job']);
 
@@ -381,7 +393,7 @@ export const mac: PiiDetector = {
     if (v !== v.toUpperCase() && v !== v.toLowerCase()) return false;
     if (commitOrContainer(v, text, start, end) || idKeyed(text, start)) return false;
     const before = text.slice(Math.max(0, start - 80), start);
-    if (CAMEL_MAC.test(before.slice(-40)) || DHCP_BEFORE.test(before)) return 0.9;
+    if (CAMEL_MAC.test(before.slice(-40)) || DHCP_BEFORE.test(before) || macKeyed(text, start)) return 0.9;
     // A whole value in capitals with letters and digits: a cell of a column of MAC addresses written
     // without separators (`001A2B3C4D5E`), at the threshold. Lower case stays cue-only: container ids
     // and abbreviated commit hashes are twelve lower-case hexadecimal digits.

@@ -5,6 +5,7 @@
 // `"as2Password"`, `"clientSecret"`). The generic secret rule (src/detect) wants 16 characters of high
 // entropy after such a key; people's passwords are shorter. A value needs a password's look (a digit,
 // a symbol or a capital after its first letter) and is no placeholder (`${TOKEN}`, `****`, `changeme` …).
+import { siblingKeyedValues } from '../../../src/detect/record-key.js';
 import { isPlaceholder, namesAVariable } from '../../../src/detect/secrets/placeholder.js';
 import { inOpenTagName } from './markup.js';
 import { NEED, type PiiDetector } from './types.js';
@@ -66,6 +67,8 @@ function keyedValues(text: string): Array<{ start: number; end: number }> {
   KEYED.lastIndex = 0;
   for (let m = KEYED.exec(text); m !== null; m = KEYED.exec(text)) {
     if (!keyStarts(text, m.index, m[1]!)) continue;
+    // A script's variable (`$pw = ConvertTo-SecureString …`, `$password = Read-Host`): unquoted, its value is a command or an expression.
+    if (m[2] === undefined && scriptVariable(text, m.index)) continue;
     let v = m[3]!;
     if (text.charCodeAt(m.index + m[1]!.length) === 62 /* > */) {
       // An element's content up to its closing tag (`rclone … https://u:<password>@host` is a placeholder).
@@ -77,6 +80,13 @@ function keyedValues(text: string): Array<{ start: number; end: number }> {
     if (passwordLike(v)) out.push({ start, end: start + v.length });
   }
   return out;
+}
+
+/** Whether the key whose last word starts at `at` is a variable of PowerShell, PHP or Perl (`$pw`, `$db_password`). */
+function scriptVariable(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && i >= at - 40 && (isAlnum(text.charCodeAt(i)) || text.charCodeAt(i) === 95)) i--;
+  return i >= 0 && text.charCodeAt(i) === 36; // "$"
 }
 
 export const keyedPassword: PiiDetector = {
@@ -93,6 +103,58 @@ export const fullWidthKeyedPassword: PiiDetector = {
   needs: NEED.upper,
   prefilter: ['：'],
   scan: keyedValues,
+};
+
+/**
+ * A value field whose object names it in a sibling field (`{"key": "userPassword", "value": "P"}`, Kubernetes
+ * env `{"name": "DB_PASSWORD", "value": "P"}`: record-key.ts siblingKeyedValues), read as `userPassword: "P"` is.
+ */
+function siblingKeyedPasswords(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const s of siblingKeyedValues(text)) {
+    const head = `${s.key}: "`;
+    for (const p of keyedValues(`${head}${text.slice(s.start, s.end)}"`)) {
+      if (p.start >= head.length) out.push({ start: s.start + p.start - head.length, end: s.start + p.end - head.length });
+    }
+  }
+  return out;
+}
+
+export const siblingKeyedPassword: PiiDetector = {
+  ...base,
+  needs: NEED.sep | NEED.alpha,
+  prefilter: ['alue"', "alue'", 'ALUE"', "ALUE'", 'value:'],
+  scan: siblingKeyedPasswords,
+};
+
+/**
+ * PowerShell's `ConvertTo-SecureString` with `-AsPlainText`: its string argument is a password written in
+ * clear (`-AccountPassword (ConvertTo-SecureString "P" -AsPlainText -Force)`, `ConvertTo-SecureString
+ * -String 'P' -AsPlainText`, `$pw = ConvertTo-SecureString 'P' -AsPlainText -Force`). Without
+ * `-AsPlainText` the string is an encrypted standard string (DPAPI output), no password in clear.
+ * Group 1: the switches before the string, 2: its quote, 3: the string, 4: the rest of the command.
+ */
+const SECURE_STRING = /ConvertTo-SecureString((?:[ \t]+-(?:AsPlainText|Force|String)(?![\w-]))*)[ \t]+(["'])([^"'\r\n]{1,128})\2([^\r\n)|;]{0,60})/gi;
+
+function secureStringPasswords(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  SECURE_STRING.lastIndex = 0;
+  for (let m = SECURE_STRING.exec(text); m !== null; m = SECURE_STRING.exec(text)) {
+    if (!/-AsPlainText(?![\w-])/i.test(m[1]! + m[4]!)) continue;
+    const v = m[3]!;
+    // A double-quoted string with `$` in it is expanded (`"$env:PW"`, `"$($cfg.pw)"`): no literal.
+    if ((m[2] === '"' && v.includes('$')) || !passwordLike(v)) continue;
+    const end = m.index + m[0].length - m[4]!.length - 1;
+    out.push({ start: end - v.length, end });
+  }
+  return out;
+}
+
+export const secureStringPassword: PiiDetector = {
+  ...base,
+  needs: NEED.dash | NEED.upper,
+  prefilter: ['ConvertTo-SecureString', 'convertto-securestring'],
+  scan: secureStringPasswords,
 };
 
 /**

@@ -1,7 +1,7 @@
 // gitleaks-style generic rule: a high-entropy value assigned to a key word (api_key=…, "token": "…").
 import type { Detector } from '../types.js';
 import { shannonEntropy } from '../engine.js';
-import { keyNameBefore, keyWords } from '../record-key.js';
+import { keyNameBefore, keyWords, siblingKeyedValues } from '../record-key.js';
 import { isPlaceholder, namesAVariable } from './placeholder.js';
 
 /**
@@ -17,6 +17,24 @@ function keyAboutASecret(text: string, start: number): boolean {
 }
 
 export const GENERIC_MIN_ENTROPY = 3.5;
+/**
+ * The same for 32 hex digits of one case or more (Datadog API keys, Twilio auth tokens): their alphabet
+ * gives at most 4 bits a character, and one random key in five has less than 3.5 (under 3.1 about one in
+ * two thousand); a pattern of few digits (eight digits four times each: 3 bits) stays under it.
+ */
+export const GENERIC_MIN_HEX_ENTROPY = 3.1;
+const HEX_RUN = /^(?:[0-9a-f]{32,}|[0-9A-F]{32,})$/;
+
+/** A key word of the generic rule, anywhere in a key (`DD_API_KEY`, `userPassword`, `TWILIO_AUTH_TOKEN`). */
+const KEY_WORD = /api[_-]?key|apikey|secret|token|passw(?:or)?d|passwd|pwd|credential|private[_-]?key|access[_-]?key|auth/i;
+/** A value of the generic rule's characters, whole. */
+const SECRET_CHARS = /^[A-Za-z0-9_\-+/=.~!@#$%^&*]{16,200}$/;
+
+function secretValue(v: string, text: string, start: number): boolean {
+  if (shannonEntropy(v) < (HEX_RUN.test(v) ? GENERIC_MIN_HEX_ENTROPY : GENERIC_MIN_ENTROPY) || keyAboutASecret(text, start)) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(v)).length;
+  return classes >= 2 && !isPlaceholder(v) && !namesAVariable(v);
+}
 
 export const genericSecret: Detector = {
   type: 'generic-secret',
@@ -24,9 +42,18 @@ export const genericSecret: Detector = {
     /(?:api[_-]?key|apikey|secret|token|passw(?:or)?d|passwd|pwd|credential|private[_-]?key|access[_-]?key|auth)[A-Za-z0-9_-]{0,20}["']?\s{0,5}(?::|=|:=|=>)\s{0,5}["']?([A-Za-z0-9_\-+/=.~!@#$%^&*]{16,200})/gi,
   group: 1,
   score: 0.8,
-  validate(v, text, start) {
-    if (shannonEntropy(v) < GENERIC_MIN_ENTROPY || keyAboutASecret(text, start)) return false;
-    const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(v)).length;
-    return classes >= 2 && !isPlaceholder(v) && !namesAVariable(v);
-  },
+  validate: secretValue,
+};
+
+/**
+ * The same rule where the key is a sibling field of the value's object (`{"key": "apiToken", "value":
+ * "…"}`, `{"name": "TWILIO_AUTH_TOKEN", "value": "…"}`: record-key.ts siblingKeyedValues): the whole
+ * string value, when the name holds a key word.
+ */
+export const siblingKeyedSecret: Detector = {
+  type: 'generic-secret',
+  prefilter: ['alue"', "alue'", 'ALUE"', "ALUE'", 'value:'],
+  scan: (text) => siblingKeyedValues(text).filter((s) => KEY_WORD.test(s.key) && SECRET_CHARS.test(text.slice(s.start, s.end))),
+  score: 0.8,
+  validate: secretValue,
 };
