@@ -243,6 +243,17 @@ function citation(text: string, start: number, end: number, name: string, street
   return CITATION_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || SECTION_AFTER.test(after);
 }
 
+/** Words of capitals, at most three letters each (`LO`, `RX`, `AB CHF`), none naming a road (ROAD_WORDS). */
+const CODE_WORDS = /^\p{Lu}{1,3}(?:[ \t]{1,2}\p{Lu}{1,3})*$/u;
+/**
+ * Street words written in capitals (`ST`, `RD`, `AVE`) and US route designators before a road's number:
+ * US highway, state, county, farm-to-market, ranch-to-market and state highway roads.
+ */
+const ROAD_WORDS = /(?:^|[ \t])(?:ST|RD|AVE|LN|DR|CT|PL|SQ|WAY|US|SR|CR|FM|RM|SH|RT|RTE)(?![\p{L}])/u;
+function codesOnly(name: string): boolean {
+  return CODE_WORDS.test(name) && !ROAD_WORDS.test(name);
+}
+
 /** The end of the line holding `at` (its line break, or the text's end). */
 function lineEnd(text: string, at: number): number {
   const nl = text.indexOf('\n', at);
@@ -310,6 +321,15 @@ export function scanAddresses(
       // A name and a number: a street when the name ends like one, or after a building number.
       const name = m[5]!;
       const last = name.slice(name.search(/[^ \t]+$/u));
+      // A name of codes only (capitals, at most three letters a word): an airline and its flight number
+      // (`2  LO 3917 Y`), a register's bytes and a label (`C5 CD  RX 12`), an Amadeus element (`4 AP 601 …`),
+      // a currency after a code (`AB  CHF 12`), no street unless it names a road (`12345 CR 42`, `US 101`).
+      // The search goes on after it (from its number, `2019 Due 3` after a call number's Cutter `ABC`
+      // would read as a building number and a street).
+      if (codesOnly(name)) {
+        pos = end;
+        continue;
+      }
       score = STREET_WORD.test(last.toLowerCase()) || STREET_WORD.test(last) ? 0.75 : m[4] !== undefined ? 0.7 : WEAK;
       // A street word alone is no street's name ("Gate 12", "Gate B12" at an airport; Norwegian
       // streets are "Trenerys gate 232"): a context word is needed.
