@@ -154,7 +154,9 @@ const CPT = ['99213', '99214', '80053', '85025', '93000', '71046', '36415', '810
 /** A CMS-1500 claim's text: patient's address and telephone (boxes 5), service lines (box 24) in columns, the billing provider's phone (box 33). */
 export function cms1500(r: R): Doc {
   const street = `${int(r, 10, 9999)} ${pick(r, ['Main Street', 'Oak Ave', 'Maple Drive', 'Lincoln Blvd'])}`;
-  const parts: Part[] = ['HEALTH INSURANCE CLAIM FORM\n', pick(r, ["5. PATIENT'S ADDRESS (No., Street)\n", "5. PATIENT'S ADDRESS (No., Street):  "]), { address: street }, '\n'];
+  // Box 5's label on the line above, or right before the street line (the whole street line is the address, not the label and its number).
+  const label = pick(r, ["5. PATIENT'S ADDRESS (No., Street)\n", "5. PATIENT'S ADDRESS (No., Street):  ", "5. PATIENT'S ADDRESS ", "5. PATIENT'S ADDRESS  ", '5. Patient Address ']);
+  const parts: Part[] = ['HEALTH INSURANCE CLAIM FORM\n', label, { address: street }, '\n'];
   parts.push('   TELEPHONE (Include Area Code)  ', { phone: phoneOf(r, 'US') }, '\n24. ');
   for (let i = 0; i < int(r, 2, 4); i++) {
     const charge = pick(r, [`$${int(r, 1, 99)},${int(r, 100, 999)}.${chars(r, D, 2)}`, `${int(r, 40, 999)} ${chars(r, D, 2)}`, `CHF ${int(r, 1, 99)}'${int(r, 100, 999)}.${chars(r, D, 2)}`]);
@@ -185,7 +187,7 @@ export function pnr(r: R): Doc {
   }
   // Amadeus AP element: the phone after its code (national or international form).
   parts.push(`  ${line++} AP `, { phone: phoneOf(r, region) }, '\n');
-  parts.push(`  ${line++} RM ${pick(r, ['MAILING ADDRESS', 'ADDRESS ON FILE', 'DELIVER TO'])} `, { address: pick(r, ['14 Crown Street', 'Kungsgatan 12', 'ul. Miła 53', '221 Baker Street']) }, '\n');
+  parts.push(`  ${line++} RM ${pick(r, ['MAILING ADDRESS', 'ADDRESS ON FILE', 'DELIVER TO', 'PAX HOME'])} `, { address: pick(r, ['14 Crown Street', 'Kungsgatan 12', 'ul. Miła 53', '221 Baker Street', '7 Lincoln Blvd']) }, '\n');
   parts.push(`  ${line} RM NOTIFY PAX ON SKD CHG\n`);
   return build(parts);
 }

@@ -1,7 +1,7 @@
 // Issue 17, set-11 classes h1 (test/helpers/pii-machine-tuning.ts): no phone in an NMEA sentence's fields, in
 // a hex dump's digit-only bytes, across a printed form's columns (groups two blanks apart) or in a box
 // number and a date; no street line made of codes (an airline and its flight number, a register's bytes and
-// a label, a currency after a code); no phone after a baggage tag's label, in an `ndc` column, after `NDC`
+// a label, a currency after a code), and a street line after a label read from its number, whole; no phone after a baggage tag's label, in an `ndc` column, after `NDC`
 // or in an NCPDP product code. Phones and street lines in the same documents stay found.
 // Prints counts only.
 import { describe, expect, it } from 'vitest';
@@ -53,6 +53,14 @@ describe('pii on machine formats (issue 17, set-11 classes h1)', () => {
       expect(types(`${String(int(r, 1, 12)).padStart(2, '0')} ${String(int(r, 1, 28)).padStart(2, '0')} 2026  ${int(r, 10, 23)}  ${chars(r, D, 5)}`)).toEqual([]);
       const intl = mobile(r, 'DE')!.formatInternational();
       for (const sp of [' ', '\u00a0', '\u2009', '\u202f']) expect(spans(`Tel.  ${intl.replace(/ /g, sp)}  Fax`)).toEqual([['phone', intl.replace(/ /g, sp)]]);
+    }
+  });
+
+  it('reads a street line after a label that ends in no street word from its number: the whole street line is found', () => {
+    const r = rng(135);
+    for (let i = 0; i < 20; i++) {
+      const street = `${int(r, 1, 999)} ${pick(r, ['Main Street', 'Crown Street', 'Oak Ave', 'Rue de la Paix', 'Via Roma'])}`;
+      for (const label of ["5. PATIENT'S ADDRESS ", 'Home Address ', 'PNR ', 'Lieferadresse  ']) expect(spans(`${label}${street}\n`)).toEqual([['street-address', street]]);
     }
   });
 
