@@ -15,7 +15,8 @@ export const WIDE_SPACES = /[\u00a0\u2007\u2009\u202f]/g;
 
 /**
  * Shapes a regional plan may accept that are something else: a date (day, month and a four-digit
- * year in either order, with dots, slashes or dashes, and the hour of a timestamp), an IPv4
+ * year in either order, with dots, slashes or dashes, and the hour of a timestamp; or with blanks, as a
+ * printed form's date boxes write it: `12 01 2026`), an IPv4
  * address, a Brazilian or Portuguese postcode, licence-style 4-2-4 groups, a US SSN shape, a
  * year- or date-prefixed document number ("2024-00123", "20240314-0001"), a count written in
  * thousands ("8 336 817"), a Brazilian CPF's written form ("123.456.789-09": its check digits may fail,
@@ -26,6 +27,7 @@ const NOT_A_PHONE = new RegExp(
     [
       '\\d{4}([-./])\\d{1,2}\\1\\d{1,2}(?: \\d{1,2})?',
       '\\d{1,2}([-./])\\d{1,2}\\2\\d{4}(?: \\d{1,2})?',
+      '(?:0?[1-9]|[12]\\d|3[01]) (?:0?[1-9]|[12]\\d|3[01]) (?:19|20)\\d{2}',
       '\\d{4,5}-\\d{3}',
       '\\d{4}-\\d{2}-\\d{4}',
       '\\d{3}-\\d{2}-\\d{4}',
@@ -131,6 +133,53 @@ function libraryCallNumber(v: string, text: string, start: number, end: number):
 }
 
 /**
+ * A field of an NMEA 0183 sentence (a GPS or AIS receiver's output: `$GPRMC,…,4807.0381,N,01131.0002,E,…*6A`,
+ * `!AIVDM,…*5C`): `$` or `!`, a talker and a sentence type (`GPRMC`, `GNGGA`, `AIVDM`) or a proprietary
+ * `P` and a maker's code, comma fields without blanks, a `*hh` checksum; at most 82 characters. Its fields
+ * are times, coordinates, speeds and codes, never a phone.
+ */
+const NMEA_HEAD = /(?:^|\s)[$!](?:[A-Z]{5}|P[A-Z]{3,5}),[^\s*]*$/;
+const NMEA_TAIL = /^[^\s*]{0,82}\*[0-9A-Fa-f]{2}(?!\S)/;
+function inNmeaSentence(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 44) return false; // a field starts after a comma
+  return NMEA_TAIL.test(text.slice(end, end + 84)) && NMEA_HEAD.test(text.slice(Math.max(0, start - 84), start));
+}
+
+/**
+ * A hex dump (a Modbus or CAN frame in a poller's log: `01 03 00 00 00 0A C5 CD`): four or more tokens of two
+ * hexadecimal digits, one blank between, one of them mixing a digit and a letter A–F (`0A`, `C5`), or of
+ * letters only (`CD`, `FF`) between two tokens, beside another, or in a run of seven tokens or more — one
+ * letter pair at the end of a shorter run may be a word or a country code after a phone (`06 12 34 56 78 DE`).
+ * Digit-only pairs inside such a run are bytes, not a phone's groups.
+ */
+const HEX_RUN = /(?<![\p{L}\p{N}])[0-9A-Fa-f]{2}(?: [0-9A-Fa-f]{2}){3,}(?![\p{L}\p{N}])/gu;
+const HEX_MIXED = /(?:^| )(?:\d[A-Fa-f]|[A-Fa-f]\d)(?= |$)| [A-Fa-f]{2} |[A-Fa-f]{2} [A-Fa-f]{2}/;
+function inHexDump(v: string, text: string, start: number, end: number): boolean {
+  if (!/\d\d \d\d/.test(v)) return false;
+  const lo = Math.max(0, start - 60);
+  const window = text.slice(lo, end + 60);
+  HEX_RUN.lastIndex = 0;
+  for (let m = HEX_RUN.exec(window); m !== null; m = HEX_RUN.exec(window)) {
+    const s = lo + m.index;
+    const e = s + m[0].length;
+    // The run holds at least two of the candidate's digit pairs ("12 34": five characters).
+    if (Math.min(e, end) - Math.max(s, start) < 5) continue;
+    // Seven tokens or more: longer than a phone written in pairs, a letter pair at its end is a byte too.
+    if (HEX_MIXED.test(m[0]) || (m[0].length >= 20 && /[A-Fa-f]/.test(m[0]))) return true;
+  }
+  return false;
+}
+
+/**
+ * A code element with its code system's qualifier after it (NCPDP SCRIPT's drug code:
+ * `<ProductCode><Code>…</Code><Qualifier>ND</Qualifier>`, ND for an NDC): a product code, not a phone.
+ */
+const CODE_QUALIFIED_AFTER = /^<\/(?:[\w-]+:)?Code>\s*<(?:[\w-]+:)?Qualifier>/;
+function qualifiedCode(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 60 && CODE_QUALIFIED_AFTER.test(text.slice(end, end + 48));
+}
+
+/**
  * Why a validated candidate is not a phone number whatever its context: 'shape' (a date, an
  * address, a decimal, a sum, a price), 'decimal' (a decimal of a national number's shape, which only a phone
  * word beside it makes one), 'label' (it follows the label of another kind of number, or stands in an EDI envelope's control number place), 'token'
@@ -144,8 +193,8 @@ export function notAPhone(v: string, text: string, start: number, end: number): 
   if (NOT_A_PHONE.test(v) || isDottedQuad(v) || (v.includes('.') && DOTTED_VERSION.test(v)) || ARITHMETIC_INSIDE.test(v) || isRange(v)) return 'shape';
   if (arithmeticAfter(text.slice(end, end + 12)) || UNIT_AFTER.test(text.slice(end, end + 10)) || priced(text, start, end)) return 'shape';
   if (SPACED_DIGITS.test(v) && (besideAnotherNumber(text, start, end) || (LONE_INSIDE.test(v) && !v.startsWith('00')))) return 'shape';
-  if (libraryCallNumber(v, text, start, end)) return 'shape';
-  if (continuesCode(text, start) || rowId(v, text, start, end)) return 'token';
+  if (libraryCallNumber(v, text, start, end) || inNmeaSentence(text, start, end) || inHexDump(v, text, start, end)) return 'shape';
+  if (continuesCode(text, start) || rowId(v, text, start, end) || qualifiedCode(text, end)) return 'token';
   if (labelledOther(text, start) || idKeyBefore(text, start) || ediControlNumber(text, start, end) || otherPidField(text, start, end)) return 'label';
   return undefined;
 }

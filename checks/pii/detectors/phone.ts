@@ -231,12 +231,14 @@ export const phone: PiiDetector = {
   label: '[PHONE]',
   needs: NEED.digit,
   minDigits: 7, // validPhone rejects fewer
-  // Digits with spaces (also no-break and thin ones), dots, dashes, brackets and a slash; an
+  // Digits with spaces (also no-break and thin ones; never two ASCII spaces in a row: groups that far
+  // apart are a printed form's columns, `12 01 2026  11  99213`), dots (not a dot and a space: a box's
+  // number before a date, `24. 5. 3. 2026`), dashes, brackets and a slash; an
   // optional extension (also RFC 3966's `;ext=` of a tel: URI, Russian `доб.`); a "+" may be written "%2B" in a URL. No newlines inside; never inside a longer token (a word, a path, a decimal,
   // a time: a colon only after a word, as in "tel:+1…"; a no-break space may be a character reference, markup.ts; a dash and a part with a digit after it, as in
   // a trace id "Root=1-73287691-e713…"; "…-Fax" after a number is a label). A "+" before or a ":" and a
   // letter after are an EDIFACT segment's separators, and nothing else (validate: separatorsFit).
-  pattern: /(?<![\w.\-/]|[\d:]:|\+(?=[+%]))(?:\+|%2[Bb]|\(\+?)?\d(?:[\d ()./\u00a0\u2007\u2009\u202f-]|&(?:nbsp|#160|#[xX]0*[aA]0);){5,24}\d(?:(?:[ \u00a0]?(?:x|ext\.?|extn\.?|extension|доб\.?)[ \u00a0]?|;ext=)\d{1,6})?(?![\w/@%]|:(?![A-Za-z'])|[.,]\d|-[A-Za-z]*\d)/g,
+  pattern: /(?<![\w.\-/]|[\d:]:|\+(?=[+%]))(?:\+|%2[Bb]|\(\+?)?\d(?:[\d()/\u00a0\u2007\u2009\u202f-]|\.(?! )| (?! )|&(?:nbsp|#160|#[xX]0*[aA]0);){5,24}\d(?:(?:[ \u00a0]?(?:x|ext\.?|extn\.?|extension|доб\.?)[ \u00a0]?|;ext=)\d{1,6})?(?![\w/@%]|:(?![A-Za-z'])|[.,]\d|-[A-Za-z]*\d)/g,
   score: 0.6,
   maxScore: 0.6,
   usesFloor: true,
@@ -299,7 +301,7 @@ export const phone: PiiDetector = {
   contextAtWordStart: true,
   contextNearest: true,
   notContext: [
-    'isbn', 'issn', 'ean', 'upc', 'gtin', 'barcode', 'sku', 'item', 'order', 'invoice', 'tracking', 'parcel', 'shipment', 'serial', 'article', 'part', 'version', 'build', 'firmware', 'fw', 'sw', 'ver', 'release', 'revision', 'bios', 'timestamp', 'epoch', ...PRICE_WORDS, 'quantity', 'qty', 'zip', 'postcode', 'postal',
+    'isbn', 'issn', 'ean', 'upc', 'gtin', 'ndc', 'barcode', 'sku', 'item', 'order', 'invoice', 'tracking', 'parcel', 'shipment', 'serial', 'article', 'part', 'version', 'build', 'firmware', 'fw', 'sw', 'ver', 'release', 'revision', 'bios', 'timestamp', 'epoch', ...PRICE_WORDS, 'quantity', 'qty', 'zip', 'postcode', 'postal',
     // EDI envelopes' control numbers (ISA13, GS06, ST02; edi-control-numbers.ts).
     'interchange', 'control', 'isa', 'icn',
     ...MEASURE_WORDS,

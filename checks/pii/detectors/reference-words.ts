@@ -17,6 +17,8 @@ export const REFERENCE_WORDS: readonly string[] = [
   'member', 'customer', 'cust', 'client', 'account', 'acct', 'matter', 'file', 'request', 'req', 'application', 'loan', 'voucher', 'pnr', 'rma', 'crn', 'urn', 'dossier', 'folio',
   // Service desks, logistics and payments (ITIL service requests and work orders, issue trackers, air waybills, SEPA mandates)
   'sr', 'wo', 'issue', 'complaint', 'quote', 'quotation', 'consignment', 'awb', 'lading', 'transaction', 'txn', 'trx', 'payment', 'mandate', 'remittance',
+  // Airlines' baggage tags (a ten-digit licence plate: `BAGTAG 0080 123456`) in a column's name (`baggage_tag`, `bagtag`)
+  'bagtag', 'baggage', 'luggage',
   // Point-of-sale receipts (English, German `Kassenbon`/`Bon-Nr.`/`Quittung`, French `bon`)
   'receipt', 'kassenbon', 'bon', 'quittung',
   // German (compounds: Aktenzeichen, Vorgangsnummer, Kundennummer, Vertragsnummer …)
@@ -48,3 +50,12 @@ export function referenceWordsPattern(): string {
     .sort((a, b) => b.length - a.length)
     .join('|');
 }
+
+/**
+ * Labels of a baggage tag in text, as regular-expression alternatives (the words of two-word labels
+ * with a blank, `_` or `-` between): `BAGTAG`, `bag tag`, `baggage tag`, German `Gepäckschein`,
+ * French `étiquette bagage`, Spanish `etiqueta de equipaje`, Italian `etichetta bagaglio`, Dutch,
+ * Swedish, Norwegian and Danish `bagagelabel`, `bagagebricka`, `bagasjelapp`, `bagagemærke`.
+ */
+export const BAG_TAG_LABELS =
+  'bag[\\s_-]?tags?|(?:baggage|luggage)[\\s_-]?(?:tags?|labels?)|gepäck(?:schein|anhänger|marke|etikett)|étiquettes?[\\s_-](?:de[\\s_-])?bagages?|etiquetas?[\\s_-](?:de[\\s_-])?equipaje|etichett[ae][\\s_-](?:del[\\s_-])?bagaglio|bagage(?:label|bricka|lapp|mærke|merke)|bagasjelapp';

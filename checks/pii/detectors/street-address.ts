@@ -243,6 +243,25 @@ function citation(text: string, start: number, end: number, name: string, street
   return CITATION_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || SECTION_AFTER.test(after);
 }
 
+/** Whether a street line of a number and a street word, or of a prefix word, starts at `at` (LINE's groups 2 and 3). */
+function streetLineAt(text: string, at: number): boolean {
+  if (at >= text.length || text.charCodeAt(at) < 48 || text.charCodeAt(at) > 57) return false;
+  LINE.lastIndex = at;
+  const m = LINE.exec(text);
+  return m !== null && (m[2] !== undefined || m[3] !== undefined);
+}
+
+/** Words of capitals, at most three letters each (`LO`, `RX`, `AB CHF`), none naming a road (ROAD_WORDS). */
+const CODE_WORDS = /^\p{Lu}{1,3}(?:[ \t]{1,2}\p{Lu}{1,3})*$/u;
+/**
+ * Street words written in capitals (`ST`, `RD`, `AVE`) and US route designators before a road's number:
+ * US highway, state, county, farm-to-market, ranch-to-market and state highway roads.
+ */
+const ROAD_WORDS = /(?:^|[ \t])(?:ST|RD|AVE|LN|DR|CT|PL|SQ|WAY|US|SR|CR|FM|RM|SH|RT|RTE)(?![\p{L}])/u;
+function codesOnly(name: string): boolean {
+  return CODE_WORDS.test(name) && !ROAD_WORDS.test(name);
+}
+
 /** The end of the line holding `at` (its line break, or the text's end). */
 function lineEnd(text: string, at: number): number {
   const nl = text.indexOf('\n', at);
@@ -310,7 +329,25 @@ export function scanAddresses(
       // A name and a number: a street when the name ends like one, or after a building number.
       const name = m[5]!;
       const last = name.slice(name.search(/[^ \t]+$/u));
-      score = STREET_WORD.test(last.toLowerCase()) || STREET_WORD.test(last) ? 0.75 : m[4] !== undefined ? 0.7 : WEAK;
+      // A label before a street line that starts at the number (`PATIENT'S ADDRESS 123 Main Street`,
+      // `PNR 12 Main Street`): the street line is read from there, not the label and the number.
+      const streetWord = STREET_WORD.test(last.toLowerCase()) || STREET_WORD.test(last);
+      let number = start + (m[4]?.length ?? 0) + name.length;
+      while (text.charCodeAt(number) === 32 || text.charCodeAt(number) === 9) number++;
+      if (!streetWord && streetLineAt(text, number)) {
+        pos = number;
+        continue;
+      }
+      // A name of codes only (capitals, at most three letters a word): an airline and its flight number
+      // (`2  LO 3917 Y`), a register's bytes and a label (`C5 CD  RX 12`), an Amadeus element (`4 AP 601 …`),
+      // a currency after a code (`AB  CHF 12`), no street unless it names a road (`12345 CR 42`, `US 101`).
+      // The search goes on after it (from its number, `2019 Due 3` after a call number's Cutter `ABC`
+      // would read as a building number and a street).
+      if (codesOnly(name)) {
+        pos = end;
+        continue;
+      }
+      score = streetWord ? 0.75 : m[4] !== undefined ? 0.7 : WEAK;
       // A street word alone is no street's name ("Gate 12", "Gate B12" at an airport; Norwegian
       // streets are "Trenerys gate 232"): a context word is needed.
       if (m[4] === undefined && name.trim() === last && BARE_STREET_WORD.test(last)) score = WEAK;

@@ -4,7 +4,7 @@
 import { MEASURE_LAST_WORDS, MEASURE_WORDS } from './measure-words.js';
 import { keyedTextBefore } from './key-before.js';
 import { endsWithBusinessIdLabel } from './business-id-words.js';
-import { referenceWordsPattern } from './reference-words.js';
+import { BAG_TAG_LABELS, referenceWordsPattern } from './reference-words.js';
 
 /**
  * A word mixing letters and digits (an IBAN's head "BE12", an id "A7"), then groups of four capitals
@@ -33,6 +33,8 @@ const OTHER_LABEL = new RegExp(
   '(?:^|[^\\p{L}])(?:isbn(?:-?1[03])?|[ep]?-?issn|ndc|' +
     FREQUENT_FLYER +
     '|ean(?:-?13)?|upc|gtin|gln|barcode|ssn|ref[*|^]sy[*|^]|social[\\s-]*security|soc\\.?\\s*sec\\.?|sku|art(?:icle)?|artikel(?:nummer|nr)?|réf(?:érence)?|strichcode|p\\/n|item|part|serial|s\\/n|sn|imei|order|invoice|receipt|transaction|tracking|parcel|shipment|waybill|fedex|ups|dhl|usps|' +
+    BAG_TAG_LABELS +
+    '|' +
     referenceWordsPattern() +
     '|iban|(?<!station[\\s_-]?)id|pid|tid|ppid|uid|gid|po|lot|batch|pages?|pp|version|ver|build|release|firmware|fw|sw|revision|rev|epoch|timestamp|ts)' +
     '(?:(?:s|n|en|ns|es)?(?:nummer|nr))?\\.?(?:[\\s_-]*(?:no|nr|n\\.[°º]|n[°º]?|num|núm|number|numero|número|numéro|nummer|code|codice|código|codigo|id)\\.?)?["\']?\\s*[:#=]?\\s*["\']?\\s*$',
