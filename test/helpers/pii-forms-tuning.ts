@@ -154,6 +154,9 @@ export const FORMS_COLUMNS: Record<string, (r: R) => string> = {
   ip: (r) => ipv4(r),
   host: (r) => ipv4(r),
   firmware: (r) => version(r),
+  // A neutral name over cards of every scheme and form, Visa's thirteen digits among them; over thirteen-digit ids.
+  c1: (r) => { const [, d] = schemeCard(r); const form = int(r, 0, 2); return form === 0 ? d : d.length === 13 ? fourThrees(d, form === 1 ? ' ' : '-') : d.replace(/(\d{4})(?=\d)/g, form === 1 ? '$1 ' : '$1-'); },
+  c2: (r) => `${int(r, 1, 9)}${chars(r, DIG, 12)}`,
 };
 /** What the scan must make of each column: the phones and addresses masked as such, the versions kept. */
-export const FORMS_COLUMN_TYPES: Record<string, string | null> = { mobil: 'phone', telefon: 'phone', 'móvil': 'phone', no_hp: 'phone', cep_telefonu: 'phone', puhelin: 'phone', ip: 'ip-address', host: 'ip-address', firmware: null };
+export const FORMS_COLUMN_TYPES: Record<string, string | null> = { mobil: 'phone', telefon: 'phone', 'móvil': 'phone', no_hp: 'phone', cep_telefonu: 'phone', puhelin: 'phone', ip: 'ip-address', host: 'ip-address', firmware: null, c1: 'credit-card', c2: null };

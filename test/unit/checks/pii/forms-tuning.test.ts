@@ -34,6 +34,7 @@ describe('phones and cards in national and travel forms (issue 17)', () => {
     const want = Object.fromEntries(Object.entries(FORMS_COLUMN_TYPES).map(([k, t]) => [k, { type: t, masked: t === null ? 0 : 80 }]));
     expect(got).toEqual(want);
     // Each masked cell holds its column's label.
-    for (const c of cols) if (c.cls.type !== null) expect(c.written.every((w) => w === `[${c.cls.type === 'phone' ? 'PHONE' : 'IP_ADDRESS'}]`)).toBe(true);
+    const label: Record<string, string> = { phone: '[PHONE]', 'ip-address': '[IP_ADDRESS]', 'credit-card': '[CREDIT_CARD]' };
+    for (const c of cols) if (c.cls.type !== null) expect(c.written.every((w) => w === label[c.cls.type!])).toBe(true);
   });
 });
