@@ -88,8 +88,10 @@ export const NAME_HINTS: ReadonlyArray<[RegExp, Hint]> = [
   // Not `born_in` (a place).
   [/(?:^|_)(?:dob|d_o_b|birth_?date|date_of_birth|birthday)(?:_|$)|(?:^|_)born(?:_on)?$/, { type: 'date-of-birth', category: 'personal', sensitivity: 'high', quasi: true }],
   [/(?:^|_)(?:e_?mail(?:_address)?)(?:_|$)/, { type: 'email', category: 'personal', sensitivity: 'moderate' }],
-  // `cell` and `mobile` as a number only (not `cell_id`, `cell_type`, `mobile_app`).
-  [/(?:^|_)(?:phone|telephone|fax|tel)(?:_|$)|(?:^|_)(?:cell|mobile)(?:_(?:phone|no|nr|num|number|tel))?$/, { type: 'phone', category: 'personal', sensitivity: 'moderate' }],
+  // `cell` and `mobile` as a number only (not `cell_id`, `cell_type`, `mobile_app`); the same words of
+  // national forms' columns: `telefon…` (`telefonszam`, `cep_telefonu`), `telefono`, `telefone`, `tlf`,
+  // `puhelin`, Indonesian `no_hp`/`nomor_hp`; `mobil`, `movil`, `celular`, `cellulare`, `handy` as `mobile`.
+  [/(?:^|_)(?:phone|telephone|fax|tel|telefon\w*|telefono|telefone|tlf|puhelin\w*|no_hp|nomor_hp)(?:_|$)|(?:^|_)(?:cell|mobile|mobil|movil|celular|cellulare|handy)(?:_(?:phone|no|nr|num|number|tel|nummer|numero))?$/, { type: 'phone', category: 'personal', sensitivity: 'moderate' }],
   [/(?:^|_)(?:ssn|social_security(?:_number)?)(?:_|$)/, { type: 'us-ssn', category: 'personal', sensitivity: 'high' }],
   // `pan` alone or a card's (not a camera's `pan_angle`, a network's `pan_id`).
   [/(?:^|_)(?:credit_?card|card_?number|cc_?num(?:ber)?|card_pan|primary_account_number)(?:_|$)|^pan$/, { type: 'credit-card', category: 'financial', sensitivity: 'high' }],
@@ -164,6 +166,9 @@ export function norm(s: string): string {
 export function normColumn(name: string): string {
   return name
     .trim()
+    // Letters with diacritics read as their base letters (`móvil`, `telefonszám`), not as separators.
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/([a-z])([A-Z])/g, '$1_$2')
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -180,6 +180,8 @@ export function groupedAsCard(v: string): boolean {
   if (groups.length === 2 && groups[0]!.length === 6 && groups[1]!.length === 13) return v.startsWith('62');
   if (groups[0]!.length !== 4) return false;
   if (groups.length === 3 && groups[1]!.length === 6) return groups[2]!.length >= 4 && groups[2]!.length <= 5;
+  // Visa's thirteen digits as printed on its old cards: four, then threes (`4111 111 111 111`).
+  if (groups.length === 4 && v.charCodeAt(0) === 52 && groups[1]!.length === 3 && groups[2]!.length === 3 && groups[3]!.length === 3) return true;
   for (let i = 1; i < groups.length - 1; i++) if (groups[i]!.length !== 4) return false;
   // A fifth group is the three last digits of a 19-digit card (4-4-4-4-3); two or one after sixteen
   // that are a card themselves, after a space, are a date or an amount that follows the card
@@ -232,6 +234,7 @@ const FOUR_DIGITS = /^\d{4}[\d \u00a0\u2009\u202f-]/;
  */
 function cardRuns(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
+  if (text.includes('FP')) amadeusCards(text, out);
   CARD_RUN.lastIndex = 0;
   // Where the search went on after a number that stood before a card (see below), or -1.
   let resumed = -1;
@@ -265,6 +268,21 @@ function cardRuns(text: string): Array<{ start: number; end: number }> {
 }
 
 /**
+ * An Amadeus form-of-payment element's card (`FP CCVI4111111111111111/0828`, `FP PAX CCCA…/1229*CV`):
+ * `CC`, the scheme's two-letter code (VI Visa, CA Mastercard, AX Amex, DC Diners, JC JCB, DS Discover,
+ * UP UnionPay, TP UATP, MA Maestro, MI Mir, RU RuPay) glued to the number, then `/` and the expiry
+ * month and year. The code is no part of the number; `FP CASH`, `FP CHECK` hold none.
+ */
+const AMADEUS_FP = /(?<![A-Za-z\d])FP[ \t]+(?:(?:PAX|INF|O\/)[ \t]*)?CC(?:VI|CA|AX|DC|JC|DS|UP|TP|MA|MI|RU)(\d{12,19})(?=\/\d{4}(?!\d))/g;
+function amadeusCards(text: string, out: Array<{ start: number; end: number }>): void {
+  AMADEUS_FP.lastIndex = 0;
+  for (let m = AMADEUS_FP.exec(text); m !== null; m = AMADEUS_FP.exec(text)) {
+    const end = m.index + m[0].length;
+    out.push({ start: end - m[1]!.length, end });
+  }
+}
+
+/**
  * The candidate is some groups of a longer number printed in groups of four with the card's own
  * separator (an NF-e access key's 44 digits, `3524 0112 … 2345`; a tracking number): the separator and a
  * four-digit group right after it, or two such groups right before it.
@@ -289,10 +307,11 @@ export const creditCard: PiiDetector = {
   scan: cardRuns,
   score: 0.8,
   maxScore: 0.8,
-  // Not the groups of a longer code (a bad-checksum IBAN), nor a bare run labelled as another number.
+  // Not the groups of a longer code (a bad-checksum IBAN), nor a bare run (or thirteen digits, grouped or not: a
+  // card word elsewhere is what lifts them) labelled as another number.
   // notContext: `account` names an account number (an AWS account id `accountId`, 12 digits, may pass Luhn).
   validate: (v, text, start, end) =>
-    cardValid(v) && groupedAsCard(v) && !betweenColons(text, start, end) && !(continuesCode(text, start) && !afterUtcTime(text, start)) && !(/^\d+$/.test(v) && labelledOther(text, start)) && !cuedAadhaar(v, text, start, end) && !inLongerGroups(v, text, start, end) && cardScore(v, start === 0 && end === text.length),
+    cardValid(v) && groupedAsCard(v) && !betweenColons(text, start, end) && !(continuesCode(text, start) && !afterUtcTime(text, start)) && !((/^\d+$/.test(v) || countDigits(v) === 13) && labelledOther(text, start)) && !cuedAadhaar(v, text, start, end) && !inLongerGroups(v, text, start, end) && cardScore(v, start === 0 && end === text.length),
   // 12–19 digits with single spaces or dashes between them: the pattern's match from 0 is all of it.
   recognise: (text) => (cardCheck(text, true) ? recognisedCard(text) : undefined),
   // Also the word for a card in the languages of the receipts and tickets met (German `Karte`,

@@ -27,9 +27,11 @@ const OPEN_TAG_BEFORE = /<([A-Za-z_][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"<>]*"|
 const LABEL_ATTRIBUTE = /\s(?:data-label|itemprop|property|FriendlyName|Name)\s*=\s*["']([^"'<>]{1,60})["']/;
 /**
  * Elements that hold a value of any kind, whose key is the element around them: SAML's
- * `AttributeValue`, xCard's value types (RFC 6351 §5: `<tel><uri>`, `<bday><date>`), `value`.
+ * `AttributeValue`, xCard's value types (RFC 6351 §5: `<tel><uri>`, `<bday><date>`), `value`, and
+ * the generic `Number`/`Value`/`Text` of message standards that put the kind in the parent (NCPDP
+ * SCRIPT `<PrimaryTelephone><Number>`, `<Fax><Number>`, `<Telephone><Value>`), in any case.
  */
-const VALUE_HOLDER = /^(?:AttributeValue|value|text|uri|date|date-time|date-and-or-time|timestamp|utc-offset|language-tag)$/;
+const VALUE_HOLDER = /^(?:AttributeValue|value|text|uri|date|date-time|date-and-or-time|timestamp|utc-offset|language-tag|number|nummer|numero|número)$/i;
 /**
  * HTML elements of text and layout: their names say nothing of what they hold (`<td>`, `<br>`,
  * `<span>`), so the text before them is read as it is.

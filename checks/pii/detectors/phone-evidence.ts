@@ -16,8 +16,8 @@ export const WIDE_SPACES = /[\u00a0\u2007\u2009\u202f]/g;
 /**
  * Shapes a regional plan may accept that are something else: a date (day, month and a four-digit
  * year in either order, with dots, slashes or dashes, and the hour of a timestamp; or with blanks, as a
- * printed form's date boxes write it: `12 01 2026`), an IPv4
- * address, a Brazilian or Portuguese postcode, licence-style 4-2-4 groups, a US SSN shape, a
+ * printed form's date boxes write it: `12 01 2026`), a Brazilian or
+ * Portuguese postcode, licence-style 4-2-4 groups, a US SSN shape, a
  * year- or date-prefixed document number ("2024-00123", "20240314-0001"), a count written in
  * thousands ("8 336 817"), a Brazilian CPF's written form ("123.456.789-09": its check digits may fail,
  * a rejected or mistyped CPF is still no phone; no region writes a phone 3.3.3-2).
@@ -180,23 +180,25 @@ function qualifiedCode(text: string, end: number): boolean {
 }
 
 /**
- * Why a validated candidate is not a phone number whatever its context: 'shape' (a date, an
- * address, a decimal, a sum, a price), 'decimal' (a decimal of a national number's shape, which only a phone
- * word beside it makes one), 'label' (it follows the label of another kind of number, or stands in an EDI envelope's control number place), 'token'
+ * Why a validated candidate is not a phone number whatever its context: 'shape' (a date, a
+ * decimal, a sum, a price), 'decimal' (a decimal of a national number's shape, which only a phone
+ * word beside it makes one), 'quad' (an IPv4 address's shape, the same), 'label' (it follows the label of another kind of number, or stands in an EDI envelope's control number place), 'token'
  * (it continues a longer code: the groups of an IBAN, an order id), else undefined.
  */
-export function notAPhone(v: string, text: string, start: number, end: number): 'shape' | 'decimal' | 'label' | 'token' | undefined {
+export function notAPhone(v: string, text: string, start: number, end: number): 'shape' | 'decimal' | 'quad' | 'label' | 'token' | undefined {
   // A library call number's class (`005.13312 YJM`) is no phone whatever its column's "call" says.
   if (DECIMAL.test(v)) return v.length >= 9 && PHONE_DECIMAL.test(v) && !libraryCallNumber(v, text, start, end) ? 'decimal' : 'shape';
-  // An IPv4 address (isDottedQuad): Belgian and Spanish numbers written with dots ("02.764.43.95",
-  // "91.605.82.00") have a trunk "0" or a group above 255, which an address's parts never have.
-  if (NOT_A_PHONE.test(v) || isDottedQuad(v) || (v.includes('.') && DOTTED_VERSION.test(v)) || ARITHMETIC_INSIDE.test(v) || isRange(v)) return 'shape';
+  if (NOT_A_PHONE.test(v) || (v.includes('.') && DOTTED_VERSION.test(v)) || ARITHMETIC_INSIDE.test(v) || isRange(v)) return 'shape';
   if (arithmeticAfter(text.slice(end, end + 12)) || UNIT_AFTER.test(text.slice(end, end + 10)) || priced(text, start, end)) return 'shape';
   if (SPACED_DIGITS.test(v) && (besideAnotherNumber(text, start, end) || (LONE_INSIDE.test(v) && !v.startsWith('00')))) return 'shape';
   if (libraryCallNumber(v, text, start, end) || inNmeaSentence(text, start, end) || inHexDump(v, text, start, end)) return 'shape';
   if (continuesCode(text, start) || rowId(v, text, start, end) || qualifiedCode(text, end)) return 'token';
   if (labelledOther(text, start) || idKeyBefore(text, start) || ediControlNumber(text, start, end) || otherPidField(text, start, end)) return 'label';
-  return undefined;
+  // Four dotted parts of at most 255 (isDottedQuad) read as an IPv4 address first; a Danish or
+  // Norwegian number written so (`Tlf. 34.41.78.54`, a `mobil` column) only under its own label (phone.ts).
+  // Belgian and Spanish numbers written with dots ("02.764.43.95", "91.605.82.00") have a trunk "0"
+  // or a group above 255, which an address's parts never have.
+  return isDottedQuad(v) ? 'quad' : undefined;
 }
 
 /**

@@ -10,6 +10,7 @@ import { BUSINESS_ID_COLUMN_WORDS } from './business-id-words.js';
 import { notAPhone, phoneShape, slashShapeOk, WIDE_SPACES } from './phone-evidence.js';
 import { inEdifactSegment } from './edi-syntax.js';
 import { keyedTextBefore } from './key-before.js';
+import { pnrPhoneField } from './phone-pnr.js';
 import { referencesAsSpaces } from './markup.js';
 import { NEED, type PiiDetector } from './types.js';
 
@@ -163,6 +164,9 @@ function phoneScore(answer: 'valid' | 'possible', needsCue: boolean): number {
 /** The score of a number that needs a context word (below every threshold that makes sense). */
 const CUE_ONLY = 0.4;
 
+/** The score of a dotted quad a phone word labels: above the ipv4 detector's with its context word (0.9). */
+const LABELLED_QUAD = 0.95;
+
 /**
  * The score of a North American number in a common written form, else undefined: "684-555-8805"
  * or with spaces or dots, "+1" and a separator first ("+1-684-555-8805"), or "(684) 555-8805"
@@ -214,15 +218,34 @@ function wholeNanp(text: string): number | undefined {
 const CHAT_CUES = [
   'new number', 'text me', 'rückruf', 'neue nummer', 'nouveau numéro', 'nuevo número', 'novo número', 'nuovo numero', 'nieuwe nummer', 'nieuw nummer', 'новый номер', 'позвони', 'звоните',
   '新号码', '新號碼', '联系电话', '聯絡電話', '联系方式', '电话', '手机', '連絡先', '新しい番号', '携帯', 'เบอร์ใหม่', 'เบอร์โทร', 'โทร', 'هاتف', 'جوال', 'رقمي الجديد', 'رقم جديد',
-  'फोन', 'फ़ोन', 'मोबाइल', 'नया नंबर', 'nomor baru', 'nomor hp', 'no hp', 'no. hp', 'nomor wa', 'hubungi', 'ফোন', 'মোবাইল', 'নতুন নম্বর',
+  'फोन', 'फ़ोन', 'मोबाइल', 'नया नंबर', 'nomor baru', 'nomor hp', 'no hp', 'no. hp', 'no_hp', 'nomor_hp', 'nomor wa', 'hubungi', 'ফোন', 'মোবাইল', 'নতুন নম্বর',
+  // Norwegian and Danish "send a message" (`melding` alone is a Dutch report number's word: reference-words.ts).
+  'send melding', 'send en melding', 'send meg en melding', 'send besked', 'send en besked', 'send mig en besked',
 ];
 
 /**
- * Regions whose national numbers count only after a cue: Bangladesh's `01712-345678` and Indonesia's
- * `0812-3456-7890` are valid in none of PHONE_REGIONS, and unlabelled such runs are order or account
- * numbers as often; a context word says they are dialled.
+ * Regions whose national numbers (a trunk "0" first) count only after a cue: Bangladesh's
+ * `01712-345678`, Indonesia's `0812-3456-7890`, Malaysia's `012-345 6789`, the Philippines', Thailand's,
+ * Vietnam's … are valid in none of PHONE_REGIONS (or there in another grouping), and unlabelled such
+ * runs are order or account numbers as often; a context word says they are dialled, and so does the
+ * region's own national format written exactly (writtenAsCuedRegion).
  */
-const CUED_REGIONS: readonly CountryCode[] = ['BD', 'ID'];
+const CUED_REGIONS: readonly CountryCode[] = ['BD', 'ID', 'MY', 'PH', 'TH', 'VN', 'PK', 'NG', 'KE', 'TZ', 'UG', 'ZA', 'EG', 'UA', 'RO', 'SK'];
+
+/**
+ * A trunk-prefixed number in groups, written in the groups of the national format of a CUED_REGIONS
+ * region where it is valid (Indonesia's `0812-345-678`, Malaysia's `012-345 6789` or `012-345-6789`):
+ * the same digits, the same groups, a space, dash or dot between; a bare run has no grouping to show it.
+ */
+function writtenAsCuedRegion(v: string): boolean {
+  if (v.charCodeAt(0) !== 48 || !/^\d+(?:[ .-]\d+)+$/.test(v)) return false;
+  const groups = v.split(/[ .-]/).join(' ');
+  for (const r of CUED_REGIONS) {
+    const n = parsePhoneNumberFromString(v, r);
+    if (n?.isValid() && (n.formatNational().match(/\d+/g) ?? []).join(' ') === groups) return true;
+  }
+  return false;
+}
 
 export const phone: PiiDetector = {
   type: 'phone',
@@ -240,7 +263,8 @@ export const phone: PiiDetector = {
   // letter after are an EDIFACT segment's separators, and nothing else (validate: separatorsFit).
   pattern: /(?<![\w.\-/]|[\d:]:|\+(?=[+%]))(?:\+|%2[Bb]|\(\+?)?\d(?:[\d()/\u00a0\u2007\u2009\u202f-]|\.(?! )| (?! )|&(?:nbsp|#160|#[xX]0*[aA]0);){5,24}\d(?:(?:[ \u00a0]?(?:x|ext\.?|extn\.?|extension|доб\.?)[ \u00a0]?|;ext=)\d{1,6})?(?![\w/@%]|:(?![A-Za-z'])|[.,]\d|-[A-Za-z]*\d)/g,
   score: 0.6,
-  maxScore: 0.6,
+  // A labelled dotted quad (LABELLED_QUAD); a reservation's phone element scores as a context word would.
+  maxScore: 0.95,
   usesFloor: true,
   validate(written, text, start, end, floor) {
     // A "+" written "%2B" (a URL's query string: "?From=%2B14155550123") is read as the "+".
@@ -256,13 +280,19 @@ export const phone: PiiDetector = {
     const cue = floor === undefined || floor <= CUE_ONLY;
     const shapeCue = phoneShape(v, digits) === 'cue';
     // A record's key naming a phone right before the value (`"servedMSISDN":"4915…"`) is its cue.
-    let keyed = shapeCue && !cue && (phoneKeyBefore(text, start) || hl7PhoneField(text, start, end));
+    let keyed = shapeCue && !cue && (phoneKeyBefore(text, start) || hl7PhoneField(text, start, end) || pnrPhoneField(text, start));
     if (shapeCue && !cue && !keyed) return false;
     const why = slashShapeOk(v) ? notAPhone(v, text, start, end) : 'shape';
-    // A decimal of a national number's shape ("8123.4567") needs a cue, as a bare run does.
-    if (why === 'decimal' && !cue) keyed = phoneKeyBefore(text, start);
-    if (why !== undefined && (why !== 'decimal' || !(cue || keyed))) return false;
-    const needsCue = shapeCue || why === 'decimal';
+    // A decimal of a national number's shape ("8123.4567") or a dotted quad ("34.41.78.54") needs a cue, as a bare run does.
+    const cued = why === 'decimal' || why === 'quad';
+    if (cued && !cue) keyed = phoneKeyBefore(text, start);
+    if (why !== undefined && (!cued || !(cue || keyed))) return false;
+    // An IPv4 address's shape only with the phone's own label: its key, its column (the whole value), or a
+    // phone word right before it (`Tlf. 34.41.78.54`, `Mobil: …`; not `mobile app 12.40.11.23`). That label
+    // outranks an address word elsewhere in the window (`Router IP …` on the next line), which labels another number.
+    const labelledQuad = why === 'quad' && (keyed || phoneLabelRightBefore(text, start) || (start === 0 && end === text.length));
+    if (why === 'quad' && !labelledQuad) return false;
+    const needsCue = shapeCue || cued;
     let open = 0;
     for (let i = v.indexOf('('); i !== -1; i = v.indexOf('(', i + 1)) open++;
     for (let i = v.indexOf(')'); i !== -1; i = v.indexOf(')', i + 1)) open--;
@@ -280,7 +310,8 @@ export const phone: PiiDetector = {
       if ((g & 255) > 1 || g >> 8 > 6) return false;
     }
     let ok = (nanp ? nanpAnswer(v) : undefined) ?? validPhone(v.includes('/') ? v.replace(/ ?\/ ?/, ' ') : v);
-    if (!ok && cue && v.charCodeAt(0) === 48 && validPhone(v, CUED_REGIONS)) ok = 'valid';
+    // A trunk-prefixed number of a region tried only so: with a cue, or written exactly as that region's national format.
+    if (!ok && v.charCodeAt(0) === 48 && (cue ? validPhone(v, CUED_REGIONS) : digits < v.length && aloneInField(text, start, end) && writtenAsCuedRegion(v))) ok = 'valid';
     // A bare run with a cue may be an international number written without its "+" (an MSISDN).
     if (!ok && needsCue && digits >= 10 && digits === v.length && validPhone('+' + v) === 'valid') ok = 'valid';
     if (!ok) return false;
@@ -289,10 +320,13 @@ export const phone: PiiDetector = {
     // software version's ("14.203.7.9921", "7.22.190.31.4406") unless written as a region writes its numbers
     // (versionLike). A cue is needed then.
     const versionShaped = !DASHED.test(v) && VERSION_LIKE.test(v) && versionLike(v);
-    const loose = !needsCue && !nanp && ok === 'valid' && (DASHED.test(v) ? !groupedAsPlanned(v) : versionShaped);
+    const loose = !needsCue && !nanp && ok === 'valid' && (DASHED.test(v) ? !groupedAsPlanned(v) && !(aloneInField(text, start, end) && writtenAsCuedRegion(v)) : versionShaped);
     // A version's cue is a phone word that labels it (before it) or its column (the whole value): in
     // "rebooted after OTA 3.14.26.1074, contact the desk" the phone word is about what follows.
     if (loose && versionShaped && plainVersion(v) && !keyed && (start > 0 || end < text.length) && !phoneWordBefore(text, start)) return false;
+    // A reservation's phone element (`3 AP …`, `1.CPH*…`) labels the number as a phone word would.
+    if (pnrPhoneField(text, start)) return phone.contextScore!;
+    if (labelledQuad) return LABELLED_QUAD;
     return phoneScore(ok, !keyed && (needsCue || loose));
   },
   recognise: wholeNanp,
@@ -389,6 +423,32 @@ function plainVersion(v: string): boolean {
   const groups = v.split('.');
   return groups.length >= 4 || groups[0]!.length <= 2 || groups.some((g) => g.length === 1);
 }
+
+/**
+ * A phone word (one of the detector's context words starting the word) right before `start`: only a dot,
+ * blanks and a `:`, `#` or `=` between (`Tlf. `, `Mobil: `, `Telefon `).
+ */
+const LAST_WORD = /(\p{L}+)\.?[ \t\u00a0]*[:#=]?[ \t\u00a0]*$/u;
+function phoneLabelRightBefore(text: string, start: number): boolean {
+  const m = LAST_WORD.exec(text.slice(Math.max(0, start - 24), start));
+  if (m === null) return false;
+  const word = m[1]!.toLowerCase();
+  return phone.context!.some((w) => word.startsWith(w));
+}
+
+/**
+ * The number fills a field by itself: a whole value, or between a line's start or end, `|`, a tab or `;`
+ * (blanks aside) — a table's or manifest's column, where no label word stands before it.
+ */
+function aloneInField(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  let j = end;
+  while (j < text.length && text.charCodeAt(j) === 32) j++;
+  return (i < 0 || FIELD_EDGE.has(text.charCodeAt(i))) && (j >= text.length || FIELD_EDGE.has(text.charCodeAt(j)));
+}
+/** `\n`, `\r`, `|`, tab, `;`. */
+const FIELD_EDGE = new Set([10, 13, 124, 9, 59]);
 
 /** A phone word (the detector's context words) in the window before `start`, no other number between. */
 function phoneWordBefore(text: string, start: number): boolean {

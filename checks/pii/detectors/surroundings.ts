@@ -86,11 +86,22 @@ function measureKey(): RegExp {
   return new RegExp(`(?:${key})["']?[ \\t]*[:=][ \\t]*["']?$`, 'u');
 }
 
-/** The number at `start` follows the label of another kind of number. */
+/**
+ * A message's verb before `melding` (Norwegian, Danish: "send (me) a message"): the word names the
+ * message the number receives, not a report (Dutch `melding`, a reference word).
+ */
+const SEND_MESSAGE = /(?:^|[^\p{L}])send(?:[ \t]+(?:meg|mig))?(?:[ \t]+(?:en|ei))?[ \t]+melding\W*$/iu;
+
+/**
+ * The number at `start` follows the label of another kind of number. A number written with its "+"
+ * (`Send melding: +47 …`, `Order: +44 …` in a signature) is no reference number, ISBN or id: no such
+ * number is written with one; a word before it labels the next thing, or names a message.
+ */
 export function labelledOther(text: string, start: number): boolean {
   if (start === 0) return false;
   const b = before(text, start);
-  return OTHER_LABEL.test(b) || POSITIONAL_LABEL.test(b) || logcatIdsBefore(b) || (keyBefore(b) && MEASURE_KEY.test(b)) || businessIdBefore(text, start);
+  const plus = text.charCodeAt(start) === 43 || (text.charCodeAt(start) === 40 && text.charCodeAt(start + 1) === 43);
+  return (!plus && OTHER_LABEL.test(b) && !SEND_MESSAGE.test(b)) || POSITIONAL_LABEL.test(b) || logcatIdsBefore(b) || (keyBefore(b) && MEASURE_KEY.test(b)) || businessIdBefore(text, start);
 }
 
 /**
