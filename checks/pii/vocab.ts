@@ -166,9 +166,6 @@ export function norm(s: string): string {
 export function normColumn(name: string): string {
   return name
     .trim()
-    // Letters with diacritics read as their base letters (`móvil`, `telefonszám`), not as separators.
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
     .replace(/([a-z])([A-Z])/g, '$1_$2')
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
