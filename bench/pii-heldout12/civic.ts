@@ -2,7 +2,8 @@
 // hospital bed boards, blood bank issue records, clinical-trial CRF pages, Illumina sample sheets (no
 // sequences of a person), rental-car telematics (fleet VINs are hard negatives), toll statements,
 // parking-permit lists and EZproxy logs. Callers' phones, e-mails, ids and IPs are gold; codes of
-// medicine and trade, coordinates, lot numbers and VINs are hard negatives.
+// medicine and trade, lot numbers and fleet VINs are hard negatives; a caller's or driver's position is
+// arguably personal, so none is written.
 import type { Rng } from '../pii-heldout/prng.js';
 import { Doc, day, hm, n, ph, ts, who, type Unit } from './kit.js';
 import { password } from './secrets.js';
@@ -10,7 +11,7 @@ import { aadhaar, card, cpf, dni, email, ip, nino, ssn } from './values.js';
 
 function cadIncident(r: Rng): Unit {
   const a = who(r, r.pick(['en', 'es', 'vi', 'tl', 'pl']));
-  return new Doc().add(`INCIDENT ${r.int(26, 26)}-${r.number(6)}  TYPE: ${r.pick(['MEDICAL', 'FIRE ALARM', 'MVA', 'WELFARE CHECK'])}  PRI: ${r.int(1, 4)}\nRECEIVED ${ts(r, ' ')}  ANI/ALI: `, ...ph(r), `\nCALLER: `, a.name, `\nLOC: ${r.int(1, 999)} ${r.pick(['Maple Ave', 'Calle Ocho', 'W 3rd St'])}  XY: `, n(r, 'coordinates'), `\nNARR: caller states neighbor fell, callback `, ...ph(r), `; unit ${r.pick(['M12', 'E7', 'L3'])} enroute, ETA `, n(r, 'duration'), `\nDISPO: transported, run report emailed to `, a.email, `\n`).unit();
+  return new Doc().add(`INCIDENT ${r.int(26, 26)}-${r.number(6)}  TYPE: ${r.pick(['MEDICAL', 'FIRE ALARM', 'MVA', 'WELFARE CHECK'])}  PRI: ${r.int(1, 4)}\nRECEIVED ${ts(r, ' ')}  ANI/ALI: `, ...ph(r), `\nCALLER: `, a.name, `\nLOC: ${r.int(1, 999)} ${r.pick(['Maple Ave', 'Calle Ocho', 'W 3rd St'])}  ESZ ${r.int(100, 999)}\nNARR: caller states neighbor fell, callback `, ...ph(r), `; unit ${r.pick(['M12', 'E7', 'L3'])} enroute, ETA `, n(r, 'duration'), `\nDISPO: transported, run report emailed to `, a.email, `\n`).unit();
 }
 
 function pager(r: Rng): Unit {
@@ -48,7 +49,7 @@ function sampleSheet(r: Rng): Unit {
 function telematics(r: Rng): Unit {
   const a = who(r);
   const d = new Doc().add(`fleet-gw ${ts(r)} rental_agreement=RA${r.number(8)} driver="`, a.name, `" driver_phone="`, ...ph(r), `"\n`);
-  for (let i = r.int(2, 4); i > 0; i--) d.add(`${ts(r)} vin=`, n(r, 'vin'), ` pos=`, n(r, 'coordinates'), ` odo_km=${r.int(1000, 99999)} fuel=${r.int(5, 100)}% fw=`, n(r, 'semver'), `\n`);
+  for (let i = r.int(2, 4); i > 0; i--) d.add(`${ts(r)} vin=`, n(r, 'vin'), ` odo_km=${r.int(1000, 99999)} fuel=${r.int(5, 100)}% fw=`, n(r, 'semver'), `\n`);
   return d.unit();
 }
 

@@ -59,7 +59,7 @@ function parcelLocker(r: Rng): Unit {
 
 function rideReceipt(r: Rng): Unit {
   const a = who(r, r.pick(['vi', 'th', 'id', 'tl', 'tr', 'en']));
-  return new Doc().add(`${r.pick(['Grab', 'Gojek', 'Bolt', 'BiTaksi', 'Uber'])} receipt ${day(r)}\nRider: `, a.name, ` · `, a.email, `\nPickup ${hm(r)} `, n(r, 'coordinates'), `\nDropoff ${hm(r)}  Trip time `, n(r, 'duration'), `\nFare `, n(r, 'amount'), `  Paid with `, card(r), `\nDriver contact (masked relay): none. Support: order `, n(r, 'order-number'), `\n`).unit();
+  return new Doc().add(`${r.pick(['Grab', 'Gojek', 'Bolt', 'BiTaksi', 'Uber'])} receipt ${day(r)}\nRider: `, a.name, ` · `, a.email, `\nPickup ${hm(r)}\nDropoff ${hm(r)}  Trip time `, n(r, 'duration'), `\nFare `, n(r, 'amount'), `  Paid with `, card(r), `\nDriver contact (masked relay): none. Support: order `, n(r, 'order-number'), `\n`).unit();
 }
 
 function foodOrder(r: Rng): Unit {

@@ -68,7 +68,7 @@ function trip(r: Rng): Record<string, Tree> {
   return {
     trip_id: lf(n(r, 'uuid')), requested_at: lf(ts(r)),
     rider: { name: lf(a.name), phone: lf(...ph(r)), email: lf(a.email) },
-    route: { pickup: lf(n(r, 'coordinates')), dropoff: lf(n(r, 'coordinates')), duration: lf(n(r, 'duration')) },
+    route: { distance_km: lf(`${r.int(1, 40)}.${r.int(0, 9)}`), duration: lf(n(r, 'duration')), surge: lf(`${r.int(10, 25) / 10}`) }, // no positions: a rider's pickup is personal
     payment: { card: lf(card(r)), fare: lf(n(r, 'amount')) },
     app: { ip: lf(ip(r)), version: lf(n(r, 'semver')), build: lf(n(r, 'build-number')) },
     comment: r.chance(0.5) ? lf('Driver was late, order ', n(r, 'order-number')) : lf('Lost item, contact me ', a.email),
