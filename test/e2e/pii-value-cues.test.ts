@@ -25,7 +25,7 @@ function table(): { csv: string; ssns: string[]; macs: string[] } {
     const m = bareMac(r);
     ssns.push(s);
     macs.push(m);
-    // c3: random 9-digit ids, c4: 12-hex ids (commit-like): look-alikes, left alone.
+    // c3: random 9-digit ids, c4: 12-hex ids (commit-like): look-alikes, read as ids (the identifier cue), left alone.
     csv += `${i},${s},${m},${chars(r, '0123456789', 9)},${chars(r, '0123456789abcdef', 12)}\n`;
   }
   return { csv, ssns, macs };
@@ -49,8 +49,8 @@ describe('pii scan: bare SSNs and MACs in neutral columns (value cues)', () => {
       const cols = Object.fromEntries(report.files[0]!.columns.map((c) => [c.name, c]));
       expect(cols.c1).toMatchObject({ type: 'us-ssn', valueCue: 'us-ssn', counts: { 'us-ssn': ROWS } });
       expect(cols.c2).toMatchObject({ type: 'mac-address', valueCue: 'mac-address', counts: { 'mac-address': ROWS } });
-      expect(cols.c3!.valueCue).toBeUndefined();
-      expect(cols.c4!.valueCue).toBeUndefined();
+      expect(cols.c3!.valueCue).toBe('identifier');
+      expect(cols.c4!.valueCue).toBe('identifier');
       expect(res.stdout + res.stderr).not.toMatch(/\b\d{9}\b/);
       outs.push(out.endsWith('.gz') ? spawnSync('gzip', ['-dc', join(ws, out)], { encoding: 'utf8' }).stdout : readFileSync(join(ws, out), 'utf8'));
     }
@@ -88,6 +88,8 @@ describe('pii scan: bare SSNs and MACs in neutral columns (value cues)', () => {
       expect(facts.files[0]!.columns.filter((c) => c.valueCue).map((c) => [c.name, c.valueCue])).toEqual([
         ['c1', 'us-ssn'],
         ['c2', 'mac-address'],
+        ['c3', 'identifier'],
+        ['c4', 'identifier'],
       ]);
       outputs.push(readFileSync(join(ws, facts.files[0]!.outputs[0]!.path), 'utf8'));
     }
