@@ -38,7 +38,7 @@ const PERSON_NAME = new RegExp(
       'namn|fornamn|efternamn|navn|fornavn|etternavn|efternavn|nimi|etunimi|sukunimi',
       'imie(?:_i)?(?:_nazwisko)?|nazwisko|jmeno|prijmeni|meno|priezvisko|nev|vezeteknev|keresztnev|utonev|nume|prenume',
       'ad_soyad|adi_soyadi|soyadi?|isim|nama(?:_lengkap)?|ho_(?:va_)?ten|pangalan|jina',
-      'ονομα|επωνυμο|ονοματεπωνυμο|имя|фамилия|фио|氏名|名前|姓名|이름|성명|الاسم|نام',
+      'ονομα|επωνυμο|ονοματεπωνυμο|имя|фамилия|фио|氏名|名前|姓名|이름|성명|الاسم|نام|שם(?:_מלא|_פרטי|_משפחה)?',
     ].join('|') +
     ')(?:_\\d+)?$|^name(?:_(?:first|last|full|given|family|middle|\\d+))?$|^(?:first|last)$',
 );

@@ -20,7 +20,7 @@ describe('person-name columns named in other languages', () => {
   it('are person columns by their name', () => {
     const named = ['nombre', 'Nombre completo', 'apellidos', 'nome', 'nome_nombre', 'cognome', 'nominativo', 'sobrenome', 'nom', 'prénom', 'Vorname', 'Nachname',
       'naam', 'achternaam', 'namn', 'förnamn', 'navn', 'etternavn', 'nimi', 'sukunimi', 'imię_nazwisko', 'nazwisko', 'jméno', 'příjmení', 'priezvisko', 'név', 'vezetéknév',
-      'nume', 'prenume', 'ad_soyad', 'Adı Soyadı', 'nama', 'nama_lengkap', 'họ_tên', 'Họ và tên', 'pangalan', 'jina', 'όνομα', 'Επώνυμο', 'имя', 'Фамилия', '氏名', '姓名', '이름', 'cardholder', 'customer_nombre'];
+      'nume', 'prenume', 'ad_soyad', 'Adı Soyadı', 'nama', 'nama_lengkap', 'họ_tên', 'Họ và tên', 'pangalan', 'jina', 'όνομα', 'Επώνυμο', 'имя', 'Фамилия', '氏名', '姓名', '이름', 'שם', 'שם מלא', 'cardholder', 'customer_nombre'];
     for (const n of named) expect(nameHint(n)?.type, n).toBe('person');
     for (const n of ['nombre_de_piezas', 'nom_fichier', 'file_name', 'host_name', 'nomenclature', 'navn_id', 'name_server', 'ten', 'ad', 'number', 'nominal', 'isim_sayisi']) expect(nameHint(n)?.type, n).not.toBe('person');
     expect([normColumn('imię_nazwisko'), normColumn('Họ và tên'), normColumn('όνομα'), normColumn('firstName')]).toEqual(['imie_nazwisko', 'ho_va_ten', 'ονομα', 'first_name']);
