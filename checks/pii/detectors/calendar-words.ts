@@ -54,6 +54,43 @@ function build(): Map<string, number> {
   return out;
 }
 
+let anyLocaleMonths: Set<string> | undefined;
+
+/**
+ * Month names of every locale Intl knows (each two-letter language code it supports): the name alone,
+ * its abbreviation, and the form a long or medium date writes (Greek, Russian, Ukrainian genitives:
+ * "9 Μαΐου 2024", "9 мая 2024"), lower-cased, without a final dot. Not among calendarWord's words: those
+ * tell names from dates (person.ts), where a month of a language far from the text ("Mei", "Juni") would
+ * cost names; this set only tells a date from a street line. Built on first use (about 0.1 s).
+ */
+function buildAnyLocaleMonths(): Set<string> {
+  const out = new Set<string>();
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const codes = [...letters].flatMap((a) => [...letters].map((b) => a + b));
+  const months = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2026, m, 6)));
+  const add = (w: string) => {
+    const k = w.toLowerCase().replace(/\.$/, '');
+    if (k.length >= 3 && /^\p{L}+$/u.test(k)) out.add(k);
+  };
+  for (const locale of Intl.DateTimeFormat.supportedLocalesOf(codes)) {
+    const f = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+    for (const d of months) add(f.format(d));
+    for (const dateStyle of ['long', 'medium'] as const) {
+      const g = new Intl.DateTimeFormat(locale, { dateStyle, timeZone: 'UTC' });
+      for (const d of months) for (const p of g.formatToParts(d)) if (p.type === 'month') add(p.value);
+    }
+  }
+  return out;
+}
+
+/** Whether a word (any case, a final dot ignored) is a month's name in any locale Intl knows. */
+export function monthInAnyLocale(word: string): boolean {
+  if ((calendarWord(word) & MONTH) !== 0) return true;
+  anyLocaleMonths ??= buildAnyLocaleMonths();
+  const w = word.toLowerCase();
+  return anyLocaleMonths.has(w.endsWith('.') ? w.slice(0, -1) : w);
+}
+
 /** MONTH and/or WEEKDAY for a word (any case, a final dot ignored), else 0. */
 export function calendarWord(word: string): number {
   words ??= build();

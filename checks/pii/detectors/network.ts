@@ -41,7 +41,34 @@ export function someonesAddress(v: string): boolean {
  * des Clients") or right after the word version ("Versione client 4.2.0.1"), which names whose version it is.
  */
 const VERSION_BEFORE =
-  /(?:^|[^\p{L}])(?:v|ver|version|versions|versión|versão|versione|fassung|versie|wersja|wersji|verze|sürüm|версия|версии|сборка|сборки|firmware|fw|build|release|rel|revision|rev|patch|update|updated|updates|updating|upgrade|upgraded|upgrades|upgrading|downgrade|downgraded|downgrades|downgrading|bump|bumped|bumps|bumping|rollback|roll back|rolled back|pinned|sdk|driver|kernel|bios|package|pkg|plugin|engine|affects|affected|fixed|fix|introduced|regression|behoben|corrigé|corrigée|corregido|corretto|corrigido|opgelost|naprawiono|исправлено|section|sec|chapter|clause|article|art|figure|fig|table|step|paragraph|para|rule|§)(?![\p{L}])(?![^]*(?<!\b(?:du|de|des|del|della|dello|do|da|der|van|version|versione|versión|versão|versie)\s)\b(?:ip|ipv4|address|addr|host|server|client|gateway|peer|from|src|dst|router)\b)[^\n\d]*$/iu;
+  /(?:^|[^\p{L}])(v|ver|version|versions|versión|versão|versione|fassung|versie|wersja|wersji|verze|sürüm|версия|версии|сборка|сборки|firmware|fw|build|release|rel|revision|rev|patch|update|updated|updates|updating|upgrade|upgraded|upgrades|upgrading|downgrade|downgraded|downgrades|downgrading|bump|bumped|bumps|bumping|rollback|roll back|rolled back|pinned|sdk|driver|kernel|bios|package|pkg|plugin|engine|affects|affected|fixed|fix|introduced|regression|behoben|corrigé|corrigée|corregido|corretto|corrigido|opgelost|naprawiono|исправлено|section|sec|chapter|clause|article|art|figure|fig|table|step|paragraph|para|rule|§)(?![\p{L}])(?![^]*(?<!\b(?:du|de|des|del|della|dello|do|da|der|van|version|versione|versión|versão|versie)\s)\b(?:ip|ipv4|address|addr|host|server|client|gateway|peer|from|src|dst|router)\b)([^\n\d]*)$/giu;
+/**
+ * A version word labels the number only as the version of something: not as a variable's name (a
+ * Makefile's `$(VERSION)`, a shell's `${VERSION}` or `$VERSION`, a batch file's `%VERSION%`: `deploying
+ * $(VERSION) to …` names the place the version goes), nor with a variable between (`release $VERSION
+ * from …`), nor with a place's preposition between (`install the build on …`, `upgrade finished at …`);
+ * a noun not with `to` either (a verb takes it: `Bump agent to 1.2.3.4`). Costs: a version after such
+ * words (`the build on 10.2.3.4`) reads as an address.
+ */
+const VARIABLE_OPEN = /(?:\$[({]?|%|\{\{[ \t]*\.?)$/;
+const VARIABLE_BETWEEN = /\$[({]?[A-Za-z_]|%[A-Za-z_]\w*%/;
+const PLACE_BETWEEN = /(?:^|[^\p{L}])(?:at|on|onto|into|via)(?![\p{L}])|->|→/iu;
+const TO_BETWEEN = /(?:^|[^\p{L}])to(?![\p{L}])/iu;
+const VERSION_VERB = /^(?:update|updated|updates|updating|upgrade|upgraded|upgrades|upgrading|downgrade|downgraded|downgrades|downgrading|bump|bumped|bumps|bumping|rollback|roll back|rolled back|pinned|patch)$/i;
+function versionWordBefore(before: string): boolean {
+  VERSION_BEFORE.lastIndex = 0;
+  for (let m = VERSION_BEFORE.exec(before); m !== null; m = VERSION_BEFORE.exec(before)) {
+    VERSION_BEFORE.lastIndex = m.index + 1;
+    const word = m[1]!;
+    const at = m.index + m[0].length - m[2]!.length - word.length;
+    if (VARIABLE_OPEN.test(before.slice(Math.max(0, at - 4), at))) continue;
+    // `pinned at 1.2.3.4`: the version a dependency is held at.
+    const place = PLACE_BETWEEN.test(m[2]!) && !(/^pinned$/i.test(word) && /^[ \t]*at[ \t]*$/i.test(m[2]!));
+    if (VARIABLE_BETWEEN.test(m[2]!) || place || (!VERSION_VERB.test(word) && TO_BETWEEN.test(m[2]!))) continue;
+    return true;
+  }
+  return false;
+}
 /**
  * The same words in Chinese, Japanese and Korean (版本, 固件, バージョン, ビルド, ファームウェア, 버전, 빌드,
  * 펌웨어), which no blank separates from the words around them: a few characters (a colon, a blank) before the number.
@@ -144,8 +171,20 @@ const FIXES_CVE_AFTER = /^[ \t]*[([]?[ \t]*(?:fix(?:es|ed)?|fix for|patch(?:es|e
  * also a version key of a record (VERSION_KEY), "upgraded from", or a range's "to" after a version. A
  * fifth part never reaches here: the pattern leaves it. `depth`: 1 when asked about a range's first number.
  */
-/** An object identifier's label (`urn:oid:2.5.4.42` in SAML and LDAP attribute names, `OID 2.5.4.3`): its four arcs are no address. */
-const OID_BEFORE = /(?:^|[^A-Za-z])oid(?::|=|\s)\s?$/i;
+/**
+ * An object identifier's label (`urn:oid:2.5.4.42` in SAML and LDAP attribute names, `OID 2.5.4.3`, `OID
+ * for the monitoring trap: 1.3.6.1`, a few words before in the same clause, no place's preposition
+ * between): its four arcs are no address.
+ */
+const OID_BEFORE = /(?:^|[^A-Za-z])oid(?![A-Za-z])(?![^]*(?:^|[^\p{L}])(?:to|from|at|on|via|host|agent|server)(?![\p{L}]))[^\n\d.;]{0,32}$/iu;
+/**
+ * net-snmp's commands (`snmpwalk -v2c -c public 10.0.0.1 1.3.6.1`): the SNMP internet arc (1.3.6.1, all
+ * MIB objects below it) after one on its line is the OID asked for, not the agent's address.
+ */
+const SNMP_COMMAND_BEFORE = /(?:^|[^\w-])snmp(?:walk|bulkwalk|get|getnext|bulkget|set|table|trap|translate|delta|df|status)(?![\w-])[^\n]*$/;
+function snmpOid(text: string, start: number): boolean {
+  return text.startsWith('1.3.6.', start) && text.charCodeAt(start - 1) !== 46 && SNMP_COMMAND_BEFORE.test(text.slice(Math.max(0, start - 200), start));
+}
 
 function versionNotAddress(text: string, start: number, end: number, depth = 0): boolean {
   if (start > 0) {
@@ -153,7 +192,7 @@ function versionNotAddress(text: string, start: number, end: number, depth = 0):
     if ((c | 32) >= 97 && (c | 32) <= 122) return true;
     const before = text.slice(Math.max(0, start - 32), start);
     if (c === 47 && productVersion(text, before, end)) return true;
-    if (VERSION_BEFORE.test(before) || VERSION_CONSTRAINT.test(before) || VERSION_BEFORE_CJK.test(before) || VERSION_KEY.test(before) || UPGRADE_FROM.test(before) || NAMED_VERSION_BEFORE.test(before) || OID_BEFORE.test(before)) return true;
+    if (versionWordBefore(before) || snmpOid(text, start) || VERSION_CONSTRAINT.test(before) || VERSION_BEFORE_CJK.test(before) || VERSION_KEY.test(before) || UPGRADE_FROM.test(before) || NAMED_VERSION_BEFORE.test(before) || OID_BEFORE.test(before)) return true;
     if (serviceBanner(text, start, before) && !PORT_AFTER.test(text.slice(end, end + 8))) return true;
     // The label of another kind of number ("Reference 1.3.39.1", "parcel 10.9.26.9", "Vorgang …").
     if (labelledOther(text, start)) return true;

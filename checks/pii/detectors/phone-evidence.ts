@@ -72,15 +72,47 @@ const UNIT_AFTER = /^ ?(?:bytes?|[KMGT]i?B|ms|µs|us|ns|s|secs?|seconds|min|mins
  * A price: a currency right before or after the number, one blank between at most (`€ 1.234.567`,
  * `12 345 678 ₽`, `1.234.567 kr`, `R$ 1.234.567`, `EUR 296.619.177`): a currency sign (Unicode `Sc`:
  * € $ ₹ ₽ ¥ £ ₺ ₩ ₴ …), an ISO 4217 code in capitals, or a currency's local abbreviation (`руб.`, `р.`,
- * `грн`, `zł`, `Kč`, `kr`, `Ft`, `lei`, `лв`, `Rs.`, `円`, `元`, `원`). Amounts grouped in thousands with
+ * `грн`, `zł`, `Kč`, `kr`, `Ft`, `lei`, `лв`, `Rs.`, `円`, `元`, `원`; before it `Rp`, `Rs.`, `kr`, `zł`, `Kč`, `Ft`). Amounts grouped in thousands with
  * blanks or dots are numbers a region's plan may accept (`12 345 678`, `123.456.789`).
  */
 const CURRENCY_CODES = 'EUR|USD|GBP|CHF|JPY|CNY|RMB|RUB|RUR|INR|BRL|HUF|SEK|NOK|DKK|ISK|PLN|CZK|TRY|UAH|KRW|MXN|CAD|AUD|NZD|ZAR|ILS|AED|SAR|SGD|HKD|TWD|THB|IDR|MYR|PHP|VND|RON|BGN|RSD|ARS|CLP|COP|PEN|KZT|BYN|EGP|NGN|KES|PKR|BDT';
 const LOCAL_CURRENCY = 'руб(?:лей|ля|ль)?\\.?|р\\.|грн\\.?|zł|Kč|kr\\.?|Ft|lei|лв\\.?|TL|Rs\\.?|円|元|원';
-const CURRENCY_BEFORE = new RegExp(`(?:\\p{Sc}|(?<!\\p{L})(?:${CURRENCY_CODES}|Rs\\.?))[ \\u00a0\\u202f]?$`, 'u');
+/** Local abbreviations written before the amount too (`Rp 150.000.000`, `kr 1.234`, `Ft 12.000`). */
+const LOCAL_CURRENCY_BEFORE = 'Rs\\.?|Rp\\.?|kr\\.?|zł|Kč|Ft';
+const CURRENCY_BEFORE = new RegExp(`(?:\\p{Sc}|(?<!\\p{L})(?:${CURRENCY_CODES}|${LOCAL_CURRENCY_BEFORE}))[ \\u00a0\\u202f]?$`, 'u');
 const CURRENCY_AFTER = new RegExp(`^[ \\u00a0\\u202f]?(?:\\p{Sc}|(?:${CURRENCY_CODES}|${LOCAL_CURRENCY})(?!\\p{L}))`, 'u');
 function priced(text: string, start: number, end: number): boolean {
   return CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 5), start)) || CURRENCY_AFTER.test(text.slice(end, end + 9));
+}
+
+/**
+ * An ISBN (ISO 2108) the candidate is the most of: its digits and the check character after it (`-X`,
+ * ` X`, a digit: `12-345-6789-X`, which a phone pattern stops before) make a valid ISBN-10, or its
+ * digits (with that character) a valid ISBN-10 or ISBN-13 after an `ISBN` word a few words before in
+ * the same clause (`ISBN of the book I follow 0-…`). A phone after such a word that happens to pass
+ * the check (one in eleven ten-digit numbers) is the cost.
+ */
+const CHECK_CHAR_AFTER = /^[- ]?([0-9X])(?![\p{L}\p{N}])/u;
+const ISBN_WORD_BEFORE = /(?:^|[^\p{L}])isbn(?:-?1[03])?(?![\p{L}])[^\n\d.;!?]{0,48}$/iu;
+function isbnValid(d: string): boolean {
+  if (d.length === 10) {
+    let sum = 0;
+    for (let i = 0; i < 10; i++) sum += (10 - i) * (d[i] === 'X' || d[i] === 'x' ? (i === 9 ? 10 : NaN) : Number(d[i]));
+    return sum % 11 === 0;
+  }
+  if (d.length !== 13 || !/^97[89]\d{10}$/.test(d)) return false;
+  let sum = 0;
+  for (let i = 0; i < 13; i++) sum += Number(d[i]) * (i % 2 === 0 ? 1 : 3);
+  return sum % 10 === 0;
+}
+function isbnAround(v: string, text: string, start: number, end: number): boolean {
+  const digits = v.replace(/\D/g, '');
+  if (digits.length !== 9 && digits.length !== 10 && digits.length !== 12 && digits.length !== 13) return false;
+  const check = digits.length === 9 || digits.length === 12 ? CHECK_CHAR_AFTER.exec(text.slice(end, end + 3)) : null;
+  const whole = check !== null ? digits + check[1]! : digits;
+  if (!isbnValid(whole)) return false;
+  if (check !== null && check[1] === 'X') return true;
+  return ISBN_WORD_BEFORE.test(text.slice(Math.max(0, start - 64), start));
 }
 
 /** Digits and single spaces only: a bare run or numbers side by side. */
@@ -193,7 +225,7 @@ export function notAPhone(v: string, text: string, start: number, end: number): 
   if (SPACED_DIGITS.test(v) && (besideAnotherNumber(text, start, end) || (LONE_INSIDE.test(v) && !v.startsWith('00')))) return 'shape';
   if (libraryCallNumber(v, text, start, end) || inNmeaSentence(text, start, end) || inHexDump(v, text, start, end)) return 'shape';
   if (continuesCode(text, start) || rowId(v, text, start, end) || qualifiedCode(text, end)) return 'token';
-  if (labelledOther(text, start) || idKeyBefore(text, start) || ediControlNumber(text, start, end) || otherPidField(text, start, end)) return 'label';
+  if (labelledOther(text, start) || idKeyBefore(text, start) || ediControlNumber(text, start, end) || otherPidField(text, start, end) || isbnAround(v, text, start, end)) return 'label';
   // Four dotted parts of at most 255 (isDottedQuad) read as an IPv4 address first; a Danish or
   // Norwegian number written so (`Tlf. 34.41.78.54`, a `mobil` column) only under its own label (phone.ts).
   // Belgian and Spanish numbers written with dots ("02.764.43.95", "91.605.82.00") have a trunk "0"

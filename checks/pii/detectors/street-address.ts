@@ -6,7 +6,7 @@
 // A hand-written scan: a sticky pattern tries street lines only where one can start (see
 // streetLineFinder), then a sticky pattern extends the span one part at a time (at most MAX_PARTS):
 // linear in the text, every quantifier bounded.
-import { calendarWord, MONTH } from './calendar-words.js';
+import { monthInAnyLocale } from './calendar-words.js';
 import { onGedcomDateLine } from './gedcom.js';
 import { afterCallNumberClass, inMacVendorParens } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
@@ -41,8 +41,12 @@ const STOP =
 const NAMEWORD = `(?!${STOP}(?![\\p{L}'’]))${WORD}`;
 /** A small lower-case word inside a name: "Rua do Arenque", "Mora de Rubielos", "Turkovice u Prelouce". */
 const PARTICLE = '\\p{Ll}{1,3}';
-/** A house number: "12", "12a", "12-14", "19."; not the hour of a clock time ("at 09:45"). */
-const HOUSE = '\\d{1,5}(?:[A-Za-rt-z](?![\\p{L}]))?(?:-\\d{1,5})?\\.?(?![\\p{N}]|:\\d)';
+/**
+ * A house number: "12", "12a", "12-14", "19."; not the hour of a clock time ("at 09:45"), nor the
+ * head of a longer token: a number glued to letters and digits (`1Z…`, a UPS tracking number after
+ * `Paczka`; a voucher code) is part of that token, a house number carries one letter at most.
+ */
+const HOUSE = '\\d{1,5}(?:[A-Za-rt-z](?![\\p{L}\\p{N}]))?(?:-\\d{1,5})?\\.?(?![\\p{L}\\p{N}]|:\\d)';
 /**
  * What a street line does not start after: a letter, a digit, `.`, `,`, `-`, `/` (inside a longer
  * token), or a digit and `:` (the minutes of a clock time: `Boarding 09:45 Gate B12`, `Dep 09:45 Arr
@@ -212,12 +216,17 @@ const BARE_STREET_WORD = new RegExp(`^(?:${SUFFIX})\\.?$`, 'u');
 const DATE_LIKE =
   /^\d{1,2}[ \t]{1,2}(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|UTC|GMT|UT|CES?T|EES?T|WES?T|[ECMP][SD]T|AK[SD]T|H[SD]T|BST|IST|JST|KST|HKT|SGT|PHT|ICT|WIB|MSK|AE[SD]T|AC[SD]T|AW[SD]T|NZ[SD]T|SAST|[CEW]AT|PKT|BRT|ART)[ \t]{1,2}(?:19|20)\d\d$/iu;
 
-/** A day, a word and a year ("26 Ocak 2004", "6 grudnia 2026"), or a word and a year ("Martie 2022"): a date when the word is a month of calendar-words.ts's languages. */
+/**
+ * A day, a word and a year ("26 Ocak 2004", "6 grudnia 2026", "9 Μαΐου 2024"), or a word and a year
+ * ("Martie 2022"): a date when the word is a month of any locale (calendar-words.ts). Vietnamese names
+ * months by number: "9 Tháng 5 2024" ("tháng": month).
+ */
 const DAY_WORD_YEAR = /^(?:\d{1,2}\.?[ \t]{1,2})?(\p{L}+)\.?[ \t]{1,2}(?:19|20)\d\d$/u;
+const VIETNAMESE_MONTH = /^(?:\d{1,2}[ \t]{1,2})?tháng[ \t]{1,2}\d{1,2}$/iu;
 function dateLike(line: string): boolean {
-  if (DATE_LIKE.test(line)) return true;
+  if (DATE_LIKE.test(line) || VIETNAMESE_MONTH.test(line)) return true;
   const m = DAY_WORD_YEAR.exec(line);
-  return m !== null && (calendarWord(m[1]!) & MONTH) !== 0;
+  return m !== null && monthInAnyLocale(m[1]!);
 }
 
 /**
@@ -289,7 +298,10 @@ export function scanAddresses(
     const digit = DIGIT.exec(text);
     if (digit === null) break;
     const from = Math.max(pos, digit.index - BACK);
-    const lo = Math.max(0, from - 1); // one character for the look-behind
+    let lo = Math.max(0, from - 1); // one character for the look-behind
+    // A whole one: a window starting inside a surrogate pair would show the look-behind a lone half
+    // (no letter, no digit) where the text has `𝟎` before `USNS`.
+    if (lo > 0 && isTrail(text.charCodeAt(lo)) && isLead(text.charCodeAt(lo - 1))) lo--;
     const hi = Math.min(text.length, digit.index + 2 * MAX_LINE);
     const window = text.slice(lo, hi);
     const m = findLine(window, from - lo, lo);

@@ -21,7 +21,8 @@ const FREQUENT_FLYER =
   'miles\\s*(?:&|and|\\+)\\s*more|flying\\s*blue|skymiles|krisflyer|executive\\s*club|aadvantage|mileage\\s*plus|skywards|asia\\s*miles|lifemiles|frequent[\\s-]*fl[yi]er|ffn';
 
 /**
- * Labels of numbers that are neither phones nor cards (an SSN's too: an unissuable `SSN: 666 12 3456`
+ * Labels of numbers that are neither phones nor cards (ISSN-L is the linking ISSN; a BibTeX field's
+ * value opens with `{`: `issn = {…}`), an SSN's too (an unissuable `SSN: 666 12 3456`
  * is no phone; also German and French ones: `Artikelnummer`,
  * `Réf.`, `Strichcode`), and of the reference numbers of reference-words.ts (`Case number:`,
  * `Aktenzeichen`, `numéro de dossier`, `Kundennummer`), as the last words before one (German compounds'
@@ -30,14 +31,14 @@ const FREQUENT_FLYER =
  * the caller's and the dialled telephone number (RFC 2865 §5.30/5.31), a client's address for a VPN.
  */
 const OTHER_LABEL = new RegExp(
-  '(?:^|[^\\p{L}])(?:isbn(?:-?1[03])?|[ep]?-?issn|ndc|' +
+  '(?:^|[^\\p{L}])(?:isbn(?:-?1[03])?|[ep]?-?issn(?:-l)?|ndc|' +
     FREQUENT_FLYER +
     '|ean(?:-?13)?|upc|gtin|gln|barcode|ssn|ref[*|^]sy[*|^]|social[\\s-]*security|soc\\.?\\s*sec\\.?|sku|art(?:icle)?|artikel(?:nummer|nr)?|réf(?:érence)?|strichcode|p\\/n|item|part|serial|s\\/n|sn|imei|order|invoice|receipt|transaction|tracking|parcel|shipment|waybill|fedex|ups|dhl|usps|' +
     BAG_TAG_LABELS +
     '|' +
     referenceWordsPattern() +
     '|iban|(?<!station[\\s_-]?)id|pid|tid|ppid|uid|gid|po|lot|batch|pages?|pp|version|ver|build|release|firmware|fw|sw|revision|rev|epoch|timestamp|ts)' +
-    '(?:(?:s|n|en|ns|es)?(?:nummer|nr))?\\.?(?:[\\s_-]*(?:no|nr|n\\.[°º]|n[°º]?|num|núm|number|numero|número|numéro|nummer|code|codice|código|codigo|id)\\.?)?["\']?\\s*[:#=]?\\s*["\']?\\s*$',
+    '(?:(?:s|n|en|ns|es)?(?:nummer|nr))?\\.?(?:[\\s_-]*(?:no|nr|n\\.[°º]|n[°º]?|num|núm|number|numero|número|numéro|nummer|code|codice|código|codigo|id)\\.?)?["\']?\\s*[:#=]?\\s*["\'{]?\\s*$',
   'iu',
 );
 

@@ -64,7 +64,8 @@ describe('street-address scan', () => {
       expect(got, `record ${id}`).toEqual(reference(text));
       spans += got.length;
     }
-    expect(spans).toBeGreaterThan(1000);
+    // About 540 since a number glued to letters (`Référence 1Z…`, a tracking number) is no house number.
+    expect(spans).toBeGreaterThan(500);
   });
 
   it('gives the same spans where a window starts inside a surrogate pair', () => {
