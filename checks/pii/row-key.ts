@@ -18,7 +18,7 @@ export function nameColumnOf(columns: readonly string[], name: string): number |
 
 /** A key's characters; a word of the credential rules' keys in it (the cheap test before the rules run). */
 const KEY_NAME = /^[A-Za-z][\w.$-]{0,79}$/;
-const CREDENTIAL_WORD = /api[_-]?key|apikey|secret|token|passw|pwd|credential|private[_-]?key|access[_-]?key|auth|passphrase|kennwort/i;
+const CREDENTIAL_WORD = /api[_-]?key|apikey|secret|token|passw|pwd|credential|(?:private|access|deploy|ssh|signing|encryption|master)[_-]?key|auth|passphrase|kennwort/i;
 
 const isCredential = (m: DetectorMatch) => DETECTOR_BY_TYPE.get(m.type)?.category === 'credentials';
 

@@ -13,6 +13,8 @@ import { pemPrivateKey } from './secrets/pem.js';
 import { slackToken, slackWebhook } from './secrets/slack.js';
 import { stripeLiveKey } from './secrets/stripe.js';
 import { escapedUrlCredentials, urlCredentials } from './secrets/url-credentials.js';
+import { twilioApiKeySid } from './secrets/twilio.js';
+import { vaultLegacyToken } from './secrets/vault.js';
 import { dashedToken, dottedToken, underscoreToken } from './secrets/vendor-tokens.js';
 
 export type { Detector, DetectorMatch, DetectOptions } from './types.js';
@@ -34,6 +36,8 @@ export const SECRET_DETECTORS: readonly Detector[] = [
   underscoreToken,
   dashedToken,
   dottedToken,
+  vaultLegacyToken,
+  twilioApiKeySid,
   pemPrivateKey,
   jwt,
   urlCredentials,
@@ -51,7 +55,7 @@ export function detectSecrets(text: string, opts: { threshold?: number } = {}): 
 }
 
 /** Prefixes that say what a secret is without helping anyone use it. */
-const KEEP_PREFIX = /^(?:AKIA|ASIA|ghp_|gho_|ghu_|ghs_|ghr_|github_pat_|gl(?:pat|oas|dt|rt|cbt|ptt|ft|imt|agent|soat|ffct)-|GR1348941|xox[abposr]-|xapp-|AIza|ya29\.|sk_live_|rk_live_|eyJ|-----BEGIN [A-Z ]*PRIVATE KEY-----)/;
+const KEEP_PREFIX = /^(?:AKIA|ASIA|ghp_|gho_|ghu_|ghs_|ghr_|github_pat_|gl(?:pat|oas|dt|rt|cbt|ptt|ft|imt|agent|soat|ffct)-|GR1348941|xox[abposr]-|xapp-|AIza|ya29\.|sk_live_|rk_live_|eyJ|-----BEGIN [A-Z ]*PRIVATE KEY(?: BLOCK)?-----)/;
 
 /** Masked form of a secret value: a recognisable prefix, then `…[REDACTED n chars]`. */
 export function maskSecret(value: string): string {

@@ -11,7 +11,19 @@ import { withoutEventIds, withoutMessageIds } from './message-id.js';
 import { ipv4, ipv6, mac, macHeader } from './network.js';
 import { person } from './person.js';
 import { phone } from './phone.js';
-import { fullWidthKeyedPassword, keyedPassword, labelledDigitlessPassword, labelledPassword, netrcPassword, secureStringPassword, siblingKeyedPassword } from './passwords.js';
+import {
+  chpasswdPassword,
+  commandLinePassword,
+  fullWidthKeyedPassword,
+  haproxyInsecurePassword,
+  keyedPassword,
+  labelledDigitlessPassword,
+  labelledPassword,
+  netrcPassword,
+  puppetSensitivePassword,
+  secureStringPassword,
+  siblingKeyedPassword,
+} from './passwords.js';
 import { ediPhone } from './phone-edi.js';
 import { secretDetectors } from './secrets.js';
 import { streetAddress } from './street-address.js';
@@ -68,6 +80,10 @@ export const PII_DETECTORS: readonly PiiDetector[] = [
   labelledDigitlessPassword,
   fullWidthKeyedPassword,
   netrcPassword,
+  commandLinePassword,
+  chpasswdPassword,
+  haproxyInsecurePassword,
+  puppetSensitivePassword,
   // Before email: DETECTOR_BY_TYPE keeps the last detector of a type.
   percentEncodedEmail,
   entityEncodedEmail,

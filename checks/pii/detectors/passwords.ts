@@ -5,7 +5,7 @@
 // `"as2Password"`, `"clientSecret"`). The generic secret rule (src/detect) wants 16 characters of high
 // entropy after such a key; people's passwords are shorter. A value needs a password's look (a digit,
 // a symbol or a capital after its first letter) and is no placeholder (`${TOKEN}`, `****`, `changeme` …).
-import { siblingKeyedValues } from '../../../src/detect/record-key.js';
+import { keyWords, siblingKeyedValues } from '../../../src/detect/record-key.js';
 import { isPlaceholder, namesAVariable } from '../../../src/detect/secrets/placeholder.js';
 import { inOpenTagName } from './markup.js';
 import { NEED, type PiiDetector } from './types.js';
@@ -15,10 +15,18 @@ const base = { type: 'password', category: 'credentials', sensitivity: 'high', l
 /** Values that are flags or empty words, not passwords. */
 const NOT_A_VALUE = /^(?:true|false|yes|no|on|off|null|none|required|optional|set|unset)$/i;
 
-/** Whether `v` (no blank in it) looks like a password: 6–128 characters, a digit, a symbol or a capital after the first; no placeholder, URL, path or variable. */
-export function passwordLike(v: string): boolean {
+/** A dotted name (`settings.DB_PASSWORD`); a literal's (`literal`) with a digit is a string (`"Lato1999.AB"`: word, year, symbol, capitals). */
+const DOTTED_NAME = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
+
+/**
+ * Whether `v` (no blank in it) looks like a password: 6–128 characters, a digit, a symbol or a capital after the first; no
+ * placeholder, URL, path or variable (`literal`: the value stood in quotes, after an environment variable's name or on a command
+ * line, where a dotted name with a digit is a string).
+ */
+export function passwordLike(v: string, literal = false): boolean {
   if (v.length < 6 || v.length > 128 || NOT_A_VALUE.test(v) || isPlaceholder(v)) return false;
-  if (v.includes('://') || v.charCodeAt(0) === 47 /* / */ || namesAVariable(v)) return false;
+  if (v.includes('://') || v.charCodeAt(0) === 47 /* / */) return false;
+  if (namesAVariable(v) && !(literal && DOTTED_NAME.test(v) && /\d/.test(v))) return false;
   if (/^(.)\1*$/.test(v)) return false;
   // A digit or an ASCII symbol (a letter with an accent is no symbol: `oublié`), or a capital after the first.
   return /[\d!-/:-@[-`{-~]/.test(v) || /[A-Z]/.test(v.slice(1));
@@ -77,7 +85,8 @@ function keyedValues(text: string): Array<{ start: number; end: number }> {
       v = v.slice(0, close);
     } else if (m[2] === undefined) v = v.replace(TRAILING, '');
     const start = m.index + m[0].length - m[3]!.length;
-    if (passwordLike(v)) out.push({ start, end: start + v.length });
+    // A quoted value, or one of an environment variable's name (`PGPASSWORD=P`, `DB_PASSWORD: P`), is a literal.
+    if (passwordLike(v, m[2] !== undefined || isUpper(m[1]!.charCodeAt(1)))) out.push({ start, end: start + v.length });
   }
   return out;
 }
@@ -105,13 +114,33 @@ export const fullWidthKeyedPassword: PiiDetector = {
   scan: keyedValues,
 };
 
+/** Words before a last word `key` that make the key a credential's (`DEPLOY_KEY`, `apiKey`; not `SORT_KEY`, `CACHE_KEY`). */
+const CREDENTIAL_KEY_OF = new Set(['api', 'deploy', 'ssh', 'signing', 'encryption', 'master', 'private', 'secret', 'access']);
+
+/**
+ * Whether a setting's name names a token or a key (its last word: `API_TOKEN`, `accessToken`, `DEPLOY_KEY`,
+ * `apikey`); not its id, lifetime or kind (`TOKEN_TTL`, `token_type`: the last word is another).
+ */
+export function namesAToken(key: string): boolean {
+  const w = keyWords(key);
+  const last = w[w.length - 1];
+  return last === 'token' || last === 'apikey' || (last === 'key' && w.length > 1 && CREDENTIAL_KEY_OF.has(w[w.length - 2]!));
+}
+
 /**
  * A value field whose object names it in a sibling field (`{"key": "userPassword", "value": "P"}`, Kubernetes
  * env `{"name": "DB_PASSWORD", "value": "P"}`: record-key.ts siblingKeyedValues), read as `userPassword: "P"` is.
+ * Where the name is a token's or a key's (`{"name": "API_TOKEN", "value": "P"}`), the object says the value is
+ * a credential: a value with a password's look is one, short as it may be (the generic rule wants 16 characters).
  */
 function siblingKeyedPasswords(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const s of siblingKeyedValues(text)) {
+    const v = text.slice(s.start, s.end);
+    if (namesAToken(s.key) && !/\s/.test(v) && passwordLike(v, true)) {
+      out.push({ start: s.start, end: s.end });
+      continue;
+    }
     const head = `${s.key}: "`;
     for (const p of keyedValues(`${head}${text.slice(s.start, s.end)}"`)) {
       if (p.start >= head.length) out.push({ start: s.start + p.start - head.length, end: s.start + p.end - head.length });
@@ -168,15 +197,18 @@ const GLUED_BEFORE = /[A-Za-z0-9_./\\-]/;
 /** Punctuation that ends a sentence or a clause after the value (`pw Xy7-ab9Q.`). */
 const CLAUSE_END = /[.,;:!?)\]}]+$/;
 
+/** A crypt(3) hash (`$1$`, `$2b$`, `$5$`, `$6$`, `$y$` …): HAProxy's `user NAME password HASH`, a shadow entry; no password in clear. */
+const CRYPT_HASH = /^\$(?:1|2[abxy]?|5|6|7|y|gy|sha1|md5)\$/;
+
 /**
  * A value after a bare label: 8–64 characters, a letter and a digit, and both cases or a symbol
  * (`1024x768` and plain words are not), or without a digit a generated one (generatedUnreserved); no
- * option (`passwd -l`), path, URL, call or placeholder. A dotted value with a digit is a password here
+ * option (`passwd -l`), path, URL, call, crypt(3) hash or placeholder. A dotted value with a digit is a password here
  * (`Hj7.kk21a`): code's dotted names hold none.
  */
 function strongLabelledValue(v: string): boolean {
   if (v.length < 8 || v.length > 64 || v.charCodeAt(0) === 45 /* - */ || v.charCodeAt(0) === 47 /* / */) return false;
-  if (v.includes('://') || /[([{]/.test(v) || isPlaceholder(v)) return false;
+  if (v.includes('://') || /[([{]/.test(v) || isPlaceholder(v) || CRYPT_HASH.test(v)) return false;
   if (!/\d/.test(v)) return generatedUnreserved(v);
   if (!/[A-Za-z]/.test(v)) return false;
   return (/[a-z]/.test(v) && /[A-Z]/.test(v)) || /[!-/:-@[-`{-~]/.test(v);
@@ -259,4 +291,90 @@ export const netrcPassword: PiiDetector = {
   needs: NEED.alpha | NEED.digit,
   prefilter: ['password'],
   scan: netrcValues,
+};
+
+/**
+ * Spans of group `v` of `patterns` (flag `d`) whose value has a password's look; group `q`, when set, is
+ * the value's quote: a double-quoted value with `$` in it is expanded by the shell or Puppet, no literal.
+ * A match with group `pg` set is a look-alike the pattern names (PostgreSQL's `--password`, a switch).
+ */
+function quotedArgs(patterns: readonly RegExp[], text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const v = m.groups!.v!;
+      const q = m.groups!.q ?? '';
+      // A command line or a config line has no dotted variables: the value is a literal, quoted or not.
+      if ((q === '"' && v.includes('$')) || !passwordLike(v, true)) continue;
+      if (m.groups!.pg !== undefined) continue;
+      const [start, end] = m.indices!.groups!.v!;
+      out.push({ start, end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Passwords given to a command on its line (crontabs, shell scripts, CI jobs): `--password P` (also
+ * `--db-password P`, `--passwd`; `--password=P` is keyedPassword's; `--password-file F` and
+ * `--password-stdin` name no value), the MySQL/MariaDB clients' `-pP` and `-p'P'` (glued: `-p` alone
+ * prompts, and `-P 3306` is the port), `sshpass -p P`. Other tools' `-p`/`-P` (a port, a path) are not read.
+ */
+const COMMAND_PASSWORD = [
+  // PostgreSQL's clients take `--password` as a switch (prompt for one): the word after it is no value.
+  /(?<pg>\b(?:psql|pg_\w+|createdb|dropdb|createuser|dropuser|vacuumdb|reindexdb|clusterdb)\b[^\r\n|;&]*?)?(?<![\w-])--(?:[a-z]+-)*pass(?:word|wd)[ \t]+(?<q>["']?)(?<v>[^\s"'\\]{1,128})\k<q>(?=[\s;|&)]|$)/dg,
+  /(?<![\w.-])(?:mysql(?:dump|admin|import|show|check|pump|sh)?|mariadb(?:-dump|-admin)?)[ \t][^\r\n|;&]{0,200}?[ \t]-p(?<q>["']?)(?<v>[^\s"'\\]{1,128})\k<q>(?=[\s;|&)]|$)/dg,
+  /(?<![\w-])sshpass[ \t]+-p[ \t]*(?<q>["']?)(?<v>[^\s"'\\]{1,128})\k<q>(?=[\s;|&)]|$)/dg,
+];
+
+export const commandLinePassword: PiiDetector = {
+  ...base,
+  needs: NEED.dash | NEED.alpha,
+  prefilter: ['password', 'passwd', 'mysql', 'mariadb', 'sshpass'],
+  scan: (text) => quotedArgs(COMMAND_PASSWORD, text),
+};
+
+/**
+ * A password set with chpasswd(8), which reads `user:password` lines: `echo root:P | chpasswd`, `echo
+ * 'deploy:P' | sudo chpasswd`, `printf 'u:P\n' | chpasswd`, `chpasswd <<< 'u:P'`. Variables (`echo
+ * $USER:$PASS | chpasswd`) are no value.
+ */
+const CHPASSWD = [
+  /(?<![\w-])(?:echo(?:[ \t]+-[ne]+)?|printf)[ \t]+(?<q>["']?)[A-Za-z_$][\w.$-]{0,31}:(?<v>[^\s"'|\\]{1,128})(?:\\n)?\k<q>[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd/dg,
+  /chpasswd[ \t]*<<<[ \t]*(?<q>["']?)[A-Za-z_$][\w.$-]{0,31}:(?<v>[^\s"'\\]{1,128})\k<q>/dg,
+];
+
+export const chpasswdPassword: PiiDetector = {
+  ...base,
+  needs: NEED.sep | NEED.alpha,
+  prefilter: ['chpasswd'],
+  scan: (text) => quotedArgs(CHPASSWD, text),
+};
+
+/**
+ * HAProxy's userlist entry `user NAME insecure-password P` (a password in clear; `password H` holds a
+ * crypt(3) hash, not read). The line starts with `user`: a comment that mentions the keyword is not one.
+ */
+const HAPROXY_USER = /^[ \t]*user[ \t]+\S+[ \t]+insecure-password[ \t]+(?<v>\S{1,128})/dgm;
+
+export const haproxyInsecurePassword: PiiDetector = {
+  ...base,
+  needs: NEED.dash | NEED.alpha,
+  prefilter: ['insecure-password'],
+  scan: (text) => quotedArgs([HAPROXY_USER], text),
+};
+
+/**
+ * Puppet's `Sensitive('P')`, `Sensitive("P")`, `Sensitive.new('P')`: a string literal the manifest's author
+ * marks as secret (`password => Sensitive('P')`). A variable or a lookup (`Sensitive($db_password)`,
+ * `Sensitive(lookup('db::pw'))`) is no literal.
+ */
+const PUPPET_SENSITIVE = /(?<![\w:])Sensitive(?:\.new)?\([ \t]*(?<q>["'])(?<v>[^"'\r\n\\]{1,128})\k<q>[ \t]*\)/dg;
+
+export const puppetSensitivePassword: PiiDetector = {
+  ...base,
+  needs: NEED.upper | NEED.alpha,
+  prefilter: ['Sensitive'],
+  scan: (text) => quotedArgs([PUPPET_SENSITIVE], text),
 };

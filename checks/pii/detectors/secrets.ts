@@ -2,6 +2,8 @@
 import { SECRET_DETECTORS } from '../../../src/detect/index.js';
 import { awsSecretNextToKeyId } from '../../../src/detect/secrets/aws.js';
 import { gitlabRunnerRegistrationToken } from '../../../src/detect/secrets/gitlab.js';
+import { twilioApiKeySid } from '../../../src/detect/secrets/twilio.js';
+import { vaultLegacyToken } from '../../../src/detect/secrets/vault.js';
 import { dashedToken, dottedToken, underscoreToken } from '../../../src/detect/secrets/vendor-tokens.js';
 import { NEED, type PiiDetector } from './types.js';
 
@@ -34,6 +36,9 @@ const NEEDS_OF = new Map([
   // Every token of these two groups holds a capital (a prefix's or a random body's).
   [dashedToken, NEED.dash | NEED.upper],
   [dottedToken, NEED.dot | NEED.upper],
+  // `s.` and a body after a token key or `Bearer`; `SK` and hex digits (a random SID holds some).
+  [vaultLegacyToken, NEED.dot | NEED.alpha],
+  [twilioApiKeySid, NEED.upper | NEED.digit],
 ]);
 
 export const secretDetectors: readonly PiiDetector[] = SECRET_DETECTORS.map((d) => ({

@@ -1,12 +1,14 @@
 // PEM private key blocks. A linear scan: each BEGIN line is paired with the next END line by indexOf,
 // so a text with many BEGINs and no END stays linear (a lazy regex would rescan to the end each time).
+// OpenPGP's armored secret key (`-----BEGIN PGP PRIVATE KEY BLOCK-----`, RFC 4880 §6.2) ends its
+// header with ` BLOCK`; a PUBLIC KEY BLOCK is no secret.
 import type { Detector } from '../types.js';
 
 const BEGIN = /-----BEGIN ((?:[A-Z0-9]{1,20} ){0,3})PRIVATE KEY(?: BLOCK)?-----/g;
 
 export const pemPrivateKey: Detector = {
   type: 'private-key',
-  prefilter: ['PRIVATE KEY-----'],
+  prefilter: ['PRIVATE KEY-----', 'PRIVATE KEY BLOCK-----'],
   score: 0.95,
   scan(text) {
     const out: Array<{ start: number; end: number }> = [];

@@ -7,8 +7,8 @@ import type { Detector } from '../types.js';
 /** A token ends where its alphabet does: no letter, digit, `_` or `-` after it. */
 const END = '(?![A-Za-z0-9_-])';
 
-/** The shortest token of either group (`sq0atp-` and 22): most table cells are shorter. */
-const MIN_LENGTH = 29;
+/** The shortest token of the groups (`hvs.` and 24): most table cells are shorter. */
+const MIN_LENGTH = 28;
 
 /**
  * A scan for `pattern` in texts that hold one of its prefixes, each of which ends with `sep` (`_`,
@@ -66,7 +66,9 @@ export const underscoreToken: Detector = {
 };
 
 /**
- * Tokens with `-` in their prefix: OpenAI keys (`sk-` …, with `T3BlbkFJ` inside), Anthropic keys
+ * Tokens with `-` in their prefix: OpenAI keys (`sk-` …, with `T3BlbkFJ` inside; the project, service
+ * account and admin keys `sk-proj-`, `sk-svcacct-`, `sk-admin-` also without it, 40 characters or more
+ * of base64url with a digit and both cases: a placeholder `sk-proj-xxxx…` has neither), Anthropic keys
  * (`sk-ant-api03-` …), age secret keys (`AGE-SECRET-KEY-1` + 58 Bech32), Postman (`PMAK-` + 24 hex +
  * `-` + 34 hex), Google OAuth client secrets (`GOCSPX-` + 28), PyPI upload tokens
  * (`pypi-AgEIcHlwaS5vcmc` …), Square (`sq0atp-` + 22, `sq0csp-` + 43), New Relic user keys (`NRAK-` + 27).
@@ -75,7 +77,7 @@ export const dashedToken: Detector = {
   type: 'api-token',
   scan: tokenScan(
     new RegExp(
-      '(?<![A-Za-z0-9_.-])(?:sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,160}T3BlbkFJ[A-Za-z0-9_-]{20,160}|sk-ant-(?:api|admin)\\d\\d-[A-Za-z0-9_-]{80,120}|AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|GOCSPX-[A-Za-z0-9_-]{28}|pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}|sq0(?:atp-[A-Za-z0-9_-]{22}|csp-[A-Za-z0-9_-]{43})|NRAK-[A-Z0-9]{27})' + END,
+      '(?<![A-Za-z0-9_.-])(?:sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,160}T3BlbkFJ[A-Za-z0-9_-]{20,160}|sk-(?:proj|svcacct|admin)-(?=[\\w-]*\\d)(?=[\\w-]*[A-Z])(?=[\\w-]*[a-z])[A-Za-z0-9_-]{40,200}|sk-ant-(?:api|admin)\\d\\d-[A-Za-z0-9_-]{80,120}|AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}|PMAK-[a-f0-9]{24}-[a-f0-9]{34}|GOCSPX-[A-Za-z0-9_-]{28}|pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}|sq0(?:atp-[A-Za-z0-9_-]{22}|csp-[A-Za-z0-9_-]{43})|NRAK-[A-Z0-9]{27})' + END,
       'g',
     ),
     '-',
@@ -86,14 +88,16 @@ export const dashedToken: Detector = {
 
 /**
  * Tokens with `.` in their prefix: SendGrid API keys (`SG.` + 22 + `.` + 43), HashiCorp Vault
- * service tokens (`hvs.` + 90 or more), Dynatrace (`dt0c01.` + 24 + `.` + 64).
+ * service, batch and recovery tokens (`hvs.`, `hvb.`, `hvr.` + 24 or more: a root token's body has
+ * 24, a server-side token's 90 or more; a digit or a capital, and a digit or a small letter: a
+ * placeholder `hvs.xxxx…` has not), Dynatrace (`dt0c01.` + 24 + `.` + 64).
  */
 export const dottedToken: Detector = {
   type: 'api-token',
   scan: tokenScan(
-    new RegExp('(?<![A-Za-z0-9_.-])(?:SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}|hvs\\.[A-Za-z0-9_-]{90,}|dt0c01\\.[A-Z0-9]{24}\\.[A-Z0-9]{64})' + END, 'g'),
+    new RegExp('(?<![A-Za-z0-9_.-])(?:SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}|hv[sbr]\\.(?=[\\w-]*[0-9A-Z])(?=[\\w-]*[0-9a-z])[A-Za-z0-9_-]{24,}|dt0c01\\.[A-Z0-9]{24}\\.[A-Z0-9]{64})' + END, 'g'),
     '.',
-    ['SG.', 'hvs.', 'dt0c01.'],
+    ['SG.', 'hvs.', 'hvb.', 'hvr.', 'dt0c01.'],
   ),
   score: 0.95,
 };
