@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PII_DETECTORS } from '../../../checks/pii/detectors/index.js';
 import { BIRTH_CONTEXT } from '../../../checks/pii/detectors/date-of-birth.js';
-import { holdsAnyWord, includesAny, runDetectors } from '../../../src/detect/engine.js';
+import { anyOf, holdsAnyWord, includesAny, runDetectors } from '../../../src/detect/engine.js';
 import type { Detector } from '../../../src/detect/types.js';
 import { freeTextRecord } from '../../helpers/free-text.js';
 
@@ -86,6 +86,26 @@ describe('context-only detectors skipped where no context word is', () => {
       }),
       { numRuns: 3000, seed: 23 },
     );
+  });
+
+  it('holdsAnyWord answers as the plain alternation of the words does (its prefix tree changes no answer)', () => {
+    // Shared beginnings, a word that begins others, pattern characters, a character beyond the BMP, the detectors' lists.
+    const lists: string[][] = [
+      ['tel', 'telefon', 'telephone', 'text me', 'tél', 'a-number', 'a_number', 'a+b', 'd.o.b', 'x|y', '(c)', '😀x', '😁'],
+      ['ring me', 'ring mig', 'ring', 'rin'],
+      ...new Set(PII_DETECTORS.flatMap((d) => (d.context === undefined ? [] : [[...d.context]]))),
+    ];
+    for (const words of lists) {
+      const plain = new RegExp(anyOf(words), 'iu');
+      const parts = [...words, ...words.map((w) => w.toUpperCase()), ...words.map((w) => w.slice(0, -1)), ...PIECES.filter((p) => p !== 'İ')];
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 6 }), (pieces) => {
+          const text = pieces.join('');
+          expect(holdsAnyWord(text, words), JSON.stringify(text)).toBe(plain.test(text));
+        }),
+        { numRuns: 300, seed: 29 },
+      );
+    }
   });
 
   it('gives the same matches as running every detector, on generated strings', () => {
