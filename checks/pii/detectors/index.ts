@@ -153,7 +153,7 @@ interface Plan {
    * prefilter (an address's `%40`, `&#64;`): the recogniser alone, for a text that holds none of theirs
    * (they would find nothing there), and those others.
    */
-  alone: { whole: Whole; others: readonly PiiDetector[] } | undefined;
+  alone: { whole: Whole; others: readonly PiiDetector[]; marks: readonly string[] } | undefined;
   /** The rivals of the last whole-value match of the expected type (its score). */
   memo: Memo | undefined;
 }
@@ -208,7 +208,10 @@ function planOf(opts: ScanTextOptions, features: number): Plan {
     const recogniser = opts.expect !== undefined ? RECOGNISER_BY_TYPE.get(opts.expect) : undefined;
     const asks = expected.length === 1 && expected[0] === recogniser;
     const others = expected.filter((d) => d !== recogniser);
-    const alone = expected.length > 1 && others.length < expected.length && others.every((d) => d.prefilter !== undefined) ? { whole: prepareWhole([recogniser!]), others } : undefined;
+    const alone =
+      expected.length > 1 && others.length < expected.length && others.every((d) => d.prefilter !== undefined)
+        ? { whole: prepareWhole([recogniser!]), others, marks: [...new Set(others.flatMap((d) => d.prefilter!.map((w) => w[0]!)))] }
+        : undefined;
     const letters = (features & NEED.alpha) !== 0;
     const run = active.filter((d) => mayMatch(d, opts, letters));
     plan = { key: features, active, run, expect: opts.expect, expected: expected.length > 0 ? prepareWhole(expected) : undefined, asks, alone, memo: undefined };
@@ -236,7 +239,7 @@ export function detectPii(original: string, opts: ScanTextOptions = {}, features
   const expected = plan.expected;
   if (expected !== undefined) {
     const alone = plan.alone;
-    const first = alone !== undefined && !prefiltersIn(alone.others, text) ? wholeMatch(text, alone.whole, opts, known) : wholeMatch(text, expected, opts, plan.asks ? known : undefined);
+    const first = alone !== undefined && !prefiltersIn(alone, text) ? wholeMatch(text, alone.whole, opts, known) : wholeMatch(text, expected, opts, plan.asks ? known : undefined);
     if (first !== undefined) {
       const score = first[0]!.score;
       let memo = plan.memo;
@@ -249,8 +252,13 @@ export function detectPii(original: string, opts: ScanTextOptions = {}, features
 }
 
 
-/** Whether the text holds a prefilter of one of the detectors (each has one). */
-function prefiltersIn(detectors: readonly PiiDetector[], text: string): boolean {
+/**
+ * Whether the text holds a prefilter of one of the other detectors (each has one). Their first
+ * characters (`marks`: `%`, `&`) first: one search each, where most values hold none.
+ */
+function prefiltersIn(alone: NonNullable<Plan['alone']>, text: string): boolean {
+  if (!includesAny(text, alone.marks)) return false;
+  const detectors = alone.others;
   for (let i = 0; i < detectors.length; i++) if (includesAny(text, detectors[i]!.prefilter!)) return true;
   return false;
 }
