@@ -42,6 +42,14 @@ export interface Detector {
   score: number;
   /** The highest score `validate` may return, when above `score` (lets a scan rule a detector out). */
   maxScore?: number;
+  /**
+   * The most `validate` returns (below maxScore) for a candidate nothing labels: in a text without a
+   * letter (an ASCII letter or any non-ASCII character: no key, label word, element code or context
+   * word can stand there), in a column whose name holds no context word, at a threshold above
+   * `threshold` (a lower floor reads as a cue). A whole-value match of a column's usual type that
+   * scores more is then final for such a text (the detectors' rival check: checks/pii/detectors).
+   */
+  unlabelled?: { maxScore: number; threshold: number };
   /** Lowercase words that, near the match (or in the column name), raise the score to `contextScore`. */
   context?: readonly string[];
   contextScore?: number;

@@ -1,6 +1,6 @@
 // The PII detector registry: one module per detector, run in this order (order only breaks score ties).
 import { runDetectors, type DetectorMatch } from '../../../src/detect/index.js';
-import { anyOf, contextHit, includesAny, mayMatch, prepareWhole, runDetectorsOverTexts, wholeMatch, type Whole } from '../../../src/detect/engine.js';
+import { anyOf, contextHit, DEFAULT_THRESHOLD, includesAny, mayMatch, prepareWhole, runDetectorsOverTexts, wholeMatch, type Whole } from '../../../src/detect/engine.js';
 import { creditCard } from './credit-card.js';
 import { dateOfBirth } from './date-of-birth.js';
 import { email, entityEncodedEmail, percentEncodedEmail } from './email.js';
@@ -58,6 +58,7 @@ function uniform(d: PiiDetector): PiiDetector {
     usesFloor: d.usesFloor,
     score: d.score,
     maxScore: d.maxScore,
+    unlabelled: d.unlabelled,
     context: d.context,
     contextScore: d.contextScore,
     contextAtWordStart: d.contextAtWordStart,
@@ -163,6 +164,12 @@ interface Plan {
   expected: Whole | undefined;
   /** `expected` is the expected type's recogniser alone (RECOGNISER_BY_TYPE): a caller's answer from it stands. */
   asks: boolean;
+  /**
+   * When `expected` is the recogniser and detectors of other written forms of the type, each with a
+   * prefilter (an address's `%40`, `&#64;`): the recogniser alone, for a text that holds none of theirs
+   * (they would find nothing there), and those others.
+   */
+  alone: { whole: Whole; others: readonly PiiDetector[]; marks: readonly string[] } | undefined;
   /** The rivals of the last whole-value match of the expected type (its score). */
   memo: Memo | undefined;
 }
@@ -175,10 +182,14 @@ interface Memo {
   anyWordI: RegExp | undefined;
 }
 
-/** A detector that might outscore a whole-value match: always, or with a context word in the text. */
+/**
+ * A detector that might outscore a whole-value match: always, in a text with a letter (Detector.unlabelled),
+ * or with a context word in the text.
+ */
 interface Rival {
   d: PiiDetector;
   always: boolean;
+  lettered: boolean;
 }
 
 /** Detectors able to match a text with these features (class bits and digit steps), by feature key. */
@@ -210,10 +221,16 @@ function planOf(opts: ScanTextOptions, features: number): Plan {
     let active: readonly PiiDetector[] = activeDetectors(features);
     if (opts.types) active = active.filter((d) => opts.types!.has(d.type));
     const expected = opts.expect !== undefined && active.length > 1 ? active.filter((d) => d.type === opts.expect) : [];
-    const asks = expected.length === 1 && expected[0] === RECOGNISER_BY_TYPE.get(opts.expect!);
+    const recogniser = opts.expect !== undefined ? RECOGNISER_BY_TYPE.get(opts.expect) : undefined;
+    const asks = expected.length === 1 && expected[0] === recogniser;
+    const others = expected.filter((d) => d !== recogniser);
+    const alone =
+      expected.length > 1 && others.length < expected.length && others.every((d) => d.prefilter !== undefined)
+        ? { whole: prepareWhole([recogniser!]), others, marks: [...new Set(others.flatMap((d) => d.prefilter!.map((w) => w[0]!)))] }
+        : undefined;
     const letters = (features & NEED.alpha) !== 0;
     const run = active.filter((d) => mayMatch(d, opts, letters));
-    plan = { key: features, active, run, expect: opts.expect, expected: expected.length > 0 ? prepareWhole(expected) : undefined, asks, memo: undefined };
+    plan = { key: features, active, run, expect: opts.expect, expected: expected.length > 0 ? prepareWhole(expected) : undefined, asks, alone, memo: undefined };
     plans.set(features, plan);
   }
   lastPlans[step] = plan;
@@ -237,11 +254,12 @@ export function detectPii(original: string, opts: ScanTextOptions = {}, features
   if (active.length === 0) return NONE;
   const expected = plan.expected;
   if (expected !== undefined) {
-    const first = wholeMatch(text, expected, opts, plan.asks ? known : undefined);
+    const alone = plan.alone;
+    const first = alone !== undefined && !prefiltersIn(alone, text) ? wholeMatch(text, alone.whole, opts, known) : wholeMatch(text, expected, opts, plan.asks ? known : undefined);
     if (first !== undefined) {
       const score = first[0]!.score;
       let memo = plan.memo;
-      if (memo === undefined || memo.score !== score) plan.memo = memo = memoOf(active, opts.expect!, score, opts.context);
+      if (memo === undefined || memo.score !== score) plan.memo = memo = memoOf(active, opts.expect!, score, opts.context, opts.threshold ?? DEFAULT_THRESHOLD);
       if (!outscorable(memo, text, cell)) return first;
     }
   }
@@ -249,6 +267,17 @@ export function detectPii(original: string, opts: ScanTextOptions = {}, features
   return run.length === 0 ? NONE : withoutIds(runDetectors(text, run, opts), text, opts.context, cell);
 }
 
+
+/**
+ * Whether the text holds a prefilter of one of the other detectors (each has one). Their first
+ * characters (`marks`: `%`, `&`) first: one search each, where most values hold none.
+ */
+function prefiltersIn(alone: NonNullable<Plan['alone']>, text: string): boolean {
+  if (!includesAny(text, alone.marks)) return false;
+  const detectors = alone.others;
+  for (let i = 0; i < detectors.length; i++) if (includesAny(text, detectors[i]!.prefilter!)) return true;
+  return false;
+}
 
 /**
  * The matches less those inside an identifier of an address's shape, which holds no personal data: a
@@ -308,7 +337,7 @@ const NO_DETECTORS: readonly PiiDetector[] = [];
  * returns (maxScore), and its context score when a context word is in the column name (always) or
  * somewhere in the text (see outscorable).
  */
-function memoOf(active: readonly PiiDetector[], type: string, score: number, context: string | undefined): Memo {
+function memoOf(active: readonly PiiDetector[], type: string, score: number, context: string | undefined, threshold: number): Memo {
   const rivals: Rival[] = [];
   const words = new Set<string>();
   for (const d of active) {
@@ -316,9 +345,13 @@ function memoOf(active: readonly PiiDetector[], type: string, score: number, con
     let max = Math.max(d.score, d.maxScore ?? 0);
     const lift = d.context !== undefined && d.contextScore !== undefined && d.contextScore > max;
     if (lift && context !== undefined && contextHit(context, d)) max = d.contextScore!;
-    if (max >= score) rivals.push({ d, always: true });
+    const u = d.unlabelled;
+    // Its higher scores need a label (a phone's key before a dotted quad): none in a text without letters.
+    if (max >= score && u !== undefined && u.maxScore < score && (d.minScore ?? threshold) > u.threshold && !(d.context !== undefined && context !== undefined && contextHit(context, d))) {
+      rivals.push({ d, always: false, lettered: true });
+    } else if (max >= score) rivals.push({ d, always: true, lettered: false });
     else if (lift && d.contextScore! >= score) {
-      rivals.push({ d, always: false });
+      rivals.push({ d, always: false, lettered: false });
       for (const w of d.context!) words.add(w);
     }
   }
@@ -337,11 +370,12 @@ function outscorable(memo: Memo, text: string, features: number): boolean {
   // Indexed loops: this runs on every value of a column whose usual type has rivals.
   const rivals = memo.rivals;
   for (let i = 0; i < rivals.length; i++) {
-    const { d, always } = rivals[i]!;
+    const { d, always, lettered } = rivals[i]!;
     if (d.prefilter !== undefined && !includesAny(text, d.prefilter)) continue;
     if (always) return true;
-    // Every context word has an ASCII letter; a text without letters (nor non-ASCII) holds none.
+    // Every context word has an ASCII letter; a text without letters (nor non-ASCII) holds none, nor a label.
     if ((features & NEED.alpha) === 0) continue;
+    if (lettered) return true;
     // Without upper-case ASCII or non-ASCII characters the text is its own lower case; an ASCII
     // text holds a (lowercase ASCII) word in its lower case exactly when it holds it in any case.
     if (anyWord === undefined) {

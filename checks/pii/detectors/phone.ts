@@ -265,6 +265,9 @@ export const phone: PiiDetector = {
   score: 0.6,
   // A labelled dotted quad (LABELLED_QUAD); a reservation's phone element scores as a context word would.
   maxScore: 0.95,
+  // Those two, and a cue's, need a letter before the number (a key, a label, an element code) or a
+  // context word in the column name (or a threshold at CUE_ONLY, which reads as a cue).
+  unlabelled: { maxScore: 0.6, threshold: CUE_ONLY },
   usesFloor: true,
   validate(written, text, start, end, floor) {
     // A "+" written "%2B" (a URL's query string: "?From=%2B14155550123") is read as the "+".
