@@ -20,15 +20,21 @@ const NUMERIC_DATE = /^\d{1,4}([./-])\d{1,2}\1\d{1,4}\.?$/;
 const NUMBER = /^\d{1,4}(?:\.|er|st|nd|rd|th)?$/;
 /** A zone, in capitals as written: a name (UTC, GMT, CET, PDT …), an offset (+0100, -07:00, GMT+0000). */
 const ZONE = /^(?:Z|UTC?|GMT|[A-Z]{2,4}T|MSK|(?:GMT|UTC)?[+\-−]\d{1,2}(?::?\d{2})?)$/;
-/** The words a locale writes between the date and the time, and the halves of the day. */
-const FILLERS = new Set(['at', 'um', 'à', 'a', 'las', 'de', 'del', 'di', 'alle', 'ore', 'às', 'om', 'o', 'le', 'el', 'the', 'of', 'y', 'den', 'kl', 'klo', 'v', 'uhr', 'am', 'pm', 'a.m', 'p.m']);
+/**
+ * The words a locale writes between the date and the time, and the halves of the day (in Korean,
+ * Japanese and Chinese too: newer CLDR writes "2026. 12. 6. 오후 3:41" where older wrote "PM").
+ */
+const FILLERS = new Set(['at', 'um', 'à', 'a', 'las', 'de', 'del', 'di', 'alle', 'ore', 'às', 'om', 'o', 'le', 'el', 'the', 'of', 'y', 'den', 'kl', 'klo', 'v', 'uhr', 'am', 'pm', 'a.m', 'p.m', '오전', '오후', '午前', '午後', '上午', '下午']);
+
+const HALF_DAY_GLUED = /(오전|오후|午前|午後|上午|下午)(?=\d)/gu;
 
 /** Whether a trimmed value (40–80 characters at most: see valueShape) is one timestamp in a textual form. */
 export function isTextualTimestamp(v: string): boolean {
   if (!firstWordFits(v)) return false;
   if (ISO_FORMS.test(v) || CJK_DATE.test(v)) return true;
   // A comment after the zone: "(CET)", "(Coordinated Universal Time)".
-  const text = v.replace(/\s*\([\p{L} ]{1,40}\)$/u, '');
+  // A half of the day glued to the time ("下午03:41", "午後3:41") stands apart from it.
+  const text = v.replace(/\s*\([\p{L} ]{1,40}\)$/u, '').replace(HALF_DAY_GLUED, '$1 ');
   const tokens = text.split(/[\s,]+|(?<=\p{L})-(?=\d)|(?<=\d)-(?=\p{L})/u);
   // One token: a year-first numeric date ("2026/12/06"; day-first ones are dates to classify.ts already).
   if (tokens.length === 1) return NUMERIC_DATE.test(text) && /^\d{4}/.test(text);
