@@ -10,6 +10,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { neg, type Piece } from '../pii-heldout4/unit.js';
 import { noPhoneIn10 } from './phones.js';
 import { aadhaarDigits, cardDigits, cardGroups, codiceFiscaleText, cpfText, dniText, grouped, groupIban, ibanCompact, ninoText } from './values.js';
+import { RegionScope } from '../pii-heldout/region-scope.js';
 
 const hex = (rng: Rng, n: number) => rng.chars(HEX, n);
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
@@ -142,18 +143,10 @@ export const KINDS: Record<string, (rng: Rng) => string> = {
   'bad-cpf': (r) => cpfText(r, true, true),
 };
 
-let scope: readonly CountryCode[] = ['US'];
+const scope = new RegionScope(['US']);
 
 /** Runs `make` with the regions whose phone numbers the digit negatives it draws must not be. */
-export function withRegions<T>(regions: readonly CountryCode[], make: () => T): T {
-  const was = scope;
-  scope = regions;
-  try {
-    return make();
-  } finally {
-    scope = was;
-  }
-}
+export const withRegions = <T>(regions: readonly CountryCode[], make: () => T): T => scope.within(regions, make);
 
 /** A hard negative of a kind, redrawn while its digits or its text read as a phone number of the scope. */
 export function negative(rng: Rng, kind: string, form = kind): Piece {
@@ -163,7 +156,7 @@ export function negative(rng: Rng, kind: string, form = kind): Piece {
     const text = make(rng);
     const digits = text.replace(/\D/g, '');
     if (digits.length < 5) return neg(kind, form, text);
-    if (noPhoneIn10(digits, scope) && noPhoneIn10(text, scope)) return neg(kind, form, text);
-    if (i > 400) throw new Error(`${kind}: every draw reads as a phone number of ${scope.join(' ')}`);
+    if (noPhoneIn10(digits, scope.current) && noPhoneIn10(text, scope.current)) return neg(kind, form, text);
+    if (i > 400) throw new Error(`${kind}: every draw reads as a phone number of ${scope.current.join(' ')}`);
   }
 }

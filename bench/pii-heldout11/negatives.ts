@@ -10,26 +10,19 @@ import { cpfDigits, gs1Digit, ibanCheck, luhnDigit, luhnValid, mod97, verhoeffVa
 import { neg, type Piece } from '../pii-heldout4/unit.js';
 import { noPhoneIn10 } from '../pii-heldout10/phones.js';
 import { cardDigits } from './values.js';
+import { RegionScope } from '../pii-heldout/region-scope.js';
 
-let scope: readonly CountryCode[] = ['US'];
+const scope = new RegionScope(['US']);
 
 /** Runs `make` with the regions whose phone numbers the negatives it draws must not be. */
-export function withScope11<T>(regions: readonly CountryCode[], make: () => T): T {
-  const was = scope;
-  scope = regions;
-  try {
-    return make();
-  } finally {
-    scope = was;
-  }
-}
+export const withScope11 = <T>(regions: readonly CountryCode[], make: () => T): T => scope.within(regions, make);
 
 const CARD_BIN = /^(4|5[1-5]|2[2-7]|3[47]|6011|64[4-9]|65|35[2-8]|36|30[0-5]|62|220[0-4]|60|652[12]|8[12])/;
 
 /** True when the text could be read as a judged value: a phone of the scope or a checksummed id. */
 function ambiguous(text: string): boolean {
   const d = text.replace(/[\s./-]/g, '');
-  if (!noPhoneIn10(text, scope) || (/^\d{6,}$/.test(d) && !noPhoneIn10(d, scope))) return true;
+  if (!noPhoneIn10(text, scope.current) || (/^\d{6,}$/.test(d) && !noPhoneIn10(d, scope.current))) return true;
   if (!/^\d+$/.test(d)) return false;
   if (d.length >= 12 && d.length <= 19 && CARD_BIN.test(d) && luhnValid(d)) return true;
   if (d.length === 12 && /^[2-9]/.test(d) && verhoeffValid(d)) return true;
@@ -154,7 +147,7 @@ export function negative(rng: Rng, kind: string): Piece {
     const text = make(rng);
     if (!ambiguous(text)) return neg(kind, kind, text);
   }
-  throw new Error(`no unambiguous ${kind} in ${scope.join(' ')}`);
+  throw new Error(`no unambiguous ${kind} in ${scope.current.join(' ')}`);
 }
 
 /** Shorthand: `N('isin')(rng)`. */

@@ -9,6 +9,7 @@ import { cpfDigits, gs1Digit, ibanCheck, ibanValid, isbn10Char, luhnDigit, luhnV
 import { ALNUM, DIGITS, HEX, UPPER, type Rng } from '../pii-heldout/prng.js';
 import { neg, type Piece } from '../pii-heldout4/unit.js';
 import { noPhoneIn10 } from '../pii-heldout10/phones.js';
+import { RegionScope } from '../pii-heldout/region-scope.js';
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 const VIN_CHARS = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
@@ -105,18 +106,10 @@ export const KINDS12: Record<string, (r: Rng) => string> = {
   'lot-number': (r) => `LOT ${r.chars(UPPER, 2)}${r.digits(4)}${r.chars(ALNUM.slice(0, 26), 1)}`,
 };
 
-let scope: readonly CountryCode[] = ['US'];
+const scope = new RegionScope(['US']);
 
 /** Runs `make` with hard negatives checked against `regions` (the file's regions). */
-export function withRegions12<T>(regions: readonly CountryCode[], make: () => T): T {
-  const was = scope;
-  scope = regions;
-  try {
-    return make();
-  } finally {
-    scope = was;
-  }
-}
+export const withRegions12 = <T>(regions: readonly CountryCode[], make: () => T): T => scope.within(regions, make);
 
 const SCHEME_BIN = /^(4|5[1-5]|2[2-7]|3[4-9]|30|6|8[12])/;
 /** True when a digit run (or the whole text's digits) passes a checksum the set judges. */
@@ -135,7 +128,7 @@ function judged(text: string, kind: string): boolean {
 function phoneLike(text: string): boolean {
   // The whole digit string only for digit negatives (a date, an amount); runs and the text for all.
   const runs = [text, ...(/[A-Za-z]/.test(text) ? [] : [text.replace(/\D/g, '')]), ...(text.match(/\d[\d .()/-]{5,}\d/g) ?? [])];
-  return runs.some((s) => s.replace(/\D/g, '').length >= 5 && !noPhoneIn10(s, scope));
+  return runs.some((s) => s.replace(/\D/g, '').length >= 5 && !noPhoneIn10(s, scope.current));
 }
 
 /** A hard negative of `kind`, redrawn while it reads as a phone of the scope or passes a judged checksum. */
@@ -145,7 +138,7 @@ export function negative(rng: Rng, kind: string, form = kind): Piece {
   for (let i = 0; ; i++) {
     const text = make(rng);
     if (!phoneLike(text) && !judged(text, kind)) return neg(kind, form, text);
-    if (i > 500) throw new Error(`${kind}: every draw reads as a phone or a judged value in ${scope.join(' ')}`);
+    if (i > 500) throw new Error(`${kind}: every draw reads as a phone or a judged value in ${scope.current.join(' ')}`);
   }
 }
 
@@ -153,4 +146,4 @@ export function negative(rng: Rng, kind: string, form = kind): Piece {
 export const n = negative;
 
 /** The regions hard negatives are checked against now (the file being written). */
-export const currentRegions = (): readonly CountryCode[] => scope;
+export const currentRegions = (): readonly CountryCode[] => scope.current;
