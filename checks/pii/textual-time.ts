@@ -24,9 +24,10 @@ const ZONE = /^(?:Z|UTC?|GMT|[A-Z]{2,4}T|MSK|(?:GMT|UTC)?[+\-−]\d{1,2}(?::?\d{
  * The words a locale writes between the date and the time, and the halves of the day (in Korean,
  * Japanese and Chinese too: newer CLDR writes "2026. 12. 6. 오후 3:41" where older wrote "PM").
  */
-const FILLERS = new Set(['at', 'um', 'à', 'a', 'las', 'de', 'del', 'di', 'alle', 'ore', 'às', 'om', 'o', 'le', 'el', 'the', 'of', 'y', 'den', 'kl', 'klo', 'v', 'uhr', 'am', 'pm', 'a.m', 'p.m', '오전', '오후', '午前', '午後', '上午', '下午']);
+const CJK_HALF_DAYS = ['오전', '오후', '午前', '午後', '上午', '下午'];
+const FILLERS = new Set(['at', 'um', 'à', 'a', 'las', 'de', 'del', 'di', 'alle', 'ore', 'às', 'om', 'o', 'le', 'el', 'the', 'of', 'y', 'den', 'kl', 'klo', 'v', 'uhr', 'am', 'pm', 'a.m', 'p.m', ...CJK_HALF_DAYS]);
 
-const HALF_DAY_GLUED = /(오전|오후|午前|午後|上午|下午)(?=\d)/gu;
+const HALF_DAY_GLUED = new RegExp(`(${CJK_HALF_DAYS.join('|')})(?=\\d)`, 'gu');
 
 /** Whether a trimmed value (40–80 characters at most: see valueShape) is one timestamp in a textual form. */
 export function isTextualTimestamp(v: string): boolean {

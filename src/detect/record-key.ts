@@ -52,25 +52,8 @@ function siblingOf(text: string, start: number, quote = text[start - 1]): { key:
   if (quote !== '"' && quote !== "'") return undefined;
   const end = text.indexOf(quote, start);
   if (end < 0 || end - start > 400) return undefined;
-  let open = -1;
-  for (let i = start - 1; i >= 0 && i >= start - OBJECT_REACH; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 123) {
-      open = i;
-      break;
-    }
-    if (c === 125 || c === 91 || c === 93) return undefined; // "}" "[" "]"
-  }
-  if (open < 0) return undefined;
-  let close = -1;
-  for (let i = end + 1; i < text.length && i <= end + OBJECT_REACH; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 125) {
-      close = i;
-      break;
-    }
-    if (c === 123 || c === 91 || c === 93) return undefined;
-  }
+  const open = braceOf(text, start - 1, -1);
+  const close = open < 0 ? -1 : braceOf(text, end + 1, 1);
   if (close < 0) return undefined;
   let key: string | undefined;
   for (const part of [text.slice(open, start), text.slice(end, close)]) {
@@ -81,6 +64,20 @@ function siblingOf(text: string, start: number, quote = text[start - 1]): { key:
     }
   }
   return key === undefined ? undefined : { key, end };
+}
+
+/**
+ * The flat object's brace found from `from` going `step` (-1: its "{", 1: its "}") within OBJECT_REACH,
+ * else -1: any other brace or bracket on the way means the value is not in a flat object.
+ */
+function braceOf(text: string, from: number, step: -1 | 1): number {
+  const want = step < 0 ? 123 : 125;
+  for (let i = from; i >= 0 && i < text.length && Math.abs(i - from) < OBJECT_REACH; i += step) {
+    const c = text.charCodeAt(i);
+    if (c === want) return i;
+    if (c === 123 || c === 125 || c === 91 || c === 93) return -1; // "{" "}" "[" "]"
+  }
+  return -1;
 }
 
 /** The name a sibling field gives the value field right before `start` (`"value": "`), else undefined. */

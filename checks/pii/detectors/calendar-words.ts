@@ -32,18 +32,9 @@ function build(): Map<string, number> {
   };
   // One formatter per locale and style, each formatting the twelve months or seven days (a formatter
   // costs far more to make than to use: about 1.5 ms for all of them where one per date took 150).
-  const months = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2026, m, 6)));
   const days = Array.from({ length: 7 }, (_, i) => new Date(Date.UTC(2026, 11, 6 + i)));
   for (const locale of LOCALES) {
-    for (const month of ['long', 'short'] as const) {
-      const f = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
-      for (const d of months) add(f.format(d), MONTH);
-    }
-    // The form a date writes (a genitive in Polish and Czech: "6 grudnia 2026").
-    for (const dateStyle of ['long', 'medium'] as const) {
-      const f = new Intl.DateTimeFormat(locale, { dateStyle, timeZone: 'UTC' });
-      for (const d of months) for (const p of f.formatToParts(d)) if (p.type === 'month') add(p.value, MONTH);
-    }
+    for (const w of monthForms(locale, ['long', 'short'])) add(w, MONTH);
     for (const weekday of ['long', 'short'] as const) {
       const f = new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' });
       for (const d of days) add(f.format(d), WEEKDAY);
@@ -67,18 +58,31 @@ function buildAnyLocaleMonths(): Set<string> {
   const out = new Set<string>();
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   const codes = [...letters].flatMap((a) => [...letters].map((b) => a + b));
-  const months = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2026, m, 6)));
-  const add = (w: string) => {
-    const k = w.toLowerCase().replace(/\.$/, '');
-    if (k.length >= 3 && /^\p{L}+$/u.test(k)) out.add(k);
-  };
   for (const locale of Intl.DateTimeFormat.supportedLocalesOf(codes)) {
-    const f = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
-    for (const d of months) add(f.format(d));
-    for (const dateStyle of ['long', 'medium'] as const) {
-      const g = new Intl.DateTimeFormat(locale, { dateStyle, timeZone: 'UTC' });
-      for (const d of months) for (const p of g.formatToParts(d)) if (p.type === 'month') add(p.value);
+    for (const w of monthForms(locale, ['long'])) {
+      const k = w.toLowerCase().replace(/\.$/, '');
+      if (k.length >= 3 && /^\p{L}+$/u.test(k)) out.add(k);
     }
+  }
+  return out;
+}
+
+const MONTHS = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2026, m, 6)));
+
+/**
+ * A locale's twelve month names in the `styles` asked, then the form a long or medium date writes them
+ * in (a genitive in Polish, Czech, Greek: "6 grudnia 2026"). One formatter per style: a formatter costs
+ * far more to make than to use.
+ */
+function monthForms(locale: string, styles: ReadonlyArray<'long' | 'short'>): string[] {
+  const out: string[] = [];
+  for (const month of styles) {
+    const f = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
+    for (const d of MONTHS) out.push(f.format(d));
+  }
+  for (const dateStyle of ['long', 'medium'] as const) {
+    const f = new Intl.DateTimeFormat(locale, { dateStyle, timeZone: 'UTC' });
+    for (const d of MONTHS) for (const p of f.formatToParts(d)) if (p.type === 'month') out.push(p.value);
   }
   return out;
 }
