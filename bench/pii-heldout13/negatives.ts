@@ -122,7 +122,7 @@ export const NEG13: Record<string, (rng: Rng) => Piece> = {
   'certificate-pem': (r) => neg('certificate-pem', 'x509', `-----BEGIN CERTIFICATE-----\nMIID${r.chars(ALNUM + '+/', 60)}\n${Array.from({ length: r.int(3, 6) }, () => r.chars(ALNUM + '+/', 64)).join('\n')}\n-----END CERTIFICATE-----`),
   'ssh-public-key': (r) => neg('ssh-public-key', 'ed25519', `ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI${r.chars(ALNUM + '+/', 43)}`),
   'base64-image': (r) => neg('base64-image', 'data-uri', `data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA${r.chars(ALNUM + '+/', r.int(40, 90))}==`),
-  oid: (r) => neg('oid', 'dotted', r.pick(['1.2.840.113549.1.1.11', '2.5.4.3', '1.3.6.1.5.5.7.3.1', '1.2.840.10045.4.3.2', `1.3.6.1.4.1.${r.int(1000, 60000)}.${r.int(1, 9)}.${r.int(1, 99)}`])),
+  oid: (r) => neg('oid', 'dotted', r.pick(['1.2.840.113549.1.1.11', '1.3.6.1.5.5.7.3.2', '1.3.6.1.5.5.7.3.1', '1.2.840.10045.4.3.2', `1.3.6.1.4.1.${r.int(1000, 60000)}.${r.int(1, 9)}.${r.int(1, 99)}`])),
   'snmp-oid': (r) => neg('snmp-oid', 'mib', `.1.3.6.1.2.1.${r.pick(['2.2.1.10', '2.2.1.16', '31.1.1.1.6', '1.3.0'])}.${r.int(1, 48)}`),
   'port-list': (r) => neg('port-list', 'comma', `${r.pick(['22', '80', '443'])},${r.pick(['8080', '8443', '9090'])},${r.int(30000, 31000)}-${r.int(31001, 32767)}`),
   'cve-id': (r) => neg('cve-id', 'cve', `CVE-${r.int(2019, 2026)}-${r.int(1000, 52000)}`),
