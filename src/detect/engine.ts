@@ -387,6 +387,9 @@ function consider(st: RunState, d: Detector, start: number, end: number): void {
   if (d.validate) {
     let floor = Number.NEGATIVE_INFINITY;
     if (d.usesFloor) {
+      // Rejected whatever the floor: the context words of a text need not be looked for. Not asked of a
+      // whole value (a typed column's cell: its context is the column name, and validate would repeat the tests).
+      if (d.rejects !== undefined && (start > 0 || end < text.length) && d.rejects(text.slice(start, end), text, start, end)) return;
       // Survives with any score when a context word lifts it over the threshold; else needs `min`.
       context = d.context !== undefined && d.contextScore !== undefined && hasAnyContext(st, d, start, end);
       floor = context && d.contextScore! >= min ? Number.NEGATIVE_INFINITY : min;

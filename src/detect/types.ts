@@ -38,6 +38,12 @@ export interface Detector {
   validate?(value: string, text: string, start: number, end: number, floor?: number): boolean | number;
   /** The validator reads its `floor` argument (the engine weighs context before validating). */
   usesFloor?: boolean;
+  /**
+   * With `usesFloor`: true for a candidate that `validate` rejects whatever its floor, asked before the
+   * context is weighed (the search for context words is then skipped). Never true where validate
+   * could accept: it only answers sooner.
+   */
+  rejects?(value: string, text: string, start: number, end: number): boolean;
   /** Base score in [0, 1] of a candidate that passed validation. */
   score: number;
   /** The highest score `validate` may return, when above `score` (lets a scan rule a detector out). */

@@ -56,6 +56,7 @@ function uniform(d: PiiDetector): PiiDetector {
     anchor: d.anchor,
     validate: d.validate,
     usesFloor: d.usesFloor,
+    rejects: d.rejects,
     score: d.score,
     maxScore: d.maxScore,
     unlabelled: d.unlabelled,

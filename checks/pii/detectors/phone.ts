@@ -247,6 +247,22 @@ function writtenAsCuedRegion(v: string): boolean {
   return false;
 }
 
+/**
+ * The phone validator's rejections that hold whatever its floor (a cue or none): a digit count no
+ * phone has, separators of another format, or (without a cue's shape) a date, a version, a price, a
+ * part number… that notAPhone names, other than a decimal or a dotted quad (those a cue admits).
+ * Asked before the context words are searched for (Detector.rejects); validate makes the same tests.
+ */
+function rejectedWhateverCue(written: string, text: string, start: number, end: number): boolean {
+  const raw = referencesAsSpaces(written.charCodeAt(0) === 37 ? '+' + written.slice(3) : written);
+  const digits = countDigits(raw);
+  if (digits < 7 || digits > 18 || !separatorsFit(digits === raw.length, text, start, end)) return true;
+  const v = ASCII.test(raw) ? raw : raw.replace(WIDE_SPACES, ' ');
+  if (phoneShape(v, digits) === 'cue') return false;
+  const why = slashShapeOk(v) ? notAPhone(v, text, start, end) : 'shape';
+  return why !== undefined && why !== 'decimal' && why !== 'quad';
+}
+
 export const phone: PiiDetector = {
   type: 'phone',
   category: 'personal',
@@ -269,6 +285,7 @@ export const phone: PiiDetector = {
   // context word in the column name (or a threshold at CUE_ONLY, which reads as a cue).
   unlabelled: { maxScore: 0.6, threshold: CUE_ONLY },
   usesFloor: true,
+  rejects: rejectedWhateverCue,
   validate(written, text, start, end, floor) {
     // A "+" written "%2B" (a URL's query string: "?From=%2B14155550123") is read as the "+".
     // A no-break space written `&nbsp;` (markup.ts) is read as the space.

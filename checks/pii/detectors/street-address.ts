@@ -6,7 +6,7 @@
 // A hand-written scan: a sticky pattern tries street lines only where one can start (see
 // streetLineFinder), then a sticky pattern extends the span one part at a time (at most MAX_PARTS):
 // linear in the text, every quantifier bounded.
-import { monthInAnyLocale } from './calendar-words.js';
+import { calendarWord, MONTH, monthInAnyLocale } from './calendar-words.js';
 import { onGedcomDateLine } from './gedcom.js';
 import { afterCallNumberClass, inMacVendorParens } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
@@ -209,6 +209,8 @@ const MAX_LINES = 5;
 /** Scores of the spans of the last text scanned (the validator reads them; one text at a time). */
 let lastText: string | undefined;
 let lastScores = new Map<number, number>();
+/** The WEAK spans of the last text that are dates if their word is a month of some locale (scanAddresses' `deferred`). */
+const lastDeferred = new Map<number, string>();
 
 const CORNER = /(?:the[ \t])?corner[ \t]of[ \t]$/i;
 const AND_STREET = new RegExp(`^[ \\t]and[ \\t](?:${PARTICLE}[ \\t]){0,2}(?:${NAME})(?:[ \\t]{1,2}${HOUSE})?`, 'u');
@@ -230,10 +232,16 @@ const DATE_LIKE =
  */
 const DAY_WORD_YEAR = /^(?:\d{1,2}\.?[ \t]{1,2})?(\p{L}+)\.?[ \t]{1,2}(?:19|20)\d\d$/u;
 const VIETNAMESE_MONTH = /^(?:\d{1,2}[ \t]{1,2})?tháng[ \t]{1,2}\d{1,2}$/iu;
-function dateLike(line: string): boolean {
+/**
+ * Whether a street line is a date, where that needs no month names beyond calendarWord's languages;
+ * else the word that makes it one if it is a month of some locale (monthInAnyLocale: the month names
+ * of every locale Intl knows, some 0.1 CPU-s to build, asked only when the answer matters).
+ */
+function dateLikeKnown(line: string): boolean | string {
   if (DATE_LIKE.test(line) || VIETNAMESE_MONTH.test(line)) return true;
   const m = DAY_WORD_YEAR.exec(line);
-  return m !== null && monthInAnyLocale(m[1]!);
+  if (m === null) return false;
+  return (calendarWord(m[1]!) & MONTH) !== 0 ? true : m[1]!;
 }
 
 /**
@@ -296,6 +304,7 @@ const DIGIT = /\d/g;
 export function scanAddresses(
   text: string,
   lineFinder: (text: string) => LineFinder = streetLineFinder,
+  deferred?: Map<number, string>,
 ): Array<{ start: number; end: number; score: number }> {
   const out: Array<{ start: number; end: number; score: number }> = [];
   const findLine = lineFinder(text);
@@ -329,9 +338,18 @@ export function scanAddresses(
       pos = lineEnd(text, start); // a genealogy record's date (`2 DATE 12 JAN 1950`): gedcom.ts
       continue;
     }
-    if ((m[4] !== undefined || m[5] !== undefined) && dateLike(m[0])) {
-      pos = end; // a day, a month or time zone, a year: a date ("18 May 2019", "08 UTC 2023")
-      continue;
+    // A day, a month or time zone, a year: a date ("18 May 2019", "08 UTC 2023"). With `deferred`, a
+    // line that is one only if its word is a month of a language beyond calendarWord's is decided
+    // when that matters: before it moves the search elsewhere or scores above WEAK; a WEAK span is
+    // returned with its word in `deferred` (the validator asks when a context word could lift it).
+    let monthWord: string | undefined;
+    if (m[4] !== undefined || m[5] !== undefined) {
+      const known = dateLikeKnown(m[0]);
+      if (typeof known === 'string' && deferred !== undefined) monthWord = known;
+      else if (typeof known === 'boolean' ? known : monthInAnyLocale(known)) {
+        pos = end;
+        continue;
+      }
     }
     let score: number;
     if (m[1] !== undefined) score = 0.8;
@@ -354,7 +372,7 @@ export function scanAddresses(
       let number = start + (m[4]?.length ?? 0) + name.length;
       while (text.charCodeAt(number) === 32 || text.charCodeAt(number) === 9) number++;
       if (!streetWord && streetLineAt(text, number)) {
-        pos = number;
+        pos = monthWord !== undefined && monthInAnyLocale(monthWord) ? end : number;
         continue;
       }
       // A name of codes only (capitals, at most three letters a word): an airline and its flight number
@@ -377,6 +395,13 @@ export function scanAddresses(
     }
     // "the corner of A and B": both streets and the words before them.
     const corner = CORNER.exec(text.slice(Math.max(0, start - 16), start));
+    if (monthWord !== undefined && (corner !== null || score > WEAK)) {
+      if (monthInAnyLocale(monthWord)) {
+        pos = end;
+        continue;
+      }
+      monthWord = undefined;
+    }
     if (corner) {
       start -= corner[0].length;
       const and = AND_STREET.exec(text.slice(end, end + 120));
@@ -396,6 +421,7 @@ export function scanAddresses(
     }
     // A full stop after a word longer than an abbreviation ends the sentence, not the address.
     if (text.charCodeAt(end - 1) === 46 && /[\p{L}]{4,}\.$/u.test(text.slice(Math.max(start, end - 6), end))) end--;
+    if (monthWord !== undefined) deferred!.set(start, monthWord);
     out.push({ start, end, score });
     pos = end;
   }
@@ -409,16 +435,23 @@ export const streetAddress: PiiDetector = {
   label: '[ADDRESS]',
   needs: NEED.digit | NEED.upper,
   scan(text) {
-    const spans = scanAddresses(text);
+    lastDeferred.clear();
+    const spans = scanAddresses(text, streetLineFinder, lastDeferred);
     lastText = text;
     lastScores = new Map(spans.map((s) => [s.start, s.score]));
     return spans;
   },
   score: WEAK,
   maxScore: 0.8,
-  validate(_v, text, start) {
+  // The floor tells whether a context word lifts a WEAK span: only then is a deferred date decided.
+  usesFloor: true,
+  validate(_v, text, start, _end, floor) {
     if (inMacVendorParens(text, start) || afterCallNumberClass(text, start)) return false;
-    return text === lastText ? (lastScores.get(start) ?? WEAK) : WEAK;
+    if (text !== lastText) return WEAK;
+    const word = lastDeferred.get(start);
+    // A WEAK span below its floor is dropped whatever it is; above it, not if it is a date.
+    if (word !== undefined && ((floor ?? Number.NEGATIVE_INFINITY) > WEAK || monthInAnyLocale(word))) return false;
+    return lastScores.get(start) ?? WEAK;
   },
   context: ['address', 'live at', 'lives at', 'living at', 'lives on', 'live on', 'located', 'ship to', 'shipping', 'deliver', 'street', 'residence', 'sent to', 'send it to', 'stop at', 'meet me at', 'station is on', 'postal', 'mailing', 'billing'],
   contextScore: 0.85,
