@@ -164,6 +164,9 @@ interface Hit {
   key?: string;
 }
 
+/** What a TableScanner is given of a table's options. */
+type ScannerInput = Pick<TableScanOptions, 'display' | 'policy' | 'include' | 'exclude' | 'quasiIdentifiers' | 'kAnonymity' | 'valueCues'>;
+
 /** The options a TableScanner keeps: every field set (scannerOptions). */
 interface ScannerOptions {
   display: string;
@@ -181,7 +184,7 @@ interface ScannerOptions {
  * shape of its own, and scanRows, optimised on the first table's, was deoptimised ("wrong map" on
  * `this.opts`) and compiled again at the start of every later table in the thread.
  */
-function scannerOptions(o: Pick<TableScanOptions, 'display' | 'policy' | 'include' | 'exclude' | 'quasiIdentifiers' | 'kAnonymity' | 'valueCues'>): ScannerOptions {
+function scannerOptions(o: ScannerInput): ScannerOptions {
   return {
     display: o.display,
     policy: o.policy,
@@ -314,7 +317,7 @@ export class TableScanner {
 
   constructor(
     readonly columns: readonly string[],
-    given: Pick<TableScanOptions, 'display' | 'policy' | 'include' | 'exclude' | 'quasiIdentifiers' | 'kAnonymity' | 'valueCues'>,
+    given: ScannerInput,
   ) {
     const opts = scannerOptions(given);
     this.opts = opts;
