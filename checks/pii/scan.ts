@@ -164,6 +164,38 @@ interface Hit {
   key?: string;
 }
 
+/** What a TableScanner is given of a table's options. */
+type ScannerInput = Pick<TableScanOptions, 'display' | 'policy' | 'include' | 'exclude' | 'quasiIdentifiers' | 'kAnonymity' | 'valueCues'>;
+
+/** The options a TableScanner keeps: every field set (scannerOptions). */
+interface ScannerOptions {
+  display: string;
+  policy: ResolvedPolicy;
+  include: readonly string[] | undefined;
+  exclude: readonly string[] | undefined;
+  quasiIdentifiers: readonly string[] | undefined;
+  kAnonymity: number | undefined;
+  valueCues: ValueCues | undefined;
+}
+
+/**
+ * A scanner's own copy of its options, every field in one order: one object shape for every scanner,
+ * whatever object the caller made. A spread (`{ ...opts, valueCues }`) gave each table's options a
+ * shape of its own, and scanRows, optimised on the first table's, was deoptimised ("wrong map" on
+ * `this.opts`) and compiled again at the start of every later table in the thread.
+ */
+function scannerOptions(o: ScannerInput): ScannerOptions {
+  return {
+    display: o.display,
+    policy: o.policy,
+    include: o.include,
+    exclude: o.exclude,
+    quasiIdentifiers: o.quasiIdentifiers,
+    kAnonymity: o.kAnonymity,
+    valueCues: o.valueCues,
+  };
+}
+
 /** What a scan keeps of a distinct value of a column (categorical columns repeat values). */
 interface CacheEntry {
   matches: DetectorMatch[];
@@ -281,10 +313,14 @@ export class TableScanner {
   /** Set by scanRows, per record of the run: its masked copy, when a value was masked. */
   readonly rowMasked: Array<unknown[] | undefined> = [];
 
+  private readonly opts: ScannerOptions;
+
   constructor(
     readonly columns: readonly string[],
-    private readonly opts: Pick<TableScanOptions, 'display' | 'policy' | 'include' | 'exclude' | 'quasiIdentifiers' | 'kAnonymity' | 'valueCues'>,
+    given: ScannerInput,
   ) {
+    const opts = scannerOptions(given);
+    this.opts = opts;
     const { policy, display } = opts;
     const inc = opts.include?.map(pathGlob);
     const exc = opts.exclude?.map(pathGlob);
