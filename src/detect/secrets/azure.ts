@@ -13,7 +13,7 @@ export const azureStorageAccountKey: Detector = {
   type: 'azure-storage-key',
   pattern: ACCOUNT_KEY,
   group: 1,
-  prefilter: ['AccountKey=', 'ccount_key', 'ccountKey', 'ccount-key', 'ACCOUNT_KEY', 'torage_key', 'torageKey', 'torage-key', 'STORAGE_KEY', 'keyName'],
+  // No literal prefilter: ten substring searches cost three times the pattern on free text.
   score: 0.9,
 };
 
