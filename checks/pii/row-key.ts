@@ -3,11 +3,13 @@
 // The row's name is its value's key, as a pair object's sibling field is (src/detect/record-key.ts
 // siblingKey): a value whose row names a password or a secret (`TWILIO_AUTH_TOKEN`, `DB_PASSWORD`) is
 // read as the pair object `{"name": "TWILIO_AUTH_TOKEN", "value": "…"}` is, by the credential rules.
+// A `path` column names its row's value the same way in a secret store's export (Vault's
+// `secret/data/stripe/api_key`, SSM Parameter Store's `/prod/db/password`): its last two segments are the key.
 import type { DetectorMatch } from '../../src/detect/index.js';
 import { detectPii, DETECTOR_BY_TYPE, type ScanTextOptions } from './detectors/index.js';
 
 const VALUE_COLUMN = /^value$/i;
-const NAME_COLUMN = /^(?:name|key)$/i;
+const NAME_COLUMN = /^(?:name|key|path)$/i;
 
 /** The index of the column that names `name`'s values (`name` is `value`; exactly one `name`/`key` column), else undefined. */
 export function nameColumnOf(columns: readonly string[], name: string): number | undefined {
@@ -18,7 +20,12 @@ export function nameColumnOf(columns: readonly string[], name: string): number |
 
 /** A key's characters; a word of the credential rules' keys in it (the cheap test before the rules run). */
 const KEY_NAME = /^[A-Za-z][\w.$-]{0,79}$/;
-const CREDENTIAL_WORD = /api[_-]?key|apikey|secret|token|passw|pwd|credential|(?:private|access|deploy|ssh|signing|encryption|master)[_-]?key|auth|passphrase|kennwort/i;
+const CREDENTIAL_WORD = /api[_-]?key|apikey|secret|token|passw|pwd|credential|sas|(?:private|access|deploy|ssh|signing|encryption|master)[_-]?key|auth|passphrase|kennwort/i;
+
+/** A store path's key: its last two segments joined by `_` (`secret/data/rails/secret_key_base` → `rails_secret_key_base`). */
+function keyOfPath(path: string): string {
+  return path.split('/').filter((p) => p !== '').slice(-2).join('_');
+}
 
 const isCredential = (m: DetectorMatch) => DETECTOR_BY_TYPE.get(m.type)?.category === 'credentials';
 
@@ -27,7 +34,8 @@ const isCredential = (m: DetectorMatch) => DETECTOR_BY_TYPE.get(m.type)?.categor
  * inside `{"name": key, "value": text}`. A value whose own matches hold a credential already keeps them;
  * the others' matches that a found secret overlaps give way to it.
  */
-export function rowKeyedMatches(key: unknown, text: string, matches: DetectorMatch[], opts: Pick<ScanTextOptions, 'threshold' | 'types'>): DetectorMatch[] {
+export function rowKeyedMatches(name: unknown, text: string, matches: DetectorMatch[], opts: Pick<ScanTextOptions, 'threshold' | 'types'>): DetectorMatch[] {
+  const key = typeof name === 'string' && name.includes('/') ? keyOfPath(name) : name;
   if (typeof key !== 'string' || !KEY_NAME.test(key) || !CREDENTIAL_WORD.test(key)) return matches;
   if (text.length < 6 || text.length > 400 || /["\r\n]/.test(text) || matches.some(isCredential)) return matches;
   const head = `{"name": "${key}", "value": "`;

@@ -9,7 +9,10 @@ import { gitlabRunnerRegistrationToken, gitlabToken } from './secrets/gitlab.js'
 import { googleApiKey, googleOAuthAccessToken } from './secrets/google.js';
 import { httpBasicCredentials } from './secrets/http-auth.js';
 import { jwt } from './secrets/jwt.js';
-import { pemPrivateKey } from './secrets/pem.js';
+import { base64PemPrivateKey, pemPrivateKey } from './secrets/pem.js';
+import { azureSasSignature, azureStorageAccountKey, siblingKeyedSasSignature } from './secrets/azure.js';
+import { djangoSecretKey, laravelAppKey } from './secrets/frameworks.js';
+import { discordWebhook, mailgunApiKey, telegramBotToken } from './secrets/messaging.js';
 import { slackToken, slackWebhook } from './secrets/slack.js';
 import { stripeLiveKey } from './secrets/stripe.js';
 import { escapedUrlCredentials, urlCredentials } from './secrets/url-credentials.js';
@@ -38,7 +41,16 @@ export const SECRET_DETECTORS: readonly Detector[] = [
   dottedToken,
   vaultLegacyToken,
   twilioApiKeySid,
+  telegramBotToken,
+  discordWebhook,
+  mailgunApiKey,
+  laravelAppKey,
+  azureStorageAccountKey,
+  azureSasSignature,
+  siblingKeyedSasSignature,
+  djangoSecretKey,
   pemPrivateKey,
+  base64PemPrivateKey,
   jwt,
   urlCredentials,
   httpBasicCredentials,

@@ -197,6 +197,15 @@ const GLUED_BEFORE = /[A-Za-z0-9_./\\-]/;
 /** Punctuation that ends a sentence or a clause after the value (`pw Xy7-ab9Q.`). */
 const CLAUSE_END = /[.,;:!?)\]}]+$/;
 
+/**
+ * `v` without the punctuation that ends a clause after it; a `!` right after a digit stays: people end
+ * a password with one (`azul2024!`) far more often than a sentence with a number and an exclamation.
+ */
+function withoutClauseEnd(v: string): string {
+  const cut = v.replace(CLAUSE_END, '');
+  return cut.length < v.length && v.charCodeAt(cut.length) === 33 /* ! */ && /\d$/.test(cut) ? cut + '!' : cut;
+}
+
 /** A crypt(3) hash (`$1$`, `$2b$`, `$5$`, `$6$`, `$y$` …): HAProxy's `user NAME password HASH`, a shadow entry; no password in clear. */
 const CRYPT_HASH = /^\$(?:1|2[abxy]?|5|6|7|y|gy|sha1|md5)\$/;
 
@@ -240,7 +249,7 @@ function labelledValues(text: string, withDigit: boolean): Array<{ start: number
     const before = m.index > 0 ? text[m.index - 1]! : ' ';
     // A letter of any script before the label makes it part of a word.
     if (GLUED_BEFORE.test(before) || before.charCodeAt(0) >= 128) continue;
-    const v = m[2]!.replace(CLAUSE_END, '');
+    const v = withoutClauseEnd(m[2]!);
     const start = m.index + m[0].length - m[2]!.length;
     if (/\d/.test(v) === withDigit && strongLabelledValue(v)) out.push({ start, end: start + v.length });
   }
@@ -319,19 +328,21 @@ function quotedArgs(patterns: readonly RegExp[], text: string): Array<{ start: n
  * Passwords given to a command on its line (crontabs, shell scripts, CI jobs): `--password P` (also
  * `--db-password P`, `--passwd`; `--password=P` is keyedPassword's; `--password-file F` and
  * `--password-stdin` name no value), the MySQL/MariaDB clients' `-pP` and `-p'P'` (glued: `-p` alone
- * prompts, and `-P 3306` is the port), `sshpass -p P`. Other tools' `-p`/`-P` (a port, a path) are not read.
+ * prompts, and `-P 3306` is the port), `sshpass -p P`, curl's `-u user:P`. Other tools' `-p`/`-P` (a port, a path) are not read.
  */
 const COMMAND_PASSWORD = [
   // PostgreSQL's clients take `--password` as a switch (prompt for one): the word after it is no value.
   /(?<pg>\b(?:psql|pg_\w+|createdb|dropdb|createuser|dropuser|vacuumdb|reindexdb|clusterdb)\b[^\r\n|;&]*?)?(?<![\w-])--(?:[a-z]+-)*pass(?:word|wd)[ \t]+(?<q>["']?)(?<v>[^\s"'\\]{1,128})\k<q>(?=[\s;|&)]|$)/dg,
   /(?<![\w.-])(?:mysql(?:dump|admin|import|show|check|pump|sh)?|mariadb(?:-dump|-admin)?)[ \t][^\r\n|;&]{0,200}?[ \t]-p(?<q>["']?)(?<v>[^\s"'\\]{1,128})\k<q>(?=[\s;|&)]|$)/dg,
   /(?<![\w-])sshpass[ \t]+-p[ \t]*(?<q>["']?)(?<v>[^\s"'\\]{1,128})\k<q>(?=[\s;|&)]|$)/dg,
+  // curl's `-u user:password` / `--user user:password` (`-u user` alone prompts for the password).
+  /(?<![\w.-])curl(?:\.exe)?[ \t][^\r\n|;&]{0,200}?(?<![\w-])(?:-u[ \t]*|--user[ \t=]+)(?<q>["']?)[^\s:"'\\]{1,64}:(?<v>[^\s"'\\]{1,128})\k<q>(?=[\s;|&)]|$)/dg,
 ];
 
 export const commandLinePassword: PiiDetector = {
   ...base,
   needs: NEED.dash | NEED.alpha,
-  prefilter: ['password', 'passwd', 'mysql', 'mariadb', 'sshpass'],
+  prefilter: ['password', 'passwd', 'mysql', 'mariadb', 'sshpass', 'curl'],
   scan: (text) => quotedArgs(COMMAND_PASSWORD, text),
 };
 
@@ -377,4 +388,86 @@ export const puppetSensitivePassword: PiiDetector = {
   needs: NEED.upper | NEED.alpha,
   prefilter: ['Sensitive'],
   scan: (text) => quotedArgs([PUPPET_SENSITIVE], text),
+};
+
+/**
+ * PHP's `define( 'NAME', 'value' )` (wp-config.php, Drupal and Joomla configs): a constant named like a
+ * password's or a token's key (`DB_PASSWORD`, `SMTP_PASS`, `API_TOKEN`) holds one; WordPress's eight
+ * keys and salts (`AUTH_KEY` … `NONCE_SALT`: 64 random characters from the secret-key service, which
+ * sign the login cookies) are secrets of any look but the sample file's `put your unique phrase here`.
+ * Group 1: the name, 3: the value (in single or double quotes, no `$` in double quotes: PHP expands it).
+ */
+const PHP_DEFINE = /\bdefine\([ \t]*(["'])([A-Z][A-Z0-9_]{1,60})\1[ \t]*,[ \t]*(["'])([^"'\r\n\\]{1,200})\3[ \t]*\)/dg;
+const WP_SALT = /^(?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)$/;
+const PASSWORD_NAME = new Set(['password', 'passwd', 'pass', 'pwd', 'pw', 'secret', 'passphrase']);
+
+function phpDefinedSecrets(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  PHP_DEFINE.lastIndex = 0;
+  for (let m = PHP_DEFINE.exec(text); m !== null; m = PHP_DEFINE.exec(text)) {
+    const name = m[2]!;
+    const v = m[4]!;
+    if (m[3] === '"' && v.includes('$')) continue;
+    const secret = WP_SALT.test(name)
+      ? v.length >= 16 && !/unique phrase/i.test(v) && !isPlaceholder(v)
+      : (PASSWORD_NAME.has(keyWords(name).pop() ?? '') || namesAToken(name)) && passwordLike(v, true);
+    if (secret) {
+      const [start, end] = m.indices![4]!;
+      out.push({ start, end });
+    }
+  }
+  return out;
+}
+
+export const phpDefinedSecret: PiiDetector = {
+  ...base,
+  needs: NEED.upper | NEED.alpha,
+  prefilter: ['define('],
+  scan: phpDefinedSecrets,
+};
+
+/**
+ * OpenVPN's inline `<auth-user-pass>` block: the user name on its first line, the password on its second
+ * (openvpn(8): the file form of `--auth-user-pass`, inlined in a profile).
+ */
+const AUTH_USER_PASS = /<auth-user-pass>[ \t]*\r?\n[ \t]*[^\s<]{1,128}[ \t]*\r?\n[ \t]*(?<v>[^\s<]{1,128})[ \t]*\r?\n[ \t]*<\/auth-user-pass>/dg;
+
+export const openvpnInlinePassword: PiiDetector = {
+  ...base,
+  needs: NEED.dash | NEED.alpha,
+  prefilter: ['<auth-user-pass>'],
+  scan: (text) => quotedArgs([AUTH_USER_PASS], text),
+};
+
+/**
+ * A password told in running text with a verb after its word (`my password is P`, `the Wi-Fi password
+ * was P`, `Passwort ist P`, `le mot de passe est P`, `la contraseña es P`, `a senha é P`, `het wachtwoord
+ * is P`, `hasło to P`): the cue says a value follows, so a person's password (a word with digits and a
+ * symbol) counts; the value needs a letter and a digit (`the password is incorrect`, `password is
+ * required` are none: a text without a digit runs no detector). Group `v`: the value, in quotes or not.
+ */
+const PROSE_PASSWORD =
+  /(?:[Pp]ass(?:word|code|phrase)|PASSWORD|[Pp]wd?|[Pp]asswort|[Kk]ennwort|[Mm]ot de passe|[Cc]ontraseña|[Ss]enha|[Ww]achtwoord|[Hh]asło)[ \t]+(?:is|was|will be|ist|lautet|war|est|était|es|era|é|to|jest|brzmi)[ \t]*:?[ \t]+(?<q>["'`“«]?)(?<v>[^\s"'`<>”»\\]{6,64})/dg;
+/** A character before the word that makes it part of another word, a path or a name (`/etc/passwd`, `old_pw`). */
+const WORD_BEFORE = /[\p{L}\p{N}_./-]/u;
+
+function prosePasswords(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  PROSE_PASSWORD.lastIndex = 0;
+  for (let m = PROSE_PASSWORD.exec(text); m !== null; m = PROSE_PASSWORD.exec(text)) {
+    if (m.index > 0 && WORD_BEFORE.test(text[m.index - 1]!)) continue;
+    const v = withoutClauseEnd(m.groups!.v!);
+    if (!/\p{L}/u.test(v) || !/\d/.test(v) || !passwordLike(v) || v.includes('://') || /[([{]/.test(v) || CRYPT_HASH.test(v)) continue;
+    const start = m.indices!.groups!.v![0];
+    out.push({ start, end: start + v.length });
+  }
+  return out;
+}
+
+export const prosePassword: PiiDetector = {
+  ...base,
+  needs: NEED.alpha | NEED.digit,
+  // No literal prefilter: fifteen substring searches cost twice the pattern, which fails fast at the
+  // few characters that start a password's word.
+  scan: prosePasswords,
 };

@@ -5,6 +5,9 @@ import { gitlabRunnerRegistrationToken } from '../../../src/detect/secrets/gitla
 import { twilioApiKeySid } from '../../../src/detect/secrets/twilio.js';
 import { vaultLegacyToken } from '../../../src/detect/secrets/vault.js';
 import { dashedToken, dottedToken, underscoreToken } from '../../../src/detect/secrets/vendor-tokens.js';
+import { djangoSecretKey, laravelAppKey } from '../../../src/detect/secrets/frameworks.js';
+import { base64PemPrivateKey } from '../../../src/detect/secrets/pem.js';
+import { siblingKeyedSasSignature } from '../../../src/detect/secrets/azure.js';
 import { NEED, type PiiDetector } from './types.js';
 
 /** Character classes each secret needs (the others rely on their literal prefilters). */
@@ -23,6 +26,11 @@ const NEEDS: Record<string, number> = {
   'google-oauth-access-token': NEED.dot | NEED.digit,
   'http-basic-credentials': NEED.sep | NEED.alpha,
   jwt: NEED.upper | NEED.dot,
+  'telegram-bot-token': NEED.sep | NEED.digit | NEED.upper,
+  'discord-webhook': NEED.sep | NEED.dot | NEED.digit,
+  'mailgun-api-key': NEED.dash | NEED.digit,
+  'azure-storage-key': NEED.sep | NEED.alpha,
+  'azure-sas-token': NEED.sep | NEED.digit | NEED.alpha,
 };
 
 /**
@@ -39,6 +47,12 @@ const NEEDS_OF = new Map([
   // `s.` and a body after a token key or `Bearer`; `SK` and hex digits (a random SID holds some).
   [vaultLegacyToken, NEED.dot | NEED.alpha],
   [twilioApiKeySid, NEED.upper | NEED.digit],
+  // `APP_KEY` and `base64:`; a Django key's 50 random characters hold a digit (all but one in 70 000); base64 of `-----BEGIN` (capitals).
+  [laravelAppKey, NEED.upper | NEED.sep],
+  [djangoSecretKey, NEED.alpha | NEED.digit],
+  [base64PemPrivateKey, NEED.upper],
+  // A pair object's key and value (`"name"`, `"value"`), the `%3D` of the signature.
+  [siblingKeyedSasSignature, NEED.sep | NEED.digit | NEED.alpha],
 ]);
 
 export const secretDetectors: readonly PiiDetector[] = SECRET_DETECTORS.map((d) => ({

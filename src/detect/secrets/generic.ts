@@ -3,6 +3,7 @@ import type { Detector } from '../types.js';
 import { shannonEntropy } from '../engine.js';
 import { keyNameBefore, keyWords, siblingKeyedValues } from '../record-key.js';
 import { isPlaceholder, namesAVariable } from './placeholder.js';
+import { base64PemLabel } from './pem.js';
 
 /**
  * Last words of a key that name something about a secret, not the secret itself: its id or subject
@@ -33,7 +34,13 @@ const SECRET_CHARS = /^[A-Za-z0-9_\-+/=.~!@#$%^&*]{16,200}$/;
 function secretValue(v: string, text: string, start: number): boolean {
   if (shannonEntropy(v) < (HEX_RUN.test(v) ? GENERIC_MIN_HEX_ENTROPY : GENERIC_MIN_ENTROPY) || keyAboutASecret(text, start)) return false;
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(v)).length;
-  return classes >= 2 && !isPlaceholder(v) && !namesAVariable(v);
+  return classes >= 2 && !isPlaceholder(v) && !namesAVariable(v) && !publicPem(v);
+}
+
+/** A certificate or a public key written as base64 (`certificate-authority-data: LS0tLS1CRUdJTi…`): public, though an `auth` key names it. */
+function publicPem(v: string): boolean {
+  const label = base64PemLabel(v);
+  return label !== undefined && !label.endsWith('PRIVATE KEY') && !label.endsWith('PRIVATE KEY BLOCK');
 }
 
 export const genericSecret: Detector = {

@@ -28,3 +28,30 @@ export const pemPrivateKey: Detector = {
     return out;
   },
 };
+
+/** `-----BEGIN` in base64 from a block's first byte: a PEM file written as one base64 value (kubeconfig's `client-key-data`, a Helm value, a Kubernetes Secret's `data`). */
+const B64_BEGIN = 'LS0tLS1CRUdJTi';
+const BASE64_PEM = /(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{40,20000}={0,2}(?![A-Za-z0-9+/=])/g;
+
+/**
+ * The label of the PEM block a base64 value encodes (`RSA PRIVATE KEY`, `CERTIFICATE`, `PUBLIC KEY`),
+ * read from its first line; undefined when the value is no base64 of a PEM block.
+ */
+export function base64PemLabel(value: string): string | undefined {
+  if (!value.startsWith(B64_BEGIN)) return undefined;
+  const head = Buffer.from(value.slice(0, 96), 'base64').toString('latin1');
+  return /^-----BEGIN ([A-Z0-9 ]{1,40})-----/.exec(head)?.[1];
+}
+
+/**
+ * A private key's PEM block written as base64 (`client-key-data: LS0tLS1CRUdJTi…`): the value decodes
+ * to `-----BEGIN … PRIVATE KEY-----`. A certificate or a public key encoded so (`certificate-authority-data`,
+ * `client-certificate-data`) is public: its label says so.
+ */
+export const base64PemPrivateKey: Detector = {
+  type: 'private-key',
+  pattern: BASE64_PEM,
+  prefilter: [B64_BEGIN],
+  score: 0.95,
+  validate: (v) => /PRIVATE KEY(?: BLOCK)?$/.test(base64PemLabel(v) ?? ''),
+};

@@ -1,14 +1,14 @@
 // What stands where a secret goes in templates, docs and masked logs: a variable reference (`$TOKEN`,
 // `${GIT_TOKEN}`, `${{ secrets.X }}`, `{{ secrets.X }}`, `%(password)s`, `%DB_PASS%`), a hint in angle
 // brackets (`<password>`), a mask (`****`, `xxxxxxxx`, `•••`, `REDACTED`, `[MASKED]`) or a default that
-// says to change it (`changeme`). Shared by the secret detectors that read a value after a key word or
-// in a URL's userinfo.
+// says to change it (`changeme`, `REPLACE_ME`, `your_secret_here`, `TODO`). Shared by the secret
+// detectors that read a value after a key word or in a URL's userinfo.
 
 /** A reference to a variable, a template's expression or a format directive. */
 const REFERENCE = /^(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?(?![^@/:])|\$\{\{|\{\{|\$\(|%\(|%[A-Za-z_][A-Za-z0-9_]*%$|<[^<>]*>?$)/;
 /** A mask or a word that stands for the value. */
 const STAND_IN =
-  /^(?:\*+|x+|•+|#+|\.{3,}|…|\[?(?:redacted|masked|hidden|removed|filtered|secret|password)\]?|changeme|change_me|changeit|password|passwd|pass|secret|token|none|null|nil|undefined|empty|example|placeholder|dummy|your[-_]?(?:password|passwd|pass|secret|token|key|api[-_]?key)|my[-_]?(?:password|secret|token)|%[0-9A-F]{2}\*.*)$/i;
+  /^(?:\*+|x+|•+|#+|\.{3,}|…|\[?(?:redacted|masked|hidden|removed|filtered|secret|password)\]?|changeme|change_me|changeit|password|passwd|pass|secret|token|none|null|nil|undefined|empty|example|placeholder|dummy|your[-_]?(?:password|passwd|pass|secret|token|key|api[-_]?key)|my[-_]?(?:password|secret|token)|replace[-_]?(?:me|this)|set[-_]?me|fill[-_]?me[-_]?in|todo|tbd|fixme|(?:your|insert|enter|put)[-_a-z]{0,30}[-_]here|[a-z]{1,20}(?:[-_][a-z]{1,20}){0,3}[-_]goes[-_]here|%[0-9A-F]{2}\*.*)$/i;
 
 /**
  * Whether a value read where a secret goes is a placeholder, not a secret. Read up to an "@": a rule

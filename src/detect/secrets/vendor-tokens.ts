@@ -90,14 +90,16 @@ export const dashedToken: Detector = {
  * Tokens with `.` in their prefix: SendGrid API keys (`SG.` + 22 + `.` + 43), HashiCorp Vault
  * service, batch and recovery tokens (`hvs.`, `hvb.`, `hvr.` + 24 or more: a root token's body has
  * 24, a server-side token's 90 or more; a digit or a capital, and a digit or a small letter: a
- * placeholder `hvs.xxxx…` has not), Dynatrace (`dt0c01.` + 24 + `.` + 64).
+ * placeholder `hvs.xxxx…` has not), Dynatrace (`dt0c01.` + 24 + `.` + 64), Doppler service, personal,
+ * service-account and CLI tokens (`dp.st.`, `dp.pt.`, `dp.sa.`, `dp.ct.`, a service token with its
+ * environment's slug `dp.st.prd.`, then 40 to 44 letters and digits with a digit or a capital).
  */
 export const dottedToken: Detector = {
   type: 'api-token',
   scan: tokenScan(
-    new RegExp('(?<![A-Za-z0-9_.-])(?:SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}|hv[sbr]\\.(?=[\\w-]*[0-9A-Z])(?=[\\w-]*[0-9a-z])[A-Za-z0-9_-]{24,}|dt0c01\\.[A-Z0-9]{24}\\.[A-Z0-9]{64})' + END, 'g'),
+    new RegExp('(?<![A-Za-z0-9_.-])(?:SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}|hv[sbr]\\.(?=[\\w-]*[0-9A-Z])(?=[\\w-]*[0-9a-z])[A-Za-z0-9_-]{24,}|dt0c01\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}|dp\\.(?:st|pt|sa|ct)\\.(?:[a-z0-9_-]{2,35}\\.)?(?=[A-Za-z0-9]{0,43}[0-9A-Z])[A-Za-z0-9]{40,44})' + END, 'g'),
     '.',
-    ['SG.', 'hvs.', 'hvb.', 'hvr.', 'dt0c01.'],
+    ['SG.', 'hvs.', 'hvb.', 'hvr.', 'dt0c01.', 'dp.st.', 'dp.pt.', 'dp.sa.', 'dp.ct.'],
   ),
   score: 0.95,
 };

@@ -1,0 +1,35 @@
+// Tokens of messaging and mail APIs whose shape the vendor documents, each behind its own literal:
+// Telegram bot tokens (`<bot id>:AA…`, BotFather), Discord webhook URLs (the URL is the credential:
+// whoever holds it posts to the channel) and Mailgun private API keys (`key-` + 32 hex).
+import type { Detector } from '../types.js';
+
+/**
+ * A Telegram bot token: the bot's numeric id (8 to 10 digits), `:`, then 35 characters of base64url
+ * that start with `AA` (the token's version bytes). Standalone or after `bot` in an API URL
+ * (`api.telegram.org/bot<token>/sendMessage`).
+ */
+export const telegramBotToken: Detector = {
+  type: 'telegram-bot-token',
+  pattern: /(?:(?<=\bbot)|(?<![A-Za-z0-9_:-]))\d{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])/g,
+  prefilter: [':AA'],
+  score: 0.9,
+};
+
+/** A Discord webhook URL: `https://discord.com/api/webhooks/<snowflake id>/<68-character token>` (also `discordapp.com`, `ptb.`, `canary.`). */
+export const discordWebhook: Detector = {
+  type: 'discord-webhook',
+  pattern: /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,80}(?![A-Za-z0-9_-])/g,
+  prefilter: ['discord'],
+  score: 0.9,
+};
+
+/**
+ * A Mailgun private API key of the old form, `key-` and 32 small hex digits (what the dashboard showed
+ * until 2022; still accepted). A random key holds letters and digits: `key-` + 32 zeros is no key.
+ */
+export const mailgunApiKey: Detector = {
+  type: 'mailgun-api-key',
+  pattern: /(?<![A-Za-z0-9_-])key-(?=[0-9a-f]{0,31}[a-f])(?=[0-9a-f]{0,31}\d)[0-9a-f]{32}(?![A-Za-z0-9_-])/g,
+  prefilter: ['key-'],
+  score: 0.9,
+};
