@@ -14,7 +14,8 @@
 //   words after a number that are no extension (`intern`, `poste restante`).
 // - GS1-128 pallet labels (an SSCC after its application identifier `(00)`, GS1 check digit) that a
 //   card's Luhn and issuer range also accept; weights and lengths after a label (`GROSS WEIGHT 12 345 KG`).
-// - Indonesian and Bangladeshi mobiles written in their national format as a CSV line's field.
+// - Indonesian and Bangladeshi mobiles written in their national format as a CSV line's field; a
+//   Vietnamese or Malaysian mobile after `my number is` in a chat.
 // Every value is built at run time from parts.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { chars, int, pick, rng } from './personal-data.js';
@@ -171,8 +172,19 @@ function csvFieldCases(r: R): TuningCase[] {
   ];
 }
 
+/** A chat message giving one's own number in a cued region's national form (Vietnam, Malaysia); an order's number stays. */
+function chatCases(r: R): TuningCase[] {
+  // Vietnam's 09x mobiles 4-3-3, Malaysia's 012-3456789.
+  const ph = r() < 0.5 ? `09${pick(r, ['12', '13', '03'])}-${chars(r, DIG, 3)}-${chars(r, DIG, 3)}` : `01${pick(r, ['2', '6', '9'])}-${chars(r, '123456789', 1)}${chars(r, DIG, 6)}`;
+  const order = chars(r, '123456789', 1) + chars(r, DIG, 9);
+  return [
+    { kind: 'chat-own-number', text: `ok po, my number is ${ph}, text anytime`, want: [phoneWant(ph)] },
+    { kind: 'chat-own-number', text: `my order number is ${order}`, want: none },
+  ];
+}
+
 /** The set-13 text classes for a seed. */
 export function ssn13TuningSet(seed: number): TuningCase[] {
   const r = rng(seed);
-  return [...extensionCases(r), ...noExtensionCases(r), ...shippingCases(r), ...micrCases(r), ...labelCases(r), ...csvFieldCases(r)];
+  return [...extensionCases(r), ...noExtensionCases(r), ...shippingCases(r), ...micrCases(r), ...labelCases(r), ...csvFieldCases(r), ...chatCases(r)];
 }

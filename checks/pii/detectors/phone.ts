@@ -219,14 +219,14 @@ function wholeNanp(text: string): number | undefined {
 }
 
 /**
- * A chat message's words before a number it gives, in the languages of support chats: a new number
- * (`new number`, `neue Nummer`, `мой новый номер`, `我的新号码`, `เบอร์ใหม่`, `nomor baru`, `নতুন নম্বর`),
+ * A chat message's words before a number it gives, in the languages of support chats: a new number or
+ * one's own (`new number`, `my number is`, `neue Nummer`, `мой новый номер`, `我的新号码`, `เบอร์ใหม่`, `nomor baru`, `নতুন নম্বর`),
  * a callback (`Rückruf`), a contact (`联系电话`, `連絡先`), the word for a phone or a mobile in Chinese,
  * Japanese, Thai, Arabic, Hindi, Indonesian and Bengali. Not the bare word for a number (`nomor`,
  * `नंबर`, `номер`), which labels an order's as often.
  */
 const CHAT_CUES = [
-  'new number', 'text me', 'rückruf', 'neue nummer', 'nouveau numéro', 'nuevo número', 'novo número', 'nuovo numero', 'nieuwe nummer', 'nieuw nummer', 'новый номер', 'позвони', 'звоните',
+  'new number', 'my number is', 'my number:', 'text me', 'rückruf', 'neue nummer', 'nouveau numéro', 'nuevo número', 'novo número', 'nuovo numero', 'nieuwe nummer', 'nieuw nummer', 'новый номер', 'позвони', 'звоните',
   '新号码', '新號碼', '联系电话', '聯絡電話', '联系方式', '电话', '手机', '連絡先', '新しい番号', '携帯', 'เบอร์ใหม่', 'เบอร์โทร', 'โทร', 'هاتف', 'جوال', 'رقمي الجديد', 'رقم جديد',
   'फोन', 'फ़ोन', 'मोबाइल', 'नया नंबर', 'nomor baru', 'nomor hp', 'no hp', 'no. hp', 'no_hp', 'nomor_hp', 'nomor wa', 'hubungi', 'ফোন', 'মোবাইল', 'নতুন নম্বর',
   // Norwegian and Danish "send a message" (`melding` alone is a Dutch report number's word: reference-words.ts).
