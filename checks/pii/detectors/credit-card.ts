@@ -144,6 +144,21 @@ function gs1Barcode(v: string): boolean {
 }
 
 /**
+ * A GS1 element string's data after its application identifier in brackets: an SSCC's eighteen digits
+ * after `(00)` (a pallet's label, GS1 General Specifications §3.2), a GTIN-14 after `(01)`, whose last
+ * digit is the GS1 check digit (weights 3 and 1 from the right). A shipping label's code, not a card.
+ */
+const GS1_AI_BEFORE = /\((?:00|01)\)[ \u00a0]?$/;
+function gs1ElementString(v: string, text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 41 && text.charCodeAt(start - 2) !== 41) return false;
+  const ai = GS1_AI_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  if (ai === null || !/^\d+$/.test(v) || v.length !== (ai[0].startsWith('(00)') ? 18 : 14)) return false;
+  let s = 0;
+  for (let i = 0; i < v.length - 1; i++) s += (v.charCodeAt(v.length - 2 - i) - 48) * (i % 2 === 0 ? 3 : 1);
+  return (10 - (s % 10)) % 10 === v.charCodeAt(v.length - 1) - 48;
+}
+
+/**
  * The score of a card number that cardCheck accepts: a barcode-like one needs a card word; twelve
  * digits (only Maestro issues them) score below a grouped Aadhaar number with its Verhoeff check.
  * Thirteen digits need a card word too: Visa stopped issuing 13-digit numbers long ago, while GS1
@@ -311,7 +326,7 @@ export const creditCard: PiiDetector = {
   // card word elsewhere is what lifts them) labelled as another number.
   // notContext: `account` names an account number (an AWS account id `accountId`, 12 digits, may pass Luhn).
   validate: (v, text, start, end) =>
-    cardValid(v) && groupedAsCard(v) && !betweenColons(text, start, end) && !(continuesCode(text, start) && !afterUtcTime(text, start)) && !((/^\d+$/.test(v) || countDigits(v) === 13) && labelledOther(text, start)) && !cuedAadhaar(v, text, start, end) && !inLongerGroups(v, text, start, end) && cardScore(v, start === 0 && end === text.length),
+    cardValid(v) && groupedAsCard(v) && !betweenColons(text, start, end) && !(continuesCode(text, start) && !afterUtcTime(text, start)) && !((/^\d+$/.test(v) || countDigits(v) === 13) && labelledOther(text, start)) && !cuedAadhaar(v, text, start, end) && !inLongerGroups(v, text, start, end) && !gs1ElementString(v, text, start) && cardScore(v, start === 0 && end === text.length),
   // 12–19 digits with single spaces or dashes between them: the pattern's match from 0 is all of it.
   recognise: (text) => (cardCheck(text, true) ? recognisedCard(text) : undefined),
   // Also the word for a card in the languages of the receipts and tickets met (German `Karte`,

@@ -212,6 +212,51 @@ function qualifiedCode(text: string, end: number): boolean {
 }
 
 /**
+ * A field of a cheque's MICR line (E-13B: `⑆routing⑆ account⑈ serial`): the transit (⑆), amount (⑇),
+ * on-us (⑈) and dash (⑉) symbols, U+2446–2449, bound its fields; a number beside one is a bank's code,
+ * an account or a cheque number.
+ */
+function micrField(text: string, start: number, end: number): boolean {
+  const b = start > 0 ? text.charCodeAt(start - 1) : 0;
+  const a = text.charCodeAt(end);
+  return (b >= 0x2446 && b <= 0x2449) || (a >= 0x2446 && a <= 0x2449);
+}
+
+/** ISO 6346 letter values: A=10, then up by one skipping the multiples of eleven (B=12 … Z=38). */
+const CONTAINER_LETTER = [10, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 34, 35, 36, 37, 38];
+/** An owner code and an equipment category (U freight, J detachable equipment, Z trailer), a blank or none. */
+const CONTAINER_OWNER_BEFORE = /(?:^|[^\p{L}\p{N}])([A-Z]{3}[UJZ])[ \u00a0]?$/u;
+/** An IMO ship number's label (`IMO 9321483`, `IMO no. 9321483`, `IMO-Nr.`, `IMO number: …`, French `n° OMI`). */
+const IMO_BEFORE = /(?:^|[^\p{L}])(?:IMO|OMI)(?:[ \t-]*(?:no\.?|nr\.?|number|n°|#))?[ \t]*[:#]?[ \t]*$/iu;
+
+/**
+ * A shipping code whose check digit holds, the candidate its digits: an ISO 6346 container number
+ * (owner code and category before it, six serial digits and the check digit: `MSCU 123456 7`), each
+ * of the ten characters weighted 2^i, the sum mod 11 (then mod 10) the check digit; or an IMO ship
+ * number (`IMO` before seven digits, the first six weighted 7…2, the sum mod 10 the last). One random
+ * number in ten passes either check: the label and the check together say what it is.
+ */
+function shippingCode(v: string, text: string, start: number): boolean {
+  const d = v.replace(/[ \u00a0-]/g, '');
+  if (d.length !== 7 || !/^\d+$/.test(d)) return false;
+  const before = text.slice(Math.max(0, start - 24), start);
+  const owner = CONTAINER_OWNER_BEFORE.exec(before);
+  if (owner) {
+    let sum = 0;
+    const code = owner[1]! + d.slice(0, 6);
+    for (let i = 0; i < 10; i++) {
+      const c = code.charCodeAt(i);
+      sum += (c >= 65 ? CONTAINER_LETTER[c - 65]! : c - 48) * 2 ** i;
+    }
+    if ((sum % 11) % 10 === d.charCodeAt(6) - 48) return true;
+  }
+  if (!IMO_BEFORE.test(before)) return false;
+  let sum = 0;
+  for (let i = 0; i < 6; i++) sum += (d.charCodeAt(i) - 48) * (7 - i);
+  return sum % 10 === d.charCodeAt(6) - 48;
+}
+
+/**
  * Why a validated candidate is not a phone number whatever its context: 'shape' (a date, a
  * decimal, a sum, a price), 'decimal' (a decimal of a national number's shape, which only a phone
  * word beside it makes one), 'quad' (an IPv4 address's shape, the same), 'label' (it follows the label of another kind of number, or stands in an EDI envelope's control number place), 'token'
@@ -224,8 +269,8 @@ export function notAPhone(v: string, text: string, start: number, end: number): 
   if (arithmeticAfter(text.slice(end, end + 12)) || UNIT_AFTER.test(text.slice(end, end + 10)) || priced(text, start, end)) return 'shape';
   if (SPACED_DIGITS.test(v) && (besideAnotherNumber(text, start, end) || (LONE_INSIDE.test(v) && !v.startsWith('00')))) return 'shape';
   if (libraryCallNumber(v, text, start, end) || inNmeaSentence(text, start, end) || inHexDump(v, text, start, end)) return 'shape';
-  if (continuesCode(text, start) || rowId(v, text, start, end) || qualifiedCode(text, end)) return 'token';
-  if (labelledOther(text, start) || idKeyBefore(text, start) || ediControlNumber(text, start, end) || otherPidField(text, start, end) || isbnAround(v, text, start, end)) return 'label';
+  if (continuesCode(text, start) || rowId(v, text, start, end) || qualifiedCode(text, end) || micrField(text, start, end)) return 'token';
+  if (labelledOther(text, start) || idKeyBefore(text, start) || ediControlNumber(text, start, end) || otherPidField(text, start, end) || isbnAround(v, text, start, end) || shippingCode(v, text, start)) return 'label';
   // Four dotted parts of at most 255 (isDottedQuad) read as an IPv4 address first; a Danish or
   // Norwegian number written so (`Tlf. 34.41.78.54`, a `mobil` column) only under its own label (phone.ts).
   // Belgian and Spanish numbers written with dots ("02.764.43.95", "91.605.82.00") have a trunk "0"

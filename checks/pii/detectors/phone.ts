@@ -21,8 +21,18 @@ import { NEED, type PiiDetector } from './types.js';
  */
 export const PHONE_REGIONS: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'BE', 'CH', 'AT', 'SE', 'DK', 'NO', 'FI', 'PL', 'CZ', 'HU', 'IE', 'PT', 'AU', 'NZ', 'CA', 'IN', 'BR', 'IL', 'IS', 'SI', 'HR', 'JP', 'CN', 'RU', 'TR', 'MX', 'LU', 'AR', 'SG', 'CO'];
 
-/** An extension at the end ("x12", "ext. 12", "extn 12", "#12", Russian "доб. 12"); only tried when an x, # or д is present. */
-const EXTENSION = /(?:\s?(?:x|ext\.?|extn\.?|extension|#|доб\.?)\s?|;ext=)\d{1,6}$/i;
+/**
+ * The words of an extension written after a number, in the languages of PHONE_REGIONS: German
+ * `Durchwahl`/`DW`/`Nebenstelle`, Italian `interno`/`int.`, Polish `wewn.`/`wew.`, Swedish
+ * `anknytning`/`ankn.`, Portuguese `ramal`, Spanish `anexo`, Czech `linka`/`klapka`, Dutch
+ * `toestel`/`tst.`, French `poste` (the phone pattern's own, capitalised or not; the English and
+ * Russian ones before them).
+ */
+const EXTENSION_WORDS = 'durchwahl|dw|nebenstelle|interno|int\\.|wewn?\\.|ankn\\.|anknytning|ramal|anexo|linka|klapka|toestel|tst\\.|poste';
+/** An extension at the end ("x12", "ext. 12", "extn 12", "#12", Russian "доб. 12", EXTENSION_WORDS); only tried when a letter or # is present. */
+const EXTENSION = new RegExp(`(?:\\s?(?:x|ext\\.?|extn\\.?|extension|#|доб\\.?|${EXTENSION_WORDS})\\s?|;ext=)\\d{1,6}$`, 'i');
+/** A character an extension's marker holds (a candidate holds no other letter: see the pattern). */
+const EXTENSION_MARK = /[A-Za-z#д]/;
 const NANP = /^(?:\+?1[ .-]?)?\(?([2-9]\d\d)\)?[ .-]?([2-9]\d\d)[ .-]?\d{4}$/;
 
 /**
@@ -33,7 +43,7 @@ export function validPhone(candidate: string, regions: readonly CountryCode[] = 
   const digits = countDigits(candidate);
   if (digits < 7 || digits > 18) return false;
   // Drop an extension (the replace only runs where one can be: an x, X, # or д).
-  const bare = /[xX#д]/.test(candidate) ? candidate.replace(EXTENSION, '') : candidate;
+  const bare = EXTENSION_MARK.test(candidate) ? candidate.replace(EXTENSION, '') : candidate;
   // E.164 allows 15 digits with the country code; national forms stay within 12 (extension aside).
   const intl = candidate.startsWith('+') || candidate.startsWith('00') || candidate.startsWith('011');
   if (!intl && (bare === candidate ? digits : countDigits(bare)) > 12) return false;
@@ -135,7 +145,7 @@ function nanpCodes(text: string): number {
 /** Digit groups of a written number: how many (bits 8 and up) and how many hold a single digit (low 8 bits). */
 function digitGroups(v: string): number {
   // Country code, "(0)" and an extension do not count (the replace runs only where one can be).
-  const s = /[+(xX]/.test(v) ? v.replace(/^\+\d{1,3}[ ]|\(0\)|(?:\s?(?:x|ext\.?|extn\.?|extension)\s?|;ext=)\d{1,6}$/gi, ' ') : v;
+  const s = /[+(A-Za-z]/.test(v) ? v.replace(/^\+\d{1,3}[ ]|\(0\)/g, ' ').replace(EXTENSION, ' ') : v;
   let groups = 0;
   let lone = 0;
   let run = 0;
@@ -209,14 +219,14 @@ function wholeNanp(text: string): number | undefined {
 }
 
 /**
- * A chat message's words before a number it gives, in the languages of support chats: a new number
- * (`new number`, `neue Nummer`, `мой новый номер`, `我的新号码`, `เบอร์ใหม่`, `nomor baru`, `নতুন নম্বর`),
+ * A chat message's words before a number it gives, in the languages of support chats: a new number or
+ * one's own (`new number`, `my number is`, `neue Nummer`, `мой новый номер`, `我的新号码`, `เบอร์ใหม่`, `nomor baru`, `নতুন নম্বর`),
  * a callback (`Rückruf`), a contact (`联系电话`, `連絡先`), the word for a phone or a mobile in Chinese,
  * Japanese, Thai, Arabic, Hindi, Indonesian and Bengali. Not the bare word for a number (`nomor`,
  * `नंबर`, `номер`), which labels an order's as often.
  */
 const CHAT_CUES = [
-  'new number', 'text me', 'rückruf', 'neue nummer', 'nouveau numéro', 'nuevo número', 'novo número', 'nuovo numero', 'nieuwe nummer', 'nieuw nummer', 'новый номер', 'позвони', 'звоните',
+  'new number', 'my number is', 'my number:', 'text me', 'rückruf', 'neue nummer', 'nouveau numéro', 'nuevo número', 'novo número', 'nuovo numero', 'nieuwe nummer', 'nieuw nummer', 'новый номер', 'позвони', 'звоните',
   '新号码', '新號碼', '联系电话', '聯絡電話', '联系方式', '电话', '手机', '連絡先', '新しい番号', '携帯', 'เบอร์ใหม่', 'เบอร์โทร', 'โทร', 'هاتف', 'جوال', 'رقمي الجديد', 'رقم جديد',
   'फोन', 'फ़ोन', 'मोबाइल', 'नया नंबर', 'nomor baru', 'nomor hp', 'no hp', 'no. hp', 'no_hp', 'nomor_hp', 'nomor wa', 'hubungi', 'ফোন', 'মোবাইল', 'নতুন নম্বর',
   // Norwegian and Danish "send a message" (`melding` alone is a Dutch report number's word: reference-words.ts).
@@ -273,11 +283,11 @@ export const phone: PiiDetector = {
   // Digits with spaces (also no-break and thin ones; never two ASCII spaces in a row: groups that far
   // apart are a printed form's columns, `12 01 2026  11  99213`), dots (not a dot and a space: a box's
   // number before a date, `24. 5. 3. 2026`), dashes, brackets and a slash; an
-  // optional extension (also RFC 3966's `;ext=` of a tel: URI, Russian `доб.`); a "+" may be written "%2B" in a URL. No newlines inside; never inside a longer token (a word, a path, a decimal,
+  // optional extension (also RFC 3966's `;ext=` of a tel: URI, Russian `доб.`, EXTENSION_WORDS); a "+" may be written "%2B" in a URL. No newlines inside; never inside a longer token (a word, a path, a decimal,
   // a time: a colon only after a word, as in "tel:+1…"; a no-break space may be a character reference, markup.ts; a dash and a part with a digit after it, as in
   // a trace id "Root=1-73287691-e713…"; "…-Fax" after a number is a label). A "+" before or a ":" and a
   // letter after are an EDIFACT segment's separators, and nothing else (validate: separatorsFit).
-  pattern: /(?<![\w.\-/]|[\d:]:|\+(?=[+%]))(?:\+|%2[Bb]|\(\+?)?\d(?:[\d()/\u00a0\u2007\u2009\u202f-]|\.(?! )| (?! )|&(?:nbsp|#160|#[xX]0*[aA]0);){5,24}\d(?:(?:[ \u00a0]?(?:x|ext\.?|extn\.?|extension|доб\.?)[ \u00a0]?|;ext=)\d{1,6})?(?![\w/@%]|:(?![A-Za-z'])|[.,]\d|-[A-Za-z]*\d)/g,
+  pattern: /(?<![\w.\-/]|[\d:]:|\+(?=[+%]))(?:\+|%2[Bb]|\(\+?)?\d(?:[\d()/\u00a0\u2007\u2009\u202f-]|\.(?! )| (?! )|&(?:nbsp|#160|#[xX]0*[aA]0);){5,24}\d(?:(?:[ \u00a0]?(?:x|ext\.?|extn\.?|extension|доб\.?|[Dd]urchwahl|DW|[Nn]ebenstelle|[Ii]nterno|[Ii]nt\.|[Ww]ewn?\.|[Aa]nkn\.|[Aa]nknytning|[Rr]amal|[Aa]nexo|[Ll]inka|[Kk]lapka|[Tt]oestel|[Tt]st\.|[Pp]oste)[ \u00a0]?|;ext=)\d{1,6})?(?![\w/@%]|:(?![A-Za-z'])|[.,]\d|-[A-Za-z]*\d)/g,
   score: 0.6,
   // A labelled dotted quad (LABELLED_QUAD); a reservation's phone element scores as a context word would.
   maxScore: 0.95,
@@ -331,7 +341,7 @@ export const phone: PiiDetector = {
     }
     let ok = (nanp ? nanpAnswer(v) : undefined) ?? validPhone(v.includes('/') ? v.replace(/ ?\/ ?/, ' ') : v);
     // A trunk-prefixed number of a region tried only so: with a cue, or written exactly as that region's national format.
-    if (!ok && v.charCodeAt(0) === 48 && (cue ? validPhone(v, CUED_REGIONS) : digits < v.length && aloneInField(text, start, end) && writtenAsCuedRegion(v))) ok = 'valid';
+    if (!ok && v.charCodeAt(0) === 48 && (cue ? validPhone(v, CUED_REGIONS) : digits < v.length && aloneInField(text, start, end, true) && writtenAsCuedRegion(v))) ok = 'valid';
     // A bare run with a cue may be an international number written without its "+" (an MSISDN).
     if (!ok && needsCue && digits >= 10 && digits === v.length && validPhone('+' + v) === 'valid') ok = 'valid';
     if (!ok) return false;
@@ -340,7 +350,7 @@ export const phone: PiiDetector = {
     // software version's ("14.203.7.9921", "7.22.190.31.4406") unless written as a region writes its numbers
     // (versionLike). A cue is needed then.
     const versionShaped = !DASHED.test(v) && VERSION_LIKE.test(v) && versionLike(v);
-    const loose = !needsCue && !nanp && ok === 'valid' && (DASHED.test(v) ? !groupedAsPlanned(v) && !(aloneInField(text, start, end) && writtenAsCuedRegion(v)) : versionShaped);
+    const loose = !needsCue && !nanp && ok === 'valid' && (DASHED.test(v) ? !groupedAsPlanned(v) && !(aloneInField(text, start, end, true) && writtenAsCuedRegion(v)) : versionShaped);
     // A version's cue is a phone word that labels it (before it) or its column (the whole value): in
     // "rebooted after OTA 3.14.26.1074, contact the desk" the phone word is about what follows.
     if (loose && versionShaped && plainVersion(v) && !keyed && (start > 0 || end < text.length) && !phoneWordBefore(text, start)) return false;
@@ -458,14 +468,16 @@ function phoneLabelRightBefore(text: string, start: number): boolean {
 
 /**
  * The number fills a field by itself: a whole value, or between a line's start or end, `|`, a tab or `;`
- * (blanks aside) — a table's or manifest's column, where no label word stands before it.
+ * (blanks aside) — a table's or manifest's column, where no label word stands before it. `commas`: a
+ * comma too (a CSV line's field: a region's national format written exactly, writtenAsCuedRegion).
  */
-function aloneInField(text: string, start: number, end: number): boolean {
+function aloneInField(text: string, start: number, end: number, commas = false): boolean {
   let i = start - 1;
   while (i >= 0 && text.charCodeAt(i) === 32) i--;
   let j = end;
   while (j < text.length && text.charCodeAt(j) === 32) j++;
-  return (i < 0 || FIELD_EDGE.has(text.charCodeAt(i))) && (j >= text.length || FIELD_EDGE.has(text.charCodeAt(j)));
+  const edge = (c: number) => FIELD_EDGE.has(c) || (commas && c === 44);
+  return (i < 0 || edge(text.charCodeAt(i))) && (j >= text.length || edge(text.charCodeAt(j)));
 }
 /** `\n`, `\r`, `|`, tab, `;`. */
 const FIELD_EDGE = new Set([10, 13, 124, 9, 59]);

@@ -267,6 +267,12 @@ function citation(text: string, start: number, end: number, name: string, street
   return CITATION_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || SECTION_AFTER.test(after);
 }
 
+/**
+ * A unit after the number (its thousands groups before it: `WEIGHT 12 345 kg`, `Länge 12 mm`, `VGM 24 000 KG`):
+ * a name and a number that are a measure and its label, no street and its house number.
+ */
+const MEASURE_AFTER = /^(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]?(?:kg|KG|g|lbs?|LBS?|t|mm|cm|km|ml|°C|°F|TEU)(?![\p{L}\p{N}])/u;
+
 /** Whether a street line of a number and a street word, or of a prefix word, starts at `at` (LINE's groups 2 and 3). */
 function streetLineAt(text: string, at: number): boolean {
   if (at >= text.length || text.charCodeAt(at) < 48 || text.charCodeAt(at) > 57) return false;
@@ -380,7 +386,7 @@ export function scanAddresses(
       // a currency after a code (`AB  CHF 12`), no street unless it names a road (`12345 CR 42`, `US 101`).
       // The search goes on after it (from its number, `2019 Due 3` after a call number's Cutter `ABC`
       // would read as a building number and a street).
-      if (codesOnly(name)) {
+      if (codesOnly(name) || MEASURE_AFTER.test(text.slice(end, end + 16))) {
         pos = end;
         continue;
       }

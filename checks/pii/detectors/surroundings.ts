@@ -33,7 +33,7 @@ const FREQUENT_FLYER =
 const OTHER_LABEL = new RegExp(
   '(?:^|[^\\p{L}])(?:isbn(?:-?1[03])?|[ep]?-?issn(?:-l)?|ndc|' +
     FREQUENT_FLYER +
-    '|ean(?:-?13)?|upc|gtin|gln|barcode|ssn|ref[*|^]sy[*|^]|social[\\s-]*security|soc\\.?\\s*sec\\.?|sku|art(?:icle)?|artikel(?:nummer|nr)?|réf(?:érence)?|strichcode|p\\/n|item|part|serial|s\\/n|sn|imei|order|invoice|receipt|transaction|tracking|parcel|shipment|waybill|fedex|ups|dhl|usps|' +
+    '|ean(?:-?13)?|upc|gtin|gln|sscc|barcode|ssn|ref[*|^]sy[*|^]|social[\\s-]*security|soc\\.?\\s*sec\\.?|sku|art(?:icle)?|artikel(?:nummer|nr)?|réf(?:érence)?|strichcode|p\\/n|item|part|serial|s\\/n|sn|imei|order|invoice|receipt|transaction|tracking|parcel|shipment|waybill|fedex|ups|dhl|usps|' +
     BAG_TAG_LABELS +
     '|' +
     referenceWordsPattern() +
