@@ -2,6 +2,7 @@
 // non-empty values, column-name hints, value shape and vocabularies → type, confidence, sensitivity, category.
 import { DETECTOR_BY_TYPE, type Category, type Sensitivity } from './detectors/index.js';
 import { WHOLE_BARE_ID } from './detectors/national-ids.js';
+import { MORE_NATIONAL_IDS } from './detectors/national-ids-more.js';
 import { CELL_DIGITS, holdsDigits, NEED, textFeatures } from './detectors/types.js';
 import { isGivenName } from './names.js';
 import { checksumShape, digitRunShape, plainNumberShape, SHAPE, SHAPE_BITS, SHAPE_WIDTH, signatureOf, valueShape, type Shape } from './shapes.js';
@@ -47,7 +48,7 @@ const SHAPE_SHARE = 0.9;
  * values pass: a check digit or checksum (2) beats a structure of its own (1: e-mail, SSN ranges,
  * vocabularies), which beats a shape that other numbers and words share (0).
  */
-const CHECKSUM_TYPES = new Set(['credit-card', 'iban', 'in-aadhaar', 'br-cpf', 'es-dni', 'it-fiscal-code']);
+const CHECKSUM_TYPES = new Set(['credit-card', 'iban', 'in-aadhaar', 'br-cpf', 'es-dni', 'it-fiscal-code', ...MORE_NATIONAL_IDS.map((d) => d.type)]);
 const SHAPE_ONLY_TYPES = new Set(['phone', 'ip-address', 'mac-address', 'date-of-birth', 'person', 'street-address']);
 function strength(type: string): number {
   return CHECKSUM_TYPES.has(type) ? 2 : SHAPE_ONLY_TYPES.has(type) ? 0 : 1;
@@ -207,13 +208,18 @@ export class ColumnProfile {
    */
   private readonly checksumsOnly: boolean;
 
-  /** `declared`: the policy's class of this column (`pii.columns`), which wins over the name hint; `cued`: the shape its values' cue gives a neutral name (value-cues.ts). */
+  /**
+   * `declared`: the policy's class of this column (`pii.columns`), which wins over the name hint; `cued`:
+   * the shape its values' cue gives a neutral name (value-cues.ts); `siblings`: the table's column names
+   * (a Turkish `Ad` is a name beside `Soyad`: vocab.ts nameHint).
+   */
   constructor(
     readonly name: string,
     declared?: Hint,
     cued?: Shape,
+    siblings?: readonly string[],
   ) {
-    this.hint = declared ?? nameHint(name);
+    this.hint = declared ?? nameHint(name, siblings);
     this.shapeHint = this.hint ? undefined : shapeHint(name);
     this.leftAloneShape = this.hint ? undefined : (this.shapeHint ?? cued);
     this.checksumsOnly = this.hint !== undefined;

@@ -12,17 +12,17 @@ export function piiSection(f: PiiFacts): Html {
     ['File', 'Format', { label: 'Records', numeric: true }, { label: 'Size', numeric: true }, { label: 'Clean', numeric: true }, { label: 'Quarantined', numeric: true }, { label: 'Masked', numeric: true }],
     f.files.map((x) => [x.path, `${x.format}${x.gzip ? ' (gzip)' : ''}`, x.records, formatBytes(x.bytes), x.recordsClean, x.recordsQuarantined, x.recordsMasked]),
   );
-  const columns = f.files.flatMap((x) => x.columns.filter((col) => col.type || col.quasiIdentifier).map((col) => ({ file: x.path, col })));
+  const columns = f.files.flatMap((x) => x.columns.filter((col) => col.type || col.quasiIdentifier).map((col) => ({ file: x.path, col, names: x.columns.map((c) => c.name) })));
   const columnTable = columns.length
     ? table(
         'Columns holding personal data or secrets',
         ['Column', 'File', 'Type', 'Category', { label: 'Prevalence', numeric: true }, { label: 'Confidence', numeric: true }, 'Sensitivity', 'Quasi-identifier', 'Action', 'Runner-up'],
-        columns.map(({ file, col }) => [
+        columns.map(({ file, col, names }) => [
           col.name,
           file,
           col.type ?? '–',
           col.category ?? '–',
-          prevalenceLabel(col),
+          prevalenceLabel(col, names),
           col.confidence.toFixed(2),
           col.sensitivity,
           yesNo(col.quasiIdentifier),

@@ -330,7 +330,7 @@ export class TableScanner {
     const cacheStart = Math.min(CACHE_START, Math.max(CACHE_MIN, Math.floor(CACHE_TOTAL / Math.max(1, scanned.length))));
     this.cols = scanned.map((c) => {
       const cue = opts.valueCues?.get(c.name);
-      const profile = new ColumnProfile(c.name, policy.columnHint(c.name, display), cuedShape(cue));
+      const profile = new ColumnProfile(c.name, policy.columnHint(c.name, display), cuedShape(cue), columns);
       // Whole-column protection from the column name (special categories, names, birth dates, secrets)
       // or from the policy's declaration.
       const h = profile.hint;
@@ -719,7 +719,7 @@ export class TableScanner {
   reset(): void {
     this.records = this.clean = this.quarantined = this.masked = this.replacementCells = 0;
     for (const c of this.cols) {
-      const p = new ColumnProfile(c.name, c.profile.hint?.declared ? c.profile.hint : undefined, cuedShape(c.cue));
+      const p = new ColumnProfile(c.name, c.profile.hint?.declared ? c.profile.hint : undefined, cuedShape(c.cue), this.columns);
       c.profile = p;
       c.counts = new Map();
       c.firstHit = new Map();

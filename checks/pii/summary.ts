@@ -12,11 +12,11 @@ type ColumnFacts = FileFacts['columns'][number];
  * pii.columns). The facts do not record the declaration itself; a column declared as what its name
  * already suggests reads "by name", which is still why it holds that type.
  */
-export function prevalenceLabel(c: ColumnFacts): string {
+export function prevalenceLabel(c: ColumnFacts, siblings?: readonly string[]): string {
   if (!c.type) return '–';
   const p = c.prevalence[c.type];
   if (p !== undefined) return p > 0 && p < 0.0005 ? '<0.1%' : `${(p * 100).toFixed(1)}%`;
-  return nameHint(c.name)?.type === c.type ? 'by name' : 'declared';
+  return nameHint(c.name, siblings)?.type === c.type ? 'by name' : 'declared';
 }
 
 /** The runner-up type and its share ("phone 6.3%"), or "–". */
@@ -33,11 +33,11 @@ export function renderPiiSummary(f: PiiFacts): string {
   for (const file of f.files) {
     out.push(`| ${escapeCell(file.path)} | ${file.format} | ${file.records} | ${file.bytes} | ${file.recordsClean} | ${file.recordsQuarantined} | ${file.recordsMasked} |`);
   }
-  const rows = f.files.flatMap((file) => file.columns.filter((c) => c.type).map((c) => ({ file: file.path, c })));
+  const rows = f.files.flatMap((file) => file.columns.filter((c) => c.type).map((c) => ({ file: file.path, c, names: file.columns.map((x) => x.name) })));
   if (rows.length > 0) {
     out.push('', '| file | column | type | category | prevalence | confidence | sensitivity | action | runner-up |', '|---|---|---|---|---:|---:|---|---|---|');
-    for (const { file, c } of rows) {
-      out.push(`| ${escapeCell(file)} | ${escapeCell(c.name)} | ${escapeCell(c.type ?? '')} | ${c.category} | ${prevalenceLabel(c)} | ${c.confidence.toFixed(2)} | ${c.sensitivity} | ${c.action ?? ''} | ${escapeCell(runnerUpLabel(c))} |`);
+    for (const { file, c, names } of rows) {
+      out.push(`| ${escapeCell(file)} | ${escapeCell(c.name)} | ${escapeCell(c.type ?? '')} | ${c.category} | ${prevalenceLabel(c, names)} | ${c.confidence.toFixed(2)} | ${c.sensitivity} | ${c.action ?? ''} | ${escapeCell(runnerUpLabel(c))} |`);
     }
   }
   const cued = f.files.flatMap((file) => file.columns.filter((c) => c.valueCue).map((c) => `${escapeCell(file.path)} ${escapeCell(c.name)} (${escapeCell(c.valueCue!)})`));

@@ -280,8 +280,8 @@ export function cuedShape(cue: string | undefined): Shape | undefined {
 }
 
 /** Whether a column's name leaves its type to its values: no name hint, declaration or non-personal shape. */
-function neutralName(column: string, policy: ResolvedPolicy, display: string): boolean {
-  return column !== OTHER_KEYS && !policy.columnHint(column, display) && !nameHint(column) && !shapeHint(column);
+function neutralName(column: string, columns: readonly string[], policy: ResolvedPolicy, display: string): boolean {
+  return column !== OTHER_KEYS && !policy.columnHint(column, display) && !nameHint(column, columns) && !shapeHint(column);
 }
 
 /** Whether the name already cues the rule's type, or says the values are another kind (`commit_hash`). */
@@ -312,7 +312,7 @@ export class HeadSample {
   constructor(columns: readonly string[], policy: ResolvedPolicy, display: string) {
     this.sampled = columns
       .map((name, index) => ({ name, index, values: [] as string[], misfits: RULES.map((rule) => (nameDecides(name, rule) ? -1 : 0)) }))
-      .filter((c) => neutralName(c.name, policy, display));
+      .filter((c) => neutralName(c.name, columns, policy, display));
     this.full = !this.sampled.some((c) => possible(c.misfits));
   }
 

@@ -31,6 +31,10 @@ const PERSON_NAME = new RegExp(
       'fname|lname',
       '(?:customer|client|contact|person|pax|passenger|member|user|display|employee|staff|patient|guest|owner|holder|cardholder|account_holder|applicant|student|author|driver|recipient|sender|buyer|seller|beneficiary|payee|payer|subscriber|visitor|parent|father|mother|spouse|tenant|landlord|doctor|physician|nurse|next_of_kin|signatory|witness|traveller|traveler|insured|policyholder|respondent|participant|candidate|worker|teacher|child|kin|victim|suspect|defendant|plaintiff|borrower|guarantor|heir|donor|caller|addressee|shipper|consignee|real)_names?',
       'name_on_card|cardholder',
+      // A Shopify order export's `Billing Name`/`Shipping Name`; a name written family then given (`family_given`).
+      '(?:billing|shipping)_names?|family_given|given_family',
+      // German: the holder of an account or a card.
+      '(?:konto|karten)inhaber(?:in)?',
       // The word for a person's name, first or last name in other languages, as the column's last word
       // (diacritics folded by normColumn: `imię` → `imie`, `họ_tên` → `ho_ten`, `όνομα` → `ονομα`).
       'nombre(?:_completo|_y_apellidos?)?|apellidos?|nome(?:_completo|_cognome)?|cognome|nominativo|sobrenome',
@@ -42,6 +46,14 @@ const PERSON_NAME = new RegExp(
     ].join('|') +
     ')(?:_\\d+)?$|^name(?:_(?:first|last|full|given|family|middle|\\d+))?$|^(?:first|last)$',
 );
+
+const PERSON_HINT: Hint = { type: 'person', category: 'personal', sensitivity: 'moderate' };
+
+/**
+ * Names that are a person's name only beside another column of the same table: Turkish `Ad` (the given
+ * name; `Adı`) beside `Soyad` (the family name) — alone, `ad` is as often an advertisement's column.
+ */
+const SIBLING_PERSON: ReadonlyArray<[self: RegExp, sibling: RegExp]> = [[/^(?:\w+_)?adi?$/, /^(?:\w+_)?soyadi?$/]];
 
 /**
  * A credential: the secret word is the column name's last word (`client_secret`, `access_token`,
@@ -102,7 +114,7 @@ export const NAME_HINTS: ReadonlyArray<[RegExp, Hint]> = [
   // Not a machine's address (`server_address`, `wallet_address`, `memory_address`).
   [/(?:^|_)(?:street|(?<!(?:server|host|wallet|contract|memory|mem|network|net|gateway|broadcast|link|web|bluetooth|bt|node|local|listen|bind|proxy)_)(?:address|addr)|address_line_?\d?)(?:_|$)/, { type: 'street-address', category: 'personal', sensitivity: 'moderate' }],
   [/(?:^|_)(?:zip|zip_?code|post_?code|postal_?code)(?:_|$)/, { type: 'postal-code', category: 'personal', sensitivity: 'low', quasi: true }],
-  [PERSON_NAME, { type: 'person', category: 'personal', sensitivity: 'moderate' }],
+  [PERSON_NAME, PERSON_HINT],
   [SECRET_NAME, { type: 'secret', category: 'credentials', sensitivity: 'high' }],
   [/^(?:age|age_?years|age_at_\w+)$/, { type: 'age', category: 'personal', sensitivity: 'low', quasi: true }],
   [/^(?:sex|gender)$/, { type: 'sex', category: 'personal', sensitivity: 'low', quasi: true }],
@@ -178,9 +190,12 @@ export function normColumn(name: string): string {
 const FOLD: Record<string, string> = { ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe' };
 const FOLDED = /[łŁøØđĐıßæÆœŒ]/g;
 
-export function nameHint(column: string): Hint | undefined {
+/** The column name's hint; `siblings`, the table's column names, for the names that need a sibling (SIBLING_PERSON). */
+export function nameHint(column: string, siblings?: readonly string[]): Hint | undefined {
   const n = normColumn(column);
-  return NAME_HINTS.find(([re]) => re.test(n))?.[1];
+  const hint = NAME_HINTS.find(([re]) => re.test(n))?.[1];
+  if (hint !== undefined || siblings === undefined) return hint;
+  return SIBLING_PERSON.some(([self, sibling]) => self.test(n) && siblings.some((c) => sibling.test(normColumn(c)))) ? PERSON_HINT : undefined;
 }
 
 /**

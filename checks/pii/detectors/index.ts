@@ -7,6 +7,7 @@ import { email, entityEncodedEmail, percentEncodedEmail } from './email.js';
 import { gedcomLifeDate } from './gedcom.js';
 import { iban } from './iban.js';
 import { brCpf, deTaxId, esDni, inAadhaar, itFiscalCode, ukNino } from './national-ids.js';
+import { MORE_NATIONAL_IDS } from './national-ids-more.js';
 import { withoutEventIds, withoutMessageIds } from './message-id.js';
 import { ipv4, ipv6, mac, macHeader } from './network.js';
 import { person } from './person.js';
@@ -105,6 +106,7 @@ export const PII_DETECTORS: readonly PiiDetector[] = [
   inAadhaar,
   brCpf,
   deTaxId,
+  ...MORE_NATIONAL_IDS,
   ipv4,
   ipv6,
   // Before mac: DETECTOR_BY_TYPE keeps the last detector of a type.

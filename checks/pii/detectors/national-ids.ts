@@ -1,6 +1,7 @@
 // National identifiers that carry a checksum or strict structure: UK NINO, Spanish DNI/NIE, Italian
 // codice fiscale, Indian Aadhaar (Verhoeff), Brazilian CPF.
 import { hasContext } from '../../../src/detect/engine.js';
+import { keyNameBefore } from '../../../src/detect/record-key.js';
 import { BUSINESS_ONLY_COLUMN_WORDS } from './business-id-words.js';
 import { OTHER_NUMBER_COLUMN_WORDS } from './measure-words.js';
 import { besideAnotherNumber, continuesCode, labelledOther } from './surroundings.js';
@@ -226,9 +227,12 @@ export const brCpf: PiiDetector = {
     // A whole value of eleven bare digits that pass both check digits (one number in a hundred does
     // by chance): a cell of a column of CPFs (`c02`) once the column has a cue (WHOLE_BARE_ID). In
     // running text a bare run needs a cue too.
-    return start === 0 && end === text.length && v.length === 11 ? WHOLE_BARE_ID : 0.35;
+    if (start === 0 && end === text.length && v.length === 11) return WHOLE_BARE_ID;
+    // A `doc=` key (a SIM registration's, a KYC log's): the document's number (one run in a hundred passes by chance).
+    return v.length === 11 && /^doc$/i.test(keyNameBefore(text, start) ?? '') ? 0.95 : 0.35;
   },
-  context: ['cpf', 'c.p.f', 'cadastro', 'contribuinte', 'pessoa física', 'pessoa fisica'],
+  // `documento` (Portuguese, Spanish, Italian: "Documento do titular: …") names the identity document in a sentence too.
+  context: ['cpf', 'c.p.f', 'cadastro', 'contribuinte', 'pessoa física', 'pessoa fisica', 'documento'],
   contextScore: 0.95,
   contextAtWordStart: true,
   // A business identifier's column (`partita_iva`, `abn`: business-id-words.ts).
