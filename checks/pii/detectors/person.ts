@@ -193,6 +193,10 @@ function scoreName(v: string, text: string, start: number, oneWordClass?: number
   const words = v.includes(' ') || v.includes('\t') ? v.split(/[ \t]/) : [v];
   const lastClass = oneWordClass !== undefined && words.length === 1 ? oneWordClass : wordClass(words[words.length - 1]!);
   if ((lastClass & NOT_LAST) !== 0 || (words.length === 1 && (lastClass & NOT_ALONE) !== 0)) return false;
+  // One word no list knows (most capitalised words of other languages' prose: "Bestellung", "Depuis")
+  // scores only after a title or a cue, or before a verb or a speaker's colon: those asked first, the
+  // date and number-label tests below only for a word that may score.
+  if (words.length === 1 && (lastClass & PERSON) === 0 && !unknownWordMayScore(v, text, start, lastClass)) return false;
   // Month and weekday names next to a digit: a date. The abbreviations have three to five letters
   // (the others are not lower-cased for the lookup); other names need a digit within three characters.
   const last = words[words.length - 1]!;
@@ -244,6 +248,20 @@ function scoreName(v: string, text: string, start: number, oneWordClass?: number
   if (first & ENGLISH) return false;
   if (sentenceStart(text, start)) return given ? 0.45 : false;
   return PLACE_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ? false : 0.55;
+}
+
+/**
+ * Whether scoreName may give a single word of class `c` without PERSON a score: its only non-false
+ * answers (a title before it, or, for a word that is neither common nor a place, a cue before it, a
+ * verb or a speaker's colon after it), tested as scoreName tests them. False: scoreName says false.
+ */
+function unknownWordMayScore(v: string, text: string, start: number, c: number): boolean {
+  if (isBlank(text.charCodeAt(start - 1)) && TITLE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return true;
+  if ((c & (ENGLISH | GIVEN)) === ENGLISH || (c & PLACE) !== 0) return false;
+  if (cueMayEnd(text, start) && CUE.test(text.slice(Math.max(0, start - 24), start))) return true;
+  const end = start + v.length;
+  const next = text.charCodeAt(end);
+  return ((next === 32 || next === 44) && readsAt(AFTER_ONE_WORD, text, end)) || (next === 58 && readsAt(SPEAKER, text, end) && sentenceStart(text, start));
 }
 
 /** A space or a tab (NaN, out of the text, is neither). */
