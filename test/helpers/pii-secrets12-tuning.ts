@@ -5,8 +5,9 @@
 // key or `Bearer`), OpenAI project/service/admin keys, Twilio API key SIDs, armored PGP private keys and
 // quoted passwords shaped like a dotted name (`Word1999.AB`). Each class has look-alikes that must stay
 // unmasked. Every value is built at run time from a seeded PRNG and parts.
-import { chars, int, pick, rng } from './personal-data.js';
+import { chars, int, pick } from './personal-data.js';
 import type { TuningCase } from './pii-tuning-set.js';
+import { secretCases, type FoundTemplate, type LookAlike } from './secret-cases.js';
 
 type R = () => number;
 const UP = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -47,7 +48,7 @@ function pgpBlock(r: R, kind: 'PRIVATE' | 'PUBLIC'): string {
 }
 
 /** [kind, template with {v}, maker of v]: the value must be found, exactly, as a credential. */
-const FOUND: Array<[string, string, (r: R) => string]> = [
+const FOUND: FoundTemplate[] = [
   ['puppet-sensitive', "  user { 'deploy': ensure => present, password => Sensitive('{v}') }", password],
   ['puppet-sensitive', '    password => Sensitive("{v}"),', password],
   ['puppet-sensitive', "$db_pw = Sensitive.new('{v}')", password],
@@ -95,7 +96,7 @@ const FOUND: Array<[string, string, (r: R) => string]> = [
 ];
 
 /** Look-alikes of each class: nothing to find. */
-const NOT_FOUND: Array<[string, string | ((r: R) => string)]> = [
+const NOT_FOUND: LookAlike[] = [
   ['puppet-sensitive', '    password => Sensitive($db_password),'],
   ['puppet-sensitive', "    password => Sensitive(lookup('profile::db::password')),"],
   ['puppet-sensitive', '    password => Sensitive("${facts[\'db_pw\']}"),'],
@@ -133,14 +134,7 @@ const NOT_FOUND: Array<[string, string | ((r: R) => string)]> = [
 
 /** Cases for seed `seed`: every FOUND template with a fresh value, and every look-alike. */
 export function secrets12TuningSet(seed: number): TuningCase[] {
-  const r = rng(seed);
-  const out: TuningCase[] = [];
-  for (const [kind, t, make] of FOUND) {
-    const v = make(r);
-    out.push({ kind, text: t.replace('{v}', () => v), want: [{ type: 'secret', value: v }] });
-  }
-  for (const [kind, t] of NOT_FOUND) out.push({ kind: `${kind} (look-alike)`, text: typeof t === 'string' ? t : t(r), want: [] });
-  return out;
+  return secretCases(FOUND, NOT_FOUND, seed);
 }
 
 /** The rows of a `key,value,environment,updated` settings export: credential names over passwords and Vault tokens. */

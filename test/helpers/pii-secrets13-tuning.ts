@@ -6,8 +6,9 @@
 // seven languages, Wi-Fi passwords that end in `!`, curl's `-u user:password`, OpenVPN's inline
 // `<auth-user-pass>`. Each class has look-alikes that must stay unmasked (certificates and public keys
 // in base64, placeholders, variables, prompts). Every value is built at run time from a seeded PRNG and parts.
-import { chars, int, pick, rng } from './personal-data.js';
+import { chars, int, pick } from './personal-data.js';
 import type { TuningCase } from './pii-tuning-set.js';
+import { secretCases, type FoundTemplate, type LookAlike } from './secret-cases.js';
 
 type R = () => number;
 const UP = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -47,7 +48,7 @@ const django = (r: R) => j(chars(r, DIG, 1), chars(r, LO, 1), '(', chars(r, DJ, 
 const laravel = (r: R) => j('base64:', mixed(r, B64, 43), '=');
 
 /** [kind, template with {v}, maker of v]: the value must be found, exactly, as a credential. */
-const FOUND: Array<[string, string, (r: R) => string]> = [
+const FOUND: FoundTemplate[] = [
   ['php-define', "define('LOGGED_IN_SALT','{v}');", wpSalt],
   ['php-define', "\tdefine( 'NONCE_KEY',        '{v}' );", wpSalt],
   ['php-define', 'define("SMTP_PASS", "{v}");', generated],
@@ -89,7 +90,7 @@ const FOUND: Array<[string, string, (r: R) => string]> = [
 ];
 
 /** Look-alikes of each class: nothing to find. */
-const NOT_FOUND: Array<[string, string | ((r: R) => string)]> = [
+const NOT_FOUND: LookAlike[] = [
   ['php-define', "define( 'AUTH_KEY',         'put your unique phrase here' );"],
   ['php-define', "define( 'DB_PASSWORD', getenv('WORDPRESS_DB_PASSWORD') );"],
   ['php-define', "define('DB_PASSWORD', '');"],
@@ -131,14 +132,7 @@ const NOT_FOUND: Array<[string, string | ((r: R) => string)]> = [
 
 /** Cases for seed `seed`: every FOUND template with a fresh value, and every look-alike. */
 export function secrets13TuningSet(seed: number): TuningCase[] {
-  const r = rng(seed);
-  const out: TuningCase[] = [];
-  for (const [kind, t, make] of FOUND) {
-    const v = make(r);
-    out.push({ kind, text: t.replace('{v}', () => v), want: [{ type: 'secret', value: v }] });
-  }
-  for (const [kind, t] of NOT_FOUND) out.push({ kind: `${kind} (look-alike)`, text: typeof t === 'string' ? t : t(r), want: [] });
-  return out;
+  return secretCases(FOUND, NOT_FOUND, seed);
 }
 
 /** Paths of a secret store and the kind of value each holds. */
