@@ -181,6 +181,8 @@ interface Plan {
   alone: { whole: Whole; others: readonly PiiDetector[]; marks: readonly string[] } | undefined;
   /** The rivals of the last whole-value match of the expected type (its score). */
   memo: Memo | undefined;
+  /** Those of `run` that can match a short plain number (see SHORT_NUMBER_FREE), made when first asked. */
+  numberRun: readonly PiiDetector[] | undefined;
 }
 
 interface Memo {
@@ -239,7 +241,7 @@ function planOf(opts: ScanTextOptions, features: number): Plan {
         : undefined;
     const letters = (features & NEED.alpha) !== 0;
     const run = active.filter((d) => mayMatch(d, opts, letters));
-    plan = { key: features, active, run, expect: opts.expect, expected: expected.length > 0 ? prepareWhole(expected) : undefined, asks, alone, memo: undefined };
+    plan = { key: features, active, run, expect: opts.expect, expected: expected.length > 0 ? prepareWhole(expected) : undefined, asks, alone, memo: undefined, numberRun: undefined };
     plans.set(features, plan);
   }
   lastPlans[step] = plan;
@@ -272,8 +274,37 @@ export function detectPii(original: string, opts: ScanTextOptions = {}, features
       if (!outscorable(memo, text, cell)) return first;
     }
   }
-  const run = plan.run;
+  let run = plan.run;
+  if (run.length > 0 && text.length < SHORT_NUMBER && (f & NEED.alpha) === 0 && isPlainDecimal(text)) run = plan.numberRun ??= run.filter((d) => !SHORT_NUMBER_FREE.has(d.type));
   return run.length === 0 ? NONE : withoutIds(runDetectors(text, run, opts), text, opts.context, cell);
+}
+
+/**
+ * Types none of whose detectors can match a plain decimal number (isPlainDecimal) shorter than
+ * SHORT_NUMBER: an IPv4 address has three dots, an IPv6 address a colon, a MAC address twelve
+ * characters at least (twelve hex digits, or groups with separators), a Google OAuth token `ya29.`.
+ * An amount column's values ran those three detectors each, for nothing (issue 17: the typed-CSV
+ * bench's amounts, some 4,400 instructions a value). test/unit/checks/pii/short-number-run.test.ts.
+ */
+const SHORT_NUMBER_FREE: ReadonlySet<string> = new Set(['ip-address', 'mac-address', 'google-oauth-access-token']);
+const SHORT_NUMBER = 12;
+
+/** An optional sign, ASCII digits, and at most one dot followed by digits: `805.03`, `-12`, `+7.5`. */
+export function isPlainDecimal(text: string): boolean {
+  const n = text.length;
+  let i = n > 0 && (text.charCodeAt(0) === 45 || text.charCodeAt(0) === 43) ? 1 : 0;
+  const start = i;
+  while (i < n && isAsciiDigit(text.charCodeAt(i))) i++;
+  if (i === start) return false;
+  if (i === n) return true;
+  if (text.charCodeAt(i) !== 46) return false;
+  const frac = ++i;
+  while (i < n && isAsciiDigit(text.charCodeAt(i))) i++;
+  return i > frac && i === n;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 
