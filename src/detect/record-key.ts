@@ -81,7 +81,7 @@ function braceOf(text: string, from: number, step: -1 | 1): number {
 }
 
 /** A field naming the kind of the object's value (`"kind": "BSN"`, `"type": "NIF"`, `"doc": "SIN"`): its string (group 3). */
-const KIND_FIELD = /(["'])(?:kind|type|doc|document|docType|doc_type|documentType|document_type|idType|id_type|scheme)\1[ \t]*:[ \t]*(["'])([^"'\\{}\[\]]{1,40})\2/g;
+const KIND_FIELD = /(["'])(?:kind|type|doc|document|docType|doc_type|documentType|document_type|idType|id_type|scheme)\1[ \t]*:[ \t]*(["'])([^"'\\{}[\]]{1,40})\2/g;
 
 /**
  * The kind a sibling field gives the string value starting at `start` (after its quote) in a flat
