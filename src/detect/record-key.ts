@@ -80,6 +80,32 @@ function braceOf(text: string, from: number, step: -1 | 1): number {
   return -1;
 }
 
+/** A field naming the kind of the object's value (`"kind": "BSN"`, `"type": "NIF"`, `"doc": "SIN"`): its string (group 3). */
+const KIND_FIELD = /(["'])(?:kind|type|doc|document|docType|doc_type|documentType|document_type|idType|id_type|scheme)\1[ \t]*:[ \t]*(["'])([^"'\\{}[\]]{1,40})\2/g;
+
+/**
+ * The kind a sibling field gives the string value starting at `start` (after its quote) in a flat
+ * object (`{"kind": "BSN", "value": "…"}`), else undefined; undefined unless exactly one such field.
+ */
+export function siblingKind(text: string, start: number): string | undefined {
+  const quote = text[start - 1];
+  if (quote !== '"' && quote !== "'") return undefined;
+  const end = text.indexOf(quote, start);
+  if (end < 0 || end - start > 400) return undefined;
+  const open = braceOf(text, start - 1, -1);
+  const close = open < 0 ? -1 : braceOf(text, end + 1, 1);
+  if (close < 0) return undefined;
+  let kind: string | undefined;
+  for (const part of [text.slice(open, start), text.slice(end, close)]) {
+    KIND_FIELD.lastIndex = 0;
+    for (let m = KIND_FIELD.exec(part); m !== null; m = KIND_FIELD.exec(part)) {
+      if (kind !== undefined) return undefined;
+      kind = m[3]!;
+    }
+  }
+  return kind;
+}
+
 /** The name a sibling field gives the value field right before `start` (`"value": "`), else undefined. */
 export function siblingKeyBefore(text: string, start: number): string | undefined {
   if (!afterKey(text, start)) return undefined;

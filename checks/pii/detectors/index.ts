@@ -12,6 +12,7 @@ import { withoutEventIds, withoutMessageIds } from './message-id.js';
 import { ipv4, ipv6, mac, macHeader } from './network.js';
 import { person } from './person.js';
 import { phone } from './phone.js';
+import { queryPhone } from './phone-query.js';
 import {
   chpasswdPassword,
   commandLinePassword,
@@ -118,6 +119,7 @@ export const PII_DETECTORS: readonly PiiDetector[] = [
   // Before phone: DETECTOR_BY_TYPE keeps the last detector of a type.
   telUri,
   ediPhone,
+  queryPhone,
   phone,
   streetAddress,
   person,

@@ -5,7 +5,7 @@
 // Bare digit runs pass a check by chance one time in ten or eleven: they need a cue (a context word,
 // the column's name or a record key). A form with separators, a valid embedded date and a check
 // (`85.07.30-033.28`, `1 85 05 78 006 084 36`, `131052-308T`) is distinctive enough to stand alone.
-import { keyNameBefore } from '../../../src/detect/record-key.js';
+import { afterKey, keyNameBefore, siblingKind } from '../../../src/detect/record-key.js';
 import { continuesCode } from './surroundings.js';
 import { ID_DOCUMENT_COLUMNS } from './national-ids.js';
 import { NEED, type PiiDetector } from './types.js';
@@ -31,6 +31,28 @@ function weighted(d: readonly number[], w: readonly number[]): number {
   let s = 0;
   for (let i = 0; i < w.length; i++) s += d[i]! * w[i]!;
   return s;
+}
+
+/** The nine-digit ids a record's kind field may name (`{"kind": "BSN", "value": "…"}`): group 1 BSN, 2 NIF, 3 SIN, 4 SSN. */
+const NINE_DIGIT_KIND = /^(?:(bsn|burgerservicenummer)|(nif|contribuinte)|(sin|nas|social insurance(?: number)?)|(ssn|social security(?: number)?))$/i;
+
+/**
+ * Which nine-digit id (NINE_DIGIT_KIND's group, 0: none) the value at `start` has its record's kind
+ * field name. The kind labels its value: another id's kind rules the value out, its own cues it.
+ */
+function nineDigitKind(text: string, start: number): number {
+  if (!afterKey(text, start)) return 0;
+  const m = NINE_DIGIT_KIND.exec(siblingKind(text, start) ?? '');
+  return m === null ? 0 : m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : m[3] !== undefined ? 3 : 4;
+}
+
+/**
+ * The score of a bare nine-digit id of kind `mine` (nineDigitKind's number): `cued` under its own kind
+ * (the BSN's and NIF's kind words are their context words too: the window holds them), none under another's.
+ */
+function kindScore(text: string, start: number, mine: number, cued = 0.95): number | false {
+  const k = nineDigitKind(text, start);
+  return k === 0 ? BARE : k === mine ? cued : false;
 }
 
 /** A key that names an id of no other thing (`ID`, `id`, `patient_id`, `personId`), not `order_id`. */
@@ -194,7 +216,7 @@ export const nlBsn: PiiDetector = {
   minDigits: 9,
   pattern: /(?<![\d\-.+])(?:\d{9}|\d{4}\.\d{2}\.\d{3})(?![\d]|[.-]\d)/g,
   score: BARE,
-  validate: (v, text, start) => bsnValid(v) && !continuesCode(text, start),
+  validate: (v, text, start) => bsnValid(v) && !continuesCode(text, start) && kindScore(text, start, 1, BARE),
   context: ['bsn', 'burgerservicenummer', 'burger service nummer', 'sofinummer', 'sofi-nummer', 'citizen service number'],
 };
 
@@ -213,7 +235,7 @@ export const ptNif: PiiDetector = {
   minDigits: 9,
   pattern: /(?<![\d\-.+])\d{3} ?\d{3} ?\d{3}(?![\d]|[.-]\d)/g,
   score: BARE,
-  validate: (v, text, start) => ptNifValid(v) && !continuesCode(text, start),
+  validate: (v, text, start) => ptNifValid(v) && !continuesCode(text, start) && kindScore(text, start, 2, BARE),
   context: ['nif', 'contribuinte', 'número fiscal', 'numero fiscal', 'identificação fiscal', 'identificacao fiscal'],
   // Its company numbers (NIPC) and the Spanish NIF's letter forms are other detectors' or none.
   notContext: ['nipc'],
@@ -302,5 +324,46 @@ export const beNationalNumber: PiiDetector = {
   context: ['rijksregisternummer', 'rijksregister', 'numéro national', 'numero national', 'n° national', 'niss', 'insz', 'national number', 'registre national', 'nationaal nummer'],
 };
 
+// ---- Canadian Social Insurance Number (SIN, NAS): 999 999 999, Luhn; first digit not 0 (unassigned) nor 8 (business numbers).
+export function caSinValid(v: string): boolean {
+  const d = digitsOf(v);
+  if (d.length !== 9 || d[0] === 0 || d[0] === 8 || sameDigits(d)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    const x = i % 2 === 1 ? d[i]! * 2 : d[i]!;
+    sum += x > 9 ? x - 9 : x;
+  }
+  return sum % 10 === 0;
+}
+/** Words naming a SIN in a column's name or the text (`social insurance`, French `assurance sociale`). */
+const SIN_WORDS = ['social insurance', 'assurance sociale', 'sin', 'nas'];
+/**
+ * Its abbreviations labelling the number (no other number between): upper case only, as `Sin embargo`
+ * (Spanish) and `nas` (Portuguese) are words.
+ */
+const SIN_LABEL = /(?:^|[^A-Za-z])(?:SIN|NAS|S\.I\.N\.)(?![A-Za-z])[^\d\n]{0,30}$/;
+export const caSin: PiiDetector = {
+  ...base,
+  type: 'ca-sin-id',
+  label: '[CA_SIN_ID]',
+  needs: NEED.digit,
+  minDigits: 9,
+  // Spaced as on the card (`046 454 286`), dashed or compact. A spaced nine-digit run passing Luhn
+  // (one in ten) is a phone or a reference as often: only its label before it, its words or its column
+  // make it a SIN. Only texts holding one of them run it.
+  pattern: /(?<![\d\-.+])\d{3}([ -]?)\d{3}\1\d{3}(?![\d]|[.-]\d)/g,
+  prefilter: ['SIN', 'NAS', 'S.I.N', 'nsurance', 'NSURANCE', 'ssurance', 'SSURANCE'],
+  score: BARE,
+  maxScore: 0.95,
+  validate(v, text, start) {
+    if (!caSinValid(v) || continuesCode(text, start)) return false;
+    return SIN_LABEL.test(text.slice(Math.max(0, start - 40), start)) ? 0.95 : kindScore(text, start, 3);
+  },
+  // Lower case only in a column's name (`employee_sin`); in the text, SIN_LABEL's upper case.
+  columnContext: [...ID_DOCUMENT_COLUMNS, 'sin', 'nas'],
+  context: SIN_WORDS.slice(0, 2),
+  contextNearest: true,
+};
+
 /** The detectors of this module, in the order index.ts runs them. */
-export const MORE_NATIONAL_IDS: readonly PiiDetector[] = [plPesel, fiHetu, sePersonnummer, noFodselsnummer, trTckn, nlBsn, ptNif, cnResidentId, frNir, beNationalNumber];
+export const MORE_NATIONAL_IDS: readonly PiiDetector[] = [plPesel, fiHetu, sePersonnummer, noFodselsnummer, trTckn, nlBsn, ptNif, cnResidentId, frNir, beNationalNumber, caSin];

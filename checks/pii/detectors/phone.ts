@@ -11,6 +11,7 @@ import { notAPhone, phoneShape, slashShapeOk, WIDE_SPACES } from './phone-eviden
 import { inEdifactSegment } from './edi-syntax.js';
 import { keyedTextBefore } from './key-before.js';
 import { pnrPhoneField } from './phone-pnr.js';
+import { pipeHeaderNames } from './pipe-header.js';
 import { referencesAsSpaces } from './markup.js';
 import { NEED, type PiiDetector } from './types.js';
 
@@ -39,7 +40,9 @@ const NANP = /^(?:\+?1[ .-]?)?\(?([2-9]\d\d)\)?[ .-]?([2-9]\d\d)[ .-]?\d{4}$/;
  * 'valid' (a real number plan in some region), 'possible' (international form of a possible length,
  * e.g. the UK's reserved drama numbers), or false.
  */
-export function validPhone(candidate: string, regions: readonly CountryCode[] = PHONE_REGIONS): 'valid' | 'possible' | false {
+export function validPhone(written: string, regions: readonly CountryCode[] = PHONE_REGIONS): 'valid' | 'possible' | false {
+  // A country code in brackets (`(+49) 1512 3456789`, `(+54) 9 11 …`) is the "+" form's.
+  const candidate = written.charCodeAt(0) === 40 && written.charCodeAt(1) === 43 ? written.replace(/^\(\+(\d{1,3})\) ?/, '+$1 ') : written;
   const digits = countDigits(candidate);
   if (digits < 7 || digits > 18) return false;
   // Drop an extension (the replace only runs where one can be: an x, X, # or д).
@@ -491,10 +494,18 @@ function phoneWordBefore(text: string, start: number): boolean {
 function phoneKeyBefore(text: string, start: number): boolean {
   const b = keyedTextBefore(text, start, 48);
   const key = keyNameBefore(b, b.length);
-  if (key === undefined) return false;
+  // A `|` table's header naming a phone above the value is its key (pipe-header.ts).
+  if (key === undefined) return afterBar(text, start) && pipeHeaderNames(text, start, PHONE_HEADER);
   const words = keyWords(key);
   return words.some((w, i) => PHONE_KEY_WORDS.has(w) || ((w === 'a' || w === 'b') && /^(?:number|nummer|num|no|nr)$/.test(words[i + 1] ?? '')));
 }
+/** The value starts a `|` table's field (only blanks after the bar). */
+function afterBar(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return text.charCodeAt(i) === 124;
+}
+const PHONE_HEADER = /(?:^|[^a-z])(?:phone|telephone|tel|telefon|mobile|mobil|cell|msisdn|fax)(?:$|[^a-z])/;
 const PHONE_KEY_WORDS = new Set(['phone', 'telephone', 'tel', 'telefon', 'telefono', 'mobile', 'mobil', 'msisdn', 'fax', 'caller', 'callee', 'calling', 'called', 'handy', 'landline', 'whatsapp', 'sms', 'fone', 'telefone', 'celular', 'cellulare']);
 
 /**

@@ -2,8 +2,11 @@
 // serial 0000; and the advertising numbers 078-05-1120 and 219-09-9999.
 import { digitsAt } from './digits.js';
 import { pidFieldOf } from './hl7-fields.js';
+import { pipeHeaderNames } from './pipe-header.js';
+import { afterKey, siblingKind } from '../../../src/detect/record-key.js';
 import { BUSINESS_ID_GENERIC_WORDS, BUSINESS_ONLY_COLUMN_WORDS } from './business-id-words.js';
 import { ID_DOCUMENT_COLUMNS } from './national-ids.js';
+import { bsnValid, caSinValid, ptNifValid } from './national-ids-more.js';
 import { REFERENCE_WORDS } from './reference-words.js';
 import { besideAnotherNumber, continuesCode } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
@@ -69,6 +72,31 @@ function x12SsnElement(text: string, start: number): boolean {
   return (c === 42 || c === 124 || c === 94) && X12_SSN.test(text.slice(Math.max(0, start - 120), start));
 }
 
+/**
+ * The label right before a value (only separators between) when it names another nine-digit id: the
+ * Dutch BSN, the Portuguese NIF, the Canadian SIN (`(BSN 123456782, US SSN …)`). Group 1: the word.
+ */
+const OTHER_ID_LABEL = /(?:^|[^\p{L}\d])(bsn|burgerservicenummer|sofinummer|nif|contribuinte|sin|nas|social insurance(?: number| no\.?)?|assurance sociale)[\s:#()"'=.,-]{0,6}$/iu;
+const OTHER_ID_CHECK: Record<string, (v: string) => boolean> = { bsn: bsnValid, burgerservicenummer: bsnValid, sofinummer: bsnValid, nif: ptNifValid, contribuinte: ptNifValid };
+
+/** A record's kind field naming another nine-digit id (`{"kind": "BSN", "value": "…"}`). Group 1: the word. */
+const OTHER_ID_KIND = /^(bsn|burgerservicenummer|sofinummer|nif|contribuinte|sin|nas|social insurance(?: number)?)$/i;
+
+/**
+ * The nine digits at `start` are labelled as another id whose check they pass — by the word right
+ * before them or by their record's kind field: that id's, not an SSN.
+ */
+function otherIdLabelled(v: string, text: string, start: number): boolean {
+  let label = OTHER_ID_LABEL.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  if (label === undefined && afterKey(text, start)) label = OTHER_ID_KIND.exec(siblingKind(text, start) ?? '')?.[1];
+  // `SIN` and `NAS` in upper case only: `sin` is Spanish for "without", `nas` Portuguese for "in the".
+  if (label === undefined || (label.length === 3 && /^(?:sin|nas)$/i.test(label) && label !== label.toUpperCase())) return false;
+  return (OTHER_ID_CHECK[label.toLowerCase()] ?? caSinValid)(v);
+}
+
+/** A table header naming an SSN (its own words, not the SIN's nor a tax id's). */
+const SSN_HEADER = /(?:^|[^a-z])(?:ssn|social security)(?:$|[^a-z])/;
+
 export const usSsn: PiiDetector = {
   type: 'us-ssn',
   category: 'personal',
@@ -86,9 +114,11 @@ export const usSsn: PiiDetector = {
     if (x12SsnElement(text, start)) return 0.6;
     // So does HL7 v2 PID-19, "SSN Number - Patient" (its field number is its cue; hl7-fields.ts).
     if (pidFieldOf(text, start, end) === 19) return 0.6;
-    if (continuesCode(text, start)) return false;
+    if (continuesCode(text, start) || otherIdLabelled(v, text, start)) return false;
     // Three numbers separated by spaces next to a fourth: fields of a log record ("200 34 3665").
     if (v.charCodeAt(3) === 32 && besideAnotherNumber(text, start, end)) return false;
+    // A bare run under a `|` table's SSN header (`…|SSN|…`) scores as a separated number does.
+    if (v.length === 9 && pipeHeaderNames(text, start, SSN_HEADER)) return 0.6;
     return ssnScore(v.length);
   },
   // Nine digits, or 3-2-4 digits with the same separator twice: the pattern's match from 0 is all of it.
