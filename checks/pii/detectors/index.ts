@@ -14,7 +14,11 @@ import { person } from './person.js';
 import { phone } from './phone.js';
 import {
   chpasswdPassword,
+  commandLineDashPPassword,
   commandLinePassword,
+  loginCommandPassword,
+  netUserPassword,
+  redisAuthPassword,
   fullWidthKeyedPassword,
   haproxyInsecurePassword,
   keyedPassword,
@@ -87,6 +91,10 @@ export const PII_DETECTORS: readonly PiiDetector[] = [
   fullWidthKeyedPassword,
   netrcPassword,
   commandLinePassword,
+  loginCommandPassword,
+  commandLineDashPPassword,
+  redisAuthPassword,
+  netUserPassword,
   chpasswdPassword,
   haproxyInsecurePassword,
   puppetSensitivePassword,
