@@ -478,7 +478,8 @@ export const prosePassword: PiiDetector = {
  * subcommand is its password (`docker run -p 8080:80` is a port: no `login` before it). `--password P` is
  * commandLinePassword's.
  */
-const LOGIN_P = /(?<![\w.-])(?:docker|podman|nerdctl|buildah|skopeo|helm(?:[ \t]+registry)?|oras|crane|cf|oc)[ \t]+login[ \t][^\r\n|;&]{0,200}?(?<![\w-])-p[ \t]+(?<q>["']?)(?<v>[^\s"'\\]{1,128})\k<q>(?=[\s;|&)]|$)/dg;
+// `login` first (the tool in a look-behind): the search skips to each `login` at once, not to each tool's first letter.
+const LOGIN_P = /(?<=(?<![\w.-])(?:docker|podman|nerdctl|buildah|skopeo|helm(?:[ \t]+registry)?|oras|crane|cf|oc)[ \t]+)login[ \t][^\r\n|;&]{0,200}?(?<![\w-])-p[ \t]+(?<q>["']?)(?<v>[^\s"'\\]{1,128})\k<q>(?=[\s;|&)]|$)/dg;
 
 export const loginCommandPassword: PiiDetector = {
   ...base,
@@ -508,7 +509,8 @@ function commandLineDashP(text: string): Array<{ start: number; end: number }> {
 export const commandLineDashPPassword: PiiDetector = {
   ...base,
   needs: NEED.dash | NEED.alpha | NEED.digit,
-  prefilter: ['ommand line', 'ommand-line', 'ommand_line', 'ommandLine', 'ommandline'],
+  // One search (the pattern reads the word's forms: `command line`, `CommandLine`, `command_line`).
+  prefilter: ['ommand'],
   scan: commandLineDashP,
 };
 
@@ -528,7 +530,8 @@ export const redisAuthPassword: PiiDetector = {
   ...base,
   // A text without a digit runs no detector (the MONITOR line's time, the prompt's port hold some).
   needs: NEED.alpha | NEED.digit,
-  prefilter: ['AUTH', 'auth', 'redis-cli'],
+  // Not `auth` alone: `Authorization`, `author` are in many texts.
+  prefilter: ['AUTH', 'auth"', '> auth', 'redis-cli'],
   scan: (text) => quotedArgs(REDIS_AUTH, text),
 };
 
@@ -541,6 +544,6 @@ const NET_USER = /(?<![\w.-])net(?:\.exe)?[ \t]+user[ \t]+(?:"[^"\r\n]{1,64}"|[^
 export const netUserPassword: PiiDetector = {
   ...base,
   needs: NEED.alpha | NEED.digit,
-  prefilter: ['net user', 'NET USER', 'net.exe user', 'Net User'],
+  prefilter: ['et user', 'ET USER', 'et.exe user'],
   scan: (text) => quotedArgs([NET_USER], text),
 };
