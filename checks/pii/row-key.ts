@@ -9,13 +9,23 @@ import type { DetectorMatch } from '../../src/detect/index.js';
 import { detectPii, DETECTOR_BY_TYPE, type ScanTextOptions } from './detectors/index.js';
 
 const VALUE_COLUMN = /^value$/i;
-const NAME_COLUMN = /^(?:name|key|path)$/i;
+const NAME_COLUMN = /^(?:name|key)$/i;
+const PATH_COLUMN = /^path$/i;
 
-/** The index of the column that names `name`'s values (`name` is `value`; exactly one `name`/`key` column), else undefined. */
+/** The index of the one column whose name `pattern` matches, else undefined (none, or two). */
+function onlyColumn(columns: readonly string[], pattern: RegExp): number | undefined {
+  const at = columns.findIndex((c) => pattern.test(c));
+  return at < 0 || columns.some((c, i) => i !== at && pattern.test(c)) ? undefined : at;
+}
+
+/**
+ * The index of the column that names `name`'s values (`name` is `value`): exactly one `name`/`key` column, else
+ * exactly one `path` column. A Vault KV export has both (`secret/data/billing`, `api_key`): the key names the value,
+ * the path the secret that holds it.
+ */
 export function nameColumnOf(columns: readonly string[], name: string): number | undefined {
   if (!VALUE_COLUMN.test(name)) return undefined;
-  const at = columns.findIndex((c) => NAME_COLUMN.test(c));
-  return at < 0 || columns.some((c, i) => i !== at && NAME_COLUMN.test(c)) ? undefined : at;
+  return columns.some((c) => NAME_COLUMN.test(c)) ? onlyColumn(columns, NAME_COLUMN) : onlyColumn(columns, PATH_COLUMN);
 }
 
 /** A key's characters; a word of the credential rules' keys in it (the cheap test before the rules run). */

@@ -11,8 +11,9 @@ import { httpBasicCredentials } from './secrets/http-auth.js';
 import { jwt } from './secrets/jwt.js';
 import { base64PemPrivateKey, pemPrivateKey } from './secrets/pem.js';
 import { azureSasSignature, azureStorageAccountKey, siblingKeyedSasSignature } from './secrets/azure.js';
+import { databricksToken } from './secrets/databricks.js';
 import { djangoSecretKey, laravelAppKey } from './secrets/frameworks.js';
-import { discordWebhook, mailgunApiKey, telegramBotToken } from './secrets/messaging.js';
+import { discordWebhook, mailgunApiKey, splunkHecToken, teamsWebhook, telegramBotToken } from './secrets/messaging.js';
 import { slackToken, slackWebhook } from './secrets/slack.js';
 import { stripeLiveKey } from './secrets/stripe.js';
 import { escapedUrlCredentials, urlCredentials } from './secrets/url-credentials.js';
@@ -43,6 +44,9 @@ export const SECRET_DETECTORS: readonly Detector[] = [
   twilioApiKeySid,
   telegramBotToken,
   discordWebhook,
+  teamsWebhook,
+  splunkHecToken,
+  databricksToken,
   mailgunApiKey,
   laravelAppKey,
   azureStorageAccountKey,

@@ -46,7 +46,7 @@ const OBJECT_REACH = 240;
 /**
  * The name field of the flat object (no object or array inside it) around the string value that starts
  * at `start` after its quote `quote` (default: the character before `start`), and the value's end.
- * Undefined unless there is exactly one name field.
+ * Undefined unless there is exactly one name field, or none and the object is a key's value (parentKey).
  */
 function siblingOf(text: string, start: number, quote = text[start - 1]): { key: string; end: number } | undefined {
   if (quote !== '"' && quote !== "'") return undefined;
@@ -63,7 +63,20 @@ function siblingOf(text: string, start: number, quote = text[start - 1]): { key:
       key = m[3]!;
     }
   }
+  key ??= parentKey(text, open);
   return key === undefined ? undefined : { key, end };
+}
+
+/** A quoted key, its `:` and blanks, right before an object's brace (`"SPRING_DATASOURCE_PASSWORD":{`). */
+const PARENT_KEY = /(["'])([A-Za-z][\w.$-]{0,79})\1[ \t]*:[ \t]*$/;
+
+/**
+ * The key whose value is the object opening at `open` — Spring Boot actuator's `/env` (`"spring.mail.password":
+ * {"value": "…", "origin": "…"}`), Terraform outputs (`"db_password": {"sensitive": true, "value": "…"}`):
+ * an object that names its value by no field is named by its key.
+ */
+function parentKey(text: string, open: number): string | undefined {
+  return PARENT_KEY.exec(text.slice(Math.max(0, open - 90), open))?.[2];
 }
 
 /**

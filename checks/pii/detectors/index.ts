@@ -15,7 +15,11 @@ import { phone } from './phone.js';
 import { queryPhone } from './phone-query.js';
 import {
   chpasswdPassword,
+  commandLineDashPPassword,
   commandLinePassword,
+  loginCommandPassword,
+  netUserPassword,
+  redisAuthPassword,
   fullWidthKeyedPassword,
   haproxyInsecurePassword,
   keyedPassword,
@@ -88,6 +92,10 @@ export const PII_DETECTORS: readonly PiiDetector[] = [
   fullWidthKeyedPassword,
   netrcPassword,
   commandLinePassword,
+  loginCommandPassword,
+  commandLineDashPPassword,
+  redisAuthPassword,
+  netUserPassword,
   chpasswdPassword,
   haproxyInsecurePassword,
   puppetSensitivePassword,

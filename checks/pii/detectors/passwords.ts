@@ -471,3 +471,79 @@ export const prosePassword: PiiDetector = {
   // few characters that start a password's word.
   scan: prosePasswords,
 };
+
+/**
+ * A registry's or a platform's login with its password on the line: `docker login -u U -p P` (also podman, nerdctl,
+ * buildah, skopeo, helm registry, oras, Cloud Foundry's `cf login`, OpenShift's `oc login`): the `-p` of a `login`
+ * subcommand is its password (`docker run -p 8080:80` is a port: no `login` before it). `--password P` is
+ * commandLinePassword's.
+ */
+// `login` first (the tool in a look-behind): the search skips to each `login` at once, not to each tool's first letter.
+const LOGIN_P = /(?<=(?<![\w.-])(?:docker|podman|nerdctl|buildah|skopeo|helm(?:[ \t]+registry)?|oras|crane|cf|oc)[ \t]+)login[ \t][^\r\n|;&]{0,200}?(?<![\w-])-p[ \t]+(?<q>["']?)(?<v>[^\s"'\\]{1,128})\k<q>(?=[\s;|&)]|$)/dg;
+
+export const loginCommandPassword: PiiDetector = {
+  ...base,
+  needs: NEED.dash | NEED.alpha,
+  prefilter: ['login'],
+  scan: (text) => quotedArgs([LOGIN_P], text),
+};
+
+/**
+ * A `-p` whose value an EDR or audit line quotes from a command line (`Command line also contained: -p P`, `command
+ * line: … -p P`): the tool is not named, so the value needs a generated or chosen password's strong look
+ * (strongLabelledValue: a letter and a digit, both cases or a symbol); a port map (`-p 8080:80`) or a path is none.
+ */
+const COMMAND_LINE_P = /[Cc]ommand[ _-]?[Ll]ine[^\r\n]{0,120}?(?<![\w-])-p[ \t]+(?<v>[^\s"'`\\]{8,64})(?=[\s"']|$)/dg;
+
+function commandLineDashP(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  COMMAND_LINE_P.lastIndex = 0;
+  for (let m = COMMAND_LINE_P.exec(text); m !== null; m = COMMAND_LINE_P.exec(text)) {
+    if (!strongLabelledValue(m.groups!.v!)) continue;
+    const [start, end] = m.indices!.groups!.v!;
+    out.push({ start, end });
+  }
+  return out;
+}
+
+export const commandLineDashPPassword: PiiDetector = {
+  ...base,
+  needs: NEED.dash | NEED.alpha | NEED.digit,
+  // One search (the pattern reads the word's forms: `command line`, `CommandLine`, `command_line`).
+  prefilter: ['ommand'],
+  scan: commandLineDashP,
+};
+
+/**
+ * Redis's AUTH (`AUTH P`, `AUTH user P` since Redis 6): in MONITOR output every argument is quoted (`"AUTH" "P"`,
+ * `"AUTH" "user" "P"`); typed at redis-cli's prompt (`127.0.0.1:6379> AUTH P`; a line of its own is not read: PAM's
+ * `auth required pam_tally2.so` looks the same); redis-cli's
+ * `-a P` (`--pass P`). The last argument is the password.
+ */
+const REDIS_AUTH = [
+  /"(?:AUTH|auth)"(?:[ \t]+"[^"\r\n]{1,64}")?[ \t]+"(?<v>[^"\\\r\n]{1,128})"(?![ \t]+")/dg,
+  /(?<=(?:\d|redis)>[ \t]?)(?:AUTH|auth)[ \t]+(?:[^\s"']{1,64}[ \t]+)?(?<q>["']?)(?<v>[^\s"'\\]{1,128})\k<q>[ \t]*\r?$/dgm,
+  /(?<![\w.-])redis-cli[ \t][^\r\n|;&]{0,200}?(?<![\w-])(?:-a|--pass)[ \t]+(?<q>["']?)(?<v>[^\s"'\\]{1,128})\k<q>(?=[\s;|&)]|$)/dg,
+];
+
+export const redisAuthPassword: PiiDetector = {
+  ...base,
+  // A text without a digit runs no detector (the MONITOR line's time, the prompt's port hold some).
+  needs: NEED.alpha | NEED.digit,
+  // Not `auth` alone: `Authorization`, `author` are in many texts.
+  prefilter: ['AUTH', 'auth"', '> auth', 'redis-cli'],
+  scan: (text) => quotedArgs(REDIS_AUTH, text),
+};
+
+/**
+ * Windows' `net user NAME P /add` (also `/domain`, `/active:yes`, or the password last on the line): the word after
+ * the account's name is its new password; `*` prompts for one, and a switch (`/delete`) is none.
+ */
+const NET_USER = /(?<![\w.-])net(?:\.exe)?[ \t]+user[ \t]+(?:"[^"\r\n]{1,64}"|[^\s"/]{1,64})[ \t]+(?<q>["']?)(?<v>[^\s"'/*\\][^\s"'\\]{0,127})\k<q>(?=[ \t]+\/|[ \t]*\r?$|[ \t]*["'&|])/dgim;
+
+export const netUserPassword: PiiDetector = {
+  ...base,
+  needs: NEED.alpha | NEED.digit,
+  prefilter: ['et user', 'ET USER', 'et.exe user'],
+  scan: (text) => quotedArgs([NET_USER], text),
+};

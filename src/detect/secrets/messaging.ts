@@ -33,3 +33,31 @@ export const mailgunApiKey: Detector = {
   prefilter: ['key-'],
   score: 0.9,
 };
+
+const GUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+
+/**
+ * A Microsoft Teams incoming-webhook URL, whole (whoever holds it posts to the channel): `https://<tenant>.webhook.office.com/
+ * webhookb2/<group guid>@<tenant guid>/IncomingWebhook/<32 hex>/<owner guid>` (and the `/V2…` tail of newer ones), or the
+ * older `https://outlook.office.com/webhook/…` form of the same path.
+ */
+export const teamsWebhook: Detector = {
+  type: 'teams-webhook',
+  pattern: new RegExp(
+    `https://(?:[A-Za-z0-9-]{1,63}\\.webhook\\.office\\.com/webhookb2|outlook\\.office(?:365)?\\.com/webhook)/${GUID}@${GUID}/IncomingWebhook/[0-9a-fA-F]{32}/${GUID}(?:/[A-Za-z0-9_-]{20,80})?(?![A-Za-z0-9_-])`,
+    'g',
+  ),
+  prefilter: ['IncomingWebhook'],
+  score: 0.9,
+};
+
+/**
+ * A Splunk HTTP Event Collector token: a GUID after the scheme `Splunk` of an `Authorization` header (`Authorization:
+ * Splunk <guid>`, curl's `-H "Authorization: Splunk …"`). A GUID is an id anywhere else; the scheme says it is the token.
+ */
+export const splunkHecToken: Detector = {
+  type: 'splunk-hec-token',
+  pattern: new RegExp(`(?<=Authorization["']?[ \\t]*[:=][ \\t]*["']?Splunk[ \\t]+)${GUID}(?![A-Za-z0-9-])`, 'gi'),
+  prefilter: ['Splunk ', 'splunk '],
+  score: 0.9,
+};

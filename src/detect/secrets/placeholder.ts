@@ -29,5 +29,11 @@ const VARIABLE = /[([{]|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$|^[a-z]+(?:_[a-z]+)+$|^
 
 /** Whether a value read after a key word names a variable of source code rather than holding a secret. */
 export function namesAVariable(v: string): boolean {
-  return VARIABLE.test(v);
+  return VARIABLE.test(v) && !RANDOM_PART.test(v);
 }
+
+/**
+ * A dotted part of 20 characters or more that mixes a digit and both cases after its first (a Discord bot token's
+ * `<base64 id>.<time>.<hmac>`): code's dotted names hold words (`Cryptography.X509Certificates`), no such run.
+ */
+const RANDOM_PART = /(?:^|\.)(?=[A-Za-z_]\w{19})(?=\w*\d)(?=\w*[a-z]\w*[A-Z]|\w*[A-Z]\w*[a-z])\w*[A-Z]\w*[A-Z]\w*[A-Z]\w*(?:\.|$)/;
