@@ -303,6 +303,19 @@ const MAX_LINE = 230;
 const BACK = 190;
 const DIGIT = /\d/g;
 
+/** The end of a street line and the parts after it (a second line, a postcode, a city), from `end`. */
+function withParts(text: string, end: number): number {
+  let lines = 0;
+  for (let parts = 0; parts < MAX_PARTS; parts++) {
+    PART.lastIndex = end;
+    const p = PART.exec(text);
+    if (p === null) break;
+    if (p[1] !== undefined && p[1].includes('\n') && ++lines > MAX_LINES) break;
+    end = PART.lastIndex;
+  }
+  return end;
+}
+
 /**
  * Street addresses in a text, with their scores. Every street line holds a digit: LINE runs only on
  * windows around digits, so prose without digits costs one search for the next digit.
@@ -415,16 +428,7 @@ export function scanAddresses(
       score = Math.max(score, 0.7);
     }
     // A weak street line gets no parts: "Chapter 5, Verse 3" stays short.
-    if (score > WEAK) {
-      let lines = 0;
-      for (let parts = 0; parts < MAX_PARTS; parts++) {
-        PART.lastIndex = end;
-        const p = PART.exec(text);
-        if (p === null) break;
-        if (p[1] !== undefined && p[1].includes('\n') && ++lines > MAX_LINES) break;
-        end = PART.lastIndex;
-      }
-    }
+    if (score > WEAK) end = withParts(text, end);
     // A full stop after a word longer than an abbreviation ends the sentence, not the address.
     if (text.charCodeAt(end - 1) === 46 && /[\p{L}]{4,}\.$/u.test(text.slice(Math.max(start, end - 6), end))) end--;
     if (monthWord !== undefined) deferred!.set(start, monthWord);
