@@ -49,22 +49,33 @@ const OBJECT_REACH = 240;
  * Undefined unless there is exactly one name field, or none and the object is a key's value (parentKey).
  */
 function siblingOf(text: string, start: number, quote = text[start - 1]): { key: string; end: number } | undefined {
+  const one = onlyField(text, start, quote, NAME_FIELD);
+  if (one === undefined) return undefined;
+  const key = one.field ?? parentKey(text, one.open);
+  return key === undefined ? undefined : { key, end: one.end };
+}
+
+/**
+ * The flat object around the string value starting at `start` after its quote `quote`: its brace
+ * `open`, the value's `end`, and the one field `pattern` finds there (its group 3), if any; undefined
+ * when the value is not in such an object or `pattern` finds more than one field.
+ */
+function onlyField(text: string, start: number, quote: string | undefined, pattern: RegExp): { field?: string; open: number; end: number } | undefined {
   if (quote !== '"' && quote !== "'") return undefined;
   const end = text.indexOf(quote, start);
   if (end < 0 || end - start > 400) return undefined;
   const open = braceOf(text, start - 1, -1);
   const close = open < 0 ? -1 : braceOf(text, end + 1, 1);
   if (close < 0) return undefined;
-  let key: string | undefined;
+  let field: string | undefined;
   for (const part of [text.slice(open, start), text.slice(end, close)]) {
-    NAME_FIELD.lastIndex = 0;
-    for (let m = NAME_FIELD.exec(part); m !== null; m = NAME_FIELD.exec(part)) {
-      if (key !== undefined) return undefined;
-      key = m[3]!;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(part); m !== null; m = pattern.exec(part)) {
+      if (field !== undefined) return undefined;
+      field = m[3]!;
     }
   }
-  key ??= parentKey(text, open);
-  return key === undefined ? undefined : { key, end };
+  return { field, open, end };
 }
 
 /** A quoted key, its `:` and blanks, right before an object's brace (`"SPRING_DATASOURCE_PASSWORD":{`). */
@@ -101,22 +112,7 @@ const KIND_FIELD = /(["'])(?:kind|type|doc|document|docType|doc_type|documentTyp
  * object (`{"kind": "BSN", "value": "…"}`), else undefined; undefined unless exactly one such field.
  */
 export function siblingKind(text: string, start: number): string | undefined {
-  const quote = text[start - 1];
-  if (quote !== '"' && quote !== "'") return undefined;
-  const end = text.indexOf(quote, start);
-  if (end < 0 || end - start > 400) return undefined;
-  const open = braceOf(text, start - 1, -1);
-  const close = open < 0 ? -1 : braceOf(text, end + 1, 1);
-  if (close < 0) return undefined;
-  let kind: string | undefined;
-  for (const part of [text.slice(open, start), text.slice(end, close)]) {
-    KIND_FIELD.lastIndex = 0;
-    for (let m = KIND_FIELD.exec(part); m !== null; m = KIND_FIELD.exec(part)) {
-      if (kind !== undefined) return undefined;
-      kind = m[3]!;
-    }
-  }
-  return kind;
+  return onlyField(text, start, text[start - 1], KIND_FIELD)?.field;
 }
 
 /** The name a sibling field gives the value field right before `start` (`"value": "`), else undefined. */

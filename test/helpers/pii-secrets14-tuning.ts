@@ -7,8 +7,9 @@
 // with a user), Windows `net user NAME P`, Databricks tokens, Discord bot tokens after a key; and a
 // `path,key,value` export of a secret store. Each class has look-alikes that must stay unmasked (port
 // maps, switches, prompts, PAM lines, channel ids, masked actuator values). Values come from a seeded PRNG.
-import { chars, int, pick, rng } from './personal-data.js';
+import { chars, int, pick } from './personal-data.js';
 import type { TuningCase } from './pii-tuning-set.js';
+import { secretCases, type FoundTemplate, type LookAlike } from './secret-cases.js';
 
 type R = () => number;
 const UP = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -34,7 +35,7 @@ const databricks = (r: R) => j('da', 'pi', chars(r, DIG, 1), chars(r, 'abcdef', 
 const discordBot = (r: R) => j(pick(r, ['M', 'N']), mixed(r, ALNUM, 23), '.', chars(r, UP, 1), chars(r, ALNUM, 5), '.', chars(r, LO, 1), mixed(r, ALNUM, 37));
 
 /** [kind, template with {v}, maker of v]: the value must be found, exactly, as a credential. */
-const FOUND: Array<[string, string, (r: R) => string]> = [
+const FOUND: FoundTemplate[] = [
   ['parent-key', '{"outputs": {"db_admin_password": {"sensitive": true, "type": "string", "value": "{v}"}}}', generated],
   ['parent-key', '{"propertySources":[{"name":"systemEnvironment","properties":{"REDIS_PASSWORD":{"value":"{v}","origin":"System Environment Property \\"REDIS_PASSWORD\\""}}}]}', personal],
   ['parent-key', '"ldap.manager.password": {\n  "value": "{v}"\n}', personal],
@@ -62,7 +63,7 @@ const FOUND: Array<[string, string, (r: R) => string]> = [
 ];
 
 /** Look-alikes of each class: nothing to find. */
-const NOT_FOUND: Array<[string, string | ((r: R) => string)]> = [
+const NOT_FOUND: LookAlike[] = [
   ['parent-key', '{"server.port":{"value":"8080","origin":"class path resource [application.yml] - 3:9"}}'],
   ['parent-key', '{"spring.datasource.password":{"value":"******","origin":"class path resource [application.yml] - 7:15"}}'],
   ['parent-key', '{"APP_SECRET_ROTATION_DAYS":{"value":"30"}}'],
@@ -91,14 +92,7 @@ const NOT_FOUND: Array<[string, string | ((r: R) => string)]> = [
 
 /** Cases for seed `seed`: every FOUND template with a fresh value, and every look-alike. */
 export function secrets14TuningSet(seed: number): TuningCase[] {
-  const r = rng(seed);
-  const out: TuningCase[] = [];
-  for (const [kind, t, make] of FOUND) {
-    const v = make(r);
-    out.push({ kind, text: t.replace('{v}', () => v), want: [{ type: 'secret', value: v }] });
-  }
-  for (const [kind, t] of NOT_FOUND) out.push({ kind: `${kind} (look-alike)`, text: typeof t === 'string' ? t : t(r), want: [] });
-  return out;
+  return secretCases(FOUND, NOT_FOUND, seed);
 }
 
 /** Keys of a KV secret and the kind of value each holds; `region` and `replicas` hold none. */
