@@ -175,6 +175,9 @@ export const noFodselsnummer: PiiDetector = {
   columnContext: [...ID_DOCUMENT_COLUMNS, 'patient id', 'person id'],
   score: BARE,
   maxScore: 0.95,
+  // Its 0.95 needs a key before the number: in a text without a letter (a phone column's bare numbers)
+  // it is no rival of a whole-value match, which then stays the engine's one-step answer.
+  unlabelled: { maxScore: BARE, threshold: BARE },
   validate(v, text, start) {
     if (!fodselsnummerValid(v) || continuesCode(text, start)) return false;
     return ID_KEY.test(keyNameBefore(text, start) ?? '') ? 0.95 : BARE;
