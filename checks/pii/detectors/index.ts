@@ -421,11 +421,11 @@ function outscorable(memo: Memo, text: string, features: number): boolean {
   const rivals = memo.rivals;
   for (let i = 0; i < rivals.length; i++) {
     const { d, always, lettered } = rivals[i]!;
+    // Every context word has an ASCII letter; a text without letters (nor non-ASCII) holds none, nor a
+    // label: asked before the rival's prefilter, a search of the text.
+    if (!always && (features & NEED.alpha) === 0) continue;
     if (d.prefilter !== undefined && !includesAny(text, d.prefilter)) continue;
-    if (always) return true;
-    // Every context word has an ASCII letter; a text without letters (nor non-ASCII) holds none, nor a label.
-    if ((features & NEED.alpha) === 0) continue;
-    if (lettered) return true;
+    if (always || lettered) return true;
     // Without upper-case ASCII or non-ASCII characters the text is its own lower case; an ASCII
     // text holds a (lowercase ASCII) word in its lower case exactly when it holds it in any case.
     if (anyWord === undefined) {

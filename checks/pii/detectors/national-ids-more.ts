@@ -358,6 +358,9 @@ export const caSin: PiiDetector = {
   prefilter: ['SIN', 'NAS', 'S.I.N', 'nsurance', 'NSURANCE', 'ssurance', 'SSURANCE'],
   score: BARE,
   maxScore: 0.95,
+  // Its label, its words and its record kind are letters: in a text without one (a typed column's
+  // bare numbers) it is no rival of a whole-value match, and its prefilter is not searched there.
+  unlabelled: { maxScore: BARE, threshold: BARE },
   validate(v, text, start) {
     if (!caSinValid(v) || continuesCode(text, start)) return false;
     return SIN_LABEL.test(text.slice(Math.max(0, start - 40), start)) ? 0.95 : kindScore(text, start, 3);
