@@ -13,26 +13,7 @@ import { ipv4, ipv6, mac, macHeader } from './network.js';
 import { person } from './person.js';
 import { phone } from './phone.js';
 import { queryPhone } from './phone-query.js';
-import {
-  chpasswdPassword,
-  commandLineDashPPassword,
-  commandLinePassword,
-  loginCommandPassword,
-  netUserPassword,
-  redisAuthPassword,
-  fullWidthKeyedPassword,
-  haproxyInsecurePassword,
-  keyedPassword,
-  labelledDigitlessPassword,
-  labelledPassword,
-  netrcPassword,
-  openvpnInlinePassword,
-  phpDefinedSecret,
-  prosePassword,
-  puppetSensitivePassword,
-  secureStringPassword,
-  siblingKeyedPassword,
-} from './passwords.js';
+import { passwordReaders } from './password-readers.js';
 import { ediPhone } from './phone-edi.js';
 import { secretDetectors } from './secrets.js';
 import { streetAddress } from './street-address.js';
@@ -56,6 +37,7 @@ function uniform(d: PiiDetector): PiiDetector {
     sensitivity: d.sensitivity,
     label: d.label,
     needs: d.needs,
+    needsAnyOf: d.needsAnyOf,
     minDigits: d.minDigits,
     pattern: d.pattern,
     group: d.group,
@@ -84,24 +66,8 @@ function uniform(d: PiiDetector): PiiDetector {
 
 export const PII_DETECTORS: readonly PiiDetector[] = [
   ...secretDetectors,
-  keyedPassword,
-  siblingKeyedPassword,
-  secureStringPassword,
-  labelledPassword,
-  labelledDigitlessPassword,
-  fullWidthKeyedPassword,
-  netrcPassword,
-  commandLinePassword,
-  loginCommandPassword,
-  commandLineDashPPassword,
-  redisAuthPassword,
-  netUserPassword,
-  chpasswdPassword,
-  haproxyInsecurePassword,
-  puppetSensitivePassword,
-  phpDefinedSecret,
-  openvpnInlinePassword,
-  prosePassword,
+  // The eighteen password readers of passwords.ts, run as one (password-readers.ts).
+  passwordReaders,
   // Before email: DETECTOR_BY_TYPE keeps the last detector of a type.
   percentEncodedEmail,
   entityEncodedEmail,

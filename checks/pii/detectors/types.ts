@@ -12,6 +12,11 @@ export interface PiiDetector extends Detector {
   label: string;
   /** Character classes (NEED bits, all required) without which this type cannot occur: the cell is skipped. */
   needs?: number;
+  /**
+   * Sets of character classes (NEED bits) one of which the text must have all of (and `needs` too): a detector
+   * that runs several readers, each with its own `needs` (password-readers.ts), runs where one of them would.
+   */
+  needsAnyOf?: readonly number[];
   /** Fewest ASCII digits (0–9) a text must hold for this type to occur in it (one of DIGIT_STEPS). */
   minDigits?: number;
 }
@@ -141,6 +146,7 @@ function featureBits(f: number, digits: number): number {
 export function canMatch(d: PiiDetector, features: number): boolean {
   const classes = features & ALL;
   if (d.needs && (d.needs & classes) !== d.needs) return false;
+  if (d.needsAnyOf !== undefined && !d.needsAnyOf.some((n) => (n & classes) === n)) return false;
   if (d.minDigits) {
     const step = digitStep(features);
     const need = DIGIT_STEPS.indexOf(d.minDigits as (typeof DIGIT_STEPS)[number]) + 1;

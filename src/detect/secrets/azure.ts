@@ -13,7 +13,9 @@ export const azureStorageAccountKey: Detector = {
   type: 'azure-storage-key',
   pattern: ACCOUNT_KEY,
   group: 1,
-  // No literal prefilter: ten substring searches cost three times the pattern on free text.
+  // One literal every match ends with (the key's padding), not the ten names (ten substring searches cost three
+  // times the pattern on free text): `=` is rare in prose, and a search for it skips fast.
+  prefilter: ['=='],
   score: 0.9,
 };
 
@@ -28,7 +30,8 @@ export const azureSasSignature: Detector = {
   type: 'azure-sas-token',
   pattern: SAS_SIG,
   group: 1,
-  prefilter: ['sig='],
+  // `g=`, which every match holds: a search for `s` stops at every other word.
+  prefilter: ['g='],
   score: 0.9,
   validate: (_v, text, start) => /(?:^|[?&;=])sv=\d{4}-\d\d-\d\d/m.test(text.slice(Math.max(0, start - 400), start + 400)),
 };

@@ -27,7 +27,8 @@ const DJANGO = "[a-z0-9!@#$%^&*(\\-_=+)]";
 export const djangoSecretKey: Detector = {
   type: 'generic-secret',
   pattern: new RegExp(`(?:django-insecure-${DJANGO}{50}|(?<=SECRET_KEY["']?[ \\t]*[:=][ \\t]*["']?)${DJANGO}{50})(?!${DJANGO})`, 'g'),
-  prefilter: ['django-insecure-', 'SECRET_KEY'],
+  // `jango-…`: a search for a rare first letter skips faster than one for `d`.
+  prefilter: ['jango-insecure-', 'SECRET_KEY'],
   score: 0.9,
   validate: (v) => v.startsWith('django-insecure-') || (/[a-z]/.test(v) && /\d/.test(v) && /[^a-z0-9]/.test(v) && shannonEntropy(v) >= GENERIC_MIN_ENTROPY),
 };

@@ -28,6 +28,8 @@ const HEX_RUN = /^(?:[0-9a-f]{32,}|[0-9A-F]{32,})$/;
 
 /** A key word of the generic rule, anywhere in a key (`DD_API_KEY`, `userPassword`, `TWILIO_AUTH_TOKEN`). */
 const KEY_WORD = /api[_-]?key|apikey|secret|token|passw(?:or)?d|passwd|pwd|credential|private[_-]?key|access[_-]?key|auth/i;
+/** The forms of a value field's name that a sibling-keyed value needs (record-key.ts siblingKeyedValues). */
+const VALUE_FIELD = /alue["']|ALUE["']|value:/;
 /** A value of the generic rule's characters, whole. */
 const SECRET_CHARS = /^[A-Za-z0-9_\-+/=.~!@#$%^&*]{16,200}$/;
 
@@ -43,11 +45,48 @@ function publicPem(v: string): boolean {
   return label !== undefined && !label.endsWith('PRIVATE KEY') && !label.endsWith('PRIVATE KEY BLOCK');
 }
 
+/** The generic rule's pattern (group 1: the value); exported for the proof that genericSpans reads it as the engine did. */
+export const GENERIC =
+  /(?:api[_-]?key|apikey|secret|token|passw(?:or)?d|passwd|pwd|credential|private[_-]?key|access[_-]?key|auth)[A-Za-z0-9_-]{0,20}["']?\s{0,5}(?::|=|:=|=>)\s{0,5}["']?([A-Za-z0-9_\-+/=.~!@#$%^&*]{16,200})/gi;
+
+/**
+ * How far before its `:` or `=` a match of GENERIC starts at most: the longest key word (`private_key`, 11),
+ * 20 more key characters, a quote and 5 blanks.
+ */
+const KEY_REACH = 11 + 20 + 1 + 5;
+
+/**
+ * Whether a key word (KEY_WORD) ends before some `:` or `=` of the text within KEY_REACH characters: a match of
+ * GENERIC has one. A text of prose holds few of these signs, and the words near them are read at once; the
+ * pattern's own search, which tries its ten words at every letter of the text, runs only where one stands.
+ */
+function keyWordBeforeSign(text: string): boolean {
+  return keyWordBefore(text, ':') || keyWordBefore(text, '=');
+}
+
+function keyWordBefore(text: string, sign: string): boolean {
+  for (let i = text.indexOf(sign); i !== -1; i = text.indexOf(sign, i + 1)) {
+    if (KEY_WORD.test(text.slice(Math.max(0, i - KEY_REACH), i))) return true;
+  }
+  return false;
+}
+
+/** The spans the engine takes from GENERIC's matches (group 1, found in the match), where a key word stands before a sign. */
+function genericSpans(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  if (!keyWordBeforeSign(text)) return out;
+  GENERIC.lastIndex = 0;
+  for (let m = GENERIC.exec(text); m !== null; m = GENERIC.exec(text)) {
+    const value = m[1]!;
+    const start = m.index + m[0].indexOf(value);
+    out.push({ start, end: start + value.length });
+  }
+  return out;
+}
+
 export const genericSecret: Detector = {
   type: 'generic-secret',
-  pattern:
-    /(?:api[_-]?key|apikey|secret|token|passw(?:or)?d|passwd|pwd|credential|private[_-]?key|access[_-]?key|auth)[A-Za-z0-9_-]{0,20}["']?\s{0,5}(?::|=|:=|=>)\s{0,5}["']?([A-Za-z0-9_\-+/=.~!@#$%^&*]{16,200})/gi,
-  group: 1,
+  scan: genericSpans,
   score: 0.8,
   validate: secretValue,
 };
@@ -59,8 +98,10 @@ export const genericSecret: Detector = {
  */
 export const siblingKeyedSecret: Detector = {
   type: 'generic-secret',
-  prefilter: ['alue"', "alue'", 'ALUE"', "ALUE'", 'value:'],
-  scan: (text) => siblingKeyedValues(text).filter((s) => KEY_WORD.test(s.key) && SECRET_CHARS.test(text.slice(s.start, s.end))),
+  // A search of the value field's forms (`alue"`, `alue'`, `ALUE"`, `ALUE'`, `value:`), as one pattern: five
+  // substring searches cost three times as much. (Without a prefilter it is a rival of every type that scores
+  // 0.8 or less, as genericSecret, which runs on the same texts, already is.)
+  scan: (text) => (VALUE_FIELD.test(text) ? siblingKeyedValues(text).filter((s) => KEY_WORD.test(s.key) && SECRET_CHARS.test(text.slice(s.start, s.end))) : []),
   score: 0.8,
   validate: secretValue,
 };

@@ -4,7 +4,8 @@ import type { Detector } from '../types.js';
 export const jwt: Detector = {
   type: 'jwt',
   pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{4,8000}\.[A-Za-z0-9_-]{16,2000}(?![A-Za-z0-9_-])/g,
-  prefilter: ['eyJ'],
+  // `yJ`, not `eyJ`: every match holds it, and a search for a rare first letter skips faster (`e` is everywhere in prose).
+  prefilter: ['yJ'],
   score: 0.9,
   validate(v) {
     try {

@@ -19,7 +19,8 @@ export const telegramBotToken: Detector = {
 export const discordWebhook: Detector = {
   type: 'discord-webhook',
   pattern: /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,80}(?![A-Za-z0-9_-])/g,
-  prefilter: ['discord'],
+  // The path, which every match holds: a search for `/` stops far less often than one for `d`.
+  prefilter: ['/api/webhooks/'],
   score: 0.9,
 };
 

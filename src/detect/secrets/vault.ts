@@ -11,7 +11,8 @@ export const vaultLegacyToken: Detector = {
   type: 'api-token',
   pattern: /(?:(?:[Tt]oken|TOKEN)["']?[ \t]*[:=][ \t]*["']?|Bearer[ \t]+)([sb]\.[A-Za-z0-9]{24})(?![A-Za-z0-9_.-])/g,
   group: 1,
-  prefilter: ['s.', 'b.'],
+  // The key's or the header's word, not `s.`/`b.` (every sentence ending in an s has one): a match holds `Token`, `token`, `TOKEN` or `Bearer`.
+  prefilter: ['ken', 'KEN', 'Bearer'],
   score: 0.9,
   // A random body mixes classes; `s.aaaaaaaa…` or all capitals is a stand-in, a camelCase word a property
   // (`token = s.accessTokenFromResponses`).
