@@ -1,6 +1,7 @@
 // Runs declarative detectors over a text: candidates → validator → context → score → overlap resolution.
 import { withoutCloser, withoutOpener } from './enclosure.js';
 import { keyNameBefore } from './record-key.js';
+import { gateOf, holdsLiteral, mayHoldWord, summarise, summarised, summaryLimit, summaryWidth, type Gate } from './text-summary.js';
 import type { DetectOptions, Detector, DetectorMatch } from './types.js';
 
 export const DEFAULT_THRESHOLD = 0.5;
@@ -20,23 +21,70 @@ export function runDetectors(text: string, detectors: readonly Detector[], opts:
  * rather than text by text: one detector's pattern, code and validator stay hot over many texts
  * (free text runs some twenty detectors per value). The texts of one list (lists are shared arrays,
  * one per kind of text) meet its detectors in its order, as runDetectors does; each text has a state
- * of its own.
+ * of its own. What runDetector asks that is the same for every text (canReach without the text,
+ * otherKind) is asked once per detector, and the searches for a prefilter's literals or a context
+ * word go through the text's summary of character pairs (text-summary.ts): most texts hold none, and
+ * the summary, made once per text, says so without a search (the same answers as includesAny and
+ * holdsAnyWord).
  */
 export function runDetectorsOverTexts(texts: readonly string[], lists: readonly (readonly Detector[])[], opts: DetectOptions = {}): DetectorMatch[][] {
-  const states = texts.map((t) => newState(t, opts));
   const groups = new Map<readonly Detector[], number[]>();
   for (let i = 0; i < lists.length; i++) {
     const g = groups.get(lists[i]!);
     if (g === undefined) groups.set(lists[i]!, [i]);
     else g.push(i);
   }
+  // The gates first: a summary has room for each of their pairs.
+  const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+  const plans = new Map<readonly Detector[], Array<DetectorPlan | undefined>>();
+  for (const list of groups.keys()) plans.set(list, list.map((d) => planOf(d, threshold, opts.context)));
+  const limit = summaryLimit();
+  const width = summaryWidth(limit);
+  const bits = new Int32Array(texts.length * width);
+  const states = texts.map((t, i) => newState(t, opts, bits, i * width, limit));
   for (const [list, members] of groups) {
+    const planned = plans.get(list)!;
     for (let k = 0; k < list.length; k++) {
-      const d = list[k]!;
-      for (let j = 0; j < members.length; j++) runDetector(states[members[j]!]!, d);
+      const p = planned[k];
+      if (p === undefined) continue;
+      for (let j = 0; j < members.length; j++) {
+        const st = states[members[j]!]!;
+        if (p.literals !== undefined && !holdsLiteral(st.text, p.d.prefilter!, p.literals, bits, summaryAt(st), limit)) continue;
+        if (p.words !== undefined && !textHoldsWord(st, p.d, p.words)) continue;
+        runCandidates(st, p.d);
+      }
     }
   }
   return states.map(finish);
+}
+
+/** What runDetectorsOverTexts asks of every text before it runs a detector (see planOf). */
+interface DetectorPlan {
+  d: Detector;
+  /** The prefilter's gate. */
+  literals: Gate | undefined;
+  /** The context words' gate, when the detector needs one of them in the text (canReach). */
+  words: Gate | undefined;
+}
+
+/**
+ * runDetector's tests that are the same for every text of a batch (one threshold and column name):
+ * undefined when the detector finds nothing in any (canReach never, otherKind), else its gates.
+ */
+function planOf(d: Detector, threshold: number, context: string | undefined): DetectorPlan | undefined {
+  const reach = reachOf(d, threshold);
+  if (reach === REACH_NEVER) return undefined;
+  const needsWord = reach === REACH_WORD && !(context !== undefined && contextHit(context, d));
+  if (d.notContext !== undefined && context !== undefined && otherKindOfColumn(context, d)) return undefined;
+  // Its words are searched for near each candidate too (hasAnyContext): their gate has room in the summaries.
+  if (d.context !== undefined) gateOf(d.context);
+  return { d, literals: d.prefilter === undefined ? undefined : gateOf(d.prefilter), words: needsWord ? gateOf(d.context!) : undefined };
+}
+
+/** Where the state's text summary is, written when first asked for. */
+function summaryAt(st: RunState): number {
+  if (!summarised(st.bits!, st.at)) summarise(st.text, st.bits!, st.at, st.limit);
+  return st.at;
 }
 
 /** One detector over the state's text: its candidates, validated and scored, join st.found. */
@@ -44,6 +92,12 @@ function runDetector(st: RunState, d: Detector): void {
   const text = st.text;
   if (d.prefilter !== undefined && !includesAny(text, d.prefilter)) return;
   if (!canReach(st, d) || otherKind(st, d)) return;
+  runCandidates(st, d);
+}
+
+/** The detector's candidates in the state's text (its pattern's matches or its scan's spans), each considered. */
+function runCandidates(st: RunState, d: Detector): void {
+  const text = st.text;
   if (d.scan) {
     const spans = d.scan(text);
     for (let k = 0; k < spans.length; k++) considerInside(st, d, spans[k]!.start, spans[k]!.end);
@@ -232,11 +286,15 @@ interface RunState {
   /** Whether the text holds a context word of `wordsOf` anywhere (see holdsWord), for the detector asked last. */
   wordsOf: Detector | undefined;
   holdsWord: boolean;
+  /** The texts' summaries (text-summary.ts; runDetectorsOverTexts only), this text's at `at`, made with `limit`. */
+  bits: Int32Array | undefined;
+  at: number;
+  limit: number;
 }
 
 /** A state for a text of runDetectorsOverTexts (the same shape as STATE, for the engine's hot functions). */
-function newState(text: string, opts: DetectOptions): RunState {
-  const st: RunState = { text: '', lower: undefined, letters: undefined, window: DEFAULT_WINDOW, context: undefined, threshold: DEFAULT_THRESHOLD, found: undefined, knownDetector: undefined, knownHit: false, wordsOf: undefined, holdsWord: false };
+function newState(text: string, opts: DetectOptions, bits?: Int32Array, at = 0, limit = 0): RunState {
+  const st: RunState = { text: '', lower: undefined, letters: undefined, window: DEFAULT_WINDOW, context: undefined, threshold: DEFAULT_THRESHOLD, found: undefined, knownDetector: undefined, knownHit: false, wordsOf: undefined, holdsWord: false, bits, at, limit };
   return reset(st, text, opts);
 }
 
@@ -312,11 +370,16 @@ export function mayMatch(d: Detector, opts: DetectOptions, letters: boolean): bo
  * when it does not, no window around a candidate does. Asked once per text and detector (its
  * candidates come one after another), where the window search was made for every candidate.
  */
-function textHoldsWord(st: RunState, d: Detector): boolean {
+function textHoldsWord(st: RunState, d: Detector, gate?: Gate): boolean {
   if (st.wordsOf === d) return st.holdsWord;
   st.wordsOf = d;
   st.letters ??= LETTER.test(st.text);
-  return (st.holdsWord = st.letters || !lettered(d.context!) ? holdsAnyWord(st.text, d.context!, st.lower) : false);
+  return (st.holdsWord = (st.letters || !lettered(d.context!)) && mayHoldWordOf(st, d.context!, gate) ? holdsAnyWord(st.text, d.context!, st.lower) : false);
+}
+
+/** False when the state's text summary (if it has one) shows that the text holds none of the words in any case. */
+function mayHoldWordOf(st: RunState, words: readonly string[], gate: Gate | undefined): boolean {
+  return st.bits === undefined || mayHoldWord(gate ?? gateOf(words), st.bits, summaryAt(st), st.limit);
 }
 
 /**

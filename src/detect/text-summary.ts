@@ -1,0 +1,166 @@
+/**
+ * Literal gates: which case-folded character pairs a text holds, summarised once per text in a few
+ * bits, so that the engine's searches for literals (a detector's prefilter) and for context words
+ * that a text does not hold are mostly answered without them. A word of two characters or more
+ * occurs in a text only if each of its character pairs does: a gate says "absent" only then, and
+ * otherwise the exact search runs as ever (the same answers: test/unit/detect/text-summary.test.ts).
+ */
+
+/**
+ * Class of a UTF-16 code unit: an ASCII letter in lower case, another ASCII character as it is, "ſ"
+ * and the Kelvin sign as "s" and "k" (a case-insensitive pattern folds them to those letters, and
+ * toLowerCase the Kelvin sign), any other non-ASCII unit 0 (with NUL). Two characters that a search
+ * of the lower-cased text or a case-insensitive (Unicode) pattern takes for one another have one class.
+ */
+export function classOf(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c | 32 : c;
+  return c === 0x17f ? 115 : c === 0x212a ? 107 : 0;
+}
+
+/**
+ * The bit of each character pair some gate asks about, by pair key (class << 7 | class); 0: none.
+ * Bits 0 and 1 of a summary are its flags (summarised; holds "İ"), pairs have 2 on.
+ */
+const SLOT = new Uint16Array(1 << 14);
+let slots = 2;
+const SUMMARISED = 1;
+const DOTTED_I = 2;
+
+/**
+ * The pairs asked about so far: summaries made with this limit answer for gates made before it was
+ * read (a caller reads it after making its gates), and a gate made later is never gated by them.
+ */
+export function summaryLimit(): number {
+  return slots;
+}
+
+/** Words of a summary for pairs below `limit`. */
+export function summaryWidth(limit: number): number {
+  return (limit + 31) >>> 5;
+}
+
+/** A word list prepared for gating (gateOf). */
+export interface Gate {
+  /** Per word, in order: its number of distinct pairs n, then their bits, rarest first (n = 0: a word shorter than two characters, never gated). */
+  readonly plan: Int32Array;
+  /** The highest bit of the plan: a summary made with a limit at or below it cannot answer for it. */
+  readonly top: number;
+}
+
+const GATES = new WeakMap<readonly string[], Gate>();
+
+/** The gate of a word list (prepared once per list: detectors and their lists are module constants). */
+export function gateOf(words: readonly string[]): Gate {
+  let gate = GATES.get(words);
+  if (gate === undefined) GATES.set(words, (gate = makeGate(words)));
+  return gate;
+}
+
+function makeGate(words: readonly string[]): Gate {
+  const plan: number[] = [];
+  let top = 0;
+  for (const w of words) {
+    const keys = w.length < 2 ? [] : pairKeys(w).sort((a, b) => commonness(a) - commonness(b));
+    plan.push(keys.length);
+    for (const key of keys) {
+      if (SLOT[key] === 0) SLOT[key] = slots++;
+      plan.push(SLOT[key]!);
+      top = Math.max(top, SLOT[key]!);
+    }
+  }
+  return { plan: Int32Array.from(plan), top };
+}
+
+/** The distinct pair keys of a word. */
+function pairKeys(w: string): number[] {
+  const keys = new Set<number>();
+  for (let i = 1; i < w.length; i++) keys.add((classOf(w.charCodeAt(i - 1)) << 7) | classOf(w.charCodeAt(i)));
+  return [...keys];
+}
+
+/** How common a pair is in prose (letter frequencies, per cent): a word's rarest pair is tested first, and most texts lack it. */
+function commonness(key: number): number {
+  return frequency(key >>> 7) * frequency(key & 127);
+}
+
+const LETTER_FREQUENCY = [8.2, 1.5, 2.8, 4.3, 12.7, 2.2, 2, 6.1, 7, 0.15, 0.8, 4, 2.4, 6.7, 7.5, 1.9, 0.1, 6, 6.3, 9.1, 2.8, 1, 2.4, 0.15, 2, 0.07];
+function frequency(c: number): number {
+  if (c >= 97 && c <= 122) return LETTER_FREQUENCY[c - 97]!;
+  if (c === 32) return 18;
+  if (c >= 48 && c <= 57) return 1;
+  if (c === 0) return 2;
+  return c === 46 || c === 44 ? 1.5 : 0.3;
+}
+
+/**
+ * Writes the summary of `text` into bits[at .. at + summaryWidth(limit)) (zero before): the bits of
+ * the pairs it holds, below `limit`, and its flags.
+ */
+export function summarise(text: string, bits: Int32Array, at: number, limit: number): void {
+  let flags = SUMMARISED;
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let k: number;
+    if (c < 128) k = c >= 65 && c <= 90 ? c | 32 : c;
+    else {
+      k = c === 0x17f ? 115 : c === 0x212a ? 107 : 0;
+      if (c === 0x130) flags |= DOTTED_I;
+    }
+    if (prev >= 0) {
+      const s = SLOT[(prev << 7) | k]!;
+      if (s !== 0 && s < limit) bits[at + (s >>> 5)]! |= 1 << (s & 31);
+    }
+    prev = k;
+  }
+  bits[at]! |= flags;
+}
+
+/** Whether the summary (made) has been written. */
+export function summarised(bits: Int32Array, at: number): boolean {
+  return (bits[at]! & SUMMARISED) !== 0;
+}
+
+/**
+ * Whether the text summarised at bits[at] (with `limit`) holds one of the gate's words, case-sensitive:
+ * includesAny(text, words), its searches run only for words whose every pair the text holds.
+ */
+export function holdsLiteral(text: string, words: readonly string[], gate: Gate, bits: Int32Array, at: number, limit: number): boolean {
+  if (gate.top >= limit) return includesAnyOf(text, words);
+  const plan = gate.plan;
+  for (let k = 0, i = 0; k < words.length; k++) {
+    const n = plan[i++]!;
+    if (allPairs(plan, i, n, bits, at) && text.includes(words[k]!)) return true;
+    i += n;
+  }
+  return false;
+}
+
+/**
+ * False when the text summarised at bits[at] holds none of the gate's words in any case (as its lower
+ * case or a case-insensitive Unicode pattern reads it); true when it may.
+ */
+export function mayHoldWord(gate: Gate, bits: Int32Array, at: number, limit: number): boolean {
+  if (gate.top >= limit || (bits[at]! & DOTTED_I) !== 0) return true; // "İ": two characters in lower case
+  const plan = gate.plan;
+  for (let i = 0; i < plan.length; ) {
+    const n = plan[i++]!;
+    if (allPairs(plan, i, n, bits, at)) return true;
+    i += n;
+  }
+  return false;
+}
+
+/** Whether every bit plan[i .. i + n) is set in the summary. */
+function allPairs(plan: Int32Array, i: number, n: number, bits: Int32Array, at: number): boolean {
+  for (let j = i; j < i + n; j++) {
+    const s = plan[j]!;
+    if ((bits[at + (s >>> 5)]! & (1 << (s & 31))) === 0) return false;
+  }
+  return true;
+}
+
+function includesAnyOf(text: string, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (text.includes(words[k]!)) return true;
+  return false;
+}
