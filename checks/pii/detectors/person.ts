@@ -25,7 +25,46 @@ export const PERSON_PATTERN = new RegExp(
   'gu',
 );
 
+/** PERSON_PATTERN read in place (sticky) at a position CAPITAL_AFTER found. */
+const PERSON_AT = new RegExp(PERSON_PATTERN.source, 'uy');
+
+/**
+ * The UTF-16 units that may start a capital letter (\p{Lu}, where every match of PERSON_PATTERN
+ * starts) from U+00C0 on: the blocks that hold one (gaps of up to 16 lower-case characters within
+ * them kept), and the leading surrogates (a capital of the astral planes). Lower-case Latin-1, Greek
+ * and Cyrillic letters, and the scripts without case (CJK, Arabic, Hebrew, Devanagari…) are left out:
+ * no match starts there (test/unit/checks/pii/person-scan-exact.test.ts checks every code point).
+ */
+export const CAPITAL_UNITS =
+  '\\u00C0-\\u00DE\\u0100-\\u024E\\u0370-\\u03AB\\u03CF-\\u042F\\u0460-\\u0556\\u10A0-\\u10CD\\u13A0-\\u13F5\\u1C89-\\u1CBF\\u1E00-\\u1F6F\\u1FB8-\\u1FFB\\u2102-\\u2145\\u2183\\u2C00-\\u2C2F\\u2C60-\\u2CF2\\uA640-\\uA66C\\uA680-\\uA69A\\uA722-\\uA7DC\\uA7F5\\uFF21-\\uFF3A\\uD800-\\uDBFF';
+
+/**
+ * Where PERSON_PATTERN may match after the text's first character: a character other than an ASCII
+ * letter or digit (its look-behind rejects those), then an ASCII capital or one of CAPITAL_UNITS, read
+ * without the `u` flag (faster). Consumes the character before: see forEachPersonRun.
+ */
+const CAPITAL_AFTER = new RegExp(`[^A-Za-z0-9][A-Z${CAPITAL_UNITS}]`, 'g');
+/** The same unit alone (the text's first character). */
+const CAPITAL_UNIT = new RegExp(`^[A-Z${CAPITAL_UNITS}]`);
+
+
 const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])${TITLE}\\.?[ \\t]{1,3}$`, 'u');
+
+/** The last letters of TITLE's words (r s x f e m u a): what titleBefore reads before its pattern. */
+const TITLE_LAST = new Set([114, 115, 120, 102, 101, 109, 117, 97]);
+
+/**
+ * Whether a title ends right before `start` (TITLE_BEFORE over the six characters before it). Its
+ * pattern runs only after what it ends with: one to three blanks, a dot or none, a title's last
+ * letter (most capitalised words follow a blank and another letter).
+ */
+export function titleBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= start - 3 && isBlank(text.charCodeAt(i))) i--;
+  if (i === start - 1) return false;
+  if (text.charCodeAt(i) === 46) i--;
+  return TITLE_LAST.has(text.charCodeAt(i)) && TITLE_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+}
 
 const CUE = /(?:\bname is|\bname's|\bi'm|\bi am|\bdear|\bhi|\bhello|\bnamed|\bcalled|\bname:|\bby:|\buser:|\bsigned|\bregards,|\bsincerely,|\bthanks,|\bask for|\bspoke (?:to|with)|\bmeet|\bmarried|\bwife|\bhusband|\bson|\bdaughter|\bfriend|\bcolleague|\bsays|\bsaid|\bdirected by|\bwritten by|\bsung by|\bnot by|\bproduced by|\bproducer|\bstarring|\bfollow up with|\bassistant to|\bremember me,|\bfounders:|\bsurname|\blast name\??|\bfirst name\??|\byour name\?|\bname\b[^.\n]{0,20}\b(?:to|is)|\bunder(?: my \w+'s name)?|\badd|\bshouted at|\bto speak to|\bemployee|\bcustomer|\bpatient|\bbeneficiary|\bcontact|\bcall|\bmr\.?|\bmrs\.?|\bms\.?)[ \t]*[:,]?[ \t\n]*$/i;
 
@@ -38,6 +77,17 @@ const AFTER = /(?:['’]s\b|,? (?:lives|lived|will|had|has|said|says|explained|s
  * ("Leif, can I…").
  */
 const AFTER_ONE_WORD = /(?:,? (?:lives|lived|had|has|said|says|explained|shouted|spent|spoke|began|is (?:very|from|so)|was born|who )|, (?:can|could|would|will|please|I|you|we)\b)/uy;
+/** The first letters of AFTER_ONE_WORD's words (l h s e b i w c p I y). */
+const AFTER_ONE_WORD_FIRST = new Set([108, 104, 115, 101, 98, 105, 119, 99, 112, 73, 121]);
+
+/**
+ * Whether AFTER_ONE_WORD reads at `end`, where the text holds `next` (a space or a comma): its
+ * pattern only after a space (and the comma) and one of its words' first letters.
+ */
+export function afterOneWord(text: string, end: number, next: number): boolean {
+  const at = next === 44 ? end + 2 : end + 1;
+  return (next === 32 || text.charCodeAt(end + 1) === 32) && AFTER_ONE_WORD_FIRST.has(text.charCodeAt(at)) && readsAt(AFTER_ONE_WORD, text, end);
+}
 const SPEAKER = /:[ \t]*["“]?\p{Lu}/uy;
 /** The end of a line after a name: blanks, then a line break. */
 const LINE_END = /[ \t]*\n/y;
@@ -154,6 +204,9 @@ const CUE_LAST_WORDS = new Set(
   "is name's i'm am dear hi hello named called name by user signed regards sincerely thanks for to with meet married wife husband son daughter friend colleague says said producer starring me founders surname under add at employee customer patient beneficiary contact call mr mrs ms".split(' '),
 );
 
+/** What may stand between a cue's last word and the name: blanks, a line break, `:` `,` `.` `?`. */
+const CUE_TRAIL = new Set([32, 9, 10, 58, 44, 46, 63]);
+
 const CUE_WORD_MAX = Math.max(...[...CUE_LAST_WORDS].map((w) => w.length));
 
 /**
@@ -162,7 +215,7 @@ const CUE_WORD_MAX = Math.max(...[...CUE_LAST_WORDS].map((w) => w.length));
  */
 function cueMayEnd(text: string, start: number): boolean {
   let end = start;
-  while (end > 0 && ' \t\n:,.?'.includes(text[end - 1]!)) end--;
+  while (end > 0 && CUE_TRAIL.has(text.charCodeAt(end - 1))) end--;
   let begin = end;
   while (begin > 0 && isWordUnit(text.charCodeAt(begin - 1))) begin--;
   if (end - begin < 2 || end - begin > CUE_WORD_MAX) return false;
@@ -206,7 +259,7 @@ function scoreName(v: string, text: string, start: number, oneWordClass?: number
   if (last.length <= 3 && NUMBER_ABBREVIATIONS.has(last.toLowerCase()) && readsAt(NUMBER_AFTER, text, start + v.length)) return false;
   if (words.length === 1 && readsAt(NUMBER_LABEL_AFTER, text, start + v.length)) return false;
   // A title ends in a blank right before the name: the pattern only then.
-  if (isBlank(text.charCodeAt(start - 1)) && TITLE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return 0.85;
+  if (titleBefore(text, start)) return 0.85;
   // Common English words alone ("The", "Budget", "Customer Service", "Harbour Project") name no
   // person, one word even after a cue; so does a place (a region, a language, a time zone's city).
   let common = 0;
@@ -242,7 +295,7 @@ function scoreName(v: string, text: string, start: number, oneWordClass?: number
   // One word: before a verb, as a speaker or a vocative (any word but a common English one), or one of
   // the name lists inside a sentence, not as its first word (where any word is capitalised) nor after
   // a word that places it ("in Nicosia", "from Hawkins").
-  if (((next === 32 || next === 44) && readsAt(AFTER_ONE_WORD, text, end)) || (next === 58 && readsAt(SPEAKER, text, end) && sentenceStart(text, start))) return 0.6;
+  if (((next === 32 || next === 44) && afterOneWord(text, end, next)) || (next === 58 && readsAt(SPEAKER, text, end) && sentenceStart(text, start))) return 0.6;
   if (known === 0) return false;
   if (verb) return 0.6;
   if (first & ENGLISH) return false;
@@ -256,12 +309,12 @@ function scoreName(v: string, text: string, start: number, oneWordClass?: number
  * verb or a speaker's colon after it), tested as scoreName tests them. False: scoreName says false.
  */
 function unknownWordMayScore(v: string, text: string, start: number, c: number): boolean {
-  if (isBlank(text.charCodeAt(start - 1)) && TITLE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return true;
+  if (titleBefore(text, start)) return true;
   if ((c & (ENGLISH | GIVEN)) === ENGLISH || (c & PLACE) !== 0) return false;
   if (cueMayEnd(text, start) && CUE.test(text.slice(Math.max(0, start - 24), start))) return true;
   const end = start + v.length;
   const next = text.charCodeAt(end);
-  return ((next === 32 || next === 44) && readsAt(AFTER_ONE_WORD, text, end)) || (next === 58 && readsAt(SPEAKER, text, end) && sentenceStart(text, start));
+  return ((next === 32 || next === 44) && afterOneWord(text, end, next)) || (next === 58 && readsAt(SPEAKER, text, end) && sentenceStart(text, start));
 }
 
 /** A space or a tab (NaN, out of the text, is neither). */
@@ -298,34 +351,89 @@ let lastText: string | undefined;
 let lastSpans: ReadonlyArray<{ start: number; end: number; score: number }> = [];
 let cursor = 0;
 
+/** What scanPersons keeps while it reads a text's runs. */
+interface PersonScan {
+  text: string;
+  out: Array<{ start: number; end: number; score: number }>;
+  /** Characters of the text the names found cover. */
+  covered: number;
+  /** The company-like triples, looked for when a run that scores first needs them. */
+  firms: ReadonlyArray<[number, number]> | undefined;
+}
+
+/** A space or a tab in text[from, to). */
+function hasBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isBlank(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** One match of PERSON_PATTERN: its title (group 1), its run of words (group 2) starting at `runStart`. */
+function considerRun(st: PersonScan, runStart: number, title: string | undefined, runText: string): void {
+  const text = st.text;
+  // Most runs are one common word starting a sentence ("The", "Please"): no name without a title.
+  const one = runText.includes(' ') || runText.includes('\t') ? undefined : wordClass(runText);
+  if (!title && one !== undefined && (one & (ENGLISH | GIVEN)) === ENGLISH) return;
+  // One word (no blank): trimRun leaves it as it is.
+  const word = trimPossessive(runText);
+  const run = one === undefined ? trimRun(word, runStart) : undefined;
+  const name = run === undefined ? word : run.name;
+  const start = run === undefined ? runStart : run.start;
+  if (name.length < 2) return;
+  const score = scoreName(name, text, start, name === runText ? one : undefined);
+  if (score === false) return;
+  // A run inside a company-like triple is none; the triples looked for only once a run scores (most
+  // texts' runs do not), as the look back below (few per text; both cost more than the score).
+  if (!title) {
+    st.firms ??= firmTriples(text);
+    if (st.firms.length > 0 && st.firms.some(([a, b]) => start >= a && start < b)) return;
+  }
+  if (inProductComment(text, start)) return;
+  st.out.push({ start, end: start + name.length, score });
+  st.covered += name.length;
+}
+
+/**
+ * Calls `visit` with each match of PERSON_PATTERN in `text`, in order, as its global search finds
+ * them (start of the run of words, title, run): the pattern is tried only at the text's start and at
+ * the capitals CAPITAL_AFTER finds (sticky), and read by test(), without a match array, while the
+ * match holds no blank (one word, no title: most runs are one common word starting a sentence).
+ */
+export function forEachPersonRun<S>(text: string, st: S, visit: RunVisitor<S>): void {
+  const first = CAPITAL_UNIT.test(text) ? readRun(text, 0, st, visit) : -1;
+  CAPITAL_AFTER.lastIndex = first === -1 ? 0 : first;
+  while (CAPITAL_AFTER.test(text)) {
+    const at = CAPITAL_AFTER.lastIndex - 1;
+    const end = readRun(text, at, st, visit);
+    // After no match, the capital at `at` is the character before the next one to try; after a
+    // match, the character after it is no letter (no capital): the search goes on from its end.
+    CAPITAL_AFTER.lastIndex = end === -1 ? at : end;
+  }
+}
+
+/** What forEachPersonRun calls per match: the start of its run of words, its title, the run. */
+type RunVisitor<S> = (st: S, runStart: number, title: string | undefined, run: string) => void;
+
+/** The match of PERSON_PATTERN at `at` given to `visit`: its end, or -1 (none there). */
+function readRun<S>(text: string, at: number, st: S, visit: RunVisitor<S>): number {
+  PERSON_AT.lastIndex = at;
+  if (!PERSON_AT.test(text)) return -1;
+  const end = PERSON_AT.lastIndex;
+  if (!hasBlank(text, at, end)) {
+    visit(st, at, undefined, text.slice(at, end));
+    return end;
+  }
+  PERSON_AT.lastIndex = at;
+  const m = PERSON_AT.exec(text)!;
+  visit(st, end - m[2]!.length, m[1], m[2]!);
+  return end;
+}
+
 /** Person names in a text, with their scores (below the threshold included). */
 export function scanPersons(text: string): Array<{ start: number; end: number; score: number }> {
   const out: Array<{ start: number; end: number; score: number }> = [];
-  let covered = 0;
-  // Looked for when a run first needs them (most texts' runs are common words dropped before).
-  let firms: ReadonlyArray<[number, number]> | undefined;
-  PERSON_PATTERN.lastIndex = 0;
-  for (let m = PERSON_PATTERN.exec(text); m !== null; m = PERSON_PATTERN.exec(text)) {
-    // Most runs are one common word starting a sentence ("The", "Please"): no name without a title.
-    const one = m[2]!.includes(' ') || m[2]!.includes('\t') ? undefined : wordClass(m[2]!);
-    if (!m[1] && m[0].length === m[2]!.length && one !== undefined && (one & (ENGLISH | GIVEN)) === ENGLISH) continue;
-    // One word (no blank): trimRun leaves it as it is.
-    const word = trimPossessive(m[2]!);
-    const wordStart = m.index + m[0].length - m[2]!.length;
-    const run = one === undefined ? trimRun(word, wordStart) : undefined;
-    const name = run === undefined ? word : run.name;
-    const start = run === undefined ? wordStart : run.start;
-    if (name.length < 2) continue;
-    if (!m[1]) {
-      firms ??= firmTriples(text);
-      if (firms.length > 0 && firms.some(([a, b]) => start >= a && start < b)) continue;
-    }
-    const score = scoreName(name, text, start, name === m[2] ? one : undefined);
-    // Read only for a name that would count (few per text): the look back costs more than the score.
-    if (score === false || inProductComment(text, start)) continue;
-    out.push({ start, end: start + name.length, score });
-    covered += name.length;
-  }
+  const st: PersonScan = { text, out, covered: 0, firms: undefined };
+  forEachPersonRun(text, st, considerRun);
+  const covered = st.covered;
   // The words of a name found above, alone elsewhere in the text: "Kaczmarek", "Alvir" (a few names
   // per text; skipped when the names fill the text, as in a name column).
   if (out.length > 0 && text.length - covered > 3) {

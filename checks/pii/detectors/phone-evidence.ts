@@ -265,7 +265,7 @@ function shippingCode(v: string, text: string, start: number): boolean {
 export function notAPhone(v: string, text: string, start: number, end: number): 'shape' | 'decimal' | 'quad' | 'label' | 'token' | undefined {
   // A library call number's class (`005.13312 YJM`) is no phone whatever its column's "call" says.
   if (DECIMAL.test(v)) return v.length >= 9 && PHONE_DECIMAL.test(v) && !libraryCallNumber(v, text, start, end) ? 'decimal' : 'shape';
-  if (NOT_A_PHONE.test(v) || (v.includes('.') && DOTTED_VERSION.test(v)) || ARITHMETIC_INSIDE.test(v) || isRange(v)) return 'shape';
+  if (notAPhoneShape(v)) return 'shape';
   if (arithmeticAfter(text.slice(end, end + 12)) || UNIT_AFTER.test(text.slice(end, end + 10)) || priced(text, start, end)) return 'shape';
   if (SPACED_DIGITS.test(v) && (besideAnotherNumber(text, start, end) || (LONE_INSIDE.test(v) && !v.startsWith('00')))) return 'shape';
   if (libraryCallNumber(v, text, start, end) || inNmeaSentence(text, start, end) || inHexDump(v, text, start, end)) return 'shape';
@@ -276,6 +276,22 @@ export function notAPhone(v: string, text: string, start: number, end: number): 
   // Belgian and Spanish numbers written with dots ("02.764.43.95", "91.605.82.00") have a trunk "0"
   // or a group above 255, which an address's parts never have.
   return isDottedQuad(v) ? 'quad' : undefined;
+}
+
+/** A date, a sum, a version or a range by its written form alone, not a decimal (notAPhone's 'shape' without the text around). */
+function notAPhoneShape(v: string): boolean {
+  return NOT_A_PHONE.test(v) || (v.includes('.') && DOTTED_VERSION.test(v)) || ARITHMETIC_INSIDE.test(v) || isRange(v);
+}
+
+/**
+ * Whether notAPhone says 'shape' of `v` whatever the text around it: a decimal other than a national
+ * number's two groups, or notAPhoneShape. Read from the value alone (a few short patterns), so that
+ * a candidate that only a cue could admit (phoneShape 'cue') is rejected before its context words are
+ * searched for.
+ */
+export function shapeNotAPhone(v: string): boolean {
+  if (DECIMAL.test(v)) return !(v.length >= 9 && PHONE_DECIMAL.test(v));
+  return notAPhoneShape(v);
 }
 
 /**

@@ -7,7 +7,7 @@ import { countDigits, digitsAt } from './digits.js';
 import { hl7PhoneField } from './hl7-fields.js';
 import { MEASURE_LAST_WORDS, MEASURE_WORDS, PRICE_WORDS } from './measure-words.js';
 import { BUSINESS_ID_COLUMN_WORDS } from './business-id-words.js';
-import { notAPhone, phoneShape, slashShapeOk, WIDE_SPACES } from './phone-evidence.js';
+import { notAPhone, phoneShape, shapeNotAPhone, slashShapeOk, WIDE_SPACES } from './phone-evidence.js';
 import { inEdifactSegment } from './edi-syntax.js';
 import { keyedTextBefore } from './key-before.js';
 import { pnrPhoneField } from './phone-pnr.js';
@@ -271,7 +271,8 @@ function rejectedWhateverCue(written: string, text: string, start: number, end: 
   const digits = countDigits(raw);
   if (digits < 7 || digits > 18 || !separatorsFit(digits === raw.length, text, start, end)) return true;
   const v = ASCII.test(raw) ? raw : raw.replace(WIDE_SPACES, ' ');
-  if (phoneShape(v, digits) === 'cue') return false;
+  // A bare run or a short dotted number: validate's costly tests need a cue; its written form alone may settle it.
+  if (phoneShape(v, digits) === 'cue') return !slashShapeOk(v) || shapeNotAPhone(v);
   const why = slashShapeOk(v) ? notAPhone(v, text, start, end) : 'shape';
   return why !== undefined && why !== 'decimal' && why !== 'quad';
 }

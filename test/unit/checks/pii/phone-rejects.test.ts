@@ -30,4 +30,17 @@ describe('phone rejects', () => {
       { numRuns: 3_000 },
     );
   });
+
+  it('gives the same matches for bare runs, dates, decimals and short dotted numbers (read by their form alone)', () => {
+    const group = fc.stringMatching(/^[0-9]{1,6}$/);
+    const cueShaped = fc.oneof(
+      fc.stringMatching(/^[0-9]{7,13}$/),
+      fc.tuple(group, fc.constantFrom('.', '/', '-', ' - '), group, fc.constantFrom('', '.', '/', '-'), group).map((p) => p.join('')),
+      fc.tuple(fc.integer({ min: 1, max: 31 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1990, max: 2030 })).map(([d, m, y]) => `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('', 'call me on ', 'Tel. ', 'mobile: ', 'version ', 'on '), cueShaped, fc.constantFrom('', ' today', ' EUR', '.'), fc.constantFrom(undefined, 'phone', 'notes'), (before, n, after, column) => same(before + n + after, column)),
+      { numRuns: 3_000, seed: 17 },
+    );
+  });
 });
