@@ -137,17 +137,15 @@ const CAPITAL_UNIT = '[A-Z\\u0080-\\uffff]';
  * its first unit). Matched at the character before a word, it skips most of a text at one comparison
  * a character (lower-case letters and signs inside words); FIRST and SECOND then decide there.
  */
-const WORD_START = new RegExp(
-  '[^A-Za-z0-9.,\\-/](?:' +
-    [
-      `(?:${ANY_PREFIX})\\.?[ \\t]`,
-      'US',
-      `[0-9]{1,6}[A-Za-z]?[ \\t]{1,2}(?:[0-9]{1,6}[A-Za-z]?[ \\t]{1,2})?(?:${CAPITAL_UNIT}|${ANY_PREFIX})`,
-      `${CAPITAL_UNIT}${UNIT}{0,61}(?:[ \\t]{1,2}${CAPITAL_UNIT}${UNIT}{0,61}){0,3}[ \\t]{1,2}(?:[a-z\\u0080-\\uffff]${UNIT}{0,21}[ \\t]{1,2})?[0-9]`,
-    ].join('|') +
-    ')',
-  'g',
-);
+const START_FORMS = [
+  `(?:${ANY_PREFIX})\\.?[ \\t]`,
+  'US',
+  `[0-9]{1,6}[A-Za-z]?[ \\t]{1,2}(?:[0-9]{1,6}[A-Za-z]?[ \\t]{1,2})?(?:${CAPITAL_UNIT}|${ANY_PREFIX})`,
+  `${CAPITAL_UNIT}${UNIT}{0,61}(?:[ \\t]{1,2}${CAPITAL_UNIT}${UNIT}{0,61}){0,3}[ \\t]{1,2}(?:[a-z\\u0080-\\uffff]${UNIT}{0,21}[ \\t]{1,2})?[0-9]`,
+].join('|');
+const WORD_START = new RegExp(`[^A-Za-z0-9.,\\-/](?:${START_FORMS})`, 'g');
+/** START_FORMS at a text's first character, which has nothing before it for WORD_START to read. */
+const TEXT_START = new RegExp(`(?:${START_FORMS})`, 'y');
 
 /**
  * Every index of `text` where START_SCAN matched but those after an ASCII letter, digit or NOT_AFTER
@@ -155,7 +153,8 @@ const WORD_START = new RegExp(
  */
 export function lineStarts(text: string): number[] {
   const out: number[] = [];
-  if (text.length > 0) tryStart(text, 0, out); // nothing before it for WORD_START to read
+  TEXT_START.lastIndex = 0;
+  if (TEXT_START.test(text)) tryStart(text, 0, out);
   WORD_START.lastIndex = 0;
   for (let m = WORD_START.exec(text); m !== null; m = WORD_START.exec(text)) {
     tryStart(text, m.index + 1, out);
