@@ -16,9 +16,9 @@ const SUFFIX =
   'Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Square|Sq|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Crescent|Cres|Close|Gardens|Grove|Row|Alley|Trail|Trl|Plaza|Path|Walk|Mews|Hill|Park|Parade|Esplanade|Quay|Wharf|Loop|Bypass|Causeway|Expressway|Freeway|Turnpike|Pike|Route|Rte|Creek|Cliffs|Coves|Courts|Crossing|Estates|Extensions|Gateway|Harbor|Heights|Junction|Meadows|Mill|Mills|Pass|Pines|Point|Ridge|Shores|Springs|Streets|Squares|Union|Valley|View|Village|Vista|Isle|Flat|Strasse|Straße|Str|Gasse|Weg|Platz|Allee|Ring|Straat|Laan|Plein|Gracht|Kade|Dreef|Vej|Gade|Gatan|Gata|Gate|Vei|Veien|Vegen|Katu|Tie|Kuja|Tér|Utca|Út|Útja|Sétány|Fasor|Köz|Sor|Krt|Rkp|Ulica|Cesta|Iela|Terrasse|Allé';
 
 /** Street words written before the name: "Via Roma 12", "Rue de la Paix 3", "ul. Miła 53". */
-const PREFIX = anyCase(
-  'Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Strada|Rue|Avenue|Boulevard|Bd|Chemin|Impasse|Allée|Place|Route|Quai|Calle|Carrer|Avenida|Avda|Av|Paseo|Plaza|Camino|Carretera|Ronda|Travesía|Rua|Praça|Travessa|Estrada|Alameda|Ul|Ulica|Al|Aleja|Os|Osiedle|Pl|Plac|Odos|Leoforos|Λ|Οδός|Λεωφόρος|Πλατεία',
-);
+const PREFIX_WORDS =
+  'Via|Viale|Vicolo|Piazza|Piazzale|Corso|Largo|Strada|Rue|Avenue|Boulevard|Bd|Chemin|Impasse|Allée|Place|Route|Quai|Calle|Carrer|Avenida|Avda|Av|Paseo|Plaza|Camino|Carretera|Ronda|Travesía|Rua|Praça|Travessa|Estrada|Alameda|Ul|Ulica|Al|Aleja|Os|Osiedle|Pl|Plac|Odos|Leoforos|Λ|Οδός|Λεωφόρος|Πλατεία';
+const PREFIX = anyCase(PREFIX_WORDS);
 
 /** Endings of one-word street names (Nordic, German, Dutch, Finnish, Baltic, Icelandic…): "Søndergade", "Harjukuja". */
 const ENDING = `(?:${anyCase(
@@ -108,13 +108,68 @@ const START = new RegExp(START_AT, 'gu');
  */
 const NOT_AFTER_ASCII = '[A-Za-z0-9.,\\-/]';
 /**
- * START over a whole text, a fifth cheaper: its test runs only at a digit, an ASCII capital or a
- * character beyond ASCII (read first, the test then looks back from after it) that no ASCII letter,
- * digit or NOT_AFTER sign stands before; lower-case ASCII letters, most of a text, cost one comparison
- * each, and a lower-case prefix word is taken wherever it stands (LINE checks the look-behind: a start
- * too many only costs a try).
+ * START_SCAN, the search the starts were found by before (kept in the unit tests as the reference), was
+ * START over a whole text with its test at every digit, capital and character beyond ASCII not after an
+ * ASCII letter, digit or NOT_AFTER sign (FIRST), or a lower-case prefix word wherever it stands (SECOND:
+ * LINE checks the look-behind; a start too many only costs a try). Tried at every capital and digit it
+ * was the detector's costliest part: FIRST and SECOND are now tried only where WORD_START matches.
  */
-const START_SCAN = new RegExp(`[0-9A-Z\\u0080-\\u{10ffff}](?<!${NOT_AFTER_ASCII}.)(?<=${START_AT}.)|(?:${PREFIX.replace(/\[(.)\p{Lu}\]/gu, '$1')})\\.?[ \\t]`, 'gu');
+export const FIRST_START = `[0-9A-Z\\u0080-\\u{10ffff}](?<!${NOT_AFTER_ASCII}.)(?<=${START_AT}.)`;
+export const SECOND_START = `(?:${PREFIX.replace(/\[(.)\p{Lu}\]/gu, '$1')})\\.?[ \\t]`;
+const FIRST = new RegExp(FIRST_START, 'uy');
+const SECOND = new RegExp(SECOND_START, 'uy');
+
+/** The prefix words grouped by their first letter, in either case: "[vV](?:ia|iale|icolo)|…" (PREFIX, tried faster). */
+function prefixTrie(words: string): string {
+  const rests = new Map<string, string[]>();
+  for (const w of words.split('|')) rests.set(w[0]!.toLowerCase(), [...(rests.get(w[0]!.toLowerCase()) ?? []), w.slice(1)]);
+  return [...rests].map(([c, r]) => `[${c}${c.toUpperCase()}](?:${r.join('|')})`).join('|');
+}
+const ANY_PREFIX = prefixTrie(PREFIX_WORDS);
+/** WORD's characters, one code unit each: ASCII letters, ' . -, anything beyond ASCII (a superset: no letter class). */
+const UNIT = "[A-Za-z'.\\-\\u0080-\\uffff]";
+const CAPITAL_UNIT = '[A-Z\\u0080-\\uffff]';
+/**
+ * A character no street line starts after (none of NOT_AFTER's ASCII ones), then one of START's forms
+ * read in code units without the Unicode flag and its letter classes (a superset: every form's
+ * characters, astral ones two units each): a prefix word (SECOND too), `US`, NUMBERS_RUN, CAPITAL_RUN
+ * (WORDs of 1 + 30 code points, at most 61 units; a lower-case word of 10 and a dot, at most 21 after
+ * its first unit). Matched at the character before a word, it skips most of a text at one comparison
+ * a character (lower-case letters and signs inside words); FIRST and SECOND then decide there.
+ */
+const START_FORMS = [
+  `(?:${ANY_PREFIX})\\.?[ \\t]`,
+  'US',
+  `[0-9]{1,6}[A-Za-z]?[ \\t]{1,2}(?:[0-9]{1,6}[A-Za-z]?[ \\t]{1,2})?(?:${CAPITAL_UNIT}|${ANY_PREFIX})`,
+  `${CAPITAL_UNIT}${UNIT}{0,61}(?:[ \\t]{1,2}${CAPITAL_UNIT}${UNIT}{0,61}){0,3}[ \\t]{1,2}(?:[a-z\\u0080-\\uffff]${UNIT}{0,21}[ \\t]{1,2})?[0-9]`,
+].join('|');
+const WORD_START = new RegExp(`[^A-Za-z0-9.,\\-/](?:${START_FORMS})`, 'g');
+/** START_FORMS at a text's first character, which has nothing before it for WORD_START to read. */
+const TEXT_START = new RegExp(`(?:${START_FORMS})`, 'y');
+
+/**
+ * Every index of `text` where START_SCAN matched but those after an ASCII letter, digit or NOT_AFTER
+ * sign (a lower-case prefix word inside a word: "normal ", where LINE's look-behind fails), in order.
+ */
+export function lineStarts(text: string): number[] {
+  const out: number[] = [];
+  TEXT_START.lastIndex = 0;
+  if (TEXT_START.test(text)) tryStart(text, 0, out);
+  WORD_START.lastIndex = 0;
+  for (let m = WORD_START.exec(text); m !== null; m = WORD_START.exec(text)) {
+    tryStart(text, m.index + 1, out);
+    WORD_START.lastIndex = m.index + 1; // overlapping: the word after the next character may start one too
+  }
+  return out;
+}
+
+/** Adds `at` if START_SCAN matches there; never inside a surrogate pair, as that search stepped over it. */
+function tryStart(text: string, at: number, out: number[]): void {
+  if (isTrail(text.charCodeAt(at))) return;
+  FIRST.lastIndex = at;
+  SECOND.lastIndex = at;
+  if (FIRST.test(text) || SECOND.test(text)) out.push(at);
+}
 
 /** Finds the first street line in a window of the text at or after `from` (window indices), as LINE searched globally would. */
 export type LineFinder = (window: string, from: number, lo: number) => RegExpExecArray | null;
@@ -139,17 +194,6 @@ function streetLineFinder(text: string): LineFinder {
     }
     return null;
   };
-}
-
-/** Every index of `text` where START matches (and a few more), in order. */
-function lineStarts(text: string): number[] {
-  const out: number[] = [];
-  START_SCAN.lastIndex = 0;
-  for (let s = START_SCAN.exec(text); s !== null; s = START_SCAN.exec(text)) {
-    out.push(s.index);
-    START_SCAN.lastIndex = s.index + (text.codePointAt(s.index)! > 0xffff ? 2 : 1);
-  }
-  return out;
 }
 
 /** LINE searched from `from`, tried only where START matches. */

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type LineFinder, STREET_LINE_SOURCE, scanAddresses } from '../../../../checks/pii/detectors/street-address.js';
+import { FIRST_START, type LineFinder, SECOND_START, STREET_LINE_SOURCE, lineStarts, scanAddresses } from '../../../../checks/pii/detectors/street-address.js';
 import { freeTextRecord } from '../../../helpers/free-text.js';
 
 /** The search before the change: the line pattern run globally over each window from `from`. */
@@ -21,6 +21,22 @@ function referenceFinder(): LineFinder {
   };
 }
 const reference = (text: string) => scanAddresses(text, referenceFinder);
+
+/**
+ * The start search before the second speed change (issue 17): its two forms run over the whole text,
+ * every match kept. The new search skips only matches after an ASCII letter, digit or one of . , - /
+ * (a lower-case prefix word inside a word), where the line pattern's look-behind fails.
+ */
+const START_SCAN = new RegExp(`${FIRST_START}|${SECOND_START}`, 'gu');
+function referenceStarts(text: string): number[] {
+  const out: number[] = [];
+  START_SCAN.lastIndex = 0;
+  for (let s = START_SCAN.exec(text); s !== null; s = START_SCAN.exec(text)) {
+    if (s.index === 0 || !/[A-Za-z0-9.,\-/]/.test(text[s.index - 1]!)) out.push(s.index);
+    START_SCAN.lastIndex = s.index + (text.codePointAt(s.index)! > 0xffff ? 2 : 1);
+  }
+  return out;
+}
 
 /** Pieces street lines and their look-alikes are made of. */
 const PIECES = [
@@ -54,6 +70,32 @@ describe('street-address scan', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('finds the starts of the whole-text search it replaced, over strings rich in capitals, digits and street words', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(lineStarts(text)).toEqual(referenceStarts(text));
+      }),
+      { numRuns: 4000 },
+    );
+    fc.assert(
+      fc.property(longTexts, (text) => {
+        expect(lineStarts(text)).toEqual(referenceStarts(text));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('finds the same starts on the free-text corpus of the pii-text bench', () => {
+    let starts = 0;
+    for (let id = 0; id < 20_000; id++) {
+      const { text } = freeTextRecord(17, id);
+      const got = lineStarts(text);
+      expect(got, `record ${id}`).toEqual(referenceStarts(text));
+      starts += got.length;
+    }
+    expect(starts).toBeGreaterThan(5000);
   });
 
   it('gives the same spans on the free-text corpus of the pii-text bench', () => {
