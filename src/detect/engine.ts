@@ -78,7 +78,7 @@ function planOf(d: Detector, threshold: number, context: string | undefined): De
   if (d.notContext !== undefined && context !== undefined && otherKindOfColumn(context, d)) return undefined;
   // Its words are searched for near each candidate too (hasAnyContext): their gate has room in the summaries.
   if (d.context !== undefined) gateOf(d.context);
-  return { d, literals: d.prefilter === undefined ? undefined : gateOf(d.prefilter), words: needsWord ? gateOf(d.context!) : undefined };
+  return { d, literals: d.prefilter === undefined || namedByColumn(context, d) ? undefined : gateOf(d.prefilter), words: needsWord ? gateOf(d.context!) : undefined };
 }
 
 /** Where the state's text summary is, written when first asked for. */
@@ -90,7 +90,7 @@ function summaryAt(st: RunState): number {
 /** One detector over the state's text: its candidates, validated and scored, join st.found. */
 function runDetector(st: RunState, d: Detector): void {
   const text = st.text;
-  if (d.prefilter !== undefined && !includesAny(text, d.prefilter)) return;
+  if (d.prefilter !== undefined && !includesAny(text, d.prefilter) && !namedByColumn(st.context, d)) return;
   if (!canReach(st, d) || otherKind(st, d)) return;
   runCandidates(st, d);
 }
@@ -163,7 +163,7 @@ export function wholeMatch(text: string, detectors: readonly Detector[] | Whole,
   let found: DetectorMatch[] | undefined;
   if (pattern === undefined) found = runDetectors(text, ds, opts);
   else {
-    if (d!.prefilter !== undefined && !includesAny(text, d!.prefilter)) return undefined;
+    if (d!.prefilter !== undefined && !includesAny(text, d!.prefilter) && !(opts.context !== undefined && d!.context !== undefined && wholeContextHit(w, opts.context))) return undefined;
     if (!matchesAll(pattern, text)) return undefined;
     if (d!.notContext !== undefined && opts.context !== undefined && wholeOtherKind(w, opts.context)) return undefined;
     const state = begin(text, opts);
@@ -315,6 +315,15 @@ function reset(st: RunState, text: string, opts: DetectOptions): RunState {
   st.knownDetector = undefined;
   st.wordsOf = undefined;
   return st;
+}
+
+/**
+ * Whether the column's name (the extra context) holds one of the detector's context words: its values
+ * are then searched without its prefilter, which stands for a cue in the text where the detector needs
+ * one (a SIN's `SIN`: a column `sin` of bare numbers is cue enough).
+ */
+function namedByColumn(context: string | undefined, d: Detector): boolean {
+  return context !== undefined && d.context !== undefined && contextHit(context, d);
 }
 
 /** Whether the text holds one of the words (a detector's prefilter). */

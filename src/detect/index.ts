@@ -7,13 +7,13 @@ import { genericSecret, siblingKeyedSecret } from './secrets/generic.js';
 import { githubToken } from './secrets/github.js';
 import { gitlabRunnerRegistrationToken, gitlabToken } from './secrets/gitlab.js';
 import { googleApiKey, googleOAuthAccessToken } from './secrets/google.js';
-import { httpBasicCredentials } from './secrets/http-auth.js';
+import { httpBasicCredentials, httpBearerToken } from './secrets/http-auth.js';
 import { jwt } from './secrets/jwt.js';
 import { base64PemPrivateKey, pemPrivateKey } from './secrets/pem.js';
 import { azureSasSignature, azureStorageAccountKey, siblingKeyedSasSignature } from './secrets/azure.js';
 import { databricksToken } from './secrets/databricks.js';
 import { djangoSecretKey, laravelAppKey } from './secrets/frameworks.js';
-import { discordWebhook, mailgunApiKey, splunkHecToken, teamsWebhook, telegramBotToken } from './secrets/messaging.js';
+import { discordWebhook, mailchimpApiKey, mailgunApiKey, splunkHecToken, teamsWebhook, telegramBotToken } from './secrets/messaging.js';
 import { slackToken, slackWebhook } from './secrets/slack.js';
 import { stripeLiveKey } from './secrets/stripe.js';
 import { escapedUrlCredentials, urlCredentials } from './secrets/url-credentials.js';
@@ -48,6 +48,7 @@ export const SECRET_DETECTORS: readonly Detector[] = [
   splunkHecToken,
   databricksToken,
   mailgunApiKey,
+  mailchimpApiKey,
   laravelAppKey,
   azureStorageAccountKey,
   azureSasSignature,
@@ -58,6 +59,7 @@ export const SECRET_DETECTORS: readonly Detector[] = [
   jwt,
   urlCredentials,
   httpBasicCredentials,
+  httpBearerToken,
   escapedUrlCredentials,
   genericSecret,
   siblingKeyedSecret,

@@ -147,6 +147,12 @@ function yamlSiblingOf(text: string, start: number): string | undefined {
   return item !== null && item[1]!.length + 2 === head[1]!.length ? item[2] : undefined;
 }
 
+/**
+ * The same pair as .NET's XML settings write it (appSettings, NuGet.config's packageSourceCredentials):
+ * `<add key="ClearTextPassword" value="V" />`. Group 2: the key, 4: the value (indices: the `d` flag).
+ */
+const XML_ADD_PAIR = /<add[ \t]+key=(["'])([A-Za-z][\w.:$-]{0,79})\1[ \t]+value=(["'])([^"'<>\r\n]{1,200})\3/dg;
+
 /** Every string value of a value field that a sibling name field names: the name, and where the string starts and ends. */
 export function siblingKeyedValues(text: string): Array<{ key: string; start: number; end: number }> {
   const out: Array<{ key: string; start: number; end: number }> = [];
@@ -159,6 +165,13 @@ export function siblingKeyedValues(text: string): Array<{ key: string; start: nu
   if (text.includes('value:')) {
     YAML_PAIR.lastIndex = 0;
     for (let m = YAML_PAIR.exec(text); m !== null; m = YAML_PAIR.exec(text)) {
+      const [start, end] = m.indices![4]!;
+      out.push({ key: m[2]!, start, end });
+    }
+  }
+  if (text.includes('<add')) {
+    XML_ADD_PAIR.lastIndex = 0;
+    for (let m = XML_ADD_PAIR.exec(text); m !== null; m = XML_ADD_PAIR.exec(text)) {
       const [start, end] = m.indices![4]!;
       out.push({ key: m[2]!, start, end });
     }

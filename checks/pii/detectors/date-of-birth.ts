@@ -75,5 +75,7 @@ export const dateOfBirth: PiiDetector = {
     return validDate(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2)) ? 0.3 : undefined;
   },
   context: BIRTH_CONTEXT,
+  // A cue starts a word: "né le" is in "signé le" (a petition's signature date), "born" in "stubborn".
+  contextAtWordStart: true,
   contextScore: 0.85,
 };

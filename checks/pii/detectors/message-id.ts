@@ -23,6 +23,13 @@ const ID_FIELDS: readonly string[] = ID_FIELD_WORDS.flatMap((w) => [w, w.replace
 /** An angle-bracketed id with an "@" (no space, no bracket inside). */
 const MSG_ID = /<[^<>\s@]{1,250}@[^<>\s@]{1,250}>/g;
 
+/**
+ * A bracketed id whose id-left is a UUID (Exchange and Outlook write `<GUID@server>`, other mailers
+ * `<uuid@host>`): a msg-id wherever it stands (a message-tracking log's row, with no field name near): a
+ * mailbox's local part is a person's or a role's name, not a random 128-bit number in brackets.
+ */
+const UUID_ID = /^<\{?[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}?@/;
+
 const FIELD_NAME = `(?:(?:${ID_FIELD_PREFIXES.join('|')})[-_ ]?)?(?:${ID_FIELD_WORDS.map((w) => w.replace(/ /g, '[-_ ]?')).join('|')})`;
 
 /**
@@ -130,7 +137,7 @@ export function withoutMessageIds(matches: DetectorMatch[], text: string, column
     const end = start + id[0].length;
     if (!out.some((m) => m.start < end && m.end > start)) continue;
     const bracketed = id[0].startsWith('<');
-    if (!(byColumn && bracketed) && !namesIdField(text.slice(Math.max(0, start - 2000), start), bracketed)) continue;
+    if (!(byColumn && bracketed) && !UUID_ID.test(id[0]) && !namesIdField(text.slice(Math.max(0, start - 2000), start), bracketed)) continue;
     out = out.filter((m) => !(m.start >= start && m.end <= end));
   }
   return out;

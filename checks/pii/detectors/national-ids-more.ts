@@ -355,7 +355,8 @@ export const caSin: PiiDetector = {
   // (one in ten) is a phone or a reference as often: only its label before it, its words or its column
   // make it a SIN. Only texts holding one of them run it.
   pattern: /(?<![\d\-.+])\d{3}([ -]?)\d{3}\1\d{3}(?![\d]|[.-]\d)/g,
-  prefilter: ['SIN', 'NAS', 'S.I.N', 'nsurance', 'NSURANCE', 'ssurance', 'SSURANCE'],
+  // A record's key `sin` (`"sin": "…"`, `employee_sin=`) names one too (keyedAsColumn).
+  prefilter: ['SIN', 'NAS', 'S.I.N', 'nsurance', 'NSURANCE', 'ssurance', 'SSURANCE', 'sin"', "sin'", 'sin:', 'sin=', 'Sin"'],
   score: BARE,
   maxScore: 0.95,
   // Its label, its words and its record kind are letters: in a text without one (a typed column's

@@ -53,13 +53,13 @@ export const PASSWORD_READERS: readonly PiiDetector[] = [
  * A word without which no reader matches, ignoring case (a superset: one search, quicker than the exact
  * cases'). `pass`/`pw`: the password's words of keyed, labelled, prose, netrc (`password`), the command
  * lines' (`--password`, `sshpass`, `chpasswd`, `insecure-password`, `<auth-user-pass>`); `secret`,
- * `kennwort` … `비밀번호`: keyed's and prose's other words; `alue"`, `alue'`, `value:`: sibling's
+ * `kennwort` … `비밀번호`: keyed's and prose's other words; `alue"`, `alue'`, `value:`, `<add `: sibling's
  * prefilter; `command` (dash-p's pattern), `convertto-` (secure string's), `mysql`, `mariadb`, `curl`,
  * `login`, `auth` and `redis-cli` (Redis), `et user`/`et.exe user` (net user), `sensitive` (Puppet),
  * `define(` (PHP): the other readers' prefilters.
  */
 const CUE =
-  /pass|pw|secret|senha|sensitive|kennwort|contraseña|command|convertto-|curl|wachtwoord|hasło|пароль|密[码碼]|パスワード|비밀번호|alue["':]|mysql|mariadb|login|auth|redis-cli|et(?:\.exe)? user|define\(/i;
+  /pass|pw|secret|senha|sensitive|kennwort|contraseña|command|convertto-|curl|wachtwoord|hasło|пароль|密[码碼]|パスワード|비밀번호|alue["':]|<add |mysql|mariadb|login|auth|redis-cli|et(?:\.exe)? user|define\(/i;
 
 type Span = { start: number; end: number };
 const NONE: Span[] = [];

@@ -100,7 +100,8 @@ function scriptVariable(text: string, at: number): boolean {
 
 export const keyedPassword: PiiDetector = {
   ...base,
-  needs: NEED.sep | NEED.alpha,
+  // No `sep`: an element's content follows a `>` (`<password>P</password>` in a file with no ":" or "=").
+  needs: NEED.alpha,
   // No literal prefilter: the pattern, which starts at a `p`, `P`, `s` or `S` only, is quicker than the six to eight substring searches one would take.
   scan: keyedValues,
 };
@@ -129,7 +130,8 @@ export function namesAToken(key: string): boolean {
 
 /**
  * A value field whose object names it in a sibling field (`{"key": "userPassword", "value": "P"}`, Kubernetes
- * env `{"name": "DB_PASSWORD", "value": "P"}`: record-key.ts siblingKeyedValues), read as `userPassword: "P"` is.
+ * env `{"name": "DB_PASSWORD", "value": "P"}`, NuGet's `<add key="ClearTextPassword" value="P" />`: record-key.ts
+ * siblingKeyedValues), read as `userPassword: "P"` is.
  * Where the name is a token's or a key's (`{"name": "API_TOKEN", "value": "P"}`), the object says the value is
  * a credential: a value with a password's look is one, short as it may be (the generic rule wants 16 characters).
  */
@@ -152,7 +154,7 @@ function siblingKeyedPasswords(text: string): Array<{ start: number; end: number
 export const siblingKeyedPassword: PiiDetector = {
   ...base,
   needs: NEED.sep | NEED.alpha,
-  prefilter: ['alue"', "alue'", 'ALUE"', "ALUE'", 'value:'],
+  prefilter: ['alue"', "alue'", 'ALUE"', "ALUE'", 'value:', '<add '],
   scan: siblingKeyedPasswords,
 };
 

@@ -58,9 +58,13 @@ const PHONE_DECIMAL = /^\d{3,5}\.\d{4,7}$/;
  */
 const DOTTED_VERSION = /^\d+(?:\.\d+)*\.\d(?:\.\d+)+$|^\d+(?:\.\d+)+\.\d$/;
 
-/** A sum or a difference: "2024 - 1988", or a number followed by "=" ("… = 36") or a comparison (not a tag's `<`: markup.ts). */
+/**
+ * A sum or a difference: "2024 - 1988", or a number followed by "=" ("… = 36") or a comparison on
+ * its line (not a tag's `<`: markup.ts; a `>` or `<` starting the next line is a quoted or menu line:
+ * a chat, a USSD session).
+ */
 const ARITHMETIC_INSIDE = / [-–] /;
-const ARITHMETIC_AFTER = /^\s*[=<>≈]/;
+const ARITHMETIC_AFTER = /^[ \t\u00a0]*[=<>≈]/;
 function arithmeticAfter(after: string): boolean {
   return ARITHMETIC_AFTER.test(after) && !tagStarts(after.trimStart());
 }
@@ -266,7 +270,8 @@ export function notAPhone(v: string, text: string, start: number, end: number): 
   // A library call number's class (`005.13312 YJM`) is no phone whatever its column's "call" says.
   if (DECIMAL.test(v)) return v.length >= 9 && PHONE_DECIMAL.test(v) && !libraryCallNumber(v, text, start, end) ? 'decimal' : 'shape';
   if (notAPhoneShape(v)) return 'shape';
-  if (arithmeticAfter(text.slice(end, end + 12)) || UNIT_AFTER.test(text.slice(end, end + 10)) || priced(text, start, end)) return 'shape';
+  // An international number (`+212…`) is no operand: "+5 > 3" compares short numbers.
+  if ((v.charCodeAt(0) !== 43 && arithmeticAfter(text.slice(end, end + 12))) || UNIT_AFTER.test(text.slice(end, end + 10)) || priced(text, start, end)) return 'shape';
   if (SPACED_DIGITS.test(v) && (besideAnotherNumber(text, start, end) || (LONE_INSIDE.test(v) && !v.startsWith('00')))) return 'shape';
   if (libraryCallNumber(v, text, start, end) || inNmeaSentence(text, start, end) || inHexDump(v, text, start, end)) return 'shape';
   if (continuesCode(text, start) || rowId(v, text, start, end) || qualifiedCode(text, end) || micrField(text, start, end)) return 'token';

@@ -467,8 +467,14 @@ function phoneLabelRightBefore(text: string, start: number): boolean {
   const m = LAST_WORD.exec(text.slice(Math.max(0, start - 24), start));
   if (m === null) return false;
   const word = m[1]!.toLowerCase();
-  return phone.context!.some((w) => word.startsWith(w));
+  return !NETWORK_ELEMENTS.has(word) && phone.context!.some((w) => word.startsWith(w));
 }
+
+/**
+ * Words that start with a phone word but name a network element, addressed by IP in gateways' logs
+ * (`smsc:10.20.130.40`: a short-message service centre in an SMS gateway's delivery report).
+ */
+const NETWORK_ELEMENTS = new Set(['smsc', 'smsgw', 'smpp']);
 
 /**
  * The number fills a field by itself: a whole value, or between a line's start or end, `|`, a tab or `;`

@@ -25,6 +25,7 @@ const NEEDS: Record<string, number> = {
   'google-api-key': NEED.upper,
   'google-oauth-access-token': NEED.dot | NEED.digit,
   'http-basic-credentials': NEED.sep | NEED.alpha,
+  'http-bearer-token': NEED.sep | NEED.alpha,
   jwt: NEED.upper | NEED.dot,
   'telegram-bot-token': NEED.sep | NEED.digit | NEED.upper,
   'discord-webhook': NEED.sep | NEED.dot | NEED.digit,
@@ -32,6 +33,7 @@ const NEEDS: Record<string, number> = {
   'splunk-hec-token': NEED.dash | NEED.digit,
   'databricks-token': NEED.digit | NEED.alpha,
   'mailgun-api-key': NEED.dash | NEED.digit,
+  'mailchimp-api-key': NEED.dash | NEED.digit,
   'azure-storage-key': NEED.sep | NEED.alpha,
   'azure-sas-token': NEED.sep | NEED.digit | NEED.alpha,
 };

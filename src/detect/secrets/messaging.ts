@@ -1,6 +1,6 @@
 // Tokens of messaging and mail APIs whose shape the vendor documents, each behind its own literal:
 // Telegram bot tokens (`<bot id>:AA…`, BotFather), Discord webhook URLs (the URL is the credential:
-// whoever holds it posts to the channel) and Mailgun private API keys (`key-` + 32 hex).
+// whoever holds it posts to the channel) and Mailgun private API keys (`key-` + 32 hex); Mailchimp API keys (32 hex + `-us<n>`).
 import type { Detector } from '../types.js';
 
 /**
@@ -32,6 +32,17 @@ export const mailgunApiKey: Detector = {
   type: 'mailgun-api-key',
   pattern: /(?<![A-Za-z0-9_-])key-(?=[0-9a-f]{0,31}[a-f])(?=[0-9a-f]{0,31}\d)[0-9a-f]{32}(?![A-Za-z0-9_-])/g,
   prefilter: ['key-'],
+  score: 0.9,
+};
+
+/**
+ * A Mailchimp API key: 32 small hex digits, `-us` and the data centre's number (`…-us12`), the form the
+ * account's API keys page issues; the suffix makes it a key wherever it stands.
+ */
+export const mailchimpApiKey: Detector = {
+  type: 'mailchimp-api-key',
+  pattern: /(?<![A-Za-z0-9_-])(?=[0-9a-f]{0,31}[a-f])(?=[0-9a-f]{0,31}\d)[0-9a-f]{32}-us\d{1,2}(?![A-Za-z0-9_-])/g,
+  prefilter: ['-us'],
   score: 0.9,
 };
 
