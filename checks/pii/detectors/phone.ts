@@ -263,7 +263,7 @@ function writtenAsCuedRegion(v: string): boolean {
 /**
  * The phone validator's rejections that hold whatever its floor (a cue or none): a digit count no
  * phone has, separators of another format, or (without a cue's shape) a date, a version, a price, a
- * part number… that notAPhone names, other than a decimal or a dotted quad (those a cue admits).
+ * part number… that notAPhone names, other than a decimal, a dotted quad or a slash (those a cue admits).
  * Asked before the context words are searched for (Detector.rejects); validate makes the same tests.
  */
 function rejectedWhateverCue(written: string, text: string, start: number, end: number): boolean {
@@ -273,8 +273,8 @@ function rejectedWhateverCue(written: string, text: string, start: number, end: 
   const v = ASCII.test(raw) ? raw : raw.replace(WIDE_SPACES, ' ');
   // A bare run or a short dotted number: validate's costly tests need a cue; its written form alone may settle it.
   if (phoneShape(v, digits) === 'cue') return !slashShapeOk(v) || shapeNotAPhone(v);
-  const why = slashShapeOk(v) ? notAPhone(v, text, start, end) : 'shape';
-  return why !== undefined && why !== 'decimal' && why !== 'quad';
+  const why = slashWhy(v, text, start, end);
+  return why !== undefined && why !== 'decimal' && why !== 'quad' && why !== 'slash';
 }
 
 export const phone: PiiDetector = {
@@ -316,9 +316,10 @@ export const phone: PiiDetector = {
     // A record's key naming a phone right before the value (`"servedMSISDN":"4915…"`) is its cue.
     let keyed = shapeCue && !cue && (phoneKeyBefore(text, start) || hl7PhoneField(text, start, end) || pnrPhoneField(text, start));
     if (shapeCue && !cue && !keyed) return false;
-    const why = slashShapeOk(v) ? notAPhone(v, text, start, end) : 'shape';
-    // A decimal of a national number's shape ("8123.4567") or a dotted quad ("34.41.78.54") needs a cue, as a bare run does.
-    const cued = why === 'decimal' || why === 'quad';
+    const why = slashWhy(v, text, start, end);
+    // A decimal of a national number's shape ("8123.4567"), a dotted quad ("34.41.78.54") or a slash where
+    // the region does not write one ("612/345 678") needs a cue, as a bare run does.
+    const cued = why === 'decimal' || why === 'quad' || why === 'slash';
     if (cued && !cue) keyed = phoneKeyBefore(text, start);
     if (why !== undefined && (!cued || !(cue || keyed))) return false;
     // An IPv4 address's shape only with the phone's own label: its key, its column (the whole value), or a
@@ -456,6 +457,18 @@ const STREET_WORD = /^[ \t]+[^\n]{0,20}\b(?:st|street|ave|avenue|road|rd|rue|lan
 function plainVersion(v: string): boolean {
   const groups = v.split('.');
   return groups.length >= 4 || groups[0]!.length <= 2 || groups.some((g) => g.length === 1);
+}
+
+/**
+ * notAPhone's answer, for a number written with one slash: a slash after a trunk prefix's area code
+ * (`030/1234567`) or NANP's (`555/555-1234`) is a phone's shape; one elsewhere (`612/345 678`, `11/91234-5678`)
+ * is 'slash', which a cue makes a phone; two slashes are no phone's.
+ */
+function slashWhy(v: string, text: string, start: number, end: number): ReturnType<typeof notAPhone> | 'slash' {
+  const at = v.indexOf('/');
+  if (at === -1 || slashShapeOk(v)) return notAPhone(v, text, start, end);
+  if (v.indexOf('/', at + 1) !== -1) return 'shape';
+  return notAPhone(v, text, start, end) ?? 'slash';
 }
 
 /**

@@ -35,9 +35,9 @@ function anyCase(words: string): string {
 
 /** A word of a street or place name: a capital, then letters (and ' ’ . - inside). */
 const WORD = "\\p{Lu}[\\p{L}'’.\\-]{0,30}";
-/** Capitalised words that start sentences and titles rather than street names ("In 1990", "Chapter 5"). */
+/** Capitalised words that start sentences and titles rather than street names ("In 1990", "Chapter 5"), and a phone's extension words ("Durchwahl 4711"). */
 const STOP =
-  "(?:The|This|That|These|Those|It|It's|Its|I|I'm|I've|We|He|She|They|You|Your|You're|My|Our|His|Her|Their|In|On|At|For|From|To|Of|And|But|Or|If|When|Where|What|Who|How|Why|Is|Are|Was|Were|Be|Has|Have|Had|Please|Meet|During|After|Before|Since|Until|Between|About|Over|Under|With|Without|By|A|An|Top|Best|Chapter|Page|Section|Table|Figure|Version|Volume|Vol|Part|Step|Level|Grade|Class|Year|Day|Week|Month|Room|Floor|Apt|Suite|Unit|Flat|Box|Mobile|Mobil|Handy|Phone|Tel|Telefon|Telefono|Telefone|Téléphone|Fon|Fone|Fax|Desk|Office|Total|Number|No|Nr|Item|Order|Invoice|Ticket|Case|Model|Windows|Covid|Iphone|Opus)";
+  "(?:The|This|That|These|Those|It|It's|Its|I|I'm|I've|We|He|She|They|You|Your|You're|My|Our|His|Her|Their|In|On|At|For|From|To|Of|And|But|Or|If|When|Where|What|Who|How|Why|Is|Are|Was|Were|Be|Has|Have|Had|Please|Meet|During|After|Before|Since|Until|Between|About|Over|Under|With|Without|By|A|An|Top|Best|Chapter|Page|Section|Table|Figure|Version|Volume|Vol|Part|Step|Level|Grade|Class|Year|Day|Week|Month|Room|Floor|Apt|Suite|Unit|Flat|Box|Mobile|Mobil|Handy|Phone|Tel|Telefon|Telefono|Telefone|Téléphone|Fon|Fone|Fax|Durchwahl|Nebenstelle|Poste|Ext|Extension|Interno|Ramal|Anexo|Toestel|Klapka|Linka|Desk|Office|Total|Number|No|Nr|Item|Order|Invoice|Ticket|Case|Model|Windows|Covid|Iphone|Opus)";
 const NAMEWORD = `(?!${STOP}(?![\\p{L}'’]))${WORD}`;
 /** A small lower-case word inside a name: "Rua do Arenque", "Mora de Rubielos", "Turkovice u Prelouce". */
 const PARTICLE = '\\p{Ll}{1,3}';

@@ -3,7 +3,9 @@
 // date after French `signé le`, `REPLACE_WITH_YOUR_KEY` and `sha256:` digests where a secret goes, an
 // international number followed by a USSD menu's `>` line, Maven's `<password>` element in a file with no
 // `:` or `=`, NuGet's `<add key="ClearTextPassword" value="…"/>`, bearer tokens after `Authorization`,
-// Mailchimp API keys, a SIN under a record's key `sin`, an SMSC's IP address.
+// Mailchimp API keys, a SIN under a record's key `sin`, an SMSC's IP address; then (second round) a slash
+// after an area code where the region writes none, with a cue, an extension word read as a street, an
+// `Authorization:` header read as a speaker's name.
 import { describe, expect, it } from 'vitest';
 import { detectPii } from '../../../../checks/pii/detectors/index.js';
 import { chars, int, pick, rng } from '../../../helpers/personal-data.js';
@@ -92,5 +94,23 @@ describe('set-15 classes', () => {
 
   it("reads an SMSC's dotted quad as an IP address", () => {
     expect(spans('stat:UNDELIV err:001 smsc:10.20.130.40')).toEqual([['ip-address', '10.20.130.40']]);
+  });
+
+  it('finds a number written with one slash where a cue names it a phone, and no slash number without one', () => {
+    const n = `6${chars(r, D, 2)}/${chars(r, D, 3)} ${chars(r, D, 3)}`;
+    expect(spans(`Tel. ${n}`)).toEqual([['phone', n]]);
+    expect(types(n, 'Teléfono')).toEqual(['phone']);
+    expect(types(`ratio ${n.slice(0, 7)}`)).toEqual([]);
+    expect(types(`invoice 2024/${chars(r, D, 3)} ${chars(r, D, 3)}`)).toEqual([]);
+  });
+
+  it('reads an extension word after a phone as part of it, not as a street', () => {
+    const text = `reachable at +44 7700 900${chars(r, D, 3)} Durchwahl ${int(r, 100, 9999)} or by mail`;
+    expect(types(text)).toEqual(['phone']);
+  });
+
+  it('reads no HTTP header name as a speaker', () => {
+    expect(types('Authorization: Bearer $TOKEN')).toEqual([]);
+    expect(types('Authentication: Basic realm')).toEqual([]);
   });
 });
