@@ -18,6 +18,7 @@ import {
   netrcPassword,
   netUserPassword,
   openvpnInlinePassword,
+  pgpassPassword,
   phpDefinedSecret,
   prosePassword,
   puppetSensitivePassword,
@@ -47,6 +48,7 @@ export const PASSWORD_READERS: readonly PiiDetector[] = [
   phpDefinedSecret,
   openvpnInlinePassword,
   prosePassword,
+  pgpassPassword,
 ];
 
 /**

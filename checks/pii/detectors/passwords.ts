@@ -100,8 +100,7 @@ function scriptVariable(text: string, at: number): boolean {
 
 export const keyedPassword: PiiDetector = {
   ...base,
-  // No `sep`: an element's content follows a `>` (`<password>P</password>` in a file with no ":" or "=").
-  needs: NEED.alpha,
+  needs: NEED.sep | NEED.alpha,
   // No literal prefilter: the pattern, which starts at a `p`, `P`, `s` or `S` only, is quicker than the six to eight substring searches one would take.
   scan: keyedValues,
 };
@@ -442,14 +441,39 @@ export const openvpnInlinePassword: PiiDetector = {
 };
 
 /**
+ * A PostgreSQL password file's line (libpq's `~/.pgpass`: `hostname:port:database:username:password`, `*` for
+ * any field but the password): its last field, in a text that names the file or writes its header line.
+ */
+const PGPASS_LINE = /^[^:\s#][^:\s]{0,252}:(?:\d{1,5}|\*):[^:\s]{1,63}:[^:\s]{1,63}:(?<v>\S{1,128})[ \t]*\r?$/dgm;
+const PGPASS_CUE = /pgpass|hostname:port:database:username:password/i;
+
+function pgpassPasswords(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  if (!PGPASS_CUE.test(text)) return out;
+  PGPASS_LINE.lastIndex = 0;
+  for (let m = PGPASS_LINE.exec(text); m !== null; m = PGPASS_LINE.exec(text)) {
+    const [start, end] = m.indices!.groups!.v!;
+    if (passwordLike(m.groups!.v!, true)) out.push({ start, end });
+  }
+  return out;
+}
+
+export const pgpassPassword: PiiDetector = {
+  ...base,
+  needs: NEED.sep | NEED.alpha,
+  prefilter: ['pgpass', 'PGPASS', 'username:password'],
+  scan: pgpassPasswords,
+};
+
+/**
  * A password told in running text with a verb after its word (`my password is P`, `the Wi-Fi password
  * was P`, `Passwort ist P`, `le mot de passe est P`, `la contraseña es P`, `a senha é P`, `het wachtwoord
- * is P`, `hasło to P`): the cue says a value follows, so a person's password (a word with digits and a
+ * is P`, `hasło to P`), or with what it is for and a colon (`wallet password for sqlnet.ora: P`): the cue says a value follows, so a person's password (a word with digits and a
  * symbol) counts; the value needs a letter and a digit (`the password is incorrect`, `password is
  * required` are none: a text without a digit runs no detector). Group `v`: the value, in quotes or not.
  */
 const PROSE_PASSWORD =
-  /(?:[Pp]ass(?:word|code|phrase)|PASSWORD|[Pp]wd?|[Pp]asswort|[Kk]ennwort|[Mm]ot de passe|[Cc]ontraseña|[Ss]enha|[Ww]achtwoord|[Hh]asło)[ \t]+(?:is|was|will be|ist|lautet|war|est|était|es|era|é|to|jest|brzmi)[ \t]*:?[ \t]+(?<q>["'`“«]?)(?<v>[^\s"'`<>”»\\]{6,64})/dg;
+  /(?:[Pp]ass(?:word|code|phrase)|PASSWORD|[Pp]wd?|[Pp]asswort|[Kk]ennwort|[Mm]ot de passe|[Cc]ontraseña|[Ss]enha|[Ww]achtwoord|[Hh]asło)[ \t]+(?:is|was|will be|ist|lautet|war|est|était|es|era|é|to|jest|brzmi|for(?:[ \t]+[^\s:"'<>]{1,40}){1,3}(?=[ \t]*:))[ \t]*:?[ \t]+(?<q>["'`“«]?)(?<v>[^\s"'`<>”»\\]{6,64})/dg;
 /** A character before the word that makes it part of another word, a path or a name (`/etc/passwd`, `old_pw`). */
 const WORD_BEFORE = /[\p{L}\p{N}_./-]/u;
 

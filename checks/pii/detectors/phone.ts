@@ -316,7 +316,8 @@ export const phone: PiiDetector = {
     // A record's key naming a phone right before the value (`"servedMSISDN":"4915…"`) is its cue.
     let keyed = shapeCue && !cue && (phoneKeyBefore(text, start) || hl7PhoneField(text, start, end) || pnrPhoneField(text, start));
     if (shapeCue && !cue && !keyed) return false;
-    const why = slashWhy(v, text, start, end);
+    // A bare run's or a short dotted number's slash (`10/0.0000`) is no phone's, cue or none (as rejects says).
+    const why = shapeCue && !slashShapeOk(v) ? 'shape' : slashWhy(v, text, start, end);
     // A decimal of a national number's shape ("8123.4567"), a dotted quad ("34.41.78.54") or a slash where
     // the region does not write one ("612/345 678") needs a cue, as a bare run does.
     const cued = why === 'decimal' || why === 'quad' || why === 'slash';
@@ -462,12 +463,13 @@ function plainVersion(v: string): boolean {
 /**
  * notAPhone's answer, for a number written with one slash: a slash after a trunk prefix's area code
  * (`030/1234567`) or NANP's (`555/555-1234`) is a phone's shape; one elsewhere (`612/345 678`, `11/91234-5678`)
- * is 'slash', which a cue makes a phone; two slashes are no phone's.
+ * is 'slash', which a cue makes a phone, when the number has three groups or more; two slashes are no phone's.
  */
 function slashWhy(v: string, text: string, start: number, end: number): ReturnType<typeof notAPhone> | 'slash' {
   const at = v.indexOf('/');
   if (at === -1 || slashShapeOk(v)) return notAPhone(v, text, start, end);
-  if (v.indexOf('/', at + 1) !== -1) return 'shape';
+  // Two numbers about a slash are a pair of ids (a cell's `LAC/CI`, `12345/45678`), a ratio or a fraction.
+  if (v.indexOf('/', at + 1) !== -1 || v.split(/[ /.-]+/).length < 3) return 'shape';
   return notAPhone(v, text, start, end) ?? 'slash';
 }
 

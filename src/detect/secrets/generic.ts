@@ -27,7 +27,7 @@ export const GENERIC_MIN_HEX_ENTROPY = 3.1;
 const HEX_RUN = /^(?:[0-9a-f]{32,}|[0-9A-F]{32,})$/;
 
 /** A key word of the generic rule, anywhere in a key (`DD_API_KEY`, `userPassword`, `TWILIO_AUTH_TOKEN`). */
-const KEY_WORD = /api[_-]?key|apikey|secret|token|passw(?:or)?d|passwd|pwd|credential|private[_-]?key|access[_-]?key|auth/i;
+const KEY_WORD = /api[_ -]?key|apikey|secret|token|passw(?:or)?d|passwd|pwd|credential|private[_-]?key|access[_-]?key|auth/i;
 /** The forms of a value field's name that a sibling-keyed value needs (record-key.ts siblingKeyedValues). */
 const VALUE_FIELD = /alue["']|ALUE["']|value:/;
 /** A value of the generic rule's characters, whole. */
@@ -47,13 +47,13 @@ function publicPem(v: string): boolean {
 
 /** The generic rule's pattern (group 1: the value); exported for the proof that genericSpans reads it as the engine did. */
 export const GENERIC =
-  /(?:api[_-]?key|apikey|secret|token|passw(?:or)?d|passwd|pwd|credential|private[_-]?key|access[_-]?key|auth)[A-Za-z0-9_-]{0,20}["']?\s{0,5}(?::|=|:=|=>)\s{0,5}["']?([A-Za-z0-9_\-+/=.~!@#$%^&*]{16,200})/gi;
+  /(?:api[_ -]?key|apikey|secret|token|passw(?:or)?d|passwd|pwd|credential|private[_-]?key|access[_-]?key|auth)[A-Za-z0-9_-]{0,20}(?:[ \t]\([^()\n]{1,24}\))?["']?\s{0,5}(?::|=|:=|=>)\s{0,5}["']?([A-Za-z0-9_\-+/=.~!@#$%^&*]{16,200})/gi;
 
 /**
  * How far before its `:` or `=` a match of GENERIC starts at most: the longest key word (`private_key`, 11),
- * 20 more key characters, a quote and 5 blanks.
+ * 20 more key characters, a note in brackets (`robot secret (shown once):`, 27), a quote and 5 blanks.
  */
-const KEY_REACH = 11 + 20 + 1 + 5;
+const KEY_REACH = 11 + 20 + 27 + 1 + 5;
 
 /**
  * Whether a key word (KEY_WORD) ends before some `:` or `=` of the text within KEY_REACH characters: a match of
