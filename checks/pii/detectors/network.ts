@@ -293,6 +293,40 @@ export const ipv4: PiiDetector = {
   notContext: ['version', 'ver', 'firmware', 'fw', 'sw', 'build', 'release', 'driver', 'revision', 'rev', 'section', 'chapter'],
 };
 
+/**
+ * The ipv6 detector's candidates. The first character is read before the look-behind that says where an
+ * address may start (IPV6_START, then that character): the engine skips characters that are no hexadecimal
+ * digit or ":" before it tries anything (a look-behind first cost a third more on free text).
+ */
+export const IPV6_PATTERN = new RegExp(`[0-9A-Fa-f:](?<=${IPV6_START_BEFORE}.)(?:(?<=[0-9A-Fa-f])[0-9A-Fa-f]{0,3})?(?::[0-9A-Fa-f]{0,4}){2,7}(?:(?<=:)(?:\\d{1,3}\\.){3}\\d{1,3})?(?:%[0-9A-Za-z_-]+(?:\\.[0-9A-Za-z_-]+)*)?(?![0-9A-Za-z]|\\.\\d|:(?!\\d{1,5}(?![\\w:.])))`, 'g');
+const IPV6_AT = new RegExp(IPV6_PATTERN.source, 'y');
+
+/**
+ * IPV6_PATTERN's matches in the text, in order, as its global search finds them. Every match holds a ":"
+ * within its first five characters (one head character, at most three more digits, then the groups'
+ * colons), so a match starting at or after `from` starts at most four characters before the first ":" at
+ * or after `from`: the pattern is tried (sticky) only there, not at every hexadecimal letter of prose
+ * (a fifth of the global search's cost on the pii-text corpus; the same matches: ipv6-scan.test.ts).
+ */
+function scanIpv6(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let from = 0;
+  let colon = text.indexOf(':');
+  while (colon !== -1) {
+    let found = false;
+    for (let p = Math.max(from, colon - 4); p <= colon; p++) {
+      IPV6_AT.lastIndex = p;
+      if (IPV6_AT.exec(text) === null) continue;
+      out.push({ start: p, end: IPV6_AT.lastIndex });
+      from = IPV6_AT.lastIndex;
+      found = true;
+      break;
+    }
+    colon = text.indexOf(':', found ? from : colon + 1);
+  }
+  return out;
+}
+
 // An IPv4 tail ("::ffff:192.0.2.10") is part of the address: the match may not stop before its dot.
 // A zone index (RFC 4007 §11: `fe80::1%eth0`, Windows `%11`, a VLAN `%eth0.100`) goes with the address
 // it scopes, and is masked with it (an interface name after a link-local address, not a sentence's dot).
@@ -303,10 +337,8 @@ export const ipv6: PiiDetector = {
   type: 'ip-address',
   label: '[IP_ADDRESS]',
   needs: NEED.sep,
-  // The first character is read before the look-behind that says where an address may start (IPV6_START,
-  // then that character): the engine skips characters that are no hexadecimal digit or ":" before it
-  // tries anything (a look-behind first cost a third more on free text).
-  pattern: new RegExp(`[0-9A-Fa-f:](?<=${IPV6_START_BEFORE}.)(?:(?<=[0-9A-Fa-f])[0-9A-Fa-f]{0,3})?(?::[0-9A-Fa-f]{0,4}){2,7}(?:(?<=:)(?:\\d{1,3}\\.){3}\\d{1,3})?(?:%[0-9A-Za-z_-]+(?:\\.[0-9A-Za-z_-]+)*)?(?![0-9A-Za-z]|\\.\\d|:(?!\\d{1,5}(?![\\w:.])))`, 'g'),
+  // The pattern's matches, found only near a ":" (scanIpv6: the same matches, a fifth of the cost).
+  scan: scanIpv6,
   prefilter: [':'],
   score: 0.8,
   validate: (v) => {
@@ -418,9 +450,10 @@ export const mac: PiiDetector = {
   // The three forms' first two hexadecimal digits are read once, outside the alternation: at every
   // start of a hex run (most words of prose) the pattern tries that pair once, not three times
   // (half the detector's CPU on free text; the same matches, test/unit/checks/pii/mac-pattern.test.ts).
-  // The first digit is read before the look-behind (which then reads the character before it): the
-  // engine skips characters that are no hexadecimal digit before it tries anything (a third less).
-  pattern: /[0-9A-Fa-f](?<![0-9A-Fa-f:-].)[0-9A-Fa-f](?:([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{2}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{10})(?![0-9A-Fa-f-]|(?<=:[0-9A-Fa-f]{2}):)/g,
+  // The first two digits are read before the look-behind (which then reads the character before them):
+  // the engine skips characters that are no hexadecimal digit before it tries anything (a third less),
+  // and tries nothing at a lone hex letter of prose (`a`, `e`, `d`: a fifth less of the pattern's instructions).
+  pattern: /[0-9A-Fa-f]{2}(?<![0-9A-Fa-f:-]..)(?:([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{2}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{10})(?![0-9A-Fa-f-]|(?<=:[0-9A-Fa-f]{2}):)/g,
   score: 0.7,
   maxScore: 0.7,
   validate(v, text, start, end) {

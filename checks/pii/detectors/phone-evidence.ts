@@ -289,6 +289,16 @@ function notAPhoneShape(v: string): boolean {
 }
 
 /**
+ * notAPhone's answer is one that makes the validator reject the number whatever its cue ('shape', 'token' or
+ * 'label', never 'decimal', 'quad' or none): not a decimal (notAPhone's first answer), and the label of
+ * another kind of number before it (labelledOther: notAPhone answers 'label' or an earlier reason). A cheap
+ * part of notAPhone, asked before the context words are searched for.
+ */
+export function labelledNotAPhone(v: string, text: string, start: number): boolean {
+  return !DECIMAL.test(v) && labelledOther(text, start);
+}
+
+/**
  * Whether notAPhone says 'shape' of `v` whatever the text around it: a decimal other than a national
  * number's two groups, or notAPhoneShape. Read from the value alone (a few short patterns), so that
  * a candidate that only a cue could admit (phoneShape 'cue') is rejected before its context words are

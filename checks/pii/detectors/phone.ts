@@ -7,7 +7,7 @@ import { countDigits, digitsAt } from './digits.js';
 import { hl7PhoneField } from './hl7-fields.js';
 import { MEASURE_LAST_WORDS, MEASURE_WORDS, PRICE_WORDS } from './measure-words.js';
 import { BUSINESS_ID_COLUMN_WORDS } from './business-id-words.js';
-import { notAPhone, phoneShape, shapeNotAPhone, slashShapeOk, WIDE_SPACES } from './phone-evidence.js';
+import { labelledNotAPhone, notAPhone, phoneShape, shapeNotAPhone, slashShapeOk, WIDE_SPACES } from './phone-evidence.js';
 import { inEdifactSegment } from './edi-syntax.js';
 import { keyedTextBefore } from './key-before.js';
 import { pnrPhoneField } from './phone-pnr.js';
@@ -267,12 +267,63 @@ function writtenAsCuedRegion(v: string): boolean {
  * Asked before the context words are searched for (Detector.rejects); validate makes the same tests.
  */
 function rejectedWhateverCue(written: string, text: string, start: number, end: number): boolean {
+  return dateOrSumShaped(written) || rejectedByTests(written, text, start, end);
+}
+
+/**
+ * A date in numbers (`12.03.2024`, `1/12/2024`, `2024-03-12`: one or two digits, a dot, slash or dash,
+ * one or two digits, the same separator, four digits; or four digits first) or a difference (`1200 - 1350`):
+ * rejectedByTests rejects every such candidate whatever stands around it (too few digits; two slashes;
+ * NOT_A_PHONE's dates; ARITHMETIC_INSIDE: phone-rejects.test.ts). Most of the pattern's candidates in
+ * prose are dates: this settles them by their characters, before those tests' copies and expressions.
+ */
+export function dateOrSumShaped(w: string): boolean {
+  const n = w.length;
+  if (n >= 8 && n <= 10) {
+    const first = digitRun(w, 0);
+    if (first === 4) {
+      const p = middleGroup(w, 4);
+      const last = p > 0 ? digitRun(w, p) : 0;
+      if (last >= 1 && last <= 2 && p + last === n) return true;
+    } else if (first >= 1 && first <= 2) {
+      const p = middleGroup(w, first);
+      if (p > 0 && n - p === 4 && digitRun(w, p) === 4) return true;
+    }
+  }
+  return w.includes(' - ');
+}
+
+/** How many ASCII digits in a row `w` holds from `at`, at most 4 counted. */
+function digitRun(w: string, at: number): number {
+  let k = 0;
+  while (k < 4 && at + k < w.length && w.charCodeAt(at + k) >= 48 && w.charCodeAt(at + k) <= 57) k++;
+  return k;
+}
+
+/** At `at`: a dot, slash or dash, one or two digits, the same separator; where that ends, else -1. */
+function middleGroup(w: string, at: number): number {
+  const sep = w.charCodeAt(at);
+  if (sep !== 46 && sep !== 47 && sep !== 45) return -1;
+  const mid = digitRun(w, at + 1);
+  return mid >= 1 && mid <= 2 && w.charCodeAt(at + 1 + mid) === sep ? at + 2 + mid : -1;
+}
+
+/** rejectedWhateverCue's tests (see dateOrSumShaped). */
+export function rejectedByTests(written: string, text: string, start: number, end: number): boolean {
   const raw = referencesAsSpaces(written.charCodeAt(0) === 37 ? '+' + written.slice(3) : written);
   const digits = countDigits(raw);
   if (digits < 7 || digits > 18 || !separatorsFit(digits === raw.length, text, start, end)) return true;
   const v = ASCII.test(raw) ? raw : raw.replace(WIDE_SPACES, ' ');
-  // A bare run or a short dotted number: validate's costly tests need a cue; its written form alone may settle it.
-  if (phoneShape(v, digits) === 'cue') return !slashShapeOk(v) || shapeNotAPhone(v);
+  // A bare run or a short dotted number: its written form alone may settle it; else what stands around it
+  // (notAPhone's label of another number: `order 4711…`, most bare runs in prose) rejects it whatever the
+  // cue, and the text's context words need not be searched for (a fifth less of the detector's work).
+  if (phoneShape(v, digits) === 'cue') {
+    if (!slashShapeOk(v) || shapeNotAPhone(v)) return true;
+    // The label of another kind of number before it (`order 4711…`, most bare runs in prose): notAPhone's
+    // answer is then one validate rejects whatever the cue, and the text's context words need not be
+    // searched for (notAPhone's other tests stay validate's: with them all here the detector cost more).
+    return labelledNotAPhone(v, text, start);
+  }
   const why = slashWhy(v, text, start, end);
   return why !== undefined && why !== 'decimal' && why !== 'quad' && why !== 'slash';
 }

@@ -3,7 +3,8 @@
 // and on numbers with and without a phone word before them.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { phone } from '../../../../checks/pii/detectors/phone.js';
+import { dateOrSumShaped, phone, rejectedByTests } from '../../../../checks/pii/detectors/phone.js';
+import { labelledNotAPhone, notAPhone } from '../../../../checks/pii/detectors/phone-evidence.js';
 import { runDetectors } from '../../../../src/detect/engine.js';
 import { freeTextRecord } from '../../../helpers/free-text.js';
 
@@ -41,6 +42,55 @@ describe('phone rejects', () => {
     fc.assert(
       fc.property(fc.constantFrom('', 'call me on ', 'Tel. ', 'mobile: ', 'version ', 'on '), cueShaped, fc.constantFrom('', ' today', ' EUR', '.'), fc.constantFrom(undefined, 'phone', 'notes'), (before, n, after, column) => same(before + n + after, column)),
       { numRuns: 3_000, seed: 17 },
+    );
+  });
+
+  // dateOrSumShaped answers before rejectedByTests (a speed change, issue 17): every text it settles, those
+  // tests reject too, wherever it stands (so the answer is the one rejectedByTests alone gave).
+  it('settles by its form only what its tests reject, wherever the number stands', () => {
+    const short = fc.stringMatching(/^[0-9]{1,2}$/);
+    const four = fc.stringMatching(/^[0-9]{4}$/);
+    const sep = fc.constantFrom('.', '/', '-');
+    const shaped = fc.oneof(
+      fc.tuple(short, sep, short, four).map(([a, s, b, y]) => `${a}${s}${b}${s}${y}`),
+      fc.tuple(four, sep, short, short).map(([y, s, a, b]) => `${y}${s}${a}${s}${b}`),
+      fc.tuple(fc.stringMatching(/^[0-9]{1,6}$/), fc.stringMatching(/^[0-9]{1,6}$/)).map(([a, b]) => `${a} - ${b}`),
+      fc.stringMatching(/^[0-9./ -]{6,12}$/),
+      fc.stringMatching(/^[0-9]{1,5}[./-][0-9]{1,5}[./-][0-9]{1,5}$/),
+    );
+    const around = fc.constantFrom('', 'call me on ', 'Tel. ', '+', ':', 'BGM+220+', 'price $', '{"msisdn":"', '|', 'version ', 'ISBN ');
+    const after = fc.constantFrom('', ' today', ':', ':Admin', ' EUR', '"}', '.', ' ms', ' = 5');
+    fc.assert(
+      fc.property(around, shaped, after, (b, n, a) => {
+        if (dateOrSumShaped(n)) expect(rejectedByTests(n, b + n + a, b.length, b.length + n.length), b + n + a).toBe(true);
+      }),
+      { numRuns: 20_000, seed: 17 },
+    );
+  });
+
+  it('settles by its form only what its tests reject, over the free-text corpus', () => {
+    const re = new RegExp(phone.pattern!.source, 'g');
+    let settled = 0;
+    for (let id = 0; id < 5_000; id++) {
+      const text = freeTextRecord(17, id).text;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        if (!dateOrSumShaped(m[0])) continue;
+        settled++;
+        expect(rejectedByTests(m[0], text, m.index, m.index + m[0].length)).toBe(true);
+      }
+    }
+    expect(settled).toBeGreaterThan(1000); // most candidates in prose are dates: the comparison is not vacuous
+  });
+
+  it('rejects by a label before it only numbers notAPhone calls no phone whatever the cue', () => {
+    const number = fc.oneof(fc.stringMatching(/^[0-9]{7,13}$/), fc.stringMatching(/^[0-9]{1,4}(?:[. ][0-9]{1,4}){1,3}$/));
+    const label = fc.constantFrom('', 'order ', 'Order #', 'invoice no. ', 'tracking: ', 'Rechnung ', 'call me on ', 'IBAN ', 'ref ');
+    fc.assert(
+      fc.property(label, number, fc.constantFrom('', ' today', '.', ' EUR'), (b, n, a) => {
+        if (!labelledNotAPhone(n, b + n + a, b.length)) return;
+        expect(['shape', 'token', 'label']).toContain(notAPhone(n, b + n + a, b.length, b.length + n.length));
+      }),
+      { numRuns: 5_000, seed: 17 },
     );
   });
 });
