@@ -162,21 +162,18 @@ export function siblingKeyedValues(text: string): Array<{ key: string; start: nu
     const s = siblingOf(text, start, m[2]);
     if (s !== undefined && s.end > start) out.push({ key: s.key, start, end: s.end });
   }
-  if (text.includes('value:')) {
-    YAML_PAIR.lastIndex = 0;
-    for (let m = YAML_PAIR.exec(text); m !== null; m = YAML_PAIR.exec(text)) {
-      const [start, end] = m.indices![4]!;
-      out.push({ key: m[2]!, start, end });
-    }
-  }
-  if (text.includes('<add')) {
-    XML_ADD_PAIR.lastIndex = 0;
-    for (let m = XML_ADD_PAIR.exec(text); m !== null; m = XML_ADD_PAIR.exec(text)) {
-      const [start, end] = m.indices![4]!;
-      out.push({ key: m[2]!, start, end });
-    }
-  }
+  if (text.includes('value:')) pushPairs(text, YAML_PAIR, out);
+  if (text.includes('<add')) pushPairs(text, XML_ADD_PAIR, out);
   return out;
+}
+
+/** Every match of a pair pattern whose group 2 is the key and group 4 the value (YAML_PAIR, XML_ADD_PAIR), onto `out`. */
+function pushPairs(text: string, pattern: RegExp, out: Array<{ key: string; start: number; end: number }>): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const [start, end] = m.indices![4]!;
+    out.push({ key: m[2]!, start, end });
+  }
 }
 
 /** A key's words: split at `_`, `-`, `.` and lower-to-upper humps, lower-cased (`clientMac` → client, mac). */

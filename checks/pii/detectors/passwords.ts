@@ -447,22 +447,11 @@ export const openvpnInlinePassword: PiiDetector = {
 const PGPASS_LINE = /^[^:\s#][^:\s]{0,252}:(?:\d{1,5}|\*):[^:\s]{1,63}:[^:\s]{1,63}:(?<v>\S{1,128})[ \t]*\r?$/dgm;
 const PGPASS_CUE = /pgpass|hostname:port:database:username:password/i;
 
-function pgpassPasswords(text: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  if (!PGPASS_CUE.test(text)) return out;
-  PGPASS_LINE.lastIndex = 0;
-  for (let m = PGPASS_LINE.exec(text); m !== null; m = PGPASS_LINE.exec(text)) {
-    const [start, end] = m.indices!.groups!.v!;
-    if (passwordLike(m.groups!.v!, true)) out.push({ start, end });
-  }
-  return out;
-}
-
 export const pgpassPassword: PiiDetector = {
   ...base,
   needs: NEED.sep | NEED.alpha,
   prefilter: ['pgpass', 'PGPASS', 'username:password'],
-  scan: pgpassPasswords,
+  scan: (text) => (PGPASS_CUE.test(text) ? quotedArgs([PGPASS_LINE], text) : []),
 };
 
 /**

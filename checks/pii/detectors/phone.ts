@@ -314,16 +314,11 @@ export function rejectedByTests(written: string, text: string, start: number, en
   const digits = countDigits(raw);
   if (digits < 7 || digits > 18 || !separatorsFit(digits === raw.length, text, start, end)) return true;
   const v = ASCII.test(raw) ? raw : raw.replace(WIDE_SPACES, ' ');
-  // A bare run or a short dotted number: its written form alone may settle it; else what stands around it
-  // (notAPhone's label of another number: `order 4711…`, most bare runs in prose) rejects it whatever the
-  // cue, and the text's context words need not be searched for (a fifth less of the detector's work).
-  if (phoneShape(v, digits) === 'cue') {
-    if (!slashShapeOk(v) || shapeNotAPhone(v)) return true;
-    // The label of another kind of number before it (`order 4711…`, most bare runs in prose): notAPhone's
-    // answer is then one validate rejects whatever the cue, and the text's context words need not be
-    // searched for (notAPhone's other tests stay validate's: with them all here the detector cost more).
-    return labelledNotAPhone(v, text, start);
-  }
+  // A bare run or a short dotted number: its written form alone may settle it; else the label of another
+  // kind of number before it (`order 4711…`, most bare runs in prose), which validate rejects whatever the
+  // cue: the text's context words need not be searched for (a fifth less of the detector's work; notAPhone's
+  // other tests stay validate's: with them all here the detector cost more).
+  if (phoneShape(v, digits) === 'cue') return !slashShapeOk(v) || shapeNotAPhone(v) || labelledNotAPhone(v, text, start);
   const why = slashWhy(v, text, start, end);
   return why !== undefined && why !== 'decimal' && why !== 'quad' && why !== 'slash';
 }

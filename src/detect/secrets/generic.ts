@@ -27,7 +27,8 @@ export const GENERIC_MIN_HEX_ENTROPY = 3.1;
 const HEX_RUN = /^(?:[0-9a-f]{32,}|[0-9A-F]{32,})$/;
 
 /** A key word of the generic rule, anywhere in a key (`DD_API_KEY`, `userPassword`, `TWILIO_AUTH_TOKEN`). */
-const KEY_WORD = /api[_ -]?key|apikey|secret|token|passw(?:or)?d|passwd|pwd|credential|private[_-]?key|access[_-]?key|auth/i;
+const KEY_WORDS = 'api[_ -]?key|apikey|secret|token|passw(?:or)?d|passwd|pwd|credential|private[_-]?key|access[_-]?key|auth';
+const KEY_WORD = new RegExp(KEY_WORDS, 'i');
 /** The forms of a value field's name that a sibling-keyed value needs (record-key.ts siblingKeyedValues). */
 const VALUE_FIELD = /alue["']|ALUE["']|value:/;
 /** A value of the generic rule's characters, whole. */
@@ -46,8 +47,10 @@ function publicPem(v: string): boolean {
 }
 
 /** The generic rule's pattern (group 1: the value); exported for the proof that genericSpans reads it as the engine did. */
-export const GENERIC =
-  /(?:api[_ -]?key|apikey|secret|token|passw(?:or)?d|passwd|pwd|credential|private[_-]?key|access[_-]?key|auth)[A-Za-z0-9_-]{0,20}(?:[ \t]\([^()\n]{1,24}\))?["']?\s{0,5}(?::|=|:=|=>)\s{0,5}["']?([A-Za-z0-9_\-+/=.~!@#$%^&*]{16,200})/gi;
+export const GENERIC = new RegExp(
+  `(?:${KEY_WORDS})[A-Za-z0-9_-]{0,20}(?:[ \\t]\\([^()\\n]{1,24}\\))?["']?\\s{0,5}(?::|=|:=|=>)\\s{0,5}["']?([A-Za-z0-9_\\-+/=.~!@#$%^&*]{16,200})`,
+  'gi',
+);
 
 /**
  * How far before its `:` or `=` a match of GENERIC starts at most: the longest key word (`private_key`, 11),
