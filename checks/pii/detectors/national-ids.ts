@@ -4,6 +4,7 @@ import { hasContext } from '../../../src/detect/engine.js';
 import { keyNameBefore } from '../../../src/detect/record-key.js';
 import { BUSINESS_ONLY_COLUMN_WORDS } from './business-id-words.js';
 import { OTHER_NUMBER_COLUMN_WORDS } from './measure-words.js';
+import { asciiSet, forEachRun } from './class-runs.js';
 import { besideAnotherNumber, continuesCode, labelledOther } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
 
@@ -79,12 +80,31 @@ export function codiceFiscaleValid(v: string): boolean {
   }
   return String.fromCharCode(65 + (sum % 26)) === s[15];
 }
+/** The codice fiscale as a pattern: the reference of scanFiscalCodes (run-scans.test.ts). */
+export const CF_PATTERN = /(?<![A-Za-z0-9])[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z](?![A-Za-z0-9])/g;
+/** CF_PATTERN without its borders, tried at the start of a run of exactly 16 letters and digits. */
+const CF_AT = new RegExp(CF_PATTERN.source.slice('(?<![A-Za-z0-9])'.length, -'(?![A-Za-z0-9])'.length), 'y');
+const ALNUM = asciiSet('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz');
+/**
+ * CF_PATTERN's matches, in order: each is a whole run of 16 ASCII letters and digits (its borders), so
+ * only such runs are tried (forEachRun reads about one character in 16 of prose; the same matches:
+ * test/unit/checks/pii/run-scans.test.ts).
+ */
+function scanFiscalCodes(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  forEachRun(text, ALNUM, 16, (a, b) => {
+    CF_AT.lastIndex = a;
+    if (b - a === 16 && CF_AT.test(text)) out.push({ start: a, end: b });
+  });
+  return out;
+}
 export const itFiscalCode: PiiDetector = {
   ...idDocument,
   type: 'it-fiscal-code',
   label: '[IT_FISCAL_CODE]',
   needs: NEED.digit | NEED.alpha,
-  pattern: /(?<![A-Za-z0-9])[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z](?![A-Za-z0-9])/g,
+  // CF_PATTERN's matches, found only in runs of 16 letters and digits (scanFiscalCodes).
+  scan: scanFiscalCodes,
   score: 0.85,
   validate: codiceFiscaleValid,
   context: ['codice fiscale', 'cod. fisc', 'fiscal', 'cf'],

@@ -1,6 +1,7 @@
 // Network identifiers: IPv4, IPv6 (validated by node:net) and MAC addresses.
 import { isIPv6 } from 'node:net';
 import { keyNameBefore, keyWords } from '../../../src/detect/record-key.js';
+import { asciiSet, forEachRun } from './class-runs.js';
 import { labelledOther } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
 
@@ -442,18 +443,43 @@ function macKeyed(text: string, start: number): boolean {
 const MAC_KEY_WORDS = new Set(['mac', 'hwaddr', 'hw', 'bssid', 'chaddr', 'ethaddr', 'eth', 'ether', 'station', 'stationid']);
 const ID_KEY_WORDS = new Set([...ID_COLUMN_WORDS, 'build', 'buildid', 'sha', 'revision', 'rev', 'version', 'release', 'request', 'run', 'job']);
 
+/**
+ * The MAC pattern (its three forms: see above), which scanMacs runs.
+ * The three forms' first two hexadecimal digits are read once, outside the alternation: at every
+ * start of a hex run (most words of prose) the pattern tries that pair once, not three times
+ * (half the detector's CPU on free text; the same matches, test/unit/checks/pii/mac-pattern.test.ts).
+ * The first two digits are read before the look-behind (which then reads the character before them):
+ * the engine skips characters that are no hexadecimal digit before it tries anything (a third less),
+ * and tries nothing at a lone hex letter of prose (`a`, `e`, `d`: a fifth less of the pattern's instructions).
+ */
+export const MAC_PATTERN = /[0-9A-Fa-f]{2}(?<![0-9A-Fa-f:-]..)(?:([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{2}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{10})(?![0-9A-Fa-f-]|(?<=:[0-9A-Fa-f]{2}):)/g;
+/** What a MAC is written with: hexadecimal digits and its separators. */
+const MAC_CHARS = asciiSet('0123456789ABCDEFabcdef:.-');
+
+/**
+ * MAC_PATTERN's matches, in order, as its global search finds them. Every match is made of MAC_CHARS, at
+ * least 12 of them: it is searched for only in such runs (forEachRun reads about one character in 12
+ * of prose, where the global search tried every hexadecimal letter: a quarter of its instructions; the
+ * same matches: mac-pattern.test.ts), each with the character either side that its look-arounds read.
+ */
+function scanMacs(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  forEachRun(text, MAC_CHARS, 12, (a, b) => {
+    const lo = a > 0 ? a - 1 : 0;
+    const window = text.slice(lo, Math.min(text.length, b + 1));
+    MAC_PATTERN.lastIndex = a - lo;
+    for (let m = MAC_PATTERN.exec(window); m !== null; m = MAC_PATTERN.exec(window)) out.push({ start: lo + m.index, end: lo + m.index + m[0].length });
+  });
+  return out;
+}
+
 export const mac: PiiDetector = {
   ...base,
   type: 'mac-address',
   label: '[MAC_ADDRESS]',
   needs: NEED.digit,
-  // The three forms' first two hexadecimal digits are read once, outside the alternation: at every
-  // start of a hex run (most words of prose) the pattern tries that pair once, not three times
-  // (half the detector's CPU on free text; the same matches, test/unit/checks/pii/mac-pattern.test.ts).
-  // The first two digits are read before the look-behind (which then reads the character before them):
-  // the engine skips characters that are no hexadecimal digit before it tries anything (a third less),
-  // and tries nothing at a lone hex letter of prose (`a`, `e`, `d`: a fifth less of the pattern's instructions).
-  pattern: /[0-9A-Fa-f]{2}(?<![0-9A-Fa-f:-]..)(?:([:-])[0-9A-Fa-f]{2}(?:\1[0-9A-Fa-f]{2}){4}|[0-9A-Fa-f]{2}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|[0-9A-Fa-f]{10})(?![0-9A-Fa-f-]|(?<=:[0-9A-Fa-f]{2}):)/g,
+  // MAC_PATTERN's matches, searched for only in runs of its characters (scanMacs).
+  scan: scanMacs,
   score: 0.7,
   maxScore: 0.7,
   validate(v, text, start, end) {
