@@ -6,6 +6,7 @@ import { ConfigError } from '../../src/errors.js';
 import type { Finding } from '../../src/report/model.js';
 import { OTHER_KEYS, type RecordBatch } from '../../src/io/tabular/index.js';
 import type { DetectorMatch } from '../../src/detect/index.js';
+import { isPlaceholder } from '../../src/detect/secrets/placeholder.js';
 import { detectorText, jsonText, maskJsonSpans, memberAt, type MaskSpan } from '../../src/io/json-mask.js';
 import { ColumnProfile, LEFT_ALONE_TYPES, wholeStrongMatch, type ColumnClass } from './classify.js';
 import { pathGlob, type Action, type PiiConfig, type Strategy } from './config.js';
@@ -132,11 +133,14 @@ const MAX_GROUPS = 2_000_000;
  * The type a column's whole-cell protection gives a value: none to an empty one, nor, in a column
  * protected as names, to a value no name is written as — one without a letter (a count, a date, an
  * id: `nombre` is French for a number) or with an underscore (a key such as `STRIPE_API_KEY` in a
- * `name` column). Those values get the detectors' findings only, as any column's do.
+ * `name` column), nor, in a column of secrets, to a placeholder. Those values get the detectors' findings
+ * only, as any column's do.
  */
 function wholeTypeOf(whole: ColumnState['whole'], text: string): string | undefined {
   if (!whole || text.trim() === '') return undefined;
   if (whole.hint.type === 'person' && (!ANY_LETTER.test(text) || text.includes('_'))) return undefined;
+  // A secrets inventory's placeholders (`changeme`, `${DB_PASSWORD}`, `<your-token>`, `********`) hold no secret.
+  if (whole.hint.type === 'secret' && isPlaceholder(text.trim())) return undefined;
   return whole.hint.type;
 }
 const ANY_LETTER = /\p{L}/u;

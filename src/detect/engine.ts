@@ -103,8 +103,8 @@ function runCandidates(st: RunState, d: Detector): void {
     for (let k = 0; k < spans.length; k++) considerInside(st, d, spans[k]!.start, spans[k]!.end);
     return;
   }
-  const re = d.pattern!;
   const g = d.group ?? 0;
+  const re = g === 0 ? d.pattern! : withIndices(d.pattern!);
   const anchor = d.anchor;
   re.lastIndex = 0;
   for (;;) {
@@ -122,9 +122,23 @@ function runCandidates(st: RunState, d: Detector): void {
     }
     const value = m[g];
     if (value === undefined) continue;
-    const start = g === 0 ? m.index : m.index + m[0].indexOf(value);
+    const start = g === 0 ? m.index : m.indices![g]![0];
     considerInside(st, d, start, start + value.length);
   }
+}
+
+const WITH_INDICES = new WeakMap<RegExp, RegExp>();
+
+/**
+ * A copy of a group detector's pattern that reports where its groups are (the `d` flag): the group's value
+ * may also stand earlier in the match (`postgres://p:p@host`, a user named as its password), so a search
+ * for it in the match would take the wrong place and leave the value itself unmasked.
+ */
+function withIndices(re: RegExp): RegExp {
+  if (re.hasIndices) return re;
+  let copy = WITH_INDICES.get(re);
+  if (copy === undefined) WITH_INDICES.set(re, (copy = new RegExp(re.source, re.flags + 'd')));
+  return copy;
 }
 
 /** consider, for the span less a bracket or quote that belongs to the text around it (enclosure.ts). */

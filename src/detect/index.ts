@@ -19,7 +19,7 @@ import { stripeLiveKey } from './secrets/stripe.js';
 import { escapedUrlCredentials, urlCredentials } from './secrets/url-credentials.js';
 import { twilioApiKeySid } from './secrets/twilio.js';
 import { vaultLegacyToken } from './secrets/vault.js';
-import { dashedToken, dottedToken, underscoreToken } from './secrets/vendor-tokens.js';
+import { atlassianApiToken, dashedToken, dottedToken, underscoreToken } from './secrets/vendor-tokens.js';
 
 export type { Detector, DetectorMatch, DetectOptions } from './types.js';
 export { runDetectors, resolveOverlaps, shannonEntropy } from './engine.js';
@@ -40,6 +40,7 @@ export const SECRET_DETECTORS: readonly Detector[] = [
   underscoreToken,
   dashedToken,
   dottedToken,
+  atlassianApiToken,
   vaultLegacyToken,
   twilioApiKeySid,
   telegramBotToken,

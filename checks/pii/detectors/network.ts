@@ -2,6 +2,7 @@
 import { isIPv6 } from 'node:net';
 import { keyNameBefore, keyWords } from '../../../src/detect/record-key.js';
 import { asciiSet, forEachRun } from './class-runs.js';
+import { pipeHeaderNames } from './pipe-header.js';
 import { labelledOther } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
 
@@ -187,6 +188,17 @@ function snmpOid(text: string, start: number): boolean {
   return text.startsWith('1.3.6.', start) && text.charCodeAt(start - 1) !== 46 && SNMP_COMMAND_BEFORE.test(text.slice(Math.max(0, start - 200), start));
 }
 
+/**
+ * The X.500 arcs that X.509 and LDAP name (2.5.4: attribute types such as 2.5.4.3 commonName; 2.5.29: certificate
+ * extensions such as 2.5.29.17 subjectAltName), in a text about certificates, directories or OIDs (within 200
+ * characters before): `cert ext 2.5.29.17`, `OID 2.5.29.17 and 2.5.4.3`.
+ */
+const X500_ARC = /^2\.5\.(?:4|29)\.\d{1,3}$/;
+const X509_BEFORE = /cert|x\.?509|extension|\bext\b|\boid\b|attribute|subjectaltname|\bldap|asn\.?1|\bdn\b/i;
+function x500Arc(text: string, start: number, end: number): boolean {
+  return X500_ARC.test(text.slice(start, end)) && X509_BEFORE.test(text.slice(Math.max(0, start - 200), start));
+}
+
 function versionNotAddress(text: string, start: number, end: number, depth = 0): boolean {
   if (start > 0) {
     const c = text.charCodeAt(start - 1);
@@ -194,6 +206,7 @@ function versionNotAddress(text: string, start: number, end: number, depth = 0):
     const before = text.slice(Math.max(0, start - 32), start);
     if (c === 47 && productVersion(text, before, end)) return true;
     if (versionWordBefore(before) || snmpOid(text, start) || VERSION_CONSTRAINT.test(before) || VERSION_BEFORE_CJK.test(before) || VERSION_KEY.test(before) || UPGRADE_FROM.test(before) || NAMED_VERSION_BEFORE.test(before) || OID_BEFORE.test(before)) return true;
+    if (x500Arc(text, start, end)) return true;
     if (serviceBanner(text, start, before) && !PORT_AFTER.test(text.slice(end, end + 8))) return true;
     // The label of another kind of number ("Reference 1.3.39.1", "parcel 10.9.26.9", "Vorgang …").
     if (labelledOther(text, start)) return true;
@@ -440,6 +453,13 @@ function macKeyed(text: string, start: number): boolean {
   const words = keyWords(key);
   return words.some((w) => MAC_KEY_WORDS.has(w)) || (words.length === 2 && words[0] === 'network' && words[1] === 'address');
 }
+/** A table's header cell (`MAC Address`, `Client MAC`, `HW addr`) naming the field of twelve bare hex digits. */
+const MAC_HEADER_CELL = /(?:^|[^a-z])(?:mac|hwaddr|hw addr|bssid|chaddr)(?![a-z])/;
+
+/** Whether the value stands under such a header cell in a table written as text (Windows DHCP's audit log is CSV). */
+function macHeaderCell(text: string, start: number): boolean {
+  return pipeHeaderNames(text, start, MAC_HEADER_CELL, ',') || pipeHeaderNames(text, start, MAC_HEADER_CELL);
+}
 const MAC_KEY_WORDS = new Set(['mac', 'hwaddr', 'hw', 'bssid', 'chaddr', 'ethaddr', 'eth', 'ether', 'station', 'stationid']);
 const ID_KEY_WORDS = new Set([...ID_COLUMN_WORDS, 'build', 'buildid', 'sha', 'revision', 'rev', 'version', 'release', 'request', 'run', 'job']);
 
@@ -491,7 +511,7 @@ export const mac: PiiDetector = {
     if (v !== v.toUpperCase() && v !== v.toLowerCase()) return false;
     if (commitOrContainer(v, text, start, end) || idKeyed(text, start)) return false;
     const before = text.slice(Math.max(0, start - 80), start);
-    if (CAMEL_MAC.test(before.slice(-40)) || DHCP_BEFORE.test(before) || macKeyed(text, start)) return 0.9;
+    if (CAMEL_MAC.test(before.slice(-40)) || DHCP_BEFORE.test(before) || macKeyed(text, start) || macHeaderCell(text, start)) return 0.9;
     // A whole value in capitals with letters and digits: a cell of a column of MAC addresses written
     // without separators (`001A2B3C4D5E`), at the threshold. Lower case stays cue-only: container ids
     // and abbreviated commit hashes are twelve lower-case hexadecimal digits.

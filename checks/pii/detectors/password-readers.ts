@@ -9,11 +9,13 @@ import {
   chpasswdPassword,
   commandLineDashPPassword,
   commandLinePassword,
+  elementPassword,
   fullWidthKeyedPassword,
   haproxyInsecurePassword,
   keyedPassword,
   labelledDigitlessPassword,
   labelledPassword,
+  ldapBindPassword,
   loginCommandPassword,
   netrcPassword,
   netUserPassword,
@@ -49,6 +51,8 @@ export const PASSWORD_READERS: readonly PiiDetector[] = [
   openvpnInlinePassword,
   prosePassword,
   pgpassPassword,
+  ldapBindPassword,
+  elementPassword,
 ];
 
 /**
@@ -58,10 +62,10 @@ export const PASSWORD_READERS: readonly PiiDetector[] = [
  * `kennwort` … `비밀번호`: keyed's and prose's other words; `alue"`, `alue'`, `value:`, `<add `: sibling's
  * prefilter; `command` (dash-p's pattern), `convertto-` (secure string's), `mysql`, `mariadb`, `curl`,
  * `login`, `auth` and `redis-cli` (Redis), `et user`/`et.exe user` (net user), `sensitive` (Puppet),
- * `define(` (PHP): the other readers' prefilters.
+ * `define(` (PHP), `cred=` (LDAP): the other readers' prefilters.
  */
 const CUE =
-  /pass|pw|secret|senha|sensitive|kennwort|contraseña|command|convertto-|curl|wachtwoord|hasło|пароль|密[码碼]|パスワード|비밀번호|alue["':]|<add |mysql|mariadb|login|auth|redis-cli|et(?:\.exe)? user|define\(/i;
+  /pass|pw|secret|senha|sensitive|kennwort|contraseña|command|convertto-|curl|wachtwoord|hasło|пароль|密[码碼]|パスワード|비밀번호|alue["':]|<add |mysql|mariadb|login|auth|redis-cli|et(?:\.exe)? user|define\(|cred=/i;
 
 type Span = { start: number; end: number };
 const NONE: Span[] = [];

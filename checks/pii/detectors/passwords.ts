@@ -105,6 +105,18 @@ export const keyedPassword: PiiDetector = {
   scan: keyedValues,
 };
 
+/**
+ * keyedPassword's element (`<password>P</password>`: Maven's settings.xml, a Tomcat realm) in a text with no
+ * `:` or `=` (a fragment pasted without its XML declaration), which keyedPassword, needing one, leaves.
+ */
+export const elementPassword: PiiDetector = {
+  ...base,
+  // A digit too (most set passwords hold one): a text of words alone runs no password reader.
+  needs: NEED.alpha | NEED.digit,
+  prefilter: ['word>', 'WORD>', 'wd>', 'WD>', 'pw>', 'PW>', 'phrase>', 'PHRASE>', 'ecret>', 'ECRET>', 'wort>', 'WORT>'],
+  scan: (text) => (/[:=]/.test(text) ? [] : keyedValues(text)),
+};
+
 /** The same keys before a full-width colon (`密码：…`, `パスワード：…`), in a text that may hold no ASCII ":" or "=". */
 export const fullWidthKeyedPassword: PiiDetector = {
   ...base,
@@ -438,6 +450,19 @@ export const openvpnInlinePassword: PiiDetector = {
   needs: NEED.dash | NEED.alpha,
   prefilter: ['<auth-user-pass>'],
   scan: (text) => quotedArgs([AUTH_USER_PASS], text),
+};
+
+/**
+ * An LDAP simple bind's credentials where a server or a client logs them (`BIND dn="cn=admin,…" method=128
+ * cred=P`; ldapsearch's `-w P` is commandLinePassword's): the value after `cred=` in a text with a bind's `dn=`.
+ */
+const LDAP_CRED = /(?<![\w-])(?:bind_?)?cred=(?<q>["']?)(?<v>[^\s"'\\]{1,128})\k<q>(?=[\s,;)]|$)/dgi;
+
+export const ldapBindPassword: PiiDetector = {
+  ...base,
+  needs: NEED.sep | NEED.alpha,
+  prefilter: ['cred=', 'CRED='],
+  scan: (text) => (/\bdn=/i.test(text) ? quotedArgs([LDAP_CRED], text) : []),
 };
 
 /**

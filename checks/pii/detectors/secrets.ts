@@ -4,7 +4,7 @@ import { awsSecretNextToKeyId } from '../../../src/detect/secrets/aws.js';
 import { gitlabRunnerRegistrationToken } from '../../../src/detect/secrets/gitlab.js';
 import { twilioApiKeySid } from '../../../src/detect/secrets/twilio.js';
 import { vaultLegacyToken } from '../../../src/detect/secrets/vault.js';
-import { dashedToken, dottedToken, underscoreToken } from '../../../src/detect/secrets/vendor-tokens.js';
+import { atlassianApiToken, dashedToken, dottedToken, underscoreToken } from '../../../src/detect/secrets/vendor-tokens.js';
 import { djangoSecretKey, laravelAppKey } from '../../../src/detect/secrets/frameworks.js';
 import { base64PemPrivateKey } from '../../../src/detect/secrets/pem.js';
 import { siblingKeyedSasSignature } from '../../../src/detect/secrets/azure.js';
@@ -49,6 +49,8 @@ const NEEDS_OF = new Map([
   // Every token of these two groups holds a capital (a prefix's or a random body's).
   [dashedToken, NEED.dash | NEED.upper],
   [dottedToken, NEED.dot | NEED.upper],
+  // `ATATT3`: capitals and a digit.
+  [atlassianApiToken, NEED.upper | NEED.digit],
   // `s.` and a body after a token key or `Bearer`; `SK` and hex digits (a random SID holds some).
   [vaultLegacyToken, NEED.dot | NEED.alpha],
   [twilioApiKeySid, NEED.upper | NEED.digit],

@@ -71,7 +71,8 @@ export const STREET_LINE_SOURCE =
       // 1668 Glyn St · 224 4966 Bond Street West · 760 Passauer Strasse 33
       `((?:\\d{1,6}[A-Za-z]?[ \\t]{1,2}){1,2})(?:${NAMEWORD}[ \\t]{1,2}){0,3}(?:${SUFFIX})\\.?(?![\\p{L}\\p{N}])(?:[ \\t](?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)(?![\\p{L}\\p{N}]))?(?:[ \\t]{1,2}${HOUSE})?`,
       // Via Franscini 71 · ul. Chrzanowska 61 · Rue de Piétrain 371 · 137 Avenue Teboulbi
-      `(?:\\d{1,6}[ \\t]{1,2}){0,2}((?:${PREFIX})\\.?)[ \\t]{1,2}(?:${PARTICLE}[ \\t]{1,2}){0,2}${NAME}(?:[ \\t]{1,2}${HOUSE})?`,
+      // (A name glued to digits is a code: `7 via JD0146…`, a parcel number after a container's.)
+      `(?:\\d{1,6}[ \\t]{1,2}){0,2}((?:${PREFIX})\\.?)[ \\t]{1,2}(?:${PARTICLE}[ \\t]{1,2}){0,2}${NAME}(?![\\p{L}\\p{N}])(?:[ \\t]{1,2}${HOUSE})?`,
       // 6750 Koskikatu 25 · Søndergade 52 · Trenerys gate 232 · Erzsébet tér 19. · Joaquin Suarez 2906
       `(\\d{1,6}[ \\t]{1,2})?(${STREET_NAME})[ \\t]{1,2}${HOUSE}`,
     ].join('|') +
@@ -281,7 +282,9 @@ const VIETNAMESE_MONTH = /^(?:\d{1,2}[ \t]{1,2})?tháng[ \t]{1,2}\d{1,2}$/iu;
  * else the word that makes it one if it is a month of some locale (monthInAnyLocale: the month names
  * of every locale Intl knows, some 0.1 CPU-s to build, asked only when the answer matters).
  */
-function dateLikeKnown(line: string): boolean | string {
+function dateLikeKnown(street: string): boolean | string {
+  // A sentence's full stop after the year (`ships 9 Jan 2027.`), which the house number's pattern takes.
+  const line = street.endsWith('.') ? street.slice(0, -1) : street;
   if (DATE_LIKE.test(line) || VIETNAMESE_MONTH.test(line)) return true;
   const m = DAY_WORD_YEAR.exec(line);
   if (m === null) return false;

@@ -81,7 +81,8 @@ function genericSpans(text: string): Array<{ start: number; end: number }> {
   GENERIC.lastIndex = 0;
   for (let m = GENERIC.exec(text); m !== null; m = GENERIC.exec(text)) {
     const value = m[1]!;
-    const start = m.index + m[0].indexOf(value);
+    // The value ends the match (a search for it could find it in the key first).
+    const start = m.index + m[0].length - value.length;
     out.push({ start, end: start + value.length });
   }
   return out;

@@ -113,3 +113,14 @@ export const dottedToken: Detector = {
   ),
   score: 0.95,
 };
+
+/**
+ * Atlassian API tokens (Jira, Confluence, Bitbucket: `ATATT3` then base64url and `=` with an eight-hex
+ * checksum, 192 characters in all as issued; a range here, as gitleaks's rule has one length).
+ */
+export const atlassianApiToken: Detector = {
+  type: 'api-token',
+  pattern: /(?<![A-Za-z0-9_-])ATATT3[A-Za-z0-9_=-]{150,300}(?![A-Za-z0-9_=-])/g,
+  prefilter: ['ATATT3'],
+  score: 0.95,
+};
