@@ -19,7 +19,8 @@ import { stripeLiveKey } from './secrets/stripe.js';
 import { escapedUrlCredentials, urlCredentials } from './secrets/url-credentials.js';
 import { twilioApiKeySid } from './secrets/twilio.js';
 import { vaultLegacyToken } from './secrets/vault.js';
-import { atlassianApiToken, dashedToken, dottedToken, underscoreToken } from './secrets/vendor-tokens.js';
+import { atlassianApiToken, dashedToken, dottedToken, terraformCloudToken, underscoreToken } from './secrets/vendor-tokens.js';
+import { consulAclToken, consulGossipKey } from './secrets/consul.js';
 
 export type { Detector, DetectorMatch, DetectOptions } from './types.js';
 export { runDetectors, resolveOverlaps, shannonEntropy } from './engine.js';
@@ -41,6 +42,9 @@ export const SECRET_DETECTORS: readonly Detector[] = [
   dashedToken,
   dottedToken,
   atlassianApiToken,
+  terraformCloudToken,
+  consulGossipKey,
+  consulAclToken,
   vaultLegacyToken,
   twilioApiKeySid,
   telegramBotToken,

@@ -8,6 +8,7 @@ import { gedcomLifeDate } from './gedcom.js';
 import { iban } from './iban.js';
 import { brCpf, deTaxId, esDni, inAadhaar, itFiscalCode, ukNino } from './national-ids.js';
 import { MORE_NATIONAL_IDS } from './national-ids-more.js';
+import { LABELLED_NATIONAL_IDS } from './national-ids-labelled.js';
 import { withoutEventIds, withoutMessageIds } from './message-id.js';
 import { ipv4, ipv6, mac, macHeader } from './network.js';
 import { person } from './person.js';
@@ -82,6 +83,7 @@ export const PII_DETECTORS: readonly PiiDetector[] = [
   brCpf,
   deTaxId,
   ...MORE_NATIONAL_IDS,
+  ...LABELLED_NATIONAL_IDS,
   ipv4,
   ipv6,
   // Before mac: DETECTOR_BY_TYPE keeps the last detector of a type.

@@ -87,9 +87,10 @@ const VERSION_KEY = /[a-z\d](?:[_.-](?:version|ver|build|rev|revision|release|fi
  * `"browser":…`): only blanks, quotes and ":"/"=" between, so `agent_ip`, `agentAddress`, SNMP's
  * `agent-addr 10.0.0.1` and `client 10.0.0.5` keep their addresses. RFC 5424 §7.2's `origin` parameters
  * `software` and `swVersion` name a product and its version (`[origin ip="…" software="3.1.204.17"]`).
+ * An agent named as a place (`on agent 10.0.0.5`: a CI server's build agent) keeps its address.
  */
 const NAMED_VERSION_BEFORE =
-  /(?:^|[^\p{L}\d_-])(?:browser|chrome|chromium|edge|firefox|opera|safari|brave|vivaldi|app|agent|user[ _-]?agent|useragent|software|sw[ _-]?version)["']?[ \t]*[:=]?[ \t]*["']?$/iu;
+  /(?:^|[^\p{L}\d_-])(?:browser|chrome|chromium|edge|firefox|opera|safari|brave|vivaldi|app|(?<!(?:^|[^\p{L}])(?:on|at|from|to|via)[ \t]+)agent|user[ _-]?agent|useragent|software|sw[ _-]?version)["']?[ \t]*[:=]?[ \t]*["']?$/iu;
 /**
  * A version range's second number ("from 4.2.0.1 to 4.3.0.0", "4.2.0.1 → 4.3.0.0"): `n` is the first
  * number's text; the second is a version when the first is one.

@@ -36,14 +36,14 @@ export function passwordLike(v: string, literal = false): boolean {
  * A key whose last word names a password or secret (also `pw`), in lower case, capitalised or upper case, or the
  * word for a password in the languages of support tickets (German `Passwort`/`Kennwort`, French `mot de
  * passe`, Spanish `contraseña`, Portuguese `senha`, Dutch `wachtwoord`, Polish `hasło`, Russian `пароль`,
- * Chinese 密码, Japanese パスワード, Korean 비밀번호); then its quote, the assignment (also a full-width
- * colon) and the value's quote. Group 1: the word, 2: the value's quote, 3: the value, up to a blank, a
+ * Chinese 密码, Japanese パスワード, Korean 비밀번호); then its quote (and a hash's `]`: gitlab.rb's
+ * `gitlab_rails['db_password'] = …`), the assignment (also a full-width colon) and the value's quote. Group 1: the word, 2: the value's quote, 3: the value, up to a blank, a
  * quote or a backslash (an escaped quote). An element named so holds one too (`<password>P</password>`:
  * Maven's settings.xml; markup.ts), its content up to its closing tag. The word comes first so that the search skips on from every
  * character that starts none; where the key starts is checked after (keyStarts).
  */
 const KEYED =
-  /([Pp](?:assword|asswd|wd|w|assphrase|asswort)|P(?:ASSWORD|ASSWD|WD|W|ASSPHRASE|ASSWORT)|[Ss]ecret|SECRET|[Kk]ennwort|[Mm]ot de passe|[Cc]ontraseña|[Ss]enha|[Ww]achtwoord|[Hh]asło|[Пп]ароль|密码|密碼|パスワード|비밀번호)(?:\\?["'])?[ \t]*(?::=|=>|:|=|：|>)[ \t]*(\\?["'])?([^\s"'\\]{1,200})/g;
+  /([Pp](?:assword|asswd|wd|w|assphrase|asswort)|P(?:ASSWORD|ASSWD|WD|W|ASSPHRASE|ASSWORT)|[Ss]ecret|SECRET|[Kk]ennwort|[Mm]ot de passe|[Cc]ontraseña|[Ss]enha|[Ww]achtwoord|[Hh]asło|[Пп]ароль|密码|密碼|パスワード|비밀번호)(?:\\?["'])?\]?[ \t]*(?::=|=>|:|=|：|>)[ \t]*(\\?["'])?([^\s"'\\]{1,200})/g;
 
 const isLower = (c: number) => c >= 97 && c <= 122;
 const isUpper = (c: number) => c >= 65 && c <= 90;
@@ -52,7 +52,8 @@ const isAlnum = (c: number) => isLower(c) || isUpper(c) || (c >= 48 && c <= 57);
 /**
  * Whether the key's last word `word` at `at` ends a key: the word alone (`password`, .npmrc's `_password`),
  * after a separator (`sftp_password`, `DB_PASSWORD`, `spring.datasource.password`), or after a camelCase
- * hump (`userPassword`, `clientSecret`; upper case after upper case: `PGPASSWORD`).
+ * hump (`userPassword`, `clientSecret`; upper case after upper case: `PGPASSWORD`), or glued to a lower-case
+ * word (`dbpassword`).
  */
 function keyStarts(text: string, at: number, word: string): boolean {
   const c = at > 0 ? text.charCodeAt(at - 1) : 32;
@@ -62,8 +63,12 @@ function keyStarts(text: string, at: number, word: string): boolean {
   const w1 = word.charCodeAt(1);
   if (isUpper(w0) && isLower(w1)) return isLower(c) || (c >= 48 && c <= 57);
   if (isUpper(w0) && isUpper(w1)) return isUpper(c);
-  return false;
+  // A lower-case key that glues a service's word to it (`dbpassword`, `mail_smtppassword`: Nextcloud's
+  // config.php), not an action (`forgotpassword`, `resetpassword` in a URL's query).
+  return isLower(c) && GLUED_WORD.test(word) && GLUED_SERVICE.test(text.slice(Math.max(0, at - 10), at));
 }
+const GLUED_WORD = /^pass(?:word|wd|phrase)$/;
+const GLUED_SERVICE = /(?:db|smtp|mail|imap|pop3?|admin|root|ldap|bind|redis|mysql|pg|sql|s?ftp|proxy|master|keystore|truststore|wifi|wpa|svc|service)$/;
 
 /** Punctuation that ends an unquoted value in a record (`password=P,`, `{password: P}`). */
 const TRAILING = /[,;)\]}]+$/;

@@ -342,7 +342,7 @@ const lastWhy: { text: string; start: number; end: number; why: ReturnType<typeo
 /** No candidate starts inside a longer token (phone.pattern's comment). */
 const CANDIDATE_START = String.raw`(?<![\w.\-/]|[\d:]:|\+(?=[+%]))`;
 /** phone.pattern's candidate from its first character (its comment says what it admits). */
-const CANDIDATE = String.raw`(?:\+|%2[Bb]|\(\+?)?\d(?:[\d()/\u00a0\u2007\u2009\u202f-]|\.(?! )| (?! )|&(?:nbsp|#160|#[xX]0*[aA]0);){5,24}\d(?:(?:[ \u00a0]?(?:x|ext\.?|extn\.?|extension|доб\.?|[Dd]urchwahl|DW|[Nn]ebenstelle|[Ii]nterno|[Ii]nt\.|[Ww]ewn?\.|[Aa]nkn\.|[Aa]nknytning|[Rr]amal|[Aa]nexo|[Ll]inka|[Kk]lapka|[Tt]oestel|[Tt]st\.|[Pp]oste)[ \u00a0]?|;ext=)\d{1,6})?(?![\w/@%]|:(?![A-Za-z'])|[.,]\d|-[A-Za-z]*\d)`;
+const CANDIDATE = String.raw`(?:\+|%2[Bb]|\(\+?)?\d(?:[\d()/\u00a0\u2007\u2009\u202f-]|\.(?! )| (?! )|&(?:nbsp|#160|#[xX]0*[aA]0);){5,24}\d(?:(?:[ \u00a0]?(?:x|ext\.?|extn\.?|extension|доб\.?|[Dd]urchwahl|DW|[Nn]ebenstelle|[Ii]nterno|[Ii]nt\.|[Ww]ewn?\.|[Aa]nkn\.|[Aa]nknytning|[Rr]amal|[Aa]nexo|[Ll]inka|[Kk]lapka|[Tt]oestel|[Tt]st\.|[Pp]oste)[ \u00a0]?|;ext=)\d{1,6})?(?![\w/@%]|:(?=[^A-Za-z'\s])|[.,]\d|-[A-Za-z]*\d)`;
 
 /**
  * Not at a date in numbers that the candidate would be exactly (`12.03.2024`, `2024-03-12`, `4/23/2023`:
@@ -369,7 +369,7 @@ export const phone: PiiDetector = {
   // apart are a printed form's columns, `12 01 2026  11  99213`), dots (not a dot and a space: a box's
   // number before a date, `24. 5. 3. 2026`), dashes, brackets and a slash; an
   // optional extension (also RFC 3966's `;ext=` of a tel: URI, Russian `доб.`, EXTENSION_WORDS); a "+" may be written "%2B" in a URL. No newlines inside; never inside a longer token (a word, a path, a decimal,
-  // a time: a colon only after a word, as in "tel:+1…"; a no-break space may be a character reference, markup.ts; a dash and a part with a digit after it, as in
+  // a time: a colon only after a word, as in "tel:+1…", or before a blank or the end, closing a clause; a no-break space may be a character reference, markup.ts; a dash and a part with a digit after it, as in
   // a trace id "Root=1-73287691-e713…"; "…-Fax" after a number is a label). A "+" before or a ":" and a
   // letter after are an EDIFACT segment's separators, and nothing else (validate: separatorsFit). Not at a
   // date that rejects would settle (DATE_AHEAD).
@@ -620,7 +620,8 @@ const PHONE_KEY_WORDS = new Set(['phone', 'telephone', 'tel', 'telefon', 'telefo
  */
 function separatorsFit(bare: boolean, text: string, start: number, end: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-  const colonAfter = text.charCodeAt(end) === 58;
+  // A colon before a blank or the end closes a clause (`SMS to +44 7700 900123: Dear …`), no token.
+  const colonAfter = text.charCodeAt(end) === 58 && end + 1 < text.length && !/\s/.test(text[end + 1]!);
   const sepBefore = before === 43 || before === 58; // "+" ":"
   if (!sepBefore && !colonAfter) return true;
   if (!inEdifactSegment(text, start)) return before !== 43 && !colonAfter;

@@ -4,9 +4,10 @@ import { awsSecretNextToKeyId } from '../../../src/detect/secrets/aws.js';
 import { gitlabRunnerRegistrationToken } from '../../../src/detect/secrets/gitlab.js';
 import { twilioApiKeySid } from '../../../src/detect/secrets/twilio.js';
 import { vaultLegacyToken } from '../../../src/detect/secrets/vault.js';
-import { atlassianApiToken, dashedToken, dottedToken, underscoreToken } from '../../../src/detect/secrets/vendor-tokens.js';
+import { atlassianApiToken, dashedToken, dottedToken, terraformCloudToken, underscoreToken } from '../../../src/detect/secrets/vendor-tokens.js';
 import { djangoSecretKey, laravelAppKey } from '../../../src/detect/secrets/frameworks.js';
 import { base64PemPrivateKey } from '../../../src/detect/secrets/pem.js';
+import { consulAclToken, consulGossipKey } from '../../../src/detect/secrets/consul.js';
 import { siblingKeyedSasSignature } from '../../../src/detect/secrets/azure.js';
 import { NEED, type PiiDetector } from './types.js';
 
@@ -51,6 +52,10 @@ const NEEDS_OF = new Map([
   [dottedToken, NEED.dot | NEED.upper],
   // `ATATT3`: capitals and a digit.
   [atlassianApiToken, NEED.upper | NEED.digit],
+  [terraformCloudToken, NEED.dot | NEED.digit],
+  // `encrypt = "…"`, a UUID after `=` or `:` (a dash and a digit).
+  [consulGossipKey, NEED.sep | NEED.alpha],
+  [consulAclToken, NEED.sep | NEED.dash | NEED.digit],
   // `s.` and a body after a token key or `Bearer`; `SK` and hex digits (a random SID holds some).
   [vaultLegacyToken, NEED.dot | NEED.alpha],
   [twilioApiKeySid, NEED.upper | NEED.digit],

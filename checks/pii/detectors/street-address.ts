@@ -44,9 +44,10 @@ const PARTICLE = '\\p{Ll}{1,3}';
 /**
  * A house number: "12", "12a", "12-14", "19."; not the hour of a clock time ("at 09:45"), nor the
  * head of a longer token: a number glued to letters and digits (`1Z…`, a UPS tracking number after
- * `Paczka`; a voucher code) is part of that token, a house number carries one letter at most.
+ * `Paczka`; a voucher code) is part of that token, a house number carries one letter at most; nor a
+ * number with a leading zero (`KAMAU 0712 345678`: a phone's trunk prefix after a name in capitals).
  */
-const HOUSE = '\\d{1,5}(?:[A-Za-rt-z](?![\\p{L}\\p{N}]))?(?:-\\d{1,5})?\\.?(?![\\p{L}\\p{N}]|:\\d)';
+const HOUSE = '(?:0|[1-9]\\d{0,4})(?:[A-Za-rt-z](?![\\p{L}\\p{N}]))?(?:-\\d{1,5})?\\.?(?![\\p{L}\\p{N}]|:\\d)';
 /**
  * What a street line does not start after: a letter, a digit, `.`, `,`, `-`, `/` (inside a longer
  * token), or a digit and `:` (the minutes of a clock time: `Boarding 09:45 Gate B12`, `Dep 09:45 Arr

@@ -31,8 +31,8 @@ const KEY_WORDS = 'api[_ -]?key|apikey|secret|token|passw(?:or)?d|passwd|pwd|cre
 const KEY_WORD = new RegExp(KEY_WORDS, 'i');
 /** The forms of a value field's name that a sibling-keyed value needs (record-key.ts siblingKeyedValues). */
 const VALUE_FIELD = /alue["']|ALUE["']|value:/;
-/** A value of the generic rule's characters, whole. */
-const SECRET_CHARS = /^[A-Za-z0-9_\-+/=.~!@#$%^&*]{16,200}$/;
+/** A value of the generic rule's characters, whole (an AWS session token runs to some thousand). */
+const SECRET_CHARS = /^[A-Za-z0-9_\-+/=.~!@#$%^&*]{16,1200}$/;
 
 function secretValue(v: string, text: string, start: number): boolean {
   if (shannonEntropy(v) < (HEX_RUN.test(v) ? GENERIC_MIN_HEX_ENTROPY : GENERIC_MIN_ENTROPY) || keyAboutASecret(text, start)) return false;
@@ -48,7 +48,7 @@ function publicPem(v: string): boolean {
 
 /** The generic rule's pattern (group 1: the value); exported for the proof that genericSpans reads it as the engine did. */
 export const GENERIC = new RegExp(
-  `(?:${KEY_WORDS})[A-Za-z0-9_-]{0,20}(?:[ \\t]\\([^()\\n]{1,24}\\))?["']?\\s{0,5}(?::|=|:=|=>)\\s{0,5}["']?([A-Za-z0-9_\\-+/=.~!@#$%^&*]{16,200})`,
+  `(?:${KEY_WORDS})[A-Za-z0-9_-]{0,20}(?:[ \\t]\\([^()\\n]{1,24}\\))?["']?\\s{0,5}(?::|=|:=|=>)\\s{0,5}["']?([A-Za-z0-9_\\-+/=.~!@#$%^&*]{16,1200})`,
   'gi',
 );
 

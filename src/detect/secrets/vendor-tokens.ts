@@ -124,3 +124,11 @@ export const atlassianApiToken: Detector = {
   prefilter: ['ATATT3'],
   score: 0.95,
 };
+
+/** Terraform Cloud / Enterprise API tokens: 14 characters, `.atlasv1.`, then 60 to 70 (gitleaks's rule). */
+export const terraformCloudToken: Detector = {
+  type: 'api-token',
+  pattern: /(?<![A-Za-z0-9_.-])[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}(?![A-Za-z0-9_=-])/g,
+  prefilter: ['.atlasv1.'],
+  score: 0.95,
+};

@@ -1,0 +1,153 @@
+// National numbers that a label names where they are written (issue 17): the UK's NHS number, Ireland's
+// PPS number, Germany's health insurance number (KVNR), Romania's CNP and Australia's tax file number.
+// Each has a check digit, but a bare run passes it one time in ten or eleven, and their shapes are a
+// phone's or an order number's: only their label before them (`NHS No.`, `PPSN:`, `CNP`), their words
+// nearby or the column's name makes one (the label scores 0.95, the words the context score). The texts
+// that hold none of their words do not run them (their prefilters); a column named for one does.
+import { continuesCode } from './surroundings.js';
+import { ID_DOCUMENT_COLUMNS } from './national-ids.js';
+import { NEED, type PiiDetector } from './types.js';
+
+const base = { category: 'personal', sensitivity: 'high', contextScore: 0.95, contextAtWordStart: true } as const;
+/** A run without its label: under the threshold. */
+const BARE = 0.4;
+const LABELLED = 0.95;
+
+function digitsOf(v: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < v.length; i++) {
+    const d = v.charCodeAt(i) - 48;
+    if (d >= 0 && d <= 9) out.push(d);
+  }
+  return out;
+}
+
+function weighted(d: readonly number[], w: readonly number[]): number {
+  let s = 0;
+  for (let i = 0; i < w.length; i++) s += d[i]! * w[i]!;
+  return s;
+}
+
+/** LABELLED when `label` ends within the 40 characters before `start` with no digit after it, else BARE. */
+function labelScore(label: RegExp, text: string, start: number): number {
+  return label.test(text.slice(Math.max(0, start - 40), start)) ? LABELLED : BARE;
+}
+
+/** A detector of a labelled number: its shape, check, label and words; unlabelled values stay under the threshold. */
+function labelledId(spec: {
+  type: string;
+  pattern: RegExp;
+  valid: (v: string) => boolean;
+  label: RegExp;
+  words: readonly string[];
+  prefilter: readonly string[];
+  needs?: number;
+}): PiiDetector {
+  return {
+    ...base,
+    type: spec.type,
+    label: `[${spec.type.toUpperCase().replace(/-/g, '_')}]`,
+    needs: spec.needs ?? NEED.digit,
+    pattern: spec.pattern,
+    prefilter: spec.prefilter,
+    score: BARE,
+    maxScore: LABELLED,
+    unlabelled: { maxScore: BARE, threshold: BARE },
+    validate: (v, text, start) => spec.valid(v) && !continuesCode(text, start) && labelScore(spec.label, text, start),
+    context: spec.words,
+    columnContext: [...ID_DOCUMENT_COLUMNS, ...spec.words],
+  };
+}
+
+// ---- NHS number (England, Wales, Isle of Man): 10 digits written 3 3 4; weights 10…2, check = 11 − sum mod 11 (10: never issued).
+export function nhsNumberValid(v: string): boolean {
+  const d = digitsOf(v);
+  if (d.length !== 10 || d.every((x) => x === d[0])) return false;
+  const check = 11 - (weighted(d, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11);
+  return (check === 11 ? 0 : check) === d[9];
+}
+export const ukNhsNumber = labelledId({
+  type: 'uk-nhs-id',
+  pattern: /(?<![\d\-.+])\d{3}([ -]?)\d{3}\1\d{4}(?![\d]|[.-]\d)/g,
+  valid: nhsNumberValid,
+  label: /(?:^|[^A-Za-z])NHS(?:[ \t]+(?:No\.?|Number|number|no\.?|#))?[ \t]*[:.#]?[ \t]*$/,
+  words: ['nhs number', 'nhs no', 'nhs-nummer'],
+  prefilter: ['NHS', 'nhs'],
+});
+
+// ---- Irish PPS number: 7 digits, a check letter, maybe a second letter (A, B, H, W); weights 8…2 (the second letter's value × 9), mod 23 (0 = W).
+export function ppsnValid(v: string): boolean {
+  const m = /^(\d{7})([A-W])([A-IW]?)$/.exec(v.toUpperCase());
+  if (!m) return false;
+  const second = m[3] === '' || m[3] === 'W' ? 0 : m[3]!.charCodeAt(0) - 64;
+  const r = (weighted(digitsOf(m[1]!), [8, 7, 6, 5, 4, 3, 2]) + 9 * second) % 23;
+  return (r === 0 ? 'W' : String.fromCharCode(64 + r)) === m[2];
+}
+export const iePpsn = labelledId({
+  type: 'ie-ppsn-id',
+  pattern: /(?<![\w\-.+])\d{7}[A-Wa-w][A-IWa-iw]?(?![\w])/g,
+  valid: ppsnValid,
+  label: /(?:^|[^A-Za-z])(?:PPSN?|PPS[ \t]+(?:No\.?|Number))[ \t]*[:.#]?[ \t]*$/,
+  words: ['ppsn', 'pps number', 'pps no', 'personal public service'],
+  prefilter: ['PPS', 'pps', 'ublic Service', 'ublic service'],
+  needs: NEED.digit | NEED.upper,
+});
+
+// ---- German health insurance number (KVNR, its fixed part): a letter and nine digits; the letter as two digits (A = 01) and the
+// next eight digits, weights 1 and 2 alternating, the products' digit sums mod 10 = the last digit.
+export function kvnrValid(v: string): boolean {
+  if (!/^[A-Z]\d{9}$/.test(v)) return false;
+  const letter = v.charCodeAt(0) - 64;
+  const d = [Math.floor(letter / 10), letter % 10, ...digitsOf(v.slice(1, 9))];
+  let sum = 0;
+  for (let i = 0; i < d.length; i++) {
+    const p = d[i]! * (i % 2 === 0 ? 1 : 2);
+    sum += p > 9 ? p - 9 : p;
+  }
+  return sum % 10 === Number(v[9]);
+}
+export const deKvnr = labelledId({
+  type: 'de-health-insurance-id',
+  pattern: /(?<![\w\-.+])[A-Z]\d{9}(?![\w])/g,
+  valid: kvnrValid,
+  label: /(?:^|[^\p{L}])(?:KVNR|Krankenversichertennummer|Versichertennummer|Versicherten-Nr\.?|Vers\.-Nr\.?)[ \t]*[:.#]?[ \t]*$/u,
+  words: ['krankenversichertennummer', 'versichertennummer', 'kvnr', 'versicherten-nr', 'krankenversicherung'],
+  prefilter: ['ersichert', 'KVNR', 'kvnr', 'Vers.-Nr', 'rankenvers'],
+  needs: NEED.digit | NEED.upper,
+});
+
+// ---- Romanian CNP: sex/century digit 1–9, YYMMDD, county, order, check = Σ d·279146358279 mod 11 (10 → 1).
+export function cnpValid(v: string): boolean {
+  const d = digitsOf(v);
+  if (d.length !== 13 || d[0] === 0) return false;
+  const month = d[3]! * 10 + d[4]!;
+  const day = d[5]! * 10 + d[6]!;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const r = weighted(d, [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9]) % 11;
+  return (r === 10 ? 1 : r) === d[12];
+}
+export const roCnp = labelledId({
+  type: 'ro-cnp-id',
+  pattern: /(?<![\d\-.+])[1-9]\d{12}(?![\d]|[.-]\d)/g,
+  valid: cnpValid,
+  label: /(?:^|[^\p{L}])(?:CNP|C\.N\.P\.|[Cc]od numeric personal)[ \t]*[:.#]?[ \t]*$/u,
+  words: ['cnp', 'cod numeric personal', 'codul numeric personal'],
+  prefilter: ['CNP', 'cnp', 'C.N.P', 'numeric personal'],
+});
+
+// ---- Australian tax file number: 9 digits (3 3 3), weights 1 4 3 7 5 8 6 9 10, sum ≡ 0 mod 11.
+export function tfnValid(v: string): boolean {
+  const d = digitsOf(v);
+  return d.length === 9 && !d.every((x) => x === d[0]) && weighted(d, [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 === 0;
+}
+export const auTfn = labelledId({
+  type: 'au-tfn-id',
+  pattern: /(?<![\d\-.+])\d{3}([ -]?)\d{3}\1\d{3}(?![\d]|[.-]\d)/g,
+  valid: tfnValid,
+  label: /(?:^|[^A-Za-z])(?:TFN|[Tt]ax [Ff]ile [Nn](?:umber|o\.?))(?:[ \t]*\([^()\n]{0,24}\))?[ \t]*[:.#]?[ \t]*$/,
+  words: ['tax file number', 'tfn', 'tax file no'],
+  prefilter: ['TFN', 'tfn', 'ax file', 'ax File', 'AX FILE'],
+});
+
+/** The detectors of this module, in the order index.ts runs them. */
+export const LABELLED_NATIONAL_IDS: readonly PiiDetector[] = [ukNhsNumber, iePpsn, deKvnr, roCnp, auTfn];
