@@ -42,12 +42,15 @@ function labelledId(spec: {
   words: readonly string[];
   prefilter: readonly string[];
   needs?: number;
+  /** The fewest digits a value holds (a step of DIGIT_STEPS). */
+  minDigits: number;
 }): PiiDetector {
   return {
     ...base,
     type: spec.type,
     label: `[${spec.type.toUpperCase().replace(/-/g, '_')}]`,
     needs: spec.needs ?? NEED.digit,
+    minDigits: spec.minDigits,
     pattern: spec.pattern,
     prefilter: spec.prefilter,
     score: BARE,
@@ -73,6 +76,7 @@ export const ukNhsNumber = labelledId({
   label: /(?:^|[^A-Za-z])NHS(?:[ \t]+(?:No\.?|Number|number|no\.?|#))?[ \t]*[:.#]?[ \t]*$/,
   words: ['nhs number', 'nhs no', 'nhs-nummer'],
   prefilter: ['NHS', 'nhs'],
+  minDigits: 9,
 });
 
 // ---- Irish PPS number: 7 digits, a check letter, maybe a second letter (A, B, H, W); weights 8…2 (the second letter's value × 9), mod 23 (0 = W).
@@ -90,6 +94,7 @@ export const iePpsn = labelledId({
   label: /(?:^|[^A-Za-z])(?:PPSN?|PPS[ \t]+(?:No\.?|Number))[ \t]*[:.#]?[ \t]*$/,
   words: ['ppsn', 'pps number', 'pps no', 'personal public service'],
   prefilter: ['PPS', 'pps', 'ublic Service', 'ublic service'],
+  minDigits: 7,
   needs: NEED.digit | NEED.upper,
 });
 
@@ -113,6 +118,7 @@ export const deKvnr = labelledId({
   label: /(?:^|[^\p{L}])(?:KVNR|Krankenversichertennummer|Versichertennummer|Versicherten-Nr\.?|Vers\.-Nr\.?)[ \t]*[:.#]?[ \t]*$/u,
   words: ['krankenversichertennummer', 'versichertennummer', 'kvnr', 'versicherten-nr', 'krankenversicherung'],
   prefilter: ['ersichert', 'KVNR', 'kvnr', 'Vers.-Nr', 'rankenvers'],
+  minDigits: 9,
   needs: NEED.digit | NEED.upper,
 });
 
@@ -133,6 +139,7 @@ export const roCnp = labelledId({
   label: /(?:^|[^\p{L}])(?:CNP|C\.N\.P\.|[Cc]od numeric personal)[ \t]*[:.#]?[ \t]*$/u,
   words: ['cnp', 'cod numeric personal', 'codul numeric personal'],
   prefilter: ['CNP', 'cnp', 'C.N.P', 'numeric personal'],
+  minDigits: 12,
 });
 
 // ---- Australian tax file number: 9 digits (3 3 3), weights 1 4 3 7 5 8 6 9 10, sum ≡ 0 mod 11.
@@ -147,6 +154,7 @@ export const auTfn = labelledId({
   label: /(?:^|[^A-Za-z])(?:TFN|[Tt]ax [Ff]ile [Nn](?:umber|o\.?))(?:[ \t]*\([^()\n]{0,24}\))?[ \t]*[:.#]?[ \t]*$/,
   words: ['tax file number', 'tfn', 'tax file no'],
   prefilter: ['TFN', 'tfn', 'ax file', 'ax File', 'AX FILE'],
+  minDigits: 9,
 });
 
 /** The detectors of this module, in the order index.ts runs them. */
