@@ -171,33 +171,34 @@ interface Hit {
 /** What a TableScanner is given of a table's options. */
 type ScannerInput = Pick<TableScanOptions, 'display' | 'policy' | 'include' | 'exclude' | 'quasiIdentifiers' | 'kAnonymity' | 'valueCues'>;
 
-/** The options a TableScanner keeps: every field set (scannerOptions). */
-interface ScannerOptions {
-  display: string;
-  policy: ResolvedPolicy;
-  include: readonly string[] | undefined;
-  exclude: readonly string[] | undefined;
-  quasiIdentifiers: readonly string[] | undefined;
-  kAnonymity: number | undefined;
-  valueCues: ValueCues | undefined;
-}
-
 /**
  * A scanner's own copy of its options, every field in one order: one object shape for every scanner,
  * whatever object the caller made. A spread (`{ ...opts, valueCues }`) gave each table's options a
  * shape of its own, and scanRows, optimised on the first table's, was deoptimised ("wrong map" on
- * `this.opts`) and compiled again at the start of every later table in the thread.
+ * `this.opts`) and compiled again at the start of every later table in the thread. A class, not an
+ * object literal: V8 makes a literal's boilerplate the second time the literal runs and widens its
+ * fields' types then, which threw away the optimised scanRows (code dependencies) at the start of
+ * the second table, and scanRows was compiled again (twice, on-stack and whole, some 60–100 ms of
+ * the compiler thread in the second scan of the bench).
  */
-function scannerOptions(o: ScannerInput): ScannerOptions {
-  return {
-    display: o.display,
-    policy: o.policy,
-    include: o.include,
-    exclude: o.exclude,
-    quasiIdentifiers: o.quasiIdentifiers,
-    kAnonymity: o.kAnonymity,
-    valueCues: o.valueCues,
-  };
+class ScannerOptions {
+  readonly display: string;
+  readonly policy: ResolvedPolicy;
+  readonly include: readonly string[] | undefined;
+  readonly exclude: readonly string[] | undefined;
+  readonly quasiIdentifiers: readonly string[] | undefined;
+  readonly kAnonymity: number | undefined;
+  readonly valueCues: ValueCues | undefined;
+
+  constructor(o: ScannerInput) {
+    this.display = o.display;
+    this.policy = o.policy;
+    this.include = o.include;
+    this.exclude = o.exclude;
+    this.quasiIdentifiers = o.quasiIdentifiers;
+    this.kAnonymity = o.kAnonymity;
+    this.valueCues = o.valueCues;
+  }
 }
 
 /** What a scan keeps of a distinct value of a column (categorical columns repeat values). */
@@ -314,8 +315,13 @@ export class TableScanner {
   replacementCells = 0;
   /** Set by scanRows, per record of the run: it goes to the quarantine output. */
   rowQuarantined = new Uint8Array(256);
-  /** Set by scanRows, per record of the run: its masked copy, when a value was masked. */
-  readonly rowMasked: Array<unknown[] | undefined> = [];
+  /**
+   * Set by scanRows, per record of the run: its masked copy, when a value was masked. Holey and
+   * filled with undefined from the start, as scanRows leaves it: a `[]` took that kind in the first
+   * scanRows of the first table only, and a later table's array, born in it (V8's allocation site),
+   * was another map to scanRows, deoptimised ("wrong map" at `masked.fill`) at the second table's start.
+   */
+  readonly rowMasked: Array<unknown[] | undefined> = new Array<unknown[] | undefined>(256).fill(undefined);
 
   private readonly opts: ScannerOptions;
 
@@ -323,7 +329,7 @@ export class TableScanner {
     readonly columns: readonly string[],
     given: ScannerInput,
   ) {
-    const opts = scannerOptions(given);
+    const opts = new ScannerOptions(given);
     this.opts = opts;
     const { policy, display } = opts;
     const inc = opts.include?.map(pathGlob);
@@ -876,7 +882,7 @@ function detectAhead(
   rows: readonly (readonly unknown[])[],
   n: number,
   col: ColumnState,
-): { texts: Array<string | undefined>; features: Array<number | undefined>; matches: Array<DetectorMatch[] | undefined> } | undefined {
+): AheadCells | undefined {
   const index = col.index;
   // Typed columns hold short strings: their runs end here, having made nothing.
   let first = 0;
@@ -895,15 +901,37 @@ function detectAhead(
   }
   if (texts.length === 0) return undefined;
   const each = detectPiiEach(texts, col.detect, found);
-  const byRow = new Array<string | undefined>(n).fill(undefined);
-  const features = new Array<number | undefined>(n).fill(undefined);
-  const matches = new Array<DetectorMatch[] | undefined>(n).fill(undefined);
-  for (let k = 0; k < at.length; k++) {
-    byRow[at[k]!] = texts[k];
-    features[at[k]!] = found[k];
-    matches[at[k]!] = each[k];
+  // Arrays built by push (packed, whichever tier runs this), not `new Array(n).fill`: the optimised
+  // copy of this function made arrays of another map than the interpreter's, and scanRows, which reads
+  // them, was thrown away (code dependencies) in the middle of the first table.
+  const byRow: Array<string | undefined> = [];
+  const features: Array<number | undefined> = [];
+  const matches: Array<DetectorMatch[] | undefined> = [];
+  for (let r = 0, k = 0; r < n; r++) {
+    const here = k < at.length && at[k] === r;
+    byRow.push(here ? texts[k] : undefined);
+    features.push(here ? found[k] : undefined);
+    matches.push(here ? each[k] : undefined);
+    if (here) k++;
   }
-  return { texts: byRow, features, matches };
+  return new AheadCells(byRow, features, matches);
+}
+
+/**
+ * What detectAhead found in a run's long values, by record of the run (undefined for the others). A
+ * class, not an object literal: a literal's fields are given the type of its first values and widened
+ * when V8 makes its boilerplate (the second time it runs), which threw away the code that read them.
+ */
+class AheadCells {
+  readonly texts: Array<string | undefined>;
+  readonly features: Array<number | undefined>;
+  readonly matches: Array<DetectorMatch[] | undefined>;
+
+  constructor(texts: Array<string | undefined>, features: Array<number | undefined>, matches: Array<DetectorMatch[] | undefined>) {
+    this.texts = texts;
+    this.features = features;
+    this.matches = matches;
+  }
 }
 
 /** A string value no longer than a cache holds (its cellText is itself: detectAhead passes it by). */

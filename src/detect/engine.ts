@@ -36,12 +36,16 @@ export function runDetectorsOverTexts(texts: readonly string[], lists: readonly 
   }
   // The gates first: a summary has room for each of their pairs.
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+  // Arrays built by push, not Array.prototype.map: map's builtin makes packed arrays and its inlined
+  // copy in optimised code holey ones, and this function's reads of them were deoptimised ("wrong map"
+  // at `planned[k]` and `states.map`) again and again in the warm scans.
   const plans = new Map<readonly Detector[], Array<DetectorPlan | undefined>>();
-  for (const list of groups.keys()) plans.set(list, list.map((d) => planOf(d, threshold, opts.context)));
+  for (const list of groups.keys()) plans.set(list, plansOf(list, threshold, opts.context));
   const limit = summaryLimit();
   const width = summaryWidth(limit);
   const bits = new Int32Array(texts.length * width);
-  const states = texts.map((t, i) => newState(t, opts, bits, i * width, limit));
+  const states: RunState[] = [];
+  for (let i = 0; i < texts.length; i++) states.push(newState(texts[i]!, opts, bits, i * width, limit));
   for (const [list, members] of groups) {
     const planned = plans.get(list)!;
     for (let k = 0; k < list.length; k++) {
@@ -55,7 +59,16 @@ export function runDetectorsOverTexts(texts: readonly string[], lists: readonly 
       }
     }
   }
-  return states.map(finish);
+  const out: DetectorMatch[][] = [];
+  for (let i = 0; i < states.length; i++) out.push(finish(states[i]!));
+  return out;
+}
+
+/** planOf of each detector of a list, in its order (an array built by push: see runDetectorsOverTexts). */
+function plansOf(list: readonly Detector[], threshold: number, context: string | undefined): Array<DetectorPlan | undefined> {
+  const planned: Array<DetectorPlan | undefined> = [];
+  for (let k = 0; k < list.length; k++) planned.push(planOf(list[k]!, threshold, context));
+  return planned;
 }
 
 /** What runDetectorsOverTexts asks of every text before it runs a detector (see planOf). */
