@@ -125,6 +125,9 @@ export interface TableScan {
   findings: Finding[];
 }
 
+/** A digest in hex (MD5, SHA-1, SHA-256, SHA-512), maybe after its algorithm's name, or in colon-separated pairs. */
+const HEX_DIGEST = /^(?:(?:sha(?:1|256|512)|md5)[:=])?(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128}|[0-9a-f]{2}(?::[0-9a-f]{2}){15,63})$/i;
+
 /** Hint types whose column is protected as a whole (no pattern covers every value). */
 const WHOLE_CELL_HINTS = new Set(['person', 'date-of-birth', 'secret']);
 const MAX_GROUPS = 2_000_000;
@@ -133,7 +136,7 @@ const MAX_GROUPS = 2_000_000;
  * The type a column's whole-cell protection gives a value: none to an empty one, nor, in a column
  * protected as names, to a value no name is written as — one without a letter (a count, a date, an
  * id: `nombre` is French for a number) or with an underscore (a key such as `STRIPE_API_KEY` in a
- * `name` column), nor, in a column of secrets, to a placeholder. Those values get the detectors' findings
+ * `name` column), nor, in a column of secrets, to a placeholder, nor, in a `fingerprint` column, to a digest. Those values get the detectors' findings
  * only, as any column's do.
  */
 function wholeTypeOf(whole: ColumnState['whole'], text: string): string | undefined {
@@ -141,6 +144,8 @@ function wholeTypeOf(whole: ColumnState['whole'], text: string): string | undefi
   if (whole.hint.type === 'person' && (!ANY_LETTER.test(text) || text.includes('_'))) return undefined;
   // A secrets inventory's placeholders (`changeme`, `${DB_PASSWORD}`, `<your-token>`, `********`) hold no secret.
   if (whole.hint.type === 'secret' && isPlaceholder(text.trim())) return undefined;
+  // A `fingerprint` column of hex digests (a key's or a certificate's SHA-256, MD5 or SHA-1) holds no finger's.
+  if (whole.hint.type === 'biometric' && HEX_DIGEST.test(text.trim())) return undefined;
   return whole.hint.type;
 }
 const ANY_LETTER = /\p{L}/u;

@@ -56,7 +56,8 @@ const PERSON_HINT: Hint = { type: 'person', category: 'personal', sensitivity: '
 const SIBLING_PERSON: ReadonlyArray<[self: RegExp, sibling: RegExp]> = [[/^(?:\w+_)?adi?$/, /^(?:\w+_)?soyadi?$/]];
 
 /**
- * A credential: the secret word is the column name's last word (`client_secret`, `access_token`,
+ * A credential: the secret word is the column name's last word (`client_secret`, `access_token`, `credential`
+ * (singular: a record's `credentials` is an object of a provider's, an id, a recovery question),
  * `password_hash`), not a property of one (`password_changed_at`, `secret_name`, `api_key_id`), nor a
  * flag (`is_secret`). `token` alone or after a word for an authorisation (`access`, `refresh`, `csrf`
  * …): not `page_token` (a cursor), `token_type_ids` or `token_count` (a tokenizer's).
@@ -64,7 +65,7 @@ const SIBLING_PERSON: ReadonlyArray<[self: RegExp, sibling: RegExp]> = [[/^(?:\w
 const SECRET_NAME = new RegExp(
   '^(?!(?:is|has)_)(?:\\w+_)?(?:' +
     [
-      'password|passwd|passphrase|secret|api_?key|access_?key(?:_id)?|private_?key|secret_?key',
+      'password|passwd|passphrase|secret|credential|api_?key|access_?key(?:_id)?|private_?key|secret_?key',
       '(?:access|refresh|id|auth|api|bearer|session|csrf|xsrf|oauth|jwt|bot|personal_access|reset|verification|security|app|client|github|gitlab|slack|npm|pypi|webhook|sas|sso|login)_?token',
     ].join('|') +
     ')(?:_(?:hash|digest|salt|value|enc|encrypted|plain|plaintext|raw|\\d+))?$|^token$',

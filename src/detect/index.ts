@@ -12,7 +12,7 @@ import { jwt } from './secrets/jwt.js';
 import { base64PemPrivateKey, pemPrivateKey } from './secrets/pem.js';
 import { azureSasSignature, azureStorageAccountKey, siblingKeyedSasSignature } from './secrets/azure.js';
 import { databricksToken } from './secrets/databricks.js';
-import { djangoSecretKey, laravelAppKey } from './secrets/frameworks.js';
+import { djangoSecretKey, laravelAppKey, magentoCryptKey } from './secrets/frameworks.js';
 import { discordWebhook, mailchimpApiKey, mailgunApiKey, splunkHecToken, teamsWebhook, telegramBotToken } from './secrets/messaging.js';
 import { slackToken, slackWebhook } from './secrets/slack.js';
 import { stripeLiveKey } from './secrets/stripe.js';
@@ -59,6 +59,7 @@ export const SECRET_DETECTORS: readonly Detector[] = [
   azureSasSignature,
   siblingKeyedSasSignature,
   djangoSecretKey,
+  magentoCryptKey,
   pemPrivateKey,
   base64PemPrivateKey,
   jwt,

@@ -1,5 +1,7 @@
 // National numbers that a label names where they are written (issue 17): the UK's NHS number, Ireland's
-// PPS number, Germany's health insurance number (KVNR), Romania's CNP and Australia's tax file number.
+// PPS number, Germany's health insurance number (KVNR), Romania's CNP, Australia's tax file number,
+// South Africa's ID number, Estonia's isikukood, Israel's Teudat Zehut, Croatia's OIB, Chile's RUT,
+// Greece's AMKA, Bulgaria's EGN and Argentina's CUIT/CUIL.
 // Each has a check digit, but a bare run passes it one time in ten or eleven, and their shapes are a
 // phone's or an order number's: only their label before them (`NHS No.`, `PPSN:`, `CNP`), their words
 // nearby or the column's name makes one (the label scores 0.95, the words the context score). The texts
@@ -157,5 +159,172 @@ export const auTfn = labelledId({
   minDigits: 9,
 });
 
+/** Luhn's check over every digit (the last is the check digit). */
+function luhn(d: readonly number[]): boolean {
+  let sum = 0;
+  for (let i = d.length - 1, k = 0; i >= 0; i--, k++) {
+    const x = k % 2 === 1 ? d[i]! * 2 : d[i]!;
+    sum += x > 9 ? x - 9 : x;
+  }
+  return sum % 10 === 0;
+}
+
+/** A date YYMMDD at digit `i` (any century). */
+function dateAt(d: readonly number[], i: number, monthOffset = 0): boolean {
+  const month = d[i + 2]! * 10 + d[i + 3]! - monthOffset;
+  const day = d[i + 4]! * 10 + d[i + 5]!;
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+// ---- South African ID number: YYMMDD, 4 sequence digits, citizenship (0/1), a digit, Luhn over all 13.
+export function zaIdValid(v: string): boolean {
+  const d = digitsOf(v);
+  return d.length === 13 && dateAt(d, 0) && d[10]! <= 2 && luhn(d);
+}
+export const zaIdNumber = labelledId({
+  type: 'za-national-id',
+  pattern: /(?<![\d\-.+])\d{13}(?![\d]|[.-]\d)/g,
+  valid: zaIdValid,
+  label: /(?:^|[^A-Za-z])(?:(?:SA|RSA)[ \t]+)?(?:ID|Identity)[ \t]+(?:No\.?|Number|number|no\.?|#)[ \t]*[:.#]?[ \t]*$/,
+  words: ['sa id', 'rsa id', 'south african id', 'identity number', 'id number'],
+  prefilter: ['ID', 'Identity', 'identity'],
+  minDigits: 12,
+});
+
+// ---- Estonian isikukood: sex/century digit 1–6, YYMMDD, 3 digits, check: weights 1…9,1 mod 11, else 3…9,1,2,3 mod 11, else 0.
+export function isikukoodValid(v: string): boolean {
+  const d = digitsOf(v);
+  if (d.length !== 11 || d[0]! < 1 || d[0]! > 6 || !dateAt(d, 1)) return false;
+  let r = weighted(d, [1, 2, 3, 4, 5, 6, 7, 8, 9, 1]) % 11;
+  if (r === 10) r = weighted(d, [3, 4, 5, 6, 7, 8, 9, 1, 2, 3]) % 11;
+  return (r === 10 ? 0 : r) === d[10];
+}
+export const eeIsikukood = labelledId({
+  type: 'ee-national-id',
+  pattern: /(?<![\d\-.+])[1-6]\d{10}(?![\d]|[.-]\d)/g,
+  valid: isikukoodValid,
+  label: /(?:^|[^\p{L}])(?:[Ii]sikukood|IK|[Ii]sikukoodi)(?:[ \t]*\([^()\n]{0,24}\))?[ \t]*[:.#]?[ \t]*$/u,
+  words: ['isikukood', 'personal identification code'],
+  prefilter: ['sikukood', 'IK:', 'IK '],
+  minDigits: 11,
+});
+
+// ---- Israeli Teudat Zehut: 9 digits, weights 1 and 2 alternating, the products' digit sums ≡ 0 mod 10.
+export function teudatZehutValid(v: string): boolean {
+  const d = digitsOf(v);
+  if (d.length !== 9 || d.every((x) => x === d[0])) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    const x = d[i]! * (i % 2 === 0 ? 1 : 2);
+    sum += x > 9 ? x - 9 : x;
+  }
+  return sum % 10 === 0;
+}
+export const ilTeudatZehut = labelledId({
+  type: 'il-national-id',
+  pattern: /(?<![\d\-.+])\d{9}(?![\d]|[.-]\d)/g,
+  valid: teudatZehutValid,
+  label: /(?:ת\.ז\.?|ת"ז|תעודת זהות|מספר זהות|Teudat Zehut|T\.Z\.)(?:[ \t]*\([^()\n]{0,24}\))?[ \t]*[:.#]?[ \t]*$/,
+  words: ['teudat zehut', 'תעודת זהות', 'מספר זהות', 'israeli id'],
+  prefilter: ['ת.ז', 'ת"ז', 'זהות', 'Zehut', 'zehut', 'T.Z.'],
+  minDigits: 9,
+});
+
+// ---- Croatian OIB: 11 digits, ISO 7064 MOD 11,10.
+export function oibValid(v: string): boolean {
+  const d = digitsOf(v);
+  if (d.length !== 11) return false;
+  let a = 10;
+  for (let i = 0; i < 10; i++) {
+    a = (a + d[i]!) % 10;
+    if (a === 0) a = 10;
+    a = (a * 2) % 11;
+  }
+  return (11 - a === 10 ? 0 : 11 - a) === d[10];
+}
+export const hrOib = labelledId({
+  type: 'hr-national-id',
+  pattern: /(?<![\d\-.+])\d{11}(?![\d]|[.-]\d)/g,
+  valid: oibValid,
+  label: /(?:^|[^\p{L}])(?:OIB|[Oo]sobni identifikacijski broj)[ \t]*[:.#]?[ \t]*$/u,
+  words: ['oib', 'osobni identifikacijski broj'],
+  prefilter: ['OIB', 'oib', 'identifikacijski'],
+  minDigits: 11,
+});
+
+// ---- Chilean RUT/RUN: 7–8 digits (dotted in thousands or not), a dash and a check (mod 11 of weights 2…7 from the right; 10 = K).
+export function rutValid(v: string): boolean {
+  const m = /^(\d{1,2}(?:\.?\d{3}){2})-?([\dkK])$/.exec(v);
+  if (!m) return false;
+  const body = digitsOf(m[1]!);
+  let sum = 0;
+  for (let i = body.length - 1, k = 0; i >= 0; i--, k++) sum += body[i]! * (2 + (k % 6));
+  const r = 11 - (sum % 11);
+  return (r === 11 ? '0' : r === 10 ? 'K' : String(r)) === m[2]!.toUpperCase();
+}
+export const clRut = labelledId({
+  type: 'cl-national-id',
+  pattern: /(?<![\w\-.+])\d{1,2}(?:\.\d{3}\.\d{3}|\d{6})-[\dkK](?![\w])/g,
+  valid: rutValid,
+  label: /(?:^|[^\p{L}])(?:RUT|R\.U\.T\.|RUN|R\.U\.N\.)[ \t]*[:.#]?[ \t]*$/u,
+  words: ['rut', 'run', 'rol único tributario', 'rol unico tributario'],
+  prefilter: ['RUT', 'R.U.T', 'RUN', 'R.U.N', 'rut'],
+  minDigits: 7,
+});
+
+// ---- Greek AMKA: DDMMYY, 4 digits, a Luhn check digit.
+export function amkaValid(v: string): boolean {
+  const d = digitsOf(v);
+  if (d.length !== 11) return false;
+  const day = d[0]! * 10 + d[1]!;
+  const month = d[2]! * 10 + d[3]!;
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12 && luhn(d);
+}
+export const grAmka = labelledId({
+  type: 'gr-national-id',
+  pattern: /(?<![\d\-.+])\d{11}(?![\d]|[.-]\d)/g,
+  valid: amkaValid,
+  label: /(?:^|[^\p{L}])(?:ΑΜΚΑ|Α\.Μ\.Κ\.Α\.?|AMKA|A\.M\.K\.A\.?)[ \t]*[:.#]?[ \t]*$/u,
+  words: ['amka', 'αμκα'],
+  prefilter: ['ΑΜΚΑ', 'Α.Μ.Κ.Α', 'AMKA', 'A.M.K.A'],
+  minDigits: 11,
+});
+
+// ---- Bulgarian EGN: YYMMDD (month + 20 for 1800s, + 40 for 2000s), 3 digits, check = weights 2 4 8 5 10 9 7 3 6 mod 11 (10 = 0).
+export function egnValid(v: string): boolean {
+  const d = digitsOf(v);
+  if (d.length !== 10) return false;
+  const mm = d[2]! * 10 + d[3]!;
+  if (!dateAt(d, 0, mm > 40 ? 40 : mm > 20 ? 20 : 0)) return false;
+  const r = weighted(d, [2, 4, 8, 5, 10, 9, 7, 3, 6]) % 11;
+  return (r === 10 ? 0 : r) === d[9];
+}
+export const bgEgn = labelledId({
+  type: 'bg-national-id',
+  pattern: /(?<![\d\-.+])\d{10}(?![\d]|[.-]\d)/g,
+  valid: egnValid,
+  label: /(?:^|[^\p{L}])(?:ЕГН|EGN|Е\.Г\.Н\.)[ \t]*[:.#]?[ \t]*$/u,
+  words: ['егн', 'egn', 'единен граждански номер'],
+  prefilter: ['ЕГН', 'EGN', 'Е.Г.Н', 'граждански'],
+  minDigits: 9,
+});
+
+// ---- Argentine CUIT/CUIL: a type (20, 23, 24, 27, 30, 33, 34), 8 digits, a check (11 − weights 5 4 3 2 7 6 5 4 3 2 mod 11).
+export function cuitValid(v: string): boolean {
+  const d = digitsOf(v);
+  if (d.length !== 11 || ![20, 23, 24, 27, 30, 33, 34].includes(d[0]! * 10 + d[1]!)) return false;
+  const r = 11 - (weighted(d, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11);
+  return r !== 10 && (r === 11 ? 0 : r) === d[10];
+}
+export const arCuit = labelledId({
+  type: 'ar-tax-id',
+  pattern: /(?<![\d\-.+])\d{2}-?\d{8}-?\d(?![\d]|[.-]\d)/g,
+  valid: cuitValid,
+  label: /(?:^|[^\p{L}])(?:CUIT|C\.U\.I\.T\.|CUIL|C\.U\.I\.L\.)[ \t]*[:.#]?[ \t]*$/u,
+  words: ['cuit', 'cuil'],
+  prefilter: ['CUIT', 'C.U.I.T', 'CUIL', 'C.U.I.L', 'cuit', 'cuil'],
+  minDigits: 11,
+});
+
 /** The detectors of this module, in the order index.ts runs them. */
-export const LABELLED_NATIONAL_IDS: readonly PiiDetector[] = [ukNhsNumber, iePpsn, deKvnr, roCnp, auTfn];
+export const LABELLED_NATIONAL_IDS: readonly PiiDetector[] = [ukNhsNumber, iePpsn, deKvnr, roCnp, auTfn, zaIdNumber, eeIsikukood, ilTeudatZehut, hrOib, clRut, grAmka, bgEgn, arCuit];

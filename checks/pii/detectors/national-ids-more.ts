@@ -144,7 +144,7 @@ export const sePersonnummer: PiiDetector = {
     // Dashed with a valid date and a Luhn digit (one in ten by chance): alone above the threshold.
     return /[-+]/.test(v) ? 0.6 : BARE;
   },
-  context: ['personnummer', 'personnr', 'pers.nr', 'samordningsnummer', 'personal identity number'],
+  context: ['personnummer', 'personnr', 'pers.nr', 'pnr', 'samordningsnummer', 'personal identity number'],
 };
 
 // ---- Norwegian fødselsnummer: DDMMYYIIIKK, two mod-11 check digits; D-number day + 40, H-number month + 40.

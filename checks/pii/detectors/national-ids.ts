@@ -19,7 +19,7 @@ const base = { category: 'personal', sensitivity: 'high' } as const;
  */
 export const ID_DOCUMENT_COLUMNS: readonly string[] = [
   'document', 'documento', 'documentnumber', 'doc no', 'doc nr', 'doc num', 'doc number', 'id number', 'id no', 'id nr', 'id num', 'idnumber', 'national id', 'nationalid',
-  'tax id', 'taxid', 'identity', 'identification', 'identificación', 'identificacion', 'identidad', 'identidade', 'kyc', 'cedula', 'cédula', 'personal id',
+  'id doc', 'iddoc', 'id document', 'tax id', 'taxid', 'identity', 'identification', 'identificación', 'identificacion', 'identidad', 'identidade', 'kyc', 'cedula', 'cédula', 'personal id',
 ];
 const idDocument = { ...base, columnContext: ID_DOCUMENT_COLUMNS } as const;
 

@@ -24,6 +24,7 @@ import {
   phpDefinedSecret,
   prosePassword,
   puppetSensitivePassword,
+  redisAclPassword,
   redisAuthPassword,
   secureStringPassword,
   siblingKeyedPassword,
@@ -53,6 +54,7 @@ export const PASSWORD_READERS: readonly PiiDetector[] = [
   pgpassPassword,
   ldapBindPassword,
   elementPassword,
+  redisAclPassword,
 ];
 
 /**
@@ -62,10 +64,10 @@ export const PASSWORD_READERS: readonly PiiDetector[] = [
  * `kennwort` … `비밀번호`: keyed's and prose's other words; `alue"`, `alue'`, `value:`, `<add `: sibling's
  * prefilter; `command` (dash-p's pattern), `convertto-` (secure string's), `mysql`, `mariadb`, `curl`,
  * `login`, `auth` and `redis-cli` (Redis), `et user`/`et.exe user` (net user), `sensitive` (Puppet),
- * `define(` (PHP), `cred=` (LDAP): the other readers' prefilters.
+ * `define(` (PHP), `cred=` (LDAP), ` on >`/`setuser` (a Redis ACL): the other readers' prefilters.
  */
 const CUE =
-  /pass|pw|secret|senha|sensitive|kennwort|contraseña|command|convertto-|curl|wachtwoord|hasło|пароль|密[码碼]|パスワード|비밀번호|alue["':]|<add |mysql|mariadb|login|auth|redis-cli|et(?:\.exe)? user|define\(|cred=/i;
+  /pass|pw|secret|senha|sensitive|kennwort|contraseña|command|convertto-|curl|wachtwoord|hasło|пароль|密[码碼]|パスワード|비밀번호|alue["':]|<add |mysql|mariadb|login|auth|redis-cli|et(?:\.exe)? user|define\(|cred=| on >|setuser/i;
 
 type Span = { start: number; end: number };
 const NONE: Span[] = [];

@@ -581,6 +581,29 @@ export const redisAuthPassword: PiiDetector = {
 };
 
 /**
+ * A Redis ACL rule (an `aclfile` line `user NAME on >P ~keys:* +@read`, `ACL SETUSER NAME on >P`): each `>`
+ * rule adds a password in the clear (`#<sha256>` adds its hash, `<P` removes one). Group `v`: each password.
+ */
+const REDIS_ACL_LINE = /^[ \t]*(?:user|ACL[ \t]+SETUSER)[ \t]+\S+(?:[ \t]+\S+)*$/gim;
+const REDIS_ACL_PASSWORD = /(?<=[ \t])>(?<v>[^\s]{1,128})/dg;
+
+function redisAclPasswords(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  REDIS_ACL_LINE.lastIndex = 0;
+  for (let line = REDIS_ACL_LINE.exec(text); line !== null; line = REDIS_ACL_LINE.exec(text)) {
+    for (const { start, end } of quotedArgs([REDIS_ACL_PASSWORD], line[0])) out.push({ start: line.index + start, end: line.index + end });
+  }
+  return out;
+}
+
+export const redisAclPassword: PiiDetector = {
+  ...base,
+  needs: NEED.alpha,
+  prefilter: [' on >', ' ON >', 'SETUSER', 'setuser'],
+  scan: redisAclPasswords,
+};
+
+/**
  * Windows' `net user NAME P /add` (also `/domain`, `/active:yes`, or the password last on the line): the word after
  * the account's name is its new password; `*` prompts for one, and a switch (`/delete`) is none.
  */

@@ -5,7 +5,7 @@ import { gitlabRunnerRegistrationToken } from '../../../src/detect/secrets/gitla
 import { twilioApiKeySid } from '../../../src/detect/secrets/twilio.js';
 import { vaultLegacyToken } from '../../../src/detect/secrets/vault.js';
 import { atlassianApiToken, dashedToken, dottedToken, terraformCloudToken, underscoreToken } from '../../../src/detect/secrets/vendor-tokens.js';
-import { djangoSecretKey, laravelAppKey } from '../../../src/detect/secrets/frameworks.js';
+import { djangoSecretKey, laravelAppKey, magentoCryptKey } from '../../../src/detect/secrets/frameworks.js';
 import { base64PemPrivateKey } from '../../../src/detect/secrets/pem.js';
 import { consulAclToken, consulGossipKey } from '../../../src/detect/secrets/consul.js';
 import { siblingKeyedSasSignature } from '../../../src/detect/secrets/azure.js';
@@ -62,6 +62,8 @@ const NEEDS_OF = new Map([
   // `APP_KEY` and `base64:`; a Django key's 50 random characters hold a digit (all but one in 70 000); base64 of `-----BEGIN` (capitals).
   [laravelAppKey, NEED.upper | NEED.sep],
   [djangoSecretKey, NEED.alpha | NEED.digit],
+  // `'crypt' => ['key' => '…']`: quotes and `=>` (a sign), letters.
+  [magentoCryptKey, NEED.sep | NEED.alpha],
   [base64PemPrivateKey, NEED.upper],
   // A pair object's key and value (`"name"`, `"value"`), the `%3D` of the signature.
   [siblingKeyedSasSignature, NEED.sep | NEED.digit | NEED.alpha],

@@ -32,3 +32,15 @@ export const djangoSecretKey: Detector = {
   score: 0.9,
   validate: (v) => v.startsWith('django-insecure-') || (/[a-z]/.test(v) && /\d/.test(v) && /[^a-z0-9]/.test(v) && shannonEntropy(v) >= GENERIC_MIN_ENTROPY),
 };
+
+/**
+ * Magento 2's encryption key in `app/etc/env.php` (`'crypt' => ['key' => '<32 characters>']`; after a rotation,
+ * older keys before it, one a line): it decrypts the store's saved payment and integration secrets.
+ */
+export const magentoCryptKey: Detector = {
+  type: 'generic-secret',
+  pattern: /['"]crypt['"][ \t]*=>[ \t]*(?:\[|array\()[ \t\r\n]*['"]key['"][ \t]*=>[ \t]*['"]([A-Za-z0-9]{32}(?:\r?\n[A-Za-z0-9]{32})*)['"]/g,
+  group: 1,
+  prefilter: ["crypt'", 'crypt"'],
+  score: 0.9,
+};
