@@ -106,8 +106,9 @@ describe('street-address scan', () => {
       expect(got, `record ${id}`).toEqual(reference(text));
       spans += got.length;
     }
-    // About 540 since a number glued to letters (`Référence 1Z…`, a tracking number) is no house number.
-    expect(spans).toBeGreaterThan(500);
+    // 496 since a number glued to letters (`Référence 1Z…`, a tracking number) and one with a leading zero
+    // (a phone's trunk prefix) are no house numbers.
+    expect(spans).toBeGreaterThan(480);
   });
 
   it('gives the same spans where a window starts inside a surrogate pair', () => {
