@@ -209,8 +209,11 @@ export function wholeMatch(text: string, detectors: readonly Detector[] | Whole,
  * What consider makes of a whole-text candidate that the detector's validator scores `validated`:
  * the context score when a context word lifts it (for a span covering the text, only the extra
  * context can hold one: the window either side is empty), kept at or above the threshold.
+ * wholeMatch(text, w, opts, validated) for a Whole of one recogniser (`d`, its detector) and a text of
+ * this length: exported so that a caller holding the recogniser's answer (detectPii's typed path)
+ * calls it directly, a small function V8 inlines where wholeMatch is not.
  */
-function recognised(w: Whole, d: Detector, validated: number, length: number, opts: DetectOptions): DetectorMatch[] | undefined {
+export function recognised(w: Whole, d: Detector, validated: number, length: number, opts: DetectOptions): DetectorMatch[] | undefined {
   if (d.notContext !== undefined && opts.context !== undefined && wholeOtherKind(w, opts.context)) return undefined;
   let score = validated;
   if (d.context !== undefined && d.contextScore !== undefined && d.contextScore > score && opts.context !== undefined && wholeContextHit(w, opts.context)) score = d.contextScore;
