@@ -52,9 +52,12 @@ export function ein(r: R): string {
   return `${pick(r, ['01', '10', '12', '20', '27', '30', '35', '46', '51', '61', '77', '84', '91', '94', '98'])}-${chars(r, DIG, 7)}`;
 }
 
-/** Chilean RUT: seven or eight digits, mod 11 with weights 2–7 from the right (11 → 0, 10 → K); dotted or bare, always the dash. */
+/**
+ * A company's Chilean RUT: eight digits from 50 million on (a person's RUN is below: a national id, ro-national-id's
+ * kin), mod 11 with weights 2–7 from the right (11 → 0, 10 → K); dotted or bare, always the dash.
+ */
 export function rut(r: R, dotted: boolean): string {
-  const body = String(int(r, 5_000_000, 29_999_999));
+  const body = String(int(r, 60_000_000, 99_999_999));
   let s = 0;
   for (let i = body.length - 1, w = 2; i >= 0; i--, w = w === 7 ? 2 : w + 1) s += Number(body[i]) * w;
   const c = 11 - (s % 11);
@@ -171,7 +174,7 @@ export const LEFT_ALONE: readonly IdKind[] = [
   { id: 'ru-inn-ogrn', labels: ['ИНН', 'ОГРН', 'ИНН/КПП'], value: (r) => chars(r, '123456789', 1) + chars(r, DIG, 9), keys: ['inn', 'ogrn'] },
   { id: 'nl-kvk', labels: ['KvK', 'KvK-nummer', 'KvK nr.'], value: (r) => chars(r, '123456789', 1) + chars(r, DIG, 7), keys: ['kvkNummer', 'kvk'] },
   { id: 'gb-utr', labels: ['UTR', 'UTR:'], value: (r) => `${chars(r, '123456789', 1)}${chars(r, DIG, 4)} ${chars(r, DIG, 5)}`, keys: ['utr'] },
-  { id: 'ar-cuit', labels: ['CUIT', 'CUIL', 'CUIT:'], value: (r) => `${pick(r, ['20', '23', '27', '30', '33'])}-${chars(r, DIG, 8)}-${chars(r, DIG, 1)}`, keys: ['cuit'] },
+  { id: 'ar-cuit', labels: ['CUIT', 'CUIT:'], value: (r) => `${pick(r, ['30', '33', '34'])}-${chars(r, DIG, 8)}-${chars(r, DIG, 1)}`, keys: ['cuit'] }, // a company's (a person's, 20–27, is a national id)
   { id: 'in-gstin', labels: ['GSTIN', 'GSTIN:'], value: (r) => `${pick(r, ['27', '29', '07', '33'])}${chars(r, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 5)}${chars(r, DIG, 4)}${chars(r, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 1)}1Z${chars(r, DIG, 1)}`, keys: ['gstin'] },
   { id: 'de-steuernummer', labels: ['Steuernummer', 'St.-Nr.', 'Steuer-Nr.'], value: (r) => `${chars(r, '123456789', 1)}${chars(r, DIG, 1)}/${chars(r, DIG, 3)}/${chars(r, DIG, 5)}`, keys: ['steuernummer'] },
   { id: 'nl-btw', labels: ['BTW', 'BTW-nummer', 'BTW nr.'], value: (r) => `NL${chars(r, DIG, 9)}B0${int(r, 1, 9)}`, keys: ['btw'] },

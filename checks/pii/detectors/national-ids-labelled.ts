@@ -59,7 +59,9 @@ function labelledId(spec: {
     maxScore: LABELLED,
     unlabelled: { maxScore: BARE, threshold: BARE },
     validate: (v, text, start) => spec.valid(v) && !continuesCode(text, start) && labelScore(spec.label, text, start),
-    context: spec.words,
+    // Short words (`egn`, `oib`, `cnp`) are cues in a column's name as whole words only: inside a longer word
+    // (`Belegnummer`, `numero_segnalazione`) they are none.
+    context: spec.words.filter((w) => w.length > 4),
     columnContext: [...ID_DOCUMENT_COLUMNS, ...spec.words],
   };
 }
@@ -252,10 +254,11 @@ export const hrOib = labelledId({
   minDigits: 11,
 });
 
-// ---- Chilean RUT/RUN: 7–8 digits (dotted in thousands or not), a dash and a check (mod 11 of weights 2…7 from the right; 10 = K).
+// ---- Chilean RUN (a person's RUT): under 50 million (a company's RUT is above: a business id, left), a dash and a
+// check (mod 11 of weights 2…7 from the right; 10 = K); dotted in thousands or not.
 export function rutValid(v: string): boolean {
   const m = /^(\d{1,2}(?:\.?\d{3}){2})-?([\dkK])$/.exec(v);
-  if (!m) return false;
+  if (!m || Number(m[1]!.replace(/\./g, '')) >= 50_000_000) return false;
   const body = digitsOf(m[1]!);
   let sum = 0;
   for (let i = body.length - 1, k = 0; i >= 0; i--, k++) sum += body[i]! * (2 + (k % 6));
@@ -267,7 +270,7 @@ export const clRut = labelledId({
   pattern: /(?<![\w\-.+])\d{1,2}(?:\.\d{3}\.\d{3}|\d{6})-[\dkK](?![\w])/g,
   valid: rutValid,
   label: /(?:^|[^\p{L}])(?:RUT|R\.U\.T\.|RUN|R\.U\.N\.)[ \t]*[:.#]?[ \t]*$/u,
-  words: ['rut', 'run', 'rol único tributario', 'rol unico tributario'],
+  words: ['rut', 'rol único tributario', 'rol unico tributario'],
   prefilter: ['RUT', 'R.U.T', 'RUN', 'R.U.N', 'rut'],
   minDigits: 7,
 });
@@ -309,10 +312,11 @@ export const bgEgn = labelledId({
   minDigits: 9,
 });
 
-// ---- Argentine CUIT/CUIL: a type (20, 23, 24, 27, 30, 33, 34), 8 digits, a check (11 − weights 5 4 3 2 7 6 5 4 3 2 mod 11).
+// ---- Argentine CUIT/CUIL of a person: a type 20, 23, 24 or 27 (a company's 30, 33, 34 is a business id, left), the DNI's
+// 8 digits, a check (11 − weights 5 4 3 2 7 6 5 4 3 2 mod 11).
 export function cuitValid(v: string): boolean {
   const d = digitsOf(v);
-  if (d.length !== 11 || ![20, 23, 24, 27, 30, 33, 34].includes(d[0]! * 10 + d[1]!)) return false;
+  if (d.length !== 11 || ![20, 23, 24, 27].includes(d[0]! * 10 + d[1]!)) return false;
   const r = 11 - (weighted(d, [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11);
   return r !== 10 && (r === 11 ? 0 : r) === d[10];
 }

@@ -598,7 +598,8 @@ function redisAclPasswords(text: string): Array<{ start: number; end: number }> 
 
 export const redisAclPassword: PiiDetector = {
   ...base,
-  needs: NEED.alpha,
+  // A digit too (most set passwords hold one): a text of words alone runs no password reader.
+  needs: NEED.alpha | NEED.digit,
   prefilter: [' on >', ' ON >', 'SETUSER', 'setuser'],
   scan: redisAclPasswords,
 };
