@@ -35,6 +35,12 @@ function labelScore(label: RegExp, text: string, start: number): number {
   return label.test(text.slice(Math.max(0, start - 40), start)) ? LABELLED : BARE;
 }
 
+/** The context words of a labelled id: those longer than four characters (none: no context list). */
+function contextOf(words: readonly string[]): { context?: readonly string[] } {
+  const long = words.filter((w) => w.length > 4);
+  return long.length > 0 ? { context: long } : {};
+}
+
 /** A detector of a labelled number: its shape, check, label and words; unlabelled values stay under the threshold. */
 function labelledId(spec: {
   type: string;
@@ -61,7 +67,7 @@ function labelledId(spec: {
     validate: (v, text, start) => spec.valid(v) && !continuesCode(text, start) && labelScore(spec.label, text, start),
     // Short words (`egn`, `oib`, `cnp`) are cues in a column's name as whole words only: inside a longer word
     // (`Belegnummer`, `numero_segnalazione`) they are none.
-    context: spec.words.filter((w) => w.length > 4),
+    ...contextOf(spec.words),
     columnContext: [...ID_DOCUMENT_COLUMNS, ...spec.words],
   };
 }
