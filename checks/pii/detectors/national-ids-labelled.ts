@@ -8,27 +8,13 @@
 // that hold none of their words do not run them (their prefilters); a column named for one does.
 import { continuesCode } from './surroundings.js';
 import { ID_DOCUMENT_COLUMNS } from './national-ids.js';
+import { digitsOf, weighted } from './national-ids-more.js';
 import { NEED, type PiiDetector } from './types.js';
 
 const base = { category: 'personal', sensitivity: 'high', contextScore: 0.95, contextAtWordStart: true } as const;
 /** A run without its label: under the threshold. */
 const BARE = 0.4;
 const LABELLED = 0.95;
-
-function digitsOf(v: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < v.length; i++) {
-    const d = v.charCodeAt(i) - 48;
-    if (d >= 0 && d <= 9) out.push(d);
-  }
-  return out;
-}
-
-function weighted(d: readonly number[], w: readonly number[]): number {
-  let s = 0;
-  for (let i = 0; i < w.length; i++) s += d[i]! * w[i]!;
-  return s;
-}
 
 /** LABELLED when `label` ends within the 40 characters before `start` with no digit after it, else BARE. */
 function labelScore(label: RegExp, text: string, start: number): number {

@@ -17,7 +17,7 @@ const BARE = 0.4;
 const STANDALONE = 0.7;
 
 /** The digits of `v` as numbers (other characters skipped). */
-function digitsOf(v: string): number[] {
+export function digitsOf(v: string): number[] {
   const out: number[] = [];
   for (let i = 0; i < v.length; i++) {
     const d = v.charCodeAt(i) - 48;
@@ -27,7 +27,7 @@ function digitsOf(v: string): number[] {
 }
 
 /** Σ d[i]·w[i] over the weights. */
-function weighted(d: readonly number[], w: readonly number[]): number {
+export function weighted(d: readonly number[], w: readonly number[]): number {
   let s = 0;
   for (let i = 0; i < w.length; i++) s += d[i]! * w[i]!;
   return s;
