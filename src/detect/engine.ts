@@ -53,8 +53,8 @@ export function runDetectorsOverTexts(texts: readonly string[], lists: readonly 
       if (p === undefined) continue;
       for (let j = 0; j < members.length; j++) {
         const st = states[members[j]!]!;
-        if (p.literals !== undefined && !holdsLiteral(st.text, p.d.prefilter!, p.literals, bits, summaryAt(st), limit)) continue;
-        if (p.words !== undefined && !textHoldsWord(st, p.d, p.words)) continue;
+        if (p.literals !== undefined && !holdsLiteral(st.text, p.d.prefilter!, p.literals, bits, summaryAt(st), limit) && !keyNamed(st, p.d)) continue;
+        if (p.words !== undefined && !textHoldsWord(st, p.d, p.words) && !keyNamed(st, p.d)) continue;
         runCandidates(st, p.d);
       }
     }
@@ -103,7 +103,7 @@ function summaryAt(st: RunState): number {
 /** One detector over the state's text: its candidates, validated and scored, join st.found. */
 function runDetector(st: RunState, d: Detector): void {
   const text = st.text;
-  if (d.prefilter !== undefined && !includesAny(text, d.prefilter) && !namedByColumn(st.context, d)) return;
+  if (d.prefilter !== undefined && !includesAny(text, d.prefilter) && !namedByColumn(st.context, d) && !keyNamed(st, d)) return;
   if (!canReach(st, d) || otherKind(st, d)) return;
   runCandidates(st, d);
 }
@@ -320,11 +320,13 @@ interface RunState {
   bits: Int32Array | undefined;
   at: number;
   limit: number;
+  /** The keys of a JSON text (`"key":`), read when first needed; none for other texts. */
+  keys: string[] | undefined;
 }
 
 /** A state for a text of runDetectorsOverTexts (the same shape as STATE, for the engine's hot functions). */
 function newState(text: string, opts: DetectOptions, bits?: Int32Array, at = 0, limit = 0): RunState {
-  const st: RunState = { text: '', lower: undefined, letters: undefined, window: DEFAULT_WINDOW, context: undefined, threshold: DEFAULT_THRESHOLD, found: undefined, knownDetector: undefined, knownHit: false, wordsOf: undefined, holdsWord: false, bits, at, limit };
+  const st: RunState = { text: '', lower: undefined, letters: undefined, window: DEFAULT_WINDOW, context: undefined, threshold: DEFAULT_THRESHOLD, found: undefined, knownDetector: undefined, knownHit: false, wordsOf: undefined, holdsWord: false, bits, at, limit, keys: undefined };
   return reset(st, text, opts);
 }
 
@@ -344,6 +346,7 @@ function reset(st: RunState, text: string, opts: DetectOptions): RunState {
   st.found = undefined;
   st.knownDetector = undefined;
   st.wordsOf = undefined;
+  st.keys = undefined;
   return st;
 }
 
@@ -375,7 +378,32 @@ function canReach(st: RunState, d: Detector): boolean {
   const reach = reachOf(d, st.threshold);
   if (reach !== REACH_WORD) return reach === REACH_ALWAYS;
   if (st.context !== undefined && (d === st.knownDetector ? st.knownHit : contextHit(st.context, d))) return true;
-  return textHoldsWord(st, d);
+  return textHoldsWord(st, d) || keyNamed(st, d);
+}
+
+/** A key of the (JSON) text names the detector's column (jsonKeyNamesColumn): its prefilter and context words are waived, as a column name's are. */
+function keyNamed(st: RunState, d: Detector): boolean {
+  return d.columnContext !== undefined && jsonKeyNamesColumn(st, d);
+}
+
+/** A JSON key: `"name":`. */
+const JSON_KEY = /"([^"\\\n]{1,64})"[ \t]*:/g;
+
+/**
+ * Whether a key of a JSON text (an object in a record's field: `{"id_number":"…"}` under a column `kyc`)
+ * holds a phrase of the detector's column names, as keyedAsColumn reads the key before a candidate: a
+ * detector that needs its cue then runs there.
+ */
+function jsonKeyNamesColumn(st: RunState, d: Detector): boolean {
+  if (st.keys === undefined) {
+    st.keys = [];
+    if (st.text.includes('":')) {
+      JSON_KEY.lastIndex = 0;
+      for (let m = JSON_KEY.exec(st.text); m !== null; m = JSON_KEY.exec(st.text)) st.keys.push(m[1]!);
+    }
+  }
+  for (const key of st.keys) if (nameHoldsPhrase(key, d.columnContext!) && !(d.notContext !== undefined && nameHoldsWord(key, d.notContext))) return true;
+  return false;
 }
 
 /** reachOf: a match of the detector may reach its minimum score without a context word / never / only with one. */

@@ -6,6 +6,7 @@
 // phone's or an order number's: only their label before them (`NHS No.`, `PPSN:`, `CNP`), their words
 // nearby or the column's name makes one (the label scores 0.95, the words the context score). The texts
 // that hold none of their words do not run them (their prefilters); a column named for one does.
+import { BUSINESS_ONLY_COLUMN_WORDS } from './business-id-words.js';
 import { continuesCode } from './surroundings.js';
 import { ID_DOCUMENT_COLUMNS } from './national-ids.js';
 import { digitsOf, weighted } from './national-ids-more.js';
@@ -55,6 +56,8 @@ function labelledId(spec: {
     // (`Belegnummer`, `numero_segnalazione`) they are none.
     ...contextOf(spec.words),
     columnContext: [...ID_DOCUMENT_COLUMNS, ...spec.words],
+    // A business's number's column or key (`ust_id`, `vat`) holds none, but for the id's own words (`rut`, `cuit`).
+    notContext: BUSINESS_ONLY_COLUMN_WORDS.filter((w) => !spec.words.includes(w) && !spec.label.test(w.toUpperCase())),
   };
 }
 

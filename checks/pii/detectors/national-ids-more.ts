@@ -6,11 +6,17 @@
 // the column's name or a record key). A form with separators, a valid embedded date and a check
 // (`85.07.30-033.28`, `1 85 05 78 006 084 36`, `131052-308T`) is distinctive enough to stand alone.
 import { afterKey, keyNameBefore, siblingKind } from '../../../src/detect/record-key.js';
+import { BUSINESS_ONLY_COLUMN_WORDS } from './business-id-words.js';
 import { continuesCode } from './surroundings.js';
 import { ID_DOCUMENT_COLUMNS } from './national-ids.js';
 import { NEED, type PiiDetector } from './types.js';
 
-const base = { category: 'personal', sensitivity: 'high', columnContext: ID_DOCUMENT_COLUMNS, contextScore: 0.95, contextAtWordStart: true } as const;
+/**
+ * A column or key naming a business's number (`ust_id`, `vat_number`, `UStIdNr`: its `id nr` is an ID document's
+ * phrase too) holds no person's national number (BUSINESS_ONLY_COLUMN_WORDS, less `nif`: Portugal's NIF is a person's).
+ */
+const NOT_A_PERSONS = BUSINESS_ONLY_COLUMN_WORDS.filter((w) => w !== 'nif');
+const base = { category: 'personal', sensitivity: 'high', columnContext: ID_DOCUMENT_COLUMNS, contextScore: 0.95, contextAtWordStart: true, notContext: NOT_A_PERSONS } as const;
 /** A bare run's score: under the threshold, so only a cue (context word, column name, record key) masks it. */
 const BARE = 0.4;
 /** A form with separators, a valid date and check digits: masked without a cue. */
@@ -241,7 +247,7 @@ export const ptNif: PiiDetector = {
   validate: (v, text, start) => ptNifValid(v) && !continuesCode(text, start) && kindScore(text, start, 2, BARE),
   context: ['nif', 'contribuinte', 'número fiscal', 'numero fiscal', 'identificação fiscal', 'identificacao fiscal'],
   // Its company numbers (NIPC) and the Spanish NIF's letter forms are other detectors' or none.
-  notContext: ['nipc'],
+  notContext: [...NOT_A_PERSONS, 'nipc'],
 };
 
 // ---- Chinese resident identity number: 6-digit region (first 1–8), YYYYMMDD, 3 digits, ISO 7064 MOD 11-2 check (0–9 or X).

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { detectPii } from '../../../../checks/pii/detectors/index.js';
 import { amkaValid, cuitValid, egnValid, isikukoodValid, oibValid, rutValid, teudatZehutValid, zaIdValid } from '../../../../checks/pii/detectors/national-ids-labelled.js';
 import { piiConfigSchema } from '../../../../checks/pii/config.js';
+import { cnpValid } from '../../../../checks/pii/detectors/national-ids-labelled.js';
+import { peselValid } from '../../../../checks/pii/detectors/national-ids-more.js';
 import { resolvePolicy, scanTable } from '../../../../checks/pii/scan.js';
 import { chars, int, rng } from '../../../helpers/personal-data.js';
 
@@ -80,5 +82,19 @@ describe('set-18 classes: columns', () => {
     const out = await masked(['kind', 'credential', 'fingerprint'], rows);
     expect(out.map((row) => row[1])).toEqual(['[SECRET]', 'changeme']);
     expect(out.map((row) => row[2])).toEqual([digest, rows[1]![2]]);
+  });
+});
+
+describe('set-18 classes: a record key inside an object names its value', () => {
+  const r = rng(1318);
+  const pesel = () => drawn(() => `${int(r, 50, 99)}0${int(r, 1, 9)}1${int(r, 0, 9)}${chars(r, DIGITS, 5)}`, peselValid);
+  const cnp = () => drawn(() => `${int(r, 1, 6)}${chars(r, DIGITS, 2)}0${int(r, 1, 9)}1${int(r, 0, 9)}${chars(r, DIGITS, 6)}`, cnpValid);
+
+  it('cues an id that needs its cue by an ID-document key in the object (a nested field of a record)', () => {
+    const p = pesel();
+    const c = cnp();
+    expect(spans(`{"id_doc":"${p}","level":"basic"}`)).toContainEqual(['pl-pesel-id', p]);
+    expect(spans(`{"id_number":"${c}","level":"basic"}`)).toContainEqual(['ro-cnp-id', c]);
+    expect(types(`{"order_id":"${p}","level":"basic"}`)).not.toContain('pl-pesel-id');
   });
 });
