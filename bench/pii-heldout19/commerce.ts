@@ -2,7 +2,7 @@
 // furniture delivery slots, print-shop proofs, farm-share rosters, wine-club shipments, bike repair
 // tickets and churn-survey replies, each in the language its shop writes.
 import type { Rng } from '../pii-heldout/prng.js';
-import { card, day, dmy, Doc, hm, iban, n, ph, ts, who, type Unit } from './kit.js';
+import { card, day, dmy, Doc, hm, iban, n, ph, ref, ts, who, type Unit } from './kit.js';
 
 function etsySale(r: Rng): Unit {
   const b = who(r, 'en');
@@ -12,7 +12,7 @@ function etsySale(r: Rng): Unit {
 function ebayCase(r: Rng): Unit {
   const b = who(r, r.pick(['de', 'en']));
   const s = who(r, 'de');
-  return new Doc().add('Fall-ID ', n(r, 'order-id'), ' · Artikel nicht erhalten\nKäufer: ', b.name, ' <', b.email, '>\nVerkäufer: ', s.name, ', Tel. ', ...ph(r), '\nSendungsnummer ', n(r, 'tracking-no'), ', Betrag ', n(r, 'price'), '\nNachricht des Verkäufers: "Paket wurde am ', n(r, 'ts-eu'), ' zugestellt, Rückerstattung bitte auf ', iban(r, 'DE'), '."\n').unit();
+  return new Doc().add('Fall-ID ', ref(r), ' · Artikel nicht erhalten\nKäufer: ', b.name, ' <', b.email, '>\nVerkäufer: ', s.name, ', Tel. ', ...ph(r), '\nSendungsnummer ', n(r, 'tracking-no'), ', Betrag ', n(r, 'price'), '\nNachricht des Verkäufers: "Paket wurde am ', n(r, 'ts-eu'), ' zugestellt, Rückerstattung bitte auf ', iban(r, 'DE'), '."\n').unit();
 }
 
 function floristCard(r: Rng): Unit {
@@ -52,7 +52,7 @@ function bikeRepair(r: Rng): Unit {
 
 function churnSurvey(r: Rng): Unit {
   const c = who(r, 'en');
-  return new Doc().add('Why are you leaving? (response ', n(r, 'uuid'), ')\n"Honestly the boxes got too pricey, up ', n(r, 'percentage'), ' since spring. You can reach me at ', c.email, ' or ', ...ph(r), ' if you do a discount. — ', c.name, '"\nSubmitted ', n(r, 'ts-iso'), '\n').unit();
+  return new Doc().add('Why are you leaving? (response ', ref(r), ')\n"Honestly the boxes got too pricey, up ', n(r, 'percentage'), ' since spring. You can reach me at ', c.email, ' or ', ...ph(r), ' if you do a discount. — ', c.name, '"\nSubmitted ', n(r, 'ts-iso'), '\n').unit();
 }
 
 export const COMMERCE_SOURCES19: Record<string, (rng: Rng) => Unit> = {

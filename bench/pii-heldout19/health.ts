@@ -2,7 +2,7 @@
 // speech-therapy notes, MRI safety questionnaires, blood-donor appointments, orthodontic plans,
 // nutrition consults and patient-portal messages, with the ids each country's forms carry.
 import type { Rng } from '../pii-heldout/prng.js';
-import { day, dmy, Doc, hm, n, nid, ph, ssn, ts, who, type Unit } from './kit.js';
+import { day, dmy, Doc, hm, n, nid, ph, ref, ssn, ts, who, type Unit } from './kit.js';
 
 function sleepStudy(r: Rng): Unit {
   const p = who(r, r.pick(['en', 'es', 'zh']));
@@ -51,7 +51,7 @@ function nutritionConsult(r: Rng): Unit {
 function portalMessage(r: Rng): Unit {
   const p = who(r, r.pick(['sv', 'fi', 'no']));
   const [t, cue] = p.p.lang === 'sv' ? ['se-national-id', 'Personnummer'] : p.p.lang === 'fi' ? ['fi-national-id', 'Henkilötunnus'] : ['no-national-id', 'Fødselsnummer'];
-  return new Doc().add('Meddelande via 1177/Omakanta/Helsenorge\nFrån: ', p.name, ' (', cue, ' ', nid(r, t), ')\n"Hej, jag behöver förnya mitt recept. Nås på ', ...ph(r), ' eller ', p.email, '."\nMottaget ', n(r, 'ts-iso'), ' · ärende ', n(r, 'uuid'), '\n').unit();
+  return new Doc().add('Meddelande via 1177/Omakanta/Helsenorge\nFrån: ', p.name, ' (', cue, ' ', nid(r, t), ')\n"Hej, jag behöver förnya mitt recept. Nås på ', ...ph(r), ' eller ', p.email, '."\nMottaget ', n(r, 'ts-iso'), ' · ärende ', ref(r), '\n').unit();
 }
 
 export const HEALTH_SOURCES19: Record<string, (rng: Rng) => Unit> = {

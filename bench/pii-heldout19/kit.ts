@@ -28,4 +28,6 @@ const date = (rng: Rng) => [2026, rng.int(9, 12), rng.int(1, 28)] as const;
 export const day = (rng: Rng): string => date(rng).map(z).join('-');
 export const ts = (rng: Rng, sep = 'T'): string => `${day(rng)}${sep}${[rng.int(0, 23), rng.int(0, 59), rng.int(0, 59)].map(z).join(':')}`;
 export const dmy = (rng: Rng, sep = '.'): string => [...date(rng)].reverse().map(z).join(sep);
+/** A case or ticket reference tied to one person: written unlabelled (neither gold nor a hard negative). */
+export const ref = (rng: Rng): string => `${rng.pick(['AZ', 'CS', 'RQ', 'TK'])}-${rng.int(100000, 999999)}`;
 export const hm = (rng: Rng): string => `${z(rng.int(7, 20))}:${z(rng.pick([0, 15, 30, 45]))}`;

@@ -24,7 +24,7 @@ const MAKERS: Record<string, (r: Rng) => string> = {
   'openai-api-key': (r) => j('sk-', 'proj-', r.chars(URLSAFE, 74), 'T3Blbk', 'FJ', r.chars(URLSAFE, 74)),
   'anthropic-api-key': (r) => j('sk-', 'ant-api03-', r.chars(URLSAFE, 93), 'AA'),
   'sendgrid-api-key': (r) => j('SG', '.', r.chars(URLSAFE, 22), '.', r.chars(URLSAFE, 43)),
-  'twilio-api-key': (r) => j('S', 'K', r.chars(HEX, 32)),
+  'linear-api-key': (r) => j('lin', '_api_', r.chars(ALNUM, 40)),
   'mailchimp-api-key': (r) => j(r.chars(HEX, 32), '-us', String(r.int(2, 21))),
   'huggingface-token': (r) => j('h', 'f_', r.chars(ALNUM, 34)),
   'shopify-token': (r) => j('shp', 'at_', r.chars(HEX, 32)),

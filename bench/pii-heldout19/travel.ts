@@ -1,7 +1,7 @@
 // Set 19's travel families: campsite bookings, bike-share trip receipts, hostel guest registers and
 // intercity coach tickets, in the languages of the places that issue them.
 import type { Rng } from '../pii-heldout/prng.js';
-import { card, dmy, Doc, hm, n, nid, ph, who, type Unit } from './kit.js';
+import { card, dmy, Doc, hm, n, nid, ph, ref, who, type Unit } from './kit.js';
 
 function campsite(r: Rng): Unit {
   const g = who(r, r.pick(['de', 'nl', 'fr', 'en']));
@@ -25,7 +25,7 @@ function hostelRegister(r: Rng): Unit {
 function coachTicket(r: Rng): Unit {
   const p = who(r, r.pick(['es', 'pt']));
   const br = p.p.lang === 'pt';
-  return new Doc().add('BOLETO ', n(r, 'order-id'), ' — ', r.pick(['CDMX → Puebla', 'Bogotá → Medellín', 'Lima → Arequipa', 'São Paulo → Curitiba']), '\nPasajero: ', p.name, br ? '\nCPF: ' : '\nCorreo: ', br ? nid(r, 'br-cpf') : p.email, '\nSalida ', dmy(r, '/'), ' ', hm(r), ', asiento ', String(r.int(1, 48)), '\nTel. ', ...ph(r), '\nTarifa ', n(r, 'price'), '\n').unit();
+  return new Doc().add('BOLETO ', ref(r), ' — ', r.pick(['CDMX → Puebla', 'Bogotá → Medellín', 'Lima → Arequipa', 'São Paulo → Curitiba']), '\nPasajero: ', p.name, br ? '\nCPF: ' : '\nCorreo: ', br ? nid(r, 'br-cpf') : p.email, '\nSalida ', dmy(r, '/'), ' ', hm(r), ', asiento ', String(r.int(1, 48)), '\nTel. ', ...ph(r), '\nTarifa ', n(r, 'price'), '\n').unit();
 }
 
 export const TRAVEL_SOURCES19: Record<string, (rng: Rng) => Unit> = { 'campsite-booking': campsite, 'bike-share-receipt': bikeShare, 'hostel-register': hostelRegister, 'coach-ticket': coachTicket };

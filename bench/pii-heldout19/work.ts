@@ -2,7 +2,7 @@
 // committee minutes, tax-adviser engagement letters, invoice factoring schedules, IT onboarding
 // tickets, parental-leave requests and interview schedules.
 import type { Rng } from '../pii-heldout/prng.js';
-import { day, dmy, Doc, iban, login, n, nid, ph, pw, ssn, ts, who, type Unit } from './kit.js';
+import { day, dmy, Doc, iban, login, n, nid, ph, pw, ref, ssn, ts, who, type Unit } from './kit.js';
 
 function bankChange(r: Rng): Unit {
   const e = who(r, r.pick(['en', 'de', 'pl']));
@@ -11,12 +11,12 @@ function bankChange(r: Rng): Unit {
 
 function optionGrant(r: Rng): Unit {
   const e = who(r, r.pick(['en', 'he']));
-  return new Doc().add('NOTICE OF STOCK OPTION GRANT\nOptionee: ', e.name, '\nSSN: ', ssn(r), '\nGrant no. ', n(r, 'invoice-no'), ', shares 12,000, exercise price ', n(r, 'price'), '\nVesting: 25 % after 1 year, then monthly; plan ISIN ', n(r, 'isin'), '\nQuestions: equity@ — or the optionee at ', e.email, '\n').unit();
+  return new Doc().add('NOTICE OF STOCK OPTION GRANT\nOptionee: ', e.name, '\nSSN: ', ssn(r), '\nGrant no. ', ref(r), ', shares 12,000, exercise price ', n(r, 'price'), '\nVesting: 25 % after 1 year, then monthly; plan ISIN ', n(r, 'isin'), '\nQuestions: equity@ — or the optionee at ', e.email, '\n').unit();
 }
 
 function creditMinutes(r: Rng): Unit {
   const a = who(r, r.pick(['pl', 'ro', 'el']));
-  const d = new Doc().add('Protokół komitetu kredytowego ', dmy(r), '\nWniosek ', n(r, 'order-id'), ' — wnioskodawca ', a.name, ', PESEL ', nid(r, 'pl-national-id'), '\n');
+  const d = new Doc().add('Protokół komitetu kredytowego ', dmy(r), '\nWniosek ', ref(r), ' — wnioskodawca ', a.name, ', PESEL ', nid(r, 'pl-national-id'), '\n');
   return d.add('Kwota ', n(r, 'price'), ', okres ', n(r, 'range'), ' mies., oprocentowanie ', n(r, 'percentage'), '\nRachunek do wypłaty: ', iban(r, r.pick(['PL', 'RO', 'GR'])), '\nDecyzja: przyjęto 3:1. Kontakt: ', ...ph(r), '\n').unit();
 }
 
@@ -34,7 +34,7 @@ function factoring(r: Rng): Unit {
 
 function onboarding(r: Rng): Unit {
   const e = who(r, r.pick(['en', 'de', 'hi', 'ja']));
-  return new Doc().add('[ONB-', String(r.int(1000, 9999)), '] New starter setup\nName: ', e.name, '\nWork e-mail: ', e.email, '\nTemp AD password: ', pw(r, 'config'), ' (must change at first login)\nLaptop asset tag ', n(r, 'sku'), ', image ', n(r, 'four-part-version'), '\nVPN user ', login(r), ', mobile for MFA ', ...ph(r), '\n').unit();
+  return new Doc().add('[ONB-', String(r.int(1000, 9999)), '] New starter setup\nName: ', e.name, '\nWork e-mail: ', e.email, '\nTemp AD password: ', pw(r, 'config'), ' (must change at first login)\nLaptop asset tag ', ref(r), ', image ', n(r, 'four-part-version'), '\nVPN user ', login(r), ', mobile for MFA ', ...ph(r), '\n').unit();
 }
 
 function parentalLeave(r: Rng): Unit {
