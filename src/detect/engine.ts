@@ -53,8 +53,9 @@ export function runDetectorsOverTexts(texts: readonly string[], lists: readonly 
       if (p === undefined) continue;
       for (let j = 0; j < members.length; j++) {
         const st = states[members[j]!]!;
-        if (p.literals !== undefined && !holdsLiteral(st.text, p.d.prefilter!, p.literals, bits, summaryAt(st), limit) && !keyNamed(st, p.d)) continue;
-        if (p.words !== undefined && !textHoldsWord(st, p.d, p.words) && !keyNamed(st, p.d)) continue;
+        // A gate that says no is overruled by a JSON key naming the detector's column (asked once).
+        const gated = (p.literals !== undefined && !holdsLiteral(st.text, p.d.prefilter!, p.literals, bits, summaryAt(st), limit)) || (p.words !== undefined && !textHoldsWord(st, p.d, p.words));
+        if (gated && !keyNamed(st, p.d)) continue;
         runCandidates(st, p.d);
       }
     }
@@ -402,8 +403,7 @@ function jsonKeyNamesColumn(st: RunState, d: Detector): boolean {
       for (let m = JSON_KEY.exec(st.text); m !== null; m = JSON_KEY.exec(st.text)) st.keys.push(m[1]!);
     }
   }
-  for (const key of st.keys) if (nameHoldsPhrase(key, d.columnContext!) && !(d.notContext !== undefined && nameHoldsWord(key, d.notContext))) return true;
-  return false;
+  return st.keys.some((key) => keyNamesColumn(key, d));
 }
 
 /** reachOf: a match of the detector may reach its minimum score without a context word / never / only with one. */
@@ -542,7 +542,12 @@ function consider(st: RunState, d: Detector, start: number, end: number): void {
  */
 function keyedAsColumn(text: string, start: number, d: Detector): boolean {
   const key = keyNameBefore(text, start);
-  return key !== undefined && nameHoldsPhrase(key, d.columnContext!) && !(d.notContext !== undefined && nameHoldsWord(key, d.notContext));
+  return key !== undefined && keyNamesColumn(key, d);
+}
+
+/** A record key holds one of the detector's column phrases and none of its notContext words. */
+function keyNamesColumn(key: string, d: Detector): boolean {
+  return nameHoldsPhrase(key, d.columnContext!) && !(d.notContext !== undefined && nameHoldsWord(key, d.notContext));
 }
 
 /** A context word of `d` in the extra context (column name) or within the window around the span. */

@@ -9,7 +9,8 @@
 import { BUSINESS_ONLY_COLUMN_WORDS } from './business-id-words.js';
 import { continuesCode } from './surroundings.js';
 import { ID_DOCUMENT_COLUMNS } from './national-ids.js';
-import { digitsOf, weighted } from './national-ids-more.js';
+import { luhn } from './credit-card.js';
+import { digitsOf, sameDigits, weighted } from './national-ids-more.js';
 import { NEED, type PiiDetector } from './types.js';
 
 const base = { category: 'personal', sensitivity: 'high', contextScore: 0.95, contextAtWordStart: true } as const;
@@ -64,7 +65,7 @@ function labelledId(spec: {
 // ---- NHS number (England, Wales, Isle of Man): 10 digits written 3 3 4; weights 10…2, check = 11 − sum mod 11 (10: never issued).
 export function nhsNumberValid(v: string): boolean {
   const d = digitsOf(v);
-  if (d.length !== 10 || d.every((x) => x === d[0])) return false;
+  if (d.length !== 10 || sameDigits(d)) return false;
   const check = 11 - (weighted(d, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11);
   return (check === 11 ? 0 : check) === d[9];
 }
@@ -144,7 +145,7 @@ export const roCnp = labelledId({
 // ---- Australian tax file number: 9 digits (3 3 3), weights 1 4 3 7 5 8 6 9 10, sum ≡ 0 mod 11.
 export function tfnValid(v: string): boolean {
   const d = digitsOf(v);
-  return d.length === 9 && !d.every((x) => x === d[0]) && weighted(d, [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 === 0;
+  return d.length === 9 && !sameDigits(d) && weighted(d, [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 === 0;
 }
 export const auTfn = labelledId({
   type: 'au-tfn-id',
@@ -156,16 +157,6 @@ export const auTfn = labelledId({
   minDigits: 9,
 });
 
-/** Luhn's check over every digit (the last is the check digit). */
-function luhn(d: readonly number[]): boolean {
-  let sum = 0;
-  for (let i = d.length - 1, k = 0; i >= 0; i--, k++) {
-    const x = k % 2 === 1 ? d[i]! * 2 : d[i]!;
-    sum += x > 9 ? x - 9 : x;
-  }
-  return sum % 10 === 0;
-}
-
 /** A date YYMMDD at digit `i` (any century). */
 function dateAt(d: readonly number[], i: number, monthOffset = 0): boolean {
   const month = d[i + 2]! * 10 + d[i + 3]! - monthOffset;
@@ -176,7 +167,7 @@ function dateAt(d: readonly number[], i: number, monthOffset = 0): boolean {
 // ---- South African ID number: YYMMDD, 4 sequence digits, citizenship (0/1), a digit, Luhn over all 13.
 export function zaIdValid(v: string): boolean {
   const d = digitsOf(v);
-  return d.length === 13 && dateAt(d, 0) && d[10]! <= 2 && luhn(d);
+  return d.length === 13 && dateAt(d, 0) && d[10]! <= 2 && luhn(d.join(''));
 }
 export const zaIdNumber = labelledId({
   type: 'za-national-id',
@@ -206,16 +197,11 @@ export const eeIsikukood = labelledId({
   minDigits: 11,
 });
 
-// ---- Israeli Teudat Zehut: 9 digits, weights 1 and 2 alternating, the products' digit sums ≡ 0 mod 10.
+// ---- Israeli Teudat Zehut: 9 digits, weights 1 and 2 alternating, the products' digit sums ≡ 0 mod 10 (Luhn).
 export function teudatZehutValid(v: string): boolean {
   const d = digitsOf(v);
-  if (d.length !== 9 || d.every((x) => x === d[0])) return false;
-  let sum = 0;
-  for (let i = 0; i < 9; i++) {
-    const x = d[i]! * (i % 2 === 0 ? 1 : 2);
-    sum += x > 9 ? x - 9 : x;
-  }
-  return sum % 10 === 0;
+  // Weights 1, 2, 1, … from the left over nine digits are Luhn's from the right.
+  return d.length === 9 && !sameDigits(d) && luhn(d.join(''));
 }
 export const ilTeudatZehut = labelledId({
   type: 'il-national-id',
@@ -276,7 +262,7 @@ export function amkaValid(v: string): boolean {
   if (d.length !== 11) return false;
   const day = d[0]! * 10 + d[1]!;
   const month = d[2]! * 10 + d[3]!;
-  return day >= 1 && day <= 31 && month >= 1 && month <= 12 && luhn(d);
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12 && luhn(d.join(''));
 }
 export const grAmka = labelledId({
   type: 'gr-national-id',

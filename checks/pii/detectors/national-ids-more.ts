@@ -74,7 +74,7 @@ export function validDate(year: number, month: number, day: number): boolean {
 const two = (d: readonly number[], i: number): number => d[i]! * 10 + d[i + 1]!;
 
 /** Every digit the same (`11111111116`): a filler, no one's number. */
-const sameDigits = (d: readonly number[]): boolean => d.every((x) => x === d[0]);
+export const sameDigits = (d: readonly number[]): boolean => d.every((x) => x === d[0]);
 
 // ---- Polish PESEL: YYMMDDZZZXQ, the month carries the century (+80 1800s, +20 2000s, +40, +60), weights 1,3,7,9.
 export function peselValid(v: string): boolean {
