@@ -515,11 +515,14 @@ export class TableScanner {
       const col = cols[s]!;
       // Free text (no usual type, values longer than a cache holds): detected first, detector by detector.
       const ahead = col.detect.expect === undefined ? detectAhead(rows, stopAt, col) : undefined;
+      let next = 0; // ahead's next value (its index in ahead's lists)
       for (let r = 0; r < stopAt; r++) {
         const row = rows[r]!;
         const recordNo = firstRecord + r;
         const raw = row[col.index];
-        const text = ahead?.texts[r] ?? cellText(raw);
+        // Index in ahead's lists of this record's value, if ahead holds it (-1: not).
+        const a = ahead !== undefined && next < ahead.rows.length && ahead.rows[next] === r ? next++ : -1;
+        const text = a >= 0 ? ahead!.texts[a]! : cellText(raw);
         // The usual type's recogniser first (it answers for that type's common forms, in one loop).
         const recogniser = col.recogniser;
         const validated = recogniser !== undefined ? recogniser.recognise!(text) : undefined;
@@ -530,7 +533,7 @@ export class TableScanner {
         const cache = text.length <= CACHE_MAX_LENGTH && validated === undefined ? col.cache : undefined;
         // One pass over the value: its character classes (for the detectors and the profile), NUL,
         // U+FFFD, and its hash when the cache will look it up.
-        const f = cache ? cellFeatures(text) : (ahead?.features[r] ?? cellFeaturesUnhashed(text));
+        const f = cache ? cellFeatures(text) : a >= 0 ? ahead!.features[a]! : cellFeaturesUnhashed(text);
         const hash = cache ? cellHash() : 0;
         const entry = cache?.get(text, hash);
         let matches: DetectorMatch[];
@@ -546,11 +549,12 @@ export class TableScanner {
             stopAt = r;
             break;
           }
-          matches = (col.detect.expect === undefined ? ahead?.matches[r] : undefined) ?? detectPii(text, col.detect, f, validated);
+          matches = (a >= 0 && col.detect.expect === undefined ? ahead!.matches[a] : undefined) ?? detectPii(text, col.detect, f, validated);
           kind = col.profile.kindOf(text, f, wholeStrongMatch(matches, text.length));
           // A value of a non-personal shape (a timestamp, a version, an order number in an order column)
           // holds no phone or IP address as a whole, whatever their patterns read in it.
-          if (matches.length > 0 && col.profile.leavesAlone(kind)) matches = withoutShapeOnly(matches);
+          // (Never where the column's name suggests personal data, see leavesAlone: such a column's values skip the call.)
+          if (matches.length > 0 && col.profile.hint === undefined && col.profile.leavesAlone(kind)) matches = withoutShapeOnly(matches);
           if (matches.length === 1 && matches[0]!.start === 0 && matches[0]!.end === text.length && col.detect.expect !== matches[0]!.type) {
             col.detect.expect = matches[0]!.type;
             col.recogniser = RECOGNISER_BY_TYPE.get(col.detect.expect);
@@ -880,8 +884,8 @@ export class TableScanner {
 /**
  * The texts (cellText) and character classes (cellFeaturesUnhashed) of the column's values in the
  * first `n` rows that are longer than a cache holds (CACHE_MAX_LENGTH: text, not codes or numbers), and
- * detectPii of those that detectPiiEach runs, by row (undefined for the others), for a column without
- * an expected type; undefined when there are none.
+ * detectPii of those that detectPiiEach runs (undefined for the others), in record order, for a column
+ * without an expected type; undefined when there are none.
  */
 function detectAhead(
   rows: readonly (readonly unknown[])[],
@@ -905,34 +909,25 @@ function detectAhead(
     at.push(r);
   }
   if (texts.length === 0) return undefined;
-  const each = detectPiiEach(texts, col.detect, found);
-  // Arrays built by push (packed, whichever tier runs this), not `new Array(n).fill`: the optimised
-  // copy of this function made arrays of another map than the interpreter's, and scanRows, which reads
-  // them, was thrown away (code dependencies) in the middle of the first table.
-  const byRow: Array<string | undefined> = [];
-  const features: Array<number | undefined> = [];
-  const matches: Array<DetectorMatch[] | undefined> = [];
-  for (let r = 0, k = 0; r < n; r++) {
-    const here = k < at.length && at[k] === r;
-    byRow.push(here ? texts[k] : undefined);
-    features.push(here ? found[k] : undefined);
-    matches.push(here ? each[k] : undefined);
-    if (here) k++;
-  }
-  return new AheadCells(byRow, features, matches);
+  return new AheadCells(at, texts, found, detectPiiEach(texts, col.detect, found));
 }
 
 /**
- * What detectAhead found in a run's long values, by record of the run (undefined for the others). A
- * class, not an object literal: a literal's fields are given the type of its first values and widened
- * when V8 makes its boilerplate (the second time it runs), which threw away the code that read them.
+ * What detectAhead found in a run's long values, in record order: the records of the run that hold
+ * them, their texts, features and matches (undefined where detectPiiEach passed a text by). Lists
+ * by value, not by record: scanRows walks them with a cursor, where lists by record took three
+ * pushes and three reads per record. A class, not an object literal: a literal's fields are given
+ * the type of its first values and widened when V8 makes its boilerplate (the second time it runs),
+ * which threw away the code that read them.
  */
 class AheadCells {
-  readonly texts: Array<string | undefined>;
-  readonly features: Array<number | undefined>;
+  readonly rows: number[];
+  readonly texts: string[];
+  readonly features: number[];
   readonly matches: Array<DetectorMatch[] | undefined>;
 
-  constructor(texts: Array<string | undefined>, features: Array<number | undefined>, matches: Array<DetectorMatch[] | undefined>) {
+  constructor(rows: number[], texts: string[], features: number[], matches: Array<DetectorMatch[] | undefined>) {
+    this.rows = rows;
     this.texts = texts;
     this.features = features;
     this.matches = matches;
