@@ -6,12 +6,13 @@
 // "2026年12月6日", "2026. 12. 6. AM 10:02"), and ISO 8601 week, ordinal and basic forms
 // ("2026-W49-7", "2026-340", "20261206T100211Z"). shapes.ts counts them as timestamps.
 import { calendarWord, MONTH } from './detectors/calendar-words.js';
+import { lazyRegExp } from './lazy-regexp.js';
 
 /** ISO 8601 week dates, ordinal dates (day 001–366, with a dash or a time) and basic date-times. */
 const ISO_FORMS =
   /^\d{4}-?W(?:0[1-9]|[1-4]\d|5[0-3])(?:-?[1-7])?(?:T[\d:.,]{2,18}(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$|^\d{4}(?:-(?:[0-2]\d\d|3[0-5]\d|36[0-6])|(?:[0-2]\d\d|3[0-5]\d|36[0-6])(?=T))(?:T\d{2}:?\d{2}(?::?\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$|^\d{8}T\d{4}(?:\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/;
 /** A CJK date ("2026年12月6日", "2026년 12월 6일"), then at most a weekday, a morning/afternoon mark and a time. */
-const CJK_DATE = /^\d{2,4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일](?:[\s\d:.()（）\p{Script=Han}\p{Script=Hangul}]|AM|PM){0,24}$/u;
+const CJK_DATE = lazyRegExp(String.raw`^\d{2,4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일](?:[\s\d:.()（）\p{Script=Han}\p{Script=Hangul}]|AM|PM){0,24}$`, 'u');
 /** A time of day: hours and minutes, seconds and a fraction, with ":" (or "." in Danish and Finnish). */
 const TIME = /^\d{1,2}([:.])\d{2}(?:\1\d{2}(?:[.,]\d{1,9})?)?$/;
 /** A numeric date: day, month and year in some order ("06.12.2026", "12/6/26", "2026/12/06", Korean "2026. 12. 6."). */
@@ -32,7 +33,7 @@ const HALF_DAY_GLUED = new RegExp(`(${CJK_HALF_DAYS.join('|')})(?=\\d)`, 'gu');
 /** Whether a trimmed value (40–80 characters at most: see valueShape) is one timestamp in a textual form. */
 export function isTextualTimestamp(v: string): boolean {
   if (!firstWordFits(v)) return false;
-  if (ISO_FORMS.test(v) || CJK_DATE.test(v)) return true;
+  if (ISO_FORMS.test(v) || CJK_DATE().test(v)) return true;
   // A comment after the zone: "(CET)", "(Coordinated Universal Time)".
   // A half of the day glued to the time ("下午03:41", "午後3:41") stands apart from it.
   const text = v.replace(/\s*\([\p{L} ]{1,40}\)$/u, '').replace(HALF_DAY_GLUED, '$1 ');

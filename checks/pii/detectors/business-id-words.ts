@@ -7,6 +7,7 @@
 // phone (surroundings.ts, labelledOther), and a column so named holds identifiers (vocab.ts, shapeHint;
 // phone.ts, notContext). No personal type is given to them: an EIN, TIN or NIF may be a sole trader's,
 // but it is the identifier its label says, and an SSN written after `TIN` is still found by us-ssn.ts.
+import { lazyRegExp } from '../lazy-regexp.js';
 
 /**
  * Words that name such an identifier alone (lower-cased), optionally followed by a number word
@@ -135,14 +136,14 @@ export function namesBusinessId(name: string): boolean {
  * What may stand between a label and its number: blanks, quotes, `:`, `#`, `=`, a dot and `°` (`Nr.`,
  * `n°`), and a country code of two capitals (`VAT number GB 123…`, `USt-IdNr.: DE 123…`).
  */
-const BETWEEN = /[\s"'.:#=°]*(?:(?<=[\s"'.:#=])\p{Lu}{2}[\s:#=]*)?$/u;
+const BETWEEN = lazyRegExp(String.raw`[\s"'.:#=°]*(?:(?<=[\s"'.:#=])\p{Lu}{2}[\s:#=]*)?$`, 'u');
 
 /**
  * Whether `before` (the text before a number) ends with the label of a business, tax or bank
  * identifier. Abbreviations that are also words of prose count in capitals, or before `:`/`=` (a key).
  */
 export function endsWithBusinessIdLabel(before: string): boolean {
-  const between = BETWEEN.exec(before)!;
+  const between = BETWEEN().exec(before)!;
   let label = before.slice(0, between.index);
   // A form's label with its abbreviation after it: `Employer identification number (EIN)`.
   const abbreviation = /\(([\p{L}.-]{2,12})\)$/u.exec(label);

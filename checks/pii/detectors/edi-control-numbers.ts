@@ -7,6 +7,7 @@
 // number `061234567`, a UCC communications id), unless their qualifier says a telephone number (`12`).
 
 import { segmentStart } from './edi-syntax.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 /**
  * The elements of the envelopes that hold no phone, by segment tag: their positions (1 = the first
@@ -59,7 +60,7 @@ function controlElement(text: string, start: number, end: number): boolean {
  * `"groupControlNumber": "…"`, `Interchange 301234567 rejected`). An element's name is written whole
  * (`GS06`, `st_02`): `st 2`, `se 2` are words of addresses and prose.
  */
-const CONTROL_LABEL = new RegExp(
+const CONTROL_LABEL = lazyRegExp(
   '(?:^|[^\\p{L}\\p{N}])(?:' +
     [
       'interchange(?:[\\s_-]*control)?',
@@ -76,5 +77,5 @@ const CONTROL_LABEL = new RegExp(
 /** The number at [start, end) is an EDI control number: in its envelope element, or after its label. */
 export function ediControlNumber(text: string, start: number, end: number): boolean {
   if (start === 0) return false;
-  return controlElement(text, start, end) || CONTROL_LABEL.test(text.slice(Math.max(0, start - 48), start));
+  return controlElement(text, start, end) || CONTROL_LABEL().test(text.slice(Math.max(0, start - 48), start));
 }

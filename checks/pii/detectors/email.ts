@@ -3,6 +3,7 @@
 // the whole address: a local part is never cut at its first non-ASCII letter.
 import { afterSipScheme } from './tel-uri.js';
 import { NEED, type PiiDetector } from './types.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 /** Character classes of the pattern, by ASCII code: LOCAL may be in the local part, LABEL in a domain label, ALPHA in the top level. */
 const LOCAL = 1;
@@ -132,11 +133,11 @@ export const email: PiiDetector = {
 };
 
 /** The address pattern over a whole text (a decoded candidate of the encoded forms below). */
-const WHOLE_ADDRESS = new RegExp(`^(?:${email.pattern!.source})$`, 'u');
+const WHOLE_ADDRESS = lazyRegExp(`^(?:${email.pattern!.source})$`, 'u');
 
 /** Whether a decoded candidate is one address, as the address detector reads one (not a file name). */
 function isOneAddress(decoded: string): boolean {
-  return (wholeEmail(decoded) !== undefined || WHOLE_ADDRESS.test(decoded)) && !FILE_EXTENSION.test(decoded);
+  return (wholeEmail(decoded) !== undefined || WHOLE_ADDRESS().test(decoded)) && !FILE_EXTENSION.test(decoded);
 }
 
 /** The candidate decoded (RFC 3986 percent-encoding, `+` left as it is), else undefined when malformed. */

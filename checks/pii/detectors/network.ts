@@ -5,6 +5,7 @@ import { asciiSet, forEachRun } from './class-runs.js';
 import { pipeHeaderNames } from './pipe-header.js';
 import { labelledOther } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 const base = { category: 'personal', sensitivity: 'moderate' } as const;
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
@@ -42,8 +43,7 @@ export function someonesAddress(v: string): boolean {
  * no address word before the number: none but one after a genitive ("Version du client : …", "Version
  * des Clients") or right after the word version ("Versione client 4.2.0.1"), which names whose version it is.
  */
-const VERSION_BEFORE =
-  /(?:^|[^\p{L}])(v|ver|version|versions|versión|versão|versione|fassung|versie|wersja|wersji|verze|sürüm|версия|версии|сборка|сборки|firmware|fw|build|release|rel|revision|rev|patch|update|updated|updates|updating|upgrade|upgraded|upgrades|upgrading|downgrade|downgraded|downgrades|downgrading|bump|bumped|bumps|bumping|rollback|roll back|rolled back|pinned|sdk|driver|kernel|bios|package|pkg|plugin|engine|affects|affected|fixed|fix|introduced|regression|behoben|corrigé|corrigée|corregido|corretto|corrigido|opgelost|naprawiono|исправлено|section|sec|chapter|clause|article|art|figure|fig|table|step|paragraph|para|rule|§)(?![\p{L}])(?![^]*(?<!\b(?:du|de|des|del|della|dello|do|da|der|van|version|versione|versión|versão|versie)\s)\b(?:ip|ipv4|address|addr|host|server|client|gateway|peer|from|src|dst|router)\b)([^\n\d]*)$/giu;
+const VERSION_BEFORE = lazyRegExp(String.raw`(?:^|[^\p{L}])(v|ver|version|versions|versión|versão|versione|fassung|versie|wersja|wersji|verze|sürüm|версия|версии|сборка|сборки|firmware|fw|build|release|rel|revision|rev|patch|update|updated|updates|updating|upgrade|upgraded|upgrades|upgrading|downgrade|downgraded|downgrades|downgrading|bump|bumped|bumps|bumping|rollback|roll back|rolled back|pinned|sdk|driver|kernel|bios|package|pkg|plugin|engine|affects|affected|fixed|fix|introduced|regression|behoben|corrigé|corrigée|corregido|corretto|corrigido|opgelost|naprawiono|исправлено|section|sec|chapter|clause|article|art|figure|fig|table|step|paragraph|para|rule|§)(?![\p{L}])(?![^]*(?<!\b(?:du|de|des|del|della|dello|do|da|der|van|version|versione|versión|versão|versie)\s)\b(?:ip|ipv4|address|addr|host|server|client|gateway|peer|from|src|dst|router)\b)([^\n\d]*)$`, 'giu');
 /**
  * A version word labels the number only as the version of something: not as a variable's name (a
  * Makefile's `$(VERSION)`, a shell's `${VERSION}` or `$VERSION`, a batch file's `%VERSION%`: `deploying
@@ -54,19 +54,19 @@ const VERSION_BEFORE =
  */
 const VARIABLE_OPEN = /(?:\$[({]?|%|\{\{[ \t]*\.?)$/;
 const VARIABLE_BETWEEN = /\$[({]?[A-Za-z_]|%[A-Za-z_]\w*%/;
-const PLACE_BETWEEN = /(?:^|[^\p{L}])(?:at|on|onto|into|via)(?![\p{L}])|->|→/iu;
-const TO_BETWEEN = /(?:^|[^\p{L}])to(?![\p{L}])/iu;
+const PLACE_BETWEEN = lazyRegExp(String.raw`(?:^|[^\p{L}])(?:at|on|onto|into|via)(?![\p{L}])|->|→`, 'iu');
+const TO_BETWEEN = lazyRegExp(String.raw`(?:^|[^\p{L}])to(?![\p{L}])`, 'iu');
 const VERSION_VERB = /^(?:update|updated|updates|updating|upgrade|upgraded|upgrades|upgrading|downgrade|downgraded|downgrades|downgrading|bump|bumped|bumps|bumping|rollback|roll back|rolled back|pinned|patch)$/i;
 function versionWordBefore(before: string): boolean {
-  VERSION_BEFORE.lastIndex = 0;
-  for (let m = VERSION_BEFORE.exec(before); m !== null; m = VERSION_BEFORE.exec(before)) {
-    VERSION_BEFORE.lastIndex = m.index + 1;
+  VERSION_BEFORE().lastIndex = 0;
+  for (let m = VERSION_BEFORE().exec(before); m !== null; m = VERSION_BEFORE().exec(before)) {
+    VERSION_BEFORE().lastIndex = m.index + 1;
     const word = m[1]!;
     const at = m.index + m[0].length - m[2]!.length - word.length;
     if (VARIABLE_OPEN.test(before.slice(Math.max(0, at - 4), at))) continue;
     // `pinned at 1.2.3.4`: the version a dependency is held at.
-    const place = PLACE_BETWEEN.test(m[2]!) && !(/^pinned$/i.test(word) && /^[ \t]*at[ \t]*$/i.test(m[2]!));
-    if (VARIABLE_BETWEEN.test(m[2]!) || place || (!VERSION_VERB.test(word) && TO_BETWEEN.test(m[2]!))) continue;
+    const place = PLACE_BETWEEN().test(m[2]!) && !(/^pinned$/i.test(word) && /^[ \t]*at[ \t]*$/i.test(m[2]!));
+    if (VARIABLE_BETWEEN.test(m[2]!) || place || (!VERSION_VERB.test(word) && TO_BETWEEN().test(m[2]!))) continue;
     return true;
   }
   return false;
@@ -89,8 +89,7 @@ const VERSION_KEY = /[a-z\d](?:[_.-](?:version|ver|build|rev|revision|release|fi
  * `software` and `swVersion` name a product and its version (`[origin ip="…" software="3.1.204.17"]`).
  * An agent named as a place (`on agent 10.0.0.5`: a CI server's build agent) keeps its address.
  */
-const NAMED_VERSION_BEFORE =
-  /(?:^|[^\p{L}\d_-])(?:browser|chrome|chromium|edge|firefox|opera|safari|brave|vivaldi|app|(?<!(?:^|[^\p{L}])(?:on|at|from|to|via)[ \t]+)agent|user[ _-]?agent|useragent|software|sw[ _-]?version)["']?[ \t]*[:=]?[ \t]*["']?$/iu;
+const NAMED_VERSION_BEFORE = lazyRegExp(String.raw`(?:^|[^\p{L}\d_-])(?:browser|chrome|chromium|edge|firefox|opera|safari|brave|vivaldi|app|(?<!(?:^|[^\p{L}])(?:on|at|from|to|via)[ \t]+)agent|user[ _-]?agent|useragent|software|sw[ _-]?version)["']?[ \t]*[:=]?[ \t]*["']?$`, 'iu');
 /**
  * A version range's second number ("from 4.2.0.1 to 4.3.0.0", "4.2.0.1 → 4.3.0.0"): `n` is the first
  * number's text; the second is a version when the first is one.
@@ -100,7 +99,7 @@ const RANGE_BEFORE = /(\d+(?:\.\d+){1,4})[ \t]*(?:to|->|→|=>|bis|à|a|naar|na|
  * "Upgraded from …", "downgraded from …", Dependabot's "Bump agent from … to …": the number after `from` is the version left behind. Not
  * "updated from" nor "migrated from", after which a log names the host a change came from.
  */
-const UPGRADE_FROM = /(?:^|[^\p{L}])(?:(?:upgrad|downgrad)(?:e|ed|es|ing)|bump(?:s|ed|ing)?)\b[^\n\d]{0,30}\bfrom[ \t]+$/iu;
+const UPGRADE_FROM = lazyRegExp(String.raw`(?:^|[^\p{L}])(?:(?:upgrad|downgrad)(?:e|ed|es|ing)|bump(?:s|ed|ing)?)\b[^\n\d]{0,30}\bfrom[ \t]+$`, 'iu');
 
 /**
  * A product token right before the number (RFC 9110 `product = token "/" product-version`, as in user
@@ -152,9 +151,9 @@ const VERSION_AFTER = /^(?:[-+~_]?(?:alpha|beta|rc|snapshot|pre|dev|build|final|
 const NMAP_ROW_BEFORE = /(?:^|\n)[ \t]*\d{1,5}\/(?:tcp|udp|sctp)[ \t]+(?:open|closed|filtered|unfiltered)(?:\|filtered)?[ \t]+\S+[ \t]+[^\n\d]*$/;
 const NMAP_GREPPABLE_BEFORE = /\d{1,5}\/(?:open|closed|filtered)(?:\|filtered)?\/(?:tcp|udp|sctp)\/[^/\n]*\/[^/\n]*\/[^/\n]*\/[^/\n\d]*$/;
 const SSH_SOFTWARE_BEFORE = /\bSSH-\d\.\d{1,2}-[^\s-]*_$/;
-const SERVER_DAEMON_BEFORE = /(?:^|[^\p{L}\d_-])(?:openssh|openssl|nginx|openresty|httpd|lighttpd|tomcat|jetty|iis|postfix|exim|dovecot|vsftpd|proftpd|caddy)[ \t]+$/iu;
+const SERVER_DAEMON_BEFORE = lazyRegExp(String.raw`(?:^|[^\p{L}\d_-])(?:openssh|openssl|nginx|openresty|httpd|lighttpd|tomcat|jetty|iis|postfix|exim|dovecot|vsftpd|proftpd|caddy)[ \t]+$`, 'iu');
 function serviceBanner(text: string, start: number, before: string): boolean {
-  if (SSH_SOFTWARE_BEFORE.test(before) || SERVER_DAEMON_BEFORE.test(before)) return true;
+  if (SSH_SOFTWARE_BEFORE.test(before) || SERVER_DAEMON_BEFORE().test(before)) return true;
   const line = text.slice(Math.max(0, start - 120), start);
   return line.includes('/') && (NMAP_ROW_BEFORE.test(line) || NMAP_GREPPABLE_BEFORE.test(line));
 }
@@ -179,7 +178,7 @@ const FIXES_CVE_AFTER = /^[ \t]*[([]?[ \t]*(?:fix(?:es|ed)?|fix for|patch(?:es|e
  * for the monitoring trap: 1.3.6.1`, a few words before in the same clause, no place's preposition
  * between): its four arcs are no address.
  */
-const OID_BEFORE = /(?:^|[^A-Za-z])oid(?![A-Za-z])(?![^]*(?:^|[^\p{L}])(?:to|from|at|on|via|host|agent|server)(?![\p{L}]))[^\n\d.;]{0,32}$/iu;
+const OID_BEFORE = lazyRegExp(String.raw`(?:^|[^A-Za-z])oid(?![A-Za-z])(?![^]*(?:^|[^\p{L}])(?:to|from|at|on|via|host|agent|server)(?![\p{L}]))[^\n\d.;]{0,32}$`, 'iu');
 /**
  * net-snmp's commands (`snmpwalk -v2c -c public 10.0.0.1 1.3.6.1`): the SNMP internet arc (1.3.6.1, all
  * MIB objects below it) after one on its line is the OID asked for, not the agent's address.
@@ -206,7 +205,7 @@ function versionNotAddress(text: string, start: number, end: number, depth = 0):
     if ((c | 32) >= 97 && (c | 32) <= 122) return true;
     const before = text.slice(Math.max(0, start - 32), start);
     if (c === 47 && productVersion(text, before, end)) return true;
-    if (versionWordBefore(before) || snmpOid(text, start) || VERSION_CONSTRAINT.test(before) || VERSION_BEFORE_CJK.test(before) || VERSION_KEY.test(before) || UPGRADE_FROM.test(before) || NAMED_VERSION_BEFORE.test(before) || OID_BEFORE.test(before)) return true;
+    if (versionWordBefore(before) || snmpOid(text, start) || VERSION_CONSTRAINT.test(before) || VERSION_BEFORE_CJK.test(before) || VERSION_KEY.test(before) || UPGRADE_FROM().test(before) || NAMED_VERSION_BEFORE().test(before) || OID_BEFORE().test(before)) return true;
     if (x500Arc(text, start, end)) return true;
     if (serviceBanner(text, start, before) && !PORT_AFTER.test(text.slice(end, end + 8))) return true;
     // The label of another kind of number ("Reference 1.3.39.1", "parcel 10.9.26.9", "Vorgang …").

@@ -9,6 +9,7 @@ import { keyWords, siblingKeyedValues } from '../../../src/detect/record-key.js'
 import { isPlaceholder, namesAVariable } from '../../../src/detect/secrets/placeholder.js';
 import { inOpenTagName } from './markup.js';
 import { NEED, type PiiDetector } from './types.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 const base = { type: 'password', category: 'credentials', sensitivity: 'high', label: '[SECRET]', score: 0.8 } as const;
 
@@ -494,13 +495,13 @@ export const pgpassPassword: PiiDetector = {
 const PROSE_PASSWORD =
   /(?:[Pp]ass(?:word|code|phrase)|PASSWORD|[Pp]wd?|[Pp]asswort|[Kk]ennwort|[Mm]ot de passe|[Cc]ontraseña|[Ss]enha|[Ww]achtwoord|[Hh]asło)[ \t]+(?:is|was|will be|ist|lautet|war|est|était|es|era|é|to|jest|brzmi|for(?:[ \t]+[^\s:"'<>]{1,40}){1,3}(?=[ \t]*:))[ \t]*:?[ \t]+(?<q>["'`“«]?)(?<v>[^\s"'`<>”»\\]{6,64})/dg;
 /** A character before the word that makes it part of another word, a path or a name (`/etc/passwd`, `old_pw`). */
-const WORD_BEFORE = /[\p{L}\p{N}_./-]/u;
+const WORD_BEFORE = lazyRegExp(String.raw`[\p{L}\p{N}_./-]`, 'u');
 
 function prosePasswords(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   PROSE_PASSWORD.lastIndex = 0;
   for (let m = PROSE_PASSWORD.exec(text); m !== null; m = PROSE_PASSWORD.exec(text)) {
-    if (m.index > 0 && WORD_BEFORE.test(text[m.index - 1]!)) continue;
+    if (m.index > 0 && WORD_BEFORE().test(text[m.index - 1]!)) continue;
     const v = withoutClauseEnd(m.groups!.v!);
     if (!/\p{L}/u.test(v) || !/\d/.test(v) || !passwordLike(v) || v.includes('://') || /[([{]/.test(v) || CRYPT_HASH.test(v)) continue;
     const start = m.indices!.groups!.v![0];

@@ -7,6 +7,7 @@ import { calendarWord, isEnglishDateAbbreviation } from './calendar-words.js';
 import { ENGLISH, GIVEN, isCommonWord, isGivenName, NOT_ALONE, NOT_LAST, PERSON, PLACE, wordClass } from '../names.js';
 import { afterCallNumberClass, inMacVendorParens } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 const TITLE = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Sr|Sra|Srta)';
 /** A capitalised word: "Anna", "McCray", "O'Brien", "Hauta-aho", "Jean-Luc". */
@@ -20,13 +21,13 @@ const INITIAL = '\\p{Lu}\\.?';
  */
 const CAPITAL_AHEAD = '(?=[A-Z\\u00C0-\\u{10FFFF}])';
 
-export const PERSON_PATTERN = new RegExp(
-  `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}])(?:(${TITLE})\\.?[ \\t]{1,3})?(${WORD}(?:[ \\t](?:${WORD}|${INITIAL}(?=[ \\t]\\p{Lu}))){0,3})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+const PERSON_SOURCE = `${CAPITAL_AHEAD}(?<![\\p{L}\\p{N}])(?:(${TITLE})\\.?[ \\t]{1,3})?(${WORD}(?:[ \\t](?:${WORD}|${INITIAL}(?=[ \\t]\\p{Lu}))){0,3})(?![\\p{L}\\p{N}])`;
+
+/** The names' pattern searched globally: the reference forEachPersonRun reads as (made on first use: the scan reads PERSON_AT). */
+export const PERSON_PATTERN = lazyRegExp(PERSON_SOURCE, 'gu');
 
 /** PERSON_PATTERN read in place (sticky) at a capital forEachPersonRun found. */
-const PERSON_AT = new RegExp(PERSON_PATTERN.source, 'uy');
+const PERSON_AT = new RegExp(PERSON_SOURCE, 'uy');
 
 /**
  * The UTF-16 units that may start a capital letter (\p{Lu}, where every match of PERSON_PATTERN
@@ -49,7 +50,7 @@ function capitalTable(units: string): Uint8Array {
   return table;
 }
 
-const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])${TITLE}\\.?[ \\t]{1,3}$`, 'u');
+const TITLE_BEFORE = lazyRegExp(`(?:^|[^\\p{L}])${TITLE}\\.?[ \\t]{1,3}$`, 'u');
 
 /** The last letters of TITLE's words (r s x f e m u a), as bits of (code - 97): what titleBefore reads before its pattern. */
 const TITLE_LAST = [114, 115, 120, 102, 101, 109, 117, 97].reduce((bits, c) => bits | (1 << (c - 97)), 0);
@@ -65,13 +66,13 @@ export function titleBefore(text: string, start: number): boolean {
   if (i === start - 1) return false;
   if (text.charCodeAt(i) === 46) i--;
   const last = text.charCodeAt(i);
-  return last >= 97 && last <= 122 && ((TITLE_LAST >> (last - 97)) & 1) === 1 && TITLE_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+  return last >= 97 && last <= 122 && ((TITLE_LAST >> (last - 97)) & 1) === 1 && TITLE_BEFORE().test(text.slice(Math.max(0, start - 6), start));
 }
 
 const CUE = /(?:\bname is|\bname's|\bi'm|\bi am|\bdear|\bhi|\bhello|\bnamed|\bcalled|\bname:|\bby:|\buser:|\bsigned|\bregards,|\bsincerely,|\bthanks,|\bask for|\bspoke (?:to|with)|\bmeet|\bmarried|\bwife|\bhusband|\bson|\bdaughter|\bfriend|\bcolleague|\bsays|\bsaid|\bdirected by|\bwritten by|\bsung by|\bnot by|\bproduced by|\bproducer|\bstarring|\bfollow up with|\bassistant to|\bremember me,|\bfounders:|\bsurname|\blast name\??|\bfirst name\??|\byour name\?|\bname\b[^.\n]{0,20}\b(?:to|is)|\bunder(?: my \w+'s name)?|\badd|\bshouted at|\bto speak to|\bemployee|\bcustomer|\bpatient|\bbeneficiary|\bcontact|\bcall|\bmr\.?|\bmrs\.?|\bms\.?)[ \t]*[:,]?[ \t\n]*$/i;
 
 /** Words after a name that make capitalised words a person: "X lives at", "X said", "X's killers". */
-const AFTER = /(?:['’]s\b|,? (?:lives|lived|will|had|has|said|says|explained|shouted|spent|spoke|began|is (?:a|an|the|very|from|so)|was (?:a|an|the|born)|from \p{Lu}|who|and (?:his|her) )|,? the [\p{L} ]{2,30}, said)/uy;
+const AFTER = lazyRegExp(String.raw`(?:['’]s\b|,? (?:lives|lived|will|had|has|said|says|explained|shouted|spent|spoke|began|is (?:a|an|the|very|from|so)|was (?:a|an|the|born)|from \p{Lu}|who|and (?:his|her) )|,? the [\p{L} ]{2,30}, said)`, 'uy');
 
 /**
  * After a single word that no list knows: a verb of people (not "is a", which companies and films
@@ -90,7 +91,7 @@ export function afterOneWord(text: string, end: number, next: number): boolean {
   const at = next === 44 ? end + 2 : end + 1;
   return (next === 32 || text.charCodeAt(end + 1) === 32) && AFTER_ONE_WORD_FIRST.has(text.charCodeAt(at)) && readsAt(AFTER_ONE_WORD, text, end);
 }
-const SPEAKER = /:[ \t]*["“]?\p{Lu}/uy;
+const SPEAKER = lazyRegExp(String.raw`:[ \t]*["“]?\p{Lu}`, 'uy');
 /** The end of a line after a name: blanks, then a line break. */
 const LINE_END = /[ \t]*\n/y;
 
@@ -105,7 +106,7 @@ function readsAt(re: RegExp, text: string, at: number): boolean {
  * "The Davis, Reynolds and Williamson Orchestra"): surnames, but persons only after a cue ("our 3
  * founders: Monjeau, Graves and Reed") or with two given names among them.
  */
-const TRIPLE = /(?=[A-Z\u00C0-\u{10FFFF}])(?<![\p{L}\p{N}])(?<!, ?)(\p{Lu}[\p{Ll}'’-]+), (\p{Lu}[\p{Ll}'’-]+),? and (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}\p{N}]| ?, ?\p{Lu})/gu;
+const TRIPLE = lazyRegExp(String.raw`(?=[A-Z\u00C0-\u{10FFFF}])(?<![\p{L}\p{N}])(?<!, ?)(\p{Lu}[\p{Ll}'’-]+), (\p{Lu}[\p{Ll}'’-]+),? and (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}\p{N}]| ?, ?\p{Lu})`, 'gu');
 
 /** The ranges of the company-like triples of a text (see TRIPLE). */
 const NO_TRIPLES: ReadonlyArray<[number, number]> = [];
@@ -114,8 +115,8 @@ function firmTriples(text: string): ReadonlyArray<[number, number]> {
   const comma = text.indexOf(', ');
   if (comma === -1 || !text.includes(' and ', comma)) return NO_TRIPLES;
   let out: Array<[number, number]> | undefined;
-  TRIPLE.lastIndex = 0;
-  for (let m = TRIPLE.exec(text); m !== null; m = TRIPLE.exec(text)) {
+  TRIPLE().lastIndex = 0;
+  for (let m = TRIPLE().exec(text); m !== null; m = TRIPLE().exec(text)) {
     if ([m[1]!, m[2]!, m[3]!].filter(isGivenName).length >= 2 || CUE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     (out ??= []).push([m.index, m.index + m[0].length]);
   }
@@ -289,7 +290,7 @@ function scoreName(v: string, text: string, start: number, oneWordClass?: number
   const given = (first & GIVEN) !== 0;
   // The patterns after a name start with one of a few characters: read only after one of them.
   const next = text.charCodeAt(end);
-  const verb = (next === 32 || next === 44 || next === 39 || next === 0x2019) && readsAt(AFTER, text, end);
+  const verb = (next === 32 || next === 44 || next === 39 || next === 0x2019) && readsAt(AFTER(), text, end);
   if (words.length >= 2) {
     if (given || verb) return 0.7;
     // Names of the lists alone: a person inside a sentence; at its start, as often a firm ("Goldman Sachs").
@@ -299,7 +300,7 @@ function scoreName(v: string, text: string, start: number, oneWordClass?: number
   // One word: before a verb, as a speaker or a vocative (any word but a common English one), or one of
   // the name lists inside a sentence, not as its first word (where any word is capitalised) nor after
   // a word that places it ("in Nicosia", "from Hawkins").
-  if (((next === 32 || next === 44) && afterOneWord(text, end, next)) || (next === 58 && readsAt(SPEAKER, text, end) && sentenceStart(text, start))) return 0.6;
+  if (((next === 32 || next === 44) && afterOneWord(text, end, next)) || (next === 58 && readsAt(SPEAKER(), text, end) && sentenceStart(text, start))) return 0.6;
   if (known === 0) return false;
   if (verb) return 0.6;
   if (first & ENGLISH) return false;
@@ -318,7 +319,7 @@ function unknownWordMayScore(v: string, text: string, start: number, c: number):
   if (cueMayEnd(text, start) && CUE.test(text.slice(Math.max(0, start - 24), start))) return true;
   const end = start + v.length;
   const next = text.charCodeAt(end);
-  return ((next === 32 || next === 44) && afterOneWord(text, end, next)) || (next === 58 && readsAt(SPEAKER, text, end) && sentenceStart(text, start));
+  return ((next === 32 || next === 44) && afterOneWord(text, end, next)) || (next === 58 && readsAt(SPEAKER(), text, end) && sentenceStart(text, start));
 }
 
 /** A space or a tab (NaN, out of the text, is neither). */

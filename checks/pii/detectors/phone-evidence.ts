@@ -9,6 +9,7 @@ import { ediControlNumber } from './edi-control-numbers.js';
 import { keyedTextBefore } from './key-before.js';
 import { tagStarts } from './markup.js';
 import { besideAnotherNumber, continuesCode, labelledOther } from './surroundings.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 /** Spaces written inside numbers: no-break, figure, thin and narrow no-break spaces. */
 export const WIDE_SPACES = /[\u00a0\u2007\u2009\u202f]/g;
@@ -96,8 +97,8 @@ function priced(text: string, start: number, end: number): boolean {
  * the same clause (`ISBN of the book I follow 0-…`). A phone after such a word that happens to pass
  * the check (one in eleven ten-digit numbers) is the cost.
  */
-const CHECK_CHAR_AFTER = /^[- ]?([0-9X])(?![\p{L}\p{N}])/u;
-const ISBN_WORD_BEFORE = /(?:^|[^\p{L}])isbn(?:-?1[03])?(?![\p{L}])[^\n\d.;!?]{0,48}$/iu;
+const CHECK_CHAR_AFTER = lazyRegExp(String.raw`^[- ]?([0-9X])(?![\p{L}\p{N}])`, 'u');
+const ISBN_WORD_BEFORE = lazyRegExp(String.raw`(?:^|[^\p{L}])isbn(?:-?1[03])?(?![\p{L}])[^\n\d.;!?]{0,48}$`, 'iu');
 function isbnValid(d: string): boolean {
   if (d.length === 10) {
     let sum = 0;
@@ -112,11 +113,11 @@ function isbnValid(d: string): boolean {
 function isbnAround(v: string, text: string, start: number, end: number): boolean {
   const digits = v.replace(/\D/g, '');
   if (digits.length !== 9 && digits.length !== 10 && digits.length !== 12 && digits.length !== 13) return false;
-  const check = digits.length === 9 || digits.length === 12 ? CHECK_CHAR_AFTER.exec(text.slice(end, end + 3)) : null;
+  const check = digits.length === 9 || digits.length === 12 ? CHECK_CHAR_AFTER().exec(text.slice(end, end + 3)) : null;
   const whole = check !== null ? digits + check[1]! : digits;
   if (!isbnValid(whole)) return false;
   if (check !== null && check[1] === 'X') return true;
-  return ISBN_WORD_BEFORE.test(text.slice(Math.max(0, start - 64), start));
+  return ISBN_WORD_BEFORE().test(text.slice(Math.max(0, start - 64), start));
 }
 
 /** Digits and single spaces only: a bare run or numbers side by side. */
@@ -157,15 +158,15 @@ function rowId(v: string, text: string, start: number, end: number): boolean {
  * circulation slip (`31234005678912 813.54 KIN`). Without the Cutter, `Call number: 555.1234` stays a phone.
  */
 const DEWEY = /^\d{3}\.\d{1,6}$/;
-const CUTTER_AFTER = /^ [A-Z]{1,3}\d{0,4}[a-z]{0,2}(?: \d{4})?(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])/u;
+const CUTTER_AFTER = lazyRegExp(String.raw`^ [A-Z]{1,3}\d{0,4}[a-z]{0,2}(?: \d{4})?(?![\p{L}\p{N}-]|\.[\p{L}\p{N}])`, 'u');
 const CALL_NUMBER_BEFORE = /(?:call[ _-]?(?:number|no\.?|#)|signatura?|cote|shelfmark|collocazione)[ \t]*[:#=]?[ \t]*["']?$/i;
 /** An item barcode (ten to fourteen digits) or an ISBN (`…X`, hyphenated) right before, a blank, a tab, `|` or a line break between. */
-const ITEM_BEFORE = /(?:^|[^\p{L}\p{N}-])(?:\d{10,14}|\d{9}X|97[89](?:-\d+){4})[ \t]*(?:\|[ \t]*|\r?\n)?$/u;
+const ITEM_BEFORE = lazyRegExp(String.raw`(?:^|[^\p{L}\p{N}-])(?:\d{10,14}|\d{9}X|97[89](?:-\d+){4})[ \t]*(?:\|[ \t]*|\r?\n)?$`, 'u');
 function libraryCallNumber(v: string, text: string, start: number, end: number): boolean {
-  if (!DEWEY.test(v) || !CUTTER_AFTER.test(text.slice(end, end + 16))) return false;
+  if (!DEWEY.test(v) || !CUTTER_AFTER().test(text.slice(end, end + 16))) return false;
   if (start === 0) return true;
   const before = text.slice(Math.max(0, start - 24), start);
-  return CALL_NUMBER_BEFORE.test(before) || ITEM_BEFORE.test(before);
+  return CALL_NUMBER_BEFORE.test(before) || ITEM_BEFORE().test(before);
 }
 
 /**
@@ -188,14 +189,14 @@ function inNmeaSentence(text: string, start: number, end: number): boolean {
  * letter pair at the end of a shorter run may be a word or a country code after a phone (`06 12 34 56 78 DE`).
  * Digit-only pairs inside such a run are bytes, not a phone's groups.
  */
-const HEX_RUN = /(?<![\p{L}\p{N}])[0-9A-Fa-f]{2}(?: [0-9A-Fa-f]{2}){3,}(?![\p{L}\p{N}])/gu;
+const HEX_RUN = lazyRegExp(String.raw`(?<![\p{L}\p{N}])[0-9A-Fa-f]{2}(?: [0-9A-Fa-f]{2}){3,}(?![\p{L}\p{N}])`, 'gu');
 const HEX_MIXED = /(?:^| )(?:\d[A-Fa-f]|[A-Fa-f]\d)(?= |$)| [A-Fa-f]{2} |[A-Fa-f]{2} [A-Fa-f]{2}/;
 function inHexDump(v: string, text: string, start: number, end: number): boolean {
   if (!/\d\d \d\d/.test(v)) return false;
   const lo = Math.max(0, start - 60);
   const window = text.slice(lo, end + 60);
-  HEX_RUN.lastIndex = 0;
-  for (let m = HEX_RUN.exec(window); m !== null; m = HEX_RUN.exec(window)) {
+  HEX_RUN().lastIndex = 0;
+  for (let m = HEX_RUN().exec(window); m !== null; m = HEX_RUN().exec(window)) {
     const s = lo + m.index;
     const e = s + m[0].length;
     // The run holds at least two of the candidate's digit pairs ("12 34": five characters).
@@ -229,9 +230,9 @@ function micrField(text: string, start: number, end: number): boolean {
 /** ISO 6346 letter values: A=10, then up by one skipping the multiples of eleven (B=12 … Z=38). */
 const CONTAINER_LETTER = [10, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 34, 35, 36, 37, 38];
 /** An owner code and an equipment category (U freight, J detachable equipment, Z trailer), a blank or none. */
-const CONTAINER_OWNER_BEFORE = /(?:^|[^\p{L}\p{N}])([A-Z]{3}[UJZ])[ \u00a0]?$/u;
+const CONTAINER_OWNER_BEFORE = lazyRegExp(String.raw`(?:^|[^\p{L}\p{N}])([A-Z]{3}[UJZ])[ \u00a0]?$`, 'u');
 /** An IMO ship number's label (`IMO 9321483`, `IMO no. 9321483`, `IMO-Nr.`, `IMO number: …`, French `n° OMI`). */
-const IMO_BEFORE = /(?:^|[^\p{L}])(?:IMO|OMI)(?:[ \t-]*(?:no\.?|nr\.?|number|n°|#))?[ \t]*[:#]?[ \t]*$/iu;
+const IMO_BEFORE = lazyRegExp(String.raw`(?:^|[^\p{L}])(?:IMO|OMI)(?:[ \t-]*(?:no\.?|nr\.?|number|n°|#))?[ \t]*[:#]?[ \t]*$`, 'iu');
 
 /**
  * A shipping code whose check digit holds, the candidate its digits: an ISO 6346 container number
@@ -244,7 +245,7 @@ function shippingCode(v: string, text: string, start: number): boolean {
   const d = v.replace(/[ \u00a0-]/g, '');
   if (d.length !== 7 || !/^\d+$/.test(d)) return false;
   const before = text.slice(Math.max(0, start - 24), start);
-  const owner = CONTAINER_OWNER_BEFORE.exec(before);
+  const owner = CONTAINER_OWNER_BEFORE().exec(before);
   if (owner) {
     let sum = 0;
     const code = owner[1]! + d.slice(0, 6);
@@ -254,7 +255,7 @@ function shippingCode(v: string, text: string, start: number): boolean {
     }
     if ((sum % 11) % 10 === d.charCodeAt(6) - 48) return true;
   }
-  if (!IMO_BEFORE.test(before)) return false;
+  if (!IMO_BEFORE().test(before)) return false;
   let sum = 0;
   for (let i = 0; i < 6; i++) sum += (d.charCodeAt(i) - 48) * (7 - i);
   return sum % 10 === d.charCodeAt(6) - 48;

@@ -14,6 +14,7 @@ import { pnrPhoneField } from './phone-pnr.js';
 import { pipeHeaderNames } from './pipe-header.js';
 import { referencesAsSpaces } from './markup.js';
 import { NEED, type PiiDetector } from './types.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 /**
  * Regions tried for numbers written without a country code, most common first (Presidio uses US, UK,
@@ -559,9 +560,9 @@ function slashWhy(v: string, text: string, start: number, end: number): ReturnTy
  * A phone word (one of the detector's context words starting the word) right before `start`: only a dot,
  * blanks and a `:`, `#` or `=` between (`Tlf. `, `Mobil: `, `Telefon `).
  */
-const LAST_WORD = /(\p{L}+)\.?[ \t\u00a0]*[:#=]?[ \t\u00a0]*$/u;
+const LAST_WORD = lazyRegExp(String.raw`(\p{L}+)\.?[ \t\u00a0]*[:#=]?[ \t\u00a0]*$`, 'u');
 function phoneLabelRightBefore(text: string, start: number): boolean {
-  const m = LAST_WORD.exec(text.slice(Math.max(0, start - 24), start));
+  const m = LAST_WORD().exec(text.slice(Math.max(0, start - 24), start));
   if (m === null) return false;
   const word = m[1]!.toLowerCase();
   return !NETWORK_ELEMENTS.has(word) && phone.context!.some((w) => word.startsWith(w));

@@ -10,6 +10,7 @@ import { calendarWord, MONTH, monthInAnyLocale } from './calendar-words.js';
 import { onGedcomDateLine } from './gedcom.js';
 import { afterCallNumberClass, inMacVendorParens } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 /** Street words written after the name (English and a few others). */
 const SUFFIX =
@@ -78,7 +79,7 @@ export const STREET_LINE_SOURCE =
       `(\\d{1,6}[ \\t]{1,2})?(${STREET_NAME})[ \\t]{1,2}${HOUSE}`,
     ].join('|') +
   ')';
-const LINE = new RegExp(STREET_LINE_SOURCE, 'uy');
+const LINE = lazyRegExp(STREET_LINE_SOURCE, 'uy');
 
 /**
  * What every street line that starts with a capital and no prefix word holds before its first digit:
@@ -102,7 +103,7 @@ const NUMBERS_RUN = `\\d{1,6}[A-Za-z]?[ \\t]{1,2}(?:\\d{1,6}[A-Za-z]?[ \\t]{1,2}
  * street line: LINE, the costly part (a stop-word test at every word, several forms), is not tried there.
  */
 const START_AT = `(?<!${NOT_AFTER})(?=${NUMBERS_RUN}|(?:${PREFIX})\\.?[ \\t]|US|${CAPITAL_RUN})`;
-const START = new RegExp(START_AT, 'gu');
+const START = lazyRegExp(START_AT, 'gu');
 /**
  * The ASCII part of NOT_AFTER, read inline by the engine (its letter and digit classes cost a call out
  * of the compiled pattern on a text beyond Latin-1): a start it rules out (a digit inside a number, a
@@ -118,8 +119,8 @@ const NOT_AFTER_ASCII = '[A-Za-z0-9.,\\-/]';
  */
 export const FIRST_START = `[0-9A-Z\\u0080-\\u{10ffff}](?<!${NOT_AFTER_ASCII}.)(?<=${START_AT}.)`;
 export const SECOND_START = `(?:${PREFIX.replace(/\[(.)\p{Lu}\]/gu, '$1')})\\.?[ \\t]`;
-const FIRST = new RegExp(FIRST_START, 'uy');
-const SECOND = new RegExp(SECOND_START, 'uy');
+const FIRST = lazyRegExp(FIRST_START, 'uy');
+const SECOND = lazyRegExp(SECOND_START, 'uy');
 
 /** The prefix words grouped by their first letter, in either case: "[vV](?:ia|iale|icolo)|…" (PREFIX, tried faster). */
 function prefixTrie(words: string): string {
@@ -168,9 +169,11 @@ export function lineStarts(text: string): number[] {
 /** Adds `at` if START_SCAN matches there; never inside a surrogate pair, as that search stepped over it. */
 function tryStart(text: string, at: number, out: number[]): void {
   if (isTrail(text.charCodeAt(at))) return;
-  FIRST.lastIndex = at;
-  SECOND.lastIndex = at;
-  if (FIRST.test(text) || SECOND.test(text)) out.push(at);
+  const first = FIRST();
+  const second = SECOND();
+  first.lastIndex = at;
+  second.lastIndex = at;
+  if (first.test(text) || second.test(text)) out.push(at);
 }
 
 /** Finds the first street line in a window of the text at or after `from` (window indices), as LINE searched globally would. */
@@ -190,8 +193,9 @@ function streetLineFinder(text: string): LineFinder {
     starts ??= lineStarts(text);
     const end = lo + window.length;
     for (let k = firstAtOrAfter(starts, lo + from); k < starts.length && starts[k]! < end; k++) {
-      LINE.lastIndex = starts[k]! - lo;
-      const m = LINE.exec(window);
+      const line = LINE();
+      line.lastIndex = starts[k]! - lo;
+      const m = line.exec(window);
       if (m !== null) return m;
     }
     return null;
@@ -200,12 +204,14 @@ function streetLineFinder(text: string): LineFinder {
 
 /** LINE searched from `from`, tried only where START matches. */
 function searchFrom(text: string, from: number): RegExpExecArray | null {
-  START.lastIndex = from;
-  for (let s = START.exec(text); s !== null; s = START.exec(text)) {
-    LINE.lastIndex = s.index;
-    const m = LINE.exec(text);
+  const start = START();
+  const line = LINE();
+  start.lastIndex = from;
+  for (let s = start.exec(text); s !== null; s = start.exec(text)) {
+    line.lastIndex = s.index;
+    const m = line.exec(text);
     if (m !== null) return m;
-    START.lastIndex = s.index + (text.codePointAt(s.index)! > 0xffff ? 2 : 1);
+    start.lastIndex = s.index + (text.codePointAt(s.index)! > 0xffff ? 2 : 1);
   }
   return null;
 }
@@ -225,7 +231,7 @@ const isLead = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isTrail = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** The last word of a street name that makes it one: "Søndergade", "Strasse", "u.", "tér". */
-const STREET_WORD = new RegExp(`(?:${ENDING}|^(?:${SUFFIX}|u|utca|út|útja|tér|krt|rkp|köz|sor|gate|gata|vei|vej|kapu|str|ulica))\\.?$`, 'u');
+const STREET_WORD = lazyRegExp(`(?:${ENDING}|^(?:${SUFFIX}|u|utca|út|útja|tér|krt|rkp|köz|sor|gate|gata|vei|vej|kapu|str|ulica))\\.?$`, 'u');
 
 /**
  * One more part of the address after a separator (a comma, a line break with an optional comma or
@@ -233,7 +239,7 @@ const STREET_WORD = new RegExp(`(?:${ENDING}|^(?:${SUFFIX}|u|utca|út|útja|tér
  * name (capitalised words, an upper-case region code, "(Greek)"). A word followed by ":" starts a
  * labelled line ("Mobile:"), not a place.
  */
-const PART = new RegExp(
+const PART = lazyRegExp(
   `(?:([ \\t]{0,3},[ \\t]{0,3}(?:\\n[ \\t>]{0,6})?|[ \\t]{0,6}\\n[ \\t>]{0,6}(?:,[ \\t]{0,3})?)|[ \\t]{1,3})` +
     '(?:' +
     [
@@ -259,13 +265,13 @@ let lastScores = new Map<number, number>();
 const lastDeferred = new Map<number, string>();
 
 const CORNER = /(?:the[ \t])?corner[ \t]of[ \t]$/i;
-const AND_STREET = new RegExp(`^[ \\t]and[ \\t](?:${PARTICLE}[ \\t]){0,2}(?:${NAME})(?:[ \\t]{1,2}${HOUSE})?`, 'u');
+const AND_STREET = lazyRegExp(`^[ \\t]and[ \\t](?:${PARTICLE}[ \\t]){0,2}(?:${NAME})(?:[ \\t]{1,2}${HOUSE})?`, 'u');
 
 /** Score of a street line below the threshold: an address only with a context word. */
 const WEAK = 0.35;
 
 /** One of the street words, capitalised, and nothing else. */
-const BARE_STREET_WORD = new RegExp(`^(?:${SUFFIX})\\.?$`, 'u');
+const BARE_STREET_WORD = lazyRegExp(`^(?:${SUFFIX})\\.?$`, 'u');
 
 /** A number, a month (or its abbreviation) or a time zone, a four-digit year: a date written as a street line would be. */
 const DATE_LIKE =
@@ -276,7 +282,7 @@ const DATE_LIKE =
  * ("Martie 2022"): a date when the word is a month of any locale (calendar-words.ts). Vietnamese names
  * months by number: "9 Tháng 5 2024" ("tháng": month).
  */
-const DAY_WORD_YEAR = /^(?:\d{1,2}\.?[ \t]{1,2})?(\p{L}+)\.?[ \t]{1,2}(?:19|20)\d\d$/u;
+const DAY_WORD_YEAR = lazyRegExp(String.raw`^(?:\d{1,2}\.?[ \t]{1,2})?(\p{L}+)\.?[ \t]{1,2}(?:19|20)\d\d$`, 'u');
 const VIETNAMESE_MONTH = /^(?:\d{1,2}[ \t]{1,2})?tháng[ \t]{1,2}\d{1,2}$/iu;
 /**
  * Whether a street line is a date, where that needs no month names beyond calendarWord's languages;
@@ -287,7 +293,7 @@ function dateLikeKnown(street: string): boolean | string {
   // A sentence's full stop after the year (`ships 9 Jan 2027.`), which the house number's pattern takes.
   const line = street.endsWith('.') ? street.slice(0, -1) : street;
   if (DATE_LIKE.test(line) || VIETNAMESE_MONTH.test(line)) return true;
-  const m = DAY_WORD_YEAR.exec(line);
+  const m = DAY_WORD_YEAR().exec(line);
   if (m === null) return false;
   return (calendarWord(m[1]!) & MONTH) !== 0 ? true : m[1]!;
 }
@@ -300,17 +306,17 @@ function dateLikeKnown(street: string): boolean | string {
  * or a number with a decimal section after it (`21 CFR 820.30`).
  */
 const CITATION_BEFORE = /(?:§|\bArt\.|\bArtikel|\bArticle)[ \t\u00a0]{0,2}$/u;
-const ABBREVIATIONS = /^(?:[\p{L}.]{1,5}\.(?:[ \t]{1,2}|$))+$/u;
-const REGISTER_SIGN = /(?:^|[ \t])[IVX]{1,5}[ \t]{1,2}\p{L}{1,4}$|^\p{L}{1,4}$/u;
+const ABBREVIATIONS = lazyRegExp(String.raw`^(?:[\p{L}.]{1,5}\.(?:[ \t]{1,2}|$))+$`, 'u');
+const REGISTER_SIGN = lazyRegExp(String.raw`(?:^|[ \t])[IVX]{1,5}[ \t]{1,2}\p{L}{1,4}$|^\p{L}{1,4}$`, 'u');
 const YEAR_AFTER = /^\/\d{2}(?!\d)/;
 const SECTION_AFTER = /^\.\d/;
-const TRAILING_NUMBER = /[ \t]{1,2}\d[\p{L}\d.-]*$/u;
+const TRAILING_NUMBER = lazyRegExp(String.raw`[ \t]{1,2}\d[\p{L}\d.-]*$`, 'u');
 function citation(text: string, start: number, end: number, name: string, streetWord: boolean): boolean {
   const after = text.slice(end, end + 4);
   // A register sign may read as a street word (`U`, Hungarian `u.` = utca) but is no street's whole name.
-  if (REGISTER_SIGN.test(name) && YEAR_AFTER.test(after)) return true;
+  if (REGISTER_SIGN().test(name) && YEAR_AFTER.test(after)) return true;
   // Abbreviations only, one of them a street word's (`S. Ct.`, the Supreme Court Reporter): a reporter.
-  if (ABBREVIATIONS.test(name) && (!streetWord || /[ \t]/.test(name))) return true;
+  if (ABBREVIATIONS().test(name) && (!streetWord || /[ \t]/.test(name))) return true;
   if (streetWord) return false;
   return CITATION_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || SECTION_AFTER.test(after);
 }
@@ -319,25 +325,26 @@ function citation(text: string, start: number, end: number, name: string, street
  * A unit after the number (its thousands groups before it: `WEIGHT 12 345 kg`, `Länge 12 mm`, `VGM 24 000 KG`):
  * a name and a number that are a measure and its label, no street and its house number.
  */
-const MEASURE_AFTER = /^(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]?(?:kg|KG|g|lbs?|LBS?|t|mm|cm|km|ml|°C|°F|TEU)(?![\p{L}\p{N}])/u;
+const MEASURE_AFTER = lazyRegExp(String.raw`^(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]?(?:kg|KG|g|lbs?|LBS?|t|mm|cm|km|ml|°C|°F|TEU)(?![\p{L}\p{N}])`, 'u');
 
 /** Whether a street line of a number and a street word, or of a prefix word, starts at `at` (LINE's groups 2 and 3). */
 function streetLineAt(text: string, at: number): boolean {
   if (at >= text.length || text.charCodeAt(at) < 48 || text.charCodeAt(at) > 57) return false;
-  LINE.lastIndex = at;
-  const m = LINE.exec(text);
+  const line = LINE();
+  line.lastIndex = at;
+  const m = line.exec(text);
   return m !== null && (m[2] !== undefined || m[3] !== undefined);
 }
 
 /** Words of capitals, at most three letters each (`LO`, `RX`, `AB CHF`), none naming a road (ROAD_WORDS). */
-const CODE_WORDS = /^\p{Lu}{1,3}(?:[ \t]{1,2}\p{Lu}{1,3})*$/u;
+const CODE_WORDS = lazyRegExp(String.raw`^\p{Lu}{1,3}(?:[ \t]{1,2}\p{Lu}{1,3})*$`, 'u');
 /**
  * Street words written in capitals (`ST`, `RD`, `AVE`) and US route designators before a road's number:
  * US highway, state, county, farm-to-market, ranch-to-market and state highway roads.
  */
-const ROAD_WORDS = /(?:^|[ \t])(?:ST|RD|AVE|LN|DR|CT|PL|SQ|WAY|US|SR|CR|FM|RM|SH|RT|RTE)(?![\p{L}])/u;
+const ROAD_WORDS = lazyRegExp(String.raw`(?:^|[ \t])(?:ST|RD|AVE|LN|DR|CT|PL|SQ|WAY|US|SR|CR|FM|RM|SH|RT|RTE)(?![\p{L}])`, 'u');
 function codesOnly(name: string): boolean {
-  return CODE_WORDS.test(name) && !ROAD_WORDS.test(name);
+  return CODE_WORDS().test(name) && !ROAD_WORDS().test(name);
 }
 
 /** The end of the line holding `at` (its line break, or the text's end). */
@@ -354,12 +361,13 @@ const DIGIT = /\d/g;
 /** The end of a street line and the parts after it (a second line, a postcode, a city), from `end`. */
 function withParts(text: string, end: number): number {
   let lines = 0;
+  const part = PART();
   for (let parts = 0; parts < MAX_PARTS; parts++) {
-    PART.lastIndex = end;
-    const p = PART.exec(text);
+    part.lastIndex = end;
+    const p = part.exec(text);
     if (p === null) break;
     if (p[1] !== undefined && p[1].includes('\n') && ++lines > MAX_LINES) break;
-    end = PART.lastIndex;
+    end = part.lastIndex;
   }
   return end;
 }
@@ -422,8 +430,8 @@ export function scanAddresses(
     if (m[1] !== undefined) score = 0.8;
     else if (m[2] !== undefined) {
       // A volume, a reporter of abbreviations only and a page: `15 S. Ct. 1934`, `12 F. App. 3`.
-      const words = m[0].slice(m[2].length).replace(TRAILING_NUMBER, '').trim();
-      if (ABBREVIATIONS.test(words) && /[ \t]/.test(words)) {
+      const words = m[0].slice(m[2].length).replace(TRAILING_NUMBER(), '').trim();
+      if (ABBREVIATIONS().test(words) && /[ \t]/.test(words)) {
         pos = end;
         continue;
       }
@@ -435,7 +443,7 @@ export function scanAddresses(
       const last = name.slice(name.search(/[^ \t]+$/u));
       // A label before a street line that starts at the number (`PATIENT'S ADDRESS 123 Main Street`,
       // `PNR 12 Main Street`): the street line is read from there, not the label and the number.
-      const streetWord = STREET_WORD.test(last.toLowerCase()) || STREET_WORD.test(last);
+      const streetWord = STREET_WORD().test(last.toLowerCase()) || STREET_WORD().test(last);
       let number = start + (m[4]?.length ?? 0) + name.length;
       while (text.charCodeAt(number) === 32 || text.charCodeAt(number) === 9) number++;
       if (!streetWord && streetLineAt(text, number)) {
@@ -447,14 +455,14 @@ export function scanAddresses(
       // a currency after a code (`AB  CHF 12`), no street unless it names a road (`12345 CR 42`, `US 101`).
       // The search goes on after it (from its number, `2019 Due 3` after a call number's Cutter `ABC`
       // would read as a building number and a street).
-      if (codesOnly(name) || MEASURE_AFTER.test(text.slice(end, end + 16))) {
+      if (codesOnly(name) || MEASURE_AFTER().test(text.slice(end, end + 16))) {
         pos = end;
         continue;
       }
       score = streetWord ? 0.75 : m[4] !== undefined ? 0.7 : WEAK;
       // A street word alone is no street's name ("Gate 12", "Gate B12" at an airport; Norwegian
       // streets are "Trenerys gate 232"): a context word is needed.
-      if (m[4] === undefined && name.trim() === last && BARE_STREET_WORD.test(last)) score = WEAK;
+      if (m[4] === undefined && name.trim() === last && BARE_STREET_WORD().test(last)) score = WEAK;
       if (citation(text, start, end, name.trim(), score >= 0.75)) {
         pos = end; // a legal citation or a court's file number, no street
         continue;
@@ -471,7 +479,7 @@ export function scanAddresses(
     }
     if (corner) {
       start -= corner[0].length;
-      const and = AND_STREET.exec(text.slice(end, end + 120));
+      const and = AND_STREET().exec(text.slice(end, end + 120));
       if (and) end += and[0].length;
       score = Math.max(score, 0.7);
     }

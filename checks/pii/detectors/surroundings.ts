@@ -5,12 +5,13 @@ import { MEASURE_LAST_WORDS, MEASURE_WORDS } from './measure-words.js';
 import { keyedTextBefore } from './key-before.js';
 import { endsWithBusinessIdLabel } from './business-id-words.js';
 import { BAG_TAG_LABELS, referenceWordsPattern } from './reference-words.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 /**
  * A word mixing letters and digits (an IBAN's head "BE12", an id "A7"), then groups of four capitals
  * or digits (an IBAN's bank code "NL08 ABNA 0417 …"), then one space or dash.
  */
-const CODE_BEFORE = /(?:^|[^\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{L})(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]+(?: [\p{Lu}\p{N}]{4})*[ -]$/u;
+const CODE_BEFORE = lazyRegExp(String.raw`(?:^|[^\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{L})(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]+(?: [\p{Lu}\p{N}]{4})*[ -]$`, 'u');
 
 /**
  * Frequent-flyer programmes by name (their member numbers are bare digit runs): Miles & More,
@@ -30,7 +31,7 @@ const FREQUENT_FLYER =
  * quoted or not: `order no. 123…`, `"order_id": "123…"`). Not RADIUS `Calling-Station-Id`/`Called-Station-Id`:
  * the caller's and the dialled telephone number (RFC 2865 §5.30/5.31), a client's address for a VPN.
  */
-const OTHER_LABEL = new RegExp(
+const OTHER_LABEL = lazyRegExp(
   '(?:^|[^\\p{L}])(?:isbn(?:-?1[03])?|[ep]?-?issn(?:-l)?|ndc|' +
     FREQUENT_FLYER +
     '|ean(?:-?13)?|upc|gtin|gln|sscc|barcode|ssn|ref[*|^]sy[*|^]|social[\\s-]*security|soc\\.?\\s*sec\\.?|sku|art(?:icle)?|artikel(?:nummer|nr)?|réf(?:érence)?|strichcode|p\\/n|item|part|serial|s\\/n|sn|imei|order|invoice|receipt|transaction|tracking|parcel|shipment|waybill|fedex|ups|dhl|usps|' +
@@ -49,7 +50,7 @@ function before(text: string, start: number): string {
 
 /** The number at `start` continues a code: the word just before it mixes letters and digits. */
 export function continuesCode(text: string, start: number): boolean {
-  return start > 0 && CODE_BEFORE.test(before(text, start));
+  return start > 0 && CODE_BEFORE().test(before(text, start));
 }
 
 /**
@@ -57,7 +58,7 @@ export function continuesCode(text: string, start: number): boolean {
  * (`"GET /path HTTP/1.1" 200 1336107`: nginx/Apache combined logs write the status code and the
  * response size there), and a quantity (`2 x 81-2399-7168 Desk lamp`: an article number).
  */
-const POSITIONAL_LABEL = /\bHTTP\/\d(?:\.\d)?"?[ \t]+$|(?:^|[^\p{L}\p{N}.,])\d{1,4}[ \t]?[x×][ \t]+$/u;
+const POSITIONAL_LABEL = lazyRegExp(String.raw`\bHTTP\/\d(?:\.\d)?"?[ \t]+$|(?:^|[^\p{L}\p{N}.,])\d{1,4}[ \t]?[x×][ \t]+$`, 'u');
 
 /**
  * Also by position: the PID and TID columns after the time of an Android logcat `threadtime` line
@@ -91,7 +92,7 @@ function measureKey(): RegExp {
  * A message's verb before `melding` (Norwegian, Danish: "send (me) a message"): the word names the
  * message the number receives, not a report (Dutch `melding`, a reference word).
  */
-const SEND_MESSAGE = /(?:^|[^\p{L}])send(?:[ \t]+(?:meg|mig))?(?:[ \t]+(?:en|ei))?[ \t]+melding\W*$/iu;
+const SEND_MESSAGE = lazyRegExp(String.raw`(?:^|[^\p{L}])send(?:[ \t]+(?:meg|mig))?(?:[ \t]+(?:en|ei))?[ \t]+melding\W*$`, 'iu');
 
 /**
  * The number at `start` follows the label of another kind of number. A number written with its "+"
@@ -102,7 +103,7 @@ export function labelledOther(text: string, start: number): boolean {
   if (start === 0) return false;
   const b = before(text, start);
   const plus = text.charCodeAt(start) === 43 || (text.charCodeAt(start) === 40 && text.charCodeAt(start + 1) === 43);
-  return (!plus && OTHER_LABEL.test(b) && !SEND_MESSAGE.test(b)) || POSITIONAL_LABEL.test(b) || logcatIdsBefore(b) || (keyBefore(b) && MEASURE_KEY.test(b)) || businessIdBefore(text, start);
+  return (!plus && OTHER_LABEL().test(b) && !SEND_MESSAGE().test(b)) || POSITIONAL_LABEL().test(b) || logcatIdsBefore(b) || (keyBefore(b) && MEASURE_KEY.test(b)) || businessIdBefore(text, start);
 }
 
 /**
@@ -150,7 +151,7 @@ export function inMacVendorParens(text: string, start: number): boolean {
  * Library of Congress class and Cutter (`QA76.73.J38 S59 `): what follows is a Cutter (`Smi`,
  * `Kin`: an author's initial letters) or the edition's year, not a person or a street's number.
  */
-const CALL_NUMBER_CLASS_BEFORE = /(?:^|[^\p{L}\p{N}.])(?:\d{3}\.\d{1,6}|[A-Z]{1,3}\d{1,4}(?:\.\d+)?\.[A-Z]\d+(?: [A-Z]\d+)?) $/u;
+const CALL_NUMBER_CLASS_BEFORE = lazyRegExp(String.raw`(?:^|[^\p{L}\p{N}.])(?:\d{3}\.\d{1,6}|[A-Z]{1,3}\d{1,4}(?:\.\d+)?\.[A-Z]\d+(?: [A-Z]\d+)?) $`, 'u');
 export function afterCallNumberClass(text: string, start: number): boolean {
-  return start > 4 && text.charCodeAt(start - 1) === 32 && CALL_NUMBER_CLASS_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  return start > 4 && text.charCodeAt(start - 1) === 32 && CALL_NUMBER_CLASS_BEFORE().test(text.slice(Math.max(0, start - 24), start));
 }

@@ -6,6 +6,7 @@
 // without a context, is one with 7 to 15 digits (E.164's most), whether or not a plan the validator knows
 // holds it: the scheme says it is a telephone number (`tel:112`, three digits, is a service number).
 import { NEED, type PiiDetector } from './types.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 /**
  * `tel:` (lower case: `TEL:` starts a vCard property, `Tel:` labels a number in a signature), the number
@@ -14,7 +15,7 @@ import { NEED, type PiiDetector } from './types.js';
  * the parameters (`;ext=…`, `;isub=…`, `;phone-context=…`, any other `;name=value`). Bounded
  * repetitions keep it linear.
  */
-const TEL_URI = /(?<![\p{L}\p{N}])tel:((?:\+|%2[Bb])?(?:[0-9A-Fa-f*#().-]|%20){1,32}(?:[ \u00a0][0-9().-]{1,12}){0,6})((?:;[\w.%!~*'-]{1,32}(?:=[\w.%!~*'+()-]{0,64})?){0,6})/gu;
+const TEL_URI = lazyRegExp(String.raw`(?<![\p{L}\p{N}])tel:((?:\+|%2[Bb])?(?:[0-9A-Fa-f*#().-]|%20){1,32}(?:[ \u00a0][0-9().-]{1,12}){0,6})((?:;[\w.%!~*'-]{1,32}(?:=[\w.%!~*'+()-]{0,64})?){0,6})`, 'gu');
 
 /** A parameter list holding `phone-context`. */
 const CONTEXT_PARAM = /;phone-context=/i;
@@ -25,17 +26,17 @@ const CONTEXT_PARAM = /;phone-context=/i;
  * RFC 3966's visual separators, then the password (`:…`) or user parameters (`;isub=…`) if any, then "@".
  * A name user part (`sip:alice@atlanta.example.com`) is left to the address detector.
  */
-const SIP_NUMBER = /(?<![\p{L}\p{N}+.-])sips?:(\+?[\d().-]{6,31}\d)(?=(?:[:;][^@\s<>"]{0,64})?@)/giu;
+const SIP_NUMBER = lazyRegExp(String.raw`(?<![\p{L}\p{N}+.-])sips?:(\+?[\d().-]{6,31}\d)(?=(?:[:;][^@\s<>"]{0,64})?@)`, 'giu');
 
 /** The text before `start` ends with a SIP URI's scheme (`sip:`, `sips:`), or with its number user part and ":" (a password follows). */
-const SIP_HEAD = /(?<![\p{L}\p{N}])sips?:(?:\+?[\d().-]{6,31}\d:)?$/iu;
+const SIP_HEAD = lazyRegExp(String.raw`(?<![\p{L}\p{N}])sips?:(?:\+?[\d().-]{6,31}\d:)?$`, 'iu');
 export function afterSipScheme(text: string, start: number): boolean {
-  return SIP_HEAD.test(text.slice(Math.max(0, start - 40), start));
+  return SIP_HEAD().test(text.slice(Math.max(0, start - 40), start));
 }
 
 /** The number user parts of the SIP URIs in the text (see SIP_NUMBER). */
 function sipNumbers(text: string, out: Array<{ start: number; end: number }>): void {
-  for (const m of text.matchAll(SIP_NUMBER)) {
+  for (const m of text.matchAll(SIP_NUMBER())) {
     if (m[1]!.replace(/\D/g, '').length < 7) continue;
     const start = m.index + m[0].length - m[1]!.length;
     out.push({ start, end: start + m[1]!.length });
@@ -49,7 +50,7 @@ function sipNumbers(text: string, out: Array<{ start: number; end: number }>): v
  * before the first one is no phone: `tel:+4930123456 2 times` ends before " 2".
  */
 function telUris(text: string, out: Array<{ start: number; end: number }>): void {
-  for (const m of text.matchAll(TEL_URI)) {
+  for (const m of text.matchAll(TEL_URI())) {
     const number = m[1]!;
     const params = m[2]!;
     const start = m.index;

@@ -10,6 +10,7 @@ import { bsnValid, caSinValid, ptNifValid } from './national-ids-more.js';
 import { REFERENCE_WORDS } from './reference-words.js';
 import { besideAnotherNumber, continuesCode } from './surroundings.js';
 import { NEED, type PiiDetector } from './types.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 export function ssnValid(v: string): boolean {
   // The digits of v as area (3), group (2) and serial (4), in one pass without building strings.
@@ -76,7 +77,7 @@ function x12SsnElement(text: string, start: number): boolean {
  * The label right before a value (only separators between) when it names another nine-digit id: the
  * Dutch BSN, the Portuguese NIF, the Canadian SIN (`(BSN 123456782, US SSN …)`). Group 1: the word.
  */
-const OTHER_ID_LABEL = /(?:^|[^\p{L}\d])(bsn|burgerservicenummer|sofinummer|nif|contribuinte|sin|nas|social insurance(?: number| no\.?)?|assurance sociale)[\s:#()"'=.,-]{0,6}$/iu;
+const OTHER_ID_LABEL = lazyRegExp(String.raw`(?:^|[^\p{L}\d])(bsn|burgerservicenummer|sofinummer|nif|contribuinte|sin|nas|social insurance(?: number| no\.?)?|assurance sociale)[\s:#()"'=.,-]{0,6}$`, 'iu');
 const OTHER_ID_CHECK: Record<string, (v: string) => boolean> = { bsn: bsnValid, burgerservicenummer: bsnValid, sofinummer: bsnValid, nif: ptNifValid, contribuinte: ptNifValid };
 
 /** A record's kind field naming another nine-digit id (`{"kind": "BSN", "value": "…"}`). Group 1: the word. */
@@ -87,7 +88,7 @@ const OTHER_ID_KIND = /^(bsn|burgerservicenummer|sofinummer|nif|contribuinte|sin
  * before them or by their record's kind field: that id's, not an SSN.
  */
 function otherIdLabelled(v: string, text: string, start: number): boolean {
-  let label = OTHER_ID_LABEL.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  let label = OTHER_ID_LABEL().exec(text.slice(Math.max(0, start - 40), start))?.[1];
   if (label === undefined && afterKey(text, start)) label = OTHER_ID_KIND.exec(siblingKind(text, start) ?? '')?.[1];
   // `SIN` and `NAS` in upper case only: `sin` is Spanish for "without", `nas` Portuguese for "in the".
   if (label === undefined || (label.length === 3 && /^(?:sin|nas)$/i.test(label) && label !== label.toUpperCase())) return false;

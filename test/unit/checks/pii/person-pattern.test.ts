@@ -34,7 +34,7 @@ describe('person pattern', () => {
   it('finds the same matches as the pattern it replaced, over strings rich in capitals and name shapes', () => {
     fc.assert(
       fc.property(texts, (text) => {
-        expect(matches(PERSON_PATTERN, text)).toEqual(matches(REFERENCE, text));
+        expect(matches(PERSON_PATTERN(), text)).toEqual(matches(REFERENCE, text));
       }),
       { numRuns: 20_000, seed: 17 },
     );
@@ -45,7 +45,7 @@ describe('person pattern', () => {
       if (cp >= 0xd800 && cp <= 0xdfff) continue;
       const c = String.fromCodePoint(cp);
       if (!/\p{Lu}/u.test(c)) continue;
-      for (const text of [`${c}ab Cd`, `x ${c}ab`, `x${c}ab`, `Mr. ${c}ab`]) expect(matches(PERSON_PATTERN, text), text).toEqual(matches(REFERENCE, text));
+      for (const text of [`${c}ab Cd`, `x ${c}ab`, `x${c}ab`, `Mr. ${c}ab`]) expect(matches(PERSON_PATTERN(), text), text).toEqual(matches(REFERENCE, text));
     }
   });
 
@@ -55,7 +55,7 @@ describe('person pattern', () => {
     for (const text of corpus) {
       const expected = matches(REFERENCE, text);
       found += expected.length;
-      expect(matches(PERSON_PATTERN, text)).toEqual(expected);
+      expect(matches(PERSON_PATTERN(), text)).toEqual(expected);
     }
     expect(found).toBeGreaterThan(5000); // not vacuous
   });

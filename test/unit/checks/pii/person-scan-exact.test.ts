@@ -12,7 +12,7 @@ import { personSentences } from '../../../helpers/person-sentences.js';
 
 /** Every match of the global pattern as "run start:title:run", in order. */
 function reference(text: string): string[] {
-  const re = new RegExp(PERSON_PATTERN.source, PERSON_PATTERN.flags);
+  const re = new RegExp(PERSON_PATTERN().source, PERSON_PATTERN().flags);
   const out: string[] = [];
   for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(`${m.index + m[0].length - m[2]!.length}:${m[1] ?? ''}:${m[2]}`);
   return out;
