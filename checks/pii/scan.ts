@@ -11,7 +11,7 @@ import { detectorText, jsonText, maskJsonSpans, memberAt, type MaskSpan } from '
 import { ColumnProfile, LEFT_ALONE_TYPES, wholeStrongMatch, type ColumnClass } from './classify.js';
 import { pathGlob, type Action, type PiiConfig, type Strategy } from './config.js';
 import { DETECTOR_BY_TYPE, detectPii, detectPiiEach, RECOGNISER_BY_TYPE, type Category, type PiiDetector, type ScanTextOptions } from './detectors/index.js';
-import { CELL_NUL, CELL_REPLACED, cellFeatures, cellFeaturesUnhashed, cellHash } from './detectors/types.js';
+import { CELL_NUL, CELL_REPLACED, cellFeatures, cellFeaturesUnhashed, cellHash, recognisedFeatures } from './detectors/types.js';
 import { evidenceOf, makeMasker, spliceSpans, type Masker } from './mask.js';
 import { RULES, ruleFor, severityFor } from './rules.js';
 import { ValueCache } from './value-cache.js';
@@ -532,8 +532,9 @@ export class TableScanner {
         // about 10% of the bench's scan). The values it leaves (other forms, other types) are cached.
         const cache = text.length <= CACHE_MAX_LENGTH && validated === undefined ? col.cache : undefined;
         // One pass over the value: its character classes (for the detectors and the profile), NUL,
-        // U+FFFD, and its hash when the cache will look it up.
-        const f = cache ? cellFeatures(text) : a >= 0 ? ahead!.features[a]! : cellFeaturesUnhashed(text);
+        // U+FFFD, and its hash when the cache will look it up; of a value the recogniser validated, what
+        // it recorded in its own pass (recognisedFeatures).
+        const f = cache ? cellFeatures(text) : a >= 0 ? ahead!.features[a]! : validated !== undefined ? recognisedFeatures(text) : cellFeaturesUnhashed(text);
         const hash = cache ? cellHash() : 0;
         const entry = cache?.get(text, hash);
         let matches: DetectorMatch[];

@@ -4,7 +4,7 @@ import { countDigits } from './digits.js';
 import { OTHER_NUMBER_COLUMN_WORDS } from './measure-words.js';
 import { cuedAadhaar, verhoeffValid } from './national-ids.js';
 import { continuesCode, labelledOther } from './surroundings.js';
-import { NEED, type PiiDetector } from './types.js';
+import { NEED, recordFeatures, unitBits, type PiiDetector } from './types.js';
 
 export function luhn(digits: string): boolean {
   let sum = 0;
@@ -80,10 +80,12 @@ function cardCheck(v: string, whole: boolean): boolean {
   let prevSep = false;
   let separated = false;
   let first = -1;
+  let units = 0; // UNIT bits of the code units other than digits (recordFeatures)
   for (let i = 0; i < v.length; i++) {
     const c = v.charCodeAt(i);
     const x = c - 48;
     if (x < 0 || x > 9) {
+      units |= unitBits(c);
       const sep = isCardSeparator(c);
       if (sep && prevSep) return false; // "  ", "--", "- ", " -"
       if (whole && (!sep || n === 0)) return false;
@@ -111,12 +113,17 @@ function cardCheck(v: string, whole: boolean): boolean {
   if ((n % 2 === 0 ? even : odd) % 10 !== 0) return false;
   checkedDigits = n;
   checkedSeparated = separated;
+  checkedUnits = units | CARD_DIGIT_UNITS;
   return issuerOf(p6, n) !== undefined;
 }
 
 /** Of the value cardCheck read last (when it got to the issuer): its digits, and whether it holds a CARD_SEPARATOR. */
 let checkedDigits = 0;
 let checkedSeparated = false;
+/** … and the UNIT bits of all its code units (it read every one). */
+let checkedUnits = 0;
+/** The UNIT bits of a digit. */
+const CARD_DIGIT_UNITS = unitBits(48);
 
 /**
  * The recogniser's score of a value cardCheck(v, true) accepted: groupedAsCard and cardScore with the
@@ -124,6 +131,7 @@ let checkedSeparated = false;
  */
 function recognisedCard(v: string): number | undefined {
   if (checkedSeparated && !groupedAsCard(v)) return undefined;
+  recordFeatures(v, checkedUnits, checkedDigits);
   return scoreOfDigits(v, true, checkedDigits);
 }
 

@@ -1,7 +1,7 @@
 // Dates of birth: a real calendar date (ISO, d/m/y, m/d/y, d.m.y, "12 March 1980", "March 12, 1980")
 // is only personal data with a birth context nearby (or in a birth-date column, given as context).
 import { digitsAt } from './digits.js';
-import { NEED, type PiiDetector } from './types.js';
+import { NEED, recordFeatures, unitBits, type PiiDetector } from './types.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
@@ -52,6 +52,9 @@ export function parseDateLoose(v: string): boolean {
   return false;
 }
 
+/** The UNIT bits of an ISO date's digits and dashes (the recogniser's record). */
+const ISO_DATE_UNITS = unitBits(48) | unitBits(45);
+
 /** Words of a birth date; `bday` is vCard's and xCard's property (RFC 6350 §6.2.5, RFC 6351: `<bday><date>`). */
 export const BIRTH_CONTEXT = ['born', 'birth', 'dob', 'd.o.b', 'birthday', 'bday', 'geboren', 'né le', 'née le', 'nacimiento', 'nascita'];
 
@@ -72,7 +75,10 @@ export const dateOfBirth: PiiDetector = {
   recognise(text) {
     if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
     // A non-digit reads as -1, which no date has.
-    return validDate(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2)) ? 0.3 : undefined;
+    if (!validDate(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2))) return undefined;
+    // Every code unit was read at its place: eight digits and two dashes (recordFeatures).
+    recordFeatures(text, ISO_DATE_UNITS, 8);
+    return 0.3;
   },
   context: BIRTH_CONTEXT,
   // A cue starts a word: "né le" is in "signé le" (a petition's signature date), "born" in "stubborn".

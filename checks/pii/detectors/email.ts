@@ -2,7 +2,7 @@
 // RFC 6531 (internationalised local parts) and IDNA domains (Unicode or xn-- labels). A match covers
 // the whole address: a local part is never cut at its first non-ASCII letter.
 import { afterSipScheme } from './tel-uri.js';
-import { NEED, type PiiDetector } from './types.js';
+import { NEED, recordFeatures, unitBits, type PiiDetector } from './types.js';
 import { lazyRegExp } from '../lazy-regexp.js';
 
 /** Character classes of the pattern, by ASCII code: LOCAL may be in the local part, LABEL in a domain label, ALPHA in the top level. */
@@ -15,6 +15,9 @@ for (let c = 0; c < 128; c++) {
   CLASSES[c] = (/[A-Za-z0-9._%+-]/.test(ch) ? LOCAL : 0) | (/[A-Za-z0-9-]/.test(ch) ? LABEL : 0) | (/[A-Za-z]/.test(ch) ? ALPHA : 0);
 }
 
+/** The UNIT bits of "@" (wholeEmail finds it by indexOf). */
+const AT_UNITS = unitBits(64);
+
 /**
  * The score of a text that is one address in the pattern's own terms, else undefined: a local part
  * of 1–64 characters neither starting nor ending with a dot (no ".."), "@", one to eight labels of
@@ -26,9 +29,15 @@ function wholeEmail(text: string): number | undefined {
   const at = text.indexOf('@');
   if (at < 1 || at > 64) return undefined;
   let prev = 46; // as if after a dot: the first character may not be one
+  // The value's features, gathered on the way (recordFeatures): every code unit is read here.
+  let units = AT_UNITS;
+  let digits = 0;
   for (let i = 0; i < at; i++) {
     const c = text.charCodeAt(i);
     if (c >= 128 || (CLASSES[c]! & LOCAL) === 0 || (c === 46 && prev === 46)) return undefined;
+    const u = unitBits(c);
+    units |= u;
+    digits += u & NEED.digit;
     prev = c;
   }
   if (prev === 46) return undefined;
@@ -36,8 +45,11 @@ function wholeEmail(text: string): number | undefined {
   let start = at + 1;
   for (let i = start; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 46;
+    const u = unitBits(c); // the dot after the end: a valid address has one before it (labels ≥ 1)
+    units |= u;
     if (c !== 46) {
       if (c >= 128 || (CLASSES[c]! & LABEL) === 0) return undefined;
+      digits += u & NEED.digit;
       continue;
     }
     const len = i - start;
@@ -47,7 +59,9 @@ function wholeEmail(text: string): number | undefined {
       if (labels < 1 || labels > 8 || len < 2 || len > 24) return undefined;
       for (let k = start; k < n; k++) if ((CLASSES[text.charCodeAt(k)]! & ALPHA) === 0) return undefined;
       // A file name's extension: the validator rejects it (left to the pattern, which agrees).
-      return len <= 4 && FILE_EXTENSION_TOP.has(lowerKey(text, start)) ? undefined : 0.9;
+      if (len <= 4 && FILE_EXTENSION_TOP.has(lowerKey(text, start))) return undefined;
+      recordFeatures(text, units, digits);
+      return 0.9;
     }
     labels++;
     start = i + 1;

@@ -1,5 +1,5 @@
 // IBAN: country code, two check digits, BBAN; per-country length (ISO 13616 registry) and mod-97 = 1.
-import { NEED, type PiiDetector } from './types.js';
+import { NEED, recordFeatures, unitBits, type PiiDetector } from './types.js';
 
 export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BI: 27, BR: 29, BY: 28, CH: 21, CR: 22, CY: 28, CZ: 24,
@@ -44,8 +44,11 @@ function asciiIbanValid(s: string): boolean {
   let n = 0; // characters that count (separators skipped)
   let rem = 0; // mod 97 of the characters after the first four
   let head = 0; // the first four characters' values, two decimal places each
+  let units = 0; // UNIT bits of every code unit, and the letters among those that count (checkedIban)
+  let letters = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    units |= unitBits(c);
     if (c === 32 || c === 45 || (c >= 9 && c <= 13)) continue; // \s (ASCII) and "-"
     let v: number;
     if (c >= 48 && c <= 57) v = c - 48;
@@ -53,6 +56,7 @@ function asciiIbanValid(s: string): boolean {
       const l = letter(c);
       if (l < 0) return false;
       v = l + 10;
+      letters++;
     }
     if (n < 4) {
       if (n < 2 ? v < 10 : v >= 10) return false; // two letters, then two digits
@@ -69,7 +73,20 @@ function asciiIbanValid(s: string): boolean {
   rem = (rem * 100 + c1) % 97;
   rem = (rem * 10 + (Math.floor(head / 100) % 100)) % 97;
   rem = (rem * 10 + (head % 100)) % 97;
+  checkedUnits = units;
+  checkedDigits = n - letters;
   return rem === 1;
+}
+
+/** Of the text asciiIbanValid read to its end last: the UNIT bits of its code units, its ASCII digits. */
+let checkedUnits = 0;
+let checkedDigits = 0;
+
+/** The recogniser: an IBAN written without separators, in any case; asciiIbanValid read it all (recordFeatures). */
+function recogniseIban(text: string): number | undefined {
+  if (ibanLengthAt(text, 0) !== text.length || !asciiIbanValid(text)) return undefined;
+  recordFeatures(text, checkedUnits, checkedDigits);
+  return 0.9;
 }
 
 const NO_SPANS: Array<{ start: number; end: number }> = [];
@@ -156,7 +173,7 @@ export const iban: PiiDetector = {
   validate: (v, text, start) => !(start >= 2 && text.charCodeAt(start - 1) === 45 && isAlnum(text.charCodeAt(start - 2))) && ibanValid(v),
   // The compact form (letters and digits only, the country's length): the scan's one span is all of it.
   // (asciiIbanValid skips no separator when the characters it counts are the country's length.)
-  recognise: (text) => (ibanLengthAt(text, 0) === text.length && asciiIbanValid(text) ? 0.9 : undefined),
+  recognise: recogniseIban,
   context: ['iban', 'bank', 'account', 'transfer', 'swift'],
   contextScore: 1,
 };

@@ -4,7 +4,7 @@ import { keyNameBefore, keyWords } from '../../../src/detect/record-key.js';
 import { asciiSet, forEachRun } from './class-runs.js';
 import { pipeHeaderNames } from './pipe-header.js';
 import { labelledOther } from './surroundings.js';
-import { NEED, type PiiDetector } from './types.js';
+import { NEED, recordFeatures, unitBits, type PiiDetector } from './types.js';
 import { lazyRegExp } from '../lazy-regexp.js';
 
 const base = { category: 'personal', sensitivity: 'moderate' } as const;
@@ -262,10 +262,16 @@ function someonesAddressNumber(address: number): boolean {
   return (hostBits & (hostBits + 1)) !== 0;
 }
 
+/** The UNIT bits of a dotted quad's digits and dots (the recogniser's record). */
+const QUAD_UNITS = unitBits(48) | unitBits(46);
+
 /** The ipv4 recogniser: a dotted quad (isDottedQuad) that is someone's address (someonesAddress). */
 function recogniseIpv4(text: string): number | undefined {
   const address = dottedQuadNumber(text);
-  return address >= 0 && someonesAddressNumber(address) ? 0.7 : undefined;
+  if (address < 0 || !someonesAddressNumber(address)) return undefined;
+  // dottedQuadNumber read every code unit: digits and three dots (recordFeatures).
+  recordFeatures(text, QUAD_UNITS, text.length - 3);
+  return 0.7;
 }
 
 /**

@@ -13,7 +13,7 @@ import { keyedTextBefore } from './key-before.js';
 import { pnrPhoneField } from './phone-pnr.js';
 import { pipeHeaderNames } from './pipe-header.js';
 import { referencesAsSpaces } from './markup.js';
-import { NEED, type PiiDetector } from './types.js';
+import { NEED, recordFeatures, unitBits, type PiiDetector } from './types.js';
 import { lazyRegExp } from '../lazy-regexp.js';
 
 /**
@@ -219,8 +219,17 @@ function wholeNanp(text: string): number | undefined {
   const x = digitsAt(text, exchange, 3);
   if (a < 200 || x < 200 || digitsAt(text, line, 4) < 0) return undefined;
   const answer = nanpAnswerOf(a, x, sep !== -1);
-  return answer ? phoneScore(answer, false) : undefined;
+  if (!answer) return undefined;
+  // Every code unit was read at its place: digits, the separators, "+1" (recordFeatures).
+  const marks = area === i ? unitBits(text.charCodeAt(i + 3)) : PARENTHESISED_UNITS;
+  recordFeatures(text, sep === -1 ? DIGIT_UNITS | marks : PLUS_ONE_UNITS | unitBits(sep) | marks, sep === -1 ? 10 : 11);
+  return phoneScore(answer, false);
 }
+
+/** The UNIT bits of digits, of "+" and a digit, and of "(", ")", " " and "-" (wholeNanp's forms). */
+const DIGIT_UNITS = unitBits(48);
+const PLUS_ONE_UNITS = unitBits(43) | DIGIT_UNITS;
+const PARENTHESISED_UNITS = unitBits(40) | unitBits(41) | unitBits(32) | unitBits(45);
 
 /**
  * A chat message's words before a number it gives, in the languages of support chats: a new number or

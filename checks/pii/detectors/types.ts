@@ -128,6 +128,42 @@ export function cellFeaturesUnhashed(text: string): number {
   return featureBits(f, digits);
 }
 
+/**
+ * The UNIT bits of a code unit: a recogniser that reads every code unit of a value it validates ors
+ * them (and counts the ASCII digits) in its own loop, and records the value's features (recordFeatures),
+ * so that a table scan need not read the value again (recognisedFeatures).
+ */
+export function unitBits(c: number): number {
+  return UNIT[c]!;
+}
+
+/** The text a recogniser recorded last (recordFeatures), and its features. */
+let recordedText: string | undefined;
+let recordedFeatures = 0;
+
+/**
+ * Records the cellFeaturesUnhashed value of `text`, read whole by a recogniser: `units` is the or of
+ * unitBits over all its code units, `digits` the number of its ASCII digits.
+ */
+export function recordFeatures(text: string, units: number, digits: number): void {
+  recordedText = text;
+  recordedFeatures = featureBits(units, digits);
+}
+
+/** The features recorded (recordFeatures) when the record is of this text, else -1: a record of another text is never used. */
+export function recordedFeaturesOf(text: string): number {
+  return text === recordedText ? recordedFeatures : -1;
+}
+
+/**
+ * cellFeaturesUnhashed(text): the record of a recogniser when it is of this text (as a table scan asks
+ * right after the recogniser validated it), else one pass over the text.
+ */
+export function recognisedFeatures(text: string): number {
+  const f = recordedFeaturesOf(text);
+  return f >= 0 ? f : cellFeaturesUnhashed(text);
+}
+
 /** The cellFeatures value of a text whose code units' UNIT bits or to `f`, holding `digits` ASCII digits. */
 function featureBits(f: number, digits: number): number {
   const step = STEP_OF[digits < STEP_OF.length ? digits : STEP_OF.length - 1]!;

@@ -9,7 +9,7 @@ import { ID_DOCUMENT_COLUMNS } from './national-ids.js';
 import { bsnValid, caSinValid, ptNifValid } from './national-ids-more.js';
 import { REFERENCE_WORDS } from './reference-words.js';
 import { besideAnotherNumber, continuesCode } from './surroundings.js';
-import { NEED, type PiiDetector } from './types.js';
+import { NEED, recordFeatures, unitBits, type PiiDetector } from './types.js';
 import { lazyRegExp } from '../lazy-regexp.js';
 
 export function ssnValid(v: string): boolean {
@@ -95,6 +95,9 @@ function otherIdLabelled(v: string, text: string, start: number): boolean {
   return (OTHER_ID_CHECK[label.toLowerCase()] ?? caSinValid)(v);
 }
 
+/** The UNIT bits of a digit (the recogniser's record). */
+const SSN_DIGIT_UNITS = unitBits(48);
+
 /** A table header naming an SSN (its own words, not the SIN's nor a tax id's). */
 const SSN_HEADER = /(?:^|[^a-z])(?:ssn|social security)(?:$|[^a-z])/;
 
@@ -139,7 +142,10 @@ export const usSsn: PiiDetector = {
     // One digit repeated nine times.
     const d = Math.floor(area / 100);
     const same = area === 111 * d && group === 11 * d && serial === 1111 * d;
-    return issuable(area, group, serial, same) ? ssnScore(n) : undefined;
+    if (!issuable(area, group, serial, same)) return undefined;
+    // Every code unit was read at its place: nine digits and the separators (recordFeatures).
+    recordFeatures(text, n === 11 ? SSN_DIGIT_UNITS | unitBits(text.charCodeAt(3)) : SSN_DIGIT_UNITS, 9);
+    return ssnScore(n);
   },
   context: SSN_WORDS,
   contextScore: 0.95,
