@@ -524,8 +524,7 @@ export class TableScanner {
         const a = ahead !== undefined && next < ahead.rows.length && ahead.rows[next] === r ? next++ : -1;
         const text = a >= 0 ? ahead!.texts[a]! : cellText(raw);
         // The usual type's recogniser first (it answers for that type's common forms, in one loop).
-        const recogniser = col.recogniser;
-        const validated = recogniser !== undefined ? recogniser.recognise!(text) : undefined;
+        const validated = col.recogniser !== undefined ? col.recogniser.recognise!(text) : undefined;
         // Categorical columns repeat values: a per-column cache, switched off where it does not pay,
         // and passed by for a value the recogniser answered: detecting it again takes less time than
         // finding it among thousands (measured: e-mail addresses and birth dates that come back,

@@ -389,7 +389,7 @@ export function scanAddresses(
     const digit = DIGIT.exec(text);
     if (digit === null) break;
     const from = Math.max(pos, digit.index - BACK);
-    let lo = Math.max(0, from - 1); // one character for the look-behind
+    let lo = Math.max(0, from - 2); // two characters for the look-behind (NOT_AFTER reads `\d:`)
     // A whole one: a window starting inside a surrogate pair would show the look-behind a lone half
     // (no letter, no digit) where the text has `𝟎` before `USNS`.
     if (lo > 0 && isTrail(text.charCodeAt(lo)) && isLead(text.charCodeAt(lo - 1))) lo--;
