@@ -100,3 +100,19 @@ export function isbn(r: () => number, length: 10 | 13): string {
   const c = (11 - (s % 11)) % 11;
   return b + (c === 10 ? 'X' : String(c));
 }
+
+/** One random edit of `s` (a near-miss of a value): a character of `edits` put in place of one or inserted, one deleted, or two neighbours swapped. */
+export function editOnce(r: () => number, s: string, edits: readonly string[]): string {
+  const at = Math.floor(r() * (s.length + 1));
+  const ch = pick(r, edits);
+  switch (Math.floor(r() * 4)) {
+    case 0:
+      return s.slice(0, at) + ch + s.slice(at + 1);
+    case 1:
+      return s.slice(0, at) + ch + s.slice(at);
+    case 2:
+      return s.slice(0, at) + s.slice(at + 1);
+    default:
+      return at + 1 < s.length ? s.slice(0, at) + s[at + 1] + s[at] + s.slice(at + 2) : s + ch;
+  }
+}

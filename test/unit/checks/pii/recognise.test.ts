@@ -8,12 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { DETECTOR_BY_TYPE, PII_DETECTORS, detectPii, type PiiDetector } from '../../../../checks/pii/detectors/index.js';
 import { IBAN_LENGTHS } from '../../../../checks/pii/detectors/iban.js';
 import { runDetectors } from '../../../../src/detect/index.js';
-import { card, chars, iban, rng, ssn } from '../../../helpers/personal-data.js';
+import { card, chars, editOnce, iban, rng, ssn } from '../../../helpers/personal-data.js';
 
 const DIG = '0123456789';
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
 /** Characters an edit may bring in: digits, letters, the separators and marks the patterns read. */
 const EDITS = `${DIG}${DIG}aZx.-@ ()+_%/:#ü`;
+const EDIT_CHARS = [...EDITS];
 
 type Gen = (r: () => number) => string;
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
@@ -63,21 +64,6 @@ const GENERATORS: Record<string, Gen[]> = {
   ],
 };
 
-/** One random edit of `s`. */
-function edit(r: () => number, s: string): string {
-  const at = Math.floor(r() * (s.length + 1));
-  const ch = pick(r, [...EDITS]);
-  switch (Math.floor(r() * 4)) {
-    case 0:
-      return s.slice(0, at) + ch + s.slice(at + 1);
-    case 1:
-      return s.slice(0, at) + ch + s.slice(at);
-    case 2:
-      return s.slice(0, at) + s.slice(at + 1);
-    default:
-      return at + 1 < s.length ? s.slice(0, at) + s[at + 1] + s[at] + s.slice(at + 2) : s + ch;
-  }
-}
 
 /** The pattern-and-validator answer for the whole text: the score of one match spanning it, else undefined. */
 function reference(d: PiiDetector, text: string): number | undefined {
@@ -116,7 +102,7 @@ describe('whole-value recognisers', () => {
             matchedWhole++;
             if (got !== undefined) matchedAnswered++;
           }
-          text = edit(r, text);
+          text = editOnce(r, text, EDIT_CHARS);
         }
       }
       expect(checked).toBe(16000);
@@ -136,7 +122,7 @@ describe('whole-value recognisers', () => {
       const column = { types: undefined, threshold: 0.5, context: d.type.replace(/-/g, '_'), expect: d.type, plans: undefined, lastPlans: undefined };
       for (let i = 0; i < 1500; i++) {
         let text = pick(r, GENERATORS[d.type]!)(r);
-        if (r() < 0.3) text = edit(r, text);
+        if (r() < 0.3) text = editOnce(r, text, EDIT_CHARS);
         const withRecognise = detectPii(text, column);
         const without = runDetectors(text, plain, { threshold: 0.5, context: column.context });
         expect({ text, m: withRecognise }).toEqual({ text, m: without });
@@ -161,7 +147,7 @@ describe('whole-value recognisers', () => {
           const free = { types: undefined, threshold, context: name, expect: undefined, plans: undefined, lastPlans: undefined };
           for (let i = 0; i < 250; i++) {
             let text = pick(r, gens)(r);
-            if (r() < 0.3) text = edit(r, text);
+            if (r() < 0.3) text = editOnce(r, text, EDIT_CHARS);
             const want = detectPii(text, free);
             expect({ text, name, threshold, m: detectPii(text, column) }).toEqual({ text, name, threshold, m: want });
             const score = d.recognise!(text);

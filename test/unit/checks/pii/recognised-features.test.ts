@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { PII_DETECTORS } from '../../../../checks/pii/detectors/index.js';
 import { IBAN_LENGTHS } from '../../../../checks/pii/detectors/iban.js';
 import { cellFeaturesUnhashed, recognisedFeatures, recordedFeaturesOf } from '../../../../checks/pii/detectors/types.js';
-import { card, chars, int, pad, pick, rng, ssn } from '../../../helpers/personal-data.js';
+import { card, chars, editOnce, int, pad, pick, rng, ssn } from '../../../helpers/personal-data.js';
 
 const DIG = '0123456789';
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
@@ -57,21 +57,6 @@ const GENERATORS: Record<string, Gen[]> = {
   ],
 };
 
-/** One random edit of `s`: a character replaced, inserted, deleted, or two swapped. */
-function edit(r: () => number, s: string): string {
-  const at = Math.floor(r() * (s.length + 1));
-  const ch = pick(r, EDITS);
-  switch (Math.floor(r() * 4)) {
-    case 0:
-      return s.slice(0, at) + ch + s.slice(at + 1);
-    case 1:
-      return s.slice(0, at) + ch + s.slice(at);
-    case 2:
-      return s.slice(0, at) + s.slice(at + 1);
-    default:
-      return at + 1 < s.length ? s.slice(0, at) + s[at + 1] + s[at] + s.slice(at + 2) : s + ch;
-  }
-}
 
 const RECOGNISING = PII_DETECTORS.filter((d) => d.recognise !== undefined);
 
@@ -104,7 +89,7 @@ describe('features recorded by the whole-value recognisers', () => {
             expect(recordedFeaturesOf(text)).toBe(-1);
             expect(recognisedFeatures(text)).toBe(cellFeaturesUnhashed(text));
           }
-          text = edit(r, text);
+          text = editOnce(r, text, EDITS);
         }
       }
       expect(validated).toBeGreaterThan(2500);
