@@ -553,8 +553,7 @@ export class TableScanner {
           kind = col.profile.kindOf(text, f, wholeStrongMatch(matches, text.length));
           // A value of a non-personal shape (a timestamp, a version, an order number in an order column)
           // holds no phone or IP address as a whole, whatever their patterns read in it.
-          // (Never where the column's name suggests personal data, see leavesAlone: such a column's values skip the call.)
-          if (matches.length > 0 && col.profile.hint === undefined && col.profile.leavesAlone(kind)) matches = withoutShapeOnly(matches);
+          if (matches.length > 0 && col.profile.leavesAlone(kind)) matches = withoutShapeOnly(matches);
           if (matches.length === 1 && matches[0]!.start === 0 && matches[0]!.end === text.length && col.detect.expect !== matches[0]!.type) {
             col.detect.expect = matches[0]!.type;
             col.recogniser = RECOGNISER_BY_TYPE.get(col.detect.expect);

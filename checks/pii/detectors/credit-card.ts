@@ -4,7 +4,7 @@ import { countDigits } from './digits.js';
 import { OTHER_NUMBER_COLUMN_WORDS } from './measure-words.js';
 import { cuedAadhaar, verhoeffValid } from './national-ids.js';
 import { continuesCode, labelledOther } from './surroundings.js';
-import { NEED, recordFeatures, unitBits, type PiiDetector } from './types.js';
+import { DIGIT_UNITS, NEED, recordFeatures, unitBits, type PiiDetector } from './types.js';
 
 export function luhn(digits: string): boolean {
   let sum = 0;
@@ -113,7 +113,7 @@ function cardCheck(v: string, whole: boolean): boolean {
   if ((n % 2 === 0 ? even : odd) % 10 !== 0) return false;
   checkedDigits = n;
   checkedSeparated = separated;
-  checkedUnits = units | CARD_DIGIT_UNITS;
+  checkedUnits = units | DIGIT_UNITS;
   return issuerOf(p6, n) !== undefined;
 }
 
@@ -122,8 +122,6 @@ let checkedDigits = 0;
 let checkedSeparated = false;
 /** … and the UNIT bits of all its code units (it read every one). */
 let checkedUnits = 0;
-/** The UNIT bits of a digit. */
-const CARD_DIGIT_UNITS = unitBits(48);
 
 /**
  * The recogniser's score of a value cardCheck(v, true) accepted: groupedAsCard and cardScore with the

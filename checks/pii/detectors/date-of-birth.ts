@@ -1,7 +1,7 @@
 // Dates of birth: a real calendar date (ISO, d/m/y, m/d/y, d.m.y, "12 March 1980", "March 12, 1980")
 // is only personal data with a birth context nearby (or in a birth-date column, given as context).
 import { digitsAt } from './digits.js';
-import { NEED, recordFeatures, unitBits, type PiiDetector } from './types.js';
+import { NEED, recordFeatures, unitsOf, type PiiDetector } from './types.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
@@ -53,7 +53,7 @@ export function parseDateLoose(v: string): boolean {
 }
 
 /** The UNIT bits of an ISO date's digits and dashes (the recogniser's record). */
-const ISO_DATE_UNITS = unitBits(48) | unitBits(45);
+const ISO_DATE_UNITS = unitsOf('0-');
 
 /** Words of a birth date; `bday` is vCard's and xCard's property (RFC 6350 §6.2.5, RFC 6351: `<bday><date>`). */
 export const BIRTH_CONTEXT = ['born', 'birth', 'dob', 'd.o.b', 'birthday', 'bday', 'geboren', 'né le', 'née le', 'nacimiento', 'nascita'];

@@ -2,7 +2,7 @@
 // RFC 6531 (internationalised local parts) and IDNA domains (Unicode or xn-- labels). A match covers
 // the whole address: a local part is never cut at its first non-ASCII letter.
 import { afterSipScheme } from './tel-uri.js';
-import { NEED, recordFeatures, unitBits, type PiiDetector } from './types.js';
+import { NEED, recordFeatures, unitBits, unitsOf, type PiiDetector } from './types.js';
 import { lazyRegExp } from '../lazy-regexp.js';
 
 /** Character classes of the pattern, by ASCII code: LOCAL may be in the local part, LABEL in a domain label, ALPHA in the top level. */
@@ -16,7 +16,7 @@ for (let c = 0; c < 128; c++) {
 }
 
 /** The UNIT bits of "@" (wholeEmail finds it by indexOf). */
-const AT_UNITS = unitBits(64);
+const AT_UNITS = unitsOf('@');
 
 /**
  * The score of a text that is one address in the pattern's own terms, else undefined: a local part

@@ -4,7 +4,7 @@ import { keyNameBefore, keyWords } from '../../../src/detect/record-key.js';
 import { asciiSet, forEachRun } from './class-runs.js';
 import { pipeHeaderNames } from './pipe-header.js';
 import { labelledOther } from './surroundings.js';
-import { NEED, recordFeatures, unitBits, type PiiDetector } from './types.js';
+import { NEED, recordFeatures, unitsOf, type PiiDetector } from './types.js';
 import { lazyRegExp } from '../lazy-regexp.js';
 
 const base = { category: 'personal', sensitivity: 'moderate' } as const;
@@ -263,7 +263,7 @@ function someonesAddressNumber(address: number): boolean {
 }
 
 /** The UNIT bits of a dotted quad's digits and dots (the recogniser's record). */
-const QUAD_UNITS = unitBits(48) | unitBits(46);
+const QUAD_UNITS = unitsOf('0.');
 
 /** The ipv4 recogniser: a dotted quad (isDottedQuad) that is someone's address (someonesAddress). */
 function recogniseIpv4(text: string): number | undefined {

@@ -115,8 +115,9 @@ function firmTriples(text: string): ReadonlyArray<[number, number]> {
   const comma = text.indexOf(', ');
   if (comma === -1 || !text.includes(' and ', comma)) return NO_TRIPLES;
   let out: Array<[number, number]> | undefined;
-  TRIPLE().lastIndex = 0;
-  for (let m = TRIPLE().exec(text); m !== null; m = TRIPLE().exec(text)) {
+  const triple = TRIPLE();
+  triple.lastIndex = 0;
+  for (let m = triple.exec(text); m !== null; m = triple.exec(text)) {
     if ([m[1]!, m[2]!, m[3]!].filter(isGivenName).length >= 2 || CUE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     (out ??= []).push([m.index, m.index + m[0].length]);
   }

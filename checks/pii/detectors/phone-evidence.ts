@@ -195,8 +195,9 @@ function inHexDump(v: string, text: string, start: number, end: number): boolean
   if (!/\d\d \d\d/.test(v)) return false;
   const lo = Math.max(0, start - 60);
   const window = text.slice(lo, end + 60);
-  HEX_RUN().lastIndex = 0;
-  for (let m = HEX_RUN().exec(window); m !== null; m = HEX_RUN().exec(window)) {
+  const hexRun = HEX_RUN();
+  hexRun.lastIndex = 0;
+  for (let m = hexRun.exec(window); m !== null; m = hexRun.exec(window)) {
     const s = lo + m.index;
     const e = s + m[0].length;
     // The run holds at least two of the candidate's digit pairs ("12 34": five characters).

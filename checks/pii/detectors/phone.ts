@@ -13,7 +13,7 @@ import { keyedTextBefore } from './key-before.js';
 import { pnrPhoneField } from './phone-pnr.js';
 import { pipeHeaderNames } from './pipe-header.js';
 import { referencesAsSpaces } from './markup.js';
-import { NEED, recordFeatures, unitBits, type PiiDetector } from './types.js';
+import { DIGIT_UNITS, NEED, recordFeatures, unitBits, unitsOf, type PiiDetector } from './types.js';
 import { lazyRegExp } from '../lazy-regexp.js';
 
 /**
@@ -226,10 +226,9 @@ function wholeNanp(text: string): number | undefined {
   return phoneScore(answer, false);
 }
 
-/** The UNIT bits of digits, of "+" and a digit, and of "(", ")", " " and "-" (wholeNanp's forms). */
-const DIGIT_UNITS = unitBits(48);
-const PLUS_ONE_UNITS = unitBits(43) | DIGIT_UNITS;
-const PARENTHESISED_UNITS = unitBits(40) | unitBits(41) | unitBits(32) | unitBits(45);
+/** The UNIT bits of "+1", and of "(", ")", " " and "-" (wholeNanp's forms). */
+const PLUS_ONE_UNITS = unitsOf('+1');
+const PARENTHESISED_UNITS = unitsOf('() -');
 
 /**
  * A chat message's words before a number it gives, in the languages of support chats: a new number or

@@ -192,8 +192,8 @@ function streetLineFinder(text: string): LineFinder {
     if (from > 0 && isTrail(window.charCodeAt(from)) && isLead(window.charCodeAt(from - 1))) return searchFrom(window, from);
     starts ??= lineStarts(text);
     const end = lo + window.length;
+    const line = LINE();
     for (let k = firstAtOrAfter(starts, lo + from); k < starts.length && starts[k]! < end; k++) {
-      const line = LINE();
       line.lastIndex = starts[k]! - lo;
       const m = line.exec(window);
       if (m !== null) return m;

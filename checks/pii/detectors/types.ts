@@ -137,6 +137,16 @@ export function unitBits(c: number): number {
   return UNIT[c]!;
 }
 
+/** The or of unitBits over the code units of `chars`: the fixed characters of a recogniser's forms. */
+export function unitsOf(chars: string): number {
+  let units = 0;
+  for (let i = 0; i < chars.length; i++) units |= UNIT[chars.charCodeAt(i)]!;
+  return units;
+}
+
+/** The UNIT bits of an ASCII digit. */
+export const DIGIT_UNITS = unitsOf('0');
+
 /** The text a recogniser recorded last (recordFeatures), and its features. */
 let recordedText: string | undefined;
 let recordedFeatures = 0;

@@ -9,7 +9,7 @@ import { ID_DOCUMENT_COLUMNS } from './national-ids.js';
 import { bsnValid, caSinValid, ptNifValid } from './national-ids-more.js';
 import { REFERENCE_WORDS } from './reference-words.js';
 import { besideAnotherNumber, continuesCode } from './surroundings.js';
-import { NEED, recordFeatures, unitBits, type PiiDetector } from './types.js';
+import { DIGIT_UNITS, NEED, recordFeatures, unitBits, type PiiDetector } from './types.js';
 import { lazyRegExp } from '../lazy-regexp.js';
 
 export function ssnValid(v: string): boolean {
@@ -95,9 +95,6 @@ function otherIdLabelled(v: string, text: string, start: number): boolean {
   return (OTHER_ID_CHECK[label.toLowerCase()] ?? caSinValid)(v);
 }
 
-/** The UNIT bits of a digit (the recogniser's record). */
-const SSN_DIGIT_UNITS = unitBits(48);
-
 /** A table header naming an SSN (its own words, not the SIN's nor a tax id's). */
 const SSN_HEADER = /(?:^|[^a-z])(?:ssn|social security)(?:$|[^a-z])/;
 
@@ -144,7 +141,7 @@ export const usSsn: PiiDetector = {
     const same = area === 111 * d && group === 11 * d && serial === 1111 * d;
     if (!issuable(area, group, serial, same)) return undefined;
     // Every code unit was read at its place: nine digits and the separators (recordFeatures).
-    recordFeatures(text, n === 11 ? SSN_DIGIT_UNITS | unitBits(text.charCodeAt(3)) : SSN_DIGIT_UNITS, 9);
+    recordFeatures(text, n === 11 ? DIGIT_UNITS | unitBits(text.charCodeAt(3)) : DIGIT_UNITS, 9);
     return ssnScore(n);
   },
   context: SSN_WORDS,
