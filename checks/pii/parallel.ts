@@ -14,7 +14,6 @@ import type { CsvOptions } from '../../src/io/tabular/index.js';
 import { checkColumns } from '../../src/io/tabular/limits.js';
 import type { WriteFormat } from '../../src/io/tabular-write/index.js';
 import type { PiiConfig } from './config.js';
-import { placeWordsText } from './names.js';
 import { checkCounts, TableScanner, type RowWriter, type ScanPartial, type TableScan, type TableScanOptions } from './scan.js';
 import { checkBudget } from '../../src/io/budget.js';
 import { cuesOfFile, type ValueCues } from './value-cues.js';
@@ -72,10 +71,8 @@ export class PiiWorkerPool {
 
   /** `url`: a module that calls servePiiWorker (dist/pii-worker.js, or a bundle acting as one). */
   constructor(url: URL, readonly size: number) {
-    // Asked once here for two workers or more (see usePlaceWords), not by each of them.
-    const placeWords = placeWordsText(size > 1);
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(url, { workerData: { role: 'pii-worker', placeWords }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      const worker = new Worker(url, { workerData: { role: 'pii-worker' }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       const slot: Slot = { worker, busy: 0 };
       worker.unref();
       worker.on('message', (msg: { id: number; result: PartResult }) => this.settle(msg.id, msg.result));

@@ -1,10 +1,9 @@
 // The worker-thread side of parallel.ts: scans parts of a table (whole CSV records) with a
 // TableScanner kept per table (its value caches carry over from part to part) and returns the
 // part's counts and its encoded clean and quarantine records.
-import { workerData, type MessagePort } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import { csvPartRows } from '../../src/io/tabular/csv.js';
 import { RecordEncoder } from '../../src/io/tabular-write/index.js';
-import { usePlaceWords } from './names.js';
 import type { PartJob, PartResult } from './parallel.js';
 import { resolvePolicy, TableScanner, type EncodedRecords } from './scan.js';
 
@@ -15,8 +14,6 @@ import { resolvePolicy, TableScanner, type EncodedRecords } from './scan.js';
 const BATCH = 256;
 
 export function servePiiWorker(port: MessagePort): void {
-  const given = (workerData as { placeWords?: unknown } | null)?.placeWords;
-  if (typeof given === 'string') usePlaceWords(given);
   let current: { id: number; scanner: TableScanner; encoder: RecordEncoder | undefined } | undefined;
   const scanPart = (job: PartJob): PartResult => {
     const f = job.file;

