@@ -25,7 +25,8 @@ export function runDetectors(text: string, detectors: readonly Detector[], opts:
  * otherKind) is asked once per detector, and the searches for a prefilter's literals or a context
  * word go through the text's summary of character pairs (text-summary.ts): most texts hold none, and
  * the summary, made once per text, says so without a search (the same answers as includesAny and
- * holdsAnyWord).
+ * holdsAnyWord). A detector whose own scan searches for words first (Detector.textHolds: the password
+ * readers' cue, the vendor tokens' prefixes) is passed by where the summary shows none of them.
  */
 export function runDetectorsOverTexts(texts: readonly string[], lists: readonly (readonly Detector[])[], opts: DetectOptions = {}): DetectorMatch[][] {
   const groups = new Map<readonly Detector[], number[]>();
@@ -53,6 +54,8 @@ export function runDetectorsOverTexts(texts: readonly string[], lists: readonly 
       if (p === undefined) continue;
       for (let j = 0; j < members.length; j++) {
         const st = states[members[j]!]!;
+        // A text that holds none of the words every match needs (Detector.textHolds): nothing to search.
+        if (p.holds !== undefined && !mayHoldWord(p.holds, bits, summaryAt(st), limit)) continue;
         // A gate that says no is overruled by a JSON key naming the detector's column (asked once).
         const gated = (p.literals !== undefined && !holdsLiteral(st.text, p.d.prefilter!, p.literals, bits, summaryAt(st), limit)) || (p.words !== undefined && !textHoldsWord(st, p.d, p.words));
         if (gated && !keyNamed(st, p.d)) continue;
@@ -79,6 +82,8 @@ interface DetectorPlan {
   literals: Gate | undefined;
   /** The context words' gate, when the detector needs one of them in the text (canReach). */
   words: Gate | undefined;
+  /** The gate of Detector.textHolds. */
+  holds: Gate | undefined;
 }
 
 /**
@@ -92,7 +97,12 @@ function planOf(d: Detector, threshold: number, context: string | undefined): De
   if (d.notContext !== undefined && context !== undefined && otherKindOfColumn(context, d)) return undefined;
   // Its words are searched for near each candidate too (hasAnyContext): their gate has room in the summaries.
   if (d.context !== undefined) gateOf(d.context);
-  return { d, literals: d.prefilter === undefined || namedByColumn(context, d) ? undefined : gateOf(d.prefilter), words: needsWord ? gateOf(d.context!) : undefined };
+  return {
+    d,
+    literals: d.prefilter === undefined || namedByColumn(context, d) ? undefined : gateOf(d.prefilter),
+    words: needsWord ? gateOf(d.context!) : undefined,
+    holds: d.textHolds === undefined ? undefined : gateOf(d.textHolds),
+  };
 }
 
 /** Where the state's text summary is, written when first asked for. */
@@ -403,7 +413,8 @@ function jsonKeyNamesColumn(st: RunState, d: Detector): boolean {
       for (let m = JSON_KEY.exec(st.text); m !== null; m = JSON_KEY.exec(st.text)) st.keys.push(m[1]!);
     }
   }
-  return st.keys.some((key) => keyNamesColumn(key, d));
+  // Most texts hold no key: asked per gated detector, so without a closure for them.
+  return st.keys.length > 0 && st.keys.some((key) => keyNamesColumn(key, d));
 }
 
 /** reachOf: a match of the detector may reach its minimum score without a context word / never / only with one. */

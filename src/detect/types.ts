@@ -31,6 +31,13 @@ export interface Detector {
   /** At least one of these substrings must occur in the text (case-sensitive) for the detector to run. */
   prefilter?: readonly string[];
   /**
+   * Words of which a text holds one, in some case, wherever the detector finds anything (a superset of
+   * what a case-insensitive search of the detector's own reads: its scan still searches). Only a gate:
+   * runDetectorsOverTexts passes by a text whose summary of character pairs (text-summary.ts) shows none
+   * of them, where the scan would have searched it for nothing; nothing else reads it.
+   */
+  textHolds?: readonly string[];
+  /**
    * Rejects a candidate (false), or returns a score that replaces the base score. With `usesFloor`,
    * `floor` is the lowest score that can still survive (context and threshold already weighed): a
    * validator may reject a candidate whose score would fall below it without doing costly work.

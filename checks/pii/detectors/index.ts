@@ -45,6 +45,7 @@ function uniform(d: PiiDetector): PiiDetector {
     scan: d.scan,
     recognise: d.recognise,
     prefilter: d.prefilter,
+    textHolds: d.textHolds,
     anchor: d.anchor,
     validate: d.validate,
     usesFloor: d.usesFloor,

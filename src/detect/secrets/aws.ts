@@ -36,6 +36,7 @@ export function secretKeyShape(v: string): boolean {
 export const awsSecretAccessKey: Detector = {
   type: 'aws-secret-access-key',
   pattern: /aws.{0,20}?(?:secret|sk).{0,20}?["'\s:=]{1,5}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi,
+  textHolds: ['aws'],
   group: 1,
   score: 0.9,
   validate: secretKeyShape,

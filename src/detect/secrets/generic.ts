@@ -29,6 +29,8 @@ const HEX_RUN = /^(?:[0-9a-f]{32,}|[0-9A-F]{32,})$/;
 /** A key word of the generic rule, anywhere in a key (`DD_API_KEY`, `userPassword`, `TWILIO_AUTH_TOKEN`). */
 const KEY_WORDS = 'api[_ -]?key|apikey|secret|token|passw(?:or)?d|passwd|pwd|credential|private[_-]?key|access[_-]?key|auth';
 const KEY_WORD = new RegExp(KEY_WORDS, 'i');
+/** A word of each of KEY_WORDS' forms: a text holding none (in any case) holds no key word (Detector.textHolds). */
+const KEY_WORD_PARTS = ['api', 'secret', 'token', 'passw', 'pwd', 'credential', 'private', 'access', 'auth'];
 /** The forms of a value field's name that a sibling-keyed value needs (record-key.ts siblingKeyedValues). */
 const VALUE_FIELD = /alue["']|ALUE["']|value:/;
 /** A value of the generic rule's characters, whole (an AWS session token runs to some thousand). */
@@ -91,6 +93,7 @@ function genericSpans(text: string): Array<{ start: number; end: number }> {
 export const genericSecret: Detector = {
   type: 'generic-secret',
   scan: genericSpans,
+  textHolds: KEY_WORD_PARTS,
   score: 0.8,
   validate: secretValue,
 };
@@ -106,6 +109,7 @@ export const siblingKeyedSecret: Detector = {
   // substring searches cost three times as much. (Without a prefilter it is a rival of every type that scores
   // 0.8 or less, as genericSecret, which runs on the same texts, already is.)
   scan: (text) => (VALUE_FIELD.test(text) ? siblingKeyedValues(text).filter((s) => KEY_WORD.test(s.key) && SECRET_CHARS.test(text.slice(s.start, s.end))) : []),
+  textHolds: ['alue"', "alue'", 'value:'],
   score: 0.8,
   validate: secretValue,
 };

@@ -39,6 +39,8 @@ export function prefixesPattern(prefixes: readonly string[]): RegExp {
 }
 
 export const DOTTED_PREFIXES = ['SG.', 'hvs.', 'hvb.', 'hvr.', 'dt0c01.', 'dp.st.', 'dp.pt.', 'dp.sa.', 'dp.ct.'];
+const UNDERSCORE_PREFIXES = ['npm_', 'hf_', 'dop_', 'doo_', 'dor_', 'shpat_', 'shpca_', 'shppa_', 'shpss_', 'glsa_', 'sbp_', 'r8_', 'gsk_', 'lin_', 'pscale_', 'whsec_'];
+const DASHED_PREFIXES = ['sk-', 'AGE-', 'PMAK-', 'GOCSPX-', 'pypi-', 'sq0atp-', 'sq0csp-', 'NRAK-'];
 
 /** Whether one of `heads` (whose last characters `last` marks) stands right before an occurrence of `sep` in the text. */
 export function prefixAt(text: string, sep: string, heads: readonly string[], last: Uint8Array): boolean {
@@ -69,8 +71,10 @@ export const underscoreToken: Detector = {
       'g',
     ),
     '_',
-    ['npm_', 'hf_', 'dop_', 'doo_', 'dor_', 'shpat_', 'shpca_', 'shppa_', 'shpss_', 'glsa_', 'sbp_', 'r8_', 'gsk_', 'lin_', 'pscale_', 'whsec_'],
+    UNDERSCORE_PREFIXES,
   ),
+  // The engine passes by a text that holds no prefix (in any case) without the scan's search for them.
+  textHolds: UNDERSCORE_PREFIXES,
   score: 0.95,
 };
 
@@ -90,8 +94,9 @@ export const dashedToken: Detector = {
       'g',
     ),
     '-',
-    ['sk-', 'AGE-', 'PMAK-', 'GOCSPX-', 'pypi-', 'sq0atp-', 'sq0csp-', 'NRAK-'],
+    DASHED_PREFIXES,
   ),
+  textHolds: DASHED_PREFIXES,
   score: 0.95,
 };
 
@@ -111,6 +116,7 @@ export const dottedToken: Detector = {
     DOTTED_PREFIXES,
     prefixesPattern(DOTTED_PREFIXES),
   ),
+  textHolds: DOTTED_PREFIXES,
   score: 0.95,
 };
 

@@ -4,11 +4,13 @@
 // for the detectors' own lists.
 import { describe, expect, it } from 'vitest';
 import { PII_DETECTORS } from '../../../checks/pii/detectors/index.js';
-import { holdsAnyWord, includesAny } from '../../../src/detect/engine.js';
+import { anyOf, holdsAnyWord, includesAny } from '../../../src/detect/engine.js';
 import { classOf, gateOf, holdsLiteral, mayHoldWord, summarise, summaryLimit, summaryWidth } from '../../../src/detect/text-summary.js';
 
 const PREFILTERS = [...new Set(PII_DETECTORS.flatMap((d) => (d.prefilter === undefined ? [] : [d.prefilter])))];
 const WORD_LISTS = [...new Set(PII_DETECTORS.flatMap((d) => (d.context === undefined ? [] : [d.context])))];
+/** The words a text must hold, in some case, for a detector to find anything (Detector.textHolds). */
+const HOLDS = [...new Set(PII_DETECTORS.flatMap((d) => (d.textHolds === undefined ? [] : [d.textHolds])))];
 const OWN: string[][] = [['ab', 'a', ''], ['straße', 'σοφία', 'ſk', 'K', '😀x', 'x😀'], ['İx', 'i̇x', 'dni']];
 
 /** A seeded generator (mulberry32): the same texts on every run. */
@@ -94,8 +96,9 @@ describe('text summary gates', () => {
     }
   });
 
-  it('rules out a context word list only where the engine finds none of its words', () => {
-    const lists = [...WORD_LISTS, ...OWN];
+  it('rules out a context word list (or a textHolds list) only where the engine (or a case-insensitive search) finds none of its words', () => {
+    expect(HOLDS.length).toBeGreaterThan(0);
+    const lists = [...WORD_LISTS, ...HOLDS, ...OWN];
     for (const words of lists) gateOf(words);
     let ruledOut = 0;
     for (const [i, words] of lists.entries()) {
@@ -106,6 +109,7 @@ describe('text summary gates', () => {
         ruledOut++;
         expect(holdsAnyWord(text, words), JSON.stringify(text)).toBe(false);
         expect(includesAny(text.toLowerCase(), words), JSON.stringify(text)).toBe(false);
+        expect(new RegExp(anyOf(words), 'i').test(text), JSON.stringify(text)).toBe(false);
       }
     }
     expect(ruledOut).toBeGreaterThan(1000);
