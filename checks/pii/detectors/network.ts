@@ -6,7 +6,7 @@ import { pipeHeaderNames } from './pipe-header.js';
 import { labelledOther } from './surroundings.js';
 import { NEED, recordFeatures, unitsOf, type PiiDetector } from './types.js';
 import { lazyRegExp } from '../lazy-regexp.js';
-import { lazyWordTree, notLetterAt, someWordAt, unitsAt, type WordTree } from './word-tree.js';
+import { lazyWordTree, notLetterAt, unitsAt, wordEndAt, type WordTree } from './word-tree.js';
 
 const base = { category: 'personal', sensitivity: 'moderate' } as const;
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
@@ -100,17 +100,17 @@ export function someVersionWord(before: string, found: (word: string, at: number
 
 /** The end of a version word of the tree at `at` that reads as one (someVersionWord), or -1. */
 function versionWordEnd(before: string, at: number, root: WordTree): number {
-  let end = -1;
-  someWordAt(before, at, root, (e) => {
-    if ((e < before.length && !notLetterAt(before, e)) || /[\n\d]/.test(before.slice(e))) return false;
-    const address = ADDRESS_AFTER();
-    address.lastIndex = e;
-    if (address.test(before)) return false;
-    end = e;
-    return true;
-  });
-  return end;
+  return wordEndAt(before, at, root, wholeVersionWord);
 }
+
+/** A version word ending at `end` is whole and no address word, newline or digit follows it. */
+function wholeVersionWord(before: string, end: number): boolean {
+  if ((end < before.length && !notLetterAt(before, end)) || /[\n\d]/.test(before.slice(end))) return false;
+  const address = ADDRESS_AFTER();
+  address.lastIndex = end;
+  return !address.test(before);
+}
+
 /**
  * The same words in Chinese, Japanese and Korean (版本, 固件, バージョン, ビルド, ファームウェア, 버전, 빌드,
  * 펌웨어), which no blank separates from the words around them: a few characters (a colon, a blank) before the number.

@@ -1,13 +1,14 @@
 // The label of another kind of number as the last words before a number (`ISBN:`, `order no.`,
 // `Case number:`, `"order_id": "`): surroundings.ts, labelledOther (issue 17). Its hundreds of words were
-// one case-insensitive Unicode pattern, which V8 compiled on its first run in a thread (some 20 ms
-// warm, up to 100 ms in a fresh process) and again to machine code on the second; the same test is now a
-// walk of a tree of the words' letters from each start of a word (word-tree.ts), with two small patterns: the words'
-// number words and separators after them (SUFFIX), and the labels of several words around blanks
-// (PHRASES). Equal to the one pattern on every input (test/unit/checks/pii/other-label-exact.test.ts).
+// one case-insensitive Unicode pattern, which V8 compiled on its first run in a thread (some 20 ms in a
+// warm process, up to 100 ms in a fresh one) and again to machine code on the second; the same test is
+// now a walk of a tree of the words' letters from each start of a word (word-tree.ts), with two small
+// sticky patterns: the number words and separators after a word (SUFFIX), and the labels of several
+// words around blanks (PHRASES), tried only where their first two letters stand. Equal to the one pattern
+// on every input (test/unit/checks/pii/other-label-exact.test.ts).
 import { BAG_TAG_PHRASES, BAG_TAG_WORDS, referenceTextWords } from './reference-words.js';
 import { lazyRegExp } from '../lazy-regexp.js';
-import { fold, lazyWordTree, someWordAt, wordStart } from './word-tree.js';
+import { fold, lazyWordTree, wordEndAt, wordStart } from './word-tree.js';
 
 /**
  * What may follow a label: German compounds' linking letters and `nummer`/`nr`; an optional
@@ -50,12 +51,12 @@ export const OTHER_LABEL_WORDS: readonly string[] = [
 /**
  * The labels of several words (blanks, `_` or `-` between: `social security`, `soc. sec.`, a frequent
  * flyer programme, a baggage tag), and `id` but in RADIUS `Calling-Station-Id`/`Called-Station-Id`: the
- * caller's and the dialled telephone number (RFC 2865 §5.30/5.31), a client's address for a VPN.
+ * caller's and the dialled telephone number (RFC 2865 §5.30/5.31), a client's address for a VPN. Tried
+ * (sticky) at the start of a word only, where its first two letters (folded) may start one.
  */
-const PHRASES = lazyRegExp(
-  `(?:^|[^\\p{L}])(?:${FREQUENT_FLYER_PHRASES}|social[\\s-]*security|soc\\.?\\s*sec\\.?|${BAG_TAG_PHRASES}|(?<!station[\\s_-]?)id)${SUFFIX}`,
-  'iu',
-);
+const PHRASES = lazyRegExp(`(?:${FREQUENT_FLYER_PHRASES}|social[\\s-]*security|soc\\.?\\s*sec\\.?|${BAG_TAG_PHRASES}|(?<!station[\\s_-]?)id)${SUFFIX}`, 'iuy');
+/** The first two letters (folded) of PHRASES' labels, as `first << 16 | second`. */
+const PHRASE_HEADS = new Set(['mi', 'fl', 'fr', 'ex', 'as', 'so', 'ba', 'lu', '\u00e9t', 'et', 'id'].map((h) => (h.charCodeAt(0) << 16) | h.charCodeAt(1)));
 
 /** SUFFIX from a position to the end (sticky). */
 const SUFFIX_AT = lazyRegExp(SUFFIX, 'iuy');
@@ -63,18 +64,26 @@ const SUFFIX_AT = lazyRegExp(SUFFIX, 'iuy');
 /** The tree of the words (word-tree.ts). */
 const WORDS = lazyWordTree(() => OTHER_LABEL_WORDS);
 
-/** SUFFIX from `end` to the end of `b`. */
-function suffixFrom(b: string, end: number): boolean {
-  const suffix = SUFFIX_AT();
-  suffix.lastIndex = end;
-  return suffix.test(b);
+/** `re` (sticky) matches at `at` in `b`. */
+function stickyAt(re: RegExp, b: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(b);
 }
+
+const suffixFrom = (b: string, end: number): boolean => stickyAt(SUFFIX_AT(), b, end);
 
 /** Whether `b` (the text before a number) ends with the label of another kind of number. */
 export function endsWithOtherLabel(b: string): boolean {
   const root = WORDS();
   for (let p = 0; p < b.length; p++) {
-    if (root.next.has(fold(b.charCodeAt(p))) && wordStart(b, p) && someWordAt(b, p, root, (end) => suffixFrom(b, end))) return true;
+    // Most characters follow an ASCII letter: no label starts there.
+    const before = p === 0 ? 32 : b.charCodeAt(p - 1);
+    if ((before >= 65 && before <= 90) || (before >= 97 && before <= 122)) continue;
+    const c = fold(b.charCodeAt(p));
+    const word = root.next.has(c);
+    const phrase = p + 1 < b.length && PHRASE_HEADS.has((c << 16) | fold(b.charCodeAt(p + 1)));
+    if (!(word || phrase) || (before >= 128 && !wordStart(b, p))) continue;
+    if ((word && wordEndAt(b, p, root, suffixFrom) >= 0) || (phrase && stickyAt(PHRASES(), b, p))) return true;
   }
-  return PHRASES().test(b);
+  return false;
 }

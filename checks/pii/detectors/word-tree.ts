@@ -54,18 +54,18 @@ function foldOf(c: number): number {
 }
 
 /**
- * Whether the word ending at each end of a word of the tree from `p` makes `found` true (tried from
- * the shortest word on).
+ * The end of the first word of the tree from `p` (the shortest first) after which `found(text, end)`
+ * is true, or -1.
  */
-export function someWordAt(text: string, p: number, root: WordTree, found: (end: number) => boolean): boolean {
+export function wordEndAt(text: string, p: number, root: WordTree, found: (text: string, end: number) => boolean): number {
   let node: WordTree | undefined = root;
   for (let i = p; i < text.length; ) {
     node = node.next.get(fold(text.charCodeAt(i)));
-    if (node === undefined) return false;
+    if (node === undefined) return -1;
     i++;
-    if (node.word && found(i)) return true;
+    if (node.word && found(text, i)) return i;
   }
-  return false;
+  return -1;
 }
 
 /** One code point, not a letter, as the case-insensitive pattern's `[^\p{L}]` reads it (U+0345 is one: it folds to ι). */
@@ -88,6 +88,7 @@ export function notLetterAt(text: string, i: number): boolean {
 export function wordStart(text: string, p: number): boolean {
   if (p === 0) return true;
   const c = text.charCodeAt(p - 1);
+  if (c < 128) return !((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
   const pair = c >= 0xdc00 && c <= 0xdfff && p >= 2 && unitsAt(text, p - 2) === 2;
   return notLetterAt(text, pair ? p - 2 : p - 1);
 }
