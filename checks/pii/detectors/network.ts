@@ -6,6 +6,7 @@ import { pipeHeaderNames } from './pipe-header.js';
 import { labelledOther } from './surroundings.js';
 import { NEED, recordFeatures, unitsOf, type PiiDetector } from './types.js';
 import { lazyRegExp } from '../lazy-regexp.js';
+import { lazyWordTree, notLetterAt, unitsAt, wordEndAt, type WordTree } from './word-tree.js';
 
 const base = { category: 'personal', sensitivity: 'moderate' } as const;
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
@@ -42,8 +43,20 @@ export function someonesAddress(v: string): boolean {
  * "fixed in", "introduced in"; "fixed" in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian) or an outline word ("section 4.2.1.3", "§"), then
  * no address word before the number: none but one after a genitive ("Version du client : …", "Version
  * des Clients") or right after the word version ("Versione client 4.2.0.1"), which names whose version it is.
+ * Read by a walk of a tree of the words (word-tree.ts: their one case-insensitive pattern cost a fresh
+ * process 10–50 ms to compile).
  */
-const VERSION_BEFORE = lazyRegExp(String.raw`(?:^|[^\p{L}])(v|ver|version|versions|versión|versão|versione|fassung|versie|wersja|wersji|verze|sürüm|версия|версии|сборка|сборки|firmware|fw|build|release|rel|revision|rev|patch|update|updated|updates|updating|upgrade|upgraded|upgrades|upgrading|downgrade|downgraded|downgrades|downgrading|bump|bumped|bumps|bumping|rollback|roll back|rolled back|pinned|sdk|driver|kernel|bios|package|pkg|plugin|engine|affects|affected|fixed|fix|introduced|regression|behoben|corrigé|corrigée|corregido|corretto|corrigido|opgelost|naprawiono|исправлено|section|sec|chapter|clause|article|art|figure|fig|table|step|paragraph|para|rule|§)(?![\p{L}])(?![^]*(?<!\b(?:du|de|des|del|della|dello|do|da|der|van|version|versione|versión|versão|versie)\s)\b(?:ip|ipv4|address|addr|host|server|client|gateway|peer|from|src|dst|router)\b)([^\n\d]*)$`, 'giu');
+const VERSION_WORDS: readonly string[] = [
+  'v', 'ver', 'version', 'versions', 'versión', 'versão', 'versione', 'fassung', 'versie', 'wersja', 'wersji', 'verze', 'sürüm', 'версия',
+  'версии', 'сборка', 'сборки', 'firmware', 'fw', 'build', 'release', 'rel', 'revision', 'rev', 'patch', 'update', 'updated', 'updates',
+  'updating', 'upgrade', 'upgraded', 'upgrades', 'upgrading', 'downgrade', 'downgraded', 'downgrades', 'downgrading', 'bump', 'bumped', 'bumps', 'bumping', 'rollback',
+  'roll back', 'rolled back', 'pinned', 'sdk', 'driver', 'kernel', 'bios', 'package', 'pkg', 'plugin', 'engine', 'affects', 'affected', 'fixed',
+  'fix', 'introduced', 'regression', 'behoben', 'corrigé', 'corrigée', 'corregido', 'corretto', 'corrigido', 'opgelost', 'naprawiono', 'исправлено', 'section', 'sec',
+  'chapter', 'clause', 'article', 'art', 'figure', 'fig', 'table', 'step', 'paragraph', 'para', 'rule', '§',
+];
+const VERSION_TREE = lazyWordTree(() => VERSION_WORDS);
+/** An address word after the version word (but after a genitive or the word version: whose version it is). */
+const ADDRESS_AFTER = lazyRegExp(String.raw`(?<!\b(?:du|de|des|del|della|dello|do|da|der|van|version|versione|versión|versão|versie)\s)\b(?:ip|ipv4|address|addr|host|server|client|gateway|peer|from|src|dst|router)\b`, 'giu');
 /**
  * A version word labels the number only as the version of something: not as a variable's name (a
  * Makefile's `$(VERSION)`, a shell's `${VERSION}` or `$VERSION`, a batch file's `%VERSION%`: `deploying
@@ -58,19 +71,46 @@ const PLACE_BETWEEN = lazyRegExp(String.raw`(?:^|[^\p{L}])(?:at|on|onto|into|via
 const TO_BETWEEN = lazyRegExp(String.raw`(?:^|[^\p{L}])to(?![\p{L}])`, 'iu');
 const VERSION_VERB = /^(?:update|updated|updates|updating|upgrade|upgraded|upgrades|upgrading|downgrade|downgraded|downgrades|downgrading|bump|bumped|bumps|bumping|rollback|roll back|rolled back|pinned|patch)$/i;
 function versionWordBefore(before: string): boolean {
-  VERSION_BEFORE().lastIndex = 0;
-  for (let m = VERSION_BEFORE().exec(before); m !== null; m = VERSION_BEFORE().exec(before)) {
-    VERSION_BEFORE().lastIndex = m.index + 1;
-    const word = m[1]!;
-    const at = m.index + m[0].length - m[2]!.length - word.length;
-    if (VARIABLE_OPEN.test(before.slice(Math.max(0, at - 4), at))) continue;
+  return someVersionWord(before, (word, at, between) => {
+    if (VARIABLE_OPEN.test(before.slice(Math.max(0, at - 4), at))) return false;
     // `pinned at 1.2.3.4`: the version a dependency is held at.
-    const place = PLACE_BETWEEN().test(m[2]!) && !(/^pinned$/i.test(word) && /^[ \t]*at[ \t]*$/i.test(m[2]!));
-    if (VARIABLE_BETWEEN.test(m[2]!) || place || (!VERSION_VERB.test(word) && TO_BETWEEN().test(m[2]!))) continue;
-    return true;
+    const place = PLACE_BETWEEN().test(between) && !(/^pinned$/i.test(word) && /^[ \t]*at[ \t]*$/i.test(between));
+    return !(VARIABLE_BETWEEN.test(between) || place || (!VERSION_VERB.test(word) && TO_BETWEEN().test(between)));
+  });
+}
+
+/**
+ * Whether `found(word, at, between)` is true of a version word of `before` (as written, its start, the
+ * text after it): a whole word (no letter before or after it), then no address word (ADDRESS_AFTER), no
+ * newline and no digit up to the end. Asked in the order of the words' starts, as the case-insensitive
+ * pattern of the words this replaces found them, one search after the other from the character after
+ * each match's start (where that fell inside a surrogate pair, the search found the same match again:
+ * this goes on to the next character). Exported for its test.
+ */
+export function someVersionWord(before: string, found: (word: string, at: number, between: string) => boolean): boolean {
+  const root = VERSION_TREE();
+  for (let s = 0; s < before.length; s += unitsAt(before, s)) {
+    let at = s === 0 ? 0 : -1;
+    let end = at === 0 ? versionWordEnd(before, 0, root) : -1;
+    if (end < 0 && notLetterAt(before, s)) end = versionWordEnd(before, (at = s + unitsAt(before, s)), root);
+    if (end >= 0 && found(before.slice(at, end), at, before.slice(end))) return true;
   }
   return false;
 }
+
+/** The end of a version word of the tree at `at` that reads as one (someVersionWord), or -1. */
+function versionWordEnd(before: string, at: number, root: WordTree): number {
+  return wordEndAt(before, at, root, wholeVersionWord);
+}
+
+/** A version word ending at `end` is whole and no address word, newline or digit follows it. */
+function wholeVersionWord(before: string, end: number): boolean {
+  if ((end < before.length && !notLetterAt(before, end)) || /[\n\d]/.test(before.slice(end))) return false;
+  const address = ADDRESS_AFTER();
+  address.lastIndex = end;
+  return !address.test(before);
+}
+
 /**
  * The same words in Chinese, Japanese and Korean (版本, 固件, バージョン, ビルド, ファームウェア, 버전, 빌드,
  * 펌웨어), which no blank separates from the words around them: a few characters (a colon, a blank) before the number.

@@ -3,7 +3,7 @@
 // usual abbreviations, in English, German, French, Spanish, Italian, Portuguese and Dutch. One
 // vocabulary for its readers (issue 17): a column whose name holds one of these words and no phone word
 // holds identifiers (vocab.ts, shapeHint), a number right after one of them in text is that number, not
-// a phone (surroundings.ts, the label of another kind of number), and none of them is an SSN cue
+// a phone (other-label.ts, the label of another kind of number), and none of them is an SSN cue
 // (us-ssn.ts, notCue: `sinistre`).
 
 /**
@@ -44,18 +44,21 @@ export const REFERENCE_WORDS: readonly string[] = [
  */
 const NOT_TEXT_LABELS: ReadonlySet<string> = new Set(['client', 'file', 'wo', 'issue', 'payment']);
 
-/** The words that label a number in text, as alternatives of a regular expression, the longest first (so none stops inside another). */
-export function referenceWordsPattern(): string {
-  return REFERENCE_WORDS.filter((w) => !NOT_TEXT_LABELS.has(w))
-    .sort((a, b) => b.length - a.length)
-    .join('|');
+/** The words that label a number in text (other-label.ts: a number right after one is that number). */
+export function referenceTextWords(): string[] {
+  return REFERENCE_WORDS.filter((w) => !NOT_TEXT_LABELS.has(w));
 }
 
 /**
- * Labels of a baggage tag in text, as regular-expression alternatives (the words of two-word labels
- * with a blank, `_` or `-` between): `BAGTAG`, `bag tag`, `baggage tag`, German `Gepäckschein`,
- * French `étiquette bagage`, Spanish `etiqueta de equipaje`, Italian `etichetta bagaglio`, Dutch,
- * Swedish, Norwegian and Danish `bagagelabel`, `bagagebricka`, `bagasjelapp`, `bagagemærke`.
+ * Labels of a baggage tag in text: `BAGTAG`, `bag tag`, `baggage tag`, German `Gepäckschein`, French
+ * `étiquette bagage`, Spanish `etiqueta de equipaje`, Italian `etichetta bagaglio`, Dutch, Swedish,
+ * Norwegian and Danish `bagagelabel`, `bagagebricka`, `bagasjelapp`, `bagagemærke`. Those of one word
+ * (lower-cased) …
  */
-export const BAG_TAG_LABELS =
-  'bag[\\s_-]?tags?|(?:baggage|luggage)[\\s_-]?(?:tags?|labels?)|gepäck(?:schein|anhänger|marke|etikett)|étiquettes?[\\s_-](?:de[\\s_-])?bagages?|etiquetas?[\\s_-](?:de[\\s_-])?equipaje|etichett[ae][\\s_-](?:del[\\s_-])?bagaglio|bagage(?:label|bricka|lapp|mærke|merke)|bagasjelapp';
+export const BAG_TAG_WORDS: readonly string[] = [
+  'gepäckschein', 'gepäckanhänger', 'gepäckmarke', 'gepäcketikett', 'bagagelabel', 'bagagebricka', 'bagagelapp', 'bagagemærke', 'bagagemerke', 'bagasjelapp',
+];
+
+/** … and those of two words, as regular-expression alternatives (a blank, `_` or `-` between, or none). */
+export const BAG_TAG_PHRASES =
+  'bag[\\s_-]?tags?|(?:baggage|luggage)[\\s_-]?(?:tags?|labels?)|étiquettes?[\\s_-](?:de[\\s_-])?bagages?|etiquetas?[\\s_-](?:de[\\s_-])?equipaje|etichett[ae][\\s_-](?:del[\\s_-])?bagaglio';

@@ -4,7 +4,7 @@
 import { MEASURE_LAST_WORDS, MEASURE_WORDS } from './measure-words.js';
 import { keyedTextBefore } from './key-before.js';
 import { endsWithBusinessIdLabel } from './business-id-words.js';
-import { BAG_TAG_LABELS, referenceWordsPattern } from './reference-words.js';
+import { endsWithOtherLabel } from './other-label.js';
 import { lazyRegExp } from '../lazy-regexp.js';
 
 /**
@@ -12,36 +12,6 @@ import { lazyRegExp } from '../lazy-regexp.js';
  * or digits (an IBAN's bank code "NL08 ABNA 0417 …"), then one space or dash.
  */
 const CODE_BEFORE = lazyRegExp(String.raw`(?:^|[^\p{L}\p{N}])(?=[\p{L}\p{N}]*\p{L})(?=[\p{L}\p{N}]*\p{N})[\p{L}\p{N}]+(?: [\p{Lu}\p{N}]{4})*[ -]$`, 'u');
-
-/**
- * Frequent-flyer programmes by name (their member numbers are bare digit runs): Miles & More,
- * Flying Blue, SkyMiles, KrisFlyer, Executive Club, AAdvantage, MileagePlus, Skywards, Asia Miles,
- * LifeMiles, or the words themselves (`frequent flyer number`, `FFN`).
- */
-const FREQUENT_FLYER =
-  'miles\\s*(?:&|and|\\+)\\s*more|flying\\s*blue|skymiles|krisflyer|executive\\s*club|aadvantage|mileage\\s*plus|skywards|asia\\s*miles|lifemiles|frequent[\\s-]*fl[yi]er|ffn';
-
-/**
- * Labels of numbers that are neither phones nor cards (ISSN-L is the linking ISSN; a BibTeX field's
- * value opens with `{`: `issn = {…}`), an SSN's too (an unissuable `SSN: 666 12 3456`
- * is no phone; also German and French ones: `Artikelnummer`,
- * `Réf.`, `Strichcode`), and of the reference numbers of reference-words.ts (`Case number:`,
- * `Aktenzeichen`, `numéro de dossier`, `Kundennummer`), as the last words before one (German compounds'
- * linking letters and `nummer`/`nr`; an optional "no."/"n°"/"number"/"_id", then ":", "#" or "=",
- * quoted or not: `order no. 123…`, `"order_id": "123…"`). Not RADIUS `Calling-Station-Id`/`Called-Station-Id`:
- * the caller's and the dialled telephone number (RFC 2865 §5.30/5.31), a client's address for a VPN.
- */
-const OTHER_LABEL = lazyRegExp(
-  '(?:^|[^\\p{L}])(?:isbn(?:-?1[03])?|[ep]?-?issn(?:-l)?|ndc|' +
-    FREQUENT_FLYER +
-    '|ean(?:-?13)?|upc|gtin|gln|sscc|barcode|ssn|ref[*|^]sy[*|^]|social[\\s-]*security|soc\\.?\\s*sec\\.?|sku|art(?:icle)?|artikel(?:nummer|nr)?|réf(?:érence)?|strichcode|p\\/n|item|part|serial|s\\/n|sn|imei|order|invoice|receipt|transaction|tracking|parcel|shipment|waybill|fedex|ups|dhl|usps|' +
-    BAG_TAG_LABELS +
-    '|' +
-    referenceWordsPattern() +
-    '|iban|(?<!station[\\s_-]?)id|pid|tid|ppid|uid|gid|po|lot|batch|pages?|pp|version|ver|build|release|firmware|fw|sw|revision|rev|epoch|timestamp|ts)' +
-    '(?:(?:s|n|en|ns|es)?(?:nummer|nr))?\\.?(?:[\\s_-]*(?:no|nr|n\\.[°º]|n[°º]?|num|núm|number|numero|número|numéro|nummer|code|codice|código|codigo|id)\\.?)?["\']?\\s*[:#=]?\\s*["\'{]?\\s*$',
-  'iu',
-);
 
 /** The characters before `start` that these tests read (an element's name as a key: markup.ts). */
 function before(text: string, start: number): string {
@@ -80,12 +50,12 @@ function logcatIdsBefore(b: string): boolean {
  * a measure (`"call_duration_ms": `, `smsCount=`, `"response_size":`, `bytes=`: measure-words.ts): the
  * number after it is a time (an epoch) or that measure, whatever phone word the key also holds.
  */
-const MEASURE_KEY = measureKey();
-function measureKey(): RegExp {
+const MEASURE_KEY = lazyRegExp(measureKey(), 'u');
+function measureKey(): string {
   const last = MEASURE_LAST_WORDS.filter((w) => w.length > 1);
   const camel = last.map((w) => w.charAt(0).toUpperCase() + w.slice(1));
   const key = `[a-z\\d](?:_(?:${last.join('|')})|${camel.join('|')})|(?:^|[^\\p{L}\\p{N}_])(?:${MEASURE_WORDS.join('|')})`;
-  return new RegExp(`(?:${key})["']?[ \\t]*[:=][ \\t]*["']?$`, 'u');
+  return `(?:${key})["']?[ \\t]*[:=][ \\t]*["']?$`;
 }
 
 /**
@@ -103,7 +73,7 @@ export function labelledOther(text: string, start: number): boolean {
   if (start === 0) return false;
   const b = before(text, start);
   const plus = text.charCodeAt(start) === 43 || (text.charCodeAt(start) === 40 && text.charCodeAt(start + 1) === 43);
-  return (!plus && OTHER_LABEL().test(b) && !SEND_MESSAGE().test(b)) || POSITIONAL_LABEL().test(b) || logcatIdsBefore(b) || (keyBefore(b) && MEASURE_KEY.test(b)) || businessIdBefore(text, start);
+  return (!plus && endsWithOtherLabel(b) && !SEND_MESSAGE().test(b)) || POSITIONAL_LABEL().test(b) || logcatIdsBefore(b) || (keyBefore(b) && MEASURE_KEY().test(b)) || businessIdBefore(text, start);
 }
 
 /**
