@@ -34,6 +34,8 @@ const HALF_DAY_GLUED = new RegExp(`(${CJK_HALF_DAYS.join('|')})(?=\\d)`, 'gu');
 export function isTextualTimestamp(v: string): boolean {
   if (!firstWordFits(v)) return false;
   if (ISO_FORMS.test(v) || CJK_DATE().test(v)) return true;
+  // After the patterns: the time of an ISO week form may hold a word the loop refuses ("…T17,.Z").
+  if (wordMisfits(v)) return false;
   // A comment after the zone: "(CET)", "(Coordinated Universal Time)".
   // A half of the day glued to the time ("下午03:41", "午後3:41") stands apart from it.
   const text = v.replace(/\s*\([\p{L} ]{1,40}\)$/u, '').replace(HALF_DAY_GLUED, '$1 ');
@@ -86,4 +88,33 @@ function firstWordFits(v: string): boolean {
   if (start === -1 || end - start === 1) return true;
   const w = v.slice(start, end);
   return calendarWord(w) !== 0 || ZONE.test(w) || FILLERS.has(w.toLowerCase());
+}
+
+/**
+ * A second quick test, for sentences that start with a filler word ("The …", "El …", "Am …"): a word
+ * without digits, between blanks or commas, that is no month or weekday name, zone or filler, on which
+ * the loop of isTextualTimestamp returns false (a word without digits is no number, date or time, and
+ * the tokeniser's splits at a hyphen need a digit beside it). Read only up to a "(", a non-breaking space or a
+ * character past Cyrillic (the replacements before the tokeniser change what follows a comment's "(" or a
+ * CJK half of the day; \s holds other blanks), so the words read here are the tokeniser's words.
+ */
+function wordMisfits(v: string): boolean {
+  let start = 0;
+  let digit = false;
+  for (let i = 0; i <= v.length; i++) {
+    const c = i < v.length ? v.charCodeAt(i) : 32;
+    if (c === 32 || c === 44 || (c >= 9 && c <= 13)) {
+      if (!digit && i > start && !wordFits(v.slice(start, i))) return true;
+      start = i + 1;
+      digit = false;
+    } else if (c === 40 || c === 0xa0 || c >= 0x500) return false;
+    else if (c >= 48 && c <= 57) digit = true;
+  }
+  return false;
+}
+
+/** A word without digits the loop of isTextualTimestamp lets through (a month or weekday name, a zone, a filler). */
+function wordFits(t: string): boolean {
+  const lower = t.toLowerCase();
+  return calendarWord(lower) !== 0 || ZONE.test(t) || FILLERS.has(lower.replace(/\.$/, ''));
 }
