@@ -35,7 +35,19 @@ export function isTextualTimestamp(v: string): boolean {
   if (!firstWordFits(v)) return false;
   if (ISO_FORMS.test(v) || CJK_DATE().test(v)) return true;
   // After the patterns: the time of an ISO week form may hold a word the loop refuses ("…T17,.Z").
-  if (wordMisfits(v)) return false;
+  return !wordMisfits(v) && tokensFormTimestamp(v);
+}
+
+/**
+ * isTextualTimestamp without its second quick test (wordMisfits), which must not change an answer: the
+ * reference of its property test (textual-time-quick.test.ts).
+ */
+export function textualTimestampUnhurried(v: string): boolean {
+  return firstWordFits(v) && (ISO_FORMS.test(v) || CJK_DATE().test(v) || tokensFormTimestamp(v));
+}
+
+/** The tokens of a value are a timestamp's: numbers, a month or weekday name, zones, fillers. */
+function tokensFormTimestamp(v: string): boolean {
   // A comment after the zone: "(CET)", "(Coordinated Universal Time)".
   // A half of the day glued to the time ("下午03:41", "午後3:41") stands apart from it.
   const text = v.replace(/\s*\([\p{L} ]{1,40}\)$/u, '').replace(HALF_DAY_GLUED, '$1 ');
