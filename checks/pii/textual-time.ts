@@ -70,7 +70,7 @@ function tokensFormTimestamp(v: string): boolean {
       const lower = t.toLowerCase();
       const c = calendarWord(lower);
       if ((c & MONTH) !== 0) month = true;
-      else if (c === 0 && !ZONE.test(t) && !FILLERS.has(lower.replace(/\.$/, ''))) return false;
+      else if (c === 0 && !zoneOrFiller(t, lower)) return false;
     }
   }
   // Three numbers with dots after them: a day, a month and a year ("6. 12. 2026", Korean "2026. 12. 6.").
@@ -128,5 +128,10 @@ function wordMisfits(v: string): boolean {
 /** A word without digits the loop of isTextualTimestamp lets through (a month or weekday name, a zone, a filler). */
 function wordFits(t: string): boolean {
   const lower = t.toLowerCase();
-  return calendarWord(lower) !== 0 || ZONE.test(t) || FILLERS.has(lower.replace(/\.$/, ''));
+  return calendarWord(lower) !== 0 || zoneOrFiller(t, lower);
+}
+
+/** A token (and its lower case) that is a zone or a word between date and time (a final dot ignored). */
+function zoneOrFiller(t: string, lower: string): boolean {
+  return ZONE.test(t) || FILLERS.has(lower.replace(/\.$/, ''));
 }

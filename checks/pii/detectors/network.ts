@@ -6,7 +6,7 @@ import { pipeHeaderNames } from './pipe-header.js';
 import { labelledOther } from './surroundings.js';
 import { NEED, recordFeatures, unitsOf, type PiiDetector } from './types.js';
 import { lazyRegExp } from '../lazy-regexp.js';
-import { lazyWordTree, notLetterAt, unitsAt, wordEndAt, type WordTree } from './word-tree.js';
+import { lazyWordTree, notLetterAt, unitsAt, wordEndAt } from './word-tree.js';
 
 const base = { category: 'personal', sensitivity: 'moderate' } as const;
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
@@ -90,17 +90,16 @@ function versionWordBefore(before: string): boolean {
 export function someVersionWord(before: string, found: (word: string, at: number, between: string) => boolean): boolean {
   const root = VERSION_TREE();
   for (let s = 0; s < before.length; s += unitsAt(before, s)) {
-    let at = s === 0 ? 0 : -1;
-    let end = at === 0 ? versionWordEnd(before, 0, root) : -1;
-    if (end < 0 && notLetterAt(before, s)) end = versionWordEnd(before, (at = s + unitsAt(before, s)), root);
+    // A word at the start of the text, else after the code point at `s` when that is no letter.
+    let at = 0;
+    let end = s === 0 ? wordEndAt(before, 0, root, wholeVersionWord) : -1;
+    if (end < 0 && notLetterAt(before, s)) {
+      at = s + unitsAt(before, s);
+      end = wordEndAt(before, at, root, wholeVersionWord);
+    }
     if (end >= 0 && found(before.slice(at, end), at, before.slice(end))) return true;
   }
   return false;
-}
-
-/** The end of a version word of the tree at `at` that reads as one (someVersionWord), or -1. */
-function versionWordEnd(before: string, at: number, root: WordTree): number {
-  return wordEndAt(before, at, root, wholeVersionWord);
 }
 
 /** A version word ending at `end` is whole and no address word, newline or digit follows it. */

@@ -8,7 +8,7 @@
 // on every input (test/unit/checks/pii/other-label-exact.test.ts).
 import { BAG_TAG_PHRASES, BAG_TAG_WORDS, referenceTextWords } from './reference-words.js';
 import { lazyRegExp } from '../lazy-regexp.js';
-import { fold, lazyWordTree, wordEndAt, wordStart } from './word-tree.js';
+import { asciiLetter, fold, lazyWordTree, wordEndAt, wordStart } from './word-tree.js';
 
 /**
  * What may follow a label: German compounds' linking letters and `nummer`/`nr`; an optional
@@ -78,7 +78,7 @@ export function endsWithOtherLabel(b: string): boolean {
   for (let p = 0; p < b.length; p++) {
     // Most characters follow an ASCII letter: no label starts there.
     const before = p === 0 ? 32 : b.charCodeAt(p - 1);
-    if ((before >= 65 && before <= 90) || (before >= 97 && before <= 122)) continue;
+    if (asciiLetter(before)) continue;
     const c = fold(b.charCodeAt(p));
     const word = root.next.has(c);
     const phrase = p + 1 < b.length && PHRASE_HEADS.has((c << 16) | fold(b.charCodeAt(p + 1)));

@@ -77,10 +77,15 @@ export function unitsAt(text: string, i: number): number {
   return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff ? 2 : 1;
 }
 
+/** An ASCII letter's code unit. */
+export function asciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** Whether the code point at `i` (before the end) is no letter, as the case-insensitive pattern's `[^\p{L}]` reads it. */
 export function notLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return !((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+  if (c < 128) return !asciiLetter(c);
   return NOT_LETTER().test(text.slice(i, i + unitsAt(text, i)));
 }
 
@@ -88,7 +93,7 @@ export function notLetterAt(text: string, i: number): boolean {
 export function wordStart(text: string, p: number): boolean {
   if (p === 0) return true;
   const c = text.charCodeAt(p - 1);
-  if (c < 128) return !((c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+  if (c < 128) return !asciiLetter(c);
   const pair = c >= 0xdc00 && c <= 0xdfff && p >= 2 && unitsAt(text, p - 2) === 2;
   return notLetterAt(text, pair ? p - 2 : p - 1);
 }

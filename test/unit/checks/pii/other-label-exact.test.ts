@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { endsWithOtherLabel, OTHER_LABEL_WORDS } from '../../../../checks/pii/detectors/other-label.js';
 import { REFERENCE_WORDS } from '../../../../checks/pii/detectors/reference-words.js';
-import { forEachTextBeforeNumber } from '../../../helpers/texts-before-numbers.js';
+import { cased, forEachLetterReplaced, forEachTextBeforeNumber, UNITS } from '../../../helpers/word-walk-inputs.js';
 
 /** The pattern as surroundings.ts made it before (its reference words as reference-words.ts gave them). */
 const NOT_TEXT_LABELS = new Set(['client', 'file', 'wo', 'issue', 'payment']);
@@ -38,25 +38,10 @@ function same(b: string): void {
   if (endsWithOtherLabel(b) !== OLD.test(b)) differ++;
 }
 
-/** Every code point of the Basic Multilingual Plane (surrogates alone too) and some beyond it. */
-const UNITS = [...Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)), '\u{1D400}', '\u{10400}', '\u{10428}', '\u{1F600}', '\u{20000}'];
-
 const PHRASES = ['miles & more', 'Miles+More', 'flying  blue', 'executive club', 'mileage plus', 'asia miles', 'frequent-flyer', 'frequent flier', 'social security', 'soc. sec.', 'SocSec', 'bag tag', 'bagtags', 'baggage_label', 'luggage-tags', 'étiquette de bagage', 'etiquetas equipaje', 'etichetta del bagaglio', 'id', 'ID', 'station-id', 'Calling-Station-Id', 'station id', 'stationid'];
 const LABELS = [...OTHER_LABEL_WORDS, ...PHRASES, 'isbn-1', 'issn-', 'ean-1', 'artikelnumm', 'refsy', 'p/', 's/', 'ſku', 'ſſn', 'SKU', 'IMEI', 'Órder'];
 const BEFORE = ['', ' ', 'x', 'é', '1', '_', '-', '.', '"', "'", 'ab ', 'Votre ', '\u{1D400}', '\uDC00', '\uD835', 'ſ', '\u0345', '\u00a0', '\t', 'station ', 'calling-station-', '(', '/'];
 const AFTER = ['', 'nummer', 'nr', 's', 'n', 'en', 'ns', 'es', 'ennr', '.', ' ', '  ', '_', '-', '__', 'no', 'No', 'NR', 'n.°', 'N.º', 'nº', 'N°', 'n', 'num', 'núm', 'NÚM', 'number', 'numero', 'número', 'numéro', 'NUMÉRO', 'nummer', 'code', 'codice', 'código', 'codigo', 'id', 'ID', 'Id', '"', "'", ':', '#', '=', '{', '\t', '\n', '\u00a0', '\u2003', '\u3000', 'x', '1', 'é', ' x', ': x', 'ſ', 'K', '\u{1D400}'];
-
-/** A word with each letter's case drawn, and `s`, `k`, `å` now and then as `ſ`, the Kelvin and the Ångström sign. */
-function cased(word: string, draws: readonly number[]): string {
-  let out = '';
-  for (let i = 0; i < word.length; i++) {
-    const d = draws[i % draws.length]!;
-    const c = word[i]!;
-    if (d % 7 === 0 && (c === 's' || c === 'k' || c === 'å')) out += c === 's' ? '\u017f' : c === 'k' ? '\u212a' : '\u212b';
-    else out += d % 2 === 0 ? c.toUpperCase() : c;
-  }
-  return out;
-}
 
 const around = fc.record({
   label: fc.constantFrom(...LABELS),
@@ -72,12 +57,7 @@ describe('the label of another kind of number (exact speed change)', () => {
   });
 
   it('reads every character in place of each letter of the words, and before them, as the pattern does', () => {
-    const letters = new Map<string, string>();
-    for (const w of OTHER_LABEL_WORDS) for (const c of w) if (!letters.has(c) || letters.get(c)!.length > w.length) letters.set(c, w);
-    for (const [c, w] of letters) {
-      const at = w.indexOf(c);
-      for (const u of UNITS) same(`${w.slice(0, at)}${u}${w.slice(at + 1)}: `);
-    }
+    forEachLetterReplaced(OTHER_LABEL_WORDS, ': ', same);
     for (const u of UNITS) {
       same(`${u}order: `);
       same(`${u}Id `);

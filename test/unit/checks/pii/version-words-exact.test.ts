@@ -10,7 +10,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { someVersionWord } from '../../../../checks/pii/detectors/network.js';
-import { forEachTextBeforeNumber } from '../../../helpers/texts-before-numbers.js';
+import { cased, forEachLetterReplaced, forEachTextBeforeNumber, UNITS } from '../../../helpers/word-walk-inputs.js';
 
 const OLD = new RegExp(String.raw`(?:^|[^\p{L}])(v|ver|version|versions|versión|versão|versione|fassung|versie|wersja|wersji|verze|sürüm|версия|версии|сборка|сборки|firmware|fw|build|release|rel|revision|rev|patch|update|updated|updates|updating|upgrade|upgraded|upgrades|upgrading|downgrade|downgraded|downgrades|downgrading|bump|bumped|bumps|bumping|rollback|roll back|rolled back|pinned|sdk|driver|kernel|bios|package|pkg|plugin|engine|affects|affected|fixed|fix|introduced|regression|behoben|corrigé|corrigée|corregido|corretto|corrigido|opgelost|naprawiono|исправлено|section|sec|chapter|clause|article|art|figure|fig|table|step|paragraph|para|rule|§)(?![\p{L}])(?![^]*(?<!\b(?:du|de|des|del|della|dello|do|da|der|van|version|versione|versión|versão|versie)\s)\b(?:ip|ipv4|address|addr|host|server|client|gateway|peer|from|src|dst|router)\b)([^\n\d]*)$`, 'giu');
 
@@ -51,19 +51,8 @@ function same(before: string): void {
 }
 
 const WORDS = OLD.source.slice(OLD.source.indexOf('(v|') + 1, OLD.source.indexOf(')(?![')).split('|');
-const UNITS = [...Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)), '\u{1D400}', '\u{10400}', '\u{1F600}', '\u{20000}'];
 const BEFORE = ['', ' ', 'x', 'é', '1', '_', '-', '.', '"', '$(', '${', '$', '%', '{{ .', 'the ', '\u{1D400}', '\uDC00', '\uD835', 'ſ', '\u0345', '\u00a0', '\n', '(', '/'];
 const AFTER = ['', ' ', '  ', ': ', ' at ', ' on ', ' to ', ' from ', ' ip ', ' IP: ', ' host ', ' server', ' du client ', ' des Clients ', ' version client ', ' Versione client ', ' de host ', ' van peer ', '->', ' → ', ' $VERSION ', ' %VER% ', ' 4', '\n', 'x', 'é', 'ſ', '\u0345', '\u212a', ' addr', ' ipv4 ', ' routers ', ' address:', ' gateway', ' \u{1D400} ', '\t', ' in ', ' the ', ' bump '];
-
-function cased(word: string, draws: readonly number[]): string {
-  let out = '';
-  for (let i = 0; i < word.length; i++) {
-    const d = draws[i % draws.length]!;
-    const c = word[i]!;
-    out += d % 7 === 0 && c === 's' ? '\u017f' : d % 2 === 0 ? c.toUpperCase() : c;
-  }
-  return out;
-}
 
 const around = fc.record({
   pieces: fc.array(
@@ -79,12 +68,7 @@ describe('the version words before a number (exact speed change)', () => {
   });
 
   it('finds the matches of the pattern with every character in place of each letter of the words and around them', () => {
-    const letters = new Map<string, string>();
-    for (const w of WORDS) for (const c of w) if (!letters.has(c) || letters.get(c)!.length > w.length) letters.set(c, w);
-    for (const [c, w] of letters) {
-      const at = w.indexOf(c);
-      for (const u of UNITS) same(`${w.slice(0, at)}${u}${w.slice(at + 1)} `);
-    }
+    forEachLetterReplaced(WORDS, ' ', same);
     for (const u of UNITS) {
       same(`${u}version `);
       same(`build${u} `);
