@@ -1,7 +1,7 @@
 // Runs declarative detectors over a text: candidates → validator → context → score → overlap resolution.
 import { withoutCloser, withoutOpener } from './enclosure.js';
 import { keyNameBefore } from './record-key.js';
-import { gateOf, holdsLiteral, mayHoldWord, summarise, summarised, summaryLimit, summaryWidth, type Gate } from './text-summary.js';
+import { digitGroupOf, digitMeasures, digitRunOf, gateOf, holdsLiteral, mayHoldWord, summarise, summaryLimit, summaryWidth, type Gate } from './text-summary.js';
 import type { DetectOptions, Detector, DetectorMatch } from './types.js';
 
 export const DEFAULT_THRESHOLD = 0.5;
@@ -26,7 +26,9 @@ export function runDetectors(text: string, detectors: readonly Detector[], opts:
  * word go through the text's summary of character pairs (text-summary.ts): most texts hold none, and
  * the summary, made once per text, says so without a search (the same answers as includesAny and
  * holdsAnyWord). A detector whose own scan searches for words first (Detector.textHolds: the password
- * readers' cue, the vendor tokens' prefixes) is passed by where the summary shows none of them.
+ * readers' cue, the vendor tokens' prefixes) is passed by where the summary shows none of them, and
+ * one whose every match holds a run or a group of digits (Detector.digitRun, digitGroup: the national
+ * identity numbers) where the text's longest, measured by the same pass, is shorter.
  */
 export function runDetectorsOverTexts(texts: readonly string[], lists: readonly (readonly Detector[])[], opts: DetectOptions = {}): DetectorMatch[][] {
   const groups = new Map<readonly Detector[], number[]>();
@@ -46,7 +48,14 @@ export function runDetectorsOverTexts(texts: readonly string[], lists: readonly 
   const width = summaryWidth(limit);
   const bits = new Int32Array(texts.length * width);
   const states: RunState[] = [];
-  for (let i = 0; i < texts.length; i++) states.push(newState(texts[i]!, opts, bits, i * width, limit));
+  // Each text's summary and digit measures, in one pass, before any gate reads them.
+  for (let i = 0; i < texts.length; i++) {
+    const st = newState(texts[i]!, opts, bits, i * width, limit);
+    const measures = summarise(st.text, bits, st.at, limit);
+    st.digitRun = digitRunOf(measures);
+    st.digitGroup = digitGroupOf(measures);
+    states.push(st);
+  }
   for (const [list, members] of groups) {
     const planned = plans.get(list)!;
     for (let k = 0; k < list.length; k++) {
@@ -54,10 +63,12 @@ export function runDetectorsOverTexts(texts: readonly string[], lists: readonly 
       if (p === undefined) continue;
       for (let j = 0; j < members.length; j++) {
         const st = states[members[j]!]!;
+        // No run or group of digits as long as every match holds (Detector.digitRun, digitGroup): no match, whatever the context.
+        if (p.digitRun > st.digitRun || p.digitGroup > st.digitGroup) continue;
         // A text that holds none of the words every match needs (Detector.textHolds): nothing to search.
-        if (p.holds !== undefined && !mayHoldWord(p.holds, bits, summaryAt(st), limit)) continue;
+        if (p.holds !== undefined && !mayHoldWord(p.holds, bits, st.at, limit)) continue;
         // A gate that says no is overruled by a JSON key naming the detector's column (asked once).
-        const gated = (p.literals !== undefined && !holdsLiteral(st.text, p.d.prefilter!, p.literals, bits, summaryAt(st), limit)) || (p.words !== undefined && !textHoldsWord(st, p.d, p.words));
+        const gated = (p.literals !== undefined && !holdsLiteral(st.text, p.d.prefilter!, p.literals, bits, st.at, limit)) || (p.words !== undefined && !textHoldsWord(st, p.d, p.words));
         if (gated && !keyNamed(st, p.d)) continue;
         runCandidates(st, p.d);
       }
@@ -84,6 +95,9 @@ interface DetectorPlan {
   words: Gate | undefined;
   /** The gate of Detector.textHolds. */
   holds: Gate | undefined;
+  /** Detector.digitRun and digitGroup (0 without one). */
+  digitRun: number;
+  digitGroup: number;
 }
 
 /**
@@ -102,21 +116,28 @@ function planOf(d: Detector, threshold: number, context: string | undefined): De
     literals: d.prefilter === undefined || namedByColumn(context, d) ? undefined : gateOf(d.prefilter),
     words: needsWord ? gateOf(d.context!) : undefined,
     holds: d.textHolds === undefined ? undefined : gateOf(d.textHolds),
+    digitRun: d.digitRun ?? 0,
+    digitGroup: d.digitGroup ?? 0,
   };
-}
-
-/** Where the state's text summary is, written when first asked for. */
-function summaryAt(st: RunState): number {
-  if (!summarised(st.bits!, st.at)) summarise(st.text, st.bits!, st.at, st.limit);
-  return st.at;
 }
 
 /** One detector over the state's text: its candidates, validated and scored, join st.found. */
 function runDetector(st: RunState, d: Detector): void {
   const text = st.text;
+  if ((d.digitRun !== undefined || d.digitGroup !== undefined) && !digitsReach(st, d)) return;
   if (d.prefilter !== undefined && !includesAny(text, d.prefilter) && !namedByColumn(st.context, d) && !keyNamed(st, d)) return;
   if (!canReach(st, d) || otherKind(st, d)) return;
   runCandidates(st, d);
+}
+
+/** Whether the state's text holds the run and the group of digits every match of `d` holds (Detector.digitRun, digitGroup), measured when first asked. */
+function digitsReach(st: RunState, d: Detector): boolean {
+  if (st.digitRun < 0) {
+    const measures = digitMeasures(st.text);
+    st.digitRun = digitRunOf(measures);
+    st.digitGroup = digitGroupOf(measures);
+  }
+  return (d.digitRun ?? 0) <= st.digitRun && (d.digitGroup ?? 0) <= st.digitGroup;
 }
 
 /** The detector's candidates in the state's text (its pattern's matches or its scan's spans), each considered. */
@@ -327,17 +348,20 @@ interface RunState {
   /** Whether the text holds a context word of `wordsOf` anywhere (see holdsWord), for the detector asked last. */
   wordsOf: Detector | undefined;
   holdsWord: boolean;
-  /** The texts' summaries (text-summary.ts; runDetectorsOverTexts only), this text's at `at`, made with `limit`. */
+  /** The texts' summaries (text-summary.ts; runDetectorsOverTexts only, made first), this text's at `at`, made with `limit`. */
   bits: Int32Array | undefined;
   at: number;
   limit: number;
+  /** The text's digit measures (digitRunOf and digitGroupOf of summarise's or digitMeasures' answer; -1: not measured yet). */
+  digitRun: number;
+  digitGroup: number;
   /** The keys of a JSON text (`"key":`), read when first needed; none for other texts. */
   keys: string[] | undefined;
 }
 
 /** A state for a text of runDetectorsOverTexts (the same shape as STATE, for the engine's hot functions). */
 function newState(text: string, opts: DetectOptions, bits?: Int32Array, at = 0, limit = 0): RunState {
-  const st: RunState = { text: '', lower: undefined, letters: undefined, window: DEFAULT_WINDOW, context: undefined, threshold: DEFAULT_THRESHOLD, found: undefined, knownDetector: undefined, knownHit: false, wordsOf: undefined, holdsWord: false, bits, at, limit, keys: undefined };
+  const st: RunState = { text: '', lower: undefined, letters: undefined, window: DEFAULT_WINDOW, context: undefined, threshold: DEFAULT_THRESHOLD, found: undefined, knownDetector: undefined, knownHit: false, wordsOf: undefined, holdsWord: false, bits, at, limit, digitRun: -1, digitGroup: -1, keys: undefined };
   return reset(st, text, opts);
 }
 
@@ -358,6 +382,8 @@ function reset(st: RunState, text: string, opts: DetectOptions): RunState {
   st.knownDetector = undefined;
   st.wordsOf = undefined;
   st.keys = undefined;
+  st.digitRun = -1;
+  st.digitGroup = -1;
   return st;
 }
 
@@ -457,7 +483,7 @@ function textHoldsWord(st: RunState, d: Detector, gate?: Gate): boolean {
 
 /** False when the state's text summary (if it has one) shows that the text holds none of the words in any case. */
 function mayHoldWordOf(st: RunState, words: readonly string[], gate: Gate | undefined): boolean {
-  return st.bits === undefined || mayHoldWord(gate ?? gateOf(words), st.bits, summaryAt(st), st.limit);
+  return st.bits === undefined || mayHoldWord(gate ?? gateOf(words), st.bits, st.at, st.limit);
 }
 
 /**

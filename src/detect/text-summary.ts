@@ -4,6 +4,7 @@
  * that a text does not hold are mostly answered without them. A word of two characters or more
  * occurs in a text only if each of its character pairs does: a gate says "absent" only then, and
  * otherwise the exact search runs as ever (the same answers: test/unit/detect/text-summary.test.ts).
+ * The same pass measures the text's runs of ASCII digits (the engine's Detector.digitRun and digitGroup gates).
  */
 
 /**
@@ -45,6 +46,14 @@ export interface Gate {
   readonly plan: Int32Array;
   /** The highest bit of the plan: a summary made with a limit at or below it cannot answer for it. */
   readonly top: number;
+  /**
+   * Each word's rarest pair, as (summary word, mask) pairs: a text whose summary has none of these
+   * bits holds none of the words, one test per summary word where the plan takes one per word (most
+   * texts hold none). Empty with a word that has no pair (it is never gated: `short`).
+   */
+  readonly rare: Int32Array;
+  /** A word shorter than two characters is in the list: the rare test never rules the list out. */
+  readonly short: boolean;
 }
 
 const GATES = new WeakMap<readonly string[], Gate>();
@@ -58,17 +67,24 @@ export function gateOf(words: readonly string[]): Gate {
 
 function makeGate(words: readonly string[]): Gate {
   const plan: number[] = [];
+  const rare = new Map<number, number>();
   let top = 0;
+  let short = false;
   for (const w of words) {
     const keys = w.length < 2 ? [] : pairKeys(w).sort((a, b) => commonness(a) - commonness(b));
     plan.push(keys.length);
+    if (keys.length === 0) short = true;
     for (const key of keys) {
       if (SLOT[key] === 0) SLOT[key] = slots++;
       plan.push(SLOT[key]!);
       top = Math.max(top, SLOT[key]!);
     }
+    if (keys.length > 0) {
+      const s = SLOT[keys[0]!]!;
+      rare.set(s >>> 5, (rare.get(s >>> 5) ?? 0) | (1 << (s & 31)));
+    }
   }
-  return { plan: Int32Array.from(plan), top };
+  return { plan: Int32Array.from(plan), top, rare: Int32Array.from(short ? [] : [...rare].flat()), short };
 }
 
 /** The distinct pair keys of a word. */
@@ -94,16 +110,33 @@ function frequency(c: number): number {
 
 /**
  * Writes the summary of `text` into bits[at .. at + summaryWidth(limit)) (zero before): the bits of
- * the pairs it holds, below `limit`, and its flags.
+ * the pairs it holds, below `limit`, and its flags. Returns its digit measures (digitRunOf,
+ * digitGroupOf read them): the longest run of ASCII digits (0-9, as a pattern's `\d` reads them), and
+ * the most digits in a stretch where no two other characters stand side by side ("123-45-6789": 9).
  */
-export function summarise(text: string, bits: Int32Array, at: number, limit: number): void {
+export function summarise(text: string, bits: Int32Array, at: number, limit: number): number {
   let flags = SUMMARISED;
   let prev = -1;
+  // The measures move at digits only (few in most texts): the gap to the digit before tells all.
+  let last = -3; // where the last digit stands
+  let run = 0;
+  let longest = 0;
+  let group = 0;
+  let most = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let k: number;
-    if (c < 128) k = c >= 65 && c <= 90 ? c | 32 : c;
-    else {
+    if (c < 128) {
+      k = c >= 65 && c <= 90 ? c | 32 : c;
+      if (c <= 57 && c >= 48) {
+        run = i - last === 1 ? run + 1 : 1;
+        if (run > longest) longest = run;
+        // Two other characters between this digit and the last: a new stretch.
+        group = i - last > 2 ? 1 : group + 1;
+        if (group > most) most = group;
+        last = i;
+      }
+    } else {
       k = c === 0x17f ? 115 : c === 0x212a ? 107 : 0;
       if (c === 0x130) flags |= DOTTED_I;
     }
@@ -114,11 +147,39 @@ export function summarise(text: string, bits: Int32Array, at: number, limit: num
     prev = k;
   }
   bits[at]! |= flags;
+  return Math.min(longest, DIGITS_CAP) | (Math.min(most, DIGITS_CAP) << 16);
 }
 
-/** Whether the summary (made) has been written. */
-export function summarised(bits: Int32Array, at: number): boolean {
-  return (bits[at]! & SUMMARISED) !== 0;
+/** summarise's digit measures of a text, without its summary (runDetectors: one text, a few detectors ask). */
+export function digitMeasures(text: string): number {
+  let last = -3;
+  let run = 0;
+  let longest = 0;
+  let group = 0;
+  let most = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 57 || c < 48) continue;
+    run = i - last === 1 ? run + 1 : 1;
+    if (run > longest) longest = run;
+    group = i - last > 2 ? 1 : group + 1;
+    if (group > most) most = group;
+    last = i;
+  }
+  return Math.min(longest, DIGITS_CAP) | (Math.min(most, DIGITS_CAP) << 16);
+}
+
+/** summarise's measures are kept up to this (no pattern asks for more digits). */
+const DIGITS_CAP = 0x7fff;
+
+/** The longest run of ASCII digits of a text summarised with this answer (at most DIGITS_CAP). */
+export function digitRunOf(measures: number): number {
+  return measures & 0xffff;
+}
+
+/** The most ASCII digits in a stretch of a text summarised with this answer without two other characters side by side (at most DIGITS_CAP). */
+export function digitGroupOf(measures: number): number {
+  return measures >>> 16;
 }
 
 /**
@@ -127,6 +188,7 @@ export function summarised(bits: Int32Array, at: number): boolean {
  */
 export function holdsLiteral(text: string, words: readonly string[], gate: Gate, bits: Int32Array, at: number, limit: number): boolean {
   if (gate.top >= limit) return includesAnyOf(text, words);
+  if (!gate.short && !anyRare(gate.rare, bits, at)) return false;
   const plan = gate.plan;
   for (let k = 0, i = 0; k < words.length; k++) {
     const n = plan[i++]!;
@@ -142,12 +204,19 @@ export function holdsLiteral(text: string, words: readonly string[], gate: Gate,
  */
 export function mayHoldWord(gate: Gate, bits: Int32Array, at: number, limit: number): boolean {
   if (gate.top >= limit || (bits[at]! & DOTTED_I) !== 0) return true; // "İ": two characters in lower case
+  if (!gate.short && !anyRare(gate.rare, bits, at)) return false;
   const plan = gate.plan;
   for (let i = 0; i < plan.length; ) {
     const n = plan[i++]!;
     if (allPairs(plan, i, n, bits, at)) return true;
     i += n;
   }
+  return false;
+}
+
+/** Whether the summary holds one of the bits of `rare` (Gate.rare: summary word, mask, …). */
+function anyRare(rare: Int32Array, bits: Int32Array, at: number): boolean {
+  for (let j = 0; j < rare.length; j += 2) if ((bits[at + rare[j]!]! & rare[j + 1]!) !== 0) return true;
   return false;
 }
 

@@ -38,6 +38,22 @@ export interface Detector {
    */
   textHolds?: readonly string[];
   /**
+   * Every match of `pattern` holds this many ASCII digits (0-9) in a row (`\d{6} ?\d{5}`: 6). Only a
+   * gate, and an exact one: runDetectorsOverTexts passes by a text whose longest run of digits
+   * (measured with its summary) is shorter, and runDetectors too (measured when first asked), where
+   * the pattern would have searched it for nothing, whatever its context or keys say. Proved against
+   * the pattern's source and its matches on the corpora (test/unit/checks/pii/digit-run.test.ts); a
+   * detector with a scan declares none.
+   */
+  digitRun?: number;
+  /**
+   * Every match of `pattern` holds this many ASCII digits and nowhere two other characters side by
+   * side (`\d{3}([- .]?)\d{2}\1\d{4}`: 9; `\d{6} ?\d{5}`: 11): such a match lies in one stretch of
+   * the text without two non-digits together, which then holds as many digits. A gate as digitRun
+   * (the same pass measures the text's best stretch), proved as it is.
+   */
+  digitGroup?: number;
+  /**
    * Rejects a candidate (false), or returns a score that replaces the base score. With `usesFloor`,
    * `floor` is the lowest score that can still survive (context and threshold already weighed): a
    * validator may reject a candidate whose score would fall below it without doing costly work.

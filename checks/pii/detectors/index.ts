@@ -46,6 +46,8 @@ function uniform(d: PiiDetector): PiiDetector {
     recognise: d.recognise,
     prefilter: d.prefilter,
     textHolds: d.textHolds,
+    digitRun: d.digitRun,
+    digitGroup: d.digitGroup,
     anchor: d.anchor,
     validate: d.validate,
     usesFloor: d.usesFloor,

@@ -40,6 +40,9 @@ function labelledId(spec: {
   needs?: number;
   /** The fewest digits a value holds (a step of DIGIT_STEPS). */
   minDigits: number;
+  /** The digits in a row every match of the pattern holds (Detector.digitRun), and in a group (digitGroup). */
+  digitRun: number;
+  digitGroup?: number;
 }): PiiDetector {
   return {
     ...base,
@@ -48,6 +51,8 @@ function labelledId(spec: {
     needs: spec.needs ?? NEED.digit,
     minDigits: spec.minDigits,
     pattern: spec.pattern,
+    digitRun: spec.digitRun,
+    digitGroup: spec.digitGroup,
     prefilter: spec.prefilter,
     score: BARE,
     maxScore: LABELLED,
@@ -72,6 +77,8 @@ export function nhsNumberValid(v: string): boolean {
 export const ukNhsNumber = labelledId({
   type: 'uk-nhs-id',
   pattern: /(?<![\d\-.+])\d{3}([ -]?)\d{3}\1\d{4}(?![\d]|[.-]\d)/g,
+  digitRun: 4,
+  digitGroup: 10,
   valid: nhsNumberValid,
   label: /(?:^|[^A-Za-z])NHS(?:[ \t]+(?:No\.?|Number|number|no\.?|#))?[ \t]*[:.#]?[ \t]*$/,
   words: ['nhs number', 'nhs no', 'nhs-nummer'],
@@ -90,6 +97,7 @@ export function ppsnValid(v: string): boolean {
 export const iePpsn = labelledId({
   type: 'ie-ppsn-id',
   pattern: /(?<![\w\-.+])\d{7}[A-Wa-w][A-IWa-iw]?(?![\w])/g,
+  digitRun: 7,
   valid: ppsnValid,
   label: /(?:^|[^A-Za-z])(?:PPSN?|PPS[ \t]+(?:No\.?|Number))[ \t]*[:.#]?[ \t]*$/,
   words: ['ppsn', 'pps number', 'pps no', 'personal public service'],
@@ -114,6 +122,7 @@ export function kvnrValid(v: string): boolean {
 export const deKvnr = labelledId({
   type: 'de-health-insurance-id',
   pattern: /(?<![\w\-.+])[A-Z]\d{9}(?![\w])/g,
+  digitRun: 9,
   valid: kvnrValid,
   label: /(?:^|[^\p{L}])(?:KVNR|Krankenversichertennummer|Versichertennummer|Versicherten-Nr\.?|Vers\.-Nr\.?)[ \t]*[:.#]?[ \t]*$/u,
   words: ['krankenversichertennummer', 'versichertennummer', 'kvnr', 'versicherten-nr', 'krankenversicherung'],
@@ -135,6 +144,7 @@ export function cnpValid(v: string): boolean {
 export const roCnp = labelledId({
   type: 'ro-cnp-id',
   pattern: /(?<![\d\-.+])[1-9]\d{12}(?![\d]|[.-]\d)/g,
+  digitRun: 13,
   valid: cnpValid,
   label: /(?:^|[^\p{L}])(?:CNP|C\.N\.P\.|[Cc]od numeric personal)[ \t]*[:.#]?[ \t]*$/u,
   words: ['cnp', 'cod numeric personal', 'codul numeric personal'],
@@ -150,6 +160,8 @@ export function tfnValid(v: string): boolean {
 export const auTfn = labelledId({
   type: 'au-tfn-id',
   pattern: /(?<![\d\-.+])\d{3}([ -]?)\d{3}\1\d{3}(?![\d]|[.-]\d)/g,
+  digitRun: 3,
+  digitGroup: 9,
   valid: tfnValid,
   label: /(?:^|[^A-Za-z])(?:TFN|[Tt]ax [Ff]ile [Nn](?:umber|o\.?))(?:[ \t]*\([^()\n]{0,24}\))?[ \t]*[:.#]?[ \t]*$/,
   words: ['tax file number', 'tfn', 'tax file no'],
@@ -172,6 +184,7 @@ export function zaIdValid(v: string): boolean {
 export const zaIdNumber = labelledId({
   type: 'za-national-id',
   pattern: /(?<![\d\-.+])\d{13}(?![\d]|[.-]\d)/g,
+  digitRun: 13,
   valid: zaIdValid,
   label: /(?:^|[^A-Za-z])(?:(?:SA|RSA)[ \t]+)?(?:ID|Identity)[ \t]+(?:No\.?|Number|number|no\.?|#)[ \t]*[:.#]?[ \t]*$/,
   words: ['sa id', 'rsa id', 'south african id', 'identity number', 'id number'],
@@ -190,6 +203,7 @@ export function isikukoodValid(v: string): boolean {
 export const eeIsikukood = labelledId({
   type: 'ee-national-id',
   pattern: /(?<![\d\-.+])[1-6]\d{10}(?![\d]|[.-]\d)/g,
+  digitRun: 11,
   valid: isikukoodValid,
   label: /(?:^|[^\p{L}])(?:[Ii]sikukood|IK|[Ii]sikukoodi)(?:[ \t]*\([^()\n]{0,24}\))?[ \t]*[:.#]?[ \t]*$/u,
   words: ['isikukood', 'personal identification code'],
@@ -206,6 +220,7 @@ export function teudatZehutValid(v: string): boolean {
 export const ilTeudatZehut = labelledId({
   type: 'il-national-id',
   pattern: /(?<![\d\-.+])\d{9}(?![\d]|[.-]\d)/g,
+  digitRun: 9,
   valid: teudatZehutValid,
   label: /(?:ת\.ז\.?|ת"ז|תעודת זהות|מספר זהות|Teudat Zehut|T\.Z\.)(?:[ \t]*\([^()\n]{0,24}\))?[ \t]*[:.#]?[ \t]*$/,
   words: ['teudat zehut', 'תעודת זהות', 'מספר זהות', 'israeli id'],
@@ -228,6 +243,7 @@ export function oibValid(v: string): boolean {
 export const hrOib = labelledId({
   type: 'hr-national-id',
   pattern: /(?<![\d\-.+])\d{11}(?![\d]|[.-]\d)/g,
+  digitRun: 11,
   valid: oibValid,
   label: /(?:^|[^\p{L}])(?:OIB|[Oo]sobni identifikacijski broj)[ \t]*[:.#]?[ \t]*$/u,
   words: ['oib', 'osobni identifikacijski broj'],
@@ -249,6 +265,7 @@ export function rutValid(v: string): boolean {
 export const clRut = labelledId({
   type: 'cl-national-id',
   pattern: /(?<![\w\-.+])\d{1,2}(?:\.\d{3}\.\d{3}|\d{6})-[\dkK](?![\w])/g,
+  digitRun: 3,
   valid: rutValid,
   label: /(?:^|[^\p{L}])(?:RUT|R\.U\.T\.|RUN|R\.U\.N\.)[ \t]*[:.#]?[ \t]*$/u,
   words: ['rut', 'rol único tributario', 'rol unico tributario'],
@@ -267,6 +284,7 @@ export function amkaValid(v: string): boolean {
 export const grAmka = labelledId({
   type: 'gr-national-id',
   pattern: /(?<![\d\-.+])\d{11}(?![\d]|[.-]\d)/g,
+  digitRun: 11,
   valid: amkaValid,
   label: /(?:^|[^\p{L}])(?:ΑΜΚΑ|Α\.Μ\.Κ\.Α\.?|AMKA|A\.M\.K\.A\.?)[ \t]*[:.#]?[ \t]*$/u,
   words: ['amka', 'αμκα'],
@@ -286,6 +304,7 @@ export function egnValid(v: string): boolean {
 export const bgEgn = labelledId({
   type: 'bg-national-id',
   pattern: /(?<![\d\-.+])\d{10}(?![\d]|[.-]\d)/g,
+  digitRun: 10,
   valid: egnValid,
   label: /(?:^|[^\p{L}])(?:ЕГН|EGN|Е\.Г\.Н\.)[ \t]*[:.#]?[ \t]*$/u,
   words: ['егн', 'egn', 'единен граждански номер'],
@@ -304,6 +323,8 @@ export function cuitValid(v: string): boolean {
 export const arCuit = labelledId({
   type: 'ar-tax-id',
   pattern: /(?<![\d\-.+])\d{2}-?\d{8}-?\d(?![\d]|[.-]\d)/g,
+  digitRun: 8,
+  digitGroup: 11,
   valid: cuitValid,
   label: /(?:^|[^\p{L}])(?:CUIT|C\.U\.I\.T\.|CUIL|C\.U\.I\.L\.)[ \t]*[:.#]?[ \t]*$/u,
   words: ['cuit', 'cuil'],

@@ -92,6 +92,7 @@ export const plPesel: PiiDetector = {
   needs: NEED.digit,
   minDigits: 11,
   pattern: /(?<![\d\-.+])\d{11}(?![\d]|[.-]\d)/g,
+  digitRun: 11,
   score: BARE,
   validate: (v, text, start) => peselValid(v) && !continuesCode(text, start),
   context: ['pesel'],
@@ -114,6 +115,8 @@ export const fiHetu: PiiDetector = {
   needs: NEED.digit,
   minDigits: 9,
   pattern: /(?<![\w\-.+/])\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y](?![\w]|[.-]\d)/g,
+  digitRun: 6,
+  digitGroup: 9,
   // A date, a sign and a check character one value in 31 passes by chance: stands alone.
   score: STANDALONE,
   validate: (v, text, start) => hetuValid(v) && !continuesCode(text, start),
@@ -143,6 +146,8 @@ export const sePersonnummer: PiiDetector = {
   needs: NEED.digit,
   minDigits: 9,
   pattern: /(?<![\w\-.+/])(?:18|19|20)?\d{6}[-+]?\d{4}(?![\w]|[.-]\d)/g,
+  digitRun: 6,
+  digitGroup: 10,
   score: BARE,
   maxScore: 0.6,
   validate(v, text, start) {
@@ -174,6 +179,8 @@ export const noFodselsnummer: PiiDetector = {
   needs: NEED.digit,
   minDigits: 11,
   pattern: /(?<![\d\-.+])\d{6} ?\d{5}(?![\d]|[.-]\d)/g,
+  digitRun: 6,
+  digitGroup: 11,
   // Two check digits and a date: one random eleven-digit run in about 800 passes, so a patient's or a
   // person's id (a `patient.id` column) and a bare `ID:` or `"id":` key are cue enough here, where the
   // other bare ids need their own words. Not a column of another thing's ids (`order_id`, or a neutral
@@ -206,6 +213,7 @@ export const trTckn: PiiDetector = {
   needs: NEED.digit,
   minDigits: 11,
   pattern: /(?<![\d\-.+])[1-9]\d{10}(?![\d]|[.-]\d)/g,
+  digitRun: 11,
   score: BARE,
   validate: (v, text, start) => tcknValid(v) && !continuesCode(text, start),
   context: ['kimlik', 'tckn', 'tc no', 't.c. no', 'tc kimlik', 't.c. kimlik', 'vatandaşlık', 'vatandaslik', 'turkish id'],
@@ -224,6 +232,8 @@ export const nlBsn: PiiDetector = {
   needs: NEED.digit,
   minDigits: 9,
   pattern: /(?<![\d\-.+])(?:\d{9}|\d{4}\.\d{2}\.\d{3})(?![\d]|[.-]\d)/g,
+  digitRun: 4,
+  digitGroup: 9,
   score: BARE,
   validate: (v, text, start) => bsnValid(v) && !continuesCode(text, start) && kindScore(text, start, 1, BARE),
   context: ['bsn', 'burgerservicenummer', 'burger service nummer', 'sofinummer', 'sofi-nummer', 'citizen service number'],
@@ -243,6 +253,8 @@ export const ptNif: PiiDetector = {
   needs: NEED.digit,
   minDigits: 9,
   pattern: /(?<![\d\-.+])\d{3} ?\d{3} ?\d{3}(?![\d]|[.-]\d)/g,
+  digitRun: 3,
+  digitGroup: 9,
   score: BARE,
   validate: (v, text, start) => ptNifValid(v) && !continuesCode(text, start) && kindScore(text, start, 2, BARE),
   context: ['nif', 'contribuinte', 'número fiscal', 'numero fiscal', 'identificação fiscal', 'identificacao fiscal'],
@@ -267,6 +279,7 @@ export const cnResidentId: PiiDetector = {
   needs: NEED.digit,
   minDigits: 12,
   pattern: /(?<![\w\-.+])[1-8]\d{16}[\dXx](?![\w]|[.-]\d)/g,
+  digitRun: 17,
   // A region, a birth date of 1900–2099 and a check: about 7 random eighteen-digit runs in 100,000
   // pass, fewer than pass Luhn with a card issuer's prefix (one in ten), so it stands alone above a
   // card's score (an eighteen-digit card number is rare; a card word still makes one).
@@ -294,6 +307,7 @@ export const frNir: PiiDetector = {
   minDigits: 12,
   // Spaced `1 85 05 78 006 084 36` (the card's grouping), or compact.
   pattern: /(?<![\w\-.+])[1-478](?: \d{2} \d{2} \d[\dAB] \d{3} \d{3} \d{2}|\d{4}\d[\dAB]\d{8})(?![\w]|[.-]\d)/g,
+  digitRun: 3,
   score: BARE,
   maxScore: STANDALONE,
   validate(v, text, start) {
@@ -323,6 +337,8 @@ export const beNationalNumber: PiiDetector = {
   needs: NEED.digit,
   minDigits: 11,
   pattern: /(?<![\w\-.+])(?:\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}|\d{6}-?\d{3}-?\d{2})(?![\w]|[.-]\d)/g,
+  digitRun: 3,
+  digitGroup: 11,
   score: BARE,
   maxScore: STANDALONE,
   validate(v, text, start) {
@@ -361,6 +377,8 @@ export const caSin: PiiDetector = {
   // (one in ten) is a phone or a reference as often: only its label before it, its words or its column
   // make it a SIN. Only texts holding one of them run it.
   pattern: /(?<![\d\-.+])\d{3}([ -]?)\d{3}\1\d{3}(?![\d]|[.-]\d)/g,
+  digitRun: 3,
+  digitGroup: 9,
   // A record's key `sin` (`"sin": "…"`, `employee_sin=`) names one too (keyedAsColumn).
   prefilter: ['SIN', 'NAS', 'S.I.N', 'nsurance', 'NSURANCE', 'ssurance', 'SSURANCE', 'sin"', "sin'", 'sin:', 'sin=', 'Sin"'],
   score: BARE,

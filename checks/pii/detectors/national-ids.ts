@@ -32,6 +32,7 @@ export const ukNino: PiiDetector = {
   needs: NEED.digit | NEED.upper,
   minDigits: 6,
   pattern: /(?<![A-Za-z0-9])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/g,
+  digitRun: 2,
   score: 0.6,
   validate: (v) => !NINO_BAD_PREFIX.has(v.slice(0, 2)),
   context: ['national insurance', 'nino', 'ni number', 'ni no', 'nat ins'],
@@ -58,6 +59,7 @@ export const esDni: PiiDetector = {
   minDigits: 7,
   // 8 digits (also written 12.345.678) or X/Y/Z and 7 digits, then the letter ("-" or a space between).
   pattern: /(?<![A-Za-z0-9.])(?:\d{8}|\d{2}\.\d{3}\.\d{3}|[XYZxyz][- ]?\d{7})[- ]?[A-Za-z](?![A-Za-z0-9])/g,
+  digitRun: 3,
   score: 0.7,
   validate: dniValid,
   context: ['dni', 'nie', 'documento', 'nif', 'identidad', 'identificación', 'identificacion'],
@@ -148,6 +150,8 @@ export const inAadhaar: PiiDetector = {
   needs: NEED.digit,
   minDigits: 12,
   pattern: /(?<![\d\-.+])[2-9]\d{3}([ -]?)\d{4}\1\d{4}(?![\d]|[ .-]\d)/g,
+  digitRun: 4,
+  digitGroup: 12,
   score: 0.5,
   maxScore: 0.65,
   validate(v, text, start, end) {
@@ -239,6 +243,8 @@ export const brCpf: PiiDetector = {
   needs: NEED.digit,
   minDigits: 11,
   pattern: /(?<![\d\-.+])\d{3}\.?\d{3}\.?\d{3}-?\d{2}(?![\d]|[.-]\d)/g,
+  digitRun: 3,
+  digitGroup: 11,
   score: 0.5,
   maxScore: 0.75,
   validate(v, text, start, end) {
@@ -285,6 +291,8 @@ export const deTaxId: PiiDetector = {
   needs: NEED.digit,
   minDigits: 11,
   pattern: /(?<![\d\-.+])[1-9]\d(?: ?\d{3}){3}(?![\d]|[.-]\d)/g,
+  digitRun: 3,
+  digitGroup: 11,
   // One eleven-digit number in a few passes both tests: only a cue makes it a tax id.
   score: 0.4,
   validate: (v, text, start) => deTaxIdValid(v) && !continuesCode(text, start),

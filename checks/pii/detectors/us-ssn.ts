@@ -107,6 +107,8 @@ export const usSsn: PiiDetector = {
   minDigits: 9,
   // Same separator in both places (dash, space, dot) or none; bare 9-digit runs only with context.
   pattern: /(?<![\d\-.+])\d{3}([- .]?)\d{2}\1\d{4}(?![\d]|[.-]\d)/g,
+  digitRun: 4,
+  digitGroup: 9,
   score: 0.6,
   maxScore: 0.6,
   validate(v, text, start, end) {
