@@ -42,20 +42,6 @@ const NANP = /^(?:\+?1[ .-]?)?\(?([2-9]\d\d)\)?[ .-]?([2-9]\d\d)[ .-]?\d{4}$/;
  * e.g. the UK's reserved drama numbers), or false.
  */
 export function validPhone(written: string, regions: readonly CountryCode[] = PHONE_REGIONS): 'valid' | 'possible' | false {
-  if (regions !== PHONE_REGIONS) return validPhoneIn(written, regions);
-  // An international number costs a parse each time it is asked (~40 µs), a national one a parse per
-  // region tried: the answer is memoised per written number (bounded), as validNational's per text.
-  const known = PHONE_MEMO.get(written);
-  if (known !== undefined) return known;
-  const answer = validPhoneIn(written, regions);
-  if (PHONE_MEMO.size >= 4096) PHONE_MEMO.clear();
-  PHONE_MEMO.set(written, answer);
-  return answer;
-}
-const PHONE_MEMO = new Map<string, 'valid' | 'possible' | false>();
-
-/** validPhone's answer, not memoised. */
-function validPhoneIn(written: string, regions: readonly CountryCode[]): 'valid' | 'possible' | false {
   const text = numberToRead(written);
   if (text === undefined) return false;
   // North American numbers (the most common in data) by the NANP rules, without the costly parse:

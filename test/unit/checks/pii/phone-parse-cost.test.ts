@@ -41,14 +41,6 @@ describe('phone detector: cheap rejections come before the parse', () => {
     expect(scan(text)).toEqual({ parses: 0, found: [] });
   });
 
-  it('a number validated once is not parsed again, and keeps its answer', () => {
-    const number = ['+44', '20', '7946', '0959'].join(' ');
-    const first = scan(`call me on ${number} tomorrow`);
-    const again = scan(`my number: ${number}`);
-    expect(first.found).toEqual([number]);
-    expect(again).toEqual({ parses: 0, found: [number] });
-  });
-
   it('a phone still reaches the validator and is found', () => {
     const number = ['+44', '20', '7946', '0958'].join(' ');
     const r = scan(`call me on ${number} tomorrow`);
