@@ -9,6 +9,7 @@ import { ediControlNumber } from './edi-control-numbers.js';
 import { keyedTextBefore } from './key-before.js';
 import { tagStarts } from './markup.js';
 import { besideAnotherNumber, continuesCode, labelledOther } from './surroundings.js';
+import { countDigits } from './digits.js';
 import { lazyRegExp } from '../lazy-regexp.js';
 
 /** Spaces written inside numbers: no-break, figure, thin and narrow no-break spaces. */
@@ -99,25 +100,45 @@ function priced(text: string, start: number, end: number): boolean {
  */
 const CHECK_CHAR_AFTER = lazyRegExp(String.raw`^[- ]?([0-9X])(?![\p{L}\p{N}])`, 'u');
 const ISBN_WORD_BEFORE = lazyRegExp(String.raw`(?:^|[^\p{L}])isbn(?:-?1[03])?(?![\p{L}])[^\n\d.;!?]{0,48}$`, 'iu');
+/** `d`: ASCII digits, an `X` (or `x`) at most (isbnAround's); each digit's value read from its code. */
 function isbnValid(d: string): boolean {
   if (d.length === 10) {
     let sum = 0;
-    for (let i = 0; i < 10; i++) sum += (10 - i) * (d[i] === 'X' || d[i] === 'x' ? (i === 9 ? 10 : NaN) : Number(d[i]));
+    for (let i = 0; i < 10; i++) {
+      const c = d.charCodeAt(i);
+      sum += (10 - i) * (c === 88 || c === 120 ? (i === 9 ? 10 : NaN) : c - 48);
+    }
     return sum % 11 === 0;
   }
   if (d.length !== 13 || !/^97[89]\d{10}$/.test(d)) return false;
   let sum = 0;
-  for (let i = 0; i < 13; i++) sum += Number(d[i]) * (i % 2 === 0 ? 1 : 3);
+  for (let i = 0; i < 13; i++) sum += (d.charCodeAt(i) - 48) * (i % 2 === 0 ? 1 : 3);
   return sum % 10 === 0;
 }
-function isbnAround(v: string, text: string, start: number, end: number): boolean {
+export function isbnAround(v: string, text: string, start: number, end: number): boolean {
+  const n = countDigits(v);
+  if (n !== 9 && n !== 10 && n !== 12 && n !== 13) return false;
+  // Twelve or thirteen digits make an ISBN-13 only from 978 or 979 (isbnValid): most are settled here.
+  if (n >= 12 && !isbn13Head(v)) return false;
   const digits = v.replace(/\D/g, '');
-  if (digits.length !== 9 && digits.length !== 10 && digits.length !== 12 && digits.length !== 13) return false;
   const check = digits.length === 9 || digits.length === 12 ? CHECK_CHAR_AFTER().exec(text.slice(end, end + 3)) : null;
   const whole = check !== null ? digits + check[1]! : digits;
   if (!isbnValid(whole)) return false;
   if (check !== null && check[1] === 'X') return true;
   return ISBN_WORD_BEFORE().test(text.slice(Math.max(0, start - 64), start));
+}
+
+/** The first three ASCII digits of `v` are 978 or 979. */
+function isbn13Head(v: string): boolean {
+  let head = 0;
+  for (let i = 0, k = 0; i < v.length && k < 3; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      head = head * 10 + (c - 48);
+      k++;
+    }
+  }
+  return head === 978 || head === 979;
 }
 
 /** Digits and single spaces only: a bare run or numbers side by side. */

@@ -42,17 +42,8 @@ const NANP = /^(?:\+?1[ .-]?)?\(?([2-9]\d\d)\)?[ .-]?([2-9]\d\d)[ .-]?\d{4}$/;
  * e.g. the UK's reserved drama numbers), or false.
  */
 export function validPhone(written: string, regions: readonly CountryCode[] = PHONE_REGIONS): 'valid' | 'possible' | false {
-  // A country code in brackets (`(+49) 1512 3456789`, `(+54) 9 11 …`) is the "+" form's.
-  const candidate = written.charCodeAt(0) === 40 && written.charCodeAt(1) === 43 ? written.replace(/^\(\+(\d{1,3})\) ?/, '+$1 ') : written;
-  const digits = countDigits(candidate);
-  if (digits < 7 || digits > 18) return false;
-  // Drop an extension (the replace only runs where one can be: an x, X, # or д).
-  const bare = EXTENSION_MARK.test(candidate) ? candidate.replace(EXTENSION, '') : candidate;
-  // E.164 allows 15 digits with the country code; national forms stay within 12 (extension aside).
-  const intl = candidate.startsWith('+') || candidate.startsWith('00') || candidate.startsWith('011');
-  if (!intl && (bare === candidate ? digits : countDigits(bare)) > 12) return false;
-  // Drop the "(0)" trunk prefix written after a country code: +41 (0)96 …
-  const text = bare.startsWith('+') && bare.includes('(') ? bare.replace(/^(\+\d{1,3})[ ]?\(0\)[ ]?/, '$1 ') : bare;
+  const text = numberToRead(written);
+  if (text === undefined) return false;
   // North American numbers (the most common in data) by the NANP rules, without the costly parse:
   // area and exchange codes start with 2–9 and are not N11; 555-01xx is reserved for fiction but valid.
   const nanp = NANP.test(text) ? nanpAnswer(text) : undefined;
@@ -70,6 +61,35 @@ export function validPhone(written: string, regions: readonly CountryCode[] = PH
     return n?.isPossible() ? 'possible' : false;
   }
   return validIn(text, regions) && 'valid';
+}
+
+/**
+ * The number validPhone reads from a written one (a "+" form of a bracketed country code, no extension,
+ * no "(0)" after a country code), or undefined where its count of digits answers false.
+ */
+function numberToRead(written: string): string | undefined {
+  // A country code in brackets (`(+49) 1512 3456789`, `(+54) 9 11 …`) is the "+" form's.
+  const candidate = written.charCodeAt(0) === 40 && written.charCodeAt(1) === 43 ? written.replace(/^\(\+(\d{1,3})\) ?/, '+$1 ') : written;
+  const digits = countDigits(candidate);
+  if (digits < 7 || digits > 18) return undefined;
+  // Drop an extension (the replace only runs where one can be: an x, X, # or д).
+  const bare = EXTENSION_MARK.test(candidate) ? candidate.replace(EXTENSION, '') : candidate;
+  // E.164 allows 15 digits with the country code; national forms stay within 12 (extension aside).
+  const intl = candidate.startsWith('+') || candidate.startsWith('00') || candidate.startsWith('011');
+  if (!intl && (bare === candidate ? digits : countDigits(bare)) > 12) return undefined;
+  // Drop the "(0)" trunk prefix written after a country code: +41 (0)96 …
+  return bare.startsWith('+') && bare.includes('(') ? bare.replace(/^(\+\d{1,3})[ ]?\(0\)[ ]?/, '$1 ') : bare;
+}
+
+/**
+ * More than 12 digits (an extension aside) in groups, no "+", "00" or trunk "0" first (a card's sixteen,
+ * `4242 4242 4242 4242`): validate's every reading ends in validPhone's false (numberToRead), since a
+ * trunk "0" (the cued regions' parse) and a bare run (an MSISDN's "+" reading) are left out; NANP holds
+ * at most 11 digits. Asked by rejects before notAPhone's tests and the context words, which cost more.
+ */
+function nationalTooLong(v: string, digits: number): boolean {
+  const c0 = v.charCodeAt(0);
+  return digits > 12 && c0 >= 49 && c0 <= 57 && digits < v.length && numberToRead(v.includes('/') ? v.replace(/ ?\/ ?/, ' ') : v) === undefined;
 }
 
 /** Whether a number without a country code is valid in one of the regions. */
@@ -323,6 +343,7 @@ export function rejectedByTests(written: string, text: string, start: number, en
   const digits = countDigits(raw);
   if (digits < 7 || digits > 18 || !separatorsFit(digits === raw.length, text, start, end)) return true;
   const v = ASCII.test(raw) ? raw : raw.replace(WIDE_SPACES, ' ');
+  if (nationalTooLong(v, digits)) return true;
   // A bare run or a short dotted number: its written form alone may settle it; else the label of another
   // kind of number before it (`order 4711…`, most bare runs in prose), which validate rejects whatever the
   // cue: the text's context words need not be searched for (a fifth less of the detector's work; notAPhone's

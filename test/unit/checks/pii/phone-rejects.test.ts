@@ -82,6 +82,32 @@ describe('phone rejects', () => {
     expect(settled).toBeGreaterThan(1000); // most candidates in prose are dates: the comparison is not vacuous
   });
 
+  // More than 12 digits in groups without a "+", "00" or trunk "0" (a card's sixteen) are rejected before
+  // notAPhone's tests (nationalTooLong, a speed change, issue 17): the validator rejects them at every floor.
+  // The numbers around the edge: trunk "0" and Indonesian-grouped (the cued regions' parse), bare runs that
+  // are valid with a "+" (an MSISDN with a cue), extensions that bring the count back to 12, slashes, "(+49)".
+  it('rejects by the count of digits only what the validator rejects at every floor', () => {
+    const group = fc.stringMatching(/^[0-9]{1,6}$/);
+    const sep = fc.constantFrom(' ', '-', '.', '/', ' / ', '\u00a0', '');
+    const head = fc.constantFrom('', '0', '00', '011', '+', '(+49) ', '1', '9', '49', '62');
+    const ext = fc.constantFrom('', ' x12', ' ext. 123456', 'x1', ';ext=99', ' Durchwahl 12');
+    const long = fc.tuple(head, group, sep, group, sep, group, sep, group, ext).map((p) => p.join(''));
+    const edge = fc.constantFrom('4915123456789', '491512345678901', '081234567890', '0812-3456-78901', '0812 3456 7890', '4242 4242 4242 4242', '4242-4242-4242-4242', '1234 5678 9012 3456 x12', '12345 6789012 x99', '4915 1234 56789', '1-800-555-0199-12');
+    const number = fc.oneof(long, edge);
+    const before = fc.constantFrom('', 'call me on ', 'Tel. ', 'order ', '{"msisdn":"', 'card ', '|', 'x ');
+    const after = fc.constantFrom('', ' today', '"}', '|', '.');
+    fc.assert(
+      fc.property(before, number, after, fc.constantFrom(undefined, 'phone', 'notes'), (b, n, a, column) => {
+        const text = b + n + a;
+        if (rejectedByTests(n, text, b.length, b.length + n.length)) {
+          for (const floor of [undefined, Number.NEGATIVE_INFINITY, 0.4, 0.5, 0.6]) expect(phone.validate!(n, text, b.length, b.length + n.length, floor), `${floor}: ${text}`).toBe(false);
+        }
+        same(text, column);
+      }),
+      { numRuns: 6_000, seed: 17 },
+    );
+  });
+
   it('rejects by a label before it only numbers notAPhone calls no phone whatever the cue', () => {
     const number = fc.oneof(fc.stringMatching(/^[0-9]{7,13}$/), fc.stringMatching(/^[0-9]{1,4}(?:[. ][0-9]{1,4}){1,3}$/));
     const label = fc.constantFrom('', 'order ', 'Order #', 'invoice no. ', 'tracking: ', 'Rechnung ', 'call me on ', 'IBAN ', 'ref ');
