@@ -150,24 +150,12 @@ export function summarise(text: string, bits: Int32Array, at: number, limit: num
   return Math.min(longest, DIGITS_CAP) | (Math.min(most, DIGITS_CAP) << 16);
 }
 
-/** summarise's digit measures of a text, without its summary (runDetectors: one text, a few detectors ask). */
+/** summarise's digit measures of a text, without its summary (runDetectors: one text, a few detectors ask): a summary of no pairs. */
 export function digitMeasures(text: string): number {
-  let last = -3;
-  let run = 0;
-  let longest = 0;
-  let group = 0;
-  let most = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 57 || c < 48) continue;
-    run = i - last === 1 ? run + 1 : 1;
-    if (run > longest) longest = run;
-    group = i - last > 2 ? 1 : group + 1;
-    if (group > most) most = group;
-    last = i;
-  }
-  return Math.min(longest, DIGITS_CAP) | (Math.min(most, DIGITS_CAP) << 16);
+  return summarise(text, NO_SUMMARY, 0, 0);
 }
+/** Where digitMeasures lets summarise write its flags (with limit 0, nothing else). */
+const NO_SUMMARY = new Int32Array(1);
 
 /** summarise's measures are kept up to this (no pattern asks for more digits). */
 const DIGITS_CAP = 0x7fff;

@@ -17,6 +17,7 @@ import { runDetectors, runDetectorsOverTexts } from '../../../../src/detect/engi
 import { digitGroupOf, digitMeasures, digitRunOf, summarise, summaryLimit, summaryWidth } from '../../../../src/detect/text-summary.js';
 import type { Detector } from '../../../../src/detect/types.js';
 import { freeTextRecord } from '../../../helpers/free-text.js';
+import { rng } from '../../../helpers/personal-data.js';
 import { patternDigitGroup, patternDigitRun } from '../../../helpers/pattern-digit-run.js';
 
 const DECLARING = PII_DETECTORS.filter((d) => d.digitRun !== undefined);
@@ -50,23 +51,12 @@ function groupOf(s: string, whole = false): number {
   return most;
 }
 
-/** A seeded generator (mulberry32): the same strings on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const GLUE = [' ', '-', '.', '+', '/', ' - ', ': ', '"', 'X', 'x', 'A', 'B', 'K', 'k', 'W', 'Z', ' A', ' X', 'W ', 'x ', '-k ', '\n', '١', '٣', '０', ',', '#', ''];
 const WORDS = [...new Set(DECLARING.flatMap((d) => [...(d.context ?? []), ...(d.prefilter ?? [])]))];
 
 /** Strings of digit runs (1-20 long, digits drawn, with 18/19/20 and 1-8 starts now and then), glue and the detectors' words. */
 function seeded(seed: number, count: number): string[] {
-  const next = random(seed);
+  const next = rng(seed);
   const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
   const out: string[] = [];
   for (let n = 0; n < count; n++) {
