@@ -51,9 +51,7 @@ export function runDetectorsOverTexts(texts: readonly string[], lists: readonly 
   // Each text's summary and digit measures, in one pass, before any gate reads them.
   for (let i = 0; i < texts.length; i++) {
     const st = newState(texts[i]!, opts, bits, i * width, limit);
-    const measures = summarise(st.text, bits, st.at, limit);
-    st.digitRun = digitRunOf(measures);
-    st.digitGroup = digitGroupOf(measures);
+    keepDigits(st, summarise(st.text, bits, st.at, limit));
     states.push(st);
   }
   for (const [list, members] of groups) {
@@ -132,12 +130,14 @@ function runDetector(st: RunState, d: Detector): void {
 
 /** Whether the state's text holds the run and the group of digits every match of `d` holds (Detector.digitRun, digitGroup), measured when first asked. */
 function digitsReach(st: RunState, d: Detector): boolean {
-  if (st.digitRun < 0) {
-    const measures = digitMeasures(st.text);
-    st.digitRun = digitRunOf(measures);
-    st.digitGroup = digitGroupOf(measures);
-  }
+  if (st.digitRun < 0) keepDigits(st, digitMeasures(st.text));
   return (d.digitRun ?? 0) <= st.digitRun && (d.digitGroup ?? 0) <= st.digitGroup;
+}
+
+/** Keeps a text's digit measures (summarise's or digitMeasures' answer) in its state. */
+function keepDigits(st: RunState, measures: number): void {
+  st.digitRun = digitRunOf(measures);
+  st.digitGroup = digitGroupOf(measures);
 }
 
 /** The detector's candidates in the state's text (its pattern's matches or its scan's spans), each considered. */

@@ -20,11 +20,11 @@ export function classOf(c: number): number {
 
 /**
  * The bit of each character pair some gate asks about, by pair key (class << 7 | class); 0: none.
- * Bits 0 and 1 of a summary are its flags (summarised; holds "İ"), pairs have 2 on.
+ * Bit 1 of a summary is its flag (holds "İ"), pairs have 2 on; bit 0 is unused (every summary is made
+ * before a gate reads it: runDetectorsOverTexts).
  */
 const SLOT = new Uint16Array(1 << 14);
 let slots = 2;
-const SUMMARISED = 1;
 const DOTTED_I = 2;
 
 /**
@@ -49,11 +49,9 @@ export interface Gate {
   /**
    * Each word's rarest pair, as (summary word, mask) pairs: a text whose summary has none of these
    * bits holds none of the words, one test per summary word where the plan takes one per word (most
-   * texts hold none). Empty with a word that has no pair (it is never gated: `short`).
+   * texts hold none). Undefined when a word has no pair (shorter than two characters: never gated).
    */
-  readonly rare: Int32Array;
-  /** A word shorter than two characters is in the list: the rare test never rules the list out. */
-  readonly short: boolean;
+  readonly rare: Int32Array | undefined;
 }
 
 const GATES = new WeakMap<readonly string[], Gate>();
@@ -84,7 +82,7 @@ function makeGate(words: readonly string[]): Gate {
       rare.set(s >>> 5, (rare.get(s >>> 5) ?? 0) | (1 << (s & 31)));
     }
   }
-  return { plan: Int32Array.from(plan), top, rare: Int32Array.from(short ? [] : [...rare].flat()), short };
+  return { plan: Int32Array.from(plan), top, rare: short ? undefined : Int32Array.from([...rare].flat()) };
 }
 
 /** The distinct pair keys of a word. */
@@ -115,7 +113,7 @@ function frequency(c: number): number {
  * the most digits in a stretch where no two other characters stand side by side ("123-45-6789": 9).
  */
 export function summarise(text: string, bits: Int32Array, at: number, limit: number): number {
-  let flags = SUMMARISED;
+  let flags = 0;
   let prev = -1;
   // The measures move at digits only (few in most texts): the gap to the digit before tells all.
   let last = -3; // where the last digit stands
@@ -176,7 +174,7 @@ export function digitGroupOf(measures: number): number {
  */
 export function holdsLiteral(text: string, words: readonly string[], gate: Gate, bits: Int32Array, at: number, limit: number): boolean {
   if (gate.top >= limit) return includesAnyOf(text, words);
-  if (!gate.short && !anyRare(gate.rare, bits, at)) return false;
+  if (gate.rare !== undefined && !anyRare(gate.rare, bits, at)) return false;
   const plan = gate.plan;
   for (let k = 0, i = 0; k < words.length; k++) {
     const n = plan[i++]!;
@@ -192,7 +190,7 @@ export function holdsLiteral(text: string, words: readonly string[], gate: Gate,
  */
 export function mayHoldWord(gate: Gate, bits: Int32Array, at: number, limit: number): boolean {
   if (gate.top >= limit || (bits[at]! & DOTTED_I) !== 0) return true; // "İ": two characters in lower case
-  if (!gate.short && !anyRare(gate.rare, bits, at)) return false;
+  if (gate.rare !== undefined && !anyRare(gate.rare, bits, at)) return false;
   const plan = gate.plan;
   for (let i = 0; i < plan.length; ) {
     const n = plan[i++]!;
