@@ -1,7 +1,7 @@
 // Runs declarative detectors over a text: candidates → validator → context → score → overlap resolution.
 import { withoutCloser, withoutOpener } from './enclosure.js';
 import { keyNameBefore } from './record-key.js';
-import { digitGroupOf, digitMeasures, digitRunOf, gateOf, holdsLiteral, mayHoldWord, summarise, summaryLimit, summaryWidth, type Gate } from './text-summary.js';
+import { digitGroupOf, digitMeasures, digitRunOf, gateOf, letterDigitOf, holdsLiteral, mayHoldWord, summarise, summaryLimit, summaryWidth, type Gate } from './text-summary.js';
 import type { DetectOptions, Detector, DetectorMatch } from './types.js';
 
 export const DEFAULT_THRESHOLD = 0.5;
@@ -28,7 +28,8 @@ export function runDetectors(text: string, detectors: readonly Detector[], opts:
  * holdsAnyWord). A detector whose own scan searches for words first (Detector.textHolds: the password
  * readers' cue, the vendor tokens' prefixes) is passed by where the summary shows none of them, and
  * one whose every match holds a run or a group of digits (Detector.digitRun, digitGroup: the national
- * identity numbers) where the text's longest, measured by the same pass, is shorter.
+ * identity numbers) where the text's longest, measured by the same pass, is shorter, or a letter right
+ * before a digit (Detector.letterDigit: an IBAN) where the text holds none.
  */
 export function runDetectorsOverTexts(texts: readonly string[], lists: readonly (readonly Detector[])[], opts: DetectOptions = {}): DetectorMatch[][] {
   const groups = new Map<readonly Detector[], number[]>();
@@ -61,8 +62,9 @@ export function runDetectorsOverTexts(texts: readonly string[], lists: readonly 
       if (p === undefined) continue;
       for (let j = 0; j < members.length; j++) {
         const st = states[members[j]!]!;
-        // No run or group of digits as long as every match holds (Detector.digitRun, digitGroup): no match, whatever the context.
-        if (p.digitRun > st.digitRun || p.digitGroup > st.digitGroup) continue;
+        // No run or group of digits as long as every match holds, no letter before a digit where every match
+        // holds one (Detector.digitRun, digitGroup, letterDigit): no match, whatever the context.
+        if (p.digitRun > st.digitRun || p.digitGroup > st.digitGroup || p.letterDigit > st.letterDigit) continue;
         // A text that holds none of the words every match needs (Detector.textHolds): nothing to search.
         if (p.holds !== undefined && !mayHoldWord(p.holds, bits, st.at, limit)) continue;
         // A gate that says no is overruled by a JSON key naming the detector's column (asked once).
@@ -93,9 +95,10 @@ interface DetectorPlan {
   words: Gate | undefined;
   /** The gate of Detector.textHolds. */
   holds: Gate | undefined;
-  /** Detector.digitRun and digitGroup (0 without one). */
+  /** Detector.digitRun and digitGroup (0 without one), letterDigit (1 when declared, else 0). */
   digitRun: number;
   digitGroup: number;
+  letterDigit: number;
 }
 
 /**
@@ -116,28 +119,30 @@ function planOf(d: Detector, threshold: number, context: string | undefined): De
     holds: d.textHolds === undefined ? undefined : gateOf(d.textHolds),
     digitRun: d.digitRun ?? 0,
     digitGroup: d.digitGroup ?? 0,
+    letterDigit: d.letterDigit === true ? 1 : 0,
   };
 }
 
 /** One detector over the state's text: its candidates, validated and scored, join st.found. */
 function runDetector(st: RunState, d: Detector): void {
   const text = st.text;
-  if ((d.digitRun !== undefined || d.digitGroup !== undefined) && !digitsReach(st, d)) return;
+  if ((d.digitRun !== undefined || d.digitGroup !== undefined || d.letterDigit === true) && !digitsReach(st, d)) return;
   if (d.prefilter !== undefined && !includesAny(text, d.prefilter) && !namedByColumn(st.context, d) && !keyNamed(st, d)) return;
   if (!canReach(st, d) || otherKind(st, d)) return;
   runCandidates(st, d);
 }
 
-/** Whether the state's text holds the run and the group of digits every match of `d` holds (Detector.digitRun, digitGroup), measured when first asked. */
+/** Whether the state's text holds the run and the group of digits, and the letter before a digit, every match of `d` holds (Detector.digitRun, digitGroup, letterDigit), measured when first asked. */
 function digitsReach(st: RunState, d: Detector): boolean {
   if (st.digitRun < 0) keepDigits(st, digitMeasures(st.text));
-  return (d.digitRun ?? 0) <= st.digitRun && (d.digitGroup ?? 0) <= st.digitGroup;
+  return (d.digitRun ?? 0) <= st.digitRun && (d.digitGroup ?? 0) <= st.digitGroup && (d.letterDigit !== true || st.letterDigit === 1);
 }
 
 /** Keeps a text's digit measures (summarise's or digitMeasures' answer) in its state. */
 function keepDigits(st: RunState, measures: number): void {
   st.digitRun = digitRunOf(measures);
   st.digitGroup = digitGroupOf(measures);
+  st.letterDigit = letterDigitOf(measures);
 }
 
 /** The detector's candidates in the state's text (its pattern's matches or its scan's spans), each considered. */
@@ -352,16 +357,17 @@ interface RunState {
   bits: Int32Array | undefined;
   at: number;
   limit: number;
-  /** The text's digit measures (digitRunOf and digitGroupOf of summarise's or digitMeasures' answer; -1: not measured yet). */
+  /** The text's digit measures (digitRunOf, digitGroupOf and letterDigitOf of summarise's or digitMeasures' answer; -1: not measured yet). */
   digitRun: number;
   digitGroup: number;
+  letterDigit: number;
   /** The keys of a JSON text (`"key":`), read when first needed; none for other texts. */
   keys: string[] | undefined;
 }
 
 /** A state for a text of runDetectorsOverTexts (the same shape as STATE, for the engine's hot functions). */
 function newState(text: string, opts: DetectOptions, bits?: Int32Array, at = 0, limit = 0): RunState {
-  const st: RunState = { text: '', lower: undefined, letters: undefined, window: DEFAULT_WINDOW, context: undefined, threshold: DEFAULT_THRESHOLD, found: undefined, knownDetector: undefined, knownHit: false, wordsOf: undefined, holdsWord: false, bits, at, limit, digitRun: -1, digitGroup: -1, keys: undefined };
+  const st: RunState = { text: '', lower: undefined, letters: undefined, window: DEFAULT_WINDOW, context: undefined, threshold: DEFAULT_THRESHOLD, found: undefined, knownDetector: undefined, knownHit: false, wordsOf: undefined, holdsWord: false, bits, at, limit, digitRun: -1, digitGroup: -1, letterDigit: -1, keys: undefined };
   return reset(st, text, opts);
 }
 
@@ -384,6 +390,7 @@ function reset(st: RunState, text: string, opts: DetectOptions): RunState {
   st.keys = undefined;
   st.digitRun = -1;
   st.digitGroup = -1;
+  st.letterDigit = -1;
   return st;
 }
 

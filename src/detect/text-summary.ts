@@ -4,7 +4,8 @@
  * that a text does not hold are mostly answered without them. A word of two characters or more
  * occurs in a text only if each of its character pairs does: a gate says "absent" only then, and
  * otherwise the exact search runs as ever (the same answers: test/unit/detect/text-summary.test.ts).
- * The same pass measures the text's runs of ASCII digits (the engine's Detector.digitRun and digitGroup gates).
+ * The same pass measures the text's runs of ASCII digits and whether an ASCII letter stands right before
+ * one (the engine's Detector.digitRun, digitGroup and letterDigit gates).
  */
 
 /**
@@ -109,8 +110,10 @@ function frequency(c: number): number {
 /**
  * Writes the summary of `text` into bits[at .. at + summaryWidth(limit)) (zero before): the bits of
  * the pairs it holds, below `limit`, and its flags. Returns its digit measures (digitRunOf,
- * digitGroupOf read them): the longest run of ASCII digits (0-9, as a pattern's `\d` reads them), and
- * the most digits in a stretch where no two other characters stand side by side ("123-45-6789": 9).
+ * digitGroupOf, letterDigitOf read them): the longest run of ASCII digits (0-9, as a pattern's `\d` reads
+ * them), the most digits in a stretch where no two other characters stand side by side ("123-45-6789":
+ * 9), and whether an ASCII letter stands right before a digit (`DE89`; also "ſ" and the Kelvin sign,
+ * which classOf reads as letters: a gate may answer "maybe" too often, never "no" wrongly).
  */
 export function summarise(text: string, bits: Int32Array, at: number, limit: number): number {
   let flags = 0;
@@ -121,6 +124,7 @@ export function summarise(text: string, bits: Int32Array, at: number, limit: num
   let longest = 0;
   let group = 0;
   let most = 0;
+  let letterDigit = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let k: number;
@@ -132,6 +136,7 @@ export function summarise(text: string, bits: Int32Array, at: number, limit: num
         // Two other characters between this digit and the last: a new stretch.
         group = i - last > 2 ? 1 : group + 1;
         if (group > most) most = group;
+        if (prev >= 97 && prev <= 122) letterDigit = LETTER_DIGIT;
         last = i;
       }
     } else {
@@ -145,7 +150,7 @@ export function summarise(text: string, bits: Int32Array, at: number, limit: num
     prev = k;
   }
   bits[at]! |= flags;
-  return Math.min(longest, DIGITS_CAP) | (Math.min(most, DIGITS_CAP) << 16);
+  return Math.min(longest, DIGITS_CAP) | letterDigit | (Math.min(most, DIGITS_CAP) << 16);
 }
 
 /** summarise's digit measures of a text, without its summary (runDetectors: one text, a few detectors ask): a summary of no pairs. */
@@ -157,10 +162,17 @@ const NO_SUMMARY = new Int32Array(1);
 
 /** summarise's measures are kept up to this (no pattern asks for more digits). */
 const DIGITS_CAP = 0x7fff;
+/** The bit of summarise's answer above the longest run: an ASCII letter right before a digit. */
+const LETTER_DIGIT = 0x8000;
 
 /** The longest run of ASCII digits of a text summarised with this answer (at most DIGITS_CAP). */
 export function digitRunOf(measures: number): number {
-  return measures & 0xffff;
+  return measures & DIGITS_CAP;
+}
+
+/** 1 when the text summarised with this answer holds an ASCII letter right before an ASCII digit (or may: see summarise), else 0. */
+export function letterDigitOf(measures: number): number {
+  return (measures & LETTER_DIGIT) >>> 15;
 }
 
 /** The most ASCII digits in a stretch of a text summarised with this answer without two other characters side by side (at most DIGITS_CAP). */

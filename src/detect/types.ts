@@ -50,9 +50,15 @@ export interface Detector {
    * Every match of `pattern` holds this many ASCII digits and nowhere two other characters side by
    * side (`\d{3}([- .]?)\d{2}\1\d{4}`: 9; `\d{6} ?\d{5}`: 11): such a match lies in one stretch of
    * the text without two non-digits together, which then holds as many digits. A gate as digitRun
-   * (the same pass measures the text's best stretch), proved as it is.
+   * (the same pass measures the text's best stretch), proved as it is. A scan declares it when it
+   * finds a span only in a text holding such a stretch (the card's runs), proved by its code and its spans.
    */
   digitGroup?: number;
+  /**
+   * Every match holds an ASCII letter right before an ASCII digit (an IBAN's `DE89`). A gate as
+   * digitRun (the same pass finds the pair); for a scan, proved by the scan's code and its matches.
+   */
+  letterDigit?: boolean;
   /**
    * Rejects a candidate (false), or returns a score that replaces the base score. With `usesFloor`,
    * `floor` is the lowest score that can still survive (context and threshold already weighed): a

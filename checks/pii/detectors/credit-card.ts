@@ -326,6 +326,8 @@ export const creditCard: PiiDetector = {
   needs: NEED.digit,
   minDigits: 12,
   scan: cardRuns,
+  // Every span lies in a run of CARD_RUN or AMADEUS_FP: 12 digits or more, single separators between them.
+  digitGroup: 12,
   score: 0.8,
   maxScore: 0.8,
   // Not the groups of a longer code (a bad-checksum IBAN), nor a bare run (or thirteen digits, grouped or not: a

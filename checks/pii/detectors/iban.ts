@@ -140,6 +140,8 @@ export const iban: PiiDetector = {
   sensitivity: 'high',
   label: '[IBAN]',
   needs: NEED.digit | NEED.alpha,
+  // Every span starts at a head (ibanHead): two letters, then two digits.
+  letterDigit: true,
   // A linear scan: at each "CCdd" start, take exactly the country's IBAN length in characters,
   // compact or printed in groups (single spaces or dashes), and require a word boundary after it.
   scan(text) {

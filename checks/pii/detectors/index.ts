@@ -48,6 +48,7 @@ function uniform(d: PiiDetector): PiiDetector {
     textHolds: d.textHolds,
     digitRun: d.digitRun,
     digitGroup: d.digitGroup,
+    letterDigit: d.letterDigit,
     anchor: d.anchor,
     validate: d.validate,
     usesFloor: d.usesFloor,

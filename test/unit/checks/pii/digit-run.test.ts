@@ -21,7 +21,8 @@ import { rng } from '../../../helpers/personal-data.js';
 import { patternDigitGroup, patternDigitRun } from '../../../helpers/pattern-digit-run.js';
 
 const DECLARING = PII_DETECTORS.filter((d) => d.digitRun !== undefined);
-const GROUPED = PII_DETECTORS.filter((d) => d.digitGroup !== undefined);
+// Pattern detectors (a scan's declaration is proved by test/unit/checks/pii/scan-gates.test.ts).
+const GROUPED = PII_DETECTORS.filter((d) => d.digitGroup !== undefined && d.pattern !== undefined);
 
 /** The longest run of ASCII digits in `s`. */
 function longestRun(s: string): number {
