@@ -115,12 +115,11 @@ const NOT_AFTER_ASCII = '[A-Za-z0-9.,\\-/]';
  * START over a whole text with its test at every digit, capital and character beyond ASCII not after an
  * ASCII letter, digit or NOT_AFTER sign (FIRST), or a lower-case prefix word wherever it stands (SECOND:
  * LINE checks the look-behind; a start too many only costs a try). Tried at every capital and digit it
- * was the detector's costliest part: FIRST and SECOND are now tried only where WORD_START matches.
+ * was the detector's costliest part. Then FIRST and SECOND were tried only where WORD_START matches; now
+ * not at all: LINE itself decides there (see lineStarts).
  */
 export const FIRST_START = `[0-9A-Z\\u0080-\\u{10ffff}](?<!${NOT_AFTER_ASCII}.)(?<=${START_AT}.)`;
 export const SECOND_START = `(?:${PREFIX.replace(/\[(.)\p{Lu}\]/gu, '$1')})\\.?[ \\t]`;
-const FIRST = lazyRegExp(FIRST_START, 'uy');
-const SECOND = lazyRegExp(SECOND_START, 'uy');
 
 /** The prefix words grouped by their first letter, in either case: "[vV](?:ia|iale|icolo)|…" (PREFIX, tried faster). */
 function prefixTrie(words: string): string {
@@ -138,7 +137,7 @@ const CAPITAL_UNIT = '[A-Z\\u0080-\\uffff]';
  * characters, astral ones two units each): a prefix word (SECOND too), `US`, NUMBERS_RUN, CAPITAL_RUN
  * (WORDs of 1 + 30 code points, at most 61 units; a lower-case word of 10 and a dot, at most 21 after
  * its first unit). Matched at the character before a word, it skips most of a text at one comparison
- * a character (lower-case letters and signs inside words); FIRST and SECOND then decide there.
+ * a character (lower-case letters and signs inside words); LINE then decides there.
  */
 const START_FORMS = [
   `(?:${ANY_PREFIX})\\.?[ \\t]`,
@@ -151,39 +150,33 @@ const WORD_START = new RegExp(`[^A-Za-z0-9.,\\-/](?:${START_FORMS})`, 'g');
 const TEXT_START = new RegExp(`(?:${START_FORMS})`, 'y');
 
 /**
- * Every index of `text` where START_SCAN matched but those after an ASCII letter, digit or NOT_AFTER
- * sign (a lower-case prefix word inside a word: "normal ", where LINE's look-behind fails), in order.
+ * Where LINE is tried in `text`, in order: every index where WORD_START's or TEXT_START's superset of
+ * START's forms matches, but the second half of a surrogate pair (START_SCAN stepped over it). Every
+ * index where LINE matches is one (each of LINE's forms reads as one of START's; see LINE's groups and
+ * START_AT). FIRST and SECOND, START_SCAN's exact tests, are not asked: at 3,618 places per scan of the
+ * pii-text corpus (2,754 of them starts) they cost more than LINE's own try at the 864 that are none
+ * (test/unit/checks/pii/street-address-scan.test.ts holds every start of START_SCAN among these).
  */
 export function lineStarts(text: string): number[] {
   const out: number[] = [];
   TEXT_START.lastIndex = 0;
-  if (TEXT_START.test(text)) tryStart(text, 0, out);
+  if (TEXT_START.test(text)) out.push(0);
   WORD_START.lastIndex = 0;
   for (let m = WORD_START.exec(text); m !== null; m = WORD_START.exec(text)) {
-    tryStart(text, m.index + 1, out);
+    if (!isTrail(text.charCodeAt(m.index + 1))) out.push(m.index + 1);
     WORD_START.lastIndex = m.index + 1; // overlapping: the word after the next character may start one too
   }
   return out;
-}
-
-/** Adds `at` if START_SCAN matches there; never inside a surrogate pair, as that search stepped over it. */
-function tryStart(text: string, at: number, out: number[]): void {
-  if (isTrail(text.charCodeAt(at))) return;
-  const first = FIRST();
-  const second = SECOND();
-  first.lastIndex = at;
-  second.lastIndex = at;
-  if (first.test(text) || second.test(text)) out.push(at);
 }
 
 /** Finds the first street line in a window of the text at or after `from` (window indices), as LINE searched globally would. */
 export type LineFinder = (window: string, from: number, lo: number) => RegExpExecArray | null;
 
 /**
- * The line finder of one text: START runs once over the whole text (not once per window: windows
- * overlap), and LINE is tried in each window only at those starts. A match of START in a window is one
- * in the text (its look-ahead only gains characters; its look-behind reads the same character), so no
- * start is missed; a start the window cuts short is tried and fails, as in the window.
+ * The line finder of one text: lineStarts runs once over the whole text (not once per window: windows
+ * overlap), and LINE is tried in each window only at those places. Where LINE matches in a window START
+ * matches, and so it does in the text (its look-ahead only gains characters; its look-behind reads the
+ * same character): no start is missed; a start the window cuts short is tried and fails, as in the window.
  */
 function streetLineFinder(text: string): LineFinder {
   let starts: number[] | undefined;
@@ -260,7 +253,8 @@ const MAX_LINES = 5;
 /** Score of a street line by how it was recognised (see LINE's groups). */
 /** Scores of the spans of the last text scanned (the validator reads them; one text at a time). */
 let lastText: string | undefined;
-let lastScores = new Map<number, number>();
+const NO_SCORES: ReadonlyMap<number, number> = new Map<number, number>();
+let lastScores: ReadonlyMap<number, number> = NO_SCORES;
 /** The WEAK spans of the last text that are dates if their word is a month of some locale (scanAddresses' `deferred`). */
 const lastDeferred = new Map<number, string>();
 
@@ -386,14 +380,14 @@ export function scanAddresses(
   let pos = 0;
   while (pos < text.length) {
     DIGIT.lastIndex = pos;
-    const digit = DIGIT.exec(text);
-    if (digit === null) break;
-    const from = Math.max(pos, digit.index - BACK);
+    if (!DIGIT.test(text)) break;
+    const digit = DIGIT.lastIndex - 1; // the next digit (test: no match array)
+    const from = Math.max(pos, digit - BACK);
     let lo = Math.max(0, from - 2); // two characters for the look-behind (NOT_AFTER reads `\d:`)
     // A whole one: a window starting inside a surrogate pair would show the look-behind a lone half
     // (no letter, no digit) where the text has `𝟎` before `USNS`.
     if (lo > 0 && isTrail(text.charCodeAt(lo)) && isLead(text.charCodeAt(lo - 1))) lo--;
-    const hi = Math.min(text.length, digit.index + 2 * MAX_LINE);
+    const hi = Math.min(text.length, digit + 2 * MAX_LINE);
     const window = text.slice(lo, hi);
     const m = findLine(window, from - lo, lo);
     // A match starting past `limit` might be cut short by the window's end: search again from there.
@@ -501,10 +495,11 @@ export const streetAddress: PiiDetector = {
   label: '[ADDRESS]',
   needs: NEED.digit | NEED.upper,
   scan(text) {
-    lastDeferred.clear();
+    // Most texts have no span: Map.clear and a new Map cost some 500 instructions each, so only when needed.
+    if (lastDeferred.size !== 0) lastDeferred.clear();
     const spans = scanAddresses(text, streetLineFinder, lastDeferred);
     lastText = text;
-    lastScores = new Map(spans.map((s) => [s.start, s.score]));
+    lastScores = spans.length === 0 ? NO_SCORES : new Map(spans.map((s) => [s.start, s.score]));
     return spans;
   },
   score: WEAK,
