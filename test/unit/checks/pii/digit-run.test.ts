@@ -8,15 +8,11 @@
 // detector, and a declaration one digit too long is caught. Asserts on counts and booleans only: no
 // generated value is printed.
 import { describe, expect, it } from 'vitest';
-import { generateHeldout11 } from '../../../../bench/pii-heldout11/generate.js';
-import { generateHeldout13 } from '../../../../bench/pii-heldout13/generate.js';
-import { generateHeldout19 } from '../../../../bench/pii-heldout19/generate.js';
-import { allUnits5 } from '../../../../bench/pii-heldout5/tally.js';
 import { PII_DETECTORS } from '../../../../checks/pii/detectors/index.js';
 import { runDetectors, runDetectorsOverTexts } from '../../../../src/detect/engine.js';
 import { digitGroupOf, digitMeasures, digitRunOf, summarise, summaryLimit, summaryWidth } from '../../../../src/detect/text-summary.js';
 import type { Detector } from '../../../../src/detect/types.js';
-import { freeTextRecord } from '../../../helpers/free-text.js';
+import { gateCorpusTexts } from '../../../helpers/gate-texts.js';
 import { rng } from '../../../helpers/personal-data.js';
 import { patternDigitGroup, patternDigitRun } from '../../../helpers/pattern-digit-run.js';
 
@@ -73,14 +69,6 @@ function seeded(seed: number, count: number): string[] {
   return out;
 }
 
-function corpusTexts(): string[] {
-  const texts = Array.from({ length: 4_000 }, (_, id) => freeTextRecord(17, id).text);
-  const small = { documents: 300, records: 80, rows: 40 };
-  for (const set of [generateHeldout11({ ...small, seed: 20261213 }), generateHeldout13({ ...small, seed: 20261215 }), generateHeldout19({ ...small, seed: 20261221 })]) {
-    for (const u of allUnits5(set)) texts.push(u.text);
-  }
-  return texts;
-}
 
 /** The declaring detectors without their gates: the reference. */
 const UNGATED: readonly Detector[] = DECLARING.map((d) => ({ ...d, digitRun: undefined, digitGroup: undefined }));
@@ -91,7 +79,7 @@ const LOW = { threshold: 0.05 };
 const SEEDED = seeded(20261207, 40_000);
 /** The separated forms the seeded strings seldom make (the dotted DNI, BSN and RUT, the dashed CUIT, a spaced tax id). */
 const HAND = ['12.345.678-Z', 'n 1234.56.789 ', 'rut 12.345.678-k', 'cuit 20-12345678-9', '12 345 678 901'];
-const TEXTS = [...corpusTexts(), ...SEEDED, ...HAND];
+const TEXTS = [...gateCorpusTexts(), ...SEEDED, ...HAND];
 
 /** The least `measure` over the matches of `re` in the texts (Infinity: no match), and how many matches. */
 function shortestRun(re: RegExp, texts: readonly string[], measure: (match: string) => number = longestRun): { shortest: number; matches: number } {

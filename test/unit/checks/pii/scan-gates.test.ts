@@ -9,16 +9,12 @@
 // the detector; a wrong declaration is caught. Asserts on counts and booleans only: no generated value
 // is printed.
 import { describe, expect, it } from 'vitest';
-import { generateHeldout11 } from '../../../../bench/pii-heldout11/generate.js';
-import { generateHeldout13 } from '../../../../bench/pii-heldout13/generate.js';
-import { generateHeldout19 } from '../../../../bench/pii-heldout19/generate.js';
-import { allUnits5 } from '../../../../bench/pii-heldout5/tally.js';
 import { IBAN_LENGTHS } from '../../../../checks/pii/detectors/iban.js';
 import { PII_DETECTORS } from '../../../../checks/pii/detectors/index.js';
 import { runDetectors, runDetectorsOverTexts } from '../../../../src/detect/engine.js';
 import { digitGroupOf, digitMeasures, letterDigitOf, summarise, summaryLimit, summaryWidth } from '../../../../src/detect/text-summary.js';
 import type { Detector } from '../../../../src/detect/types.js';
-import { freeTextRecord } from '../../../helpers/free-text.js';
+import { gateCorpusTexts } from '../../../helpers/gate-texts.js';
 import { card, iban, int, pick, rng } from '../../../helpers/personal-data.js';
 
 const byType = (type: string) => PII_DETECTORS.find((d) => d.type === type)!;
@@ -68,16 +64,8 @@ function seededCards(seed: number, count: number): string[] {
   });
 }
 
-function corpusTexts(): string[] {
-  const texts = Array.from({ length: 4_000 }, (_, id) => freeTextRecord(17, id).text);
-  const small = { documents: 300, records: 80, rows: 40 };
-  for (const set of [generateHeldout11({ ...small, seed: 20261213 }), generateHeldout13({ ...small, seed: 20261215 }), generateHeldout19({ ...small, seed: 20261221 })]) {
-    for (const u of allUnits5(set)) texts.push(u.text);
-  }
-  return texts;
-}
 
-const CORPUS = corpusTexts();
+const CORPUS = gateCorpusTexts();
 const IBANS = seededIbans(20261207, 5_000);
 const CARDS = seededCards(20261208, 5_000);
 const TEXTS = [...CORPUS, ...IBANS, ...CARDS];
