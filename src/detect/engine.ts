@@ -64,7 +64,7 @@ export function runDetectorsOverTexts(texts: readonly string[], lists: readonly 
         const st = states[members[j]!]!;
         // No run or group of digits as long as every match holds, no letter before a digit where every match
         // holds one (Detector.digitRun, digitGroup, letterDigit): no match, whatever the context.
-        if (p.digitRun > st.digitRun || p.digitGroup > st.digitGroup || p.letterDigit > st.letterDigit) continue;
+        if (!digitsFit(st, p.digitRun, p.digitGroup, p.letterDigit)) continue;
         // A text that holds none of the words every match needs (Detector.textHolds): nothing to search.
         if (p.holds !== undefined && !mayHoldWord(p.holds, bits, st.at, limit)) continue;
         // A gate that says no is overruled by a JSON key naming the detector's column (asked once).
@@ -119,7 +119,7 @@ function planOf(d: Detector, threshold: number, context: string | undefined): De
     holds: d.textHolds === undefined ? undefined : gateOf(d.textHolds),
     digitRun: d.digitRun ?? 0,
     digitGroup: d.digitGroup ?? 0,
-    letterDigit: d.letterDigit === true ? 1 : 0,
+    letterDigit: letterNeed(d),
   };
 }
 
@@ -132,10 +132,20 @@ function runDetector(st: RunState, d: Detector): void {
   runCandidates(st, d);
 }
 
-/** Whether the state's text holds the run and the group of digits, and the letter before a digit, every match of `d` holds (Detector.digitRun, digitGroup, letterDigit), measured when first asked. */
+/** digitsFit for `d`'s declarations (Detector.digitRun, digitGroup, letterDigit), the text measured when first asked. */
 function digitsReach(st: RunState, d: Detector): boolean {
   if (st.digitRun < 0) keepDigits(st, digitMeasures(st.text));
-  return (d.digitRun ?? 0) <= st.digitRun && (d.digitGroup ?? 0) <= st.digitGroup && (d.letterDigit !== true || st.letterDigit === 1);
+  return digitsFit(st, d.digitRun ?? 0, d.digitGroup ?? 0, letterNeed(d));
+}
+
+/** Whether the state's measured text holds `run` digits in a row, `group` in a stretch and (`letter` 1) a letter right before a digit. */
+function digitsFit(st: RunState, run: number, group: number, letter: number): boolean {
+  return run <= st.digitRun && group <= st.digitGroup && letter <= st.letterDigit;
+}
+
+/** Detector.letterDigit as the measure it needs: 1 when declared, else 0. */
+function letterNeed(d: Detector): number {
+  return d.letterDigit === true ? 1 : 0;
 }
 
 /** Keeps a text's digit measures (summarise's or digitMeasures' answer) in its state. */

@@ -91,6 +91,45 @@ function parse(src: string): Node {
   return tree;
 }
 
+/**
+ * What a reading of the tree makes of each kind of node (RUNS, GROUP): the walk over the tree (read) is
+ * shared, a reading says what a digit, a sequence, an alternation and a repetition give.
+ */
+interface Reading<T> {
+  digit: T;
+  empty: T;
+  other: T;
+  /** A back reference to a group not read before it. */
+  unknown: T;
+  concat(a: T, b: T): T;
+  either(a: T, b: T): T;
+  repeat(one: T, min: number, max: number): T;
+}
+
+function read<T>(n: Node, r: Reading<T>, groups: Map<number, T>): T {
+  switch (n.kind) {
+    case 'digit':
+      return r.digit;
+    case 'empty':
+      return r.empty;
+    case 'other':
+      return r.other;
+    case 'seq':
+      return n.items.reduce((acc, item) => r.concat(acc, read(item, r, groups)), r.empty);
+    case 'alt':
+      return n.options.map((o) => read(o, r, groups)).reduce((a, b) => r.either(a, b));
+    case 'group': {
+      const v = read(n.node, r, groups);
+      groups.set(n.index, v);
+      return v;
+    }
+    case 'ref':
+      return groups.get(n.index) ?? r.unknown;
+    case 'rep':
+      return r.repeat(read(n.node, r, groups), n.min, n.max);
+  }
+}
+
 /** Runs of digits every string a node matches holds: leading, inner (longest), trailing; `all`: digits only. */
 interface Runs {
   pre: number;
@@ -99,41 +138,19 @@ interface Runs {
   all: boolean;
 }
 
-function runConcat(a: Runs, b: Runs): Runs {
-  return { pre: a.all ? a.pre + b.pre : a.pre, mid: Math.max(a.mid, b.mid, a.suf + b.pre), suf: b.all ? a.suf + b.suf : b.suf, all: a.all && b.all };
-}
-
-function runEither(a: Runs, b: Runs): Runs {
-  return { pre: Math.min(a.pre, b.pre), mid: Math.min(a.mid, b.mid), suf: Math.min(a.suf, b.suf), all: a.all && b.all };
-}
-
-function runs(n: Node, groups: Map<number, Runs>): Runs {
-  switch (n.kind) {
-    case 'digit':
-      return { pre: 1, mid: 1, suf: 1, all: true };
-    case 'empty':
-      return { pre: 0, mid: 0, suf: 0, all: true };
-    case 'other':
-      return { pre: 0, mid: 0, suf: 0, all: false };
-    case 'seq':
-      return n.items.reduce((r, item) => runConcat(r, runs(item, groups)), runs(EMPTY, groups));
-    case 'alt':
-      return n.options.map((o) => runs(o, groups)).reduce(runEither);
-    case 'group': {
-      const r = runs(n.node, groups);
-      groups.set(n.index, r);
-      return r;
-    }
-    case 'ref':
-      return groups.get(n.index) ?? runs(OTHER, groups);
-    case 'rep': {
-      const one = runs(n.node, groups);
-      let r = n.min === 0 ? runs(EMPTY, groups) : one;
-      for (let k = 1; k < n.min; k++) r = runConcat(r, one);
-      return n.min === 0 ? runEither(r, one) : r;
-    }
-  }
-}
+const RUNS: Reading<Runs> = {
+  digit: { pre: 1, mid: 1, suf: 1, all: true },
+  empty: { pre: 0, mid: 0, suf: 0, all: true },
+  other: { pre: 0, mid: 0, suf: 0, all: false },
+  unknown: { pre: 0, mid: 0, suf: 0, all: false },
+  concat: (a, b) => ({ pre: a.all ? a.pre + b.pre : a.pre, mid: Math.max(a.mid, b.mid, a.suf + b.pre), suf: b.all ? a.suf + b.suf : b.suf, all: a.all && b.all }),
+  either: (a, b) => ({ pre: Math.min(a.pre, b.pre), mid: Math.min(a.mid, b.mid), suf: Math.min(a.suf, b.suf), all: a.all && b.all }),
+  repeat(one, min) {
+    let r = min === 0 ? RUNS.empty : one;
+    for (let k = 1; k < min; k++) r = RUNS.concat(r, one);
+    return min === 0 ? RUNS.either(r, one) : r;
+  },
+};
 
 /** The fewest digits every string a node matches holds; `ok`: never two non-digits side by side; whether it may start or end with a non-digit, or be empty. */
 interface Group {
@@ -144,60 +161,36 @@ interface Group {
   empty: boolean;
 }
 
-function groupConcat(a: Group, b: Group): Group {
-  return {
+const GROUP: Reading<Group> = {
+  digit: { digits: 1, ok: true, start: false, end: false, empty: false },
+  empty: { digits: 0, ok: true, start: false, end: false, empty: true },
+  other: { digits: 0, ok: true, start: true, end: true, empty: false },
+  unknown: { digits: 0, ok: false, start: true, end: true, empty: true },
+  concat: (a, b) => ({
     digits: a.digits + b.digits,
     ok: a.ok && b.ok && !(a.end && b.start),
     start: a.start || (a.empty && b.start),
     end: b.end || (b.empty && a.end),
     empty: a.empty && b.empty,
-  };
-}
-
-function groupEither(a: Group, b: Group): Group {
-  return { digits: Math.min(a.digits, b.digits), ok: a.ok && b.ok, start: a.start || b.start, end: a.end || b.end, empty: a.empty || b.empty };
-}
-
-const G_EMPTY: Group = { digits: 0, ok: true, start: false, end: false, empty: true };
-
-function group(n: Node, groups: Map<number, Group>): Group {
-  switch (n.kind) {
-    case 'digit':
-      return { digits: 1, ok: true, start: false, end: false, empty: false };
-    case 'empty':
-      return G_EMPTY;
-    case 'other':
-      return { digits: 0, ok: true, start: true, end: true, empty: false };
-    case 'seq':
-      return n.items.reduce((g, item) => groupConcat(g, group(item, groups)), G_EMPTY);
-    case 'alt':
-      return n.options.map((o) => group(o, groups)).reduce(groupEither);
-    case 'group': {
-      const g = group(n.node, groups);
-      groups.set(n.index, g);
-      return g;
-    }
-    case 'ref':
-      return groups.get(n.index) ?? { digits: 0, ok: false, start: true, end: true, empty: true };
-    case 'rep': {
-      const one = group(n.node, groups);
-      // Two copies side by side, then as many as the most allowed: one more changes nothing.
-      const copies = Math.min(Math.max(n.max, 1), 2);
-      let most = one;
-      for (let k = 1; k < copies; k++) most = groupConcat(most, one);
-      const g = { ...most, digits: one.digits * n.min };
-      return n.min === 0 ? groupEither(G_EMPTY, g) : g;
-    }
-  }
-}
+  }),
+  either: (a, b) => ({ digits: Math.min(a.digits, b.digits), ok: a.ok && b.ok, start: a.start || b.start, end: a.end || b.end, empty: a.empty || b.empty }),
+  repeat(one, min, max) {
+    // Two copies side by side, then as many as the most allowed: one more changes nothing.
+    const copies = Math.min(Math.max(max, 1), 2);
+    let most = one;
+    for (let k = 1; k < copies; k++) most = GROUP.concat(most, one);
+    const g = { ...most, digits: one.digits * min };
+    return min === 0 ? GROUP.either(GROUP.empty, g) : g;
+  },
+};
 
 /** The longest run of ASCII digits every match of `re` holds (0: none guaranteed). */
 export function patternDigitRun(re: RegExp): number {
-  return runs(parse(re.source), new Map()).mid;
+  return read(parse(re.source), RUNS, new Map()).mid;
 }
 
 /** The fewest ASCII digits every match of `re` holds when none holds two other characters side by side; else 0. */
 export function patternDigitGroup(re: RegExp): number {
-  const g = group(parse(re.source), new Map());
+  const g = read(parse(re.source), GROUP, new Map());
   return g.ok ? g.digits : 0;
 }

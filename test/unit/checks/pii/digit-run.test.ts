@@ -12,7 +12,7 @@ import { PII_DETECTORS } from '../../../../checks/pii/detectors/index.js';
 import { runDetectors, runDetectorsOverTexts } from '../../../../src/detect/engine.js';
 import { digitGroupOf, digitMeasures, digitRunOf, summarise, summaryLimit, summaryWidth } from '../../../../src/detect/text-summary.js';
 import type { Detector } from '../../../../src/detect/types.js';
-import { gateCorpusTexts } from '../../../helpers/gate-texts.js';
+import { digitGroupIn, gateCorpusTexts } from '../../../helpers/gate-texts.js';
 import { rng } from '../../../helpers/personal-data.js';
 import { patternDigitGroup, patternDigitRun } from '../../../helpers/pattern-digit-run.js';
 
@@ -30,22 +30,6 @@ function longestRun(s: string): number {
     longest = Math.max(longest, run);
   }
   return longest;
-}
-
-/** The most digits of `s` in a stretch without two other characters side by side (0 for a string holding such two). */
-function groupOf(s: string, whole = false): number {
-  let group = 0;
-  let most = 0;
-  for (let i = 0; i < s.length; i++) {
-    const digit = s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
-    const other = i > 0 && !(s.charCodeAt(i - 1) >= 48 && s.charCodeAt(i - 1) <= 57);
-    if (!digit && other) {
-      if (whole) return 0;
-      group = 0;
-    }
-    if (digit) most = Math.max(most, ++group);
-  }
-  return most;
 }
 
 const GLUE = [' ', '-', '.', '+', '/', ' - ', ': ', '"', 'X', 'x', 'A', 'B', 'K', 'k', 'W', 'Z', ' A', ' X', 'W ', 'x ', '-k ', '\n', '١', '٣', '０', ',', '#', ''];
@@ -96,7 +80,7 @@ function shortestRun(re: RegExp, texts: readonly string[], measure: (match: stri
 }
 
 /** The digits of a match when it holds no two other characters side by side, else 0. */
-const wholeGroup = (m: string): number => groupOf(m, true);
+const wholeGroup = (m: string): number => digitGroupIn(m, true);
 
 describe('Detector.digitRun', () => {
   it('is declared by the national identity numbers and the SSN, pattern detectors only', () => {
@@ -184,7 +168,7 @@ describe('Detector.digitRun', () => {
       const bits = new Int32Array(summaryWidth(limit) + 1);
       const measures = summarise(t, bits, 0, limit);
       expect(digitRunOf(measures)).toBe(Math.min(longestRun(t), 0x7fff));
-      expect(digitGroupOf(measures)).toBe(Math.min(groupOf(t), 0x7fff));
+      expect(digitGroupOf(measures)).toBe(Math.min(digitGroupIn(t), 0x7fff));
       expect(digitMeasures(t)).toBe(measures);
     }
   });

@@ -14,7 +14,7 @@ import { PII_DETECTORS } from '../../../../checks/pii/detectors/index.js';
 import { runDetectors, runDetectorsOverTexts } from '../../../../src/detect/engine.js';
 import { digitGroupOf, digitMeasures, letterDigitOf, summarise, summaryLimit, summaryWidth } from '../../../../src/detect/text-summary.js';
 import type { Detector } from '../../../../src/detect/types.js';
-import { gateCorpusTexts } from '../../../helpers/gate-texts.js';
+import { digitGroupIn, gateCorpusTexts } from '../../../helpers/gate-texts.js';
 import { card, iban, int, pick, rng } from '../../../helpers/personal-data.js';
 
 const byType = (type: string) => PII_DETECTORS.find((d) => d.type === type)!;
@@ -24,18 +24,6 @@ const LOW = { threshold: 0.05 };
 
 /** A letter right before a digit, as a plain search (summarise also counts "ſ" and the Kelvin sign as letters: a superset). */
 const letterDigit = (t: string): boolean => /[A-Za-z][0-9]/.test(t);
-
-/** The most digits of `t` in a stretch without two other characters side by side. */
-function bestGroup(t: string): number {
-  let group = 0;
-  let most = 0;
-  for (let i = 0; i < t.length; i++) {
-    const digit = t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57;
-    if (!digit && i > 0 && !(t.charCodeAt(i - 1) >= 48 && t.charCodeAt(i - 1) <= 57)) group = 0;
-    if (digit) most = Math.max(most, ++group);
-  }
-  return most;
-}
 
 /** IBANs of every registry country, written as people write them, in sentences and alone. */
 function seededIbans(seed: number, count: number): string[] {
@@ -73,7 +61,7 @@ const TEXTS = [...CORPUS, ...IBANS, ...CARDS];
 /** The gates, each with what a text must hold for its detector to find a span there. */
 const GATES: Array<{ d: Detector; ungated: Detector; holds: (t: string) => boolean; seeded: string[]; key: string }> = [
   { d: IBAN, ungated: { ...IBAN, letterDigit: undefined }, holds: letterDigit, seeded: IBANS, key: 'iban' },
-  { d: CARD, ungated: { ...CARD, digitGroup: undefined }, holds: (t) => bestGroup(t) >= CARD.digitGroup!, seeded: CARDS, key: 'card_number' },
+  { d: CARD, ungated: { ...CARD, digitGroup: undefined }, holds: (t) => digitGroupIn(t) >= CARD.digitGroup!, seeded: CARDS, key: 'card_number' },
 ];
 
 describe('gates declared by scan detectors', () => {
@@ -101,7 +89,7 @@ describe('gates declared by scan detectors', () => {
     for (const t of [...TEXTS.slice(0, 8_000), ...odd]) {
       const measures = summarise(t, new Int32Array(summaryWidth(limit) + 1), 0, limit);
       expect(letterDigitOf(measures) === 1, t.length > 40 ? 'text' : JSON.stringify(t)).toBe(/[A-Za-z\u017f\u212a][0-9]/.test(t));
-      expect(digitGroupOf(measures)).toBe(bestGroup(t));
+      expect(digitGroupOf(measures)).toBe(digitGroupIn(t));
       expect(digitMeasures(t)).toBe(measures);
     }
   });
