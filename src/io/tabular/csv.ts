@@ -9,7 +9,7 @@ import { StringDecoder } from 'node:string_decoder';
 import Papa from 'papaparse';
 import { ConfigError } from '../../errors.js';
 import { checkColumns, checkRecord, limitsOf, overBytes, recordTooLarge, type TabularLimits } from './limits.js';
-import { decodeBom, fileChunks, type TextEncoding } from './source.js';
+import { DECODE_BYTES, decodeBom, decodedPieces, fileChunks, type TextEncoding } from './source.js';
 import type { CsvOptions, RecordBatch } from './types.js';
 
 export type CsvItem = { columns: string[] } | RecordBatch;
@@ -121,10 +121,9 @@ export async function* csvItems(source: AsyncIterable<Buffer>, display: string, 
     decoder = new StringDecoder(e);
   });
   for await (const chunk of bytes) {
-    const text = decoder!.write(chunk);
-    // Parsed a slice at a time so that few records are alive at once (young-generation GC stays cheap).
-    for (let from = 0; from < text.length; from += PARSE_SLICE) {
-      pending += from === 0 && text.length <= PARSE_SLICE ? text : text.slice(from, from + PARSE_SLICE);
+    // Parsed a piece at a time so that few records are alive at once (young-generation GC stays cheap).
+    for (const text of decodedPieces(decoder!, chunk)) {
+      pending += text;
       consume(false);
       if (columns && !announced) {
         announced = true;
@@ -239,12 +238,6 @@ export interface CsvPart {
   /** The part's bytes alone in their buffer (it can be transferred to a worker thread). */
   bytes: Uint8Array<ArrayBuffer>;
   encoding: TextEncoding;
-}
-
-/** A part's text. */
-export function partText(part: CsvPart): string {
-  const { bytes } = part;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString(part.encoding);
 }
 
 /** Thrown by csvParts when no record boundary is found within `maxPart` bytes. */
@@ -365,17 +358,24 @@ export async function* csvParts(
  */
 export function csvPartRows(part: CsvPart, width: number | undefined, batchSize: number, onBatch: (rows: string[][]) => void, limits = limitsOf()): boolean {
   const { dialect } = part;
-  const text = partText(part);
+  const nextText = partPieces(part);
   const parser = new Papa.Parser({ delimiter: dialect.delimiter, newline: dialect.newline, quoteChar: dialect.quote });
-  let from = 0;
+  let pending = ''; // the text not parsed yet: it starts at a record
+  let decoded = false;
   let slice = PARSE_SLICE;
   let batch: string[][] = [];
-  while (from < text.length) {
-    const last = from + slice >= text.length;
-    const res = parser.parse(last ? (from === 0 ? text : text.slice(from)) : text.slice(from, from + slice), 0, !last);
+  for (;;) {
+    while (!decoded && pending.length <= slice) {
+      const piece = nextText();
+      if (piece === undefined) decoded = true;
+      else pending += piece;
+    }
+    if (pending.length === 0) break;
+    const last = decoded && pending.length <= slice;
+    const res = parser.parse(last ? pending : pending.slice(0, slice), 0, !last);
     const data = res.data;
     for (const e of res.errors) if (last || e.row < data.length) return false;
-    const measure = (last ? text.length - from : res.meta.cursor) * 3 > Math.min(limits.cellBytes, limits.recordBytes);
+    const measure = (last ? pending.length : res.meta.cursor) * 3 > Math.min(limits.cellBytes, limits.recordBytes);
     for (let i = 0; i < data.length; i++) {
       const row = data[i]!;
       if (measure && !withinLimits(row, limits)) return false;
@@ -392,12 +392,31 @@ export function csvPartRows(part: CsvPart, width: number | undefined, batchSize:
     const cursor = res.meta.cursor;
     if (cursor === 0) slice *= 2; // a record longer than the slice: parse again with more text
     else {
-      from += cursor;
+      pending = pending.slice(cursor);
       slice = PARSE_SLICE;
     }
   }
   if (batch.length > 0) onBatch(batch);
   return true;
+}
+
+/** A part's text a piece at a time (decodedPieces), then undefined. */
+function partPieces(part: CsvPart): () => string | undefined {
+  const { bytes } = part;
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const decoder = new StringDecoder(part.encoding);
+  let at = 0;
+  let ended = false;
+  return () => {
+    if (at < buf.length) {
+      const piece = buf.subarray(at, at + DECODE_BYTES);
+      at += DECODE_BYTES;
+      return decoder.write(piece);
+    }
+    if (ended) return undefined;
+    ended = true;
+    return decoder.end();
+  };
 }
 
 /** Whether a record is within the limits (the sequential reader reports one that is not, with its line). */

@@ -10,7 +10,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { ConfigError } from '../../errors.js';
 import { jsonSyntaxError } from '../json-syntax.js';
 import { checkColumns, checkRecord, limitsOf, overBytes, recordTooLarge, type TabularLimits } from './limits.js';
-import { decodeBom, type TextEncoding } from './source.js';
+import { decodeBom, decodedPieces, type TextEncoding } from './source.js';
 import { OTHER_KEYS, type RecordBatch } from './types.js';
 
 export type JsonlItem = { columns: string[] } | RecordBatch;
@@ -87,19 +87,20 @@ export async function* jsonlItems(
     decoder = new StringDecoder(e);
   };
   for await (const chunk of decodeBom(source, 'utf8', setEncoding)) {
-    const text = decoder!.write(chunk);
-    let from = 0;
-    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', from)) {
-      let piece = text.slice(from, nl);
-      if (restParts.length > 0) {
-        keep(piece);
-        piece = rest();
-      } else if (overBytes(piece, limits.recordBytes)) throw recordTooLarge(limits, { file: display, line: line + 1 }, 'line');
-      const announce = take(piece);
-      from = nl + 1;
-      if (announce) yield announce;
+    for (const text of decodedPieces(decoder!, chunk)) {
+      let from = 0;
+      for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', from)) {
+        let piece = text.slice(from, nl);
+        if (restParts.length > 0) {
+          keep(piece);
+          piece = rest();
+        } else if (overBytes(piece, limits.recordBytes)) throw recordTooLarge(limits, { file: display, line: line + 1 }, 'line');
+        const announce = take(piece);
+        from = nl + 1;
+        if (announce) yield announce;
+      }
+      if (from < text.length) keep(text.slice(from));
     }
-    if (from < text.length) keep(text.slice(from));
     if (batch.length >= opts.batchSize || (opts.flush && batch.length > 0)) yield flush();
   }
   const tail = decoder?.end() ?? '';

@@ -1,6 +1,7 @@
 // Raw bytes of a file or of any byte stream (standard input), gunzipped on the fly, as an async
 // iterable that applies backpressure: the next chunk is read only when the consumer asks for it.
 import { createReadStream } from 'node:fs';
+import type { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 import { Readable } from 'node:stream';
 import { ConfigError, errorMessage } from '../../errors.js';
@@ -54,6 +55,18 @@ function readError(e: unknown, display: string, gzip: boolean, signal?: AbortSig
 }
 
 export type TextEncoding = 'utf8' | 'utf16le' | 'latin1';
+
+/**
+ * Bytes are decoded 64 KiB at a time, not a read chunk (1 MiB) at once: decoding 12 MB of JSON Lines,
+ * cutting the text into lines and parsing them took 180 ms from 1 MiB strings and 51 ms from 64 KiB
+ * ones (decoding alone 84 against 16 ms; from 128 KiB up the cost jumps).
+ */
+export const DECODE_BYTES = 64 * 1024;
+
+/** The text of `chunk`, decoded by `decoder` (which keeps a character cut at a piece's end) in pieces of DECODE_BYTES. */
+export function* decodedPieces(decoder: StringDecoder, chunk: Buffer): Generator<string> {
+  for (let at = 0; at < chunk.length; at += DECODE_BYTES) yield decoder.write(at === 0 && chunk.length <= DECODE_BYTES ? chunk : chunk.subarray(at, at + DECODE_BYTES));
+}
 
 /**
  * Strips a byte-order mark and settles the encoding: a BOM wins over the declared encoding.

@@ -3,7 +3,7 @@
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvPartRows, csvParts, CsvPartTooLarge, partText } from '../../../../src/io/tabular/csv.js';
+import { csvPartRows, csvParts, CsvPartTooLarge } from '../../../../src/io/tabular/csv.js';
 import type { CsvOptions } from '../../../../src/io/tabular/index.js';
 import { openTable } from '../../../../src/io/tabular/index.js';
 import { tempWorkspace } from '../../../helpers/workspace.js';
@@ -89,7 +89,7 @@ describe('CSV parts for parallel scans', () => {
     for await (const part of csvParts(p('lf.csv'), 'f', { gzip: false, tsv: false, partSize: 100, maxPart: 1 << 20 })) {
       expect(part.bytes.byteOffset).toBe(0);
       expect(part.bytes.buffer.byteLength).toBe(part.bytes.byteLength);
-      expect(partText(part).length).toBeGreaterThan(0);
+      expect(part.bytes.byteLength).toBeGreaterThan(0);
       n++;
     }
     expect(n).toBeGreaterThan(10);
