@@ -9,14 +9,14 @@ import { StringDecoder } from 'node:string_decoder';
 import Papa from 'papaparse';
 import { ConfigError } from '../../errors.js';
 import { checkColumns, checkRecord, limitsOf, overBytes, recordTooLarge, type TabularLimits } from './limits.js';
-import { DECODE_BYTES, decodeBom, decodedPieces, fileChunks, type TextEncoding } from './source.js';
+import { decodeBom, decodedPieces, fileChunks, type TextEncoding } from './source.js';
 import type { CsvOptions, RecordBatch } from './types.js';
 
 export type CsvItem = { columns: string[] } | RecordBatch;
 
 export type Newline = '\n' | '\r' | '\r\n';
 
-/** Characters of text handed to the parser at a time. */
+/** Characters of a part's text handed to the parser at a time (csvPartRows; csvItems hands it each decoded piece). */
 const PARSE_SLICE = 64 * 1024;
 
 /** Options of the CSV reader; `flush`: hand over the records of each chunk read without waiting for a full batch. */
@@ -358,7 +358,7 @@ export async function* csvParts(
  */
 export function csvPartRows(part: CsvPart, width: number | undefined, batchSize: number, onBatch: (rows: string[][]) => void, limits = limitsOf()): boolean {
   const { dialect } = part;
-  const nextText = partPieces(part);
+  const pieces = partPieces(part);
   const parser = new Papa.Parser({ delimiter: dialect.delimiter, newline: dialect.newline, quoteChar: dialect.quote });
   let pending = ''; // the text not parsed yet: it starts at a record
   let decoded = false;
@@ -366,9 +366,9 @@ export function csvPartRows(part: CsvPart, width: number | undefined, batchSize:
   let batch: string[][] = [];
   for (;;) {
     while (!decoded && pending.length <= slice) {
-      const piece = nextText();
-      if (piece === undefined) decoded = true;
-      else pending += piece;
+      const piece = pieces.next();
+      if (piece.done === true) decoded = true;
+      else pending += piece.value;
     }
     if (pending.length === 0) break;
     const last = decoded && pending.length <= slice;
@@ -400,23 +400,12 @@ export function csvPartRows(part: CsvPart, width: number | undefined, batchSize:
   return true;
 }
 
-/** A part's text a piece at a time (decodedPieces), then undefined. */
-function partPieces(part: CsvPart): () => string | undefined {
+/** A part's text a piece at a time (decodedPieces), its decoder's end last. */
+function* partPieces(part: CsvPart): Generator<string> {
   const { bytes } = part;
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const decoder = new StringDecoder(part.encoding);
-  let at = 0;
-  let ended = false;
-  return () => {
-    if (at < buf.length) {
-      const piece = buf.subarray(at, at + DECODE_BYTES);
-      at += DECODE_BYTES;
-      return decoder.write(piece);
-    }
-    if (ended) return undefined;
-    ended = true;
-    return decoder.end();
-  };
+  yield* decodedPieces(decoder, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  yield decoder.end();
 }
 
 /** Whether a record is within the limits (the sequential reader reports one that is not, with its line). */

@@ -65,7 +65,7 @@ export const DECODE_BYTES = 64 * 1024;
 
 /** The text of `chunk`, decoded by `decoder` (which keeps a character cut at a piece's end) in pieces of DECODE_BYTES. */
 export function* decodedPieces(decoder: StringDecoder, chunk: Buffer): Generator<string> {
-  for (let at = 0; at < chunk.length; at += DECODE_BYTES) yield decoder.write(at === 0 && chunk.length <= DECODE_BYTES ? chunk : chunk.subarray(at, at + DECODE_BYTES));
+  for (let at = 0; at < chunk.length; at += DECODE_BYTES) yield decoder.write(chunk.subarray(at, at + DECODE_BYTES));
 }
 
 /**
